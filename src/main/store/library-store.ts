@@ -1,0 +1,313 @@
+// The library on disk. One folder per article, each with small lowdb files, so saving a change
+// to one article touches only that article's files, whatever the size of the library:
+//
+//   <home>/lectern.json                 the home's own record (schema version)
+//   <home>/articles/<id>/meta.json      list data + the user's state (title, tags, progress…)
+//   <home>/articles/<id>/parsed.json    the parsed article (blocks, removed blocks)
+//   <home>/articles/<id>/original.<ext> the imported file, byte for byte
+//   <home>/trash/<id>/…                 the same, for articles in the trash
+//   <home>/backups/<path>/…             rolling backups of every store file
+//   <home>/quarantine/<stamp>/<path>    bad files moved aside (never deleted)
+//   <home>/recoveries.log               one JSON line per recovery
+//
+// Writes go through the home lock and re-read the file first (see home-lock.ts).
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { LowSync } from 'lowdb';
+import { LecternError, NotFoundError, StoreError } from '../../core/errors.js';
+import type { Recovery } from '../../shared/types.js';
+import { listBackups } from './backups.js';
+import { isTempFile, syncFolder, writeFileDurably } from './durable-file.js';
+import { articleMeta, homeFile, parsedFile, STORE_VERSION, type ArticleMeta, type FileKind, type ParsedFile } from './file-kinds.js';
+import { HomeLock } from './home-lock.js';
+import { CorruptFileError, decodeDocument, JsonFile } from './json-file.js';
+
+export type Shelf = 'articles' | 'trash';
+
+const ID_PATTERN = /^[0-9a-f]{16}$/;
+
+/** Rebuilds an article's files from its original when they cannot be read or restored. */
+export type Rebuild = (original: Uint8Array, originalFile: string, meta: ArticleMeta | null) => { meta: ArticleMeta; parsed: ParsedFile };
+
+export interface NewArticle {
+  readonly meta: ArticleMeta;
+  readonly parsed: ParsedFile;
+  readonly original: Uint8Array;
+}
+
+export class LibraryStore {
+  readonly recoveries: Recovery[] = [];
+  private readonly lock: HomeLock;
+
+  private constructor(
+    readonly home: string,
+    private readonly rebuild: Rebuild,
+  ) {
+    this.lock = new HomeLock(home);
+  }
+
+  /** Opens (creating if needed) the library at `home`. `created` is true for a new home. */
+  static open(home: string, rebuild: Rebuild): { store: LibraryStore; created: boolean } {
+    mkdirSync(home, { recursive: true });
+    const store = new LibraryStore(home, rebuild);
+    const created = store.openHomeFile();
+    for (const shelf of ['articles', 'trash'] as const) mkdirSync(join(home, shelf), { recursive: true });
+    store.sweepLeftovers();
+    return { store, created };
+  }
+
+  // ---- reading ----
+
+  ids(shelf: Shelf): string[] {
+    return readdirSync(join(this.home, shelf)).filter((name) => ID_PATTERN.test(name));
+  }
+
+  /** Where an article is, or null. */
+  shelfOf(id: string): Shelf | null {
+    if (!ID_PATTERN.test(id)) return null;
+    if (existsSync(join(this.home, 'articles', id))) return 'articles';
+    if (existsSync(join(this.home, 'trash', id))) return 'trash';
+    return null;
+  }
+
+  /** Every readable article record on a shelf; unreadable ones are recovered or quarantined. */
+  metas(shelf: Shelf): ArticleMeta[] {
+    const out: ArticleMeta[] = [];
+    for (const id of this.ids(shelf)) {
+      const meta = this.tryMeta(shelf, id);
+      if (meta) out.push(meta);
+    }
+    return out;
+  }
+
+  meta(shelf: Shelf, id: string): ArticleMeta {
+    const meta = this.tryMeta(shelf, id);
+    if (!meta) throw new NotFoundError(`No article with ID ${id} in the library.`);
+    return meta;
+  }
+
+  parsed(shelf: Shelf, id: string): ParsedFile {
+    const meta = this.meta(shelf, id);
+    const path = this.path(shelf, id, 'parsed.json');
+    const value = this.readRecovering(parsedFile, path, () => this.rebuildFiles(shelf, id, meta).parsed);
+    if (!value) throw new NotFoundError(`The article ${id} has lost its parsed text and its original file.`);
+    return value;
+  }
+
+  original(shelf: Shelf, id: string): Uint8Array {
+    const meta = this.meta(shelf, id);
+    return readFileSync(this.path(shelf, id, meta.originalFile));
+  }
+
+  // ---- writing ----
+
+  /** Adds a whole article at once: its folder is built aside and renamed into place. Returns
+   * false (writing nothing) when an article with the same ID already exists on either shelf. */
+  add(article: NewArticle): boolean {
+    return this.lock.withLock(() => {
+      const id = article.meta.id;
+      if (this.shelfOf(id)) return false;
+      const staging = join(this.home, 'articles', `.staging-${process.pid}-${id}`);
+      rmSync(staging, { recursive: true, force: true });
+      mkdirSync(staging);
+      writeFileDurably(join(staging, article.meta.originalFile), article.original);
+      new JsonFile(join(staging, 'parsed.json'), parsedFile, '').write(article.parsed);
+      new JsonFile(join(staging, 'meta.json'), articleMeta, '').write(article.meta);
+      renameSync(staging, join(this.home, 'articles', id));
+      syncFolder(join(this.home, 'articles'));
+      return true;
+    });
+  }
+
+  /** Changes an article record: under the lock, read fresh from disk, change, write back. */
+  updateMeta(shelf: Shelf, id: string, change: (meta: ArticleMeta) => ArticleMeta): ArticleMeta {
+    return this.lock.withLock(() => {
+      const current = this.meta(shelf, id);
+      const db = new LowSync(this.jsonFile(articleMeta, this.path(shelf, id, 'meta.json')), current);
+      db.data = change(current);
+      db.write();
+      return db.data;
+    });
+  }
+
+  /** Moves an article folder between the shelves. */
+  move(id: string, from: Shelf, to: Shelf): void {
+    this.lock.withLock(() => {
+      if (!ID_PATTERN.test(id) || !existsSync(join(this.home, from, id))) throw new NotFoundError(`No article with ID ${id} in the ${from === 'trash' ? 'trash' : 'library'}.`);
+      if (existsSync(join(this.home, to, id))) throw new StoreError(`The article ${id} is already in the ${to === 'trash' ? 'trash' : 'library'}.`);
+      renameSync(join(this.home, from, id), join(this.home, to, id));
+      syncFolder(join(this.home, to));
+      syncFolder(join(this.home, from));
+      this.moveBackups(id, from, to);
+    });
+  }
+
+  /** Deletes every article in the trash for good. */
+  emptyTrash(): number {
+    return this.lock.withLock(() => {
+      const ids = this.ids('trash');
+      for (const id of ids) {
+        rmSync(join(this.home, 'trash', id), { recursive: true, force: true });
+        rmSync(join(this.home, 'backups', 'trash', id), { recursive: true, force: true });
+      }
+      return ids.length;
+    });
+  }
+
+  // ---- recovery ----
+
+  private path(shelf: Shelf, id: string, file: string): string {
+    // IDs reach here from users and scripts: never let one name a path outside the shelf.
+    if (!ID_PATTERN.test(id)) throw new NotFoundError(`"${id}" is not an article ID (16 hexadecimal characters) nor an existing file.`);
+    return join(this.home, shelf, id, file);
+  }
+
+  private jsonFile<T>(kind: FileKind<T>, path: string): JsonFile<T> {
+    return new JsonFile(path, kind, this.backupDirOf(path));
+  }
+
+  private backupDirOf(path: string): string {
+    return join(this.home, 'backups', relative(this.home, path));
+  }
+
+  private moveBackups(id: string, from: Shelf, to: Shelf): void {
+    const source = join(this.home, 'backups', from, id);
+    if (!existsSync(source)) return;
+    const target = join(this.home, 'backups', to, id);
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(source, target);
+  }
+
+  private tryMeta(shelf: Shelf, id: string): ArticleMeta | null {
+    const path = this.path(shelf, id, 'meta.json');
+    if (!existsSync(dirname(path))) return null;
+    return this.readRecovering(articleMeta, path, () => this.rebuildFiles(shelf, id, null).meta);
+  }
+
+  /**
+   * Reads a store file. If it is bad, it is moved aside, the newest good backup restored, or
+   * else `fallback` rebuilds it; each recovery is recorded. Returns null when nothing can be had.
+   */
+  private readRecovering<T>(kind: FileKind<T>, path: string, fallback: () => T | null): T | null {
+    try {
+      const value = this.jsonFile(kind, path).read();
+      if (value !== null) return value;
+    } catch (error) {
+      if (!(error instanceof CorruptFileError)) throw error;
+      return this.lock.withLock(() => this.recover(kind, path, error.message, fallback));
+    }
+    return this.lock.withLock(() => this.recover(kind, path, 'the file is missing', fallback));
+  }
+
+  private recover<T>(kind: FileKind<T>, path: string, problem: string, fallback: () => T | null): T | null {
+    // Another process may have repaired it while we waited for the lock.
+    try {
+      const value = this.jsonFile(kind, path).read();
+      if (value !== null) return value;
+    } catch (error) {
+      if (!(error instanceof CorruptFileError)) throw error;
+    }
+    const movedTo = existsSync(path) ? this.quarantine(path) : null;
+    const file = relative(this.home, path);
+    for (const name of listBackups(this.backupDirOf(path))) {
+      const backupPath = join(this.backupDirOf(path), name);
+      try {
+        const raw = readFileSync(backupPath, 'utf8');
+        const value = decodeDocument(kind, raw);
+        writeFileDurably(path, raw);
+        this.report({ file, problem, action: `restored the backup of ${name.slice(0, 15)}`, movedTo });
+        return value;
+      } catch (error) {
+        if (!(error instanceof CorruptFileError)) throw error;
+      }
+    }
+    let value: T | null = null;
+    try {
+      value = fallback();
+    } catch (error) {
+      // A missing or unreadable original (ParseError) leaves nothing to rebuild from.
+      if (!(error instanceof LecternError || error instanceof CorruptFileError)) throw error;
+    }
+    this.report({
+      file,
+      problem,
+      action: value ? 'rebuilt it from the original file (no good backup)' : 'nothing to rebuild it from; left out of the library',
+      movedTo,
+    });
+    return value;
+  }
+
+  /** Rebuilds an article's meta and parsed files from its original, keeping what meta survives. */
+  private rebuildFiles(shelf: Shelf, id: string, meta: ArticleMeta | null): { meta: ArticleMeta; parsed: ParsedFile } {
+    const folder = join(this.home, shelf, id);
+    const originalFile = meta?.originalFile ?? readdirSync(folder).find((name) => name.startsWith('original.'));
+    if (!originalFile || !existsSync(join(folder, originalFile))) {
+      throw new NotFoundError(`The original file of ${id} is missing.`);
+    }
+    const rebuilt = this.rebuild(readFileSync(join(folder, originalFile)), originalFile, meta);
+    const added = meta?.added ?? statSync(join(folder, originalFile)).mtime.toISOString();
+    const fresh: ArticleMeta = { ...rebuilt.meta, id, added, trashedAt: shelf === 'trash' ? (meta?.trashedAt ?? added) : null };
+    this.jsonFile(articleMeta, join(folder, 'meta.json')).write(fresh);
+    this.jsonFile(parsedFile, join(folder, 'parsed.json')).write(rebuilt.parsed);
+    return { meta: fresh, parsed: rebuilt.parsed };
+  }
+
+  private quarantine(path: string): string {
+    const stamp = new Date().toISOString().replace(/[-:.]/g, '');
+    const target = join(this.home, 'quarantine', `${stamp}-${process.pid}`, relative(this.home, path));
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(path, target);
+    return target;
+  }
+
+  private report(entry: Omit<Recovery, 'at'>): void {
+    const recovery: Recovery = { ...entry, at: new Date().toISOString() };
+    this.recoveries.push(recovery);
+    appendFileSync(join(this.home, 'recoveries.log'), `${JSON.stringify(recovery)}\n`);
+  }
+
+  // ---- opening ----
+
+  /** Reads or creates lectern.json; returns true when the home is new. */
+  private openHomeFile(): boolean {
+    const path = join(this.home, 'lectern.json');
+    const isNew = !existsSync(path) && !existsSync(join(this.home, 'articles'));
+    const fresh = () => ({ schema: STORE_VERSION, kind: 'lectern-home' as const, createdAt: new Date().toISOString() });
+    if (isNew) {
+      this.lock.withLock(() => this.jsonFile(homeFile, path).write(fresh()));
+      return true;
+    }
+    this.readRecovering(homeFile, path, () => {
+      const value = fresh();
+      this.jsonFile(homeFile, path).write(value);
+      return value;
+    });
+    return false;
+  }
+
+  /** Removes what killed writers left behind: temp files, half-built article folders, lock
+   * folders never renamed into place. None of them was ever acknowledged to anyone. */
+  private sweepLeftovers(): void {
+    this.lock.withLock(() => {
+      for (const name of readdirSync(this.home)) {
+        if (isTempFile(name) || (name.startsWith('lock.') && ownerIsGone(name))) rmSync(join(this.home, name), { recursive: true, force: true });
+      }
+      const shelf = join(this.home, 'articles');
+      for (const name of readdirSync(shelf)) {
+        if (name.startsWith('.staging-') || isTempFile(name)) rmSync(join(shelf, name), { recursive: true, force: true });
+      }
+    });
+  }
+}
+
+function ownerIsGone(lockFolder: string): boolean {
+  const pid = Number(lockFolder.split('.')[1]);
+  if (!Number.isInteger(pid) || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}

@@ -1,0 +1,83 @@
+// The one typed API between Lectern's UI and its main process. Each call is `domain:verb` with
+// a schema for its arguments and the type of its result. Electron IPC, the browser shell's HTTP
+// and direct calls in tests and the CLI are all transports over this map: adding a call is one
+// entry here plus its handler in src/main/services.
+import { z } from 'zod';
+import type {
+  ArticleDetail,
+  ArticleListItem,
+  ImportReport,
+  LibraryInfo,
+  TrashItem,
+} from './types.js';
+
+/** A call's definition. `result` is a phantom: only its type is used. */
+export interface CallDef<S extends z.ZodType, R> {
+  readonly args: S;
+  readonly result?: R;
+}
+
+function call<R>() {
+  return <S extends z.ZodType>(args: S): CallDef<S, R> => ({ args });
+}
+
+export const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'an article ID is 16 hexadecimal characters');
+const title = z.string().trim().min(1, 'a title cannot be empty').max(500, 'a title is at most 500 characters');
+const tag = z.string().trim().min(1, 'a tag cannot be empty').max(64, 'a tag is at most 64 characters').regex(/^[^,\n\t]+$/, 'a tag cannot hold commas, tabs or line breaks');
+const none = z.object({}).strict();
+const byId = z.object({ id: articleId }).strict();
+
+export const contract = {
+  'library:info': call<LibraryInfo>()(none),
+  'articles:list': call<ArticleListItem[]>()(none),
+  'articles:get': call<ArticleDetail>()(byId),
+  /** Imports files or folders (recursively) by path on the machine running the main process. */
+  'articles:importFiles': call<ImportReport>()(
+    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
+  ),
+  /** Imports pasted text as a new article. */
+  'articles:importText': call<ImportReport>()(
+    z.object({
+      text: z.string().max(20 * 1024 * 1024, 'pasted text is at most 20 MiB'),
+      name: z.string().trim().min(1).max(200).regex(/^[^/\\]+$/, 'a name cannot hold slashes').optional(),
+      format: z.enum(['text', 'markdown']).optional(),
+    }).strict(),
+  ),
+  'articles:rename': call<ArticleListItem>()(z.object({ id: articleId, title }).strict()),
+  'articles:setTags': call<ArticleListItem>()(z.object({ id: articleId, tags: z.array(tag).max(100) }).strict()),
+  'articles:setFlags': call<ArticleListItem>()(
+    z.object({ id: articleId, archived: z.boolean().optional(), favorite: z.boolean().optional() }).strict(),
+  ),
+  'articles:setProgress': call<ArticleListItem>()(z.object({ id: articleId, progress: z.number().min(0).max(1) }).strict()),
+  'articles:trash': call<TrashItem>()(byId),
+  'trash:list': call<TrashItem[]>()(none),
+  'trash:restore': call<ArticleListItem>()(byId),
+  'trash:empty': call<{ deleted: number }>()(none),
+} as const;
+
+export type Contract = typeof contract;
+export type ApiName = keyof Contract;
+/** What a caller passes (before defaults and trimming). */
+export type ApiArgs<K extends ApiName> = z.input<Contract[K]['args']>;
+/** What a handler receives (validated). */
+export type ApiParsedArgs<K extends ApiName> = z.output<Contract[K]['args']>;
+export type ApiResult<K extends ApiName> = Contract[K] extends CallDef<z.ZodType, infer R> ? R : never;
+
+/** The API as the renderer and tests see it: one async function per call. */
+export type Api = { readonly [K in ApiName]: (args: ApiArgs<K>) => Promise<ApiResult<K>> };
+
+/** The main side: one handler per call, given validated arguments. */
+export type Handlers = { readonly [K in ApiName]: (args: ApiParsedArgs<K>) => ApiResult<K> | Promise<ApiResult<K>> };
+
+export const apiNames = Object.keys(contract) as ApiName[];
+
+export function isApiName(name: string): name is ApiName {
+  return Object.hasOwn(contract, name);
+}
+
+/** A human sentence for why arguments were refused. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}

@@ -1,0 +1,137 @@
+// Lectern's domain types, in one place. Shared by core, main, preload, CLI and renderer, so
+// nothing here may import `node:*` or `electron`.
+
+export type BlockType = 'heading' | 'paragraph';
+
+/** One block of an article's clean text. */
+export interface Block {
+  readonly type: BlockType;
+  readonly text: string;
+}
+
+/** Why a block left the clean text. Each rule is one of our cleanup rules. */
+export const REMOVAL_RULES = [
+  'title',
+  'byline',
+  'dateline',
+  'teaser',
+  'related',
+  'share',
+  'subscribe',
+  'comments',
+  'credits',
+  'hashtags',
+  'caption',
+  'pull-quote',
+  'navigation',
+  'advertisement',
+  'legal',
+  'duplicate',
+  'boilerplate',
+] as const;
+export type RemovalRule = (typeof REMOVAL_RULES)[number];
+
+/**
+ * A block that cleanup took out of the clean text. It is never thrown away: the reader shows
+ * it on demand, in place (`before` is the index of the kept block it stood before, or
+ * `blocks.length` when it came after the last one).
+ */
+export interface RemovedBlock {
+  readonly text: string;
+  readonly rule: RemovalRule;
+  /** A short human sentence, e.g. "teaser for another story". */
+  readonly reason: string;
+  readonly before: number;
+}
+
+export type SourceFormat = 'text' | 'markdown';
+
+/** What parsing and cleanup make of one file. Pure data: no ids, no user state. */
+export interface ParsedArticle {
+  readonly title: string;
+  /** Author or source, without a leading "by". */
+  readonly byline: string | null;
+  /** ISO 8601 at the precision the source gives; an offset only when the source gives one. */
+  readonly published: string | null;
+  /** ISO 639-1 code, or "und" when it cannot be told. */
+  readonly language: string;
+  readonly blocks: readonly Block[];
+  readonly removed: readonly RemovedBlock[];
+  readonly format: SourceFormat;
+  /** The text encoding the file was decoded from, e.g. "utf-8", "utf-16le", "windows-1252". */
+  readonly encoding: string;
+}
+
+/** The user's state of one article, kept apart from what parsing produced. */
+export interface ArticleState {
+  readonly title: string;
+  readonly tags: readonly string[];
+  readonly archived: boolean;
+  readonly favorite: boolean;
+  /** 0–1, how far the reader has read. */
+  readonly progress: number;
+}
+
+/** One row of the library list; the JSON shape `lectern list --json` prints. */
+export interface ArticleListItem {
+  readonly id: string;
+  readonly title: string;
+  readonly byline: string | null;
+  readonly published: string | null;
+  /** ISO 8601 with offset. */
+  readonly added: string;
+  readonly words: number;
+  readonly readingMinutes: number;
+  readonly progress: number;
+  readonly tags: readonly string[];
+  readonly archived: boolean;
+  readonly favorite: boolean;
+  readonly language: string;
+  readonly sourceName: string;
+}
+
+/** A whole article as the reader shows it. */
+export interface ArticleDetail extends ArticleListItem {
+  readonly blocks: readonly Block[];
+  readonly removed: readonly RemovedBlock[];
+  readonly format: SourceFormat;
+  readonly encoding: string;
+}
+
+export interface TrashItem {
+  readonly id: string;
+  readonly title: string;
+  readonly trashedAt: string;
+}
+
+export type ImportOutcome =
+  | { readonly kind: 'imported'; readonly path: string; readonly id: string; readonly title: string }
+  | { readonly kind: 'duplicate'; readonly path: string; readonly id: string; readonly title: string; readonly inTrash: boolean }
+  | { readonly kind: 'skipped'; readonly path: string; readonly reason: string }
+  | { readonly kind: 'failed'; readonly path: string; readonly error: string };
+
+export interface ImportReport {
+  readonly outcomes: readonly ImportOutcome[];
+  readonly imported: number;
+  readonly duplicates: number;
+  readonly skipped: number;
+  readonly failed: number;
+}
+
+/** A store file that could not be read and what was done about it. */
+export interface Recovery {
+  readonly file: string;
+  readonly problem: string;
+  readonly action: string;
+  /** Where the bad file was moved to (never deleted). */
+  readonly movedTo: string | null;
+  readonly at: string;
+}
+
+export interface LibraryInfo {
+  readonly home: string;
+  readonly articles: number;
+  readonly trashed: number;
+  readonly schemaVersion: number;
+  readonly recoveries: readonly Recovery[];
+}
