@@ -1,9 +1,7 @@
 // `lectern show ID|FILE --text|--json`. A FILE is parsed without touching the library.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { ParseError } from '../../core/errors.js';
-import { MAX_FILE_BYTES } from '../../core/limits.js';
-import { cleanText, parseFile } from '../../core/parse/index.js';
+import { assertNotTooLarge, cleanText, parseFile } from '../../core/parse/index.js';
 import type { Block, RemovedBlock } from '../../shared/types.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
 import { asExistingFile, openLibrary, reportRecoveries } from '../context.js';
@@ -21,8 +19,7 @@ interface Shown {
 }
 
 function readFileArticle(path: string): Shown {
-  const size = statSync(path).size;
-  if (size > MAX_FILE_BYTES) throw new ParseError(`${basename(path)} is ${(size / 1024 / 1024).toFixed(1)} MiB; Lectern reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MiB.`);
+  assertNotTooLarge(statSync(path).size);
   const { article } = parseFile(readFileSync(path), basename(path));
   return { id: null, ...article };
 }

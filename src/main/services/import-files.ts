@@ -3,7 +3,7 @@
 // they are read.
 import { closeSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { MAX_FILE_BYTES } from '../../core/limits.js';
+import { assertNotTooLarge } from '../../core/parse/index.js';
 import type { ImportOutcome } from '../../shared/types.js';
 
 export interface ImportProgress {
@@ -40,11 +40,9 @@ export function collectFiles(paths: readonly string[]): { files: string[]; outco
 export type Importable = { kind: 'file'; name: string; bytes: Uint8Array } | Extract<ImportOutcome, { kind: 'skipped' }>;
 
 /** Reads a file whole, refusing ones over the size limit without reading them. */
-export function readImportable(path: string): Importable | Extract<ImportOutcome, { kind: 'failed' }> {
+export function readImportable(path: string): Importable {
   const size = statSync(path).size;
-  if (size > MAX_FILE_BYTES) {
-    return { kind: 'failed', path, error: `the file is ${(size / 1024 / 1024).toFixed(1)} MiB; Lectern imports files up to ${MAX_FILE_BYTES / 1024 / 1024} MiB` };
-  }
+  assertNotTooLarge(size);
   const bytes = new Uint8Array(size);
   const fd = openSync(path, 'r');
   try {

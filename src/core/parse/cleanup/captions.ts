@@ -1,0 +1,57 @@
+// Photo captions and picture credits.
+import { isKept, remove, type Draft } from '../draft.js';
+import { looksLikeHeading } from '../headings.js';
+import { endsLikeSentence, hasQuote, sentenceCount, wordCount } from '../text-features.js';
+
+const CAPTION_LABEL = /^(?:photo|photograph|image|picture|pictured|illustration|graphic|foto|fotografía|imagen|bild)\s*(?:credit)?\s*[:|]/iu;
+const CREDIT_SUFFIX =
+  /(?:\((?:[^()]*\b(?:getty images|photo|photograph|shutterstock|istock|file|archive|archivo|foto)\b[^()]*|ap|afp|reuters|epa|efe|dpa)\)|(?:photo(?:graph)?|image|picture|foto)s?(?: credit)?\s*:\s*[^.]{2,60}|credit\s*(?::|\.\.\.)\s*[^.]{2,80}|(?:photo|photograph|image) by [^.]{2,60}|getty images(?: for [^.]{2,40})?|shutterstock|istockphoto|\/\s*(?:ap|afp|reuters|getty))\s*\.?$/iu;
+
+/** Words that show a short paragraph is reported speech or narrative, not a caption. */
+const BODY_CUES =
+  /\b(?:said|says|told|tells|added|adds|according to|stressed|announced|explained|noted|argued|asked|wrote|insisted|claimed|warned|reported|believes|thinks|dijo|afirmó|según|explicó|sagte|erklärte|laut|a déclaré|selon)\b/iu;
+const PRONOUNS =
+  /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t|[Tt]hem|us|me|him|[Ww]hich|[Éé]l|[Ee]lla|[Ee]llos|[Nn]osotros|[Ee]r|[Ww]ir|[Ii]ch|[Ii]l|[Ee]lle|[Nn]ous)\b/u;
+const CONNECTIVE = /^(?:but|and|so|yet|also|however|meanwhile|still|then|instead|in addition|moreover|pero|y|además|aber|und|auch|mais|et)\b/iu;
+
+export function hasCaptionMark(text: string): boolean {
+  return wordCount(text) <= 45 && (CAPTION_LABEL.test(text) || CREDIT_SUFFIX.test(text));
+}
+
+/**
+ * A caption without a label: one sentence ending in a period, at most 20 words, with no quote,
+ * no reporting verb, no personal pronoun (possessives are fine: "after his visit") and no connective tying it to the story — it describes a
+ * picture ("X gives a press conference after …", "Images of …", a noun phrase) rather than
+ * carrying the narrative. Only where a picture sits: just before a heading, or straight after
+ * a removed teaser (both common places for a photo in copied pages).
+ */
+function isUnlabelledCaption(text: string): boolean {
+  return (
+    wordCount(text) <= 20 &&
+    /\.$/.test(text) &&
+    sentenceCount(text) === 1 &&
+    /^\p{Lu}/u.test(text) &&
+    !hasQuote(text) &&
+    !BODY_CUES.test(text) &&
+    !PRONOUNS.test(text) &&
+    !CONNECTIVE.test(text)
+  );
+}
+
+export function markCaptions(drafts: readonly Draft[]): void {
+  drafts.forEach((draft, i) => {
+    if (!isKept(draft) || draft.kind === 'heading') return;
+    if (hasCaptionMark(draft.text)) {
+      remove(draft, 'caption', 'photo caption or credit');
+      return;
+    }
+    if (!endsLikeSentence(draft.text) || !isUnlabelledCaption(draft.text)) return;
+    const previous = drafts[i - 1];
+    const afterTeaser = previous?.removal?.rule === 'teaser' || previous?.removal?.rule === 'related';
+    const rest = drafts.slice(i + 1).filter(isKept);
+    const [next, afterNext] = rest;
+    const beforeHeading =
+      next !== undefined && (next.kind === 'heading' || (next.kind === 'unknown' && looksLikeHeading(next) && afterNext !== undefined && !looksLikeHeading(afterNext)));
+    if (afterTeaser || beforeHeading) remove(draft, 'caption', 'photo caption');
+  });
+}

@@ -1,0 +1,30 @@
+// The order cleanup rules run in. Pattern rules (that recognise a line by its words) go first,
+// then the structural ones that judge a block by its place among the others.
+import type { Draft } from '../draft.js';
+import { markCaptions } from './captions.js';
+import { markCredits } from './credits.js';
+import { markLegal } from './legal.js';
+import { markNavigationCues, markOutsideMainRegion, markShortLineRuns } from './navigation.js';
+import { markPullQuotes, markRepeats } from './repeats.js';
+import { markSocial } from './social.js';
+import { markRelatedSections, markTeasers } from './teasers.js';
+
+/** Rules that need no title: everything about page furniture. */
+export function markPageFurniture(drafts: readonly Draft[], structural: boolean): void {
+  markTeasers(drafts);
+  markSocial(drafts);
+  markLegal(drafts);
+  markCredits(drafts);
+  if (!structural) return;
+  markNavigationCues(drafts);
+  markRelatedSections(drafts);
+  markOutsideMainRegion(drafts);
+  markShortLineRuns(drafts);
+}
+
+/** Rules that compare blocks with each other and with the title. */
+export function markRepeatedText(drafts: readonly Draft[], title: string, structural: boolean): void {
+  markRepeats(drafts, title);
+  if (structural) markCaptions(drafts);
+  markPullQuotes(drafts);
+}

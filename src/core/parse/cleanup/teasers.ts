@@ -1,0 +1,51 @@
+// Teasers for other stories: "(Also read: …)", "Read more: …", and the related-story lists
+// that follow a "You may also like" / "Related stories" header at the end of a page.
+import { isKept, remove, type Draft } from '../draft.js';
+import { isProse, wordCount } from '../text-features.js';
+
+/** A whole paragraph in parentheses that opens with a short label and a colon. */
+const PAREN_TEASER = /^\(\s*[\p{L}][\p{L}\s'’-]{0,30}:\s*\S[\s\S]*\)\.?$/u;
+const LABELS = String.raw`read more|read also|also read|more|related|see also|recommended|must read|don'?t miss|keep reading|continue reading|you can read|you might like|read next|watch|listen|more on this|further reading|lea también|lee también|te puede interesar|ver también|mehr zum thema|lesen sie auch|auch interessant|à lire aussi|lire aussi`;
+const LABELLED_TEASER = new RegExp(String.raw`^(?:${LABELS})\s*[:»>|–—-]\s*\S`, 'iu');
+const BARE_TEASER = new RegExp(String.raw`^(?:${LABELS}|click here.*|read the full story|read full article)\s*[.:»>…]*$`, 'iu');
+
+const RELATED_HEADER =
+  /^(?:you (?:may|might) also (?:like|enjoy)|related(?: (?:articles?|stories|posts?|content|coverage|reading|news|links|tags|topics))?|more (?:from|in|on) \S+(?: \S+){0,2}|more (?:stories|news|to explore|like this)|read (?:this )?next|what to read next|recommended(?: for you| stories| articles| reading)?|most (?:popular|read|viewed|shared)|trending(?: now| stories| in .*)?|popular (?:posts|stories|articles|now)|latest (?:news|stories|articles|posts|videos?)|other (?:stories|articles)|top stories|further reading|on our radar|sponsored stories|around the web|from our partners|también te puede interesar|lo más leído|mehr zum thema|das könnte sie auch interessieren|à lire aussi|sur le même sujet)\s*:?$/iu;
+
+export function isTeaserLine(text: string): boolean {
+  return (PAREN_TEASER.test(text) && wordCount(text) <= 60) || ((LABELLED_TEASER.test(text) || BARE_TEASER.test(text)) && wordCount(text) <= 30);
+}
+
+export function markTeasers(drafts: readonly Draft[]): void {
+  for (const draft of drafts) {
+    if (isKept(draft) && isTeaserLine(draft.text)) remove(draft, 'teaser', 'teaser for another story');
+  }
+}
+
+/**
+ * A related-stories header starts a list that runs to the end of the page; the list is cut
+ * only when what follows holds no stretch of running prose (three prose paragraphs in a row),
+ * so an article that merely has a section named "Related work" keeps it, header and all.
+ */
+export function markRelatedSections(drafts: readonly Draft[]): void {
+  const firstProse = drafts.findIndex((d) => isKept(d) && isProse(d.text));
+  if (firstProse < 0) return;
+  for (let i = firstProse + 1; i < drafts.length; i++) {
+    const header = drafts[i];
+    if (!header || !isKept(header) || !RELATED_HEADER.test(header.text)) continue;
+    let run = 0;
+    let end = drafts.length;
+    for (let j = i + 1; j < drafts.length; j++) {
+      const d = drafts[j];
+      if (!d || !isKept(d)) continue;
+      run = isProse(d.text) && !/…$|\.\.\.$/.test(d.text) ? run + 1 : 0;
+      if (run >= 3) {
+        end = -1;
+        break;
+      }
+    }
+    if (end < 0) continue; // prose follows: a section of the article, not a list
+    for (const d of drafts.slice(i)) remove(d, 'related', 'list of other stories');
+    return;
+  }
+}

@@ -1,0 +1,34 @@
+// The working form of a block while parsing and cleanup decide what it is.
+import type { RemovalRule } from '../../shared/types.js';
+
+export interface Removal {
+  readonly rule: RemovalRule;
+  readonly reason: string;
+}
+
+export interface Draft {
+  /** The block's lines joined by single spaces. */
+  readonly text: string;
+  /** The source lines, for rules that judge a block of short lines as a whole. */
+  readonly lines: readonly string[];
+  /** Markdown says what a block is; plain text leaves it to heading detection ('unknown'). */
+  readonly kind: 'heading' | 'paragraph' | 'unknown';
+  /** Set when a cleanup rule takes the block out of the clean text. */
+  removal: Removal | null;
+  /** Set when the block became the article's title (it is then neither kept nor removed). */
+  isTitle: boolean;
+}
+
+export function makeDraft(lines: readonly string[], kind: Draft['kind'] = 'unknown'): Draft {
+  const clean = lines.map((line) => line.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim()).filter((line) => line !== '');
+  return { text: clean.join(' '), lines: clean, kind, removal: null, isTitle: false };
+}
+
+export function isKept(draft: Draft): boolean {
+  return draft.removal === null && !draft.isTitle;
+}
+
+/** Marks a block removed unless an earlier rule already did. */
+export function remove(draft: Draft, rule: RemovalRule, reason: string): void {
+  if (draft.removal === null && !draft.isTitle) draft.removal = { rule, reason };
+}

@@ -1,0 +1,89 @@
+// The article's title, byline and publication date, read from the lines around the top.
+import { remove, type Draft } from './draft.js';
+import { parseDateLine } from './dates.js';
+import { isNavigationCue } from './cleanup/navigation.js';
+import { endsLikeSentence, isProse, wordCount } from './text-features.js';
+
+export interface Metadata {
+  readonly title: string;
+  readonly byline: string | null;
+  readonly published: string | null;
+}
+
+const BYLINE = /^(?:by|written by|posted by|words by|story by|von|por|par)\s+(.+)$/iu;
+
+/** "By Ana Ruiz" → "Ana Ruiz"; also splits off a date written on the same line. */
+export function parseByline(text: string): { name: string; date: string | null } | null {
+  const match = BYLINE.exec(text.trim());
+  if (!match?.[1]) return null;
+  let name = match[1];
+  let date: string | null = null;
+  // "Ana Ruiz on May 3, 2024", "Ana Ruiz | 3 May 2024": try every separator, first to last.
+  for (const split of name.matchAll(/\s+on\s+|\s*[|·•—–]\s*|,\s+/gu)) {
+    const found = parseDateLine(name.slice((split.index ?? 0) + split[0].length));
+    if (found) {
+      date = found;
+      name = name.slice(0, split.index);
+      break;
+    }
+  }
+  return wordCount(name) <= 8 && !endsLikeSentence(name) ? { name: name.trim(), date } : null;
+}
+
+function firstBodyIndex(drafts: readonly Draft[]): number {
+  const i = drafts.findIndex((d) => d.removal === null && isProse(d.text));
+  return i < 0 ? drafts.length : i;
+}
+
+const isHeadline = (d: Draft): boolean => {
+  const n = wordCount(d.text);
+  const structural = d.removal === null || ['navigation', 'related', 'duplicate'].includes(d.removal.rule);
+  return structural && n >= 3 && n <= 30 && !/\.$/.test(d.text) && !parseByline(d.text) && !parseDateLine(d.text) && !isNavigationCue(d.text);
+};
+const isMetaLine = (d: Draft | undefined): boolean => d !== undefined && (parseDateLine(d.text) !== null || parseByline(d.text) !== null || /^by$/i.test(d.text));
+
+/**
+ * Plain text: the first line, unless the page opens with navigation (a menu cue, or more than
+ * five blocks before the first prose) — then the headline-like line just before the article,
+ * preferring one that a byline or date follows.
+ */
+export function findTitleIndex(drafts: readonly Draft[]): number {
+  const body = firstBodyIndex(drafts);
+  const first = drafts[0];
+  if (!first) return -1;
+  if (!isNavigationCue(first.text) && body <= 5) return 0;
+  const window = drafts.map((d, i) => ({ d, i })).slice(Math.max(0, body - 12), body).filter(({ d }) => isHeadline(d));
+  const signed = window.filter(({ i }) => isMetaLine(drafts[i + 1]) || isMetaLine(drafts[i + 2]) || isMetaLine(drafts[i + 3]));
+  return (signed.at(-1) ?? window.at(-1))?.i ?? 0;
+}
+
+/** Reads byline and date lines between the title and the body, and removes them as metadata. */
+export function readHead(drafts: readonly Draft[], titleIndex: number): { byline: string | null; published: string | null } {
+  let byline: string | null = null;
+  let published: string | null = null;
+  // A web page may put the byline just inside the article, after a standfirst.
+  const end = Math.min(firstBodyIndex(drafts) + 3, titleIndex + 12, drafts.length);
+  for (let i = titleIndex + 1; i < end; i++) {
+    const d = drafts[i];
+    if (!d || d.isTitle || wordCount(d.text) > 20) continue;
+    const date = parseDateLine(d.text);
+    const by = parseByline(d.text) ?? (/^by$/i.test(d.text) && drafts[i + 1] ? parseByline(`By ${drafts[i + 1]?.text ?? ''}`) : null);
+    if (date && !published) {
+      published = date;
+      d.removal = null;
+      remove(d, 'dateline', 'publication date, shown as the article’s date');
+    } else if (by && !byline) {
+      byline = by.name;
+      published ??= by.date;
+      d.removal = null;
+      remove(d, 'byline', 'byline, shown as the article’s author');
+      const next = drafts[i + 1];
+      if (/^by$/i.test(d.text) && next) {
+        next.removal = null;
+        remove(next, 'byline', 'byline, shown as the article’s author');
+        i++;
+      }
+    }
+  }
+  return { byline, published };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, countWords, parseText } from '../../../src/core/parse/index.js';
+
+describe('cleanText', () => {
+  it('is the title, a blank line, then blocks separated by one blank line', () => {
+    const text = cleanText({
+      title: 'A Title',
+      blocks: [
+        { type: 'heading', text: 'Part one' },
+        { type: 'paragraph', text: 'First paragraph.' },
+      ],
+    });
+    expect(text).toBe('A Title\n\nPart one\n\nFirst paragraph.');
+  });
+
+  it('is the title alone when no block is kept', () => {
+    expect(cleanText({ title: 'Only', blocks: [] })).toBe('Only');
+  });
+});
+
+describe('countWords', () => {
+  it('counts runs of letters and digits, keeping contractions whole', () => {
+    expect(countWords({ title: 'It’s 2024', blocks: [{ type: 'paragraph', text: 'Don’t stop — go on, now!' }] })).toBe(7);
+  });
+
+  it('counts accented and non-Latin words', () => {
+    expect(countWords({ title: 'Über naïve', blocks: [{ type: 'paragraph', text: 'Привет мир' }] })).toBe(4);
+  });
+
+  it('counts each Chinese or Japanese character as a word', () => {
+    expect(countWords({ title: '中国', blocks: [{ type: 'paragraph', text: 'abc 日本語' }] })).toBe(6);
+  });
+});
+
+describe('parseText on plain text', () => {
+  const parse = (text: string) => parseText(text, { format: 'text', encoding: 'utf-8' });
+
+  it('joins the single newlines inside a paragraph with a space', () => {
+    const article = parse('Title\n\nThe first line\nand the second line of one paragraph.');
+    expect(article.blocks).toEqual([{ type: 'paragraph', text: 'The first line and the second line of one paragraph.' }]);
+  });
+
+  it('reads an ISO date with an offset and a date alone at their precision', () => {
+    expect(parse('T\n\n2023-06-20T07:00:00+02:00\n\nA sentence of body text that is long enough to count.').published).toBe('2023-06-20T07:00:00+02:00');
+    expect(parse('T\n\n2023-06-20\n\nA sentence of body text that is long enough to count.').published).toBe('2023-06-20');
+  });
+
+  it('says "und" when the text is too short to tell its language', () => {
+    expect(parse('Hi\n\nOk.').language).toBe('und');
+  });
+});
