@@ -13,6 +13,8 @@ runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   // out/node/cli/index.js → <package>/resources/samples
   samplesDir: join(here, '..', '..', '..', 'resources', 'samples'),
+  // out/node/cli/index.js → <package>/out/renderer
+  rendererDir: join(here, '..', '..', 'renderer'),
 }).then(
   (code) => {
     process.exitCode = code;

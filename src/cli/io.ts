@@ -8,6 +8,8 @@ export interface CliIo {
   readonly cwd: string;
   /** Folder of the sample articles a fresh home starts with. */
   readonly samplesDir: string;
+  /** Folder of the built renderer that `serve` hosts. */
+  readonly rendererDir: string;
 }
 
 export function printJson(io: CliIo, value: unknown): void {

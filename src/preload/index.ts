@@ -1,8 +1,10 @@
-// The renderer's only door to the main process: one named function per contract call,
-// exposed through contextBridge. Raw ipcRenderer is never exposed.
-import { contextBridge, ipcRenderer } from 'electron';
+// The renderer's only door to the main process: one named function per contract call, plus
+// menu commands and dropped-file paths, exposed through contextBridge. Raw ipcRenderer is
+// never exposed.
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { apiNames } from '../shared/contract.js';
 import { channelFor, type IpcReply } from '../shared/ipc.js';
+import { MENU_ACTIONS, MENU_CHANNEL, type DesktopShell, type MenuAction } from '../shared/shell.js';
 
 const api: Record<string, (args: unknown) => Promise<unknown>> = {};
 for (const name of apiNames) {
@@ -13,4 +15,16 @@ for (const name of apiNames) {
   };
 }
 
+const shell: DesktopShell = {
+  onMenu(listener) {
+    const handler = (_event: unknown, action: unknown) => {
+      if (MENU_ACTIONS.includes(action as MenuAction)) listener(action as MenuAction);
+    };
+    ipcRenderer.on(MENU_CHANNEL, handler);
+    return () => ipcRenderer.off(MENU_CHANNEL, handler);
+  },
+  pathForFile: (file) => webUtils.getPathForFile(file),
+};
+
 contextBridge.exposeInMainWorld('lectern', Object.freeze(api));
+contextBridge.exposeInMainWorld('lecternShell', Object.freeze(shell));

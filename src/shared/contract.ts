@@ -8,6 +8,8 @@ import type {
   ArticleListItem,
   ImportReport,
   LibraryInfo,
+  Recovery,
+  Settings,
   TrashItem,
 } from './types.js';
 
@@ -27,13 +29,30 @@ const tag = z.string().trim().min(1, 'a tag cannot be empty').max(64, 'a tag is 
 const none = z.object({}).strict();
 const byId = z.object({ id: articleId }).strict();
 
+const fileName = z.string().trim().min(1).max(255).regex(/^[^/\\\u0000]+$/, 'a file name cannot hold slashes');
+
 export const contract = {
   'library:info': call<LibraryInfo>()(none),
+  /** Store recoveries not yet shown to the user; each is returned once. */
+  'library:takeRecoveries': call<Recovery[]>()(none),
+  'settings:get': call<Settings>()(none),
+  'settings:set': call<Settings>()(
+    z.object({ theme: z.enum(['light', 'dark', 'sepia']).optional(), fontSize: z.number().int().min(12).max(40).optional() }).strict(),
+  ),
   'articles:list': call<ArticleListItem[]>()(none),
   'articles:get': call<ArticleDetail>()(byId),
   /** Imports files or folders (recursively) by path on the machine running the main process. */
   'articles:importFiles': call<ImportReport>()(
     z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
+  ),
+  /** Imports files the UI holds as bytes (a file picker or a drop in the browser shell). */
+  'articles:importData': call<ImportReport>()(
+    z.object({
+      files: z
+        .array(z.object({ name: fileName, data: z.base64().max(28 * 1024 * 1024, 'a file is at most 20 MiB') }).strict())
+        .min(1)
+        .max(20),
+    }).strict(),
   ),
   /** Imports pasted text as a new article. */
   'articles:importText': call<ImportReport>()(

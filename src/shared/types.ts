@@ -135,3 +135,14 @@ export interface LibraryInfo {
   readonly schemaVersion: number;
   readonly recoveries: readonly Recovery[];
 }
+
+export type Theme = 'light' | 'dark' | 'sepia';
+
+/** Reader settings, kept in the library home so both shells share them. */
+export interface Settings {
+  readonly theme: Theme;
+  /** Reader font size in CSS pixels. */
+  readonly fontSize: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { theme: 'light', fontSize: 19 };

@@ -5,6 +5,10 @@ import type { Library } from './library.js';
 export function createHandlers(library: Library): Handlers {
   return {
     'library:info': () => library.info(),
+    'library:takeRecoveries': () => library.takeRecoveries(),
+    'settings:get': () => library.settings(),
+    'settings:set': (change) => library.updateSettings(change),
+    'articles:importData': ({ files }) => library.importData(files),
     'articles:list': () => library.list(),
     'articles:get': ({ id }) => library.get(id),
     'articles:importFiles': ({ paths }) => library.importFiles(paths),

@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { NotFoundError, ParseError, StoreError } from '../../core/errors.js';
 import { countWords, decodeText, parseText, sourceFormatOf } from '../../core/parse/index.js';
-import type { ArticleDetail, ArticleListItem, ImportOutcome, ImportReport, LibraryInfo, SourceFormat, TrashItem } from '../../shared/types.js';
+import { DEFAULT_SETTINGS, type ArticleDetail, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type SourceFormat, type TrashItem } from '../../shared/types.js';
 import { STORE_VERSION, type ArticleMeta, type ParsedFile } from '../store/file-kinds.js';
 import { LibraryStore } from '../store/library-store.js';
 import { byAddedDescending, normalizeTags, toDetail, toListItem, toTrashItem } from './article-view.js';
@@ -23,6 +23,8 @@ export function contentId(text: string): string {
 }
 
 export class Library {
+  private recoveriesShown = 0;
+
   private constructor(readonly store: LibraryStore) {}
 
   static open(home: string, options: OpenOptions = {}): Library {
@@ -71,6 +73,35 @@ export class Library {
     });
     onProgress?.({ done: files.length, total: files.length, path: null });
     return summarize(outcomes);
+  }
+
+  importData(files: readonly { name: string; data: string }[]): ImportReport {
+    return summarize(
+      files.map((file) => {
+        try {
+          return this.importBytes(new Uint8Array(Buffer.from(file.data, 'base64')), file.name, file.name);
+        } catch (error) {
+          return failure(file.name, error);
+        }
+      }),
+    );
+  }
+
+  /** Recoveries the user has not been shown yet; each is returned once per process. */
+  takeRecoveries(): Recovery[] {
+    const fresh = this.store.recoveries.slice(this.recoveriesShown);
+    this.recoveriesShown = this.store.recoveries.length;
+    return fresh;
+  }
+
+  settings(): Settings {
+    const stored = this.store.settings();
+    return stored ? { theme: stored.theme, fontSize: stored.fontSize } : DEFAULT_SETTINGS;
+  }
+
+  updateSettings(change: Partial<Settings>): Settings {
+    const next = this.store.updateSettings((current) => ({ schema: STORE_VERSION, ...DEFAULT_SETTINGS, ...current, ...definedOnly(change) }));
+    return { theme: next.theme, fontSize: next.fontSize };
   }
 
   importText(text: string, name = 'Pasted article', format: SourceFormat = 'text'): ImportReport {
@@ -194,6 +225,10 @@ function rebuildArticle(original: Uint8Array, originalFile: string, previous: Ar
   const { text, encoding } = decodeText(original);
   const parsed: ParsedFile = { schema: STORE_VERSION, article: parseText(text, { format, encoding }) };
   return { meta: metaFromParsed(parsed, originalFile, originalFile, previous), parsed };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 function failure(path: string, error: unknown): ImportOutcome {

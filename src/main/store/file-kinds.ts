@@ -79,3 +79,12 @@ export interface ParsedFile {
 }
 
 export const parsedFile: FileKind<ParsedFile> = { name: 'parsed article', version: STORE_VERSION, schema: parsedFileSchema, migrations: {} };
+
+export const settingsFileSchema = z.object({
+  schema: z.literal(STORE_VERSION),
+  theme: z.enum(['light', 'dark', 'sepia']),
+  fontSize: z.number().min(12).max(40),
+});
+export type SettingsFile = z.infer<typeof settingsFileSchema>;
+
+export const settingsFile: FileKind<SettingsFile> = { name: 'settings file', version: STORE_VERSION, schema: settingsFileSchema, migrations: {} };

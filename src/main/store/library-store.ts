@@ -15,16 +15,23 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renam
 import { dirname, join, relative } from 'node:path';
 import { LowSync } from 'lowdb';
 import { LecternError, NotFoundError, StoreError } from '../../core/errors.js';
-import type { Recovery } from '../../shared/types.js';
+import { DEFAULT_SETTINGS, type Recovery } from '../../shared/types.js';
 import { listBackups } from './backups.js';
 import { isTempFile, syncFolder, writeFileDurably } from './durable-file.js';
-import { articleMeta, homeFile, parsedFile, STORE_VERSION, type ArticleMeta, type FileKind, type ParsedFile } from './file-kinds.js';
+import { articleMeta, homeFile, parsedFile, settingsFile, STORE_VERSION, type ArticleMeta, type FileKind, type ParsedFile, type SettingsFile } from './file-kinds.js';
 import { HomeLock } from './home-lock.js';
 import { CorruptFileError, decodeDocument, JsonFile } from './json-file.js';
 
 export type Shelf = 'articles' | 'trash';
 
 const ID_PATTERN = /^[0-9a-f]{16}$/;
+const FROM_ORIGINAL = 'rebuilt it from the original file';
+
+/** How to make a file anew when neither it nor a backup can be read. */
+interface Fallback<T> {
+  readonly action: string;
+  readonly build: () => T | null;
+}
 
 /** Rebuilds an article's files from its original when they cannot be read or restored. */
 export type Rebuild = (original: Uint8Array, originalFile: string, meta: ArticleMeta | null) => { meta: ArticleMeta; parsed: ParsedFile };
@@ -89,7 +96,7 @@ export class LibraryStore {
   parsed(shelf: Shelf, id: string): ParsedFile {
     const meta = this.meta(shelf, id);
     const path = this.path(shelf, id, 'parsed.json');
-    const value = this.readRecovering(parsedFile, path, () => this.rebuildFiles(shelf, id, meta).parsed);
+    const value = this.readRecovering(parsedFile, path, { action: FROM_ORIGINAL, build: () => this.rebuildFiles(shelf, id, meta).parsed });
     if (!value) throw new NotFoundError(`The article ${id} has lost its parsed text and its original file.`);
     return value;
   }
@@ -154,6 +161,23 @@ export class LibraryStore {
     });
   }
 
+  // ---- settings ----
+
+  /** The home's settings file, or null when there is none yet (or it was unrecoverable). */
+  settings(): SettingsFile | null {
+    const defaults = { action: 'went back to the default settings', build: () => ({ schema: STORE_VERSION, ...DEFAULT_SETTINGS }) };
+    return this.readRecovering(settingsFile, join(this.home, 'settings.json'), defaults, false);
+  }
+
+  updateSettings(change: (current: SettingsFile | null) => SettingsFile): SettingsFile {
+    return this.lock.withLock(() => {
+      const next = change(this.settings());
+      const db = new LowSync(this.jsonFile(settingsFile, join(this.home, 'settings.json')), next);
+      db.write();
+      return next;
+    });
+  }
+
   // ---- recovery ----
 
   private path(shelf: Shelf, id: string, file: string): string {
@@ -182,17 +206,17 @@ export class LibraryStore {
   private tryMeta(shelf: Shelf, id: string): ArticleMeta | null {
     const path = this.path(shelf, id, 'meta.json');
     if (!existsSync(dirname(path))) return null;
-    return this.readRecovering(articleMeta, path, () => this.rebuildFiles(shelf, id, null).meta);
+    return this.readRecovering(articleMeta, path, { action: FROM_ORIGINAL, build: () => this.rebuildFiles(shelf, id, null).meta });
   }
 
   /**
    * Reads a store file. If it is bad, it is moved aside, the newest good backup restored, or
    * else `fallback` rebuilds it; each recovery is recorded. Returns null when nothing can be had.
    */
-  private readRecovering<T>(kind: FileKind<T>, path: string, fallback: () => T | null): T | null {
+  private readRecovering<T>(kind: FileKind<T>, path: string, fallback: Fallback<T>, required = true): T | null {
     try {
       const value = this.jsonFile(kind, path).read();
-      if (value !== null) return value;
+      if (value !== null || !required) return value;
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
       return this.lock.withLock(() => this.recover(kind, path, error.message, fallback));
@@ -200,7 +224,7 @@ export class LibraryStore {
     return this.lock.withLock(() => this.recover(kind, path, 'the file is missing', fallback));
   }
 
-  private recover<T>(kind: FileKind<T>, path: string, problem: string, fallback: () => T | null): T | null {
+  private recover<T>(kind: FileKind<T>, path: string, problem: string, fallback: Fallback<T>): T | null {
     // Another process may have repaired it while we waited for the lock.
     try {
       const value = this.jsonFile(kind, path).read();
@@ -224,7 +248,7 @@ export class LibraryStore {
     }
     let value: T | null = null;
     try {
-      value = fallback();
+      value = fallback.build();
     } catch (error) {
       // A missing or unreadable original (ParseError) leaves nothing to rebuild from.
       if (!(error instanceof LecternError || error instanceof CorruptFileError)) throw error;
@@ -232,7 +256,7 @@ export class LibraryStore {
     this.report({
       file,
       problem,
-      action: value ? 'rebuilt it from the original file (no good backup)' : 'nothing to rebuild it from; left out of the library',
+      action: value ? `${fallback.action} (no good backup)` : 'nothing to rebuild it from; left out of the library',
       movedTo,
     });
     return value;
@@ -278,10 +302,13 @@ export class LibraryStore {
       this.lock.withLock(() => this.jsonFile(homeFile, path).write(fresh()));
       return true;
     }
-    this.readRecovering(homeFile, path, () => {
-      const value = fresh();
-      this.jsonFile(homeFile, path).write(value);
-      return value;
+    this.readRecovering(homeFile, path, {
+      action: 'made a new one',
+      build: () => {
+        const value = fresh();
+        this.jsonFile(homeFile, path).write(value);
+        return value;
+      },
     });
     return false;
   }

@@ -1,7 +1,8 @@
-// The renderer's one way to the platform. Inside Electron the preload exposes `window.lectern`;
-// in the browser shell the same calls go over HTTP to the local host. `window.lectern` is
-// read here and nowhere else.
+// The renderer's one way to the platform. Inside Electron the preload exposes `window.lectern`
+// and `window.lecternShell`; in the browser shell the same calls go over HTTP to the local host.
+// `window.lectern*` is read here and nowhere else.
 import { apiNames, type Api } from '../../../shared/contract';
+import type { DesktopShell } from '../../../shared/shell';
 
 function httpApi(): Api {
   const api: Record<string, (args: unknown) => Promise<unknown>> = {};
@@ -13,7 +14,12 @@ function httpApi(): Api {
         body: JSON.stringify(args ?? {}),
         credentials: 'same-origin',
       });
-      const body = (await response.json()) as { ok: boolean; value?: unknown; error?: string; name?: string };
+      let body: { ok: boolean; value?: unknown; error?: string; name?: string };
+      try {
+        body = await response.json();
+      } catch {
+        throw new Error(`Lectern's host answered ${response.status} ${response.statusText}.`);
+      }
       if (!body.ok) throw Object.assign(new Error(body.error ?? `HTTP ${response.status}`), { name: body.name ?? 'Error' });
       return body.value;
     };
@@ -22,3 +28,6 @@ function httpApi(): Api {
 }
 
 export const api: Api = window.lectern ?? httpApi();
+
+/** Desktop-only abilities; null in the browser shell. */
+export const desktop: DesktopShell | null = window.lecternShell ?? null;

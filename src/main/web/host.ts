@@ -1,0 +1,122 @@
+// The browser shell: the built renderer and the typed API over HTTP, on 127.0.0.1 only, behind
+// a per-launch token. No Electron here; `lectern serve` and `npm run web` start it.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { LecternError, NotFoundError, ValidationError } from '../../core/errors.js';
+import type { Handlers } from '../../shared/contract.js';
+import { CONTENT_SECURITY_POLICY } from '../security.js';
+import { dispatch } from '../services/dispatch.js';
+import { checkHost, checkOrigin, checkToken, sessionCookie } from './guard.js';
+import { readStatic, resolveStatic } from './static-files.js';
+
+/** Big enough for one 20 MiB file sent as base64 in JSON. */
+const MAX_BODY_BYTES = 30 * 1024 * 1024;
+
+export interface WebHost {
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...extra });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new ValidationError('The request is too large.'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function statusOf(error: unknown): number {
+  if (error instanceof ValidationError) return 400;
+  if (error instanceof NotFoundError) return 404;
+  if (error instanceof LecternError) return 409;
+  return 500;
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, handlers: Handlers, port: number): Promise<void> {
+  const origin = checkOrigin(req.headers.origin, port);
+  if (!origin.ok) return send(res, origin.status, origin.reason);
+  if (req.method !== 'POST') return send(res, 405, 'Use POST for API calls.', undefined, { Allow: 'POST' });
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'API calls take JSON.');
+  try {
+    const raw = await readBody(req);
+    let args: unknown;
+    try {
+      args = raw ? JSON.parse(raw) : {};
+    } catch {
+      throw new ValidationError('The request body is not valid JSON.');
+    }
+    const value = await dispatch(handlers, name, args);
+    send(res, 200, JSON.stringify({ ok: true, value }), 'application/json; charset=utf-8');
+  } catch (error) {
+    const status = statusOf(error);
+    const err = error instanceof Error ? error : new Error(String(error));
+    if (status === 500) process.stderr.write(`lectern: ${name} failed: ${err.stack ?? err.message}\n`);
+    const message = status === 500 ? `Something went wrong in ${name}: ${err.message}` : err.message;
+    send(res, status, JSON.stringify({ ok: false, name: err.name, error: message }), 'application/json; charset=utf-8');
+  }
+}
+
+export function startWebHost(options: { handlers: Handlers; rendererDir: string; port?: number; token?: string }): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const host = checkHost(req.headers.host, port);
+      if (!host.ok) return send(res, host.status, host.reason);
+      const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+      const auth = checkToken(req.headers.cookie, url, port, token);
+      if (!auth.ok) return send(res, auth.status, auth.reason);
+      if (auth.via === 'query' && req.method === 'GET' && !url.pathname.startsWith('/api/')) {
+        // Trade the URL token for a cookie, and drop it from the address bar and history.
+        url.searchParams.delete('token');
+        return send(res, 303, '', undefined, { 'Set-Cookie': sessionCookie(port, token), Location: `${url.pathname}${url.search}` });
+      }
+      if (url.pathname.startsWith('/api/')) return handleApi(req, res, decodeURIComponent(url.pathname.slice(5)), options.handlers, port);
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.', undefined, { Allow: 'GET, HEAD' });
+      const file = resolveStatic(options.rendererDir, url.pathname);
+      if (!file) return send(res, 404, 'Not found.');
+      send(res, 200, req.method === 'HEAD' ? '' : readStatic(file.path), file.type);
+    })().catch((error: unknown) => {
+      if (!res.headersSent) send(res, 500, 'Internal error.');
+      process.stderr.write(`lectern: ${error instanceof Error ? error.message : String(error)}\n`);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        url: `http://127.0.0.1:${port}/?token=${token}`,
+        port,
+        token,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
