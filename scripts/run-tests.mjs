@@ -47,10 +47,35 @@ function vitest() {
   lines.push(`unit tests: ${p} passed, ${f} failed${report.numPendingTests ? `, ${report.numPendingTests} skipped` : ''}`);
 }
 
+const CHROMIUM = process.env.LECTERN_CHROMIUM ?? '/usr/bin/chromium';
+
+function e2e() {
+  if (!existsSync(CHROMIUM)) {
+    failed++;
+    lines.push(`end-to-end tests: FAILED — no Chromium at ${CHROMIUM}; install it with \`apt-get install -y chromium\` (or set LECTERN_CHROMIUM)`);
+    return;
+  }
+  const out = join(results, 'e2e.json');
+  rmSync(out, { force: true });
+  const ok = run('end-to-end tests', 'npx', ['playwright', 'test']);
+  if (!existsSync(out)) {
+    failed++;
+    lines.push('end-to-end tests: FAILED (no report)');
+    return;
+  }
+  const { stats } = JSON.parse(readFileSync(out, 'utf8'));
+  const p = (stats.expected ?? 0) + (stats.flaky ?? 0);
+  const f = stats.unexpected ?? 0;
+  passed += p;
+  failed += f || (ok ? 0 : 1);
+  lines.push(`end-to-end tests: ${p} passed, ${f} failed${stats.skipped ? `, ${stats.skipped} skipped` : ''}`);
+}
+
 if (step('build (node)', 'npx', ['tsc', '-p', 'tsconfig.cli.json'])) {
   step('typecheck (node)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
   step('typecheck (renderer)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.web.json', '--fail-on-warnings']);
   vitest();
+  if (step('build (app)', 'npx', ['electron-vite', 'build'])) e2e();
 }
 
 process.stdout.write(`\n${lines.join('\n')}\n${passed} passed, ${failed} failed\n`);

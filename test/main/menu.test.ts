@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { menuTemplate } from '../../src/main/menu.js';
+import type { MenuAction } from '../../src/shared/shell.js';
+
+function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
+}
+
+function build(platform: NodeJS.Platform, isDev = false) {
+  const sent: MenuAction[] = [];
+  const template = menuTemplate({ platform, appName: 'Lectern', isDev, send: (a) => sent.push(a) });
+  return { template, items: flatten(template), sent };
+}
+
+describe('the native menu', () => {
+  it('has the usual accelerators for import and find, sent to the renderer', () => {
+    const { items, sent } = build('linux');
+    const importItem = items.find((i) => i.label === 'Import Articles…')!;
+    const find = items.find((i) => i.label === 'Find in Article…')!;
+    expect(importItem.accelerator).toBe('CmdOrCtrl+O');
+    expect(find.accelerator).toBe('CmdOrCtrl+F');
+    (importItem.click as () => void)();
+    (find.click as () => void)();
+    expect(sent).toEqual(['import', 'find']);
+  });
+
+  it('offers zoom and the three themes', () => {
+    const { items } = build('win32');
+    expect(items.map((i) => i.role).filter(Boolean)).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom']));
+    expect(items.map((i) => i.label)).toEqual(expect.arrayContaining(['Light Theme', 'Dark Theme', 'Sepia Theme']));
+  });
+
+  it('starts with the app menu on macOS only', () => {
+    expect(build('darwin').template[0]!.label).toBe('Lectern');
+    expect(build('linux').template[0]!.label).toBe('File');
+  });
+
+  it('keeps reload and devtools out of release builds', () => {
+    expect(build('linux', false).items.some((i) => i.role === 'toggleDevTools' || i.role === 'reload')).toBe(false);
+    expect(build('linux', true).items.some((i) => i.role === 'toggleDevTools')).toBe(true);
+  });
+});

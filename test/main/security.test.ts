@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, isAppUrl, isExternalWebUrl, windowOptions } from '../../src/main/security.js';
+
+describe('the window', () => {
+  const prefs = windowOptions('/app/preload/index.cjs').webPreferences!;
+
+  it('runs the renderer isolated, sandboxed and without Node', () => {
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, webSecurity: true, webviewTag: false });
+    expect(prefs.preload).toBe('/app/preload/index.cjs');
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split(';').map((d) => { const [k, ...v] = d.trim().split(/\s+/); return [k!, v]; }));
+
+  it('denies everything by default and allows no remote source', () => {
+    expect(directives['default-src']).toEqual(["'none'"]);
+    for (const sources of Object.values(directives)) for (const s of sources) expect(s).not.toMatch(/^(https?:|\*|ws:|wss:)/);
+  });
+
+  it('allows only the app’s own scripts, never inline or eval', () => {
+    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['object-src']).toEqual(["'none'"]);
+    expect(directives['frame-ancestors']).toEqual(["'none'"]);
+  });
+});
+
+describe('navigation', () => {
+  const app = 'file:///opt/lectern/out/renderer/index.html';
+
+  it('allows only the app page itself', () => {
+    expect(isAppUrl(`${app}#reader`, app)).toBe(true);
+    expect(isAppUrl('file:///etc/passwd', app)).toBe(false);
+    expect(isAppUrl('https://example.com/', app)).toBe(false);
+    expect(isAppUrl('not a url', app)).toBe(false);
+    expect(isAppUrl('http://localhost:5173/', 'http://localhost:5173/')).toBe(true);
+    expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173/')).toBe(false);
+  });
+
+  it('offers only http(s) links to the system browser', () => {
+    expect(isExternalWebUrl('https://example.com/a')).toBe(true);
+    expect(isExternalWebUrl('http://example.com')).toBe(true);
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', 'mailto:a@b.c', 'smb://host/share', '']) {
+      expect(isExternalWebUrl(url)).toBe(false);
+    }
+  });
+});
