@@ -99,12 +99,12 @@ export class HomeLock {
           const code = (error as NodeJS.ErrnoException).code;
           if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM') throw error;
         }
+        const holder = readOwner(this.dir);
         if (isStale(this.dir, Date.now())) {
-          rmSync(this.dir, { recursive: true, force: true });
+          this.breakStale(holder);
           continue;
         }
         if (Date.now() > deadline) {
-          const holder = readOwner(this.dir);
           throw new StoreError(
             `The library is busy: another Lectern process${holder ? ` (pid ${holder.pid})` : ''} has held its write lock for over ${Math.round(this.waitMs / 1000)} s. Try again.`,
           );
@@ -117,6 +117,39 @@ export class HomeLock {
   }
 
   private release(): void {
-    rmSync(this.dir, { recursive: true, force: true });
+    // Rename first, then delete: once our owner file is gone the folder would be empty, and
+    // another process's rename could land on it while we delete it.
+    const gone = this.aside();
+    if (gone) rmSync(gone, { recursive: true, force: true });
+  }
+
+  /** Moves the lock folder to a private name; null if it was not there. */
+  private aside(): string | null {
+    const target = `${this.dir}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    try {
+      renameSync(this.dir, target);
+      return target;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  /** Breaks a stale lock. If, in a race, what we moved aside was a fresh lock taken by another
+   * process meanwhile, it is put back. */
+  private breakStale(stale: LockOwner | null): void {
+    const moved = this.aside();
+    if (!moved) return;
+    const owner = readOwner(moved);
+    const same = stale === null ? owner === null : owner !== null && owner.pid === stale.pid && owner.since === stale.since;
+    if (!same && owner !== null) {
+      try {
+        renameSync(moved, this.dir);
+        return;
+      } catch {
+        // Someone took the lock meanwhile; the moved one is stale for them too.
+      }
+    }
+    rmSync(moved, { recursive: true, force: true });
   }
 }
