@@ -1,0 +1,20 @@
+// The study core's public API: pure scheduling, triage and regeneration over plain JSON values.
+// Time is always passed in; nothing here reads the clock, the disk or the network.
+export type {
+  CardKind, CardSource, CardStateName, CardStatus, DueCounts, FeatureValue, Features, Grade, GradeResult, IntervalPreview,
+  LeechNotice, MergeResult, QueueOptions, ReviewLogEntry, Schedule, SourceCard, StudyCard, StudyQueue, StudySettings,
+  TriageAction, TriageChoice, TriageDecision, TriageResult, UndoEntry, UtcOffset,
+} from './models.js';
+export { DEFAULT_STUDY_SETTINGS, GRADES, SOURCE_CHANGED } from './models.js';
+export { CardNotFoundError, ChoiceError, NotStudiableError, ReviewLogFormatError, SettingsError, StudyError, UndoError } from './errors.js';
+export { newStudyCard } from './card.js';
+export { emptySchedule, validateSettings } from './schedule.js';
+export { gradeCard, previewIntervals, undoGrade, type GradeOptions } from './scheduler.js';
+export { formatInterval } from './interval.js';
+export { endOfStudyDay, startOfStudyDay, studyDay } from './day.js';
+export { buildQueue, dueCounts, isDue, isInStudy } from './queue.js';
+export { siblingKey } from './siblings.js';
+export { applyTriage, keepAll } from './triage.js';
+export { mergeRegenerated } from './merge.js';
+export { gradeChoice } from './choice.js';
+export { REVIEW_LOG_CSV_HEADER, parseReviewLogJsonLines, reviewLogToCsv, reviewLogToJsonLines } from './review-log.js';

@@ -1,0 +1,203 @@
+// Types of the study feature: cards in study, their FSRS schedule as plain JSON, the review log,
+// triage decisions and settings. Everything here is JSON-serialisable (ISO strings, no Dates),
+// so the store can persist it as is. Algorithms live in their own files beside this one.
+
+export type CardKind = 'cloze' | 'quote' | 'choice' | 'identity' | 'qa';
+
+/** Anki-style grades: Again, Hard, Good, Easy. */
+export type Grade = 1 | 2 | 3 | 4;
+export const GRADES: readonly Grade[] = [1, 2, 3, 4];
+
+export type CardStateName = 'New' | 'Learning' | 'Review' | 'Relearning';
+
+export type CardStatus = 'untriaged' | 'kept' | 'dropped';
+
+export type FeatureValue = number | string | boolean;
+export type Features = Readonly<Record<string, FeatureValue>>;
+
+export interface CardSource {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * A generated card as the CLI contract's `quiz` prints it. `features` is the generator's
+ * ranking data when present (typed loosely so that src/core/cards' `Card` fits without an import);
+ * only its number/string/boolean fields are kept.
+ */
+export interface SourceCard {
+  readonly id: string;
+  readonly kind: CardKind;
+  readonly front: string;
+  readonly back: string;
+  readonly choices?: readonly string[];
+  readonly cloze?: string;
+  readonly source: CardSource;
+  readonly features?: object;
+}
+
+/** ts-fsrs's card state with ISO dates, as stored. */
+export interface Schedule {
+  readonly due: string;
+  readonly stability: number;
+  readonly difficulty: number;
+  readonly elapsedDays: number;
+  readonly scheduledDays: number;
+  /** Index of the current (re)learning step (ts-fsrs 5 `learning_steps`). */
+  readonly learningSteps: number;
+  readonly reps: number;
+  readonly lapses: number;
+  readonly state: CardStateName;
+  readonly lastReview: string | null;
+}
+
+export interface StudyCard {
+  readonly id: string;
+  readonly articleId: string;
+  readonly kind: CardKind;
+  readonly front: string;
+  readonly back: string;
+  readonly choices?: readonly string[];
+  readonly cloze?: string;
+  readonly source: CardSource;
+  readonly features?: Features;
+  readonly status: CardStatus;
+  readonly schedule: Schedule;
+  readonly suspended: boolean;
+  readonly leech: boolean;
+  readonly flagged: boolean;
+  readonly flagReason: string | null;
+  /** The user changed front/back; regeneration then keeps their text. */
+  readonly edited: boolean;
+  /** The generator's front/back before the user's edit; matching on regeneration uses these. */
+  readonly original?: { readonly front: string; readonly back: string };
+  readonly createdAt: string;
+}
+
+/**
+ * One review, kept apart from the card's content so it can be exported for optimising FSRS
+ * parameters. `id` is `cardId@reviewTimeMs`.
+ */
+export interface ReviewLogEntry {
+  readonly id: string;
+  readonly cardId: string;
+  readonly reviewedAt: string;
+  readonly grade: Grade;
+  readonly stateBefore: CardStateName;
+  /** Days since the previous review (0 for the first). */
+  readonly elapsedDays: number;
+  /** Days until the next review (0 while in a (re)learning step). */
+  readonly scheduledDays: number;
+  readonly durationMs?: number;
+}
+
+export type TriageChoice = 'keep' | 'drop' | 'edit';
+
+export interface TriageDecision {
+  readonly cardId: string;
+  readonly articleId: string;
+  readonly decision: TriageChoice;
+  readonly kind: CardKind;
+  readonly features: Features;
+  readonly at: string;
+}
+
+export interface StudySettings {
+  /** Desired retention, 0–1 exclusive (FSRS `request_retention`). */
+  readonly retention: number;
+  readonly newPerDay: number;
+  readonly reviewsPerDay: number;
+  /** Local hour (0–23) at which a new study day begins. */
+  readonly rolloverHour: number;
+  /** Lapses at which a card becomes a leech and is suspended. */
+  readonly leechLapses: number;
+  /** Learning cards due within this many minutes are queued after everything else. */
+  readonly learnAheadMinutes: number;
+  /** Spread long intervals a little (FSRS fuzz; deterministic for a given card and time). */
+  readonly fuzz: boolean;
+}
+
+export const DEFAULT_STUDY_SETTINGS: StudySettings = {
+  retention: 0.9,
+  newPerDay: 20,
+  reviewsPerDay: 200,
+  rolloverHour: 4,
+  leechLapses: 8,
+  learnAheadMinutes: 20,
+  fuzz: true,
+};
+
+/**
+ * The user's offset from UTC in minutes east (CET = 60, New York in winter = -300), or a
+ * function giving it for an instant (for daylight saving: `(d) => -d.getTimezoneOffset()`).
+ */
+export type UtcOffset = number | ((at: Date) => number);
+
+export interface LeechNotice {
+  readonly cardId: string;
+  readonly lapses: number;
+  readonly message: string;
+}
+
+/** What the caller pushes on its undo stack after a grade. */
+export interface UndoEntry {
+  readonly before: StudyCard;
+  readonly log: ReviewLogEntry;
+}
+
+export interface GradeResult {
+  readonly card: StudyCard;
+  readonly log: ReviewLogEntry;
+  readonly undo: UndoEntry;
+  readonly leechNotice?: LeechNotice;
+}
+
+export interface IntervalPreview {
+  readonly due: string;
+  /** Button label: "10m", "1d", "2.1mo". */
+  readonly label: string;
+}
+
+export interface QueueOptions {
+  /** Only this article's cards ("study this article"); all due cards when absent. */
+  readonly articleId?: string;
+  readonly utcOffset?: UtcOffset;
+}
+
+export interface StudyQueue {
+  readonly cards: readonly StudyCard[];
+  readonly counts: { readonly new: number; readonly learning: number; readonly review: number };
+  /** Due or new cards held back because a sibling was reviewed today or is earlier in the queue. */
+  readonly buried: number;
+}
+
+export interface DueCounts {
+  readonly total: number;
+  readonly byArticle: Readonly<Record<string, number>>;
+}
+
+export type TriageAction =
+  | { readonly type: 'keep'; readonly cardId: string }
+  | { readonly type: 'drop'; readonly cardId: string }
+  | { readonly type: 'edit'; readonly cardId: string; readonly front: string; readonly back: string };
+
+export interface TriageResult {
+  readonly cards: StudyCard[];
+  readonly decisions: TriageDecision[];
+}
+
+export interface MergeResult {
+  readonly cards: StudyCard[];
+  /** Ids of generated cards that are new to the article (untriaged). */
+  readonly added: string[];
+  /** Ids of the article's existing cards still in the result, with their status, schedule and history. */
+  readonly kept: string[];
+  /** Ids of kept cards flagged by this merge because their source sentence is gone. */
+  readonly flagged: string[];
+  /** Ids of untriaged cards the generator no longer proposes (they had no history). */
+  readonly removed: string[];
+}
+
+export const SOURCE_CHANGED = 'source changed';
