@@ -4,6 +4,7 @@ import { LecternError } from '../core/errors.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
 import { runImport } from './commands/import.js';
 import { runList } from './commands/list.js';
+import { runQuiz } from './commands/quiz.js';
 import { runServe } from './commands/serve.js';
 import { runShow } from './commands/show.js';
 import type { CliIo } from './io.js';
@@ -14,6 +15,7 @@ commands:
   import PATH…               import files or folders (recursive) into the library
   list [--json]              the library, most recently added first
   show ID|FILE --text|--json an article's clean text, or its structure as JSON
+  quiz ID|FILE [--json] [--max N]  study cards for an article, best first
   serve [--port N]           the app in your browser, on 127.0.0.1 with a per-launch token
 
 The library home is --home, else $LECTERN_HOME, else the desktop app's folder.
@@ -24,6 +26,7 @@ type Command = (args: ParsedArgs, io: CliIo) => number | Promise<number>;
 const commands: Readonly<Record<string, Command>> = {
   import: runImport,
   list: runList,
+  quiz: runQuiz,
   show: runShow,
   serve: runServe,
 };

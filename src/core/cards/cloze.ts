@@ -1,0 +1,33 @@
+// Cloze and choice cards: an important sentence with one whole answer blanked.
+import type { Sentence } from '../nlp/index.js';
+import { answersOf, type Answer } from './answers.js';
+import { givesAway, hasPronounSubject, wordCount, type CardContext, type Draft } from './context.js';
+import { distractorsFor, seededOrder } from './distractors.js';
+
+export const GAP = '[...]';
+
+function blank(s: Sentence, a: Answer, fill: string): string {
+  return s.text.slice(0, a.start - s.start) + fill + s.text.slice(a.end - s.start);
+}
+
+/** Choice when three sound distractors exist for a name or a number; else a cloze. */
+export function buildGapCards(ctx: CardContext, s: Sentence): Draft[] {
+  if (!ctx.eligible(s) || hasPronounSubject(s)) return [];
+  const drafts: Draft[] = [];
+  for (const answer of answersOf(ctx, s)) {
+    const front = blank(s, answer, GAP);
+    if (givesAway(front, answer.text, answer.entity)) continue;
+    // Enough context left to have one answer.
+    if (wordCount(front) - 1 < 7) continue;
+    const base = { sentence: s, answerType: answer.type, fact: answer.fact, answerCount: answer.count, back: answer.text };
+    const wantsChoice = answer.type === 'person' || answer.type === 'organization' || answer.type === 'number' || (answer.type === 'place' && answer.entity?.subtype);
+    const distractors = wantsChoice ? distractorsFor(ctx, answer, front, s.index) : null;
+    if (distractors) {
+      const choices = seededOrder([answer.text, ...distractors], `${s.index}|${answer.text}`);
+      drafts.push({ ...base, kind: 'choice', front, choices, weight: answer.weight });
+    } else {
+      drafts.push({ ...base, kind: 'cloze', front, cloze: blank(s, answer, `{{c1::${answer.text}}}`), weight: answer.weight * 0.97 });
+    }
+  }
+  return drafts;
+}

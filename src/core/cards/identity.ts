@@ -1,0 +1,38 @@
+// "Who is Qin Gang?" → "Chinese Foreign Minister": role phrases from appositions and titles, in
+// the article's own words. A long, specific role asks the other way round ("Who is head of …?").
+import { ROLE_NOUNS, type RoleMention } from '../nlp/index.js';
+import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
+
+const BARE_TITLES = new Set(['president', 'secretary', 'minister', 'director', 'chief', 'head', 'leader', 'senator', 'governor', 'mayor']);
+const REVERSE_MIN_WORDS = 5;
+
+function specificity(role: RoleMention): number {
+  const words = role.role.split(/\s+/);
+  return (role.form === 'apposition' ? 2 : 0) + Math.min(words.length, 8) + (/[A-Z]/.test(role.role) ? 1 : 0);
+}
+
+export function buildIdentityCards(ctx: CardContext): Draft[] {
+  const best = new Map<string, RoleMention>();
+  for (const role of ctx.analysis.roles) {
+    const words = role.role.split(/\s+/);
+    if (words.length === 1 && BARE_TITLES.has(role.role.toLowerCase())) continue;
+    if (words.length > 14 || !words.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) continue;
+    const s = ctx.analysis.sentences[role.sentence]!;
+    if (ctx.blocks[s.block]?.type !== 'paragraph' || !s.text.includes(role.role)) continue;
+    const prior = best.get(role.person);
+    if (!prior || specificity(role) > specificity(prior)) best.set(role.person, role);
+  }
+  const drafts: Draft[] = [];
+  for (const [person, role] of best) {
+    const s = ctx.analysis.sentences[role.sentence]!;
+    const entity = ctx.analysis.entities.get(person);
+    if (!entity || entity.type !== 'person' || !person.includes(' ')) continue;
+    const reverse = role.role.split(/\s+/).length >= REVERSE_MIN_WORDS;
+    const front = reverse ? `Who is ${/^[a-z]/.test(role.role) ? 'the ' : ''}${role.role}?` : `Who is ${person}?`;
+    const back = reverse ? person : role.role;
+    if (reverse && giveaways(person, entity).some((f) => containsWord(front, f))) continue;
+    if (!reverse && containsWord(front, role.role)) continue;
+    drafts.push({ kind: 'identity', front, back, sentence: s, answerType: reverse ? 'person' : 'role', fact: `identity:${person.toLowerCase()}`, answerCount: entity.count, weight: 1.1 });
+  }
+  return drafts;
+}

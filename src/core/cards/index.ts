@@ -1,0 +1,64 @@
+// Quiz cards from a parsed article: a pure module (no network, no model download).
+//
+//   generateCards(article, { max?, wordsPerCard? }) → { supported, reason?, cards }
+//
+// Cards come from paragraph sentences only (never headings or removed boilerplate), are ranked
+// by sentence importance × answer weight, and each links to its exact source sentence. Kinds:
+// cloze, choice, quote, identity and qa — see the builder modules for the rules each follows.
+import { analyzeText } from '../nlp/index.js';
+import type { ParsedArticle } from '../../shared/types.js';
+import { buildGapCards } from './cloze.js';
+import { buildContext, wordCount, type Draft } from './context.js';
+import { cardId } from './id.js';
+import { buildIdentityCards } from './identity.js';
+import { buildQaCards } from './qa.js';
+import { buildQuoteCard } from './quote.js';
+import { rankDrafts, selectCards } from './select.js';
+import type { Card, CardSet, GenerateOptions } from './types.js';
+
+export type { AnswerType, Card, CardFeatures, CardKind, CardSet, CardSource, GenerateOptions } from './types.js';
+
+export const DEFAULT_WORDS_PER_CARD = 90;
+export const UNSUPPORTED_LANGUAGE = 'Card generation supports English for now; reading, notes and export still work.';
+
+/** Whether cards can be made for an article in this language ("und": too short to tell). */
+export function supportsLanguage(language: string): boolean {
+  return language === 'en' || language === 'und';
+}
+
+export function generateCards(article: ParsedArticle, options: GenerateOptions = {}): CardSet {
+  if (!supportsLanguage(article.language)) return { supported: false, reason: UNSUPPORTED_LANGUAGE, cards: [] };
+  const blocks = article.blocks;
+  const analysis = analyzeText(blocks.map((b) => b.text));
+  const ctx = buildContext(analysis, blocks);
+  const drafts: Draft[] = [...buildIdentityCards(ctx)];
+  for (const s of analysis.sentences) {
+    const quote = buildQuoteCard(ctx, s);
+    if (quote) drafts.push(quote);
+    drafts.push(...buildQaCards(ctx, s), ...buildGapCards(ctx, s));
+  }
+  const words = blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + wordCount(b.text), 0);
+  const perCard = options.wordsPerCard && options.wordsPerCard > 0 ? options.wordsPerCard : DEFAULT_WORDS_PER_CARD;
+  let count = Math.max(1, Math.round(words / perCard));
+  if (options.max !== undefined) count = Math.min(count, Math.max(0, Math.floor(options.max)));
+  const lastBlock = Math.max(1, blocks.length - 1);
+  const cards: Card[] = selectCards(rankDrafts(ctx, drafts), count).map(({ draft: d, score }, rank) => ({
+    id: cardId(d.kind, d.sentence.block, d.sentence.start, d.back),
+    kind: d.kind,
+    front: d.front,
+    back: d.back,
+    ...(d.choices ? { choices: d.choices } : {}),
+    ...(d.cloze ? { cloze: d.cloze } : {}),
+    source: { paragraph: d.sentence.block, start: d.sentence.start, end: d.sentence.end, text: d.sentence.text },
+    features: {
+      score: Math.round(score * 1000) / 1000,
+      sentenceScore: Math.round((ctx.sentenceScore[d.sentence.index] ?? 0) * 1000) / 1000,
+      answerType: d.answerType,
+      answerCount: d.answerCount,
+      sentenceWords: wordCount(d.sentence.text),
+      position: Math.round((d.sentence.block / lastBlock) * 1000) / 1000,
+      rank,
+    },
+  }));
+  return { supported: true, cards };
+}

@@ -1,0 +1,97 @@
+// "Who said: '…'?" cards. The speaker is the named subject of the attribution, or — for "he
+// said", "the diplomat stressed" — the person the surrounding text is about; no card otherwise.
+import type { Mention, Sentence } from '../nlp/index.js';
+import { PRONOUNS, SPEECH_VERBS } from '../nlp/index.js';
+import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
+
+const QUOTE_MAX_WORDS = 32;
+const OPEN = /[“"]/;
+const CLOSE = /[”"]/;
+
+interface Attribution {
+  readonly quote: string;
+  /** The speaker phrase as written ("he", "the diplomat", "Blinken"). */
+  readonly speaker: string;
+  /** Block offsets of the speaker phrase. */
+  readonly speakerStart: number;
+}
+
+function speechVerb(word: string): boolean {
+  return SPEECH_VERBS.has(word.toLowerCase());
+}
+
+/** `“Q,” he said.` / `“Q,” said X.` / `X said: “Q”` — the quote and who the text says spoke. */
+export function findAttribution(s: Sentence): Attribution | null {
+  const text = s.text;
+  // Quote first, attribution after: the quote may have opened in an earlier sentence.
+  const close = text.search(/[”"](?=[^”"]*$)/);
+  if (close > 0) {
+    const openAt = text.slice(0, close).search(OPEN);
+    const quote = text.slice(openAt >= 0 ? openAt + 1 : 0, close).replace(/[,.]\s*$/, '').trim();
+    const tail = text.slice(close + 1);
+    // `, he said.` or `, said the minister.`
+    const after = /^\s*,?\s*(?<s>[^,.;“”"]{2,60}?)\s+(?<v>[a-z]+)\s*(?:[.,;]|$)/u.exec(tail);
+    const before = /^\s*,?\s*(?<v>[a-z]+)\s+(?<s>[^,.;“”"]{2,60}?)\s*(?:[.,;]|$)/u.exec(tail);
+    for (const m of [after, before]) {
+      const verb = m?.groups?.['v'] ?? '';
+      const speaker = (m?.groups?.['s'] ?? '').trim();
+      if (speechVerb(verb) && speaker && !speechVerb(speaker.split(' ')[0]!)) return { quote, speaker, speakerStart: s.start + close + 1 + tail.indexOf(speaker) };
+    }
+  }
+  // Attribution first: `X said that “Q”.`
+  const open = text.search(OPEN);
+  if (open > 0) {
+    const head = text.slice(0, open);
+    const m = /^(?<s>[^,;“”"]{2,60}?)\s+(?<v>[a-z]+)(?:\s+that)?\s*[:,]?\s*$/u.exec(head);
+    const closeAt = text.slice(open + 1).search(CLOSE);
+    if (m?.groups && speechVerb(m.groups['v']!) && closeAt > 0) {
+      const quote = text.slice(open + 1, open + 1 + closeAt).replace(/[,.]\s*$/, '').trim();
+      return { quote, speaker: m.groups['s']!.trim(), speakerStart: s.start };
+    }
+  }
+  return null;
+}
+
+/** The person the text is about just before `sentence`: the first person of the nearest sentence naming one. */
+function recentPerson(ctx: CardContext, sentence: number): string | null {
+  const here = ctx.analysis.sentences[sentence]!;
+  for (let i = sentence - 1; i >= 0 && i >= sentence - 4; i--) {
+    const s = ctx.analysis.sentences[i]!;
+    if (here.block - s.block > 2) break;
+    const people = ctx.mentionsOf(i).filter((m) => m.type === 'person');
+    if (people.length > 0) return people[0]!.canonical;
+  }
+  return null;
+}
+
+/** Resolves the speaker phrase to a person's full name, or null. */
+export function resolveSpeaker(ctx: CardContext, s: Sentence, a: Attribution): string | null {
+  const inPhrase = ctx.mentionsOf(s.index).filter((m: Mention) => m.start >= a.speakerStart && m.end <= a.speakerStart + a.speaker.length + 1);
+  const named = inPhrase.find((m) => m.type === 'person');
+  if (named) return named.canonical;
+  if (inPhrase.length > 0) return null; // an organisation or place spoke: not a person card
+  const phrase = a.speaker.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+  if (PRONOUNS.has(phrase)) return phrase === 'he' || phrase === 'she' ? recentPerson(ctx, s.index) : null;
+  // A role the article gave someone: "the US Secretary of State".
+  const owners = new Set(ctx.analysis.roles.filter((r) => r.role.toLowerCase() === phrase || r.role.toLowerCase().endsWith(` ${phrase}`)).map((r) => r.person));
+  if (owners.size === 1) return [...owners][0]!;
+  if (owners.size > 1) return null;
+  // A plain description ("the diplomat"): the person the text is about, if it is one word.
+  if (/^[a-z]+$/.test(phrase) && /^(?:the|a)\s/i.test(a.speaker)) return recentPerson(ctx, s.index);
+  return null;
+}
+
+export function buildQuoteCard(ctx: CardContext, s: Sentence): Draft | null {
+  if (ctx.blocks[s.block]?.type !== 'paragraph') return null;
+  const a = findAttribution(s);
+  if (!a) return null;
+  const words = a.quote.split(/\s+/).filter(Boolean);
+  if (words.length < 6) return null;
+  const speaker = resolveSpeaker(ctx, s, a);
+  if (!speaker) return null;
+  const entity = ctx.analysis.entities.get(speaker);
+  const shown = words.length > QUOTE_MAX_WORDS ? `${words.slice(0, QUOTE_MAX_WORDS).join(' ')} …` : a.quote;
+  const front = `Who said: “${shown}”?`;
+  if (giveaways(speaker, entity).some((form) => containsWord(front, form))) return null;
+  return { kind: 'quote', front, back: speaker, sentence: s, answerType: 'person', fact: `quote:${a.quote.slice(0, 40).toLowerCase()}`, answerCount: entity?.count ?? 1, weight: 1.05 };
+}

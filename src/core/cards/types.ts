@@ -1,0 +1,55 @@
+// Card types. The JSON shape of `Card` is the contract's (../shared/CLI-CONTRACT.md, `quiz`);
+// `features` is an added field for a later learned ranker. Candidates to move to src/shared.
+
+export type CardKind = 'cloze' | 'quote' | 'choice' | 'identity' | 'qa';
+
+/** What the answer is: a named entity's type, a value, or a plain key term. */
+export type AnswerType = 'person' | 'organization' | 'place' | 'name' | 'date' | 'number' | 'term' | 'role';
+
+export interface CardSource {
+  /** Paragraph index as in "Text positions": the block index after the title. */
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  /** Exactly `blocks[paragraph].text.slice(start, end)`. */
+  readonly text: string;
+}
+
+/** The numbers the ranking used, kept so a learned ranker can train on them later. */
+export interface CardFeatures {
+  readonly score: number;
+  readonly sentenceScore: number;
+  readonly answerType: AnswerType;
+  /** How often the answer's entity or term occurs in the article. */
+  readonly answerCount: number;
+  readonly sentenceWords: number;
+  /** Position of the source paragraph, 0 (first) to 1 (last). */
+  readonly position: number;
+  /** Rank of the card in this set, 0 = best. */
+  readonly rank: number;
+}
+
+export interface Card {
+  readonly id: string;
+  readonly kind: CardKind;
+  readonly front: string;
+  readonly back: string;
+  readonly choices?: readonly string[];
+  readonly cloze?: string;
+  readonly source: CardSource;
+  readonly features: CardFeatures;
+}
+
+export interface CardSet {
+  readonly supported: boolean;
+  /** Why no cards were made, when `supported` is false. */
+  readonly reason?: string;
+  readonly cards: readonly Card[];
+}
+
+export interface GenerateOptions {
+  /** At most this many cards. */
+  readonly max?: number;
+  /** About one card per this many words of clean text (default 90). */
+  readonly wordsPerCard?: number;
+}

@@ -1,0 +1,171 @@
+// Our own name finder: capitalised sequences (wink tags them PROPN but gives no types), typed by
+// built-in lists and cues (titles, organisation and place head words), titles peeled off into
+// roles, and short forms ("Blinken", "President Xi") tied to the full name they abbreviate.
+import { CITIES, COUNTRIES, MONTHS, NATIONALITIES, ORG_WORDS, PLACE_HEADS, REGIONS, ROLE_NOUNS, THING_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
+import type { Mention, NameType, RoleMention, Sentence, Token } from './types.js';
+
+const CAPITALISED = /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.(?:[A-Z]\.)+)$/u;
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':']);
+const LEADING_DROP = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'the', '&', 'and']);
+
+function isCapitalised(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (!CAPITALISED.test(token.text)) return false;
+  const initial = i === 0 || OPENERS.has(tokens[i - 1]!.text);
+  if (!initial) return true;
+  // At a sentence start capitals mean nothing; trust the tagger, the stopword list and our lists.
+  if (/^[A-Z]{2,}$/.test(token.text) || NATIONALITIES.has(token.text) || TITLE_WORDS.has(token.text)) return true;
+  return token.pos === 'PROPN' && !token.stop;
+}
+
+export function placeSubtype(name: string): string {
+  if (COUNTRIES.has(name)) return 'country';
+  if (CITIES.has(name)) return 'city';
+  if (REGIONS.has(name)) return 'region';
+  return '';
+}
+
+/** Types a name by its words alone; `null` when only context can tell. */
+export function typeByForm(words: readonly string[]): { type: NameType; subtype: string } | null {
+  const name = words.join(' ');
+  const last = words.at(-1)!;
+  const subtype = placeSubtype(name);
+  if (subtype) return { type: 'place', subtype };
+  if (PLACE_HEADS.has(last)) return { type: 'place', subtype: 'region' };
+  if (words.some((w) => ORG_WORDS.has(w))) return { type: 'organization', subtype: '' };
+  if (THING_HEADS.has(last)) return { type: 'name', subtype: '' };
+  if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return { type: 'organization', subtype: '' };
+  return null;
+}
+
+export interface RawName {
+  readonly sentence: number;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly words: readonly string[];
+  /** The title peeled off the front ("Chinese President"), or "". */
+  readonly title: string;
+}
+
+/** Capitalised runs of one sentence, titles peeled off. */
+export function findNames(sentence: Sentence): RawName[] {
+  const tokens = sentence.tokens;
+  const out: RawName[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j < tokens.length && isCapitalised(tokens, j)) {
+        j++;
+        continue;
+      }
+      // "Secretary of State", "Commission of the Communist Party": connectors inside names.
+      let k = j;
+      while (k < tokens.length && CONNECTORS.has(tokens[k]!.text) && k - j < 2) k++;
+      const run = tokens.slice(i, j).map((t) => t.text);
+      const joins = run.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w));
+      if (k > j && k < tokens.length && isCapitalised(tokens, k) && joins && tokens[j]!.text !== 'and') j = k;
+      else break;
+    }
+    const touchesHyphen = (i > 0 && tokens[i - 1]!.text === '-') || (j < tokens.length && tokens[j]!.text === '-');
+    if (!touchesHyphen) {
+      let a = i;
+      while (a < j && LEADING_DROP.has(tokens[a]!.text)) a++;
+      let titleEnd = a;
+      const run = tokens.slice(a, j).map((t) => t.text);
+      if (!run.some((w) => ORG_WORDS.has(w)) || run.some((w) => w === 'President' || w === 'Secretary' || w === 'Minister')) {
+        // Peel "US Secretary of State", "Chinese President" off the front of a person's name.
+        while (titleEnd < j - 1 && (TITLE_WORDS.has(tokens[titleEnd]!.text) || NATIONALITIES.has(tokens[titleEnd]!.text) || ((tokens[titleEnd]!.text === 'of' || tokens[titleEnd]!.text === 'the') && titleEnd > a))) titleEnd++;
+        if (titleEnd > a && ORG_WORDS.has(tokens[titleEnd - 1]!.text) === false && tokens.slice(titleEnd, j).some((t) => ORG_WORDS.has(t.text))) titleEnd = a;
+      }
+      const words = tokens.slice(titleEnd, j).map((t) => t.text);
+      const demonym = words.length === 1 && (NATIONALITIES.has(words[0]!.replace(/s$/, '')) || /(?:ans|ese)$/.test(words[0]!));
+      const skip = demonym || words.length === 0 || (words.length === 1 && words[0]!.length < 2) || (words.length === 1 && (MONTHS.has(words[0]!) || WEEKDAYS.has(words[0]!) || NATIONALITIES.has(words[0]!) || TITLE_WORDS.has(words[0]!)));
+      if (!skip && !words.every((w) => TITLE_WORDS.has(w) || NATIONALITIES.has(w) || w === 'of' || w === 'the')) {
+        const title = tokens.slice(a, titleEnd).map((t) => t.text).join(' ');
+        out.push({ sentence: sentence.index, tokenStart: titleEnd, tokenEnd: j, words, title });
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+const SPEECH_CUE = /^(?:said|says|told|added|stressed|noted|explained|argued|warned|wrote|asked|replied|announced|insisted)$/;
+
+/**
+ * Types every raw name and ties short forms to full names. A multi-word name that no list
+ * types is a person when a title, a speech verb or a later short form supports it.
+ */
+export function resolveNames(sentences: readonly Sentence[], raws: readonly RawName[]): { mentions: Mention[]; roles: RoleMention[] } {
+  const byForm = new Map<string, { type: NameType; subtype: string } | null>();
+  const formOf = (w: readonly string[]) => {
+    const key = w.join(' ');
+    if (!byForm.has(key)) byForm.set(key, typeByForm(w));
+    return byForm.get(key)!;
+  };
+  const singles = new Set(raws.filter((r) => r.words.length === 1).map((r) => r.words[0]!));
+  const personEvidence = (r: RawName): boolean => {
+    if (r.title) return true;
+    const s = sentences[r.sentence]!;
+    const next = s.tokens[r.tokenEnd]?.text ?? '';
+    const prev = s.tokens[r.tokenStart - 1]?.text ?? '';
+    if (SPEECH_CUE.test(next) || SPEECH_CUE.test(prev)) return true;
+    // Apposition with a role: "the then president of …, Nancy Pelosi" / "Wang Yi, head of …".
+    const before: string[] = [];
+    for (let k = r.tokenStart - 2; k >= 0 && k > r.tokenStart - 10 && s.tokens[k]!.pos !== 'PUNCT'; k--) before.push(s.tokens[k]!.text);
+    const after = s.tokens.slice(r.tokenEnd + 1, r.tokenEnd + 4).map((t) => t.text.toLowerCase());
+    if (prev === ',' && before.some((w) => ROLE_NOUNS.has(w))) return true;
+    if (next === ',' && after.some((w) => ROLE_NOUNS.has(w))) return true;
+    return r.words.some((w) => singles.has(w));
+  };
+  // Full names of people: multi-word, untyped by form, with some evidence anywhere in the text.
+  const people = new Set<string>();
+  const seenNames = new Map<string, RawName[]>();
+  for (const r of raws) {
+    const key = r.words.join(' ');
+    seenNames.set(key, [...(seenNames.get(key) ?? []), r]);
+  }
+  for (const [key, list] of seenNames) {
+    const first = list[0]!;
+    if (first.words.length < 2 || first.words.length > 3 || formOf(first.words)) continue;
+    if (!first.words.every((w) => /^[A-Z][\p{L}'’-]+$/u.test(w))) continue;
+    if (list.some(personEvidence)) people.add(key);
+  }
+  // Short form → the one person whose name holds it.
+  const shortToPerson = new Map<string, string | null>();
+  for (const person of people) {
+    for (const word of person.split(' ')) {
+      if (word.length < 2) continue;
+      shortToPerson.set(word, shortToPerson.has(word) && shortToPerson.get(word) !== person ? null : person);
+    }
+  }
+  const mentions: Mention[] = [];
+  const roles: RoleMention[] = [];
+  for (const r of raws) {
+    const s = sentences[r.sentence]!;
+    const key = r.words.join(' ');
+    let type: NameType = 'name';
+    let subtype = '';
+    let canonical = key;
+    const form = formOf(r.words);
+    if (people.has(key)) type = 'person';
+    else if (form) ({ type, subtype } = form);
+    else if (r.words.length === 1 && shortToPerson.get(key)) {
+      type = 'person';
+      canonical = shortToPerson.get(key)!;
+    } else if (r.title && r.words.length <= 3) type = 'person';
+    const first = s.tokens[r.tokenStart]!;
+    const last = s.tokens[r.tokenEnd - 1]!;
+    mentions.push({ type, text: s.text.slice(first.start - s.start, last.end - s.start), sentence: r.sentence, start: first.start, end: last.end, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, canonical, subtype });
+    if (type === 'person' && r.title && /[A-Z]/.test(r.title) && r.title.split(' ').some((w) => TITLE_WORDS.has(w) && !['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.'].includes(w))) {
+      roles.push({ person: canonical, role: r.title, sentence: r.sentence, form: 'title' });
+    }
+  }
+  return { mentions, roles };
+}

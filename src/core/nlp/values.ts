@@ -1,0 +1,57 @@
+// Dates and numbers: wink-nlp finds them; we keep the ones a student can learn (a year, a day
+// of a month, a figure written in digits), join ranges ("18 to 45") and attach the unit.
+import { MONTHS } from './lexicon.js';
+import type { ValueSpan } from './tokens.js';
+import type { Mention, Sentence } from './types.js';
+
+const YEAR = /^(1[0-9]{3}|20[0-9]{2})$/;
+const MAGNITUDES = new Set(['percent', '%', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'per', 'cent']);
+const RANGE_JOINS = new Set(['to', 'and', '-', '–']);
+
+function numeric(text: string): number | undefined {
+  const n = Number(text.replace(/[,$€£]/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+export function valueMentions(sentences: readonly Sentence[], spans: readonly ValueSpan[]): Mention[] {
+  const out: Mention[] = [];
+  const taken = new Set<string>();
+  for (const span of spans) {
+    const s = sentences[span.sentence]!;
+    const tokens = s.tokens;
+    let a = span.tokenStart;
+    let b = span.tokenEnd;
+    const words = tokens.slice(a, b).map((t) => t.text);
+    let type: 'date' | 'number';
+    let value: number | undefined;
+    let unit = '';
+    if (span.type === 'DATE') {
+      const year = words.find((w) => YEAR.test(w));
+      const monthDay = words.some((w) => MONTHS.has(w)) && words.some((w) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(w));
+      if (!year && !monthDay) continue;
+      // Drop relative words wink includes ("last", "this"); keep "August 2022", "June 5, 2023".
+      while (a < b && !/^[A-Z0-9]/.test(tokens[a]!.text)) a++;
+      type = 'date';
+      value = year ? Number(year) : undefined;
+    } else if (span.type === 'CARDINAL' || span.type === 'MONEY' || span.type === 'PERCENT') {
+      if (!words.some((w) => /\d/.test(w))) continue;
+      if (words.length === 1 && YEAR.test(words[0]!) && span.type === 'CARDINAL') continue;
+      type = 'number';
+      value = numeric(words.find((w) => /\d/.test(w)) ?? '');
+      // "18 to 45": join a range written with two numbers.
+      if (RANGE_JOINS.has(tokens[b]?.text ?? '') && tokens[b + 1]?.pos === 'NUM') b += 2;
+      while (b < tokens.length && MAGNITUDES.has(tokens[b]!.text.toLowerCase())) b++;
+      const next = tokens[b];
+      if (next && next.pos === 'NOUN') unit = next.lemma;
+      else if (a > 0 && tokens[a - 1]!.pos === 'NOUN') unit = tokens[a - 1]!.lemma;
+    } else continue;
+    if (a >= b) continue;
+    if (taken.has(`${span.sentence}:${a}`)) continue;
+    for (let k = a; k < b; k++) taken.add(`${span.sentence}:${k}`);
+    const first = tokens[a]!;
+    const last = tokens[b - 1]!;
+    const text = s.text.slice(first.start - s.start, last.end - s.start);
+    out.push({ type, text, sentence: span.sentence, start: first.start, end: last.end, tokenStart: a, tokenEnd: b, canonical: text, ...(value === undefined ? {} : { value }), unit });
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+// The shared NLP layer: exact offsets, typed names with their short forms, roles, values.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/core/nlp/index.js';
+import { loadFixture, loadSample } from '../cards/helpers.js';
+
+const sample = loadSample();
+const analysis = analyzeText(sample.blocks.map((b) => b.text));
+
+describe('analyzeText', () => {
+  it('gives sentences and tokens whose offsets slice their block exactly', () => {
+    for (const article of [sample, loadFixture('wire-story.txt'), loadFixture('science-explainer.md')]) {
+      const texts = article.blocks.map((b) => b.text);
+      const a = analyzeText(texts);
+      expect(a.sentences.length).toBeGreaterThan(article.blocks.length - 1);
+      a.sentences.forEach((s, i) => {
+        expect(s.index).toBe(i);
+        expect(texts[s.block]!.slice(s.start, s.end)).toBe(s.text);
+        for (const t of s.tokens) expect(texts[s.block]!.slice(t.start, t.end)).toBe(t.text);
+      });
+      for (const m of a.mentions) expect(texts[a.sentences[m.sentence]!.block]!.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+
+  it('never lets a sentence cross from one block into the next', () => {
+    const a = analyzeText(['A heading without a stop', 'The next block starts here. It has two sentences.']);
+    expect(a.sentences.map((s) => [s.block, s.text])).toEqual([
+      [0, 'A heading without a stop'],
+      [1, 'The next block starts here.'],
+      [1, 'It has two sentences.'],
+    ]);
+  });
+
+  it('types people, places and organisations, and ties short forms to the full name', () => {
+    const e = analysis.entities;
+    expect(e.get('Antony Blinken')).toMatchObject({ type: 'person' });
+    expect(e.get('Antony Blinken')!.aliases).toContain('Blinken');
+    expect(e.get('Xi Jinping')!.aliases).toContain('Xi');
+    expect(e.get('Qin Gang')?.type).toBe('person');
+    expect(e.get('Nancy Pelosi')?.type).toBe('person');
+    expect(e.get('Beijing')).toMatchObject({ type: 'place', subtype: 'city' });
+    expect(e.get('Foreign Affairs Commission of the Communist Party of China')?.type).toBe('organization');
+    expect(e.has('Blinken')).toBe(false);
+  });
+
+  it('finds roles from titles and appositions in the text’s own words', () => {
+    const roles = analysis.roles.map((r) => `${r.person}: ${r.role}`);
+    expect(roles).toContain('Qin Gang: Chinese Foreign Minister');
+    expect(roles).toContain('Wang Yi: head of the Foreign Affairs Commission of the Communist Party of China');
+    expect(roles).toContain('Xi Jinping: Chinese President');
+  });
+
+  it('keeps learnable dates and numbers, joining ranges', () => {
+    const values = analysis.mentions.filter((m) => m.type === 'date' || m.type === 'number').map((m) => [m.type, m.text]);
+    expect(values).toContainEqual(['date', 'August 2022']);
+    expect(values).toContainEqual(['date', '2021']);
+    expect(values).toContainEqual(['number', '18 to 45']);
+    expect(values).not.toContainEqual(['number', '45']);
+    expect(values.some(([, text]) => text === 'Monday' || text === 'two')).toBe(false);
+  });
+});
