@@ -45,8 +45,12 @@ export const test = base.extend<{ shell: Shell }>({
         token: parsed.searchParams.get('token')!,
         home,
         restart: async () => {
+          const exited = new Promise((r) => current.child.once('exit', r));
           current.child.kill('SIGTERM');
-          await new Promise((r) => current.child.once('exit', r));
+          // A browser's keep-alive connection can hold a graceful close open; don't wait forever.
+          const slow = setTimeout(() => current.child.kill('SIGKILL'), 8_000);
+          await exited;
+          clearTimeout(slow);
           current = await startHost(home);
           return make(current.url);
         },
@@ -59,3 +63,16 @@ export const test = base.extend<{ shell: Shell }>({
 });
 
 export { expect };
+
+/** The article a fresh library home starts with (resources/samples). */
+export const SAMPLE_TITLE = 'United States and China: balance of Antony Blinken’s visit to Beijing – Asia – International';
+
+/** Waits until the UI has saved something through `name` (e.g. "articles:setProgress"). */
+export function waitForCall(page: import('@playwright/test').Page, name: string) {
+  return page.waitForResponse((r) => decodeURIComponent(new URL(r.url()).pathname) === `/api/${name}` && r.ok());
+}
+
+/** The reader's scroll position as a fraction of how far it can scroll. */
+export function scrollFraction(page: import('@playwright/test').Page): Promise<number> {
+  return page.getByRole('region', { name: 'Article text' }).evaluate((el) => el.scrollTop / (el.scrollHeight - el.clientHeight));
+}

@@ -3,41 +3,27 @@
 // Builds both libraries in temp folders (records written straight in the store's format, with
 // the real store reading them), then times the same saves on both, interleaved in one run,
 // and prints the ratio of medians. Usage: node scripts/bench-store.mjs [--articles 10000]
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Library, contentId } from '../out/node/main/services/library.js';
+import { Library } from '../out/node/main/services/library.js';
+import { seedLibrary } from './lib/seed-library.mjs';
 
 const big = Number(process.argv[process.argv.indexOf('--articles') + 1]) || 10_000;
 const SAVES = 300;
 
-function words(n, seed) {
-  const vocab = ['reading', 'memory', 'the', 'river', 'council', 'announced', 'a', 'new', 'plan', 'for', 'schools', 'and', 'of', 'in', 'report', 'said'];
-  return Array.from({ length: n }, (_, i) => vocab[(i * 7 + seed) % vocab.length]).join(' ');
-}
-
-function seedLibrary(count) {
+function seeded(count) {
   const home = mkdtempSync(join(tmpdir(), `lectern-bench-${count}-`));
   Library.open(home); // creates the home and its files
-  for (let i = 0; i < count; i++) {
-    const text = `Article ${i}\n\n${words(1000, i)}.`;
-    const id = contentId(text);
-    const dir = join(home, 'articles', id);
-    mkdirSync(dir);
-    const article = { title: `Article ${i}`, byline: null, published: null, language: 'en', blocks: [{ type: 'paragraph', text: `${words(1000, i)}.` }], removed: [], format: 'text', encoding: 'utf-8' };
-    writeFileSync(join(dir, 'original.txt'), text);
-    writeFileSync(join(dir, 'parsed.json'), JSON.stringify({ schema: 1, article }));
-    const meta = { schema: 1, id, sourceName: `a${i}.txt`, originalFile: 'original.txt', format: 'text', encoding: 'utf-8', language: 'en', byline: null, published: null, words: 1002, added: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), trashedAt: null, state: { title: `Article ${i}`, tags: [], archived: false, favorite: false, progress: 0 } };
-    writeFileSync(join(dir, 'meta.json'), JSON.stringify(meta));
-  }
+  seedLibrary(home, count);
   return home;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const t0 = performance.now();
-const homes = { small: seedLibrary(10), large: seedLibrary(big) };
+const homes = { small: seeded(10), large: seeded(big) };
 process.stderr.write(`seeded 10 and ${big} articles in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 const libs = { small: Library.open(homes.small), large: Library.open(homes.large) };
 const ids = { small: libs.small.list().map((a) => a.id), large: libs.large.list().map((a) => a.id) };

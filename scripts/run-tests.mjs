@@ -74,6 +74,7 @@ function e2e() {
 if (step('build (node)', 'npx', ['tsc', '-p', 'tsconfig.cli.json'])) {
   step('typecheck (node)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
   step('typecheck (renderer)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.web.json', '--fail-on-warnings']);
+  step('typecheck (e2e)', 'npx', ['tsc', '-p', 'tsconfig.e2e.json']);
   vitest();
   if (step('build (app)', 'npx', ['electron-vite', 'build'])) e2e();
 }

@@ -115,7 +115,12 @@ export function startWebHost(options: { handlers: Handlers; rendererDir: string;
         url: `http://127.0.0.1:${port}/?token=${token}`,
         port,
         token,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // Open keep-alive connections of a browser tab would hold the close forever.
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -1,0 +1,128 @@
+// One open article: what the reader shows (kept blocks, and removed ones on demand), find in
+// the article, and reading progress, saved a moment after scrolling stops.
+import type { ArticleDetail, BlockType } from '../../../shared/types';
+import { api } from './api';
+import { findOffsets } from './find';
+import { minutesLeft } from './format';
+
+const SAVE_DELAY_MS = 700;
+
+export interface DisplayItem {
+  readonly key: string;
+  readonly kind: 'kept' | 'removed';
+  readonly type: BlockType;
+  readonly text: string;
+  /** Why cleanup removed it; null for kept blocks. */
+  readonly reason: string | null;
+  /** Index of this item's first find match. */
+  readonly firstMatch: number;
+}
+
+export class ReaderState {
+  #article = $state<ArticleDetail | null>(null);
+  #error = $state<string | null>(null);
+  #progress = $state(0);
+  #saveTimer: ReturnType<typeof setTimeout> | null = null;
+  #savedProgress = 0;
+
+  showRemoved = $state(false);
+  findOpen = $state(false);
+  query = $state('');
+  #current = $state(0);
+
+  readonly items: readonly DisplayItem[] = $derived.by(() => {
+    const article = this.#article;
+    if (!article) return [];
+    type Raw = Omit<DisplayItem, 'firstMatch'>;
+    const removedBefore = (index: number): Raw[] =>
+      this.showRemoved
+        ? article.removed.flatMap((r, i) =>
+            r.before === index ? [{ key: `r${i}`, kind: 'removed' as const, type: 'paragraph' as const, text: r.text, reason: r.reason }] : [],
+          )
+        : [];
+    const raw: Raw[] = [];
+    article.blocks.forEach((block, index) => {
+      raw.push(...removedBefore(index), { key: `b${index}`, kind: 'kept', type: block.type, text: block.text, reason: null });
+    });
+    raw.push(...removedBefore(article.blocks.length));
+    const q = this.findOpen ? this.query : '';
+    let count = 0;
+    return raw.map((item) => {
+      const firstMatch = count;
+      count += q ? findOffsets(item.text, q).length : 0;
+      return { ...item, firstMatch };
+    });
+  });
+
+  readonly matchCount: number = $derived.by(() => {
+    const q = this.findOpen ? this.query : '';
+    return q ? this.items.reduce((n, item) => n + findOffsets(item.text, q).length, 0) : 0;
+  });
+
+  get article(): ArticleDetail | null {
+    return this.#article;
+  }
+  get error(): string | null {
+    return this.#error;
+  }
+  get progress(): number {
+    return this.#progress;
+  }
+  get minutesLeft(): number {
+    return this.#article ? minutesLeft(this.#article.words, this.#progress) : 0;
+  }
+  /** The current match, 0-based; meaningful only when matchCount > 0. */
+  get current(): number {
+    return this.matchCount ? Math.min(this.#current, this.matchCount - 1) : 0;
+  }
+
+  async open(id: string): Promise<void> {
+    this.#error = null;
+    this.#article = null;
+    try {
+      const article = await api['articles:get']({ id });
+      this.#article = article;
+      this.#progress = article.progress;
+      this.#savedProgress = article.progress;
+    } catch (error) {
+      this.#error = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /** Records how far the reader is (0–1) and saves it once scrolling settles. */
+  setProgress(progress: number): void {
+    this.#progress = Math.min(1, Math.max(0, progress));
+    if (this.#saveTimer) clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+  }
+
+  /** Saves progress now if it changed (on leaving the article or the page). */
+  async flush(): Promise<void> {
+    if (this.#saveTimer) clearTimeout(this.#saveTimer);
+    this.#saveTimer = null;
+    const article = this.#article;
+    const progress = Math.round(this.#progress * 10_000) / 10_000;
+    if (!article || Math.abs(progress - this.#savedProgress) < 0.0005) return;
+    this.#savedProgress = progress;
+    await api['articles:setProgress']({ id: article.id, progress });
+  }
+
+  openFind(): void {
+    this.findOpen = true;
+  }
+
+  closeFind(): void {
+    this.findOpen = false;
+  }
+
+  setQuery(query: string): void {
+    this.query = query;
+    this.#current = 0;
+  }
+
+  /** Moves to the next (+1) or previous (−1) match, wrapping around. */
+  step(direction: 1 | -1): void {
+    if (!this.matchCount) return;
+    this.#current = (this.current + direction + this.matchCount) % this.matchCount;
+  }
+}
