@@ -3,6 +3,7 @@
 // and direct calls in tests and the CLI are all transports over this map: adding a call is one
 // entry here plus its handler in src/main/services.
 import { z } from 'zod';
+import type { CardsOfArticle, GradeOutcome, ReviewLogEntry, StudyCard, StudyQueueView, StudySettings, StudyStats } from './study.js';
 import type {
   ArticleDetail,
   ArticleListItem,
@@ -27,6 +28,8 @@ export const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'an article ID is 16
 const title = z.string().trim().min(1, 'a title cannot be empty').max(500, 'a title is at most 500 characters');
 const tag = z.string().trim().min(1, 'a tag cannot be empty').max(64, 'a tag is at most 64 characters').regex(/^[^,\n\t]+$/, 'a tag cannot hold commas, tabs or line breaks');
 const none = z.object({}).strict();
+const cardId = z.string().regex(/^[0-9a-f]{16}-[0-9a-f]{6,32}$/, 'a card ID is the article ID, a dash and the card hash');
+const cardText = z.string().trim().min(1, 'a card side cannot be empty').max(2000, 'a card side is at most 2,000 characters');
 const byId = z.object({ id: articleId }).strict();
 
 const fileName = z.string().trim().min(1).max(255).regex(/^[^/\\\u0000]+$/, 'a file name cannot hold slashes');
@@ -72,6 +75,59 @@ export const contract = {
   'trash:list': call<TrashItem[]>()(none),
   'trash:restore': call<ArticleListItem>()(byId),
   'trash:empty': call<{ deleted: number }>()(none),
+
+  /** An article's cards (generated the first time they are asked for). */
+  'cards:list': call<CardsOfArticle>()(z.object({ articleId: articleId }).strict()),
+  'cards:regenerate': call<{ cards: CardsOfArticle; added: number; flagged: number; removed: number }>()(z.object({ articleId: articleId }).strict()),
+  'cards:triage': call<StudyCard>()(
+    z.discriminatedUnion('type', [
+      z.object({ articleId: articleId, type: z.literal('keep'), cardId }).strict(),
+      z.object({ articleId: articleId, type: z.literal('drop'), cardId }).strict(),
+      z.object({ articleId: articleId, type: z.literal('edit'), cardId, front: cardText, back: cardText }).strict(),
+    ]),
+  ),
+  'cards:keepAll': call<{ kept: number }>()(z.object({ articleId: articleId }).strict()),
+  'cards:edit': call<StudyCard>()(z.object({ articleId: articleId, cardId, front: cardText, back: cardText }).strict()),
+  'cards:setSuspended': call<StudyCard>()(z.object({ articleId: articleId, cardId, suspended: z.boolean() }).strict()),
+  'cards:setFlagged': call<StudyCard>()(z.object({ articleId: articleId, cardId, flagged: z.boolean() }).strict()),
+  'cards:delete': call<null>()(z.object({ articleId: articleId, cardId }).strict()),
+  /** The card browser: cards across the library that pass every given filter. */
+  'cards:browse': call<StudyCard[]>()(
+    z.object({
+      articleId: articleId.optional(),
+      kind: z.enum(['cloze', 'quote', 'choice', 'identity', 'qa']).optional(),
+      state: z.enum(['New', 'Learning', 'Review', 'Relearning']).optional(),
+      due: z.boolean().optional(),
+      suspended: z.boolean().optional(),
+      leech: z.boolean().optional(),
+      flagged: z.boolean().optional(),
+      untriaged: z.boolean().optional(),
+      text: z.string().max(200).optional(),
+    }).strict(),
+  ),
+  /** "Study this article" (with articleId) or "study all due". */
+  'study:queue': call<StudyQueueView>()(z.object({ articleId: articleId.optional() }).strict()),
+  'study:grade': call<GradeOutcome>()(
+    z.object({ articleId: articleId, cardId, grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), durationMs: z.number().int().min(0).max(86_400_000).optional() }).strict(),
+  ),
+  'study:answerChoice': call<GradeOutcome & { correct: boolean }>()(
+    z.object({ articleId: articleId, cardId, choice: z.number().int().min(0).max(9), durationMs: z.number().int().min(0).max(86_400_000).optional() }).strict(),
+  ),
+  'study:undo': call<StudyCard>()(none),
+  'study:dueCounts': call<{ total: number; byArticle: Record<string, number> }>()(none),
+  'study:stats': call<StudyStats>()(z.object({ days: z.number().int().min(7).max(365).optional() }).strict()),
+  'study:reviewLog': call<ReviewLogEntry[]>()(none),
+  'study:reviewLogCsv': call<string>()(none),
+  'study:settings': call<StudySettings>()(none),
+  'study:setSettings': call<StudySettings>()(
+    z.object({
+      retention: z.number().min(0.7).max(0.99).optional(),
+      newPerDay: z.number().int().min(0).max(9999).optional(),
+      reviewsPerDay: z.number().int().min(0).max(99_999).optional(),
+      rolloverHour: z.number().int().min(0).max(23).optional(),
+      leechLapses: z.number().int().min(2).max(99).optional(),
+    }).strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
-// Types of the study feature: cards in study, their FSRS schedule as plain JSON, the review log,
+// Domain types of the study feature: cards in study, their FSRS schedule as plain JSON, the review log,
 // triage decisions and settings. Everything here is JSON-serialisable (ISO strings, no Dates),
-// so the store can persist it as is. Algorithms live in their own files beside this one.
+// so the store can persist it as is. The algorithms live in src/core/study/.
 
 export type CardKind = 'cloze' | 'quote' | 'choice' | 'identity' | 'qa';
 
@@ -201,3 +201,60 @@ export interface MergeResult {
 }
 
 export const SOURCE_CHANGED = 'source changed';
+
+// ---- what the study API returns ----
+
+/** An article's cards as the reader's panel and triage show them. */
+export interface CardsOfArticle {
+  readonly articleId: string;
+  /** Every card but the dropped ones. */
+  readonly cards: readonly StudyCard[];
+  readonly dropped: number;
+  /** Why the article has no cards (e.g. not in English), or null. */
+  readonly unsupported: string | null;
+}
+
+export interface CardFilter {
+  readonly articleId?: string;
+  readonly kind?: CardKind;
+  readonly state?: CardStateName;
+  readonly due?: boolean;
+  readonly suspended?: boolean;
+  readonly leech?: boolean;
+  readonly flagged?: boolean;
+  readonly untriaged?: boolean;
+  readonly text?: string;
+}
+
+export interface StudyQueueView {
+  readonly cards: readonly { readonly card: StudyCard; readonly intervals: Readonly<Record<Grade, IntervalPreview>> }[];
+  readonly counts: StudyQueue['counts'];
+  readonly buried: number;
+  readonly canUndo: boolean;
+}
+
+export interface GradeOutcome {
+  readonly card: StudyCard;
+  readonly grade: Grade;
+  /** A notice when this grade made the card a leech (it is then suspended). */
+  readonly leech: string | null;
+}
+
+export interface DayCount {
+  /** Study day, YYYY-MM-DD. */
+  readonly day: string;
+  readonly value: number;
+}
+
+/** The numbers behind the statistics charts. */
+export interface StudyStats {
+  /** Reviews per study day over the period, split by grade. */
+  readonly reviews: readonly { readonly day: string; readonly again: number; readonly hard: number; readonly good: number; readonly easy: number }[];
+  /** Share of review-state cards recalled (not Again) per day; null on days without reviews. */
+  readonly retention: readonly { readonly day: string; readonly value: number | null }[];
+  /** Cards falling due on each of the coming days (overdue ones counted today). */
+  readonly forecast: readonly DayCount[];
+  readonly states: { readonly new: number; readonly learning: number; readonly review: number; readonly relearning: number; readonly suspended: number };
+  readonly totalReviews: number;
+  readonly desiredRetention: number;
+}

@@ -88,6 +88,8 @@ export interface ArticleListItem {
   readonly favorite: boolean;
   readonly language: string;
   readonly sourceName: string;
+  /** The article's quiz cards: waiting for triage, in study, and due now. */
+  readonly cards: { readonly untriaged: number; readonly inStudy: number; readonly due: number };
 }
 
 /** A whole article as the reader shows it. */

@@ -1,5 +1,5 @@
 // Turning a generated card into a study card, and the features recorded with triage decisions.
-import type { Features, FeatureValue, SourceCard, StudyCard } from './models.js';
+import type { Features, FeatureValue, SourceCard, StudyCard } from '../../shared/study.js';
 import { emptySchedule } from './schedule.js';
 
 /** The generator's number/string/boolean features (anything else is left out). */

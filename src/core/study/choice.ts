@@ -1,6 +1,6 @@
 // Choice cards grade themselves: the right choice is Good (3), any other Again (1).
 import { ChoiceError } from './errors.js';
-import type { Grade, StudyCard } from './models.js';
+import type { Grade, StudyCard } from '../../shared/study.js';
 
 function normalise(text: string): string {
   return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();

@@ -1,6 +1,6 @@
 // Study days: a day starts at the rollover hour (default 4 am) in the user's local time, so a
 // review at 03:00 belongs to the previous day. Offsets are minutes east of UTC.
-import type { UtcOffset } from './models.js';
+import type { UtcOffset } from '../../shared/study.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -4,8 +4,8 @@ export type {
   CardKind, CardSource, CardStateName, CardStatus, DueCounts, FeatureValue, Features, Grade, GradeResult, IntervalPreview,
   LeechNotice, MergeResult, QueueOptions, ReviewLogEntry, Schedule, SourceCard, StudyCard, StudyQueue, StudySettings,
   TriageAction, TriageChoice, TriageDecision, TriageResult, UndoEntry, UtcOffset,
-} from './models.js';
-export { DEFAULT_STUDY_SETTINGS, GRADES, SOURCE_CHANGED } from './models.js';
+} from '../../shared/study.js';
+export { DEFAULT_STUDY_SETTINGS, GRADES, SOURCE_CHANGED } from '../../shared/study.js';
 export { CardNotFoundError, ChoiceError, NotStudiableError, ReviewLogFormatError, SettingsError, StudyError, UndoError } from './errors.js';
 export { newStudyCard } from './card.js';
 export { emptySchedule, validateSettings } from './schedule.js';
@@ -18,3 +18,4 @@ export { applyTriage, keepAll } from './triage.js';
 export { mergeRegenerated } from './merge.js';
 export { gradeChoice } from './choice.js';
 export { REVIEW_LOG_CSV_HEADER, parseReviewLogJsonLines, reviewLogToCsv, reviewLogToJsonLines } from './review-log.js';
+export { studyStats } from './stats.js';

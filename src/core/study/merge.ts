@@ -14,7 +14,7 @@
 //                flagged "source changed" for the user to review. Never removed silently.
 // A card flagged "source changed" whose sentence comes back is unflagged; other flags are left.
 import { contentOf, newStudyCard } from './card.js';
-import { SOURCE_CHANGED, type CardSource, type MergeResult, type SourceCard, type StudyCard } from './models.js';
+import { SOURCE_CHANGED, type CardSource, type MergeResult, type SourceCard, type StudyCard } from '../../shared/study.js';
 
 function contentKey(kind: string, sourceText: string, back: string): string {
   return `${kind}\u0000${sourceText}\u0000${back}`;

@@ -8,7 +8,7 @@
 // Siblings: a review or new card is buried when a sibling was graded today or an earlier card
 // in the queue is a sibling. Learning cards are never buried (they are mid-study).
 import { endOfStudyDay, studyDay } from './day.js';
-import type { DueCounts, QueueOptions, ReviewLogEntry, StudyCard, StudyQueue, StudySettings, UtcOffset } from './models.js';
+import type { DueCounts, QueueOptions, ReviewLogEntry, StudyCard, StudyQueue, StudySettings, UtcOffset } from '../../shared/study.js';
 import { siblingKey } from './siblings.js';
 
 const isLearning = (c: StudyCard): boolean => c.schedule.state === 'Learning' || c.schedule.state === 'Relearning';

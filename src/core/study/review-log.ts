@@ -8,7 +8,7 @@
 // Rows are in time order. JSON lines carry our full entries and read back with validation.
 import { z } from 'zod';
 import { ReviewLogFormatError } from './errors.js';
-import type { ReviewLogEntry } from './models.js';
+import type { ReviewLogEntry } from '../../shared/study.js';
 import { STATE_NUMBERS } from './schedule.js';
 
 export const REVIEW_LOG_CSV_HEADER = 'card_id,review_time,review_rating,review_state,review_duration';

@@ -2,7 +2,7 @@
 // the user's settings. Nothing else in the study core imports ts-fsrs's card type.
 import { createEmptyCard, fsrs, State, type Card as FsrsCard, type FSRS } from 'ts-fsrs';
 import { SettingsError } from './errors.js';
-import type { CardStateName, Schedule, StudySettings } from './models.js';
+import type { CardStateName, Schedule, StudySettings } from '../../shared/study.js';
 
 const STATE_NAMES: Record<State, CardStateName> = {
   [State.New]: 'New',

@@ -3,7 +3,7 @@
 import { dateDiffInDays } from 'ts-fsrs';
 import { NotStudiableError, UndoError } from './errors.js';
 import { formatInterval } from './interval.js';
-import { GRADES, type Grade, type GradeResult, type IntervalPreview, type LeechNotice, type ReviewLogEntry, type StudyCard, type StudySettings, type UndoEntry } from './models.js';
+import { GRADES, type Grade, type GradeResult, type IntervalPreview, type LeechNotice, type ReviewLogEntry, type StudyCard, type StudySettings, type UndoEntry } from '../../shared/study.js';
 import { schedulerFor, toFsrsCard, toSchedule } from './schedule.js';
 
 export interface GradeOptions {

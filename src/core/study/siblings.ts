@@ -1,5 +1,5 @@
 // Siblings: cards that test the same sentence (same article, same source paragraph/start/end).
-import type { StudyCard } from './models.js';
+import type { StudyCard } from '../../shared/study.js';
 
 export function siblingKey(card: Pick<StudyCard, 'articleId' | 'source'>): string {
   const { paragraph, start, end } = card.source;

@@ -2,7 +2,7 @@
 // is returned as a `TriageDecision` for the store to append to its decision log.
 import { decisionFeatures } from './card.js';
 import { CardNotFoundError, StudyError } from './errors.js';
-import type { StudyCard, TriageAction, TriageChoice, TriageDecision, TriageResult } from './models.js';
+import type { StudyCard, TriageAction, TriageChoice, TriageDecision, TriageResult } from '../../shared/study.js';
 
 function decide(card: StudyCard, decision: TriageChoice, now: Date): TriageDecision {
   return { cardId: card.id, articleId: card.articleId, decision, kind: card.kind, features: decisionFeatures(card), at: now.toISOString() };

@@ -8,7 +8,8 @@ export function readingMinutes(words: number): number {
   return Math.ceil(words / WORDS_PER_MINUTE);
 }
 
-export function toListItem(meta: ArticleMeta): ArticleListItem {
+export function toListItem(meta: ArticleMeta, now = new Date()): ArticleListItem {
+  const study = meta.study;
   return {
     id: meta.id,
     title: meta.state.title,
@@ -23,6 +24,11 @@ export function toListItem(meta: ArticleMeta): ArticleListItem {
     favorite: meta.state.favorite,
     language: meta.language,
     sourceName: meta.sourceName,
+    cards: {
+      untriaged: study?.untriaged ?? 0,
+      inStudy: study?.inStudy ?? 0,
+      due: study ? study.due.filter((due) => Date.parse(due) <= now.getTime()).length : 0,
+    },
   };
 }
 

@@ -52,7 +52,8 @@ export class Library {
   }
 
   list(): ArticleListItem[] {
-    return this.store.metas('articles').sort(byAddedDescending).map(toListItem);
+    const now = new Date();
+    return this.store.metas('articles').sort(byAddedDescending).map((meta) => toListItem(meta, now));
   }
 
   get(id: string): ArticleDetail {

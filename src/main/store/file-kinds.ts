@@ -3,6 +3,7 @@
 // `schema`; one newer than this build knows is refused, never "repaired".
 import { z } from 'zod';
 import { REMOVAL_RULES, type ParsedArticle } from '../../shared/types.js';
+import type { StudyCard } from '../../core/study/index.js';
 
 export interface FileKind<T> {
   readonly name: string;
@@ -47,6 +48,16 @@ export const articleMetaSchema = z.object({
   added: isoDate,
   trashedAt: isoDate.nullable(),
   state: articleStateSchema,
+  /** A digest of the article's cards, so the library shows due counts without reading them. */
+  study: z
+    .object({
+      untriaged: z.number().int().min(0),
+      inStudy: z.number().int().min(0),
+      newInStudy: z.number().int().min(0),
+      /** Due times of cards in study that are past the New state. */
+      due: z.array(isoDate),
+    })
+    .optional(),
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
@@ -80,11 +91,72 @@ export interface ParsedFile {
 
 export const parsedFile: FileKind<ParsedFile> = { name: 'parsed article', version: STORE_VERSION, schema: parsedFileSchema, migrations: {} };
 
+export const studySettingsSchema = z.object({
+  retention: z.number().gt(0.5).lt(1),
+  newPerDay: z.number().int().min(0).max(9999),
+  reviewsPerDay: z.number().int().min(0).max(99999),
+  rolloverHour: z.number().int().min(0).max(23),
+  leechLapses: z.number().int().min(2).max(99),
+  learnAheadMinutes: z.number().int().min(0).max(1440),
+  fuzz: z.boolean(),
+});
+
 export const settingsFileSchema = z.object({
   schema: z.literal(STORE_VERSION),
   theme: z.enum(['light', 'dark', 'sepia']),
   fontSize: z.number().min(12).max(40),
+  study: studySettingsSchema.optional(),
 });
 export type SettingsFile = z.infer<typeof settingsFileSchema>;
 
 export const settingsFile: FileKind<SettingsFile> = { name: 'settings file', version: STORE_VERSION, schema: settingsFileSchema, migrations: {} };
+
+const sourceSchema = z.object({ paragraph: z.number().int().min(0), start: z.number().int().min(0), end: z.number().int().min(0), text: z.string() });
+const scheduleSchema = z.object({
+  due: isoDate,
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsedDays: z.number(),
+  scheduledDays: z.number(),
+  learningSteps: z.number().int(),
+  reps: z.number().int().min(0),
+  lapses: z.number().int().min(0),
+  state: z.enum(['New', 'Learning', 'Review', 'Relearning']),
+  lastReview: isoDate.nullable(),
+});
+
+export const studyCardSchema = z.object({
+  id: z.string().min(1),
+  articleId: z.string().regex(/^[0-9a-f]{16}$/),
+  kind: z.enum(['cloze', 'quote', 'choice', 'identity', 'qa']),
+  front: z.string(),
+  back: z.string(),
+  choices: z.array(z.string()).optional(),
+  cloze: z.string().optional(),
+  source: sourceSchema,
+  features: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).optional(),
+  status: z.enum(['untriaged', 'kept', 'dropped']),
+  schedule: scheduleSchema,
+  suspended: z.boolean(),
+  leech: z.boolean(),
+  flagged: z.boolean(),
+  flagReason: z.string().nullable(),
+  edited: z.boolean(),
+  original: z.object({ front: z.string(), back: z.string() }).optional(),
+  createdAt: isoDate,
+});
+
+export const cardsFileSchema = z.object({
+  schema: z.literal(STORE_VERSION),
+  /** The generator version that made these cards; a newer one regenerates. */
+  generator: z.number().int().min(1),
+  cards: z.array(studyCardSchema),
+});
+
+export interface CardsFile {
+  readonly schema: typeof STORE_VERSION;
+  readonly generator: number;
+  readonly cards: readonly StudyCard[];
+}
+
+export const cardsFile: FileKind<CardsFile> = { name: 'card file', version: STORE_VERSION, schema: cardsFileSchema, migrations: {} };

@@ -18,11 +18,13 @@ import { LecternError, NotFoundError, StoreError } from '../../core/errors.js';
 import { DEFAULT_SETTINGS, type Recovery } from '../../shared/types.js';
 import { listBackups } from './backups.js';
 import { isTempFile, syncFolder, writeFileDurably } from './durable-file.js';
-import { articleMeta, homeFile, parsedFile, settingsFile, STORE_VERSION, type ArticleMeta, type FileKind, type ParsedFile, type SettingsFile } from './file-kinds.js';
+import { articleMeta, cardsFile, homeFile, parsedFile, settingsFile, STORE_VERSION, type ArticleMeta, type CardsFile, type FileKind, type ParsedFile, type SettingsFile } from './file-kinds.js';
+import { appendLines, readLines } from './journal.js';
 import { HomeLock } from './home-lock.js';
 import { CorruptFileError, decodeDocument, JsonFile } from './json-file.js';
 
 export type Shelf = 'articles' | 'trash';
+export type JournalName = 'reviews' | 'decisions';
 
 const ID_PATTERN = /^[0-9a-f]{16}$/;
 const FROM_ORIGINAL = 'rebuilt it from the original file';
@@ -159,6 +161,52 @@ export class LibraryStore {
       }
       return ids.length;
     });
+  }
+
+  // ---- cards ----
+
+  /** An article's cards, or null when none were generated yet (or the file was lost). */
+  cards(shelf: Shelf, id: string): CardsFile | null {
+    this.meta(shelf, id);
+    const lost = { action: 'left the cards to be generated again (the review log keeps their history)', build: () => null };
+    return this.readRecovering(cardsFile, this.path(shelf, id, 'cards.json'), lost, false);
+  }
+
+  /** Changes an article's cards and its study digest together, under the lock. */
+  updateCards(id: string, change: (current: CardsFile | null) => CardsFile, digest: (cards: CardsFile) => ArticleMeta['study']): CardsFile {
+    return this.lock.withLock(() => {
+      const next = change(this.cards('articles', id));
+      new LowSync(this.jsonFile(cardsFile, this.path('articles', id, 'cards.json')), next).write();
+      this.updateMeta('articles', id, (meta) => ({ ...meta, study: digest(next) }));
+      return next;
+    });
+  }
+
+  // ---- journals: append-only logs (reviews, triage decisions) ----
+
+  /** Appends entries to a journal durably. Journals are split by month so none grows forever. */
+  appendJournal(name: JournalName, entries: readonly object[], now = new Date()): void {
+    if (entries.length === 0) return;
+    this.lock.withLock(() => appendLines(join(this.home, 'journal', name, `${now.toISOString().slice(0, 7)}.jsonl`), entries));
+  }
+
+  /** Every entry of a journal, oldest first; `sinceMonth` ("2026-11") skips older files. A torn
+   * last line (a write cut short by a crash) is left out and reported. */
+  readJournal(name: JournalName, sinceMonth?: string): unknown[] {
+    const dir = join(this.home, 'journal', name);
+    if (!existsSync(dir)) return [];
+    const out: unknown[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+      if (sinceMonth && file.slice(0, 7) < sinceMonth) continue;
+      const { entries, torn } = readLines(join(dir, file));
+      out.push(...entries);
+      if (torn) this.reportOnce(`journal/${name}/${file}`, 'its last line was cut short by an interrupted write', 'left that line out');
+    }
+    return out;
+  }
+
+  private reportOnce(file: string, problem: string, action: string): void {
+    if (!this.recoveries.some((r) => r.file === file && r.problem === problem)) this.report({ file, problem, action, movedTo: null });
   }
 
   // ---- settings ----

@@ -1,0 +1,298 @@
+// Study over the store: cards generated from an article and kept in its folder, triage,
+// scheduling, the review and decision journals, and the numbers the statistics charts draw.
+// The decisions themselves are the pure functions of core/study; this file gathers the data
+// and writes the results back.
+import { generateCards } from '../../core/cards/index.js';
+import { NotFoundError, ValidationError } from '../../core/errors.js';
+import {
+  applyTriage,
+  buildQueue,
+  DEFAULT_STUDY_SETTINGS,
+  gradeCard,
+  gradeChoice,
+  isInStudy,
+  keepAll,
+  mergeRegenerated,
+  previewIntervals,
+  reviewLogToCsv,
+  studyStats,
+  undoGrade,
+  type Grade,
+  type ReviewLogEntry,
+  type SourceCard,
+  type StudyCard,
+  type StudySettings,
+  type TriageAction,
+  type UndoEntry,
+  type UtcOffset,
+} from '../../core/study/index.js';
+import type { CardFilter, CardsOfArticle, GradeOutcome, StudyQueueView, StudyStats } from '../../shared/study.js';
+import { DEFAULT_SETTINGS } from '../../shared/types.js';
+import { STORE_VERSION, type ArticleMeta, type CardsFile } from '../store/file-kinds.js';
+import type { Library } from './library.js';
+
+/** Bump when the generator changes enough that stored cards should be regenerated. */
+export const GENERATOR_VERSION = 1;
+
+const UNDO_DEPTH = 50;
+
+interface UndoMarker {
+  readonly undo: string;
+}
+
+/** What the library list shows of an article's cards. */
+export function studyDigest(file: CardsFile): ArticleMeta['study'] {
+  const inStudy = file.cards.filter(isInStudy);
+  return {
+    untriaged: file.cards.filter((c) => c.status === 'untriaged').length,
+    inStudy: inStudy.length,
+    newInStudy: inStudy.filter((c) => c.schedule.state === 'New').length,
+    due: inStudy.filter((c) => c.schedule.state !== 'New').map((c) => c.schedule.due),
+  };
+}
+
+export class StudyService {
+  private readonly undoStack: UndoEntry[] = [];
+
+  constructor(
+    private readonly library: Library,
+    private readonly clock: () => Date = () => new Date(),
+    private readonly utcOffset: UtcOffset = (at) => -at.getTimezoneOffset(),
+  ) {}
+
+  private get store() {
+    return this.library.store;
+  }
+
+  settings(): StudySettings {
+    return { ...DEFAULT_STUDY_SETTINGS, ...this.store.settings()?.study };
+  }
+
+  updateSettings(change: Partial<StudySettings>): StudySettings {
+    const next = { ...this.settings(), ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) };
+    this.store.updateSettings((file) => ({ schema: STORE_VERSION, ...DEFAULT_SETTINGS, ...file, study: next }));
+    return next;
+  }
+
+  /** An article's cards, generated on first use (and again after a generator upgrade). */
+  cards(articleId: string): CardsOfArticle {
+    const stored = this.store.cards('articles', articleId);
+    if (stored && stored.generator >= GENERATOR_VERSION) return this.view(articleId, stored.cards);
+    return this.regenerate(articleId).cards;
+  }
+
+  /** Generates the article's cards again, keeping the history of cards whose sentence remains. */
+  regenerate(articleId: string): { cards: CardsOfArticle; added: number; flagged: number; removed: number } {
+    const { article } = this.store.parsed('articles', articleId);
+    const set = generateCards(article);
+    const generated: SourceCard[] = set.cards.map((card) => ({ ...card, id: `${articleId}-${card.id}` }));
+    const now = this.clock();
+    let counts = { added: 0, flagged: 0, removed: 0 };
+    const file = this.store.updateCards(
+      articleId,
+      (current) => {
+        const merged = mergeRegenerated(current?.cards ?? [], generated, articleId, now);
+        counts = { added: merged.added.length, flagged: merged.flagged.length, removed: merged.removed.length };
+        return { schema: STORE_VERSION, generator: GENERATOR_VERSION, cards: merged.cards };
+      },
+      studyDigest,
+    );
+    return { cards: this.view(articleId, file.cards, set.supported ? null : (set.reason ?? null)), ...counts };
+  }
+
+  triage(articleId: string, action: TriageAction): StudyCard {
+    return this.changeCards(articleId, (cards) => {
+      const result = applyTriage(cards, action, this.clock());
+      this.store.appendJournal('decisions', result.decisions);
+      return result.cards;
+    }).find((c) => c.id === action.cardId)!;
+  }
+
+  keepAll(articleId: string): number {
+    let kept = 0;
+    this.changeCards(articleId, (cards) => {
+      const result = keepAll(cards, this.clock(), articleId);
+      this.store.appendJournal('decisions', result.decisions);
+      kept = result.decisions.length;
+      return result.cards;
+    });
+    return kept;
+  }
+
+  /** Edits a card's front and back outside triage (the card browser). */
+  edit(articleId: string, cardId: string, front: string, back: string): StudyCard {
+    return this.changeCard(articleId, cardId, (card) => ({
+      ...card,
+      front,
+      back,
+      edited: true,
+      original: card.original ?? { front: card.front, back: card.back },
+    }));
+  }
+
+  setSuspended(articleId: string, cardId: string, suspended: boolean): StudyCard {
+    return this.changeCard(articleId, cardId, (card) => ({ ...card, suspended }));
+  }
+
+  setFlagged(articleId: string, cardId: string, flagged: boolean): StudyCard {
+    return this.changeCard(articleId, cardId, (card) => ({ ...card, flagged, flagReason: flagged ? (card.flagReason ?? 'flagged by you') : null }));
+  }
+
+  /** Deleting a card drops it: it leaves study and the browser, and regeneration never brings it back. */
+  delete(articleId: string, cardId: string): void {
+    this.changeCard(articleId, cardId, (card) => ({ ...card, status: 'dropped', suspended: false }));
+  }
+
+  /** Cards across the library that pass the filter (the card browser). */
+  browse(filter: CardFilter): StudyCard[] {
+    const now = this.clock();
+    const ids = filter.articleId ? [filter.articleId] : this.store.metas('articles').filter((m) => m.study).map((m) => m.id);
+    const out: StudyCard[] = [];
+    for (const id of ids) {
+      for (const card of this.store.cards('articles', id)?.cards ?? []) if (matches(card, filter, now)) out.push(card);
+    }
+    return out;
+  }
+
+  queue(articleId?: string): StudyQueueView {
+    const now = this.clock();
+    const settings = this.settings();
+    const cards = articleId ? (this.store.cards('articles', articleId)?.cards ?? []) : this.cardsWithStudy();
+    const queue = buildQueue(cards, this.reviewLog(), now, settings, { ...(articleId ? { articleId } : {}), utcOffset: this.utcOffset });
+    return {
+      cards: queue.cards.map((card) => ({ card, intervals: previewIntervals(card, now, settings) })),
+      counts: queue.counts,
+      buried: queue.buried,
+      canUndo: this.undoStack.length > 0,
+    };
+  }
+
+  grade(articleId: string, cardId: string, grade: Grade, durationMs?: number): GradeOutcome {
+    const now = this.clock();
+    const settings = this.settings();
+    let outcome: GradeOutcome | null = null;
+    this.changeCard(articleId, cardId, (card) => {
+      const result = gradeCard(card, grade, now, settings, durationMs === undefined ? {} : { durationMs });
+      this.store.appendJournal('reviews', [result.log], now);
+      this.undoStack.push(result.undo);
+      if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
+      outcome = { card: result.card, grade, leech: result.leechNotice?.message ?? null };
+      return result.card;
+    });
+    return outcome!;
+  }
+
+  /** A choice card answered by option index or text: right is Good, wrong is Again. */
+  answerChoice(articleId: string, cardId: string, chosen: number | string, durationMs?: number): GradeOutcome & { correct: boolean } {
+    const card = this.findCard(articleId, cardId);
+    const grade = gradeChoice(card, chosen);
+    return { ...this.grade(articleId, cardId, grade, durationMs), correct: grade === 3 };
+  }
+
+  /** Takes back the last grade of this session: the card's exact previous state returns. */
+  undo(): StudyCard {
+    const entry = this.undoStack.pop();
+    if (!entry) throw new ValidationError('There is no grade to undo.');
+    const restored = undoGrade(entry, this.reviewLog()).card;
+    this.changeCard(restored.articleId, restored.id, () => restored);
+    this.store.appendJournal('reviews', [{ undo: entry.log.id } satisfies UndoMarker]);
+    return restored;
+  }
+
+  /** Due cards per article and in all, from the list's digests (no card file is read). */
+  dueCounts(): { total: number; byArticle: Record<string, number> } {
+    const now = this.clock();
+    const byArticle: Record<string, number> = {};
+    let total = 0;
+    const horizon = now.getTime();
+    for (const meta of this.store.metas('articles')) {
+      const due = (meta.study?.due ?? []).filter((d) => Date.parse(d) <= horizon).length;
+      if (due > 0) byArticle[meta.id] = due;
+      total += due;
+    }
+    return { total, byArticle };
+  }
+
+  /** Every review, oldest first, without the ones taken back by undo. */
+  reviewLog(): ReviewLogEntry[] {
+    const raw = this.store.readJournal('reviews');
+    const undone = new Set(raw.flatMap((e) => (isUndoMarker(e) ? [e.undo] : [])));
+    return raw.filter((e): e is ReviewLogEntry => isReviewEntry(e) && !undone.has(e.id));
+  }
+
+  reviewLogCsv(): string {
+    return reviewLogToCsv(this.reviewLog());
+  }
+
+  stats(days = 30): StudyStats {
+    return studyStats(this.cardsWithStudy(), this.reviewLog(), this.clock(), this.settings(), this.utcOffset, days);
+  }
+
+  private cardsWithStudy(): StudyCard[] {
+    return this.store
+      .metas('articles')
+      .filter((m) => m.study && m.study.inStudy > 0)
+      .flatMap((m) => this.store.cards('articles', m.id)?.cards ?? []);
+  }
+
+  private view(articleId: string, cards: readonly StudyCard[], unsupported: string | null = null): CardsOfArticle {
+    const meta = this.store.meta('articles', articleId);
+    const reason = unsupported ?? (meta.language !== 'en' && meta.language !== 'und' && cards.length === 0 ? 'Card generation supports English for now; reading, notes and export still work.' : null);
+    return { articleId, cards: cards.filter((c) => c.status !== 'dropped'), dropped: cards.filter((c) => c.status === 'dropped').length, unsupported: reason };
+  }
+
+  private findCard(articleId: string, cardId: string): StudyCard {
+    const card = this.store.cards('articles', articleId)?.cards.find((c) => c.id === cardId);
+    if (!card) throw new NotFoundError(`No card ${cardId} in article ${articleId}.`);
+    return card;
+  }
+
+  private changeCards(articleId: string, change: (cards: StudyCard[]) => StudyCard[]): StudyCard[] {
+    const file = this.store.updateCards(
+      articleId,
+      (current) => {
+        if (!current) throw new NotFoundError(`The article ${articleId} has no cards yet.`);
+        return { ...current, cards: change([...current.cards]) };
+      },
+      studyDigest,
+    );
+    return [...file.cards];
+  }
+
+  private changeCard(articleId: string, cardId: string, change: (card: StudyCard) => StudyCard): StudyCard {
+    let changed: StudyCard | null = null;
+    this.changeCards(articleId, (cards) => {
+      const index = cards.findIndex((c) => c.id === cardId);
+      if (index < 0) throw new NotFoundError(`No card ${cardId} in article ${articleId}.`);
+      changed = change(cards[index]!);
+      cards[index] = changed;
+      return cards;
+    });
+    return changed!;
+  }
+}
+
+function isUndoMarker(entry: unknown): entry is UndoMarker {
+  return typeof entry === 'object' && entry !== null && typeof (entry as UndoMarker).undo === 'string';
+}
+
+function isReviewEntry(entry: unknown): entry is ReviewLogEntry {
+  const e = entry as Partial<ReviewLogEntry> | null;
+  return typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.cardId === 'string' && typeof e.reviewedAt === 'string' && typeof e.grade === 'number';
+}
+
+function matches(card: StudyCard, filter: CardFilter, now: Date): boolean {
+  if (card.status === 'dropped') return false;
+  if (filter.kind && card.kind !== filter.kind) return false;
+  if (filter.state && card.schedule.state !== filter.state) return false;
+  if (filter.suspended !== undefined && card.suspended !== filter.suspended) return false;
+  if (filter.leech !== undefined && card.leech !== filter.leech) return false;
+  if (filter.flagged !== undefined && card.flagged !== filter.flagged) return false;
+  if (filter.untriaged !== undefined && (card.status === 'untriaged') !== filter.untriaged) return false;
+  if (filter.due && !(isInStudy(card) && card.schedule.state !== 'New' && Date.parse(card.schedule.due) <= now.getTime())) return false;
+  if (filter.text) {
+    const needle = filter.text.toLowerCase();
+    if (!`${card.front}\n${card.back}\n${card.source.text}`.toLowerCase().includes(needle)) return false;
+  }
+  return true;
+}
