@@ -12,8 +12,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const devset = process.env.LECTERN_DEVSET ?? join(repo, '..', 'shared', 'devset');
 const articlesDir = join(devset, 'articles');
-const DEFAULT_DEVSET = ['nbcnews-7a457a4f', 'livescience-3c5bf8db', 'wired-d48aeb9c', 'space-686bb170', 'politifact-9e8c9f08'];
-const REPS = 21;
+const DEFAULT_DEVSET = ['nbcnews-7a457a4f', 'livescience-3c5bf8db', 'wired-d48aeb9c', 'space-686bb170', 'politifact-9e8c9f08', 'thehill-6ebac05f', 'cnbc-ffc109d4', 'sciencealert-359fee22', 'space-c50845a7', 'spokesman-c13b9c0e', 'livescience-bd673bd7', 'nbcdfw-51d066b0', 'cbssports-08f79376'];
+const REPS = 41;
 
 const out = join(repo, 'out', 'node', 'core');
 if (!existsSync(join(out, 'cards', 'index.js'))) {
@@ -27,14 +27,23 @@ const { wink } = await load('nlp/index.js');
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function time(fn) {
-  const runs = [];
+/** Median over REPS of the ratio full/bare, the two timed back to back in each repetition. */
+function timeRatio(bareFn, fullFn) {
+  const bare = [];
+  const full = [];
+  const ratios = [];
   for (let i = 0; i < REPS; i++) {
-    const t0 = performance.now();
-    fn();
-    runs.push(performance.now() - t0);
+    let t0 = performance.now();
+    bareFn();
+    const b = performance.now() - t0;
+    t0 = performance.now();
+    fullFn();
+    const f = performance.now() - t0;
+    bare.push(b);
+    full.push(f);
+    ratios.push(f / b);
   }
-  return median(runs);
+  return { bare: median(bare), full: median(full), ratio: median(ratios) };
 }
 
 function report(name, article) {
@@ -45,8 +54,7 @@ function report(name, article) {
     nlp.readDoc(text);
     generateCards(article);
   }
-  const bare = time(() => nlp.readDoc(text));
-  const full = time(() => generateCards(article));
+  const { bare, full, ratio } = timeRatio(() => nlp.readDoc(text), () => generateCards(article));
   const set = generateCards(article);
   const words = text.split(/\s+/).length;
   console.log(`\n=== ${name} — "${article.title}" (${article.language}, ${words} words)`);
@@ -56,8 +64,8 @@ function report(name, article) {
     if (c.choices) console.log(`      choices: ${c.choices.join(' | ')}`);
     console.log(`      → ${c.back}    (¶${c.source.paragraph}, score ${c.features.score})`);
   });
-  console.log(`time: generateCards ${full.toFixed(1)} ms, bare readDoc ${bare.toFixed(1)} ms, ratio ${(full / bare).toFixed(2)}× (median of ${REPS})`);
-  return full / bare;
+  console.log(`time: generateCards ${full.toFixed(1)} ms, bare readDoc ${bare.toFixed(1)} ms, ratio ${ratio.toFixed(2)}× (median of ${REPS} paired runs)`);
+  return ratio;
 }
 
 const ratios = [];

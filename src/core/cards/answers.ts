@@ -1,8 +1,8 @@
 // Which span of a sentence is worth blanking: a whole name, a date, a number with its range, or
 // a key term (a noun phrase the article keeps returning to, or a short quoted phrase).
 import type { Entity, Mention, Sentence, Token } from '../nlp/index.js';
-import { PRONOUNS } from '../nlp/index.js';
-import type { CardContext } from './context.js';
+import { MONTHS, ORG_WORDS, PRONOUNS } from '../nlp/index.js';
+import { containsWord, type CardContext } from './context.js';
 import type { AnswerType } from './types.js';
 
 export interface Answer {
@@ -33,6 +33,11 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     const capitalBefore = /^[A-Z]/.test(s.tokens[m.tokenStart - 2]?.text ?? '') && /^(?:and|of|&)$/.test(prev?.text ?? '');
     const capitalAfter = /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '') && /^(?:and|of|&)$/.test(next?.text ?? '');
     if (m.type !== 'date' && m.type !== 'number' && (capitalBefore || capitalAfter)) continue;
+    if (restated(s, m.tokenStart, m.tokenEnd) || !wholeWord(s, m.start, m.end)) continue;
+    // "NBC 5", "Week 13", "Apollo 11": a figure after a capitalised word is part of a name.
+    if (m.type === 'number' && m.tokenStart > 0 && /^[A-Z][\p{L}]*$/u.test(prev?.text ?? '') && !MONTHS.has(prev?.text ?? '')) continue;
+    // A bare count with no unit ("only [...] had come", "Carlineo, [...], faces"): what it counts is unclear.
+    if (m.type === 'number' && !m.unit && !/[$€£%]|percent|million|billion|trillion|thousand/i.test(m.text)) continue;
     if (m.type === 'date' || m.type === 'number') {
       const repeats = ctx.spread(m.text);
       out.push({ type: m.type, start: m.start, end: m.end, text: m.text, fact: m.text.toLowerCase(), count: repeats, weight: TYPE_WEIGHT[m.type], mention: m });
@@ -41,10 +46,25 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // A short form ("Blinken") is a partial name: never blanked alone.
     if (m.type === 'person' && m.text !== m.canonical) continue;
     if (!entity || PRONOUNS.has(m.text.toLowerCase())) continue;
+    // "Inc.", "Browns DL Sheldon Richardson": a bare company word, or several names run together.
+    const parts = m.text.split(' ');
+    if (parts.every((w) => ORG_WORDS.has(w.replace(/\.$/, ''))) || parts.slice(1).some((w) => /^[A-Z]{2,3}$/.test(w))) continue;
+    // A capitalised word seen only at sentence starts is a common noun ("Officers", "Feather" of
+    // "Feather duvet lung"), unless it is a whole, singular term the article keeps using ("Fentanyl").
+    if (!m.text.includes(' ') && !ctx.midSentence.has(m.canonical)) {
+      const head = s.tokens[m.tokenStart]!;
+      if (head.lemma !== head.text.toLowerCase() || /^(NOUN|PROPN)$/.test(next?.pos ?? '')) continue;
+    }
+    // The article's subject, named in its title ("Instagram", "South Dakota"): guessed, not learned.
+    if (entity.count >= 2 && containsWord(ctx.title, m.text)) continue;
+    // One item of a list of names ("SpaceX, [...], Sierra Nevada Corp."): any other item fits as well.
+    if (inList(ctx, s, m)) continue;
     // A one-word name the article keeps returning to ("Fentanyl") is a key term; else too vague.
     const single = m.type === 'name' && !m.text.includes(' ');
     const spread = single ? ctx.spread(m.text) : 0;
     if (single && (spread < 3 || GENERIC.has(m.text.toLowerCase()))) continue;
+    // "Webb" when the article also says "Tyrone Webb": a partial name, not a whole answer.
+    if (!m.text.includes(' ') && ctx.nameWords.has(m.text)) continue;
     // "Chinese President [...]": a title right before the gap gives the person away.
     const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start).trimEnd();
     if (m.type === 'person' && ctx.analysis.roles.some((r) => r.person === m.canonical && before.endsWith(r.role))) continue;
@@ -57,7 +77,44 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
   return out;
 }
 
+/**
+ * The sentence restates the answer in brackets next to it: a conversion ("1,900-mile-wide
+ * ([...] kilometers)", "[...] miles (5,150 km)") or an abbreviation ("Payload Services ([...])",
+ * "[...] (CLPS)"). Either side gives the other away.
+ */
+export function restated(s: Sentence, tokenStart: number, tokenEnd: number): boolean {
+  if (s.tokens[tokenStart - 1]?.text === '(') return true;
+  let k = tokenEnd;
+  // Up to two unit words between the answer and the bracket ("miles", "metric tons").
+  while (k < tokenEnd + 2 && /^[a-z]+$/.test(s.tokens[k]?.text ?? '')) k++;
+  return s.tokens[k]?.text === '(';
+}
+
+function inList(ctx: CardContext, s: Sentence, m: Mention): boolean {
+  const near = (token: number) => ctx.mentionsOf(s.index).some((o) => o !== m && o.type !== 'date' && o.type !== 'number' && (o.tokenEnd === token || o.tokenStart === token));
+  const sep = (t?: Token) => t?.text === ',' || t?.text === 'and' || t?.text === 'or';
+  const before = s.tokens[m.tokenStart - 1];
+  const after = s.tokens[m.tokenEnd];
+  const listBefore = sep(before) && near(m.tokenStart - 1);
+  const listAfter = sep(after) && near(m.tokenEnd + 1);
+  // Both sides, or "and"/"or" on one: an apposition ("the US Legislature, Nancy Pelosi") is not a list.
+  return (listBefore && listAfter) || (listBefore && before?.text !== ',') || (listAfter && after?.text !== ',');
+}
+
+/** The answer is whole words of the text: no letter or bracket glued to either side ("[...]min[ute]"). */
+function wholeWord(s: Sentence, start: number, end: number): boolean {
+  const before = s.text.charAt(start - s.start - 1);
+  const after = s.text.charAt(end - s.start);
+  return !/[\p{L}\p{N}\[\]]/u.test(before) && !/[\p{L}\p{N}\[]/u.test(after);
+}
+
 const CHUNK_POS = /^(ADJ|NOUN)$/;
+/** A plain noun phrase is a key term when this many sentences use it word for word. */
+const PLAIN_TERM_SPREAD = 3;
+/** Opening adjectives that judge or quantify rather than name: "new case report", "extra data". */
+const VAGUE_ADJECTIVES = new Set(['new', 'old', 'extra', 'other', 'many', 'several', 'same', 'different', 'dramatic', 'personal', 'internal', 'recent', 'current', 'big', 'small', 'large', 'little', 'great', 'good', 'bad', 'high', 'low', 'long', 'short', 'important', 'major', 'main', 'key', 'huge', 'whole', 'certain', 'various', 'particular', 'specific', 'real', 'true', 'possible', 'clear', 'full', 'early', 'late', 'last', 'next', 'first', 'further', 'more', 'most', 'much', 'such', 'own']);
+/** Words just before a term that make it the thing named, defined or created ("called", "creating a"). */
+const TERM_CUES = /(?:\b(?:called|named|dubbed|termed|known as|so-called|create|creating|created|creation of|establish|establishing|established|form|forming|set up|launch|launching|launched)\s+(?:(?:a|an|the|its|their|new)\s+)?)$/i;
 
 /** Noun phrases made of adjectives and nouns ("chemical precursors", "mutual respect and sincerity"). */
 function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
@@ -67,14 +124,18 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
   let i = 0;
   while (i < tokens.length) {
     const afterHyphen = i > 0 && /^[-–]$/.test(tokens[i - 1]!.text);
-    if (!CHUNK_POS.test(tokens[i]!.pos) || tokens[i]!.stop || !/^[a-z]/.test(tokens[i]!.text) || afterHyphen) {
+    // A chunk right after an adverb or a number ("oddly shaped galaxies", "two key findings") is not the whole phrase.
+    const prevPos = tokens[i - 1]?.pos ?? '';
+    const modified = i > 0 && (/^(ADV|NUM|PROPN)$/.test(prevPos) || (/^[A-Z]/.test(tokens[i - 1]!.text) && /^(NOUN|ADJ)$/.test(prevPos)));
+    if (!CHUNK_POS.test(tokens[i]!.pos) || tokens[i]!.stop || !/^[a-z]/.test(tokens[i]!.text) || afterHyphen || modified) {
       i++;
       continue;
     }
     let j = i;
     while (j < tokens.length && CHUNK_POS.test(tokens[j]!.pos) && /^[a-z][a-z-]*$/.test(tokens[j]!.text)) j++;
-    // "X and Y": coordinated nouns stay one answer.
-    if (tokens[j]?.text === 'and' && tokens[j + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[j + 1]!.text)) {
+    const cueBefore = TERM_CUES.test(s.text.slice(Math.max(0, tokens[i]!.start - s.start - 30), tokens[i]!.start - s.start).trimEnd() + ' ');
+    // "X and Y": coordinated nouns stay one answer — but "a hydrocarbon called X and Y" names only X.
+    if (!cueBefore && tokens[j]?.text === 'and' && tokens[j + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[j + 1]!.text)) {
       j += 2;
       while (j < tokens.length && tokens[j]!.pos === 'NOUN' && /^[a-z]/.test(tokens[j]!.text)) j++;
     }
@@ -86,19 +147,35 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
       const head = words.at(-1)!;
       const counts = words.filter((t) => t.pos === 'NOUN').map((t) => ctx.analysis.lemmaCounts.get(t.lemma) ?? 1);
       const count = Math.max(...counts);
-      const quoted = quoteDepth[i] === 1;
-      const generic = GENERIC.has(head.text.toLowerCase()) && words.length === 1;
-      // Two words at least: a lone common noun ("relations") is filler, not a term to learn.
-      const enough = words.length >= 2 && (count >= 2 || quoted) && words.some((t) => t.pos === 'NOUN' && !GENERIC.has(t.text.toLowerCase()));
-      if (!generic && enough && !words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) {
-        const text = s.text.slice(words[0]!.start - s.start, head.end - s.start);
-        const weight = TYPE_WEIGHT.term * (quoted ? 1.25 : 1) * Math.min(1.3, 0.8 + 0.1 * count);
+      // A short quoted phrase: the quote opens or closes right at the term (“based on mutual respect and sincerity”).
+      const closeAt = /^[,.;:!?]$/.test(tokens[end]?.text ?? '') ? end + 1 : end;
+      const quoted = quoteDepth[i] === 1 && quoteLength(tokens, i) <= 10 && (/^[“"]$/.test(tokens[i - 1]?.text ?? '') || /^[”"]$/.test(tokens[closeAt]?.text ?? ''));
+      const text = s.text.slice(words[0]!.start - s.start, head.end - s.start);
+      const cued = cueBefore;
+      // Two words at least: a lone common noun ("relations") is filler, not a term to learn. And
+      // a key term, not any noun phrase: quoted, named or created by the sentence, or a phrase
+      // the article uses again word for word — with no judging adjective in front.
+      const vague = VAGUE_ADJECTIVES.has(words[0]!.text.toLowerCase()) && !quoted;
+      const key = quoted || cued || ctx.spread(text) >= PLAIN_TERM_SPREAD;
+      const enough = words.length >= 2 && key && !vague && words.some((t) => t.pos === 'NOUN' && !GENERIC.has(t.text.toLowerCase()));
+      if (enough && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) {
+        // What a sentence says was created or named is its point; a quoted phrase, nearly so.
+        const weight = TYPE_WEIGHT.term * (cued ? 1.75 : quoted ? 1.25 : 1) * Math.min(1.3, 0.8 + 0.1 * count);
         out.push({ type: 'term', start: words[0]!.start, end: head.end, text, fact: head.lemma, count, weight });
       }
     }
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** Words of the quote that holds token i. */
+function quoteLength(tokens: readonly Token[], i: number): number {
+  let a = i;
+  while (a > 0 && !/^[“"]$/.test(tokens[a - 1]!.text)) a--;
+  let b = i;
+  while (b < tokens.length && !/^[”"]$/.test(tokens[b]!.text)) b++;
+  return tokens.slice(a, b).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
 }
 
 /** 1 for tokens inside double quotes, else 0. */

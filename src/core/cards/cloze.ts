@@ -10,7 +10,7 @@ function blank(s: Sentence, a: Answer, fill: string): string {
   return s.text.slice(0, a.start - s.start) + fill + s.text.slice(a.end - s.start);
 }
 
-/** Choice when three sound distractors exist for a name or a number; else a cloze. */
+/** Cloze drafts; a name or a number becomes a choice card when selected, if three sound distractors exist. */
 export function buildGapCards(ctx: CardContext, s: Sentence): Draft[] {
   if (!ctx.eligible(s) || hasPronounSubject(s)) return [];
   const drafts: Draft[] = [];
@@ -21,13 +21,14 @@ export function buildGapCards(ctx: CardContext, s: Sentence): Draft[] {
     if (wordCount(front) - 1 < 7) continue;
     const base = { sentence: s, answerType: answer.type, fact: answer.fact, answerCount: answer.count, back: answer.text };
     const wantsChoice = answer.type === 'person' || answer.type === 'organization' || answer.type === 'number' || (answer.type === 'place' && answer.entity?.subtype);
-    const distractors = wantsChoice ? distractorsFor(ctx, answer, front, s.index) : null;
-    if (distractors) {
-      const choices = seededOrder([answer.text, ...distractors], `${s.index}|${answer.text}`);
-      drafts.push({ ...base, kind: 'choice', front, choices, weight: answer.weight });
-    } else {
-      drafts.push({ ...base, kind: 'cloze', front, cloze: blank(s, answer, `{{c1::${answer.text}}}`), weight: answer.weight * 0.97 });
-    }
+    // Distractors are costly to find: only the cards that are selected look for them.
+    const choices = wantsChoice
+      ? (): readonly string[] | null => {
+          const distractors = distractorsFor(ctx, answer, front, s.index);
+          return distractors ? seededOrder([answer.text, ...distractors], `${s.index}|${answer.text}`) : null;
+        }
+      : undefined;
+    drafts.push({ ...base, kind: 'cloze', front, cloze: blank(s, answer, `{{c1::${answer.text}}}`), weight: answer.weight * (wantsChoice ? 1 : 0.97), ...(choices ? { makeChoices: choices } : {}) });
   }
   return drafts;
 }

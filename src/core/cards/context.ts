@@ -3,6 +3,7 @@
 import type { AnalyzedText, Entity, Mention, Sentence } from '../nlp/index.js';
 import { PRONOUNS, SPEECH_VERBS } from '../nlp/index.js';
 import type { Block } from '../../shared/types.js';
+import { looksLikeCaption } from '../parse/cleanup/captions.js';
 import type { AnswerType, CardKind } from './types.js';
 
 export const MIN_WORDS = 8;
@@ -15,6 +16,8 @@ export interface Draft {
   readonly back: string;
   readonly choices?: readonly string[];
   readonly cloze?: string;
+  /** For a cloze that may become a choice card: the four options, or null when no three sound distractors exist. */
+  readonly makeChoices?: () => readonly string[] | null;
   readonly sentence: Sentence;
   readonly answerType: AnswerType;
   /** The entity or term tested; two cards with one fact key test the same fact. */
@@ -34,11 +37,37 @@ export interface CardContext {
   readonly totalNames: number;
   /** How many sentences contain this word (whole word, any case); cached. */
   readonly spread: (word: string) => number;
-  /** A sentence from a paragraph, of study length, not a question. */
+  /** A sentence from a paragraph, of study length, whole (not a fragment), not a question or caption. */
   readonly eligible: (s: Sentence) => boolean;
+  /** Sentences that mention an entity (by canonical name), for "is this also correct?" checks. */
+  readonly sentencesOf: (canonical: string) => ReadonlySet<number>;
+  /** Words of the article's multi-word names: "Webb" alone is part of "Tyrone Webb", never a whole answer. */
+  readonly nameWords: ReadonlySet<string>;
+  /** Names seen at least once inside a sentence, where a capital means a name. */
+  readonly midSentence: ReadonlySet<string>;
+  /** The article's title ("" when none). */
+  readonly title: string;
 }
 
-export const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** A title or party tag a splitter wrongly ends a sentence on: "Rep.", "R-W.". */
+const ABBREVIATION_END = /(?:^|[\s(])(?:Rep|Sen|Gov|Gen|Capt|Prof|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St)\.$|-[A-Z]\.$/u;
+/** An initial ("D.C.", "W."): a sentence end only when what follows reads like a new sentence. */
+const INITIAL_END = /(?:^|[\s(.])[A-Z]\.$/u;
+/** "Louise Matsakis is a staff writer at WIRED covering …": the author's bio line, not the story. */
+const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]+\s){1,3}is an?\s(?:[\p{L}-]+\s){0,3}(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer)\b(?:\s(?:at|for|with)\b)?/iu;
+/** A piece left after such a split: "Va., visited …". */
+const ABBREVIATION_START = /^(?:[A-Z][a-z]{0,4}\.)+,/u;
+
+/** Quotation marks open and close within the sentence (a quote opened earlier makes it a fragment). */
+export function quotesBalanced(text: string): boolean {
+  const open = (text.match(/“/g) ?? []).length;
+  const close = (text.match(/”/g) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return open === close && straight % 2 === 0;
+}
+
+/** Whitespace-separated words that hold a letter or a digit. */
+export const wordCount = (text: string): number => text.match(/(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu)?.length ?? 0;
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'that']);
 const OPENING = /^[“"‘'(\s]+/;
@@ -54,9 +83,15 @@ export function hasPronounSubject(s: Sentence): boolean {
   return false;
 }
 
-export function buildContext(analysis: AnalyzedText, blocks: readonly Block[]): CardContext {
+const EMPTY: ReadonlySet<number> = new Set();
+
+export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], title = ''): CardContext {
   const bySentence = new Map<number, Mention[]>();
-  for (const m of analysis.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of analysis.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   const lastBlock = Math.max(1, blocks.length - 1);
   const sentenceScore = analysis.sentences.map((s) => {
     const content = s.tokens.filter((t) => !t.stop && /^(NOUN|PROPN|VERB|ADJ|NUM)$/.test(t.pos));
@@ -67,6 +102,36 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[]): 
     const position = 1 - 0.25 * (s.block / lastBlock);
     return (0.5 + salience + facts) * position;
   });
+  const sentencesByEntity = new Map<string, Set<number>>();
+  for (const m of analysis.mentions) {
+    let set = sentencesByEntity.get(m.canonical);
+    if (!set) sentencesByEntity.set(m.canonical, (set = new Set()));
+    set.add(m.sentence);
+  }
+  const midSentence = new Set<string>();
+  for (const m of analysis.mentions) {
+    // Sentences of paragraphs only: a title-case heading or link line capitalises every word.
+    const sentence = analysis.sentences[m.sentence]!;
+    const prev = sentence.tokens[m.tokenStart - 1];
+    const prose = blocks[sentence.block]?.type === 'paragraph' && /[.!?…][”"’')]*$/u.test(sentence.text);
+    if (prose && prev && !/^[“"‘'(\[—–:-]$/.test(prev.text)) midSentence.add(m.canonical);
+  }
+  const nameWords = new Set<string>();
+  for (const e of analysis.entities.values()) {
+    const words = e.canonical.split(' ');
+    if (words.length > 1) for (const w of words) nameWords.add(w);
+  }
+  const sentences = analysis.sentences;
+  /** Cut by the splitter at an abbreviation, on either side. */
+  const fragment = (s: Sentence): boolean => {
+    const prev = sentences[s.index - 1];
+    const next = sentences[s.index + 1];
+    const continues = (t: Sentence) => ABBREVIATION_START.test(t.text) || /^[\p{Ll}]/u.test(t.text);
+    if (ABBREVIATION_START.test(s.text) || (prev?.block === s.block && ABBREVIATION_END.test(prev.text))) return true;
+    if (prev?.block === s.block && INITIAL_END.test(prev.text) && continues(s)) return true;
+    return next?.block === s.block && (ABBREVIATION_END.test(s.text) || (INITIAL_END.test(s.text) && continues(next)));
+  };
+  const eligibleCache = new Map<number, boolean>();
   const spreadCache = new Map<string, number>();
   const lowered = analysis.sentences.map((s) => s.text.toLowerCase());
   return {
@@ -77,44 +142,55 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[]): 
       const key = word.toLowerCase();
       let n = spreadCache.get(key);
       if (n === undefined) {
-        n = lowered.filter((text) => text.includes(key) && containsWord(text, key)).length;
+        n = 0;
+        for (const text of lowered) if (containsLowerWord(text, key)) n++;
         spreadCache.set(key, n);
       }
       return n;
     },
     mentionsOf: (i) => bySentence.get(i) ?? [],
+    sentencesOf: (canonical) => sentencesByEntity.get(canonical) ?? EMPTY,
+    nameWords,
+    midSentence,
+    title,
     entityOf: (m) => analysis.entities.get(m.canonical),
     sentenceScore,
     eligible: (s) => {
-      if (blocks[s.block]?.type !== 'paragraph') return false;
-      // A fragment the splitter cut off ("who mentioned …") is not a sentence to study.
-      if (!/^[“"‘'(]?[\p{Lu}\p{N}]/u.test(s.text)) return false;
-      // A line without final punctuation is a caption, a source line or a heading in disguise.
-      if (!/[.!?…][”"’')]*$|[.!?][”"’']?\)?$/u.test(s.text.trimEnd())) return false;
-      const words = wordCount(s.text);
-      return words >= MIN_WORDS && words <= MAX_WORDS && !s.text.trimEnd().endsWith('?');
+      let known = eligibleCache.get(s.index);
+      if (known === undefined) eligibleCache.set(s.index, (known = isEligible(s)));
+      return known;
     },
   };
+  function isEligible(s: Sentence): boolean {
+    if (blocks[s.block]?.type !== 'paragraph') return false;
+    // A fragment the splitter cut off ("who mentioned …") is not a sentence to study.
+    if (!/^[“"‘'(]?[\p{Lu}\p{N}]/u.test(s.text)) return false;
+    // A line without final punctuation is a caption, a source line or a heading in disguise.
+    if (!/[.!?…][”"’')]*$|[.!?][”"’']?\)?$/u.test(s.text.trimEnd())) return false;
+    if (!quotesBalanced(s.text) || fragment(s) || looksLikeCaption(s.text) || AUTHOR_BIO.test(s.text)) return false;
+    const words = wordCount(s.text);
+    return words >= MIN_WORDS && words <= MAX_WORDS && !s.text.trimEnd().endsWith('?');
+  }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** `needle` (lowercase) occurs in `haystack` (lowercase) as whole words. */
+function containsLowerWord(haystack: string, needle: string): boolean {
+  let at = haystack.indexOf(needle);
+  while (at >= 0) {
+    const before = haystack.charAt(at - 1);
+    const after = haystack.charAt(at + needle.length);
+    if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) return true;
+    at = haystack.indexOf(needle, at + 1);
+  }
+  return false;
 }
 
 /** Whole-word, case-insensitive occurrence. */
-const wordPatterns = new Map<string, RegExp>();
-
 export function containsWord(haystack: string, needle: string): boolean {
-  if (!needle.trim()) return false;
-  // A cheap substring test first; the compiled pattern (cached) only confirms word boundaries.
-  if (!haystack.toLowerCase().includes(needle.toLowerCase())) return false;
-  let pattern = wordPatterns.get(needle);
-  if (!pattern) {
-    if (wordPatterns.size > 5000) wordPatterns.clear();
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'iu');
-    wordPatterns.set(needle, pattern);
-  }
-  return pattern.test(haystack);
+  const key = needle.trim().toLowerCase();
+  return key !== '' && containsLowerWord(haystack.toLowerCase(), key);
 }
 
 /**

@@ -7,12 +7,15 @@ import type { Entity } from '../nlp/index.js';
 import { containsWord, type CardContext } from './context.js';
 import type { Answer } from './answers.js';
 
+// Built-in wrong options only for places, where any other city or country is of the same kind;
+// a built-in person or organisation ("World Bank" beside research institutes) is of the wrong kind
+// more often than not, so people and organisations come from the article alone.
 const BUILT_IN: Readonly<Record<string, readonly string[]>> = {
-  person: ['Angela Merkel', 'Emmanuel Macron', 'Justin Trudeau', 'Narendra Modi', 'Olaf Scholz', 'Boris Johnson'],
-  organization: ['United Nations', 'World Health Organization', 'European Union', 'World Bank', 'International Monetary Fund', 'World Trade Organization'],
   country: [...COUNTRIES].filter((c) => c.length > 3 && !c.includes('.')),
   city: [...CITIES],
 };
+
+const ACRONYM = /^[A-Z][A-Z0-9&.]+$/;
 
 /** Deterministic pseudo-random order, so regenerating gives the same cards. */
 export function seededOrder<T>(items: readonly T[], seed: string): T[] {
@@ -37,11 +40,18 @@ function alsoCorrect(ctx: CardContext, answer: Answer, sentence: number, name: s
   const s = ctx.analysis.sentences[sentence]!;
   const words = new Set(s.tokens.filter((t) => !t.stop && /^(NOUN|VERB|PROPN|ADJ)$/.test(t.pos) && (t.start < answer.start || t.start >= answer.end)).map((t) => t.lemma));
   if (words.size === 0) return false;
-  for (const other of ctx.analysis.sentences) {
-    if (other.index === sentence || !containsWord(other.text, name)) continue;
+  for (const index of ctx.sentencesOf(name)) {
+    if (index === sentence) continue;
+    const other = ctx.analysis.sentences[index]!;
     const shared = other.tokens.filter((t) => words.has(t.lemma)).length;
     if (shared / words.size >= 0.5) return true;
   }
+  return false;
+}
+
+/** Named in the body of the article (a sentence fit for a card), not only in a menu line or a heading. */
+function inBody(ctx: CardContext, canonical: string): boolean {
+  for (const index of ctx.sentencesOf(canonical)) if (ctx.eligible(ctx.analysis.sentences[index]!)) return true;
   return false;
 }
 
@@ -53,11 +63,12 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
     .filter((e) => e.type === entity.type && (entity.type !== 'place' || !subtype || e.subtype === subtype))
     .filter((e) => !sameEntity(entity, e) && !e.aliases.some((a) => containsWord(front, a)))
     .filter((e) => entity.type !== 'person' || e.canonical.includes(' '))
-    .filter((e) => !alsoCorrect(ctx, answer, sentence, e.canonical))
+    // Of the answer's shape: an acronym among acronyms, a full name among full names.
+    .filter((e) => ACRONYM.test(e.canonical) === ACRONYM.test(entity.canonical))
+    .filter((e) => inBody(ctx, e.canonical) && !alsoCorrect(ctx, answer, sentence, e.canonical))
     .sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical))
     .map((e) => e.canonical);
-  if (entity.type === 'person' && fromArticle.length < 2) return null;
-  const pool = entity.type === 'place' ? BUILT_IN[subtype] ?? [] : BUILT_IN[entity.type] ?? [];
+  const pool = entity.type === 'place' ? BUILT_IN[subtype] ?? [] : [];
   const extra = seededOrder(pool, answer.text).filter((n) => n !== entity.canonical && !entity.aliases.includes(n) && !containsWord(front, n) && !fromArticle.includes(n) && !ctx.analysis.entities.has(n));
   const all = [...fromArticle, ...extra].slice(0, 3);
   return all.length === 3 ? all : null;
@@ -70,7 +81,8 @@ function mapNumbers(text: string, f: (n: number) => number): string {
     const m = f(n);
     const decimals = digits.includes('.') ? digits.split('.')[1]!.length : 0;
     const out = m.toFixed(decimals);
-    return digits.includes(',') ? Number(out).toLocaleString('en-US') : out;
+    // "600" → "1,200": thousands get their separator when the answer's style would show one.
+    return digits.includes(',') || (n < 1000 && m >= 1000 && decimals === 0) ? Number(out).toLocaleString('en-US') : out;
   });
 }
 

@@ -26,11 +26,19 @@ export function supportsLanguage(language: string): boolean {
   return language === 'en' || language === 'und';
 }
 
+/** A selected cloze on a name or figure becomes a choice card when three sound distractors exist. */
+function asChoice(d: Draft): Draft {
+  const choices = d.makeChoices?.();
+  if (!choices) return d;
+  const { cloze: _cloze, makeChoices: _make, ...rest } = d;
+  return { ...rest, kind: 'choice', choices };
+}
+
 export function generateCards(article: ParsedArticle, options: GenerateOptions = {}): CardSet {
   if (!supportsLanguage(article.language)) return { supported: false, reason: UNSUPPORTED_LANGUAGE, cards: [] };
   const blocks = article.blocks;
   const analysis = analyzeText(blocks.map((b) => b.text));
-  const ctx = buildContext(analysis, blocks);
+  const ctx = buildContext(analysis, blocks, article.title);
   const drafts: Draft[] = [...buildIdentityCards(ctx)];
   for (const s of analysis.sentences) {
     const quote = buildQuoteCard(ctx, s);
@@ -42,7 +50,9 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   let count = Math.max(1, Math.round(words / perCard));
   if (options.max !== undefined) count = Math.min(count, Math.max(0, Math.floor(options.max)));
   const lastBlock = Math.max(1, blocks.length - 1);
-  const cards: Card[] = selectCards(rankDrafts(ctx, drafts), count).map(({ draft: d, score }, rank) => ({
+  const cards: Card[] = selectCards(rankDrafts(ctx, drafts), count).map(({ draft, score }, rank) => {
+    const d = asChoice(draft);
+    return {
     id: cardId(d.kind, d.sentence.block, d.sentence.start, d.back),
     kind: d.kind,
     front: d.front,
@@ -59,6 +69,7 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
       position: Math.round((d.sentence.block / lastBlock) * 1000) / 1000,
       rank,
     },
-  }));
+  };
+  });
   return { supported: true, cards };
 }

@@ -1,12 +1,57 @@
 // Short-answer wh-questions, only from shapes that transform reliably:
 //   NAME VERBed OBJECT in|on DATE      → "When did NAME VERB OBJECT?"
 //   NAME VERBed REST.  (sentence start) → "Who VERBed REST?"
-import type { Sentence } from '../nlp/index.js';
+//   NAME VERBed OBJECT in PLACE.        → "Where did NAME VERB OBJECT?"  (a known place, closing the clause)
+//   NAME VERBed N UNIT REST.            → "How many UNIT did NAME VERB REST?"  (an exact count in digits)
+import type { Mention, Sentence, Token } from '../nlp/index.js';
 import { PRONOUNS } from '../nlp/index.js';
 import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
 
 const isPast = (text: string, lemma: string) => text.toLowerCase() !== lemma && !/s$/.test(text) && !/ing$/.test(text);
 const BAD_IN_PREDICATE = new Set(['“', '”', '"', '(', ')', ':', ';']);
+
+const CLAUSE_END = /^[,.;:!?]$/;
+/** A plain object: words only, no verb, pronoun or clause break. */
+const plainWords = (tokens: readonly Token[]) =>
+  tokens.every((t) => /^[\p{L}-]+$/u.test(t.text) && t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'SCONJ' && !PRONOUNS.has(t.text.toLowerCase()));
+
+/** "Where did NAME VERB OBJECT?" when the clause ends on "in PLACE" (", PLACE" allowed: "in Stuttgart, Germany"). */
+function whereCard(ctx: CardContext, s: Sentence, m: Mention, verb: Token): Draft | null {
+  const tokens = s.tokens;
+  const mentions = ctx.mentionsOf(s.index);
+  const place = mentions.find((p) => p.type === 'place' && p.subtype && p.tokenStart > m.tokenEnd + 1 && p.tokenStart - m.tokenEnd <= 8);
+  if (!place || tokens[place.tokenStart - 1]?.text !== 'in') return null;
+  let end = place.tokenEnd;
+  const second = mentions.find((p) => p.type === 'place' && p.tokenStart === end + 1 && tokens[end]?.text === ',');
+  if (second) end = second.tokenEnd;
+  if (end < tokens.length && !CLAUSE_END.test(tokens[end]!.text)) return null;
+  const object = tokens.slice(m.tokenEnd + 1, place.tokenStart - 1);
+  if (!plainWords(object)) return null;
+  const back = s.text.slice(place.start - s.start, tokens[end - 1]!.end - s.start);
+  const front = `Where did ${m.canonical} ${verb.lemma}${object.length ? ` ${object.map((t) => t.text).join(' ')}` : ''}?`;
+  if (containsWord(front, back)) return null;
+  return { kind: 'qa', front, back, sentence: s, answerType: 'place', fact: back.toLowerCase(), answerCount: 1, weight: 1.01 };
+}
+
+/** "How many UNIT did NAME VERB REST?" for `NAME VERBed N UNIT REST.`, N an exact count in digits. */
+function howManyCard(ctx: CardContext, s: Sentence, m: Mention, verb: Token): Draft | null {
+  const tokens = s.tokens;
+  const n = ctx.mentionsOf(s.index).find((x) => x.type === 'number' && x.tokenStart === m.tokenEnd + 1);
+  // An exact integer ("14", "2,300"), not a range, an estimate or a sum of money.
+  if (!n || !/^\d{1,3}(?:,\d{3})*$|^\d+$/.test(n.text) || n.tokenEnd - n.tokenStart !== 1) return null;
+  let u = n.tokenEnd;
+  while (u < tokens.length && u - n.tokenEnd < 3 && (tokens[u]!.pos === 'ADJ' || tokens[u]!.pos === 'NOUN') && /^[a-z-]+$/.test(tokens[u]!.text)) u++;
+  while (u > n.tokenEnd && tokens[u - 1]!.pos !== 'NOUN') u--;
+  if (u === n.tokenEnd) return null;
+  // The rest of the clause, plain words only, so the question reads whole.
+  let r = u;
+  while (r < tokens.length && !CLAUSE_END.test(tokens[r]!.text)) r++;
+  const rest = tokens.slice(u, r);
+  if (rest.length > 8 || (rest.length > 0 && !plainWords(rest.filter((t) => t.pos !== 'ADP' && t.pos !== 'DET')))) return null;
+  const unit = tokens.slice(n.tokenEnd, u).map((t) => t.text).join(' ');
+  const front = `How many ${unit} did ${m.canonical} ${verb.lemma}${rest.length ? ` ${rest.map((t) => t.text).join(' ')}` : ''}?`;
+  return { kind: 'qa', front, back: n.text, sentence: s, answerType: 'number', fact: n.text, answerCount: 1, weight: 1.01 };
+}
 
 export function buildQaCards(ctx: CardContext, s: Sentence): Draft[] {
   if (!ctx.eligible(s)) return [];
@@ -23,7 +68,7 @@ export function buildQaCards(ctx: CardContext, s: Sentence): Draft[] {
     if (date) {
       const prep = tokens[date.tokenStart - 1];
       const object = tokens.slice(m.tokenEnd + 1, date.tokenStart - 1);
-      const plain = object.every((t) => /^[\p{L}-]+$/u.test(t.text) && t.pos !== 'VERB' && t.pos !== 'AUX' && !PRONOUNS.has(t.text.toLowerCase()));
+      const plain = plainWords(object);
       if (prep && (prep.text === 'in' || prep.text === 'on') && plain) {
         const front = `When did ${m.canonical} ${verb.lemma}${object.length ? ` ${object.map((t) => t.text).join(' ')}` : ''}?`;
         if (!containsWord(front, date.text)) {
@@ -31,6 +76,10 @@ export function buildQaCards(ctx: CardContext, s: Sentence): Draft[] {
         }
       }
     }
+    const where = whereCard(ctx, s, m, verb);
+    if (where) drafts.push(where);
+    const howMany = howManyCard(ctx, s, m, verb);
+    if (howMany) drafts.push(howMany);
     // Who: the sentence opens with the full name and a past verb; the rest carries no pronoun.
     if (m.tokenStart === 0 && m.text === m.canonical && m.type === 'person') {
       const rest = tokens.slice(m.tokenEnd, tokens.length - (tokens.at(-1)!.pos === 'PUNCT' ? 1 : 0));

@@ -4,6 +4,7 @@ import type { Mention, Sentence } from '../nlp/index.js';
 import { PRONOUNS, SPEECH_VERBS } from '../nlp/index.js';
 import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
 
+const QUOTE_MIN_WORDS = 8;
 const QUOTE_MAX_WORDS = 32;
 const OPEN = /[“"]/;
 const CLOSE = /[”"]/;
@@ -27,6 +28,8 @@ export function findAttribution(s: Sentence): Attribution | null {
   const close = text.search(/[”"](?=[^”"]*$)/);
   if (close > 0) {
     const openAt = text.slice(0, close).search(OPEN);
+    // A quote opened in an earlier sentence: only its tail is here, not a whole claim.
+    if (openAt < 0) return null;
     const quote = text.slice(openAt >= 0 ? openAt + 1 : 0, close).replace(/[,.]\s*$/, '').trim();
     const tail = text.slice(close + 1);
     // `, he said.` or `, said the minister.`
@@ -86,7 +89,9 @@ export function buildQuoteCard(ctx: CardContext, s: Sentence): Draft | null {
   const a = findAttribution(s);
   if (!a) return null;
   const words = a.quote.split(/\s+/).filter(Boolean);
-  if (words.length < 6) return null;
+  // A whole claim: long enough to be worth knowing, and not a phrase picked out of one
+  // (“say you’ve got to …”, lowercase, often put in someone else's mouth).
+  if (words.length < QUOTE_MIN_WORDS || !/^[\p{Lu}\p{N}$]/u.test(a.quote)) return null;
   const speaker = resolveSpeaker(ctx, s, a);
   if (!speaker) return null;
   const entity = ctx.analysis.entities.get(speaker);

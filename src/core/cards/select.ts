@@ -8,7 +8,15 @@ export interface Ranked {
 }
 
 const SAME_ANSWER_LIMIT = 1;
-const SAME_SPEAKER_LIMIT = 3;
+const SAME_SPEAKER_LIMIT = 2;
+/** Quote cards make at most this share of a set: who said what is one kind of fact among several. */
+const QUOTE_SHARE = 0.4;
+/**
+ * Below this score a card is more likely filler than a fact worth keeping: no card rather than a
+ * weak one. Scores of a very short text are all low, so the bar is at most a share of the best.
+ */
+export const MIN_SCORE = 0.6;
+const MIN_SHARE_OF_BEST = 0.56;
 
 const norm = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -16,6 +24,26 @@ function overlaps(a: string, b: string): boolean {
   const x = norm(a);
   const y = norm(b);
   return x === y || (x.length > 3 && y.includes(x)) || (y.length > 3 && x.includes(y));
+}
+
+/** Who or what a card is about: an identity card and a gap on the same person test one apposition. */
+function subject(d: Draft): string {
+  return d.fact.replace(/^identity:/, '');
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set(norm(text).split(' ').filter((w) => w.length > 3 && w !== 'said'));
+}
+
+/** Most content words of the shorter quote appear in the other. */
+export function sameClaim(a: string, b: string): boolean {
+  const x = contentWords(a);
+  const y = contentWords(b);
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size >= 0.6;
 }
 
 export function rankDrafts(ctx: CardContext, drafts: readonly Draft[]): Ranked[] {
@@ -31,27 +59,33 @@ export function selectCards(ranked: readonly Ranked[], count: number): Ranked[] 
   const sentenceUse = new Map<number, Draft[]>();
   const sourceTexts = new Map<string, number>();
   const answerUse = new Map<string, number>();
+  const floor = Math.min(MIN_SCORE, MIN_SHARE_OF_BEST * (ranked[0]?.score ?? 0));
   for (const r of ranked) {
-    if (chosen.length >= count) break;
+    if (chosen.length >= count || r.score < floor) break;
     const d = r.draft;
+    if (d.kind === 'quote' && chosen.filter((o) => o.draft.kind === 'quote').length + 1 > Math.max(1, Math.ceil(count * QUOTE_SHARE))) continue;
     const s = d.sentence.index;
     const factKey = d.kind === 'quote' || d.kind === 'identity' ? d.fact : `${d.fact}@${s}`;
     if (facts.has(factKey)) continue;
     const onSentence = sentenceUse.get(s) ?? [];
     // One card per sentence; an identity card may share it when it tests something else.
-    const clash = onSentence.some((o) => (o.kind !== 'identity' && d.kind !== 'identity') || overlaps(o.back, d.back) || o.fact === d.fact);
+    const clash = onSentence.some((o) => (o.kind !== 'identity' && d.kind !== 'identity') || overlaps(o.back, d.back) || subject(o) === subject(d));
     if (clash) continue;
+    // Two quotes of one claim (a pull quote, a claim repeated in the verdict) are one fact.
+    if (d.kind === 'quote' && chosen.some((o) => o.draft.kind === 'quote' && sameClaim(o.draft.front, d.front))) continue;
     // The same sentence repeated in the text (a pull quote kept in the body) is one fact.
     const textKey = norm(d.sentence.text);
     if (sourceTexts.has(textKey) && sourceTexts.get(textKey) !== s) continue;
-    const answerKey = norm(d.back);
+    // "business account" and "business accounts" are one answer.
+    const answerKey = norm(d.back).replace(/(?<=\p{L}{3})s\b/gu, '');
     const limit = d.kind === 'quote' ? SAME_SPEAKER_LIMIT : SAME_ANSWER_LIMIT;
-    if ((answerUse.get(`${d.kind === 'quote' ? 'q' : 'a'}:${answerKey}`) ?? 0) >= limit) continue;
+    // A quote tests who said it and an identity card what role someone has: their answers count apart.
+    const useKey = `${d.kind === 'quote' ? 'q' : d.kind === 'identity' ? 'i' : 'a'}:${answerKey}`;
+    if ((answerUse.get(useKey) ?? 0) >= limit) continue;
     chosen.push(r);
     facts.add(factKey);
     sentenceUse.set(s, [...onSentence, d]);
     sourceTexts.set(textKey, s);
-    const useKey = `${d.kind === 'quote' ? 'q' : 'a'}:${answerKey}`;
     answerUse.set(useKey, (answerUse.get(useKey) ?? 0) + 1);
   }
   return chosen;

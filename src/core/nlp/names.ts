@@ -35,7 +35,8 @@ export function typeByForm(words: readonly string[]): { type: NameType; subtype:
   if (PLACE_HEADS.has(last)) return { type: 'place', subtype: 'region' };
   if (words.some((w) => ORG_WORDS.has(w))) return { type: 'organization', subtype: '' };
   if (THING_HEADS.has(last)) return { type: 'name', subtype: '' };
-  if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return { type: 'organization', subtype: '' };
+  // A lone all-caps word may be an agency (NASA), an abbreviation (DM, AI, CT) or a disease
+  // (HIV): the form cannot tell, so it stays a plain name.
   return null;
 }
 
@@ -72,6 +73,8 @@ export function findNames(sentence: Sentence): RawName[] {
       if (k > j && k < tokens.length && isCapitalised(tokens, k) && joins && tokens[j]!.text !== 'and') j = k;
       else break;
     }
+    // "Twitter Tuesday", "Congress Monday": a day or month closing a run is not part of the name.
+    while (j - i > 1 && (WEEKDAYS.has(tokens[j - 1]!.text) || MONTHS.has(tokens[j - 1]!.text))) j--;
     const touchesHyphen = (i > 0 && tokens[i - 1]!.text === '-') || (j < tokens.length && tokens[j]!.text === '-');
     if (!touchesHyphen) {
       let a = i;
@@ -95,6 +98,8 @@ export function findNames(sentence: Sentence): RawName[] {
   }
   return out;
 }
+
+const NOT_NAME_WORDS = new Set(['About', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'To', 'Of', 'Our', 'Your', 'My', 'Their', 'His', 'Her', 'Its', 'More', 'Most', 'All', 'Some', 'Any', 'No', 'Not', 'Read', 'Get', 'Sign', 'Follow', 'Share', 'Watch', 'Click', 'Subscribe', 'Related', 'Latest', 'Top', 'Best', 'Great', 'New', 'Why', 'How', 'What', 'When', 'Where']);
 
 const SPEECH_CUE = /^(?:said|says|told|added|stressed|noted|explained|argued|warned|wrote|asked|replied|announced|insisted)$/;
 
@@ -134,7 +139,10 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
   for (const [key, list] of seenNames) {
     const first = list[0]!;
     if (first.words.length < 2 || first.words.length > 3 || formOf(first.words)) continue;
-    if (!first.words.every((w) => /^[A-Z][\p{L}'’-]+$/u.test(w))) continue;
+    // A function word ("About Space", "Read More") makes a menu line or a heading, not a name.
+    if (NOT_NAME_WORDS.has(first.words[0]!)) continue;
+    // A word in capitals ("Great WIRED Stories") marks a brand or a headline, not a person.
+    if (!first.words.every((w) => /^[A-Z][\p{L}'’-]+$/u.test(w) && !/^[A-Z]{2,}$/.test(w))) continue;
     if (list.some(personEvidence)) people.add(key);
   }
   // Short form → the one person whose name holds it.

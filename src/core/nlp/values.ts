@@ -5,7 +5,7 @@ import type { ValueSpan } from './tokens.js';
 import type { Mention, Sentence } from './types.js';
 
 const YEAR = /^(1[0-9]{3}|20[0-9]{2})$/;
-const MAGNITUDES = new Set(['percent', '%', 'million', 'billion', 'trillion', 'thousand', 'hundred', 'per', 'cent']);
+const MAGNITUDES = new Set(['percent', '%', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
 const RANGE_JOINS = new Set(['to', 'and', '-', '–']);
 
 function numeric(text: string): number | undefined {
@@ -41,6 +41,8 @@ export function valueMentions(sentences: readonly Sentence[], spans: readonly Va
       // "18 to 45": join a range written with two numbers.
       if (RANGE_JOINS.has(tokens[b]?.text ?? '') && tokens[b + 1]?.pos === 'NUM') b += 2;
       while (b < tokens.length && MAGNITUDES.has(tokens[b]!.text.toLowerCase())) b++;
+      // "per cent" is a unit; a lone "per" ("$44.2 million per week") is not part of the figure.
+      if (tokens[b]?.text.toLowerCase() === 'per' && tokens[b + 1]?.text.toLowerCase() === 'cent') b += 2;
       const next = tokens[b];
       if (next && next.pos === 'NOUN') unit = next.lemma;
       else if (a > 0 && tokens[a - 1]!.pos === 'NOUN') unit = tokens[a - 1]!.lemma;

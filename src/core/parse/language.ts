@@ -1,12 +1,67 @@
-// The article's language, as an ISO 639-1 code, by tinyld's statistical detector.
-import { detect } from 'tinyld';
+// The article's language, as an ISO 639-1 code, by tinyld's statistical detector — checked
+// against the text's script: a language written in another script than most of the text's
+// letters is never chosen (tinyld can rank Hindi first for English text full of names).
+import { detectAll } from 'tinyld';
 import { wordCount } from './text-features.js';
 
 /** Below this many words a guess is no better than chance. */
 const MIN_WORDS = 8;
 
+type Script = 'Latin' | 'Cyrillic' | 'Greek' | 'Arabic' | 'Hebrew' | 'Devanagari' | 'Bengali' | 'Thai' | 'Hangul' | 'Han' | 'Kana' | 'Georgian' | 'Armenian' | 'Tamil' | 'Other';
+
+const SCRIPTS: readonly (readonly [Script, RegExp])[] = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Devanagari', /\p{Script=Devanagari}/u],
+  ['Bengali', /\p{Script=Bengali}/u],
+  ['Thai', /\p{Script=Thai}/u],
+  ['Hangul', /\p{Script=Hangul}/u],
+  ['Kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Han', /\p{Script=Han}/u],
+  ['Georgian', /\p{Script=Georgian}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Tamil', /\p{Script=Tamil}/u],
+];
+
+/** Languages tinyld may return whose script is not Latin; any other code is written in Latin script. */
+const LANGUAGE_SCRIPTS: Readonly<Record<string, readonly Script[]>> = {
+  ru: ['Cyrillic'], uk: ['Cyrillic'], be: ['Cyrillic'], bg: ['Cyrillic'], mk: ['Cyrillic'], sr: ['Cyrillic', 'Latin'], kk: ['Cyrillic'], mn: ['Cyrillic'], tt: ['Cyrillic'],
+  el: ['Greek'],
+  ar: ['Arabic'], fa: ['Arabic'], ur: ['Arabic'], ug: ['Arabic'],
+  he: ['Hebrew'], yi: ['Hebrew'],
+  hi: ['Devanagari'], mr: ['Devanagari'], ne: ['Devanagari'], sa: ['Devanagari'],
+  bn: ['Bengali'], th: ['Thai'], ko: ['Hangul', 'Han'], ja: ['Kana', 'Han'], zh: ['Han'],
+  ka: ['Georgian'], hy: ['Armenian'], ta: ['Tamil'],
+};
+
+/** The script most of the text's letters are written in. */
+export function dominantScript(text: string): Script {
+  const counts = new Map<Script, number>();
+  for (const char of text) {
+    if (!/\p{L}/u.test(char)) continue;
+    const script = SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? 'Other';
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  // Japanese text mixes Kana with Han; any real share of Kana makes it Kana.
+  if ((counts.get('Kana') ?? 0) > 0.1 * (counts.get('Han') ?? 0) && (counts.get('Han') ?? 0) + (counts.get('Kana') ?? 0) > 0) {
+    counts.set('Kana', (counts.get('Kana') ?? 0) + (counts.get('Han') ?? 0));
+    counts.delete('Han');
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'Other';
+}
+
+export function scriptFits(code: string, script: Script): boolean {
+  return (LANGUAGE_SCRIPTS[code] ?? ['Latin']).includes(script) || script === 'Other';
+}
+
 export function detectLanguage(text: string): string {
   if (wordCount(text) < MIN_WORDS) return 'und';
-  const code = detect(text.slice(0, 4000));
-  return /^[a-z]{2}$/.test(code) ? code : 'und';
+  const sample = text.slice(0, 4000);
+  const script = dominantScript(sample);
+  // tinyld's ranked candidates, best first; the first written in the text's script wins.
+  const code = detectAll(sample).find((c) => /^[a-z]{2}$/.test(c.lang) && scriptFits(c.lang, script))?.lang;
+  return code ?? 'und';
 }

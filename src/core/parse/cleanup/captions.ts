@@ -14,6 +14,22 @@ const PRONOUNS =
   /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t|[Tt]hem|us|me|him|[Ww]hich|[Éé]l|[Ee]lla|[Ee]llos|[Nn]osotros|[Ee]r|[Ww]ir|[Ii]ch|[Ii]l|[Ee]lle|[Nn]ous)\b/u;
 const CONNECTIVE = /^(?:but|and|so|yet|also|however|meanwhile|still|then|instead|in addition|moreover|pero|y|además|aber|und|auch|mais|et)\b/iu;
 
+/** "An artist's illustration of …", "A rendering of …", "Image of …": a noun phrase naming a picture. */
+const PICTURE_PHRASE = /^(?:an?\s+|the\s+)?(?:artist['’]s\s+)?(?:illustration|rendering|artist['’]s concept|concept art|depiction|visualization|visualisation|photo|photograph|image|screenshot|still|view)s?\s+(?:of|shows?|showing|depicting)\b/iu;
+/**
+ * "Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.": a present-tense picture
+ * verb and the picture's date — how wire photos are captioned; a news sentence tells the past.
+ */
+const PICTURE_ACTION =
+  /^[\p{Lu}][^!?]{0,120}?\s(?:speaks|talks|poses|pose|gestures|looks on|listens|arrives|arrive|walks|waves|stands|sit|sits|holds|attends|delivers|addresses|leaves|departs|is seen|are seen|is pictured|are pictured|takes part|participates|reacts|testifies|smiles|celebrates|celebrate|prays|march|marches|rally|rallies|wait|waits)\b[^!?]*\b(?:on|in)\s+(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}|\d{4})\s*\.$/u;
+
+/** A sentence shaped like a picture caption, whatever surrounds it. Shared with the card rules. */
+export function looksLikeCaption(text: string): boolean {
+  const t = text.trim();
+  if (!PICTURE_PHRASE.test(t) && !(/\d{4}\s*\.$/.test(t) && PICTURE_ACTION.test(t))) return false;
+  return wordCount(t) <= 35 && !hasQuote(t) && !BODY_CUES.test(t);
+}
+
 export function hasCaptionMark(text: string): boolean {
   return wordCount(text) <= 45 && (CAPTION_LABEL.test(text) || CREDIT_SUFFIX.test(text));
 }
@@ -41,7 +57,7 @@ function isUnlabelledCaption(text: string): boolean {
 export function markCaptions(drafts: readonly Draft[]): void {
   drafts.forEach((draft, i) => {
     if (!isKept(draft) || draft.kind === 'heading') return;
-    if (hasCaptionMark(draft.text)) {
+    if (hasCaptionMark(draft.text) || (sentenceCount(draft.text) <= 1 && looksLikeCaption(draft.text))) {
       remove(draft, 'caption', 'photo caption or credit');
       return;
     }
