@@ -1,9 +1,12 @@
 // Opening the library a command works on, and reporting what the store had to recover.
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { assertNotTooLarge, parseFile } from '../core/parse/index.js';
+import type { ParsedArticle } from '../shared/types.js';
 import { Library } from '../main/services/library.js';
 import { resolveHome } from '../main/services/home.js';
 import type { Recovery } from '../shared/types.js';
+import type { ParsedArgs } from './args.js';
 import type { CliIo } from './io.js';
 
 export function openLibrary(home: string | undefined, io: CliIo): Library {
@@ -27,4 +30,17 @@ export function describeRecovery(recovery: Recovery): string {
 
 export function reportRecoveries(library: Library, io: CliIo): void {
   for (const recovery of library.store.recoveries) io.err(`${describeRecovery(recovery)}\n`);
+}
+
+/** The article an `ID|FILE` argument names: a FILE is parsed without touching the library. */
+export function readTarget(target: string, args: ParsedArgs, io: CliIo): { id: string | null; article: ParsedArticle } {
+  const file = asExistingFile(target, io);
+  if (file) {
+    assertNotTooLarge(statSync(file).size);
+    return { id: null, article: parseFile(readFileSync(file), basename(file)).article };
+  }
+  const library = openLibrary(args.home, io);
+  const article = library.get(target);
+  reportRecoveries(library, io);
+  return { id: target, article: { ...article, title: article.title } };
 }

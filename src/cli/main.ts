@@ -7,6 +7,7 @@ import { runList } from './commands/list.js';
 import { runQuiz } from './commands/quiz.js';
 import { runServe } from './commands/serve.js';
 import { runShow } from './commands/show.js';
+import { runSummary } from './commands/summary.js';
 import type { CliIo } from './io.js';
 
 const USAGE = `usage: lectern [--home DIR] COMMAND …
@@ -16,6 +17,7 @@ commands:
   list [--json]              the library, most recently added first
   show ID|FILE --text|--json an article's clean text, or its structure as JSON
   quiz ID|FILE [--json] [--max N]  study cards for an article, best first
+  summary ID|FILE [--json] [--points N]  key points, who's who, timeline and numbers
   serve [--port N]           the app in your browser, on 127.0.0.1 with a per-launch token
 
 The library home is --home, else $LECTERN_HOME, else the desktop app's folder.
@@ -29,6 +31,7 @@ const commands: Readonly<Record<string, Command>> = {
   quiz: runQuiz,
   show: runShow,
   serve: runServe,
+  summary: runSummary,
 };
 
 /** Options that take a value, for every command. */

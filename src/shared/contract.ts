@@ -3,6 +3,7 @@
 // and direct calls in tests and the CLI are all transports over this map: adding a call is one
 // entry here plus its handler in src/main/services.
 import { z } from 'zod';
+import { HIGHLIGHT_COLORS, type ArticleNote, type HighlightView, type SummaryView } from './notes.js';
 import type { CardsOfArticle, GradeOutcome, ReviewLogEntry, StudyCard, StudyQueueView, StudySettings, StudyStats } from './study.js';
 import type {
   ArticleDetail,
@@ -29,6 +30,17 @@ const title = z.string().trim().min(1, 'a title cannot be empty').max(500, 'a ti
 const tag = z.string().trim().min(1, 'a tag cannot be empty').max(64, 'a tag is at most 64 characters').regex(/^[^,\n\t]+$/, 'a tag cannot hold commas, tabs or line breaks');
 const none = z.object({}).strict();
 const cardId = z.string().regex(/^[0-9a-f]{16}-[0-9a-f]{6,32}$/, 'a card ID is the article ID, a dash and the card hash');
+const highlightId = z.string().regex(/^[0-9a-f]{12,32}$/, 'a highlight ID is hexadecimal');
+const noteText = z.string().max(20_000, 'a highlight note is at most 20,000 characters');
+const line = z.string().trim().min(1).max(2000);
+const summarySchema = z.object({
+  keyPoints: z.array(z.object({ text: line, paragraph: z.number().int().min(0) }).strict()).max(50),
+  people: z.array(z.object({ name: line, role: line.nullable() }).strict()).max(200),
+  organizations: z.array(z.object({ name: line, role: line.nullable() }).strict()).max(200),
+  places: z.array(z.object({ name: line }).strict()).max(200),
+  timeline: z.array(z.object({ date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD'), event: line }).strict()).max(200),
+  numbers: z.array(z.object({ value: line, what: line }).strict()).max(200),
+}).strict();
 const cardText = z.string().trim().min(1, 'a card side cannot be empty').max(2000, 'a card side is at most 2,000 characters');
 const byId = z.object({ id: articleId }).strict();
 
@@ -128,6 +140,32 @@ export const contract = {
       leechLapses: z.number().int().min(2).max(99).optional(),
     }).strict(),
   ),
+
+  'highlights:list': call<HighlightView[]>()(z.object({ articleId: articleId }).strict()),
+  /** Highlights a range of the reader's blocks: from (startParagraph, start) to (endParagraph, end). */
+  'highlights:add': call<HighlightView>()(
+    z.object({
+      articleId: articleId,
+      startParagraph: z.number().int().min(0),
+      start: z.number().int().min(0),
+      endParagraph: z.number().int().min(0),
+      end: z.number().int().min(0),
+      color: z.enum(HIGHLIGHT_COLORS),
+      note: noteText.optional(),
+      tags: z.array(tag).max(50).optional(),
+    }).strict(),
+  ),
+  'highlights:update': call<HighlightView>()(
+    z.object({ articleId: articleId, id: highlightId, color: z.enum(HIGHLIGHT_COLORS).optional(), note: noteText.optional(), tags: z.array(tag).max(50).optional() }).strict(),
+  ),
+  'highlights:delete': call<null>()(z.object({ articleId: articleId, id: highlightId }).strict()),
+  /** The reader's free Markdown note of an article. */
+  'notes:get': call<ArticleNote>()(z.object({ articleId: articleId }).strict()),
+  'notes:set': call<ArticleNote>()(z.object({ articleId: articleId, markdown: z.string().max(1_000_000, 'a note is at most 1,000,000 characters') }).strict()),
+  /** The summary note: generated from the article as it is now, or the reader's edit. */
+  'summary:get': call<SummaryView>()(z.object({ articleId: articleId }).strict()),
+  'summary:edit': call<SummaryView>()(z.object({ articleId: articleId, summary: summarySchema }).strict()),
+  'summary:reset': call<SummaryView>()(z.object({ articleId: articleId }).strict()),
 } as const;
 
 export type Contract = typeof contract;

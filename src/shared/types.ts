@@ -3,10 +3,49 @@
 
 export type BlockType = 'heading' | 'paragraph';
 
+/** An http(s) link inside a block's text, by offsets (every other scheme is removed on import). */
+export interface InlineLink {
+  readonly start: number;
+  readonly end: number;
+  readonly href: string;
+}
+
+/** How a paragraph is shown; its text is clean text all the same. */
+export type BlockStyle = 'list-item' | 'ordered-item' | 'quote' | 'code';
+
 /** One block of an article's clean text. */
 export interface Block {
   readonly type: BlockType;
   readonly text: string;
+  /** Heading level 1–6; absent means 2. */
+  readonly level?: number;
+  readonly style?: BlockStyle;
+  readonly links?: readonly InlineLink[];
+  /** Index into the article's `sections` (EPUB chapters). */
+  readonly section?: number;
+}
+
+/** A picture with its caption: shown in the reader, left out of the clean text. */
+export interface Figure {
+  /** Index of the kept block it stands before (`blocks.length` = after the last). */
+  readonly before: number;
+  /** File name among the article's assets, or null (remote images are never fetched). */
+  readonly image: string | null;
+  readonly alt: string;
+  readonly caption: string | null;
+}
+
+/** A table-of-contents entry: a chapter and the index of its first block. */
+export interface Section {
+  readonly title: string;
+  readonly block: number;
+}
+
+/** A file that belongs to an article (an image), stored beside its original. */
+export interface Asset {
+  readonly name: string;
+  readonly type: string;
+  readonly bytes: Uint8Array;
 }
 
 /** Why a block left the clean text. Each rule is one of our cleanup rules. */
@@ -44,7 +83,8 @@ export interface RemovedBlock {
   readonly before: number;
 }
 
-export type SourceFormat = 'text' | 'markdown';
+export const SOURCE_FORMATS = ['text', 'markdown', 'html', 'epub', 'pdf', 'docx'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** What parsing and cleanup make of one file. Pure data: no ids, no user state. */
 export interface ParsedArticle {
@@ -58,8 +98,14 @@ export interface ParsedArticle {
   readonly blocks: readonly Block[];
   readonly removed: readonly RemovedBlock[];
   readonly format: SourceFormat;
-  /** The text encoding the file was decoded from, e.g. "utf-8", "utf-16le", "windows-1252". */
+  /** The text encoding the file was decoded from, e.g. "utf-8", "utf-16le", "windows-1252"
+   * (for binary formats, the encoding of their text, usually "utf-8"). */
   readonly encoding: string;
+  /** The site or publication (web pages), when known. */
+  readonly siteName?: string | null;
+  readonly figures?: readonly Figure[];
+  /** Chapters, for books. */
+  readonly sections?: readonly Section[];
 }
 
 /** The user's state of one article, kept apart from what parsing produced. */

@@ -4,16 +4,9 @@
 // place, judged by its context; failing that, for a slightly changed quote; else the
 // highlight is orphaned (kept and shown as such, never dropped).
 
-export interface TextSelector {
-  /** The highlighted text itself. */
-  readonly exact: string;
-  /** Up to CONTEXT characters before and after it. */
-  readonly prefix: string;
-  readonly suffix: string;
-  /** Offsets in the clean text when it was made (end exclusive). */
-  readonly start: number;
-  readonly end: number;
-}
+import type { TextSelector } from '../../shared/notes.js';
+
+export type { TextSelector };
 
 export type Anchor = { readonly status: 'anchored'; readonly start: number; readonly end: number; readonly moved: boolean } | { readonly status: 'orphaned' };
 

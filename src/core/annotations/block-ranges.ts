@@ -1,15 +1,12 @@
 // Between offsets in the whole clean text (what highlights anchor to) and offsets inside
 // blocks (what the reader renders). The clean text is the title, a blank line, then the blocks
 // separated by blank lines (../shared/CLI-CONTRACT.md, "Text positions").
+import type { BlockRange } from '../../shared/notes.js';
 import type { Block } from '../../shared/types.js';
 
-const GAP = 2; // "\n\n"
+export type { BlockRange };
 
-export interface BlockRange {
-  readonly paragraph: number;
-  readonly start: number;
-  readonly end: number;
-}
+const GAP = 2; // "\n\n"
 
 /** Where each block starts in the clean text. */
 export function blockOffsets(title: string, blocks: readonly Pick<Block, 'text'>[]): number[] {

@@ -1,9 +1,10 @@
 // The contract's handlers, bound to one open library. Arguments arrive validated.
 import type { Handlers } from '../../shared/contract.js';
 import type { Library } from './library.js';
+import { NotesService } from './notes.js';
 import { StudyService } from './study.js';
 
-export function createHandlers(library: Library, study = new StudyService(library)): Handlers {
+export function createHandlers(library: Library, study = new StudyService(library), notes = new NotesService(library)): Handlers {
   return {
     'library:info': () => library.info(),
     'library:takeRecoveries': () => library.takeRecoveries(),
@@ -41,5 +42,14 @@ export function createHandlers(library: Library, study = new StudyService(librar
     'study:reviewLogCsv': () => study.reviewLogCsv(),
     'study:settings': () => study.settings(),
     'study:setSettings': (change) => study.updateSettings(change),
+    'highlights:list': ({ articleId }) => notes.highlights(articleId),
+    'highlights:add': ({ articleId, color, note, tags, ...range }) => notes.addHighlight(articleId, range, color, note, tags),
+    'highlights:update': ({ articleId, id, ...change }) => notes.updateHighlight(articleId, id, change),
+    'highlights:delete': ({ articleId, id }) => (notes.deleteHighlight(articleId, id), null),
+    'notes:get': ({ articleId }) => notes.note(articleId),
+    'notes:set': ({ articleId, markdown }) => notes.setNote(articleId, markdown),
+    'summary:get': ({ articleId }) => notes.summary(articleId),
+    'summary:edit': ({ articleId, summary }) => notes.editSummary(articleId, summary),
+    'summary:reset': ({ articleId }) => notes.resetSummary(articleId),
   };
 }

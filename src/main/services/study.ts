@@ -28,7 +28,7 @@ import {
 } from '../../core/study/index.js';
 import type { CardFilter, CardsOfArticle, GradeOutcome, StudyQueueView, StudyStats } from '../../shared/study.js';
 import { DEFAULT_SETTINGS } from '../../shared/types.js';
-import { STORE_VERSION, type ArticleMeta, type CardsFile } from '../store/file-kinds.js';
+import { cardsFile, STORE_VERSION, type ArticleMeta, type CardsFile } from '../store/file-kinds.js';
 import type { Library } from './library.js';
 
 /** Bump when the generator changes enough that stored cards should be regenerated. */
@@ -76,7 +76,7 @@ export class StudyService {
 
   /** An article's cards, generated on first use (and again after a generator upgrade). */
   cards(articleId: string): CardsOfArticle {
-    const stored = this.store.cards('articles', articleId);
+    const stored = this.store.articleFile(cardsFile, 'articles', articleId);
     if (stored && stored.generator >= GENERATOR_VERSION) return this.view(articleId, stored.cards);
     return this.regenerate(articleId).cards;
   }
@@ -88,14 +88,15 @@ export class StudyService {
     const generated: SourceCard[] = set.cards.map((card) => ({ ...card, id: `${articleId}-${card.id}` }));
     const now = this.clock();
     let counts = { added: 0, flagged: 0, removed: 0 };
-    const file = this.store.updateCards(
+    const file = this.store.updateArticleFile(
+      cardsFile,
       articleId,
       (current) => {
         const merged = mergeRegenerated(current?.cards ?? [], generated, articleId, now);
         counts = { added: merged.added.length, flagged: merged.flagged.length, removed: merged.removed.length };
         return { schema: STORE_VERSION, generator: GENERATOR_VERSION, cards: merged.cards };
       },
-      studyDigest,
+      (cards) => ({ study: studyDigest(cards) }),
     );
     return { cards: this.view(articleId, file.cards, set.supported ? null : (set.reason ?? null)), ...counts };
   }
@@ -149,7 +150,7 @@ export class StudyService {
     const ids = filter.articleId ? [filter.articleId] : this.store.metas('articles').filter((m) => m.study).map((m) => m.id);
     const out: StudyCard[] = [];
     for (const id of ids) {
-      for (const card of this.store.cards('articles', id)?.cards ?? []) if (matches(card, filter, now)) out.push(card);
+      for (const card of this.store.articleFile(cardsFile, 'articles', id)?.cards ?? []) if (matches(card, filter, now)) out.push(card);
     }
     return out;
   }
@@ -157,7 +158,7 @@ export class StudyService {
   queue(articleId?: string): StudyQueueView {
     const now = this.clock();
     const settings = this.settings();
-    const cards = articleId ? (this.store.cards('articles', articleId)?.cards ?? []) : this.cardsWithStudy();
+    const cards = articleId ? (this.store.articleFile(cardsFile, 'articles', articleId)?.cards ?? []) : this.cardsWithStudy();
     const queue = buildQueue(cards, this.reviewLog(), now, settings, { ...(articleId ? { articleId } : {}), utcOffset: this.utcOffset });
     return {
       cards: queue.cards.map((card) => ({ card, intervals: previewIntervals(card, now, settings) })),
@@ -232,7 +233,7 @@ export class StudyService {
     return this.store
       .metas('articles')
       .filter((m) => m.study && m.study.inStudy > 0)
-      .flatMap((m) => this.store.cards('articles', m.id)?.cards ?? []);
+      .flatMap((m) => this.store.articleFile(cardsFile, 'articles', m.id)?.cards ?? []);
   }
 
   private view(articleId: string, cards: readonly StudyCard[], unsupported: string | null = null): CardsOfArticle {
@@ -242,19 +243,20 @@ export class StudyService {
   }
 
   private findCard(articleId: string, cardId: string): StudyCard {
-    const card = this.store.cards('articles', articleId)?.cards.find((c) => c.id === cardId);
+    const card = this.store.articleFile(cardsFile, 'articles', articleId)?.cards.find((c) => c.id === cardId);
     if (!card) throw new NotFoundError(`No card ${cardId} in article ${articleId}.`);
     return card;
   }
 
   private changeCards(articleId: string, change: (cards: StudyCard[]) => StudyCard[]): StudyCard[] {
-    const file = this.store.updateCards(
+    const file = this.store.updateArticleFile(
+      cardsFile,
       articleId,
       (current) => {
         if (!current) throw new NotFoundError(`The article ${articleId} has no cards yet.`);
         return { ...current, cards: change([...current.cards]) };
       },
-      studyDigest,
+      (cards) => ({ study: studyDigest(cards) }),
     );
     return [...file.cards];
   }

@@ -2,8 +2,9 @@
 // read from disk must pass, and migrations from older versions. A file carries its version in
 // `schema`; one newer than this build knows is refused, never "repaired".
 import { z } from 'zod';
-import { REMOVAL_RULES, type ParsedArticle } from '../../shared/types.js';
-import type { StudyCard } from '../../core/study/index.js';
+import { REMOVAL_RULES, SOURCE_FORMATS, type ParsedArticle } from '../../shared/types.js';
+import type { StudyCard } from '../../shared/study.js';
+import { HIGHLIGHT_COLORS, type ArticleNote, type Highlight, type Summary } from '../../shared/notes.js';
 
 export interface FileKind<T> {
   readonly name: string;
@@ -14,6 +15,13 @@ export interface FileKind<T> {
 }
 
 export const STORE_VERSION = 1 as const;
+
+/** A file kept in an article's own folder, beside its original. */
+export interface ArticleFileKind<T> extends FileKind<T> {
+  readonly fileName: string;
+  /** What recovery does when neither the file nor a backup can be read. */
+  readonly whenLost: string;
+}
 
 const isoDate = z.string().min(10).max(40);
 
@@ -39,7 +47,7 @@ export const articleMetaSchema = z.object({
   id: z.string().regex(/^[0-9a-f]{16}$/),
   sourceName: z.string(),
   originalFile: z.string().min(1),
-  format: z.enum(['text', 'markdown']),
+  format: z.enum(SOURCE_FORMATS),
   encoding: z.string(),
   language: z.string(),
   byline: z.string().nullable(),
@@ -58,12 +66,23 @@ export const articleMetaSchema = z.object({
       due: z.array(isoDate),
     })
     .optional(),
+  /** A digest of the article's notes, for the list. */
+  notes: z.object({ highlights: z.number().int().min(0), hasNote: z.boolean() }).optional(),
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
 export const articleMeta: FileKind<ArticleMeta> = { name: 'article record', version: STORE_VERSION, schema: articleMetaSchema, migrations: {} };
 
-const blockSchema = z.object({ type: z.enum(['heading', 'paragraph']), text: z.string() });
+const blockSchema = z.object({
+  type: z.enum(['heading', 'paragraph']),
+  text: z.string(),
+  level: z.number().int().min(1).max(6).optional(),
+  style: z.enum(['list-item', 'ordered-item', 'quote', 'code']).optional(),
+  links: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0), href: z.string().regex(/^https?:\/\//i) })).optional(),
+  section: z.number().int().min(0).optional(),
+});
+const figureSchema = z.object({ before: z.number().int().min(0), image: z.string().regex(/^[\w.-]+$/).nullable(), alt: z.string(), caption: z.string().nullable() });
+const sectionSchema = z.object({ title: z.string(), block: z.number().int().min(0) });
 const removedSchema = z.object({
   text: z.string(),
   rule: z.enum(REMOVAL_RULES),
@@ -80,8 +99,11 @@ export const parsedFileSchema = z.object({
     language: z.string(),
     blocks: z.array(blockSchema),
     removed: z.array(removedSchema),
-    format: z.enum(['text', 'markdown']),
+    format: z.enum(SOURCE_FORMATS),
     encoding: z.string(),
+    siteName: z.string().nullable().optional(),
+    figures: z.array(figureSchema).optional(),
+    sections: z.array(sectionSchema).optional(),
   }),
 });
 export interface ParsedFile {
@@ -159,4 +181,56 @@ export interface CardsFile {
   readonly cards: readonly StudyCard[];
 }
 
-export const cardsFile: FileKind<CardsFile> = { name: 'card file', version: STORE_VERSION, schema: cardsFileSchema, migrations: {} };
+export const cardsFile: ArticleFileKind<CardsFile> = {
+  name: 'card file',
+  fileName: 'cards.json',
+  whenLost: 'left the cards to be generated again (the review log keeps their history)',
+  version: STORE_VERSION,
+  schema: cardsFileSchema,
+  migrations: {},
+};
+
+const summarySchema = z.object({
+  keyPoints: z.array(z.object({ text: z.string(), paragraph: z.number().int().min(0) })),
+  people: z.array(z.object({ name: z.string(), role: z.string().nullable() })),
+  organizations: z.array(z.object({ name: z.string(), role: z.string().nullable() })),
+  places: z.array(z.object({ name: z.string() })),
+  timeline: z.array(z.object({ date: z.string(), event: z.string() })),
+  numbers: z.array(z.object({ value: z.string(), what: z.string() })),
+});
+
+export const notesFileSchema = z.object({
+  schema: z.literal(STORE_VERSION),
+  highlights: z.array(
+    z.object({
+      id: z.string().regex(/^[0-9a-f]{12,32}$/),
+      color: z.enum(HIGHLIGHT_COLORS),
+      note: z.string(),
+      tags: z.array(z.string()),
+      selector: z.object({ exact: z.string().min(1), prefix: z.string(), suffix: z.string(), start: z.number().int().min(0), end: z.number().int().min(0) }),
+      createdAt: isoDate,
+      updatedAt: isoDate,
+    }),
+  ),
+  note: z.object({ markdown: z.string(), updatedAt: isoDate.nullable() }),
+  /** The reader's edited summary, kept over regenerations; null while they have not edited it. */
+  editedSummary: summarySchema.nullable(),
+});
+
+export interface NotesFile {
+  readonly schema: typeof STORE_VERSION;
+  readonly highlights: readonly Highlight[];
+  readonly note: ArticleNote;
+  readonly editedSummary: Summary | null;
+}
+
+export const notesFile: ArticleFileKind<NotesFile> = {
+  name: 'notes file',
+  fileName: 'notes.json',
+  whenLost: 'started the notes afresh (no backup was readable)',
+  version: STORE_VERSION,
+  schema: notesFileSchema,
+  migrations: {},
+};
+
+export const EMPTY_NOTES: NotesFile = { schema: STORE_VERSION, highlights: [], note: { markdown: '', updatedAt: null }, editedSummary: null };

@@ -18,7 +18,7 @@ import { LecternError, NotFoundError, StoreError } from '../../core/errors.js';
 import { DEFAULT_SETTINGS, type Recovery } from '../../shared/types.js';
 import { listBackups } from './backups.js';
 import { isTempFile, syncFolder, writeFileDurably } from './durable-file.js';
-import { articleMeta, cardsFile, homeFile, parsedFile, settingsFile, STORE_VERSION, type ArticleMeta, type CardsFile, type FileKind, type ParsedFile, type SettingsFile } from './file-kinds.js';
+import { articleMeta, homeFile, parsedFile, settingsFile, STORE_VERSION, type ArticleFileKind, type ArticleMeta, type FileKind, type ParsedFile, type SettingsFile } from './file-kinds.js';
 import { appendLines, readLines } from './journal.js';
 import { HomeLock } from './home-lock.js';
 import { CorruptFileError, decodeDocument, JsonFile } from './json-file.js';
@@ -163,21 +163,21 @@ export class LibraryStore {
     });
   }
 
-  // ---- cards ----
+  // ---- an article's own files: cards, notes ----
 
-  /** An article's cards, or null when none were generated yet (or the file was lost). */
-  cards(shelf: Shelf, id: string): CardsFile | null {
+  /** One of an article's own files, or null when it has none yet (or it was lost). */
+  articleFile<T>(kind: ArticleFileKind<T>, shelf: Shelf, id: string): T | null {
     this.meta(shelf, id);
-    const lost = { action: 'left the cards to be generated again (the review log keeps their history)', build: () => null };
-    return this.readRecovering(cardsFile, this.path(shelf, id, 'cards.json'), lost, false);
+    return this.readRecovering(kind, this.path(shelf, id, kind.fileName), { action: kind.whenLost, build: () => null }, false);
   }
 
-  /** Changes an article's cards and its study digest together, under the lock. */
-  updateCards(id: string, change: (current: CardsFile | null) => CardsFile, digest: (cards: CardsFile) => ArticleMeta['study']): CardsFile {
+  /** Changes one of an article's files under the lock, reading it fresh first; `digest` also
+   * updates what the article record keeps of it. */
+  updateArticleFile<T>(kind: ArticleFileKind<T>, id: string, change: (current: T | null) => T, digest?: (value: T) => Partial<ArticleMeta>): T {
     return this.lock.withLock(() => {
-      const next = change(this.cards('articles', id));
-      new LowSync(this.jsonFile(cardsFile, this.path('articles', id, 'cards.json')), next).write();
-      this.updateMeta('articles', id, (meta) => ({ ...meta, study: digest(next) }));
+      const next = change(this.articleFile(kind, 'articles', id));
+      new LowSync(this.jsonFile(kind, this.path('articles', id, kind.fileName)), next).write();
+      if (digest) this.updateMeta('articles', id, (meta) => ({ ...meta, ...digest(next) }));
       return next;
     });
   }

@@ -1,0 +1,69 @@
+// Who's who: the people and organisations of an article with the role it gives them, in its
+// own words, and the places it mentions. Roles come from the NLP layer's title and apposition
+// patterns; an abbreviation the text gives right after a role ("(CPC)") stays with it.
+import { ROLE_NOUNS, type AnalyzedText, type Entity } from '../nlp/index.js';
+
+const MAX_PEOPLE = 12;
+const MAX_ORGS = 8;
+const MAX_PLACES = 10;
+
+/** The most telling role of each person: an apposition over a bare title, the longer title. */
+function rolesByPerson(text: AnalyzedText): Map<string, string> {
+  const best = new Map<string, { role: string; weight: number }>();
+  for (const r of text.roles) {
+    const weight = (r.form === 'apposition' ? 100 : 0) + r.role.split(/\s+/).length;
+    const prior = best.get(r.person);
+    if (!prior || weight > prior.weight) best.set(r.person, { role: withAbbreviation(text, r.sentence, r.role), weight });
+  }
+  return new Map([...best].map(([person, { role }]) => [person, role]));
+}
+
+function withAbbreviation(text: AnalyzedText, sentence: number, role: string): string {
+  const s = text.sentences[sentence]?.text ?? '';
+  const at = s.indexOf(role);
+  if (at < 0) return role;
+  const after = /^\s*\(([A-Z][A-Za-z.]{1,9})\)/.exec(s.slice(at + role.length));
+  return after ? `${role} (${after[1]})` : role;
+}
+
+/** "the then president of the US Legislature, Nancy Pelosi": a role the NLP patterns missed. */
+function leadingRole(text: AnalyzedText, person: Entity): string | null {
+  for (const s of text.sentences) {
+    for (const alias of person.aliases) {
+      const at = s.text.indexOf(`, ${alias}`);
+      if (at < 0) continue;
+      const before = /\bthe\s+((?:then|former|new|late)\s+)?([a-z][\w'’-]*(?:\s+[\w'’()-]+){0,8})$/.exec(s.text.slice(0, at));
+      const head = before?.[2]?.split(/\s+/)[0]?.toLowerCase();
+      if (before && head && ROLE_NOUNS.has(head)) return `${before[1] ?? ''}${before[2]}`.trim();
+    }
+  }
+  return null;
+}
+
+const byMentions = (a: Entity, b: Entity) => b.count - a.count;
+
+const isAcronym = (name: string) => /^[A-Z]{2,6}$/.test(name);
+
+export function whosWho(text: AnalyzedText) {
+  const roles = rolesByPerson(text);
+  const entities = [...text.entities.values()];
+  const people = entities
+    .filter((e) => e.type === 'person')
+    .sort(byMentions)
+    .slice(0, MAX_PEOPLE)
+    .map((e) => ({ name: e.canonical, role: roles.get(e.canonical) ?? leadingRole(text, e) }));
+  const orgs = entities.filter((e) => e.type === 'organization' || (e.type === 'name' && isAcronym(e.canonical)));
+  // An acronym the text introduces as the short form of an organisation it names is that organisation.
+  const shortForms = new Set(people.flatMap((p) => (p.role ? [...p.role.matchAll(/\(([A-Z]{2,6})\)/g)].map((m) => m[1]!) : [])));
+  const organizations = orgs
+    .filter((e) => !shortForms.has(e.canonical))
+    .sort(byMentions)
+    .slice(0, MAX_ORGS)
+    .map((e) => ({ name: e.canonical, role: null }));
+  const places = entities
+    .filter((e) => e.type === 'place' && (e.subtype !== '' || e.canonical.includes(' ') || e.count > 1))
+    .sort(byMentions)
+    .slice(0, MAX_PLACES)
+    .map((e) => ({ name: e.canonical }));
+  return { people, organizations, places };
+}
