@@ -1,12 +1,8 @@
 // `lectern quiz ID|FILE [--json] [--max N]`: study cards for one article, best first.
 // A FILE is parsed without touching the library.
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
 import { generateCards, type Card } from '../../core/cards/index.js';
-import { assertNotTooLarge, parseFile } from '../../core/parse/index.js';
-import type { ParsedArticle } from '../../shared/types.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
-import { asExistingFile, openLibrary, reportRecoveries } from '../context.js';
+import { readTarget } from '../context.js';
 import { printJson, type CliIo } from '../io.js';
 
 function parseMax(raw: string | undefined): number | undefined {
@@ -33,18 +29,7 @@ export function runQuiz(args: ParsedArgs, io: CliIo): number {
   const [target, ...rest] = args.positional;
   if (!target || rest.length > 0) throw new UsageError('quiz needs exactly one article ID or file');
   const max = parseMax(args.options.get('max'));
-  const file = asExistingFile(target, io);
-  let id: string | null = null;
-  let article: ParsedArticle;
-  if (file) {
-    assertNotTooLarge(statSync(file).size);
-    article = parseFile(readFileSync(file), basename(file)).article;
-  } else {
-    const library = openLibrary(args.home, io);
-    article = library.get(target);
-    id = target;
-    reportRecoveries(library, io);
-  }
+  const { id, article } = readTarget(target, args, io);
   const set = generateCards(article, max === undefined ? {} : { max });
   if (!set.supported) io.err(`lectern: ${set.reason ?? 'card generation is not available for this article'}\n`);
   if (args.flags.has('json')) {
