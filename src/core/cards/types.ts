@@ -1,19 +1,12 @@
 // Card types. The JSON shape of `Card` is the contract's (../shared/CLI-CONTRACT.md, `quiz`);
-// `features` is an added field for a later learned ranker. Candidates to move to src/shared.
+// `features` is an added field for a later learned ranker. Kinds and sources are shared with study.
 
-export type CardKind = 'cloze' | 'quote' | 'choice' | 'identity' | 'qa';
+import type { CardKind, CardSource } from '../../shared/study.js';
+
+export type { CardKind, CardSource };
 
 /** What the answer is: a named entity's type, a value, or a plain key term. */
 export type AnswerType = 'person' | 'organization' | 'place' | 'name' | 'date' | 'number' | 'term' | 'role';
-
-export interface CardSource {
-  /** Paragraph index as in "Text positions": the block index after the title. */
-  readonly paragraph: number;
-  readonly start: number;
-  readonly end: number;
-  /** Exactly `blocks[paragraph].text.slice(start, end)`. */
-  readonly text: string;
-}
 
 /** The numbers the ranking used, kept so a learned ranker can train on them later. */
 export interface CardFeatures {
