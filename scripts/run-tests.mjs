@@ -75,8 +75,10 @@ if (step('build (node)', 'npx', ['tsc', '-p', 'tsconfig.cli.json'])) {
   step('typecheck (node)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
   step('typecheck (renderer)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.web.json', '--fail-on-warnings']);
   step('typecheck (e2e)', 'npx', ['tsc', '-p', 'tsconfig.e2e.json']);
+  // The packaging tests and the end-to-end tests use the built app.
+  const built = step('build (app)', 'npx', ['electron-vite', 'build']);
   vitest();
-  if (step('build (app)', 'npx', ['electron-vite', 'build'])) e2e();
+  if (built) e2e();
 }
 
 process.stdout.write(`\n${lines.join('\n')}\n${passed} passed, ${failed} failed\n`);
