@@ -1,7 +1,8 @@
 // Opening the library a command works on, and reporting what the store had to recover.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { assertNotTooLarge, parseFile } from '../core/parse/index.js';
+import { basename, dirname, resolve, sep } from 'node:path';
+import { readDocument } from '../core/formats/index.js';
+import { assertNotTooLarge } from '../core/parse/index.js';
 import type { ParsedArticle } from '../shared/types.js';
 import { Library } from '../main/services/library.js';
 import { resolveHome } from '../main/services/home.js';
@@ -32,12 +33,18 @@ export function reportRecoveries(library: Library, io: CliIo): void {
   for (const recovery of library.store.recoveries) io.err(`${describeRecovery(recovery)}\n`);
 }
 
-/** The article an `ID|FILE` argument names: a FILE is parsed without touching the library. */
-export function readTarget(target: string, args: ParsedArgs, io: CliIo): { id: string | null; article: ParsedArticle } {
+/** The article an `ID|FILE` argument names: a FILE (of any format Lectern reads) is parsed
+ * without touching the library. */
+export async function readTarget(target: string, args: ParsedArgs, io: CliIo): Promise<{ id: string | null; article: ParsedArticle }> {
   const file = asExistingFile(target, io);
   if (file) {
     assertNotTooLarge(statSync(file).size);
-    return { id: null, article: parseFile(readFileSync(file), basename(file)).article };
+    const folder = dirname(file);
+    const readLocal = (relative: string) => {
+      const path = resolve(folder, relative);
+      return path.startsWith(folder + sep) && existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
+    };
+    return { id: null, article: (await readDocument(readFileSync(file), basename(file), { readLocal })).article };
   }
   const library = openLibrary(args.home, io);
   const article = library.get(target);

@@ -8,6 +8,7 @@ import type { CardsOfArticle, GradeOutcome, ReviewLogEntry, StudyCard, StudyQueu
 import type {
   ArticleDetail,
   ArticleListItem,
+  ImportOutcome,
   ImportReport,
   LibraryInfo,
   Recovery,
@@ -52,7 +53,11 @@ export const contract = {
   'library:takeRecoveries': call<Recovery[]>()(none),
   'settings:get': call<Settings>()(none),
   'settings:set': call<Settings>()(
-    z.object({ theme: z.enum(['light', 'dark', 'sepia']).optional(), fontSize: z.number().int().min(12).max(40).optional() }).strict(),
+    z.object({
+      theme: z.enum(['light', 'dark', 'sepia']).optional(),
+      fontSize: z.number().int().min(12).max(40).optional(),
+      maxFileMiB: z.number().int().min(1).max(1024).optional(),
+    }).strict(),
   ),
   'articles:list': call<ArticleListItem[]>()(none),
   'articles:get': call<ArticleDetail>()(byId),
@@ -60,13 +65,25 @@ export const contract = {
   'articles:importFiles': call<ImportReport>()(
     z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
   ),
+  /** The files that paths stand for (folders walked), so the UI can import them one by one
+   * with a progress bar and a cancel button. Unreadable paths come back as failed outcomes. */
+  'articles:scan': call<{ files: string[]; outcomes: ImportOutcome[] }>()(
+    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
+  ),
+  /** Imports one file by path, whole or not at all. */
+  'articles:importFile': call<ImportOutcome>()(z.object({ path: z.string().min(1).max(4096) }).strict()),
+  /** An image stored with an article, for the reader to show. */
+  'articles:asset': call<{ type: string; base64: string }>()(
+    z.object({ id: articleId, name: z.string().regex(/^[\w][\w.-]{0,127}$/, 'an asset name is a plain file name') }).strict(),
+  ),
   /** Imports files the UI holds as bytes (a file picker or a drop in the browser shell). */
   'articles:importData': call<ImportReport>()(
     z.object({
       files: z
-        .array(z.object({ name: fileName, data: z.base64().max(28 * 1024 * 1024, 'a file is at most 20 MiB') }).strict())
+        .array(z.object({ name: fileName, data: z.base64().max(70 * 1024 * 1024, 'a file sent at once is at most 50 MiB') }).strict())
         .min(1)
-        .max(20),
+        .max(20)
+        .refine((files) => files.reduce((n, f) => n + f.data.length, 0) <= 70 * 1024 * 1024, 'send at most 50 MiB of files in one call'),
     }).strict(),
   ),
   /** Imports pasted text as a new article. */
@@ -166,6 +183,22 @@ export const contract = {
   'summary:get': call<SummaryView>()(z.object({ articleId: articleId }).strict()),
   'summary:edit': call<SummaryView>()(z.object({ articleId: articleId, summary: summarySchema }).strict()),
   'summary:reset': call<SummaryView>()(z.object({ articleId: articleId }).strict()),
+
+  /** Exports articles (or the whole library) as one downloadable file; Markdown or HTML of
+   * several articles comes as `lectern-export.zip`. */
+  'export:file': call<{ fileName: string; mimeType: string; base64: string }>()(
+    z.object({
+      articleIds: z.union([z.array(articleId).min(1).max(100_000), z.literal('all')]),
+      format: z.enum(['md', 'anki', 'apkg', 'csv', 'json', 'html']),
+    }).strict(),
+  ),
+  /** Merges a JSON export (`export:file` with format json) into the library: IDs kept, articles
+   * already present (same ID or same content) skipped. A malformed file changes nothing. */
+  'library:importJson': call<{
+    restored: readonly { readonly id: string; readonly title: string }[];
+    skipped: readonly { readonly id: string; readonly title: string; readonly reason: string }[];
+    failed: readonly { readonly id: string; readonly title: string; readonly error: string }[];
+  }>()(z.object({ base64: z.base64().max(1024 * 1024 * 1024, 'a backup is at most 1 GiB') }).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -191,6 +191,8 @@ export interface Settings {
   readonly theme: Theme;
   /** Reader font size in CSS pixels. */
   readonly fontSize: number;
+  /** The largest file Lectern imports, in MiB. */
+  readonly maxFileMiB: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'light', fontSize: 19 };
+export const DEFAULT_SETTINGS: Settings = { theme: 'light', fontSize: 19, maxFileMiB: 50 };

@@ -51,7 +51,7 @@ describe('lectern import', () => {
     const src = tempDir('lectern-src-');
     writeFileSync(join(src, 'essay.md'), '# Notes on Attention\n\nAttention is the rarest form of generosity, someone once wrote.\n');
     writeFileSync(join(src, 'empty.txt'), '');
-    writeFileSync(join(src, 'scan.pdf'), '%PDF-1.4');
+    writeFileSync(join(src, 'cover.png'), 'not an article');
     mkdirSync(join(src, 'more'));
     writeFileSync(join(src, 'more', 'copy.txt'), readFileSync(SAMPLE_FILE));
     const { code, out, err } = lectern(['--home', home, 'import', src]);
@@ -59,7 +59,7 @@ describe('lectern import', () => {
     const lines = err.trim().split('\n');
     expect(lines.at(-1)).toBe('imported 1, duplicates 1, skipped 1, failed 1');
     expect(err).toMatch(/duplicate: .*copy\.txt/);
-    expect(err).toMatch(/skipped: .*scan\.pdf/);
+    expect(err).toMatch(/skipped: .*cover\.png/);
     expect(err).toMatch(/failed: .*empty\.txt: .*empty/i);
     expect(err).not.toMatch(/\n\s+at /); // no stack trace
     expect(code).toBe(1);

@@ -48,7 +48,7 @@ describe('opening a library with a bad store file', () => {
     expect(readFileSync(join(home, 'recoveries.log'), 'utf8')).toContain('restored the backup');
   });
 
-  it('rebuilds an article record from the original file when no backup is good', () => {
+  it('rebuilds an article record from its parsed text when no backup is good', () => {
     const home = tempDir();
     Library.open(home, { samplesDir: SAMPLES });
     const metaPath = join(home, 'articles', SAMPLE_ID, 'meta.json');
@@ -56,8 +56,18 @@ describe('opening a library with a bad store file', () => {
     const library = Library.open(home);
     const [item] = library.list();
     expect(item?.title).toMatch(/^United States and China/);
-    expect(library.info().recoveries[0]?.action).toMatch(/rebuilt it from the original file/);
+    expect(library.info().recoveries[0]?.action).toMatch(/rebuilt it from the article's parsed text or its original file/);
     expect(readdirSync(join(home, 'quarantine'))).toHaveLength(1);
+  });
+
+  it('re-reads the original when both the record and the parsed text are lost', () => {
+    const home = tempDir();
+    Library.open(home, { samplesDir: SAMPLES });
+    writeFileSync(join(home, 'articles', SAMPLE_ID, 'meta.json'), 'x');
+    writeFileSync(join(home, 'articles', SAMPLE_ID, 'parsed.json'), 'y');
+    const library = Library.open(home);
+    expect(library.get(SAMPLE_ID).blocks.some((b) => b.text === 'More in tune with Qin')).toBe(true);
+    expect(library.info().recoveries.map((r) => r.file)).toEqual([join('articles', SAMPLE_ID, 'meta.json')]);
   });
 
   it('re-parses the original when the parsed article is damaged, keeping the user state', () => {
@@ -78,6 +88,7 @@ describe('opening a library with a bad store file', () => {
     for (const name of readdirSync(join(home, 'backups', 'articles', id, 'meta.json'))) {
       writeFileSync(join(home, 'backups', 'articles', id, 'meta.json', name), 'also garbage');
     }
+    writeFileSync(join(home, 'articles', id, 'parsed.json'), 'garbage too');
     writeFileSync(join(home, 'articles', id, 'original.txt'), '');
     const library = Library.open(home);
     expect(library.list()).toEqual([]);

@@ -18,12 +18,12 @@ function describeOutcome(outcome: ImportOutcome): string | null {
   }
 }
 
-export function runImport(args: ParsedArgs, io: CliIo): number {
+export async function runImport(args: ParsedArgs, io: CliIo): Promise<number> {
   allowOnly(args, []);
   if (args.positional.length === 0) throw new UsageError('import needs at least one file or folder');
   const library = openLibrary(args.home, io);
   const paths = args.positional.map((p) => resolve(io.cwd, p));
-  const report = library.importFiles(paths, ({ done, total, path }) => {
+  const report = await library.importFiles(paths, ({ done, total, path }) => {
     if (!io.errIsTty || total < 2) return;
     io.err(path ? `\rimporting ${done + 1}/${total}…\x1b[K` : `\r\x1b[K`);
   });

@@ -24,12 +24,12 @@ function cardText(card: Card, n: number): string {
   return lines.join('\n');
 }
 
-export function runQuiz(args: ParsedArgs, io: CliIo): number {
+export async function runQuiz(args: ParsedArgs, io: CliIo): Promise<number> {
   allowOnly(args, ['json', 'max']);
   const [target, ...rest] = args.positional;
   if (!target || rest.length > 0) throw new UsageError('quiz needs exactly one article ID or file');
   const max = parseMax(args.options.get('max'));
-  const { id, article } = readTarget(target, args, io);
+  const { id, article } = await readTarget(target, args, io);
   const set = generateCards(article, max === undefined ? {} : { max });
   if (!set.supported) io.err(`lectern: ${set.reason ?? 'card generation is not available for this article'}\n`);
   if (args.flags.has('json')) {

@@ -4,13 +4,13 @@ import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
 import { readTarget } from '../context.js';
 import { printJson, type CliIo } from '../io.js';
 
-export function runShow(args: ParsedArgs, io: CliIo): number {
+export async function runShow(args: ParsedArgs, io: CliIo): Promise<number> {
   allowOnly(args, ['text', 'json']);
   const [target, ...rest] = args.positional;
   if (!target || rest.length > 0) throw new UsageError('show needs exactly one article ID or file');
   const asJson = args.flags.has('json');
   if (asJson === args.flags.has('text')) throw new UsageError('show needs one of --text or --json');
-  const { id, article } = readTarget(target, args, io);
+  const { id, article } = await readTarget(target, args, io);
   if (asJson) {
     const { title, byline, published, language, blocks, removed } = article;
     printJson(io, { id, title, byline, published, language, blocks, removed });

@@ -28,12 +28,12 @@ function asText(title: string, s: Summary): string {
     .join('\n');
 }
 
-export function runSummary(args: ParsedArgs, io: CliIo): number {
+export async function runSummary(args: ParsedArgs, io: CliIo): Promise<number> {
   allowOnly(args, ['json', 'points']);
   const [target, ...rest] = args.positional;
   if (!target || rest.length > 0) throw new UsageError('summary needs exactly one article ID or file');
   const points = parsePoints(args.options.get('points'));
-  const { id, article } = readTarget(target, args, io);
+  const { id, article } = await readTarget(target, args, io);
   const generated = summarizeArticle(article, points === undefined ? {} : { points });
   // A library article keeps the reader's edited summary over regenerations; --points asks for a fresh one.
   const summary = id && points === undefined ? new NotesService(openLibrary(args.home, io)).summary(id).summary : generated;

@@ -2,7 +2,7 @@
 // the images to store with it, and what identifies it for duplicate detection.
 import type { Asset, ParsedArticle, SourceFormat } from '../../shared/types.js';
 import { ParseError } from '../errors.js';
-import { decodeText, parseText } from '../parse/index.js';
+import { decodeText, MAX_FILE_BYTES, parseText } from '../parse/index.js';
 import { readDocx } from './docx.js';
 import { readEpub } from './epub.js';
 import { readHtml } from './html.js';
@@ -30,7 +30,7 @@ export interface ReadDocument {
   notes: string[];
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_BYTES = MAX_FILE_BYTES;
 export const DEFAULT_MAX_EXPANDED_BYTES = 200 * 1024 * 1024;
 
 const FORMATS: Readonly<Record<string, SourceFormat>> = {
@@ -63,7 +63,7 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
     switch (format) {
       case 'text':
       case 'markdown': {
-        const { text, encoding } = decodeText(bytes);
+        const { text, encoding } = decodeText(bytes, maxFileBytes);
         return { article: parseText(text, { format, encoding }), assets: [], identity: text, notes: [] };
       }
       case 'html': {

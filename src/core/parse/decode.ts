@@ -2,7 +2,8 @@
 // are empty, binary or too large, and normalises line endings to LF.
 import { ParseError } from '../errors.js';
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** The default largest file Lectern reads (a setting of the library; see Settings.maxFileMiB). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Share of control characters above which text is treated as binary. */
 const MAX_CONTROL_SHARE = 0.05;
@@ -58,15 +59,15 @@ function controlShare(text: string): number {
 }
 
 /** Refuses a file over the size limit; callers check its size before reading it. */
-export function assertNotTooLarge(size: number): void {
-  if (size > MAX_FILE_BYTES) {
-    throw new ParseError(`The file is too large: ${mebibytes(size)}, and the limit is ${mebibytes(MAX_FILE_BYTES)}.`);
+export function assertNotTooLarge(size: number, limit = MAX_FILE_BYTES): void {
+  if (size > limit) {
+    throw new ParseError(`The file is too large: ${mebibytes(size)}, and the limit is ${mebibytes(limit)}.`);
   }
 }
 
 /** Decodes a text file's bytes; throws ParseError when they are not a usable text. */
-export function decodeText(bytes: Uint8Array): DecodedText {
-  assertNotTooLarge(bytes.length);
+export function decodeText(bytes: Uint8Array, limit = MAX_FILE_BYTES): DecodedText {
+  assertNotTooLarge(bytes.length, limit);
   const bom = detectBom(bytes);
   const decoded = bom
     ? {

@@ -1,10 +1,13 @@
 // The contract's handlers, bound to one open library. Arguments arrive validated.
 import type { Handlers } from '../../shared/contract.js';
+import { importBackup } from './backup.js';
+import { ExportService } from './export.js';
 import type { Library } from './library.js';
 import { NotesService } from './notes.js';
 import { StudyService } from './study.js';
 
 export function createHandlers(library: Library, study = new StudyService(library), notes = new NotesService(library)): Handlers {
+  const exporter = new ExportService(library, notes, study);
   return {
     'library:info': () => library.info(),
     'library:takeRecoveries': () => library.takeRecoveries(),
@@ -14,6 +17,12 @@ export function createHandlers(library: Library, study = new StudyService(librar
     'articles:list': () => library.list(),
     'articles:get': ({ id }) => library.get(id),
     'articles:importFiles': ({ paths }) => library.importFiles(paths),
+    'articles:scan': ({ paths }) => library.scan(paths),
+    'articles:importFile': ({ path }) => library.importFile(path),
+    'articles:asset': ({ id, name }) => {
+      const asset = library.asset(id, name);
+      return { type: asset.type, base64: Buffer.from(asset.bytes).toString('base64') };
+    },
     'articles:importText': ({ text, name, format }) => library.importText(text, name, format),
     'articles:rename': ({ id, title }) => library.rename(id, title),
     'articles:setTags': ({ id, tags }) => library.setTags(id, tags),
@@ -51,5 +60,7 @@ export function createHandlers(library: Library, study = new StudyService(librar
     'summary:get': ({ articleId }) => notes.summary(articleId),
     'summary:edit': ({ articleId, summary }) => notes.editSummary(articleId, summary),
     'summary:reset': ({ articleId }) => notes.resetSummary(articleId),
+    'export:file': ({ articleIds, format }) => exporter.download(articleIds, format),
+    'library:importJson': ({ base64 }) => importBackup(library, Buffer.from(base64, 'base64').toString('utf8')),
   };
 }

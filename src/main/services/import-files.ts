@@ -17,8 +17,11 @@ export function collectFiles(paths: readonly string[]): { files: string[]; outco
   const files: string[] = [];
   const outcomes: ImportOutcome[] = [];
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.')) continue;
+    const names = readdirSync(dir).sort();
+    // "Web page, complete" saves page.html with a page_files folder: the folder belongs to the page.
+    const pageFolders = new Set(names.filter((n) => /\.html?$/i.test(n)).map((n) => `${n.replace(/\.html?$/i, '')}_files`));
+    for (const name of names) {
+      if (name.startsWith('.') || pageFolders.has(name)) continue;
       const path = join(dir, name);
       const stat = lstatSync(path);
       if (stat.isDirectory()) walk(path);
@@ -40,9 +43,9 @@ export function collectFiles(paths: readonly string[]): { files: string[]; outco
 export type Importable = { kind: 'file'; name: string; bytes: Uint8Array } | Extract<ImportOutcome, { kind: 'skipped' }>;
 
 /** Reads a file whole, refusing ones over the size limit without reading them. */
-export function readImportable(path: string): Importable {
+export function readImportable(path: string, limit: number): Importable {
   const size = statSync(path).size;
-  assertNotTooLarge(size);
+  assertNotTooLarge(size, limit);
   const bytes = new Uint8Array(size);
   const fd = openSync(path, 'r');
   try {

@@ -2,8 +2,9 @@
 // stored articles; the API handlers, the CLI and the app all come through here.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { NotFoundError, ParseError, StoreError } from '../../core/errors.js';
+import { formatOf, readDocument, type ReadDocument } from '../../core/formats/index.js';
 import { countWords, decodeText, parseText, sourceFormatOf } from '../../core/parse/index.js';
 import { DEFAULT_SETTINGS, type ArticleDetail, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type SourceFormat, type TrashItem } from '../../shared/types.js';
 import { STORE_VERSION, type ArticleMeta, type ParsedFile } from '../store/file-kinds.js';
@@ -16,10 +17,31 @@ export interface OpenOptions {
   readonly samplesDir?: string;
 }
 
-/** An article's ID: the first 16 hex digits of the SHA-256 of its decoded text, so the same
- * content (whatever its encoding or file name) is the same article. */
-export function contentId(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+/** An article's ID: the first 16 hex digits of the SHA-256 of its decoded text (for text
+ * formats) or of its bytes (EPUB, PDF, DOCX), so the same content — whatever its encoding or
+ * file name — is the same article. */
+export function contentId(identity: string | Uint8Array): string {
+  const hash = createHash('sha256');
+  if (typeof identity === 'string') hash.update(identity, 'utf8');
+  else hash.update(identity);
+  return hash.digest('hex').slice(0, 16);
+}
+
+const BINARY_FORMATS: ReadonlySet<SourceFormat> = new Set(['epub', 'pdf', 'docx']);
+
+/** Lets a saved web page read the images in its own folder (e.g. "page_files/a.png"), and nothing outside it. */
+function localReader(pagePath: string): (relative: string) => Uint8Array | null {
+  const folder = dirname(resolve(pagePath));
+  return (relative) => {
+    const target = resolve(folder, relative);
+    if (!target.startsWith(folder + sep)) return null;
+    try {
+      const file = readImportable(target, 10 * 1024 * 1024);
+      return file.kind === 'file' ? file.bytes : null;
+    } catch {
+      return null;
+    }
+  };
 }
 
 export class Library {
@@ -32,7 +54,7 @@ export class Library {
     const library = new Library(store);
     if (created && options.samplesDir && existsSync(options.samplesDir)) {
       const samples = readdirSync(options.samplesDir).sort().map((name) => join(options.samplesDir!, name));
-      library.importFiles(samples);
+      for (const sample of samples) library.importTextFile(sample);
     }
     return library;
   }
@@ -65,27 +87,56 @@ export class Library {
     return this.store.original('articles', id);
   }
 
-  importFiles(paths: readonly string[], onProgress?: (progress: ImportProgress) => void): ImportReport {
+  /** The files a set of paths stands for (folders walked), for an import shown file by file. */
+  scan(paths: readonly string[]): { files: string[]; outcomes: ImportOutcome[] } {
+    return collectFiles(paths);
+  }
+
+  /** Imports files and folders, one file at a time; `shouldStop` cancels between files (what
+   * was imported stays, nothing is left half-imported). */
+  async importFiles(paths: readonly string[], onProgress?: (progress: ImportProgress) => void, shouldStop?: () => boolean): Promise<ImportReport> {
     const { files, outcomes: early } = collectFiles(paths);
     const outcomes: ImportOutcome[] = [...early];
-    files.forEach((path, index) => {
+    for (const [index, path] of files.entries()) {
+      if (shouldStop?.()) break;
       onProgress?.({ done: index, total: files.length, path });
-      outcomes.push(this.importOne(path));
-    });
+      outcomes.push(await this.importFile(path));
+    }
     onProgress?.({ done: files.length, total: files.length, path: null });
     return summarize(outcomes);
   }
 
-  importData(files: readonly { name: string; data: string }[]): ImportReport {
-    return summarize(
-      files.map((file) => {
-        try {
-          return this.importBytes(new Uint8Array(Buffer.from(file.data, 'base64')), file.name, file.name);
-        } catch (error) {
-          return failure(file.name, error);
-        }
-      }),
-    );
+  /** Imports one file from disk, whole or not at all. */
+  async importFile(path: string): Promise<ImportOutcome> {
+    try {
+      const file = readImportable(path, this.maxFileBytes());
+      if (file.kind !== 'file') return file;
+      return await this.importDocument(file.bytes, file.name, path, localReader(path));
+    } catch (error) {
+      return failure(path, error);
+    }
+  }
+
+  /** Imports files the UI holds as bytes (a browser upload has no folder to read images from). */
+  async importData(files: readonly { name: string; data: string }[]): Promise<ImportReport> {
+    const outcomes: ImportOutcome[] = [];
+    for (const file of files) {
+      try {
+        outcomes.push(await this.importDocument(new Uint8Array(Buffer.from(file.data, 'base64')), file.name, file.name));
+      } catch (error) {
+        outcomes.push(failure(file.name, error));
+      }
+    }
+    return summarize(outcomes);
+  }
+
+  /** An image or other file stored with an article. */
+  asset(id: string, name: string): { type: string; bytes: Uint8Array } {
+    return this.store.asset('articles', id, name);
+  }
+
+  private maxFileBytes(): number {
+    return this.settings().maxFileMiB * 1024 * 1024;
   }
 
   /** Recoveries the user has not been shown yet; each is returned once per process. */
@@ -97,18 +148,37 @@ export class Library {
 
   settings(): Settings {
     const stored = this.store.settings();
-    return stored ? { theme: stored.theme, fontSize: stored.fontSize } : DEFAULT_SETTINGS;
+    return stored ? { theme: stored.theme, fontSize: stored.fontSize, maxFileMiB: stored.maxFileMiB ?? DEFAULT_SETTINGS.maxFileMiB } : DEFAULT_SETTINGS;
   }
 
   updateSettings(change: Partial<Settings>): Settings {
     const next = this.store.updateSettings((current) => ({ schema: STORE_VERSION, ...DEFAULT_SETTINGS, ...current, ...definedOnly(change) }));
-    return { theme: next.theme, fontSize: next.fontSize };
+    return { theme: next.theme, fontSize: next.fontSize, maxFileMiB: next.maxFileMiB ?? DEFAULT_SETTINGS.maxFileMiB };
   }
 
-  importText(text: string, name = 'Pasted article', format: SourceFormat = 'text'): ImportReport {
+  /** Imports a plain-text or Markdown file at once (the samples of a fresh library). */
+  importTextFile(path: string): ImportOutcome {
+    const format = sourceFormatOf(path);
+    if (!format) return { kind: 'skipped', path, reason: 'not a text or Markdown file' };
+    try {
+      const file = readImportable(path, this.maxFileBytes());
+      if (file.kind !== 'file') return file;
+      const decoded = decodeText(file.bytes, this.maxFileBytes());
+      const article = parseText(decoded.text, { format, encoding: decoded.encoding });
+      return this.commit({ article, assets: [], identity: decoded.text, notes: [] }, file.bytes, file.name, path);
+    } catch (error) {
+      return failure(path, error);
+    }
+  }
+
+  /** Imports pasted text as a new article (plain text or Markdown, read at once). */
+  importText(text: string, name = 'Pasted article', format: 'text' | 'markdown' = 'text'): ImportReport {
     const fileName = `${name}${format === 'markdown' ? '.md' : '.txt'}`;
     try {
-      return summarize([this.importBytes(new TextEncoder().encode(text), fileName, fileName)]);
+      const bytes = new TextEncoder().encode(text);
+      const decoded = decodeText(bytes, this.maxFileBytes());
+      const article = parseText(decoded.text, { format, encoding: decoded.encoding });
+      return summarize([this.commit({ article, assets: [], identity: decoded.text, notes: [] }, bytes, fileName, fileName)]);
     } catch (error) {
       return summarize([failure(fileName, error)]);
     }
@@ -155,36 +225,31 @@ export class Library {
     return toListItem(this.store.updateMeta('articles', id, fn));
   }
 
-  private importOne(path: string): ImportOutcome {
-    try {
-      const file = readImportable(path);
-      if (file.kind !== 'file') return file;
-      return this.importBytes(file.bytes, file.name, path);
-    } catch (error) {
-      return failure(path, error);
+  private async importDocument(bytes: Uint8Array, fileName: string, path: string, readLocal?: (relative: string) => Uint8Array | null): Promise<ImportOutcome> {
+    if (!formatOf(fileName)) return { kind: 'skipped', path, reason: `unsupported file type "${extname(fileName) || fileName}"` };
+    // A duplicate is known from the bytes of binary formats before any parsing.
+    const format = formatOf(fileName)!;
+    if (BINARY_FORMATS.has(format)) {
+      const existing = this.findAnywhere(contentId(bytes));
+      if (existing) return { kind: 'duplicate', path, id: existing.meta.id, title: existing.meta.state.title, inTrash: existing.inTrash };
     }
+    const doc = await readDocument(bytes, fileName, { maxFileBytes: this.maxFileBytes(), ...(readLocal ? { readLocal } : {}) });
+    return this.commit(doc, bytes, fileName, path);
   }
 
-  private importBytes(bytes: Uint8Array, fileName: string, path: string): ImportOutcome {
-    const format = sourceFormatOf(fileName);
-    if (!format) return { kind: 'skipped', path, reason: `unsupported file type "${extname(fileName) || fileName}"` };
-    const { text, encoding } = decodeText(bytes);
-    const id = contentId(text);
+  /** Stores a read document as a new article, unless the same content is already there. */
+  private commit(doc: ReadDocument, bytes: Uint8Array, fileName: string, path: string): ImportOutcome {
+    const id = contentId(doc.identity);
     const existing = this.findAnywhere(id);
     if (existing) return { kind: 'duplicate', path, id, title: existing.meta.state.title, inTrash: existing.inTrash };
-    const article = parseText(text, { format, encoding });
-    const ext = extname(fileName).toLowerCase() || (format === 'markdown' ? '.md' : '.txt');
-    const meta: ArticleMeta = {
-      ...metaFromParsed({ schema: STORE_VERSION, article }, fileName, `original${ext}`, null),
-      id,
-      added: new Date().toISOString(),
-      trashedAt: null,
-    };
-    if (!this.store.add({ meta, parsed: { schema: STORE_VERSION, article }, original: bytes })) {
+    const parsed: ParsedFile = { schema: STORE_VERSION, article: doc.article };
+    const ext = extname(fileName).toLowerCase() || '.txt';
+    const meta: ArticleMeta = { ...metaFromParsed(parsed, fileName, `original${ext}`, null), id, added: new Date().toISOString(), trashedAt: null };
+    if (!this.store.add({ meta, parsed, original: bytes, assets: doc.assets })) {
       const raced = this.findAnywhere(id);
-      return { kind: 'duplicate', path, id, title: raced?.meta.state.title ?? article.title, inTrash: raced?.inTrash ?? false };
+      return { kind: 'duplicate', path, id, title: raced?.meta.state.title ?? doc.article.title, inTrash: raced?.inTrash ?? false };
     }
-    return { kind: 'imported', path, id, title: article.title };
+    return { kind: 'imported', path, id, title: doc.article.title };
   }
 
   private findAnywhere(id: string): { meta: ArticleMeta; inTrash: boolean } | null {
@@ -219,11 +284,15 @@ function metaFromParsed(parsed: ParsedFile, sourceName: string, originalFile: st
   };
 }
 
-/** The store's way back from lost files: parse the original again. */
-function rebuildArticle(original: Uint8Array, originalFile: string, previous: ArticleMeta | null) {
+/** The store's way back from lost files: parse the original again. Only plain text and
+ * Markdown can be re-read at once here; other formats rebuild their record from a readable
+ * parsed.json (`fromParsed`), and otherwise are reported as not rebuildable, their original
+ * left in place. */
+function rebuildArticle(original: Uint8Array, originalFile: string, previous: ArticleMeta | null, fromParsed: ParsedFile | null) {
+  if (fromParsed) return { meta: metaFromParsed(fromParsed, originalFile, originalFile, previous), parsed: fromParsed };
   const format = previous?.format ?? sourceFormatOf(originalFile);
-  if (!format) throw new ParseError(`Cannot tell the format of ${originalFile}.`);
-  const { text, encoding } = decodeText(original);
+  if (format !== 'text' && format !== 'markdown') throw new ParseError(`The ${format ?? 'unknown'} file ${originalFile} cannot be re-read here; it stays in the article's folder.`);
+  const { text, encoding } = decodeText(original, Number.MAX_SAFE_INTEGER);
   const parsed: ParsedFile = { schema: STORE_VERSION, article: parseText(text, { format, encoding }) };
   return { meta: metaFromParsed(parsed, originalFile, originalFile, previous), parsed };
 }

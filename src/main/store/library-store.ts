@@ -15,7 +15,7 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renam
 import { dirname, join, relative } from 'node:path';
 import { LowSync } from 'lowdb';
 import { LecternError, NotFoundError, StoreError } from '../../core/errors.js';
-import { DEFAULT_SETTINGS, type Recovery } from '../../shared/types.js';
+import { DEFAULT_SETTINGS, type Asset, type Recovery } from '../../shared/types.js';
 import { listBackups } from './backups.js';
 import { isTempFile, syncFolder, writeFileDurably } from './durable-file.js';
 import { articleMeta, homeFile, parsedFile, settingsFile, STORE_VERSION, type ArticleFileKind, type ArticleMeta, type FileKind, type ParsedFile, type SettingsFile } from './file-kinds.js';
@@ -27,7 +27,7 @@ export type Shelf = 'articles' | 'trash';
 export type JournalName = 'reviews' | 'decisions';
 
 const ID_PATTERN = /^[0-9a-f]{16}$/;
-const FROM_ORIGINAL = 'rebuilt it from the original file';
+const FROM_ORIGINAL = "rebuilt it from the article's parsed text or its original file";
 
 /** How to make a file anew when neither it nor a backup can be read. */
 interface Fallback<T> {
@@ -35,14 +35,20 @@ interface Fallback<T> {
   readonly build: () => T | null;
 }
 
-/** Rebuilds an article's files from its original when they cannot be read or restored. */
-export type Rebuild = (original: Uint8Array, originalFile: string, meta: ArticleMeta | null) => { meta: ArticleMeta; parsed: ParsedFile };
+/** Rebuilds an article's files when they cannot be read or restored: from a readable
+ * parsed.json when there is one, else from the original. */
+export type Rebuild = (original: Uint8Array, originalFile: string, meta: ArticleMeta | null, parsed: ParsedFile | null) => { meta: ArticleMeta; parsed: ParsedFile };
 
 export interface NewArticle {
   readonly meta: ArticleMeta;
   readonly parsed: ParsedFile;
   readonly original: Uint8Array;
+  /** Images and other files shown with the article, stored under its `assets/` folder. */
+  readonly assets?: readonly Asset[];
 }
+
+const ASSET_NAME = /^[\w][\w.-]{0,127}$/;
+const ASSET_TYPES: Readonly<Record<string, string>> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', bmp: 'image/bmp', avif: 'image/avif' };
 
 export class LibraryStore {
   readonly recoveries: Recovery[] = [];
@@ -103,6 +109,15 @@ export class LibraryStore {
     return value;
   }
 
+  /** A stored asset of an article (an image), by its file name. */
+  asset(shelf: Shelf, id: string, name: string): { type: string; bytes: Uint8Array } {
+    const ext = name.split('.').pop()?.toLowerCase() ?? '';
+    if (!ASSET_NAME.test(name) || !ASSET_TYPES[ext]) throw new NotFoundError(`No asset "${name}".`);
+    const path = this.path(shelf, id, join('assets', name));
+    if (!existsSync(path)) throw new NotFoundError(`No asset "${name}" in article ${id}.`);
+    return { type: ASSET_TYPES[ext], bytes: readFileSync(path) };
+  }
+
   original(shelf: Shelf, id: string): Uint8Array {
     const meta = this.meta(shelf, id);
     return readFileSync(this.path(shelf, id, meta.originalFile));
@@ -120,6 +135,10 @@ export class LibraryStore {
       rmSync(staging, { recursive: true, force: true });
       mkdirSync(staging);
       writeFileDurably(join(staging, article.meta.originalFile), article.original);
+      for (const asset of article.assets ?? []) {
+        if (!ASSET_NAME.test(asset.name)) throw new StoreError(`Refused an asset named "${asset.name}".`);
+        writeFileDurably(join(staging, 'assets', asset.name), asset.bytes);
+      }
       new JsonFile(join(staging, 'parsed.json'), parsedFile, '').write(article.parsed);
       new JsonFile(join(staging, 'meta.json'), articleMeta, '').write(article.meta);
       renameSync(staging, join(this.home, 'articles', id));
@@ -317,7 +336,13 @@ export class LibraryStore {
     if (!originalFile || !existsSync(join(folder, originalFile))) {
       throw new NotFoundError(`The original file of ${id} is missing.`);
     }
-    const rebuilt = this.rebuild(readFileSync(join(folder, originalFile)), originalFile, meta);
+    let parsed: ParsedFile | null = null;
+    try {
+      parsed = meta ? null : this.jsonFile(parsedFile, join(folder, 'parsed.json')).read();
+    } catch (error) {
+      if (!(error instanceof CorruptFileError)) throw error;
+    }
+    const rebuilt = this.rebuild(readFileSync(join(folder, originalFile)), originalFile, meta, parsed);
     const added = meta?.added ?? statSync(join(folder, originalFile)).mtime.toISOString();
     const fresh: ArticleMeta = { ...rebuilt.meta, id, added, trashedAt: shelf === 'trash' ? (meta?.trashedAt ?? added) : null };
     this.jsonFile(articleMeta, join(folder, 'meta.json')).write(fresh);

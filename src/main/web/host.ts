@@ -10,8 +10,8 @@ import { dispatch } from '../services/dispatch.js';
 import { checkHost, checkOrigin, checkToken, sessionCookie } from './guard.js';
 import { readStatic, resolveStatic } from './static-files.js';
 
-/** Big enough for one 20 MiB file sent as base64 in JSON. */
-const MAX_BODY_BYTES = 30 * 1024 * 1024;
+/** Big enough for one 50 MiB file (the default limit) sent as base64 in JSON. */
+const MAX_BODY_BYTES = 72 * 1024 * 1024;
 
 export interface WebHost {
   readonly url: string;

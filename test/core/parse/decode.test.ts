@@ -45,9 +45,10 @@ describe('decodeText', () => {
     expect(() => decodeText(controls)).toThrow(/binary file, not text/);
   });
 
-  it('refuses a file over 20 MiB, naming its size and the limit', () => {
+  it('refuses a file over the limit (50 MiB by default), naming its size and the limit', () => {
     const big = new Uint8Array(MAX_FILE_BYTES + 1024 * 1024).fill(0x61);
-    expect(() => decodeText(big)).toThrow(/21\.0 MiB.*20\.0 MiB/);
+    expect(() => decodeText(big)).toThrow(/51\.0 MiB.*50\.0 MiB/);
+    expect(() => decodeText(new Uint8Array(3 * 1024 * 1024).fill(0x61), 2 * 1024 * 1024)).toThrow(/3\.0 MiB.*2\.0 MiB/);
   });
 });
 
