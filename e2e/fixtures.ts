@@ -76,3 +76,12 @@ export function waitForCall(page: import('@playwright/test').Page, name: string)
 export function scrollFraction(page: import('@playwright/test').Page): Promise<number> {
   return page.getByRole('region', { name: 'Article text' }).evaluate((el) => el.scrollTop / (el.scrollHeight - el.clientHeight));
 }
+
+/** Opens the sample in the reader and keeps all its new cards from the Cards panel. */
+export async function keepAllSampleCards(page: import('@playwright/test').Page, shell: Shell): Promise<void> {
+  await page.goto(shell.url);
+  const panel = page.getByRole('complementary', { name: 'Study panel' });
+  await expect(panel.getByRole('list', { name: 'Cards to triage' }).getByRole('listitem').first()).toBeVisible();
+  await panel.getByRole('button', { name: 'Keep all' }).click();
+  await expect(panel.getByRole('list', { name: 'Cards to triage' })).toHaveCount(0);
+}

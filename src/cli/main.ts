@@ -2,7 +2,9 @@
 // (one human line each on stderr, never a stack trace), 2 for a usage error.
 import { LecternError } from '../core/errors.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
+import { runExport } from './commands/export.js';
 import { runImport } from './commands/import.js';
+import { runImportJson } from './commands/import-json.js';
 import { runList } from './commands/list.js';
 import { runQuiz } from './commands/quiz.js';
 import { runServe } from './commands/serve.js';
@@ -19,6 +21,8 @@ commands:
   quiz ID|FILE [--json] [--max N]  study cards for an article, best first
   summary ID|FILE [--json] [--points N]  key points, who's who, timeline and numbers
   serve [--port N]           the app in your browser, on 127.0.0.1 with a per-launch token
+  export ID…|--all --format md|anki|apkg|csv|json|html --out PATH  export articles, notes and cards
+  import-json FILE           merge a JSON export (--format json) into the library
 
 The library home is --home, else $LECTERN_HOME, else the desktop app's folder.
 `;
@@ -26,7 +30,9 @@ The library home is --home, else $LECTERN_HOME, else the desktop app's folder.
 type Command = (args: ParsedArgs, io: CliIo) => number | Promise<number>;
 
 const commands: Readonly<Record<string, Command>> = {
+  export: runExport,
   import: runImport,
+  'import-json': runImportJson,
   list: runList,
   quiz: runQuiz,
   show: runShow,

@@ -170,6 +170,15 @@ export class LibraryStore {
     });
   }
 
+  /** Takes back an article that was just added (an import that failed half-way), under the lock. */
+  remove(id: string): void {
+    this.lock.withLock(() => {
+      if (!ID_PATTERN.test(id)) throw new NotFoundError(`"${id}" is not an article ID.`);
+      rmSync(join(this.home, 'articles', id), { recursive: true, force: true });
+      rmSync(join(this.home, 'backups', 'articles', id), { recursive: true, force: true });
+    });
+  }
+
   /** Deletes every article in the trash for good. */
   emptyTrash(): number {
     return this.lock.withLock(() => {

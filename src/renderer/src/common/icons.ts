@@ -12,6 +12,7 @@ export const ICONS = {
   up: 'M6 15l6-6 6 6',
   down: 'M6 9l6 6 6-6',
   import: 'M12 3v12M7 10l5 5 5-5M4 21h16',
+  study: 'M4 5h11v14H4zM8 5V3h12v14h-5M7 10h5M7 14h5',
   paste: 'M9 4h6v3H9zM7 5H5v16h14V5h-2',
 } as const;
 

@@ -32,3 +32,27 @@ export function splitRuns(text: string, query: string, firstMatch: number): Run[
   if (at < text.length) runs.push({ text: text.slice(at), match: null });
   return runs;
 }
+
+export interface HighlightedRuns {
+  readonly before: readonly Run[];
+  readonly inside: readonly Run[];
+  readonly after: readonly Run[];
+}
+
+/** `runs` (covering a whole text) cut at `start` and `end`: the parts before, inside and after. */
+export function cutRuns(runs: readonly Run[], start: number, end: number): HighlightedRuns {
+  const parts: { before: Run[]; inside: Run[]; after: Run[] } = { before: [], inside: [], after: [] };
+  let at = 0;
+  for (const run of runs) {
+    const from = at;
+    const to = at + run.text.length;
+    at = to;
+    const pieces: [keyof typeof parts, number, number][] = [
+      ['before', from, Math.min(to, start)],
+      ['inside', Math.max(from, start), Math.min(to, end)],
+      ['after', Math.max(from, end), to],
+    ];
+    for (const [part, a, b] of pieces) if (b > a) parts[part].push({ text: run.text.slice(a - from, b - from), match: run.match });
+  }
+  return parts;
+}

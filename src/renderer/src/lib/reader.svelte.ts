@@ -1,5 +1,6 @@
 // One open article: what the reader shows (kept blocks, and removed ones on demand), find in
 // the article, and reading progress, saved a moment after scrolling stops.
+import type { CardSource } from '../../../shared/study';
 import type { ArticleDetail, BlockType } from '../../../shared/types';
 import { api } from './api';
 import { findOffsets } from './find';
@@ -26,6 +27,10 @@ export class ReaderState {
   #savedProgress = 0;
 
   showRemoved = $state(false);
+  /** A card's source sentence, highlighted in the text ("Show in article"). */
+  source = $state<CardSource | null>(null);
+  /** Bumped on each "Show in article", so showing the same sentence again scrolls again. */
+  sourceToken = $state(0);
   findOpen = $state(false);
   query = $state('');
   #current = $state(0);
@@ -79,6 +84,7 @@ export class ReaderState {
   async open(id: string): Promise<void> {
     this.#error = null;
     this.#article = null;
+    this.source = null;
     try {
       const article = await api['articles:get']({ id });
       this.#article = article;
@@ -105,6 +111,11 @@ export class ReaderState {
     if (!article || Math.abs(progress - this.#savedProgress) < 0.0005) return;
     this.#savedProgress = progress;
     await api['articles:setProgress']({ id: article.id, progress });
+  }
+
+  showSource(source: CardSource): void {
+    this.source = source;
+    this.sourceToken++;
   }
 
   openFind(): void {

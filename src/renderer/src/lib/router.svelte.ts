@@ -1,10 +1,21 @@
 // Which view is showing, kept in the URL hash so a reload (or a relaunch) returns to it.
-export type Route = { readonly view: 'library' } | { readonly view: 'trash' } | { readonly view: 'reader'; readonly id: string };
+export type Route =
+  | { readonly view: 'library' }
+  | { readonly view: 'trash' }
+  | { readonly view: 'reader'; readonly id: string }
+  /** A study session: one article's cards, or every due card when `articleId` is null. */
+  | { readonly view: 'study'; readonly articleId: string | null }
+  | { readonly view: 'cards' }
+  | { readonly view: 'stats' };
 
 function parse(hash: string): Route {
   const reader = /^#\/read\/([0-9a-f]{16})$/.exec(hash);
   if (reader) return { view: 'reader', id: reader[1]! };
+  const study = /^#\/study(?:\/([0-9a-f]{16}))?$/.exec(hash);
+  if (study) return { view: 'study', articleId: study[1] ?? null };
   if (hash === '#/trash') return { view: 'trash' };
+  if (hash === '#/cards') return { view: 'cards' };
+  if (hash === '#/stats') return { view: 'stats' };
   return { view: 'library' };
 }
 
@@ -16,6 +27,12 @@ function format(route: Route): string {
       return '#/trash';
     case 'reader':
       return `#/read/${route.id}`;
+    case 'study':
+      return route.articleId ? `#/study/${route.articleId}` : '#/study';
+    case 'cards':
+      return '#/cards';
+    case 'stats':
+      return '#/stats';
   }
 }
 

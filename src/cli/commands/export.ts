@@ -1,0 +1,56 @@
+// `lectern export ID…|--all --format md|anki|apkg|csv|json|html --out PATH`. With one article
+// and a single-file format PATH is the file; Markdown and HTML of several articles go into the
+// folder PATH, one file per article plus an index. stdout: the path of each file written.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/index.js';
+import { ExportService } from '../../main/services/export.js';
+import { writeFileDurably } from '../../main/store/durable-file.js';
+import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
+import { asExistingFile, openLibrary, reportRecoveries } from '../context.js';
+import type { CliIo } from '../io.js';
+
+function parseFormat(raw: string | undefined): ExportFormat {
+  if (raw === undefined) throw new UsageError(`export needs --format (${EXPORT_FORMATS.join(', ')})`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(raw)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not "${raw}"`);
+  return raw as ExportFormat;
+}
+
+export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
+  allowOnly(args, ['all', 'format', 'out']);
+  const format = parseFormat(args.options.get('format'));
+  const out = args.options.get('out');
+  if (!out) throw new UsageError('export needs --out PATH');
+  const all = args.flags.has('all');
+  if (all === args.positional.length > 0) throw new UsageError('export needs article IDs or --all (not both)');
+  for (const id of args.positional) {
+    if (asExistingFile(id, io)) throw new UsageError(`${id} is a file: export takes IDs of articles in the library (import the file first)`);
+  }
+  const library = openLibrary(args.home, io);
+  const service = new ExportService(library);
+  const output = await service.render(all ? 'all' : args.positional, format, ({ done, total }) => {
+    if (!io.errIsTty || total < 2) return;
+    io.err(done < total ? `\rexporting ${done + 1}/${total}…\x1b[K` : '\r\x1b[K');
+  });
+  const target = resolve(io.cwd, out);
+  const written: string[] = [];
+  if (output.folder) {
+    if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError(`--out ${out} is a file; several ${format} files need a folder`);
+    mkdirSync(target, { recursive: true });
+    for (const file of output.files) written.push(write(join(target, file.name), file.data));
+  } else {
+    const [file] = output.files;
+    const path = existsSync(target) && statSync(target).isDirectory() ? join(target, file!.name) : target;
+    written.push(write(path, file!.data));
+  }
+  for (const path of written) io.out(`${path}\n`);
+  reportRecoveries(library, io);
+  const count = all ? library.list().length : new Set(args.positional).size;
+  io.err(`exported ${count} article${count === 1 ? '' : 's'} as ${format} (${written.length} file${written.length === 1 ? '' : 's'})\n`);
+  return 0;
+}
+
+function write(path: string, data: Uint8Array): string {
+  writeFileDurably(path, data);
+  return path;
+}

@@ -1,0 +1,26 @@
+// `lectern import-json FILE`: merges a JSON export into the library. stdout: `<id>\t<title>` per
+// restored article; stderr: one line per skipped or failed article, then a summary.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { NotFoundError } from '../../core/errors.js';
+import { importBackup } from '../../main/services/backup.js';
+import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
+import { asExistingFile, openLibrary, reportRecoveries } from '../context.js';
+import type { CliIo } from '../io.js';
+
+export function runImportJson(args: ParsedArgs, io: CliIo): number {
+  allowOnly(args, []);
+  const [file, ...rest] = args.positional;
+  if (!file || rest.length > 0) throw new UsageError('import-json needs exactly one JSON file');
+  const path = asExistingFile(file, io);
+  if (!path) throw new NotFoundError(`No such file: ${resolve(io.cwd, file)}.`);
+  const text = readFileSync(path, 'utf8');
+  const library = openLibrary(args.home, io);
+  const report = importBackup(library, text);
+  for (const a of report.restored) io.out(`${a.id}\t${a.title}\n`);
+  for (const a of report.skipped) io.err(`skipped: ${a.id} "${a.title}": ${a.reason}\n`);
+  for (const a of report.failed) io.err(`failed: ${a.id} "${a.title}": ${a.error}\n`);
+  reportRecoveries(library, io);
+  io.err(`restored ${report.restored.length}, skipped ${report.skipped.length}, failed ${report.failed.length}\n`);
+  return report.failed.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,131 @@
+// Exports over the store: gathers each article's data (record, parsed text, summary note,
+// highlights, note, cards, decisions, review log, original bytes for the backup) and hands it
+// to the pure formatters of core/export. Reading only: an export never changes the library.
+import { createRequire } from 'node:module';
+import { zipSync } from 'fflate';
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import { renderExport, type BackupAsset, type BackupSource, type ExportFormat, type ExportOutput } from '../../core/export/index.js';
+import type { Summary } from '../../shared/notes.js';
+import type { ReviewLogEntry, TriageDecision } from '../../shared/study.js';
+import { cardsFile, EMPTY_NOTES, notesFile, type ArticleMeta } from '../store/file-kinds.js';
+import type { Library } from './library.js';
+import { NotesService } from './notes.js';
+import { StudyService } from './study.js';
+
+export type ArticleSelection = readonly string[] | 'all';
+
+export interface ExportProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** What the UI downloads: one file (several Markdown or HTML files come zipped). */
+export interface ExportDownload {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly base64: string;
+}
+
+const EMPTY_SUMMARY: Summary = { keyPoints: [], people: [], organizations: [], places: [], timeline: [], numbers: [] };
+
+let sqlJs: Promise<SqlJsStatic> | null = null;
+
+/** sql.js, loaded once; its WebAssembly file is found beside its script in node_modules. */
+export function loadSqlJs(): Promise<SqlJsStatic> {
+  if (!sqlJs) {
+    const require = createRequire(import.meta.url);
+    const wasm = require.resolve('sql.js/dist/sql-wasm.wasm');
+    sqlJs = initSqlJs({ locateFile: () => wasm });
+  }
+  return sqlJs;
+}
+
+export class ExportService {
+  constructor(
+    private readonly library: Library,
+    private readonly notes = new NotesService(library),
+    private readonly study = new StudyService(library),
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** The IDs an export covers, checked to exist (an unknown one throws NotFoundError). */
+  resolve(selection: ArticleSelection): string[] {
+    if (selection === 'all') return this.library.list().map((a) => a.id);
+    const ids = [...new Set(selection)];
+    for (const id of ids) this.library.store.meta('articles', id);
+    return ids;
+  }
+
+  /** Everything the formatters need of each article. Summaries are computed only for formats
+   * that show them, originals read only for the JSON backup. */
+  gather(ids: readonly string[], format: ExportFormat, onProgress?: (progress: ExportProgress) => void): BackupSource<ArticleMeta>[] {
+    const store = this.library.store;
+    const wanted = new Set(ids);
+    const decisions = store.readJournal('decisions').filter((d): d is TriageDecision => isDecision(d) && wanted.has(d.articleId));
+    const reviews = this.study.reviewLog();
+    const withSummary = format === 'md' || format === 'html' || format === 'json';
+    return ids.map((id, index) => {
+      onProgress?.({ done: index, total: ids.length });
+      const meta = store.meta('articles', id);
+      const notes = store.articleFile(notesFile, 'articles', id) ?? EMPTY_NOTES;
+      const cards = store.articleFile(cardsFile, 'articles', id);
+      const cardIds = new Set(cards?.cards.map((c) => c.id) ?? []);
+      const summary = withSummary ? this.notes.summary(id) : { summary: notes.editedSummary ?? EMPTY_SUMMARY, edited: notes.editedSummary !== null };
+      return {
+        meta,
+        article: store.parsed('articles', id).article,
+        summary: summary.summary,
+        summaryEdited: summary.edited,
+        editedSummary: notes.editedSummary,
+        highlights: notes.highlights,
+        note: notes.note,
+        cards: cards?.cards ?? [],
+        cardsGenerator: cards ? cards.generator : null,
+        decisions: decisions.filter((d) => d.articleId === id),
+        reviewLog: reviews.filter((r: ReviewLogEntry) => cardIds.has(r.cardId)),
+        original: format === 'json' ? base64(this.library.original(id)) : '',
+        assets: format === 'json' ? this.assetsOf(id) : [],
+      };
+    });
+  }
+
+  /** The files stored with an article: the images its figures show. */
+  private assetsOf(id: string): BackupAsset[] {
+    const names = new Set((this.library.store.parsed('articles', id).article.figures ?? []).flatMap((f) => (f.image ? [f.image] : [])));
+    return [...names].sort().map((name) => {
+      const asset = this.library.store.asset('articles', id, name);
+      return { name, type: asset.type, base64: base64(asset.bytes) };
+    });
+  }
+
+  async render(selection: ArticleSelection, format: ExportFormat, onProgress?: (progress: ExportProgress) => void): Promise<ExportOutput> {
+    const articles = this.gather(this.resolve(selection), format, onProgress);
+    const exportedAt = this.clock();
+    if (format === 'json') return renderExport({ format, articles }, { exportedAt });
+    const sql = format === 'apkg' ? await loadSqlJs() : undefined;
+    const output = renderExport({ format, articles }, sql ? { exportedAt, sql } : { exportedAt });
+    onProgress?.({ done: articles.length, total: articles.length });
+    return output;
+  }
+
+  /** One downloadable file; Markdown or HTML of several articles is zipped as `lectern-export.zip`. */
+  async download(selection: ArticleSelection, format: ExportFormat): Promise<ExportDownload> {
+    const output = await this.render(selection, format);
+    if (output.folder) {
+      const zip = zipSync(Object.fromEntries(output.files.map((f) => [f.name, f.data])));
+      return { fileName: 'lectern-export.zip', mimeType: 'application/zip', base64: base64(zip) };
+    }
+    const [file] = output.files;
+    return { fileName: file!.name, mimeType: file!.mimeType, base64: base64(file!.data) };
+  }
+}
+
+function base64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}
+
+function isDecision(entry: unknown): entry is TriageDecision {
+  const d = entry as Partial<TriageDecision> | null;
+  return typeof d === 'object' && d !== null && typeof d.cardId === 'string' && typeof d.articleId === 'string' && typeof d.decision === 'string';
+}
+
