@@ -115,6 +115,10 @@ export const contract = {
       z.object({ articleId: articleId, type: z.literal('edit'), cardId, front: cardText, back: cardText }).strict(),
     ]),
   ),
+  /** A card the reader makes from a selection: a cloze of it in its sentence. */
+  'cards:fromSelection': call<StudyCard>()(
+    z.object({ articleId: articleId, paragraph: z.number().int().min(0), start: z.number().int().min(0), end: z.number().int().min(0) }).strict(),
+  ),
   'cards:keepAll': call<{ kept: number }>()(z.object({ articleId: articleId }).strict()),
   'cards:edit': call<StudyCard>()(z.object({ articleId: articleId, cardId, front: cardText, back: cardText }).strict()),
   'cards:setSuspended': call<StudyCard>()(z.object({ articleId: articleId, cardId, suspended: z.boolean() }).strict()),

@@ -257,4 +257,6 @@ export interface StudyStats {
   readonly states: { readonly new: number; readonly learning: number; readonly review: number; readonly relearning: number; readonly suspended: number };
   readonly totalReviews: number;
   readonly desiredRetention: number;
+  /** Retention of review-state cards per article over the period, most reviewed first. */
+  readonly perArticle: readonly { readonly articleId: string; readonly title: string; readonly reviews: number; readonly retention: number | null }[];
 }

@@ -139,3 +139,45 @@ describe('statistics', () => {
     expect(stats.states.new + stats.states.learning + stats.states.review).toBe(study.cards(SAMPLE).cards.length);
   });
 });
+
+describe('cards the reader makes', () => {
+  it('turn a selection into a cloze of it in its sentence, kept and in the browser', () => {
+    const { library, study } = setup();
+    const text = library.get(SAMPLE).blocks[0]!.text;
+    const start = text.indexOf('Blinken managed') + 2; // a selection starting mid-word is widened
+    const card = study.makeCard(SAMPLE, 0, start, start + 'inken'.length);
+    expect(card).toMatchObject({ kind: 'cloze', status: 'kept', back: 'Blinken' });
+    expect(card.front).toContain('Antony [...] managed');
+    expect(card.cloze).toContain('{{c1::Blinken}}');
+    expect(study.browse({ articleId: SAMPLE }).map((c) => c.id)).toContain(card.id);
+    expect(() => study.makeCard(SAMPLE, 0, start, start + 5)).toThrow(/already a card/);
+  });
+
+  it('survive regeneration without being flagged while their sentence exists', () => {
+    const { library, study } = setup();
+    const text = library.get(SAMPLE).blocks[1]!.text;
+    const start = text.indexOf('conciliatory signal');
+    const card = study.makeCard(SAMPLE, 1, start, start + 'conciliatory signal'.length);
+    const again = study.regenerate(SAMPLE);
+    expect(again.cards.cards.find((c) => c.id === card.id)).toMatchObject({ status: 'kept', flagged: false });
+  });
+
+  it('refuse a heading or a whole sentence', () => {
+    const { library, study } = setup();
+    const heading = library.get(SAMPLE).blocks.findIndex((b) => b.type === 'heading');
+    expect(() => study.makeCard(SAMPLE, heading, 0, 4)).toThrow(/paragraphs/);
+    const text = library.get(SAMPLE).blocks[0]!.text;
+    expect(() => study.makeCard(SAMPLE, 0, 0, text.length)).toThrow(/part of a sentence/);
+  });
+});
+
+describe('per-article retention', () => {
+  it('counts reviews of each article’s cards', () => {
+    const { study } = setup();
+    study.cards(SAMPLE);
+    study.keepAll(SAMPLE);
+    const [a] = study.queue(SAMPLE).cards;
+    study.grade(SAMPLE, a!.card.id, 3);
+    expect(study.stats().perArticle).toEqual([{ articleId: SAMPLE, title: expect.stringMatching(/^United States/), reviews: 1, retention: null }]);
+  });
+});

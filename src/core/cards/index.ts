@@ -73,3 +73,4 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   });
   return { supported: true, cards };
 }
+export { cardFromSelection, SelectionError } from './from-selection.js';

@@ -10,7 +10,7 @@
 //   - dropped:   stay, still dropped — remembered so they never return as untriaged;
 //   - untriaged: removed — they have no history and the new generation replaces them;
 //   - kept:      stay. If their source sentence (same text) is still among the generated cards'
-//                sources, the source is moved to where that sentence now is; otherwise the card is
+//                sources or the article's sentences, the source is moved to where that sentence now is; otherwise the card is
 //                flagged "source changed" for the user to review. Never removed silently.
 // A card flagged "source changed" whose sentence comes back is unflagged; other flags are left.
 import { contentOf, newStudyCard } from './card.js';
@@ -43,7 +43,18 @@ function relocated(source: CardSource, sources: readonly CardSource[]): CardSour
   return same.sort((a, b) => Math.abs(a.paragraph - source.paragraph) - Math.abs(b.paragraph - source.paragraph))[0];
 }
 
-export function mergeRegenerated(existing: readonly StudyCard[], generated: readonly SourceCard[], articleId: string, now: Date): MergeResult {
+/**
+ * `sentences` are all of the article's sentences as sources: a kept card whose sentence the
+ * generator did not use this time (a card the reader made, say) is still found by them, and
+ * flagged only when its sentence is really gone from the article.
+ */
+export function mergeRegenerated(
+  existing: readonly StudyCard[],
+  generated: readonly SourceCard[],
+  articleId: string,
+  now: Date,
+  sentences: readonly CardSource[] = [],
+): MergeResult {
   const others = existing.filter((c) => c.articleId !== articleId);
   const mine = existing.filter((c) => c.articleId === articleId);
   const fresh = [...new Map(generated.map((g) => [g.id, g])).values()];
@@ -81,7 +92,7 @@ export function mergeRegenerated(existing: readonly StudyCard[], generated: read
       added.push(g.id);
     }
   }
-  const sources = fresh.map((g) => g.source);
+  const sources = [...fresh.map((g) => g.source), ...sentences];
   for (const e of mine) {
     if (used.has(e)) continue;
     if (e.status === 'untriaged') {

@@ -20,6 +20,8 @@ export function studyStats(
   const future = Array.from({ length: days }, (_, i) => dayOf(new Date(todayStart + i * DAY_MS + DAY_MS / 2)));
 
   const reviews = new Map(past.map((day) => [day, { day, again: 0, hard: 0, good: 0, easy: 0 }]));
+  const articleOf = new Map(cards.map((c) => [c.id, c.articleId]));
+  const perArticle = new Map<string, { reviews: number; seen: number; kept: number }>();
   const recalled = new Map(past.map((day) => [day, { seen: 0, kept: 0 }]));
   for (const entry of log) {
     const day = dayOf(new Date(entry.reviewedAt));
@@ -27,6 +29,16 @@ export function studyStats(
     if (!row) continue;
     const key = (['again', 'hard', 'good', 'easy'] as const)[entry.grade - 1]!;
     row[key] += 1;
+    const articleId = articleOf.get(entry.cardId);
+    const article = articleId ? (perArticle.get(articleId) ?? { reviews: 0, seen: 0, kept: 0 }) : null;
+    if (articleId && article) {
+      article.reviews += 1;
+      if (entry.stateBefore === 'Review') {
+        article.seen += 1;
+        if (entry.grade > 1) article.kept += 1;
+      }
+      perArticle.set(articleId, article);
+    }
     if (entry.stateBefore === 'Review') {
       const r = recalled.get(day)!;
       r.seen += 1;
@@ -56,5 +68,8 @@ export function studyStats(
     states,
     totalReviews: log.length,
     desiredRetention: settings.retention,
+    perArticle: [...perArticle.entries()]
+      .map(([articleId, a]) => ({ articleId, title: articleId, reviews: a.reviews, retention: a.seen ? a.kept / a.seen : null }))
+      .sort((a, b) => b.reviews - a.reviews || a.articleId.localeCompare(b.articleId)),
   };
 }

@@ -35,6 +35,7 @@ export function createHandlers(library: Library, study = new StudyService(librar
     'cards:list': ({ articleId }) => study.cards(articleId),
     'cards:regenerate': ({ articleId }) => study.regenerate(articleId),
     'cards:triage': ({ articleId, ...action }) => study.triage(articleId, action),
+    'cards:fromSelection': ({ articleId, paragraph, start, end }) => study.makeCard(articleId, paragraph, start, end),
     'cards:keepAll': ({ articleId }) => ({ kept: study.keepAll(articleId) }),
     'cards:edit': ({ articleId, cardId, front, back }) => study.edit(articleId, cardId, front, back),
     'cards:setSuspended': ({ articleId, cardId, suspended }) => study.setSuspended(articleId, cardId, suspended),

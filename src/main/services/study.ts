@@ -2,7 +2,8 @@
 // scheduling, the review and decision journals, and the numbers the statistics charts draw.
 // The decisions themselves are the pure functions of core/study; this file gathers the data
 // and writes the results back.
-import { generateCards } from '../../core/cards/index.js';
+import { cardFromSelection, generateCards } from '../../core/cards/index.js';
+import { analyzeText } from '../../core/nlp/index.js';
 import { NotFoundError, ValidationError } from '../../core/errors.js';
 import {
   applyTriage,
@@ -13,10 +14,12 @@ import {
   isInStudy,
   keepAll,
   mergeRegenerated,
+  newStudyCard,
   previewIntervals,
   reviewLogToCsv,
   studyStats,
   undoGrade,
+  type CardSource,
   type Grade,
   type ReviewLogEntry,
   type SourceCard,
@@ -27,7 +30,7 @@ import {
   type UtcOffset,
 } from '../../core/study/index.js';
 import type { CardFilter, CardsOfArticle, GradeOutcome, StudyQueueView, StudyStats } from '../../shared/study.js';
-import { DEFAULT_SETTINGS } from '../../shared/types.js';
+import { DEFAULT_SETTINGS, type ParsedArticle } from '../../shared/types.js';
 import { cardsFile, STORE_VERSION, type ArticleMeta, type CardsFile } from '../store/file-kinds.js';
 import type { Library } from './library.js';
 
@@ -85,6 +88,7 @@ export class StudyService {
   regenerate(articleId: string): { cards: CardsOfArticle; added: number; flagged: number; removed: number } {
     const { article } = this.store.parsed('articles', articleId);
     const set = generateCards(article);
+    const sentences = articleSentences(article);
     const generated: SourceCard[] = set.cards.map((card) => ({ ...card, id: `${articleId}-${card.id}` }));
     const now = this.clock();
     let counts = { added: 0, flagged: 0, removed: 0 };
@@ -92,7 +96,7 @@ export class StudyService {
       cardsFile,
       articleId,
       (current) => {
-        const merged = mergeRegenerated(current?.cards ?? [], generated, articleId, now);
+        const merged = mergeRegenerated(current?.cards ?? [], generated, articleId, now, sentences);
         counts = { added: merged.added.length, flagged: merged.flagged.length, removed: merged.removed.length };
         return { schema: STORE_VERSION, generator: GENERATOR_VERSION, cards: merged.cards };
       },
@@ -118,6 +122,27 @@ export class StudyService {
       return result.cards;
     });
     return kept;
+  }
+
+  /** A card the reader made from a selection: a cloze of it in its sentence, kept at once. */
+  makeCard(articleId: string, paragraph: number, start: number, end: number): StudyCard {
+    const { article } = this.store.parsed('articles', articleId);
+    const made = cardFromSelection(article, paragraph, start, end);
+    const now = this.clock();
+    const card: StudyCard = { ...newStudyCard({ ...made, id: `${articleId}-${made.id}` }, articleId, now), status: 'kept' };
+    this.cards(articleId); // generate first, so the new card joins the article's own
+    this.store.updateArticleFile(
+      cardsFile,
+      articleId,
+      (current) => {
+        const cards = current?.cards ?? [];
+        if (cards.some((c) => c.id === card.id && c.status !== 'dropped')) throw new ValidationError('There is already a card for this selection.');
+        return { schema: STORE_VERSION, generator: current?.generator ?? GENERATOR_VERSION, cards: [...cards.filter((c) => c.id !== card.id), card] };
+      },
+      (file) => ({ study: studyDigest(file) }),
+    );
+    this.store.appendJournal('decisions', [{ cardId: card.id, articleId, decision: 'keep', kind: 'cloze', features: { ...card.features, madeByReader: true }, at: now.toISOString() }]);
+    return card;
   }
 
   /** Edits a card's front and back outside triage (the card browser). */
@@ -226,7 +251,9 @@ export class StudyService {
   }
 
   stats(days = 30): StudyStats {
-    return studyStats(this.cardsWithStudy(), this.reviewLog(), this.clock(), this.settings(), this.utcOffset, days);
+    const stats = studyStats(this.cardsWithStudy(), this.reviewLog(), this.clock(), this.settings(), this.utcOffset, days);
+    const titles = new Map(this.store.metas('articles').map((m) => [m.id, m.state.title]));
+    return { ...stats, perArticle: stats.perArticle.map((a) => ({ ...a, title: titles.get(a.articleId) ?? a.articleId })) };
   }
 
   private cardsWithStudy(): StudyCard[] {
@@ -272,6 +299,12 @@ export class StudyService {
     });
     return changed!;
   }
+}
+
+/** Every sentence of the article's paragraphs, as card sources. */
+function articleSentences(article: ParsedArticle): CardSource[] {
+  const { sentences } = analyzeText(article.blocks.map((b) => b.text));
+  return sentences.filter((s) => article.blocks[s.block]?.type === 'paragraph').map((s) => ({ paragraph: s.block, start: s.start, end: s.end, text: s.text }));
 }
 
 function isUndoMarker(entry: unknown): entry is UndoMarker {
