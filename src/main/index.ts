@@ -1,6 +1,6 @@
 // Electron main: lifecycle, the window, the menu and dialogs. Everything with logic lives in
 // services/, store/, security.ts and menu.ts; this file only wires them to Electron.
-import { app, BrowserWindow, dialog, Menu, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MENU_CHANNEL, type MenuAction } from '../shared/shell.js';
@@ -8,7 +8,9 @@ import { bindApi } from './ipc.js';
 import { menuTemplate } from './menu.js';
 import { CONTENT_SECURITY_POLICY, isAppUrl, isExternalWebUrl, windowOptions } from './security.js';
 import { createHandlers } from './services/handlers.js';
+import { ExportService } from './services/export.js';
 import { Library } from './services/library.js';
+import { bindShell } from './shell-ipc.js';
 
 const devUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const appUrl = devUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
@@ -80,7 +82,9 @@ void app.whenReady().then(() => {
     callback({ cancel: !local });
   });
   const library = Library.open(app.getPath('userData'), { samplesDir: samplesDir() });
-  bindApi(createHandlers(library), (event) => windows.has(event.sender) && isAppUrl(event.senderFrame?.url ?? '', appUrl));
+  const trusted = (event: IpcMainInvokeEvent) => windows.has(event.sender) && isAppUrl(event.senderFrame?.url ?? '', appUrl);
+  bindApi(createHandlers(library), trusted);
+  bindShell(new ExportService(library), trusted);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ platform: process.platform, appName: app.name, isDev: !app.isPackaged, send: sendToFocused })));
   createWindow();
   app.on('activate', () => {

@@ -4,7 +4,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { apiNames } from '../shared/contract.js';
 import { channelFor, type IpcReply } from '../shared/ipc.js';
-import { MENU_ACTIONS, MENU_CHANNEL, type DesktopShell, type MenuAction } from '../shared/shell.js';
+import { MENU_ACTIONS, MENU_CHANNEL, SHELL_CHANNELS, type DesktopShell, type MenuAction } from '../shared/shell.js';
 
 const api: Record<string, (args: unknown) => Promise<unknown>> = {};
 for (const name of apiNames) {
@@ -24,6 +24,9 @@ const shell: DesktopShell = {
     return () => ipcRenderer.off(MENU_CHANNEL, handler);
   },
   pathForFile: (file) => webUtils.getPathForFile(file),
+  pickPaths: (options) => ipcRenderer.invoke(SHELL_CHANNELS.pickPaths, { folders: options.folders }) as Promise<string[]>,
+  saveFile: (file) => ipcRenderer.invoke(SHELL_CHANNELS.saveFile, { fileName: file.fileName, base64: file.base64 }) as Promise<string | null>,
+  exportPdf: (articleIds) => ipcRenderer.invoke(SHELL_CHANNELS.exportPdf, [...articleIds]) as Promise<string | null>,
 };
 
 contextBridge.exposeInMainWorld('lectern', Object.freeze(api));

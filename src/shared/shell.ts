@@ -7,9 +7,22 @@ export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 export const MENU_CHANNEL = 'lectern-menu';
 
+/** Desktop-only requests from the renderer to the main process (native dialogs, PDF). */
+export const SHELL_CHANNELS = {
+  pickPaths: 'lectern-shell:pickPaths',
+  saveFile: 'lectern-shell:saveFile',
+  exportPdf: 'lectern-shell:exportPdf',
+} as const;
+
 export interface DesktopShell {
   /** Subscribes to menu commands; returns an unsubscribe function. */
   onMenu(listener: (action: MenuAction) => void): () => void;
   /** The path of a dropped or picked File on disk (Electron's webUtils.getPathForFile). */
   pathForFile(file: File): string;
+  /** The native open dialog: files to import, or folders; [] when cancelled. */
+  pickPaths(options: { readonly folders: boolean }): Promise<string[]>;
+  /** The native save dialog for an export; the path written, or null when cancelled. */
+  saveFile(file: { readonly fileName: string; readonly base64: string }): Promise<string | null>;
+  /** Prints the articles' notes to a PDF through Chromium; the path written, or null. */
+  exportPdf(articleIds: readonly string[]): Promise<string | null>;
 }
