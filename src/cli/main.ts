@@ -7,6 +7,7 @@ import { runImport } from './commands/import.js';
 import { runImportJson } from './commands/import-json.js';
 import { runList } from './commands/list.js';
 import { runQuiz } from './commands/quiz.js';
+import { runSearch } from './commands/search.js';
 import { runServe } from './commands/serve.js';
 import { runShow } from './commands/show.js';
 import { runSummary } from './commands/summary.js';
@@ -20,6 +21,7 @@ commands:
   show ID|FILE --text|--json an article's clean text, or its structure as JSON
   quiz ID|FILE [--json] [--max N]  study cards for an article, best first
   summary ID|FILE [--json] [--points N]  key points, who's who, timeline and numbers
+  search QUERY [--json]      titles, text, notes, highlights and cards, best first
   serve [--port N]           the app in your browser, on 127.0.0.1 with a per-launch token
   export ID…|--all --format md|anki|apkg|csv|json|html --out PATH  export articles, notes and cards
   import-json FILE           merge a JSON export (--format json) into the library
@@ -36,6 +38,7 @@ const commands: Readonly<Record<string, Command>> = {
   list: runList,
   quiz: runQuiz,
   show: runShow,
+  search: runSearch,
   serve: runServe,
   summary: runSummary,
 };

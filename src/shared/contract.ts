@@ -12,6 +12,7 @@ import type {
   ImportReport,
   LibraryInfo,
   Recovery,
+  SearchResult,
   Settings,
   TrashItem,
 } from './types.js';
@@ -183,6 +184,8 @@ export const contract = {
   /** The reader's free Markdown note of an article. */
   'notes:get': call<ArticleNote>()(z.object({ articleId: articleId }).strict()),
   'notes:set': call<ArticleNote>()(z.object({ articleId: articleId, markdown: z.string().max(1_000_000, 'a note is at most 1,000,000 characters') }).strict()),
+  /** Full-text search of titles, text, notes, highlights and cards, best first. */
+  'search:query': call<SearchResult[]>()(z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).optional() }).strict()),
   /** The summary note: generated from the article as it is now, or the reader's edit. */
   'summary:get': call<SummaryView>()(z.object({ articleId: articleId }).strict()),
   'summary:edit': call<SummaryView>()(z.object({ articleId: articleId, summary: summarySchema }).strict()),

@@ -196,3 +196,15 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = { theme: 'light', fontSize: 19, maxFileMiB: 50 };
+
+/** One search hit; the JSON shape `lectern search --json` prints. */
+export interface SearchResult {
+  readonly articleId: string;
+  readonly title: string;
+  readonly kind: 'text' | 'note' | 'highlight' | 'card';
+  readonly snippet: string;
+  /** The paragraph to jump to, or null. */
+  readonly paragraph: number | null;
+  /** Where the query words are in the snippet (start, end), for highlighting. */
+  readonly marks: readonly (readonly [number, number])[];
+}

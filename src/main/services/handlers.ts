@@ -4,10 +4,12 @@ import { importBackup } from './backup.js';
 import { ExportService } from './export.js';
 import type { Library } from './library.js';
 import { NotesService } from './notes.js';
+import { SearchService } from './search.js';
 import { StudyService } from './study.js';
 
 export function createHandlers(library: Library, study = new StudyService(library), notes = new NotesService(library)): Handlers {
   const exporter = new ExportService(library, notes, study);
+  const search = new SearchService(library);
   return {
     'library:info': () => library.info(),
     'library:takeRecoveries': () => library.takeRecoveries(),
@@ -58,6 +60,7 @@ export function createHandlers(library: Library, study = new StudyService(librar
     'highlights:delete': ({ articleId, id }) => (notes.deleteHighlight(articleId, id), null),
     'notes:get': ({ articleId }) => notes.note(articleId),
     'notes:set': ({ articleId, markdown }) => notes.setNote(articleId, markdown),
+    'search:query': ({ query, limit }) => search.search(query, limit),
     'summary:get': ({ articleId }) => notes.summary(articleId),
     'summary:edit': ({ articleId, summary }) => notes.editSummary(articleId, summary),
     'summary:reset': ({ articleId }) => notes.resetSummary(articleId),

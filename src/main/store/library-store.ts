@@ -11,7 +11,7 @@
 //   <home>/recoveries.log               one JSON line per recovery
 //
 // Writes go through the home lock and re-read the file first (see home-lock.ts).
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { LowSync } from 'lowdb';
 import { LecternError, NotFoundError, StoreError } from '../../core/errors.js';
@@ -143,6 +143,7 @@ export class LibraryStore {
       new JsonFile(join(staging, 'meta.json'), articleMeta, '').write(article.meta);
       renameSync(staging, join(this.home, 'articles', id));
       syncFolder(join(this.home, 'articles'));
+      this.changed(id);
       return true;
     });
   }
@@ -154,6 +155,7 @@ export class LibraryStore {
       const db = new LowSync(this.jsonFile(articleMeta, this.path(shelf, id, 'meta.json')), current);
       db.data = change(current);
       db.write();
+      if (db.data.state.title !== current.state.title || db.data.state.tags.join('\n') !== current.state.tags.join('\n')) this.changed(id);
       return db.data;
     });
   }
@@ -167,6 +169,7 @@ export class LibraryStore {
       syncFolder(join(this.home, to));
       syncFolder(join(this.home, from));
       this.moveBackups(id, from, to);
+      this.changed(id);
     });
   }
 
@@ -176,6 +179,7 @@ export class LibraryStore {
       if (!ID_PATTERN.test(id)) throw new NotFoundError(`"${id}" is not an article ID.`);
       rmSync(join(this.home, 'articles', id), { recursive: true, force: true });
       rmSync(join(this.home, 'backups', 'articles', id), { recursive: true, force: true });
+      this.changed(id);
     });
   }
 
@@ -206,6 +210,7 @@ export class LibraryStore {
       const next = change(this.articleFile(kind, 'articles', id));
       new LowSync(this.jsonFile(kind, this.path('articles', id, kind.fileName)), next).write();
       if (digest) this.updateMeta('articles', id, (meta) => ({ ...meta, ...digest(next) }));
+      this.changed(id);
       return next;
     });
   }
@@ -252,6 +257,41 @@ export class LibraryStore {
       db.write();
       return next;
     });
+  }
+
+  // ---- the change feed ----
+
+  /** Notes that an article's searchable content changed (or it came, went or moved). Every
+   * process appends here, so an index kept by another process catches up by reading on. */
+  private changed(id: string): void {
+    appendLines(join(this.home, 'changes.jsonl'), [{ id, at: new Date().toISOString() }]);
+  }
+
+  /** Article IDs changed since byte `offset` of the feed, and the offset to read on from. */
+  changesSince(offset: number): { ids: string[]; offset: number } {
+    const path = join(this.home, 'changes.jsonl');
+    if (!existsSync(path)) return { ids: [], offset: 0 };
+    const size = statSync(path).size;
+    if (size <= offset) return { ids: [], offset: size };
+    const fd = openSync(path, 'r');
+    try {
+      const buffer = Buffer.alloc(size - offset);
+      readSync(fd, buffer, 0, buffer.length, offset);
+      const text = buffer.toString('utf8');
+      const complete = text.lastIndexOf('\n') + 1; // a line still being written waits for next time
+      const ids = new Set<string>();
+      for (const line of text.slice(0, complete).split('\n')) {
+        try {
+          const entry = JSON.parse(line) as { id?: unknown };
+          if (typeof entry.id === 'string' && ID_PATTERN.test(entry.id)) ids.add(entry.id);
+        } catch {
+          // a torn or empty line
+        }
+      }
+      return { ids: [...ids], offset: offset + Buffer.byteLength(text.slice(0, complete)) };
+    } finally {
+      closeSync(fd);
+    }
   }
 
   // ---- recovery ----

@@ -14,6 +14,14 @@ export const ICONS = {
   import: 'M12 3v12M7 10l5 5 5-5M4 21h16',
   study: 'M4 5h11v14H4zM8 5V3h12v14h-5M7 10h5M7 14h5',
   paste: 'M9 4h6v3H9zM7 5H5v16h14V5h-2',
+  export: 'M12 15V3M7 8l5-5 5 5M4 21h16',
+  folder: 'M3 6h6l2 2h10v11H3z',
+  file: 'M6 3h8l4 4v14H6zM14 3v4h4',
+  check: 'M5 12.5l4.5 4.5L19 7',
+  copy: 'M8 8h12v12H8zM4 16V4h12',
+  skip: 'M5 12h14',
+  alert: 'M12 8v5M12 16.5v.5M12 3l10 18H2z',
+  restore: 'M4 12a8 8 0 1 0 2.3-5.7M4 4v4h4',
 } as const;
 
 export type IconName = keyof typeof ICONS;

@@ -1,12 +1,23 @@
-// The global count of cards due now, for the header's "Study all due" badge.
+// What the header's study badge counts: the cards a "study all due" session would show now
+// (`study:queue` — new cards within today's limit, learning and review cards), plus the raw
+// backlog of due learning and review cards (`study:dueCounts`) for the badge's description.
+import type { StudyQueueView } from '../../../shared/study';
 import { api } from './api';
 
 export class DueCounts {
   #total = $state(0);
   #byArticle = $state<Readonly<Record<string, number>>>({});
+  #queue = $state<StudyQueueView['counts']>({ new: 0, learning: 0, review: 0 });
 
+  /** Learning and review cards due now (new cards not counted). */
   get total(): number {
     return this.#total;
+  }
+
+  /** What a session of all due cards would go through now, new cards included. */
+  get toStudy(): StudyQueueView['counts'] & { readonly total: number } {
+    const q = this.#queue;
+    return { ...q, total: q.new + q.learning + q.review };
   }
 
   of(articleId: string): number {
@@ -14,9 +25,10 @@ export class DueCounts {
   }
 
   async refresh(): Promise<void> {
-    const counts = await api['study:dueCounts']({});
+    const [counts, queue] = await Promise.all([api['study:dueCounts']({}), api['study:queue']({})]);
     this.#total = counts.total;
     this.#byArticle = counts.byArticle;
+    this.#queue = queue.counts;
   }
 }
 

@@ -1,15 +1,20 @@
-// Importing files and pasted text. Inside Electron files go by path (the main process reads
-// them); in the browser shell their bytes go as base64, a few files per call, with progress.
-import type { ImportReport } from '../../../shared/types';
-import { api, desktop } from './api';
+// Importing files, folders and pasted text. An import runs as a job, one file (desktop) or a
+// small batch (browser) at a time, so it can show the file in hand and counts, and be cancelled
+// between files: what was imported stays, and each file is imported whole or not at all (the
+// host's promise). Inside Electron files go by path (the main process reads them); in the
+// browser shell their bytes go as base64.
+import type { DesktopShell } from '../../../shared/shell';
+import type { ImportOutcome, ImportReport } from '../../../shared/types';
+import { api } from './api';
+import { fileToBase64 } from './base64';
+import type { PickedFile } from './file-walk';
 
 const FILES_PER_CALL = 4;
 const BYTES_PER_CALL = 12 * 1024 * 1024;
+const MIB = 1024 * 1024;
 
-export interface ImportProgress {
-  readonly done: number;
-  readonly total: number;
-}
+/** The extensions the file pickers offer (the host decides what it can read). */
+export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.epub,.pdf,.docx,text/plain,text/markdown,text/html';
 
 /** One sentence for an import report, e.g. "Imported 3 articles; 1 was already there." */
 export function describeReport(report: ImportReport): string {
@@ -23,77 +28,187 @@ export function describeReport(report: ImportReport): string {
   return parts.length ? `${parts.join('; ')}.${report.imported === 0 ? detail : ''}` : 'Nothing to import.';
 }
 
-function merge(reports: readonly ImportReport[]): ImportReport {
-  return {
-    outcomes: reports.flatMap((r) => r.outcomes),
-    imported: reports.reduce((n, r) => n + r.imported, 0),
-    duplicates: reports.reduce((n, r) => n + r.duplicates, 0),
-    skipped: reports.reduce((n, r) => n + r.skipped, 0),
-    failed: reports.reduce((n, r) => n + r.failed, 0),
-  };
+/** The host's wording for a file over the limit (src/core/parse/decode.ts). */
+export function tooLarge(bytes: number, limitMiB: number): string {
+  return `The file is too large: ${(bytes / MIB).toFixed(1)} MiB, and the limit is ${limitMiB.toFixed(1)} MiB.`;
 }
 
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function batches(files: readonly File[]): File[][] {
-  const out: File[][] = [];
-  let current: File[] = [];
+function batches(files: readonly PickedFile[]): PickedFile[][] {
+  const out: PickedFile[][] = [];
+  let current: PickedFile[] = [];
   let size = 0;
-  for (const file of files) {
-    if (current.length && (current.length >= FILES_PER_CALL || size + file.size > BYTES_PER_CALL)) {
+  for (const picked of files) {
+    if (current.length && (current.length >= FILES_PER_CALL || size + picked.file.size > BYTES_PER_CALL)) {
       out.push(current);
       current = [];
       size = 0;
     }
-    current.push(file);
-    size += file.size;
+    current.push(picked);
+    size += picked.file.size;
   }
   if (current.length) out.push(current);
   return out;
 }
 
-export class Importer {
-  #progress = $state<ImportProgress | null>(null);
+const baseName = (path: string): string => path.split(/[\\/]/).filter(Boolean).pop() ?? path;
 
-  /** Non-null while an import of files is running. */
-  get progress(): ImportProgress | null {
-    return this.#progress;
+/** One file's line in the results: the name shown and what became of it. */
+export interface ImportRow {
+  readonly name: string;
+  readonly outcome: ImportOutcome;
+}
+
+/** What the import panel shows: the choice of source, an import of files, or a restore. */
+export type ImportPanelView = 'choose' | 'job' | 'restore';
+
+export type ImportPhase = 'scanning' | 'running' | 'done' | 'cancelled';
+
+/** One import of files: progress while it runs, then a row per file. */
+export class ImportJob {
+  #phase = $state<ImportPhase>('scanning');
+  #total = $state(0);
+  #current = $state<string | null>(null);
+  #rows = $state<ImportRow[]>([]);
+  #stopping = $state(false);
+
+  readonly counts = $derived.by(() => {
+    const count = (kind: ImportOutcome['kind']) => this.#rows.filter((r) => r.outcome.kind === kind).length;
+    return { imported: count('imported'), duplicates: count('duplicate'), skipped: count('skipped'), failed: count('failed') };
+  });
+
+  get phase(): ImportPhase {
+    return this.#phase;
+  }
+  get running(): boolean {
+    return this.#phase === 'scanning' || this.#phase === 'running';
+  }
+  get stopping(): boolean {
+    return this.#stopping;
+  }
+  /** Files found so far (known once the scan is over). */
+  get total(): number {
+    return this.#total;
+  }
+  /** Files with an outcome. */
+  get done(): number {
+    return this.#rows.length;
+  }
+  /** The file (or batch of files) being imported now. */
+  get current(): string | null {
+    return this.#current;
+  }
+  get rows(): readonly ImportRow[] {
+    return this.#rows;
   }
 
-  async importFiles(files: readonly File[]): Promise<ImportReport> {
-    const shell = desktop;
-    if (shell) {
-      const paths = files.map((f) => shell.pathForFile(f)).filter((p) => p.length > 0);
-      if (paths.length) {
-        this.#progress = { done: 0, total: paths.length };
-        try {
-          return await api['articles:importFiles']({ paths });
-        } finally {
-          this.#progress = null;
-        }
-      }
-    }
-    const reports: ImportReport[] = [];
-    this.#progress = { done: 0, total: files.length };
+  /** The job as one report, for a short notice. */
+  get report(): ImportReport {
+    const { imported, duplicates, skipped, failed } = this.counts;
+    return { outcomes: this.#rows.map((r) => r.outcome), imported, duplicates, skipped, failed };
+  }
+
+  /** Stops before the next file; files already imported stay. */
+  cancel(): void {
+    if (this.running) this.#stopping = true;
+  }
+
+  /** Desktop: paths from the native dialog or a drop, walked by the host, imported one by one. */
+  async runPaths(paths: readonly string[]): Promise<void> {
     try {
-      for (const batch of batches(files)) {
-        const payload = await Promise.all(batch.map(async (file) => ({ name: file.name, data: await toBase64(file) })));
-        reports.push(await api['articles:importData']({ files: payload }));
-        this.#progress = { done: this.#progress.done + batch.length, total: files.length };
+      const { files, outcomes } = await api['articles:scan']({ paths: [...paths] });
+      this.#add(outcomes.map((outcome) => ({ name: baseName(outcome.path), outcome })));
+      this.#total = files.length + outcomes.length;
+      this.#phase = 'running';
+      for (const path of files) {
+        if (this.#stopping) break;
+        this.#current = baseName(path);
+        this.#add([{ name: baseName(path), outcome: await api['articles:importFile']({ path }) }]);
       }
     } finally {
-      this.#progress = null;
+      this.#finish();
     }
-    return merge(reports);
+  }
+
+  /** Browser: the bytes of picked or dropped files, a few per call. Files over the library's
+   * size limit are refused here, without being read. */
+  async runFiles(files: readonly PickedFile[], maxFileMiB: number): Promise<void> {
+    this.#total = files.length;
+    this.#phase = 'running';
+    try {
+      const fits = files.filter((f) => f.file.size <= maxFileMiB * MIB);
+      this.#add(
+        files
+          .filter((f) => f.file.size > maxFileMiB * MIB)
+          .map((f) => ({ name: f.name, outcome: { kind: 'failed', path: f.name, error: tooLarge(f.file.size, maxFileMiB) } })),
+      );
+      for (const batch of batches(fits)) {
+        if (this.#stopping) break;
+        this.#current = batch.length === 1 ? batch[0]!.name : `${batch[0]!.name} and ${batch.length - 1} more`;
+        const payload = await Promise.all(batch.map(async (f) => ({ name: baseName(f.name), data: await fileToBase64(f.file) })));
+        const report = await api['articles:importData']({ files: payload });
+        // The host answers in the order it was sent; show the names as picked (with folders).
+        this.#add(report.outcomes.map((outcome, i) => ({ name: batch[i]?.name ?? outcome.path, outcome })));
+      }
+    } finally {
+      this.#finish();
+    }
+  }
+
+  #add(rows: readonly ImportRow[]): void {
+    if (rows.length) this.#rows = [...this.#rows, ...rows];
+  }
+
+  #finish(): void {
+    this.#current = null;
+    this.#phase = this.#stopping && this.#rows.length < this.#total ? 'cancelled' : 'done';
+    this.#stopping = false;
+  }
+}
+
+export class Importer {
+  #job = $state<ImportJob | null>(null);
+
+  /** The latest import of files (running or finished), for the import panel. */
+  get job(): ImportJob | null {
+    return this.#job;
+  }
+
+  /** Whether an import is running now (another one waits for it). */
+  get busy(): boolean {
+    return this.#job?.running ?? false;
+  }
+
+  clear(): void {
+    if (!this.busy) this.#job = null;
+  }
+
+  /** Starts an import of files by path (desktop); resolves when it is over. */
+  async importPaths(paths: readonly string[]): Promise<ImportJob> {
+    const job = this.#start();
+    await job.runPaths(paths);
+    return job;
+  }
+
+  /** Starts an import of files the page holds; resolves when it is over. Inside Electron a
+   * dropped file has a path, and then goes by path like a picked one. */
+  async importFiles(files: readonly PickedFile[], shell: DesktopShell | null): Promise<ImportJob> {
+    const paths = shell ? files.map((f) => shell.pathForFile(f.file)).filter((p) => p.length > 0) : [];
+    if (shell && paths.length === files.length && paths.length > 0) return this.importPaths(paths);
+    const { maxFileMiB } = await api['settings:get']({});
+    const job = this.#start();
+    await job.runFiles(files, maxFileMiB);
+    return job;
   }
 
   importText(text: string, format?: 'text' | 'markdown'): Promise<ImportReport> {
     return api['articles:importText']({ text, format: format ?? guessFormat(text) });
+  }
+
+  #start(): ImportJob {
+    if (this.busy) throw new Error('An import is already running; wait for it or cancel it first.');
+    const job = new ImportJob();
+    this.#job = job;
+    return job;
   }
 }
 

@@ -1,26 +1,47 @@
 // One open article: what the reader shows (kept blocks, and removed ones on demand), find in
 // the article, and reading progress, saved a moment after scrolling stops.
 import type { CardSource } from '../../../shared/study';
-import type { ArticleDetail, BlockType } from '../../../shared/types';
+import type { ArticleDetail, Block, BlockType, Figure, Section } from '../../../shared/types';
 import { api } from './api';
 import { findOffsets } from './find';
 import { minutesLeft } from './format';
 
 const SAVE_DELAY_MS = 700;
+const FLASH_MS = 2600;
+
+/** What the reader may get beyond the core detail: a book's chapters, a page's figures and site. */
+export type ReaderArticle = ArticleDetail & {
+  readonly figures?: readonly Figure[];
+  readonly sections?: readonly Section[];
+  readonly siteName?: string | null;
+};
 
 export interface DisplayItem {
   readonly key: string;
-  readonly kind: 'kept' | 'removed';
+  readonly kind: 'kept' | 'removed' | 'figure';
   readonly type: BlockType;
   readonly text: string;
   /** Why cleanup removed it; null for kept blocks. */
   readonly reason: string | null;
   /** Index of this item's first find match. */
   readonly firstMatch: number;
+  /** The block's index in the clean text (what highlights and cards count in); null otherwise. */
+  readonly paragraph: number | null;
+  /** The kept block itself (level, list or quote style, links); null otherwise. */
+  readonly block: Block | null;
+  readonly figure: Figure | null;
+}
+
+/** A span of one block shown for a moment (a summary key point). */
+export interface Flash {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 export class ReaderState {
-  #article = $state<ArticleDetail | null>(null);
+  #article = $state<ReaderArticle | null>(null);
+  #flashTimer: ReturnType<typeof setTimeout> | null = null;
   #error = $state<string | null>(null);
   #progress = $state(0);
   #saveTimer: ReturnType<typeof setTimeout> | null = null;
@@ -31,6 +52,9 @@ export class ReaderState {
   source = $state<CardSource | null>(null);
   /** Bumped on each "Show in article", so showing the same sentence again scrolls again. */
   sourceToken = $state(0);
+  /** A key point's sentence, highlighted for a moment. */
+  flash = $state<Flash | null>(null);
+  flashToken = $state(0);
   findOpen = $state(false);
   query = $state('');
   #current = $state(0);
@@ -39,17 +63,22 @@ export class ReaderState {
     const article = this.#article;
     if (!article) return [];
     type Raw = Omit<DisplayItem, 'firstMatch'>;
-    const removedBefore = (index: number): Raw[] =>
-      this.showRemoved
+    const none = { paragraph: null, block: null, figure: null };
+    const before = (index: number): Raw[] => [
+      ...(article.figures ?? []).flatMap((figure, i) =>
+        figure.before === index ? [{ key: `f${i}`, kind: 'figure' as const, type: 'paragraph' as const, text: '', reason: null, ...none, figure }] : [],
+      ),
+      ...(this.showRemoved
         ? article.removed.flatMap((r, i) =>
-            r.before === index ? [{ key: `r${i}`, kind: 'removed' as const, type: 'paragraph' as const, text: r.text, reason: r.reason }] : [],
+            r.before === index ? [{ key: `r${i}`, kind: 'removed' as const, type: 'paragraph' as const, text: r.text, reason: r.reason, ...none }] : [],
           )
-        : [];
+        : []),
+    ];
     const raw: Raw[] = [];
     article.blocks.forEach((block, index) => {
-      raw.push(...removedBefore(index), { key: `b${index}`, kind: 'kept', type: block.type, text: block.text, reason: null });
+      raw.push(...before(index), { key: `b${index}`, kind: 'kept', type: block.type, text: block.text, reason: null, paragraph: index, block, figure: null });
     });
-    raw.push(...removedBefore(article.blocks.length));
+    raw.push(...before(article.blocks.length));
     const q = this.findOpen ? this.query : '';
     let count = 0;
     return raw.map((item) => {
@@ -64,7 +93,7 @@ export class ReaderState {
     return q ? this.items.reduce((n, item) => n + findOffsets(item.text, q).length, 0) : 0;
   });
 
-  get article(): ArticleDetail | null {
+  get article(): ReaderArticle | null {
     return this.#article;
   }
   get error(): string | null {
@@ -85,6 +114,7 @@ export class ReaderState {
     this.#error = null;
     this.#article = null;
     this.source = null;
+    this.flash = null;
     try {
       const article = await api['articles:get']({ id });
       this.#article = article;
@@ -118,6 +148,17 @@ export class ReaderState {
     this.sourceToken++;
   }
 
+  /** Highlights `text` inside block `paragraph` for a moment (the whole block if it is not there). */
+  flashSentence(paragraph: number, text: string): void {
+    const block = this.#article?.blocks[paragraph];
+    if (!block) return;
+    const span = locate(block.text, text);
+    this.flash = { paragraph, ...span };
+    this.flashToken++;
+    if (this.#flashTimer) clearTimeout(this.#flashTimer);
+    this.#flashTimer = setTimeout(() => (this.flash = null), FLASH_MS);
+  }
+
   openFind(): void {
     this.findOpen = true;
   }
@@ -136,4 +177,21 @@ export class ReaderState {
     if (!this.matchCount) return;
     this.#current = (this.current + direction + this.matchCount) % this.matchCount;
   }
+}
+
+/** Where `sentence` is in `text`: exactly, else ignoring spacing and a trailing stray mark, else
+ * by its opening words; the whole text when it cannot be found. */
+function locate(text: string, sentence: string): { start: number; end: number } {
+  const exact = text.indexOf(sentence);
+  if (exact !== -1) return { start: exact, end: exact + sentence.length };
+  const trimmed = sentence.replace(/\s+[.,;:]$/, '').trim();
+  const loose = text.indexOf(trimmed);
+  if (trimmed && loose !== -1) return { start: loose, end: loose + trimmed.length };
+  const opening = trimmed.split(/\s+/).slice(0, 6).join(' ');
+  const at = opening ? text.indexOf(opening) : -1;
+  if (at === -1) return { start: 0, end: text.length };
+  const stop = /[.!?]["”’)]?(\s|$)/g;
+  stop.lastIndex = at + opening.length;
+  const found = stop.exec(text);
+  return { start: at, end: found ? found.index + found[0].trimEnd().length : text.length };
 }

@@ -1,0 +1,85 @@
+// Search over the real store: titles, text, notes, highlights and cards; kept up to date
+// from the library's change feed, saved, and loaded again without a rebuild.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../src/main/services/library.js';
+import { NotesService } from '../../src/main/services/notes.js';
+import { SearchService } from '../../src/main/services/search.js';
+import { StudyService } from '../../src/main/services/study.js';
+import { SAMPLES, tempDir } from '../helpers/temp-home.js';
+
+const SAMPLE = '48b49f7991c0da8e';
+
+function setup() {
+  const library = Library.open(tempDir(), { samplesDir: SAMPLES });
+  library.importText('Tidal power\n\nThe estuary barrage turns the tide into electricity twice a day.', 'tides');
+  return { library, search: new SearchService(library) };
+}
+
+describe('search', () => {
+  it('finds words in the text, with a snippet, its marks and the paragraph to jump to', () => {
+    const { search } = setup();
+    const [hit] = search.search('decoupling');
+    expect(hit).toMatchObject({ articleId: SAMPLE, kind: 'text', paragraph: expect.any(Number) });
+    expect(hit!.snippet).toMatch(/decoupling/);
+    const [start, end] = hit!.marks[0]!;
+    expect(hit!.snippet.slice(start, end).toLowerCase()).toBe('decoupling');
+  });
+
+  it('needs every word, ignores case and accents, and takes the last word as a prefix', () => {
+    const { search } = setup();
+    expect(search.search('ESTUARY barrage')[0]?.title).toBe('Tidal power');
+    expect(search.search('estuary blinken')).toEqual([]);
+    expect(search.search('estuary barr')[0]?.title).toBe('Tidal power');
+    expect(search.search('')).toEqual([]);
+  });
+
+  it('finds the reader’s notes, highlights and cards', () => {
+    const { library, search } = setup();
+    const notes = new NotesService(library);
+    notes.setNote(SAMPLE, 'Remember the zeppelin analogy.');
+    const text = library.get(SAMPLE).blocks[1]!.text;
+    const at = text.indexOf('conciliatory');
+    notes.addHighlight(SAMPLE, { startParagraph: 1, start: at, endParagraph: 1, end: at + 12 }, 'yellow', 'a marmalade moment');
+    const study = new StudyService(library);
+    study.cards(SAMPLE);
+    expect(search.search('zeppelin')[0]).toMatchObject({ kind: 'note', paragraph: null });
+    expect(search.search('marmalade')[0]).toMatchObject({ kind: 'highlight', paragraph: 1 });
+    const card = study.cards(SAMPLE).cards[0]!;
+    const word = card.back.split(/\s+/)[0]!;
+    expect(search.search(word).some((r) => r.kind === 'card')).toBe(true);
+  });
+
+  it('follows renames, tags, trash and restore', () => {
+    const { library, search } = setup();
+    const tides = library.list().find((a) => a.title === 'Tidal power')!.id;
+    expect(search.search('tidal')).not.toEqual([]);
+    library.rename(tides, 'Moon-driven electricity');
+    expect(search.search('moon driven')[0]?.title).toBe('Moon-driven electricity');
+    library.setTags(tides, ['energy']);
+    expect(search.search('energy')[0]?.articleId).toBe(tides);
+    library.trash(tides);
+    expect(search.search('estuary')).toEqual([]);
+    library.restore(tides);
+    expect(search.search('estuary')[0]?.articleId).toBe(tides);
+  });
+
+  it('sees what another process (the CLI) imported into the same home', () => {
+    const { library, search } = setup();
+    search.search('anything');
+    const other = Library.open(library.home);
+    other.importText('Glacier retreat\n\nThe moraine shows where the ice stood a century ago.', 'glacier');
+    expect(search.search('moraine')[0]?.title).toBe('Glacier retreat');
+  });
+
+  it('is saved and loaded again without rebuilding', () => {
+    const { library, search } = setup();
+    search.search('estuary');
+    search.flush();
+    const saved = statSync(join(library.home, 'search', 'index')).mtimeMs;
+    const again = new SearchService(Library.open(library.home));
+    expect(again.search('estuary')[0]?.title).toBe('Tidal power');
+    expect(statSync(join(library.home, 'search', 'index')).mtimeMs).toBe(saved);
+  });
+});
