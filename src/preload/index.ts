@@ -4,7 +4,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { apiNames } from '../shared/contract.js';
 import { channelFor, type IpcReply } from '../shared/ipc.js';
-import { MENU_ACTIONS, MENU_CHANNEL, SHELL_CHANNELS, type DesktopShell, type MenuAction } from '../shared/shell.js';
+import { MENU_ACTIONS, MENU_CHANNEL, OPEN_ARTICLE_CHANNEL, SHELL_CHANNELS, type DesktopShell, type MenuAction } from '../shared/shell.js';
 
 const api: Record<string, (args: unknown) => Promise<unknown>> = {};
 for (const name of apiNames) {
@@ -22,6 +22,13 @@ const shell: DesktopShell = {
     };
     ipcRenderer.on(MENU_CHANNEL, handler);
     return () => ipcRenderer.off(MENU_CHANNEL, handler);
+  },
+  onOpenArticle(listener) {
+    const handler = (_event: unknown, id: unknown) => {
+      if (typeof id === 'string' && /^[0-9a-f]{16}$/.test(id)) listener(id);
+    };
+    ipcRenderer.on(OPEN_ARTICLE_CHANNEL, handler);
+    return () => ipcRenderer.off(OPEN_ARTICLE_CHANNEL, handler);
   },
   pathForFile: (file) => webUtils.getPathForFile(file),
   pickPaths: (options) => ipcRenderer.invoke(SHELL_CHANNELS.pickPaths, { folders: options.folders }) as Promise<string[]>,

@@ -55,7 +55,7 @@ export const contract = {
   'settings:get': call<Settings>()(none),
   'settings:set': call<Settings>()(
     z.object({
-      theme: z.enum(['light', 'dark', 'sepia']).optional(),
+      theme: z.enum(['system', 'light', 'dark', 'sepia']).optional(),
       fontSize: z.number().int().min(12).max(40).optional(),
       maxFileMiB: z.number().int().min(1).max(1024).optional(),
     }).strict(),

@@ -2,10 +2,33 @@
 // dropped files. The browser shell has neither (the renderer falls back to sending bytes).
 
 /** Commands the native menu sends to the renderer. */
-export const MENU_ACTIONS = ['import', 'find', 'library', 'theme:light', 'theme:dark', 'theme:sepia', 'font:larger', 'font:smaller'] as const;
+export const MENU_ACTIONS = [
+  'import',
+  'import-folder',
+  'export',
+  'find',
+  'search',
+  'library',
+  'settings',
+  'study',
+  'cards',
+  'stats',
+  'shortcuts',
+  'theme:system',
+  'theme:light',
+  'theme:dark',
+  'theme:sepia',
+  'font:larger',
+  'font:smaller',
+  'selection:highlight',
+  'selection:card',
+  'selection:search',
+] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 export const MENU_CHANNEL = 'lectern-menu';
+/** Main → renderer: show this article (after "Open with Lectern" imported or found it). */
+export const OPEN_ARTICLE_CHANNEL = 'lectern-open-article';
 
 /** Desktop-only requests from the renderer to the main process (native dialogs, PDF). */
 export const SHELL_CHANNELS = {
@@ -17,6 +40,8 @@ export const SHELL_CHANNELS = {
 export interface DesktopShell {
   /** Subscribes to menu commands; returns an unsubscribe function. */
   onMenu(listener: (action: MenuAction) => void): () => void;
+  /** Subscribes to articles the desktop asks to show (files opened with Lectern). */
+  onOpenArticle(listener: (articleId: string) => void): () => void;
   /** The path of a dropped or picked File on disk (Electron's webUtils.getPathForFile). */
   pathForFile(file: File): string;
   /** The native open dialog: files to import, or folders; [] when cancelled. */

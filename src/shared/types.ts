@@ -184,7 +184,8 @@ export interface LibraryInfo {
   readonly recoveries: readonly Recovery[];
 }
 
-export type Theme = 'light' | 'dark' | 'sepia';
+/** 'system' follows the operating system's light or dark setting. */
+export type Theme = 'system' | 'light' | 'dark' | 'sepia';
 
 /** Reader settings, kept in the library home so both shells share them. */
 export interface Settings {

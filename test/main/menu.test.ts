@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { menuTemplate } from '../../src/main/menu.js';
+import { menuTemplate, selectionMenuTemplate } from '../../src/main/menu.js';
 import type { MenuAction } from '../../src/shared/shell.js';
 
 function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
@@ -39,5 +39,30 @@ describe('the native menu', () => {
   it('keeps reload and devtools out of release builds', () => {
     expect(build('linux', false).items.some((i) => i.role === 'toggleDevTools' || i.role === 'reload')).toBe(false);
     expect(build('linux', true).items.some((i) => i.role === 'toggleDevTools')).toBe(true);
+  });
+});
+
+describe('the menus of a desktop citizen', () => {
+  it('has File, Edit, View, Study and Help', () => {
+    const labels = build('linux').template.map((m) => m.label ?? m.role);
+    expect(labels).toEqual(['File', 'Edit', 'View', 'Study', 'windowMenu', 'help']);
+  });
+
+  it('lists recent files and opens the one chosen', () => {
+    const opened: string[] = [];
+    const template = menuTemplate({ platform: 'win32', appName: 'Lectern', isDev: false, send: () => {}, recent: ['C:\\docs\\a.md', '/b.epub'], openRecent: (p) => opened.push(p) });
+    const recent = flatten(template).find((i) => i.label === 'Open Recent')!;
+    const entries = (recent.submenu as MenuItemConstructorOptions[]).filter((i) => i.toolTip);
+    expect(entries.map((e) => e.label)).toEqual(['a.md', 'b.epub']);
+    (entries[1]!.click as () => void)();
+    expect(opened).toEqual(['/b.epub']);
+  });
+
+  it('offers copy, highlight, make card and search in the reader’s context menu, only with a selection', () => {
+    const sent: MenuAction[] = [];
+    const items = selectionMenuTemplate(true, (a) => sent.push(a));
+    for (const i of items.filter((x) => x.click)) (i.click as () => void)();
+    expect(sent).toEqual(['selection:highlight', 'selection:card', 'selection:search']);
+    expect(selectionMenuTemplate(false, () => {}).filter((i) => i.type !== 'separator').every((i) => i.enabled === false)).toBe(true);
   });
 });

@@ -125,7 +125,7 @@ export const studySettingsSchema = z.object({
 
 export const settingsFileSchema = z.object({
   schema: z.literal(STORE_VERSION),
-  theme: z.enum(['light', 'dark', 'sepia']),
+  theme: z.enum(['system', 'light', 'dark', 'sepia']),
   fontSize: z.number().min(12).max(40),
   maxFileMiB: z.number().int().min(1).max(1024).optional(),
   study: studySettingsSchema.optional(),
