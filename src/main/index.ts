@@ -9,6 +9,7 @@ import { AppSettingsFile, withRecent } from './app-settings.js';
 import { bindApi } from './ipc.js';
 import { Log } from './log.js';
 import { menuTemplate, selectionMenuTemplate } from './menu.js';
+import { moveLibrary } from './move-library.js';
 import { filesFromArgv, isOpenableFile } from './open-files.js';
 import { CONTENT_SECURITY_POLICY, isAppUrl, isExternalWebUrl, windowOptions } from './security.js';
 import { ExportService } from './services/export.js';
@@ -165,7 +166,21 @@ if (!app.requestSingleInstanceLock()) {
     for (const recovery of library.store.recoveries) log.write('warn', `recovered ${recovery.file}: ${recovery.problem}; ${recovery.action}`);
     const trusted = (event: IpcMainInvokeEvent) => windows.has(event.sender) && isAppUrl(event.senderFrame?.url ?? '', appUrl);
     bindApi(createHandlers(library), trusted);
-    bindShell(new ExportService(library), trusted);
+    const home = library.home;
+    bindShell(
+      new ExportService(library),
+      {
+        folder: () => home,
+        moveTo: (target) => {
+          moveLibrary(home, target);
+          appSettings.update({ libraryPath: target });
+          log.write('info', 'library moved');
+          app.relaunch();
+          app.exit(0);
+        },
+      },
+      trusted,
+    );
     buildMenu();
     createWindow();
     app.on('activate', () => {

@@ -27,7 +27,13 @@ async function printPdf(html: string): Promise<Buffer> {
   }
 }
 
-export function bindShell(exporter: ExportService, isTrustedSender: (event: IpcMainInvokeEvent) => boolean): void {
+export interface LibraryPlace {
+  readonly folder: () => string;
+  /** Moves the library into `target` and restarts the app there. */
+  readonly moveTo: (target: string) => void;
+}
+
+export function bindShell(exporter: ExportService, place: LibraryPlace, isTrustedSender: (event: IpcMainInvokeEvent) => boolean): void {
   const handle = <S extends z.ZodType, R>(channel: string, schema: S, run: (win: BrowserWindow, args: z.output<S>) => Promise<R>) => {
     ipcMain.handle(channel, async (event, raw: unknown) => {
       if (!isTrustedSender(event)) throw new Error('Refused: the call did not come from a Lectern window.');
@@ -51,6 +57,16 @@ export function bindShell(exporter: ExportService, isTrustedSender: (event: IpcM
     if (result.canceled || !result.filePath) return null;
     await writeFile(result.filePath, Buffer.from(base64, 'base64'));
     return result.filePath;
+  });
+
+  handle(SHELL_CHANNELS.libraryFolder, z.object({}).strict(), async () => place.folder());
+
+  handle(SHELL_CHANNELS.moveLibrary, z.object({}).strict(), async (win) => {
+    const result = await dialog.showOpenDialog(win, { title: 'Move the library to…', properties: ['openDirectory', 'createDirectory'] });
+    const target = result.canceled ? undefined : result.filePaths[0];
+    if (!target) return null;
+    place.moveTo(target);
+    return target;
   });
 
   handle(SHELL_CHANNELS.exportPdf, schemas.exportPdf, async (win, articleIds) => {

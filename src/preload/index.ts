@@ -34,6 +34,8 @@ const shell: DesktopShell = {
   pickPaths: (options) => ipcRenderer.invoke(SHELL_CHANNELS.pickPaths, { folders: options.folders }) as Promise<string[]>,
   saveFile: (file) => ipcRenderer.invoke(SHELL_CHANNELS.saveFile, { fileName: file.fileName, base64: file.base64 }) as Promise<string | null>,
   exportPdf: (articleIds) => ipcRenderer.invoke(SHELL_CHANNELS.exportPdf, [...articleIds]) as Promise<string | null>,
+  libraryFolder: () => ipcRenderer.invoke(SHELL_CHANNELS.libraryFolder, {}) as Promise<string>,
+  moveLibrary: () => ipcRenderer.invoke(SHELL_CHANNELS.moveLibrary, {}) as Promise<string | null>,
 };
 
 contextBridge.exposeInMainWorld('lectern', Object.freeze(api));

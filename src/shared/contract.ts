@@ -58,6 +58,7 @@ export const contract = {
       theme: z.enum(['system', 'light', 'dark', 'sepia']).optional(),
       fontSize: z.number().int().min(12).max(40).optional(),
       maxFileMiB: z.number().int().min(1).max(1024).optional(),
+      tourSeen: z.boolean().optional(),
     }).strict(),
   ),
   'articles:list': call<ArticleListItem[]>()(none),
@@ -160,6 +161,7 @@ export const contract = {
       reviewsPerDay: z.number().int().min(0).max(99_999).optional(),
       rolloverHour: z.number().int().min(0).max(23).optional(),
       leechLapses: z.number().int().min(2).max(99).optional(),
+      cardsPer100Words: z.number().min(0.2).max(5).optional(),
     }).strict(),
   ),
 

@@ -35,6 +35,8 @@ export const SHELL_CHANNELS = {
   pickPaths: 'lectern-shell:pickPaths',
   saveFile: 'lectern-shell:saveFile',
   exportPdf: 'lectern-shell:exportPdf',
+  moveLibrary: 'lectern-shell:moveLibrary',
+  libraryFolder: 'lectern-shell:libraryFolder',
 } as const;
 
 export interface DesktopShell {
@@ -50,4 +52,8 @@ export interface DesktopShell {
   saveFile(file: { readonly fileName: string; readonly base64: string }): Promise<string | null>;
   /** Prints the articles' notes to a PDF through Chromium; the path written, or null. */
   exportPdf(articleIds: readonly string[]): Promise<string | null>;
+  /** Where the library lives. */
+  libraryFolder(): Promise<string>;
+  /** Asks for a new folder, moves the library there safely and restarts the app; null if cancelled. */
+  moveLibrary(): Promise<string | null>;
 }

@@ -117,6 +117,8 @@ export interface StudySettings {
   readonly learnAheadMinutes: number;
   /** Spread long intervals a little (FSRS fuzz; deterministic for a given card and time). */
   readonly fuzz: boolean;
+  /** How many cards the generator aims for per 100 words of text. */
+  readonly cardsPer100Words: number;
 }
 
 export const DEFAULT_STUDY_SETTINGS: StudySettings = {
@@ -127,6 +129,7 @@ export const DEFAULT_STUDY_SETTINGS: StudySettings = {
   leechLapses: 8,
   learnAheadMinutes: 20,
   fuzz: true,
+  cardsPer100Words: 1.1,
 };
 
 /**

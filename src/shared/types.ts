@@ -194,9 +194,11 @@ export interface Settings {
   readonly fontSize: number;
   /** The largest file Lectern imports, in MiB. */
   readonly maxFileMiB: number;
+  /** The first-run tour was shown (or switched off, as in tests). */
+  readonly tourSeen: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'light', fontSize: 19, maxFileMiB: 50 };
+export const DEFAULT_SETTINGS: Settings = { theme: 'light', fontSize: 19, maxFileMiB: 50, tourSeen: false };
 
 /** One search hit; the JSON shape `lectern search --json` prints. */
 export interface SearchResult {

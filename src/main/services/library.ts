@@ -7,7 +7,7 @@ import { NotFoundError, ParseError, StoreError } from '../../core/errors.js';
 import { formatOf, readDocument, type ReadDocument } from '../../core/formats/index.js';
 import { countWords, decodeText, parseText, sourceFormatOf } from '../../core/parse/index.js';
 import { DEFAULT_SETTINGS, type ArticleDetail, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type SourceFormat, type TrashItem } from '../../shared/types.js';
-import { STORE_VERSION, type ArticleMeta, type ParsedFile } from '../store/file-kinds.js';
+import { STORE_VERSION, type ArticleMeta, type ParsedFile, type SettingsFile } from '../store/file-kinds.js';
 import { LibraryStore } from '../store/library-store.js';
 import { byAddedDescending, normalizeTags, toDetail, toListItem, toTrashItem } from './article-view.js';
 import { collectFiles, readImportable, type ImportProgress } from './import-files.js';
@@ -148,12 +148,12 @@ export class Library {
 
   settings(): Settings {
     const stored = this.store.settings();
-    return stored ? { theme: stored.theme, fontSize: stored.fontSize, maxFileMiB: stored.maxFileMiB ?? DEFAULT_SETTINGS.maxFileMiB } : DEFAULT_SETTINGS;
+    return stored ? settingsOf(stored) : DEFAULT_SETTINGS;
   }
 
   updateSettings(change: Partial<Settings>): Settings {
     const next = this.store.updateSettings((current) => ({ schema: STORE_VERSION, ...DEFAULT_SETTINGS, ...current, ...definedOnly(change) }));
-    return { theme: next.theme, fontSize: next.fontSize, maxFileMiB: next.maxFileMiB ?? DEFAULT_SETTINGS.maxFileMiB };
+    return settingsOf(next);
   }
 
   /** Imports a plain-text or Markdown file at once (the samples of a fresh library). */
@@ -295,6 +295,10 @@ function rebuildArticle(original: Uint8Array, originalFile: string, previous: Ar
   const { text, encoding } = decodeText(original, Number.MAX_SAFE_INTEGER);
   const parsed: ParsedFile = { schema: STORE_VERSION, article: parseText(text, { format, encoding }) };
   return { meta: metaFromParsed(parsed, originalFile, originalFile, previous), parsed };
+}
+
+function settingsOf(file: SettingsFile): Settings {
+  return { theme: file.theme, fontSize: file.fontSize, maxFileMiB: file.maxFileMiB ?? DEFAULT_SETTINGS.maxFileMiB, tourSeen: file.tourSeen ?? false };
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -87,7 +87,7 @@ export class StudyService {
   /** Generates the article's cards again, keeping the history of cards whose sentence remains. */
   regenerate(articleId: string): { cards: CardsOfArticle; added: number; flagged: number; removed: number } {
     const { article } = this.store.parsed('articles', articleId);
-    const set = generateCards(article);
+    const set = generateCards(article, { wordsPerCard: 100 / this.settings().cardsPer100Words });
     const sentences = articleSentences(article);
     const generated: SourceCard[] = set.cards.map((card) => ({ ...card, id: `${articleId}-${card.id}` }));
     const now = this.clock();

@@ -121,6 +121,7 @@ export const studySettingsSchema = z.object({
   leechLapses: z.number().int().min(2).max(99),
   learnAheadMinutes: z.number().int().min(0).max(1440),
   fuzz: z.boolean(),
+  cardsPer100Words: z.number().min(0.2).max(5).optional(),
 });
 
 export const settingsFileSchema = z.object({
@@ -128,6 +129,7 @@ export const settingsFileSchema = z.object({
   theme: z.enum(['system', 'light', 'dark', 'sepia']),
   fontSize: z.number().min(12).max(40),
   maxFileMiB: z.number().int().min(1).max(1024).optional(),
+  tourSeen: z.boolean().optional(),
   study: studySettingsSchema.optional(),
 });
 export type SettingsFile = z.infer<typeof settingsFileSchema>;
