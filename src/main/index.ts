@@ -11,7 +11,7 @@ import { Log } from './log.js';
 import { menuTemplate, selectionMenuTemplate } from './menu.js';
 import { moveLibrary } from './move-library.js';
 import { filesFromArgv, isOpenableFile } from './open-files.js';
-import { CONTENT_SECURITY_POLICY, isAppUrl, isExternalWebUrl, windowOptions } from './security.js';
+import { decideNavigation, decidePermission, decideWindowOpen, isAppUrl, isExternalWebUrl, isLocalRequest, windowOptions, withCspHeader } from './security.js';
 import { ExportService } from './services/export.js';
 import { createHandlers } from './services/handlers.js';
 import { Library } from './services/library.js';
@@ -110,13 +110,15 @@ function createWindow(): BrowserWindow {
   win.on('close', remember);
   win.on('closed', () => windows.delete(contents));
   contents.setWindowOpenHandler(({ url }) => {
-    void offerExternal(win, url);
-    return { action: 'deny' };
+    const decision = decideWindowOpen(url);
+    if (decision.offerExternal) void offerExternal(win, url);
+    return { action: decision.action };
   });
   contents.on('will-navigate', (event, url) => {
-    if (isAppUrl(url, appUrl)) return;
+    const decision = decideNavigation(url, appUrl);
+    if (decision.allow) return;
     event.preventDefault();
-    void offerExternal(win, url);
+    if (decision.offerExternal) void offerExternal(win, url);
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.on('context-menu', (_event, params) => {
@@ -152,16 +154,11 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     log.write('info', `start ${app.getVersion()} on ${process.platform}`);
-    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-    });
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withCspHeader(details.responseHeaders) }));
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => callback(decidePermission(permission, details)));
+    session.defaultSession.setPermissionCheckHandler((_contents, permission, _origin, details) => decidePermission(permission, details));
     // No request ever leaves the machine: only the app's own files (and the dev server) load.
-    session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-      const url = details.url;
-      const local = url.startsWith('file:') || url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:') || (devUrl !== undefined && url.startsWith(new URL(devUrl).origin));
-      callback({ cancel: !local });
-    });
+    session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalRequest(details.url, devUrl) }));
     library = Library.open(appSettings.value.libraryPath ?? app.getPath('userData'), { samplesDir: samplesDir() });
     for (const recovery of library.store.recoveries) log.write('warn', `recovered ${recovery.file}: ${recovery.problem}; ${recovery.action}`);
     const trusted = (event: IpcMainInvokeEvent) => windows.has(event.sender) && isAppUrl(event.senderFrame?.url ?? '', appUrl);

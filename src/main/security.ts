@@ -60,3 +60,79 @@ export function isExternalWebUrl(url: string): boolean {
     return false;
   }
 }
+
+/**
+ * The session's permission handler: Lectern's renderer needs no permission at all (no camera,
+ * microphone, notifications, geolocation, clipboard reads, MIDI, HID, USB, serial, fullscreen
+ * requests from content...). Every request is refused, whatever asks and from wherever.
+ * Used by `session.setPermissionRequestHandler` (and fits `setPermissionCheckHandler` too).
+ */
+export function decidePermission(_permission: string, _details?: { readonly requestingUrl?: string; readonly requestingOrigin?: string }): boolean {
+  return false;
+}
+
+/** What `setWindowOpenHandler` does with a link: never a new window; http(s) may be offered to
+ * the system browser after the user confirms. */
+export interface WindowOpenDecision {
+  readonly action: 'deny';
+  readonly offerExternal: boolean;
+}
+
+export function decideWindowOpen(url: string): WindowOpenDecision {
+  return { action: 'deny', offerExternal: isExternalWebUrl(url) };
+}
+
+/** What `will-navigate` does: only the app page itself loads; http(s) may be offered outside. */
+export function decideNavigation(url: string, appUrl: string): { readonly allow: boolean; readonly offerExternal: boolean } {
+  if (isAppUrl(url, appUrl)) return { allow: true, offerExternal: false };
+  return { allow: false, offerExternal: isExternalWebUrl(url) };
+}
+
+const LOCAL_SCHEMES = new Set(['file:', 'devtools:', 'data:', 'blob:']);
+
+/**
+ * The filter of `session.webRequest.onBeforeRequest`: no request ever leaves the machine. Only
+ * the app's own files (file:, data:, blob:, devtools:) load, and in development the renderer's
+ * dev server — compared by exact origin, so `http://localhost:5173.evil.test` or port 51730 do
+ * not pass for `http://localhost:5173`.
+ */
+export function isLocalRequest(url: string, devUrl?: string): boolean {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return false;
+  }
+  if (LOCAL_SCHEMES.has(target.protocol)) return true;
+  if (devUrl === undefined) return false;
+  try {
+    const dev = new URL(devUrl);
+    return (dev.protocol === 'http:' || dev.protocol === 'https:') && target.origin === dev.origin;
+  } catch {
+    return false;
+  }
+}
+
+/** A Content-Security-Policy as a map of directive → sources (names lower-cased, order kept). */
+export function parseCsp(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
+    if (!name) continue;
+    const key = name.toLowerCase();
+    if (!directives.has(key)) directives.set(key, sources); // the first occurrence wins, as in browsers
+  }
+  return directives;
+}
+
+/** The response headers of every page Electron loads, with Lectern's CSP as the only one (a
+ * dev server's own CSP header, in any letter case, is replaced rather than added to). */
+export function withCspHeader(headers: Record<string, string[] | string> | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(headers ?? {})) {
+    if (key.toLowerCase() === 'content-security-policy') continue;
+    out[key] = Array.isArray(value) ? value : [value];
+  }
+  out['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
+  return out;
+}
