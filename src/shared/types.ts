@@ -144,6 +144,9 @@ export interface ArticleDetail extends ArticleListItem {
   readonly removed: readonly RemovedBlock[];
   readonly format: SourceFormat;
   readonly encoding: string;
+  readonly figures?: readonly Figure[];
+  readonly sections?: readonly Section[];
+  readonly siteName?: string | null;
 }
 
 export interface TrashItem {

@@ -33,8 +33,17 @@ export function toListItem(meta: ArticleMeta, now = new Date()): ArticleListItem
 }
 
 export function toDetail(meta: ArticleMeta, parsed: ParsedFile): ArticleDetail {
-  const { blocks, removed, format, encoding } = parsed.article;
-  return { ...toListItem(meta), blocks, removed, format, encoding };
+  const { blocks, removed, format, encoding, figures, sections, siteName } = parsed.article;
+  return {
+    ...toListItem(meta),
+    blocks,
+    removed,
+    format,
+    encoding,
+    ...(figures ? { figures } : {}),
+    ...(sections ? { sections } : {}),
+    ...(siteName === undefined ? {} : { siteName }),
+  };
 }
 
 export function toTrashItem(meta: ArticleMeta): TrashItem {
