@@ -113,17 +113,20 @@ test.describe('the reader', () => {
     await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 23, 25)');
   });
 
-  test('the study panel has Cards, Summary and Highlights tabs with honest empty states', async ({ page, shell }) => {
+  test('the study panel has Cards, Summary, Highlights and Note tabs, moved between with the arrow keys', async ({ page, shell }) => {
     await page.goto(`${shell.url}#/`);
     await page.getByRole('link', { name: SAMPLE_TITLE }).click();
     const panel = page.getByRole('complementary', { name: 'Study panel' });
     await expect(panel.getByRole('tab', { name: 'Cards' })).toHaveAttribute('aria-selected', 'true');
-    await expect(panel.getByRole('tabpanel')).toHaveText(/No cards yet\./);
+    await expect(panel.getByRole('tabpanel')).toContainText('Regenerate cards');
     await panel.getByRole('tab', { name: 'Summary' }).click();
-    await expect(panel.getByRole('tabpanel')).toHaveText(/No summary notes yet\./);
+    await expect(panel.getByRole('tabpanel')).toContainText('Key points');
     await panel.getByRole('tab', { name: 'Summary' }).press('ArrowRight');
     await expect(panel.getByRole('tab', { name: 'Highlights' })).toBeFocused();
     await expect(panel.getByRole('tabpanel')).toHaveText(/No highlights yet\./);
+    await panel.getByRole('tab', { name: 'Highlights' }).press('ArrowRight');
+    await expect(panel.getByRole('tab', { name: 'Note' })).toBeFocused();
+    await expect(panel.getByLabel('Note (Markdown)')).toBeVisible();
     await page.getByRole('button', { name: 'Hide study panel' }).click();
     await expect(panel).toHaveCount(0);
     await page.getByRole('button', { name: 'Study panel', exact: true }).click();

@@ -1,5 +1,6 @@
 // One article's summary note: generated, or the reader's edit (kept by the backend over
 // regenerations), with "reset to generated".
+import type { ApiArgs } from '../../../shared/contract';
 import type { Summary, SummaryView } from '../../../shared/notes';
 import { api } from './api';
 
@@ -29,7 +30,7 @@ export class ArticleSummary {
   }
 
   async save(summary: Summary): Promise<void> {
-    this.#view = await api['summary:edit']({ articleId: this.articleId, summary: $state.snapshot(summary) as Summary });
+    this.#view = await api['summary:edit']({ articleId: this.articleId, summary: $state.snapshot(summary) as ApiArgs<'summary:edit'>['summary'] });
   }
 
   async reset(): Promise<void> {
