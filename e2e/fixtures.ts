@@ -33,6 +33,17 @@ function startHost(home: string): Promise<{ child: ChildProcess; url: string }> 
   });
 }
 
+/** Stops a host and waits for it to exit (a browser's keep-alive connection can hold a
+ * graceful close open, so it is killed after a while). */
+async function stopHost(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const slow = setTimeout(() => child.kill('SIGKILL'), 8_000);
+  await exited;
+  clearTimeout(slow);
+}
+
 export const test = base.extend<{ shell: Shell }>({
   shell: async ({}, use) => {
     const home = join(mkdtempSync(join(tmpdir(), 'lectern-e2e-')), 'home');
@@ -45,19 +56,15 @@ export const test = base.extend<{ shell: Shell }>({
         token: parsed.searchParams.get('token')!,
         home,
         restart: async () => {
-          const exited = new Promise((r) => current.child.once('exit', r));
-          current.child.kill('SIGTERM');
-          // A browser's keep-alive connection can hold a graceful close open; don't wait forever.
-          const slow = setTimeout(() => current.child.kill('SIGKILL'), 8_000);
-          await exited;
-          clearTimeout(slow);
+          await stopHost(current.child);
           current = await startHost(home);
           return make(current.url);
         },
       };
     };
     await use(make(current.url));
-    current.child.kill('SIGTERM');
+    // The host may still be writing: remove its folder only once it has exited.
+    await stopHost(current.child);
     rmSync(join(home, '..'), { recursive: true, force: true });
   },
 });

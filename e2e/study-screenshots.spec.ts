@@ -31,8 +31,12 @@ test('screenshots of a study session and the statistics', async ({ page, shell }
   await calm(page);
   await page.screenshot({ path: join(OUT, 'study.png') });
 
+  // Tall enough for all five charts.
+  await page.setViewportSize({ width: 1440, height: 1040 });
+  // Charts drawn at once (no animation caught half-way).
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${shell.url}#/stats`);
-  await expect(page.getByRole('main').getByRole('img')).toHaveCount(4);
+  await expect(page.getByRole('main').getByRole('img')).toHaveCount(5);
   await calm(page);
   await page.screenshot({ path: join(OUT, 'stats.png') });
 });

@@ -5,7 +5,7 @@
 // Cards come from paragraph sentences only (never headings or removed boilerplate), are ranked
 // by sentence importance × answer weight, and each links to its exact source sentence. Kinds:
 // cloze, choice, quote, identity and qa — see the builder modules for the rules each follows.
-import { analyzeText } from '../nlp/index.js';
+import { analyzeBlocks } from '../nlp/index.js';
 import type { ParsedArticle } from '../../shared/types.js';
 import { buildGapCards } from './cloze.js';
 import { buildContext, wordCount, type Draft } from './context.js';
@@ -37,7 +37,7 @@ function asChoice(d: Draft): Draft {
 export function generateCards(article: ParsedArticle, options: GenerateOptions = {}): CardSet {
   if (!supportsLanguage(article.language)) return { supported: false, reason: UNSUPPORTED_LANGUAGE, cards: [] };
   const blocks = article.blocks;
-  const analysis = analyzeText(blocks.map((b) => b.text));
+  const analysis = analyzeBlocks(blocks);
   const ctx = buildContext(analysis, blocks, article.title);
   const drafts: Draft[] = [...buildIdentityCards(ctx)];
   for (const s of analysis.sentences) {

@@ -41,3 +41,18 @@ export function analyzeText(blocks: readonly string[]): AnalyzedText {
   }
   return { blocks, sentences, mentions, roles, entities, lemmaCounts };
 }
+
+const analyses = new WeakMap<readonly object[], AnalyzedText>();
+
+/**
+ * The analysis of an article's blocks, computed once per blocks array: the cards and the
+ * summary of one article share a single pass.
+ */
+export function analyzeBlocks(blocks: readonly { readonly text: string }[]): AnalyzedText {
+  let analysis = analyses.get(blocks);
+  if (!analysis) {
+    analysis = analyzeText(blocks.map((b) => b.text));
+    analyses.set(blocks, analysis);
+  }
+  return analysis;
+}

@@ -12,6 +12,8 @@ export interface SearchItem {
   readonly text: string;
   /** The paragraph to jump to, or null (the note). */
   readonly paragraph: number | null;
+  /** `text` without case or accents, when already computed (kept with cached items). */
+  readonly folded?: string;
 }
 
 export interface ArticleForSearch {

@@ -2,4 +2,4 @@
 // of what the index found. The index itself (FlexSearch, chosen by measurement: see README) is
 // kept by src/main/services/search.ts.
 export { indexDocuments, searchItems, type ArticleForSearch, type SearchItem, type SearchKind } from './documents.js';
-export { markWords, queryTerms, rankItems, type Hit, type QueryTerms } from './rank.js';
+export { fold, markWords, queryTerms, rankItems, type Hit, type QueryTerms } from './rank.js';

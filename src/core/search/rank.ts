@@ -25,19 +25,31 @@ export function queryTerms(query: string): QueryTerms {
   return { words, prefixLast: !/\s$/.test(query) };
 }
 
-/** Folds case and accents, keeping offsets one-to-one with the original text. */
-function fold(text: string): string {
-  let out = '';
-  for (const ch of text) {
+const folded = new Map<string, string>();
+
+/** One character without case or accent, of the same length (else left as it is). */
+function foldChar(ch: string): string {
+  let out = folded.get(ch);
+  if (out === undefined) {
     const base = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    out += base.length === ch.length ? base : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+    out = base.length === ch.length ? base : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+    folded.set(ch, out);
   }
   return out;
 }
 
+/** Folds case and accents, keeping offsets one-to-one with the original text. */
+export function fold(text: string): string {
+  // Most text is plain ASCII, where lower case is the whole story.
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
 /** Where each query word occurs in `text`, as whole words (or a prefix for the last word). */
-function occurrences(text: string, terms: QueryTerms): [number, number][][] {
-  const folded = fold(text);
+function occurrences(text: string, terms: QueryTerms, foldedText?: string): [number, number][][] {
+  const folded = foldedText ?? fold(text);
   return terms.words.map((word, i) => {
     const prefix = terms.prefixLast && i === terms.words.length - 1;
     const out: [number, number][] = [];
@@ -76,7 +88,7 @@ export function rankItems(items: readonly SearchItem[], title: string, terms: Qu
   // A title holding every word is a hit of its own, at the top of the article.
   if (titleHits === terms.words.length) hits.push({ item: { kind: 'text', text: title, paragraph: null }, score: titleHits * 5 + 3, snippet: title, marks: markWords(title, terms) });
   for (const item of items) {
-    const found = occurrences(item.text, terms);
+    const found = occurrences(item.text, terms, item.folded);
     if (found.some((o) => o.length === 0)) continue;
     const count = found.reduce((n, o) => n + o.length, 0);
     const spots = found.flat();

@@ -1,5 +1,5 @@
 // The summary note of one article, written offline from its clean text.
-import { analyzeText } from '../nlp/index.js';
+import { analyzeBlocks } from '../nlp/index.js';
 import type { Summary } from '../../shared/notes.js';
 import type { ParsedArticle } from '../../shared/types.js';
 import { keyPointCount, keyPoints } from './key-points.js';
@@ -12,7 +12,7 @@ export interface SummaryOptions {
 }
 
 export function summarizeArticle(article: Pick<ParsedArticle, 'blocks'>, options: SummaryOptions = {}): Summary {
-  const text = analyzeText(article.blocks.map((b) => b.text));
+  const text = analyzeBlocks(article.blocks);
   const words = article.blocks.reduce((n, b) => n + (b.text.match(/\S+/g)?.length ?? 0), 0);
   const count = options.points ?? keyPointCount(words);
   const points = keyPoints(text.sentences, (block) => article.blocks[block]?.type === 'paragraph', count);

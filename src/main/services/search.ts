@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import FlexSearch from 'flexsearch';
-import { indexDocuments, queryTerms, rankItems, searchItems, type ArticleForSearch } from '../../core/search/index.js';
+import { fold, indexDocuments, queryTerms, rankItems, searchItems, type ArticleForSearch, type SearchItem } from '../../core/search/index.js';
 import type { SearchResult } from '../../shared/types.js';
 import { cleanText } from '../../core/parse/index.js';
 import { anchor, toBlockRanges } from '../../core/annotations/index.js';
@@ -19,7 +19,9 @@ import type { Library } from './library.js';
 
 /** Bump when what is indexed changes: a saved index of another version is rebuilt. */
 const INDEX_VERSION = 1;
-const CANDIDATES = 60;
+const CANDIDATES = 40;
+/** Articles whose search items are kept in memory between queries. */
+const CACHED_ARTICLES = 300;
 /** Re-save the index once this many articles changed since it was saved. */
 const SAVE_AFTER = 50;
 
@@ -41,6 +43,8 @@ function newIndex() {
 
 export class SearchService {
   private index: ReturnType<typeof newIndex> | null = null;
+  /** Recently searched articles, dropped when the change feed says they changed. */
+  private readonly cache = new Map<string, { article: ArticleForSearch; items: SearchItem[] } | null>();
   private offset = 0;
   private unsaved = 0;
 
@@ -68,10 +72,11 @@ export class SearchService {
     for (const field of found) for (const id of field.result) articles.add(String(id).split(':')[0]!);
     const results: (SearchResult & { score: number })[] = [];
     for (const id of articles) {
-      const article = this.articleForSearch(id);
-      if (!article) continue;
+      const cached = this.cached(id);
+      if (!cached) continue;
+      const { article, items } = cached;
       const heading = [article.title, ...article.tags.map((t) => `#${t}`)].join(' ');
-      for (const hit of rankItems(searchItems(article), heading, terms)) {
+      for (const hit of rankItems(items, heading, terms)) {
         results.push({ articleId: id, title: article.title, kind: hit.item.kind, snippet: hit.snippet, paragraph: hit.item.paragraph, marks: hit.marks, score: hit.score });
       }
     }
@@ -107,7 +112,22 @@ export class SearchService {
     if (this.unsaved >= SAVE_AFTER) this.save();
   }
 
+  private cached(id: string): { article: ArticleForSearch; items: SearchItem[] } | null {
+    if (this.cache.has(id)) {
+      const hit = this.cache.get(id)!;
+      this.cache.delete(id);
+      this.cache.set(id, hit); // most recently used last
+      return hit;
+    }
+    const article = this.articleForSearch(id);
+    const entry = article ? { article, items: searchItems(article).map((item) => ({ ...item, folded: fold(item.text) })) } : null;
+    this.cache.set(id, entry);
+    if (this.cache.size > CACHED_ARTICLES) this.cache.delete(this.cache.keys().next().value!);
+    return entry;
+  }
+
   private reindex(id: string): void {
+    this.cache.delete(id);
     const index = this.index!;
     for (const kind of ['text', 'note', 'highlight', 'card'] as const) index.remove(`${id}:${kind}`);
     const article = this.articleForSearch(id);

@@ -3,7 +3,7 @@
 // The decisions themselves are the pure functions of core/study; this file gathers the data
 // and writes the results back.
 import { cardFromSelection, generateCards } from '../../core/cards/index.js';
-import { analyzeText } from '../../core/nlp/index.js';
+import { analyzeBlocks } from '../../core/nlp/index.js';
 import { NotFoundError, ValidationError } from '../../core/errors.js';
 import {
   applyTriage,
@@ -303,7 +303,7 @@ export class StudyService {
 
 /** Every sentence of the article's paragraphs, as card sources. */
 function articleSentences(article: ParsedArticle): CardSource[] {
-  const { sentences } = analyzeText(article.blocks.map((b) => b.text));
+  const { sentences } = analyzeBlocks(article.blocks);
   return sentences.filter((s) => article.blocks[s.block]?.type === 'paragraph').map((s) => ({ paragraph: s.block, start: s.start, end: s.end, text: s.text }));
 }
 
