@@ -3,10 +3,8 @@
 import type { Asset, ParsedArticle, SourceFormat } from '../../shared/types.js';
 import { ParseError } from '../errors.js';
 import { decodeText, MAX_FILE_BYTES, parseText } from '../parse/index.js';
-import { readDocx } from './docx.js';
-import { readEpub } from './epub.js';
-import { readHtml } from './html.js';
-import { readPdf } from './pdf.js';
+// The readers of web pages, books and PDFs pull in jsdom, pdf.js and mammoth (~100 MB in
+// memory): they are loaded on first use, so a library of text articles never pays for them.
 
 export interface ReadOptions {
   /** Largest file accepted, bytes (default 50 MiB); named in the error. */
@@ -67,18 +65,22 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
         return { article: parseText(text, { format, encoding }), assets: [], identity: text, notes: [] };
       }
       case 'html': {
+        const { readHtml } = await import('./html.js');
         const { article, assets, text } = readHtml(bytes, options.readLocal);
         return { article, assets: assets.assets, identity: text, notes: [] };
       }
       case 'epub': {
+        const { readEpub } = await import('./epub.js');
         const { article, assets, notes } = readEpub(bytes, maxExpandedBytes);
         return { article, assets, identity: bytes, notes };
       }
       case 'docx': {
+        const { readDocx } = await import('./docx.js');
         const { article, assets } = await readDocx(bytes, maxExpandedBytes, fileName);
         return { article, assets, identity: bytes, notes: [] };
       }
       case 'pdf': {
+        const { readPdf } = await import('./pdf.js');
         const { article, notes } = await readPdf(bytes);
         return { article, assets: [], identity: bytes, notes };
       }

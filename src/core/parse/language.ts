@@ -1,6 +1,7 @@
 // The article's language, as an ISO 639-1 code, by tinyld's statistical detector — checked
 // against the text's script: a language written in another script than most of the text's
 // letters is never chosen (tinyld can rank Hindi first for English text full of names).
+// The full model (~50 MB in memory): the light one (~13 MB) misread English pages as Turkish.
 import { detectAll } from 'tinyld';
 import { wordCount } from './text-features.js';
 
