@@ -180,6 +180,8 @@ if (!app.requestSingleInstanceLock()) {
     );
     buildMenu();
     createWindow();
+    // Read the library's records while the window loads, so the first list is instant.
+    setImmediate(() => library?.list());
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });

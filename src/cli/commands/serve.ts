@@ -29,6 +29,8 @@ export async function runServe(args: ParsedArgs, io: CliIo): Promise<number> {
     throw error;
   }
   io.out(`Lectern: ${host.url}\n`);
+  // Read the library's records once now, so the first page load does not wait for them.
+  setImmediate(() => library.list());
   await new Promise<void>((resolve) => {
     const stop = () => void host.close().then(resolve);
     process.once('SIGINT', stop);

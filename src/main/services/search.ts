@@ -105,7 +105,7 @@ export class SearchService {
   }
 
   private catchUp(): void {
-    const { ids, offset } = this.library.store.changesSince(this.offset);
+    const { ids, offset } = this.library.store.changesSince(this.offset, 'content');
     this.offset = offset;
     for (const id of ids) this.reindex(id);
     this.unsaved += ids.length;

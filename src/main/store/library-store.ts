@@ -25,6 +25,8 @@ import { CorruptFileError, decodeDocument, JsonFile } from './json-file.js';
 
 export type Shelf = 'articles' | 'trash';
 export type JournalName = 'reviews' | 'decisions';
+/** What a change touched: what search reads ('content') or only the reader's state. */
+export type ChangeKind = 'content' | 'state';
 
 const ID_PATTERN = /^[0-9a-f]{16}$/;
 const FROM_ORIGINAL = "rebuilt it from the article's parsed text or its original file";
@@ -53,6 +55,7 @@ const ASSET_TYPES: Readonly<Record<string, string>> = { png: 'image/png', jpg: '
 export class LibraryStore {
   readonly recoveries: Recovery[] = [];
   private readonly lock: HomeLock;
+  private listCache: { offset: number; metas: Map<string, ArticleMeta> } | null = null;
 
   private constructor(
     readonly home: string,
@@ -85,11 +88,28 @@ export class LibraryStore {
     return null;
   }
 
-  /** Every readable article record on a shelf; unreadable ones are recovered or quarantined. */
+  /**
+   * Every readable article record on a shelf; unreadable ones are recovered or quarantined.
+   * The library's records are kept in memory between calls: only those the change feed names
+   * (changed by any process since) and new folders are read again.
+   */
   metas(shelf: Shelf): ArticleMeta[] {
+    const ids = this.ids(shelf);
+    if (shelf === 'trash') return ids.flatMap((id) => this.tryMeta(shelf, id) ?? []);
+    if (!this.listCache) this.listCache = { offset: this.changesSince(0).offset, metas: new Map() };
+    const cache = this.listCache;
+    const { ids: changed, offset } = this.changesSince(cache.offset);
+    cache.offset = offset;
+    for (const id of changed) cache.metas.delete(id);
+    const present = new Set(ids);
+    for (const id of cache.metas.keys()) if (!present.has(id)) cache.metas.delete(id);
     const out: ArticleMeta[] = [];
-    for (const id of this.ids(shelf)) {
-      const meta = this.tryMeta(shelf, id);
+    for (const id of ids) {
+      let meta = cache.metas.get(id);
+      if (!meta) {
+        meta = this.tryMeta(shelf, id) ?? undefined;
+        if (meta) cache.metas.set(id, meta);
+      }
       if (meta) out.push(meta);
     }
     return out;
@@ -155,7 +175,8 @@ export class LibraryStore {
       const db = new LowSync(this.jsonFile(articleMeta, this.path(shelf, id, 'meta.json')), current);
       db.data = change(current);
       db.write();
-      if (db.data.state.title !== current.state.title || db.data.state.tags.join('\n') !== current.state.tags.join('\n')) this.changed(id);
+      const searchable = db.data.state.title !== current.state.title || db.data.state.tags.join('\n') !== current.state.tags.join('\n');
+      this.changed(id, searchable ? 'content' : 'state');
       return db.data;
     });
   }
@@ -263,12 +284,13 @@ export class LibraryStore {
 
   /** Notes that an article's searchable content changed (or it came, went or moved). Every
    * process appends here, so an index kept by another process catches up by reading on. */
-  private changed(id: string): void {
-    appendLines(join(this.home, 'changes.jsonl'), [{ id, at: new Date().toISOString() }]);
+  private changed(id: string, what: ChangeKind = 'content'): void {
+    appendLines(join(this.home, 'changes.jsonl'), [{ id, what, at: new Date().toISOString() }]);
   }
 
-  /** Article IDs changed since byte `offset` of the feed, and the offset to read on from. */
-  changesSince(offset: number): { ids: string[]; offset: number } {
+  /** Article IDs changed since byte `offset` of the feed (only changes of `kind`, if given),
+   * and the offset to read on from. */
+  changesSince(offset: number, kind?: ChangeKind): { ids: string[]; offset: number } {
     const path = join(this.home, 'changes.jsonl');
     if (!existsSync(path)) return { ids: [], offset: 0 };
     const size = statSync(path).size;
@@ -282,7 +304,8 @@ export class LibraryStore {
       const ids = new Set<string>();
       for (const line of text.slice(0, complete).split('\n')) {
         try {
-          const entry = JSON.parse(line) as { id?: unknown };
+          const entry = JSON.parse(line) as { id?: unknown; what?: unknown };
+          if (kind && (entry.what ?? 'content') !== kind) continue;
           if (typeof entry.id === 'string' && ID_PATTERN.test(entry.id)) ids.add(entry.id);
         } catch {
           // a torn or empty line

@@ -32,6 +32,14 @@ export interface DisplayItem {
   readonly figure: Figure | null;
 }
 
+/** Where a search result asks the reader to go: a block, the side tab to show, the words to flash. */
+export interface Passage {
+  readonly articleId: string;
+  readonly paragraph: number | null;
+  readonly tab: 'cards' | 'summary' | 'highlights' | 'note' | null;
+  readonly query: string;
+}
+
 /** A span of one block shown for a moment (a summary key point). */
 export interface Flash {
   readonly paragraph: number;
@@ -56,6 +64,11 @@ export class ReaderState {
   flash = $state<Flash | null>(null);
   flashToken = $state(0);
   findOpen = $state(false);
+  /** A passage to go to once its article is open (from search); taken by the reader view. */
+  passage = $state<Passage | null>(null);
+  passageToken = $state(0);
+  /** A selection command from the menu (highlight, card, search), bumped each time. */
+  selectionCommand = $state<{ readonly action: 'highlight' | 'card' | 'search'; readonly token: number } | null>(null);
   query = $state('');
   #current = $state(0);
 
@@ -153,6 +166,44 @@ export class ReaderState {
     const block = this.#article?.blocks[paragraph];
     if (!block) return;
     const span = locate(block.text, text);
+    this.flash = { paragraph, ...span };
+    this.flashToken++;
+    if (this.#flashTimer) clearTimeout(this.#flashTimer);
+    this.#flashTimer = setTimeout(() => (this.flash = null), FLASH_MS);
+  }
+
+  /** Asks the reader to show a passage (the reader view takes it when that article is open). */
+  goTo(passage: Passage): void {
+    this.passage = passage;
+    this.passageToken++;
+  }
+
+  runSelectionCommand(action: 'highlight' | 'card' | 'search'): void {
+    this.selectionCommand = { action, token: (this.selectionCommand?.token ?? 0) + 1 };
+  }
+
+  /** Takes the passage waiting for article `id`, if any. */
+  takePassage(id: string): Passage | null {
+    const passage = this.passage;
+    if (!passage || passage.articleId !== id) return null;
+    this.passage = null;
+    return passage;
+  }
+
+  /** Highlights the first occurrence of `query` (or else of its longest word) in block
+   * `paragraph` for a moment; the whole block if neither is there. */
+  flashQuery(paragraph: number, query: string): void {
+    const block = this.#article?.blocks[paragraph];
+    if (!block) return;
+    const words = [query.trim(), ...query.split(/\s+/).filter((w) => w.length > 1).sort((a, b) => b.length - a.length)];
+    let span = { start: 0, end: block.text.length };
+    for (const word of words) {
+      const at = findOffsets(block.text, word)[0];
+      if (at !== undefined) {
+        span = { start: at, end: at + word.length };
+        break;
+      }
+    }
     this.flash = { paragraph, ...span };
     this.flashToken++;
     if (this.#flashTimer) clearTimeout(this.#flashTimer);

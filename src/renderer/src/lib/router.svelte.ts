@@ -6,7 +6,8 @@ export type Route =
   /** A study session: one article's cards, or every due card when `articleId` is null. */
   | { readonly view: 'study'; readonly articleId: string | null }
   | { readonly view: 'cards' }
-  | { readonly view: 'stats' };
+  | { readonly view: 'stats' }
+  | { readonly view: 'settings' };
 
 function parse(hash: string): Route {
   const reader = /^#\/read\/([0-9a-f]{16})$/.exec(hash);
@@ -16,6 +17,7 @@ function parse(hash: string): Route {
   if (hash === '#/trash') return { view: 'trash' };
   if (hash === '#/cards') return { view: 'cards' };
   if (hash === '#/stats') return { view: 'stats' };
+  if (hash === '#/settings') return { view: 'settings' };
   return { view: 'library' };
 }
 
@@ -33,6 +35,8 @@ function format(route: Route): string {
       return '#/cards';
     case 'stats':
       return '#/stats';
+    case 'settings':
+      return '#/settings';
   }
 }
 
