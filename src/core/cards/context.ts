@@ -133,7 +133,22 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
   };
   const eligibleCache = new Map<number, boolean>();
   const spreadCache = new Map<string, number>();
+  // All sentences in one lower-case string: a word's spread is one scan of it, each hit
+  // mapped back to its sentence by offset.
   const lowered = analysis.sentences.map((s) => s.text.toLowerCase());
+  const joined = lowered.join('\n');
+  const starts: number[] = [];
+  lowered.reduce((at, text) => (starts.push(at), at + text.length + 1), 0);
+  const sentenceAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   return {
     analysis,
     blocks,
@@ -142,8 +157,13 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
       const key = word.toLowerCase();
       let n = spreadCache.get(key);
       if (n === undefined) {
-        n = 0;
-        for (const text of lowered) if (containsLowerWord(text, key)) n++;
+        const seen = new Set<number>();
+        for (let at = key ? joined.indexOf(key) : -1; at >= 0; at = joined.indexOf(key, at + 1)) {
+          const before = joined.charAt(at - 1);
+          const after = joined.charAt(at + key.length);
+          if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) seen.add(sentenceAt(at));
+        }
+        n = seen.size;
         spreadCache.set(key, n);
       }
       return n;

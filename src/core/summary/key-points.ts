@@ -21,47 +21,70 @@ export interface KeyPointCandidate {
   readonly score: number;
 }
 
-function vectors(sentences: readonly Sentence[]): Map<string, number>[] {
-  const df = new Map<string, number>();
+/** A sentence as a sparse TF-IDF vector: lemma numbers in ascending order, their weights, and
+ * the vector's length (so a cosine is one merge of two sorted lists). */
+interface SparseVector {
+  readonly terms: Int32Array;
+  readonly weights: Float64Array;
+  readonly norm: number;
+}
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+
+function vectors(sentences: readonly Sentence[]): SparseVector[] {
+  const ids = new Map<string, number>();
+  const df: number[] = [];
   const bags = sentences.map((s) => {
-    const bag = new Map<string, number>();
-    for (const t of s.tokens) if (!t.stop && /^(NOUN|PROPN|VERB|ADJ|NUM)$/.test(t.pos)) bag.set(t.lemma.toLowerCase(), (bag.get(t.lemma.toLowerCase()) ?? 0) + 1);
-    for (const lemma of bag.keys()) df.set(lemma, (df.get(lemma) ?? 0) + 1);
+    const bag = new Map<number, number>();
+    for (const t of s.tokens) {
+      if (t.stop || !CONTENT_POS.has(t.pos)) continue;
+      const lemma = t.lemma.toLowerCase();
+      let id = ids.get(lemma);
+      if (id === undefined) ids.set(lemma, (id = ids.size));
+      bag.set(id, (bag.get(id) ?? 0) + 1);
+    }
+    for (const id of bag.keys()) df[id] = (df[id] ?? 0) + 1;
     return bag;
   });
   const n = sentences.length;
   return bags.map((bag) => {
-    const v = new Map<string, number>();
-    for (const [lemma, tf] of bag) v.set(lemma, tf * Math.log(1 + n / (df.get(lemma) ?? 1)));
-    return v;
+    const terms = Int32Array.from([...bag.keys()].sort((a, b) => a - b));
+    const weights = Float64Array.from(terms, (id) => bag.get(id)! * Math.log(1 + n / df[id]!));
+    return { terms, weights, norm: Math.hypot(...weights) };
   });
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
+function cosine(a: SparseVector, b: SparseVector): number {
+  if (!a.norm || !b.norm) return 0;
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w) dot += v * w;
+  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
+    const x = a.terms[i]!;
+    const y = b.terms[j]!;
+    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  return dot / (a.norm * b.norm);
 }
 
+/** PageRank over the similarity graph; each edge's share of its source's weight is fixed, so
+ * it is computed once. */
 function textRank(sim: number[][]): number[] {
   const n = sim.length;
   const out = sim.map((row) => row.reduce((a, b) => a + b, 0));
-  let rank = new Array<number>(n).fill(1 / n);
+  const share = sim.map((row, j) => row.map((w, i) => (i !== j && out[j]! > 0 ? w / out[j]! : 0)));
+  let rank = new Float64Array(n).fill(1 / n);
   for (let it = 0; it < ITERATIONS; it++) {
-    rank = rank.map((_, i) => {
-      let sum = 0;
-      for (let j = 0; j < n; j++) if (j !== i && out[j]! > 0) sum += (sim[j]![i]! / out[j]!) * rank[j]!;
-      return (1 - DAMPING) / n + DAMPING * sum;
-    });
+    const next = new Float64Array(n).fill((1 - DAMPING) / n);
+    for (let j = 0; j < n; j++) {
+      const r = DAMPING * rank[j]!;
+      if (r === 0) continue;
+      const row = share[j]!;
+      for (let i = 0; i < n; i++) next[i]! += row[i]! * r;
+    }
+    rank = next;
   }
-  return rank;
+  return [...rank];
 }
 
 /** How many key points an article of this length gets. */
@@ -81,7 +104,10 @@ export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: n
   const pool = sentences.filter((s) => isParagraph(s.block) && eligible(s));
   if (pool.length === 0) return [];
   const vecs = vectors(pool);
-  const sim = vecs.map((a, i) => vecs.map((b, j) => (i === j ? 0 : cosine(a, b))));
+  const sim: number[][] = vecs.map(() => new Array<number>(vecs.length).fill(0));
+  for (let i = 0; i < vecs.length; i++) {
+    for (let j = i + 1; j < vecs.length; j++) sim[i]![j] = sim[j]![i] = cosine(vecs[i]!, vecs[j]!);
+  }
   const rank = textRank(sim);
   const maxRank = Math.max(...rank);
   const scores = pool.map((s, i) => {
