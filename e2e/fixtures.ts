@@ -1,7 +1,7 @@
 // Each test gets the real browser shell (`lectern serve`, compiled) on a fresh library home in
 // a temp folder, and a page already signed in with the per-launch token.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
@@ -44,9 +44,14 @@ async function stopHost(child: ChildProcess): Promise<void> {
   clearTimeout(slow);
 }
 
-export const test = base.extend<{ shell: Shell }>({
-  shell: async ({}, use) => {
+export const test = base.extend<{ shell: Shell; tour: boolean }>({
+  /** Whether the first-run tour shows (off in tests, as a user who has seen it). */
+  tour: [false, { option: true }],
+  shell: async ({ tour }, use) => {
     const home = join(mkdtempSync(join(tmpdir(), 'lectern-e2e-')), 'home');
+    // A home holding only settings.json is still new: the host adds the sample to it.
+    mkdirSync(home, { recursive: true });
+    writeFileSync(join(home, 'settings.json'), JSON.stringify({ schema: 1, theme: 'light', fontSize: 19, tourSeen: !tour }));
     let current = await startHost(home);
     const make = (url: string): Shell => {
       const parsed = new URL(url);
