@@ -3,7 +3,11 @@ import { defineConfig } from 'electron-vite';
 
 export default defineConfig({
   main: {
-    build: { outDir: 'out/main' },
+    build: {
+      outDir: 'out/main',
+      // The search index builder runs as a process of its own (src/main/services/search.ts).
+      rollupOptions: { input: { index: 'src/main/index.ts', 'search-build': 'src/main/services/search-build.ts' } },
+    },
   },
   preload: {
     // A sandboxed preload must be one self-contained CommonJS file (TOOLCHAIN.md).

@@ -6,7 +6,9 @@
 // change feed it has read; opening a library loads it and re-indexes only what changed since,
 // in this process or any other (the CLI, the app).
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import FlexSearch from 'flexsearch';
 import { fold, indexDocuments, queryTerms, rankItems, searchItems, type ArticleForSearch, type SearchItem } from '../../core/search/index.js';
 import type { SearchResult } from '../../shared/types.js';
@@ -48,7 +50,11 @@ export class SearchService {
   private offset = 0;
   private unsaved = 0;
 
-  constructor(private readonly library: Library) {}
+  constructor(
+    private readonly library: Library,
+    /** Build a missing index here rather than in a child process (the builder itself). */
+    private readonly options: { readonly inProcess?: boolean } = {},
+  ) {}
 
   private get folder(): string {
     return join(this.library.home, 'search');
@@ -57,8 +63,25 @@ export class SearchService {
   /** Loads the saved index, or builds it (reporting progress), then catches up with changes. */
   open(onProgress?: (done: number, total: number) => void): void {
     if (this.index) return this.catchUp();
-    if (!this.load()) this.rebuild(onProgress);
+    if (!this.load() && !(this.buildElsewhere() && this.load())) this.rebuild(onProgress);
     this.catchUp();
+  }
+
+  /**
+   * Builds the index in a child process (see search-build.ts) and reports whether it did. In
+   * Electron the child is Electron run as Node. Where the builder script is not beside this
+   * module (tests run the sources), the caller builds in process.
+   */
+  private buildElsewhere(): boolean {
+    if (this.options.inProcess) return false;
+    // Beside this module when compiled by tsc; one folder up from the Electron bundle's chunks.
+    const script = ['./search-build.js', '../search-build.js'].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(p));
+    if (!script) return false;
+    const result = spawnSync(process.execPath, [script, this.library.home], {
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    return result.status === 0;
   }
 
   search(query: string, limit = 20): SearchResult[] {
