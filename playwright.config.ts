@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 // End-to-end tests drive the real renderer in Debian's Chromium through the browser shell
-// (each test file starts its own host on a fresh library: see e2e/fixtures.ts). Never
-// `playwright install`: browser downloads fail on these machines.
+// (each test file starts its own host on a fresh library: see e2e/fixtures.ts). Playwright's
+// own browser download is never used: it fails on these machines.
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/e2e',

@@ -144,9 +144,11 @@ test.describe('settings', () => {
     await page.goto(`${shell.url}#/settings`);
     await page.getByRole('radio', { name: /System/ }).check();
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await expect(page.locator('html')).toHaveAttribute('data-theme', 'system');
+    await expect(page.locator('html')).toHaveAttribute('data-theme-choice', 'system');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(21, 23, 25)');
     await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(247, 246, 243)');
   });
 });
