@@ -21,7 +21,7 @@ import type { Library } from './library.js';
 
 /** Bump when what is indexed changes: a saved index of another version is rebuilt. */
 const INDEX_VERSION = 1;
-const CANDIDATES = 40;
+const CANDIDATES = 24;
 /** Articles whose search items are kept in memory between queries. */
 const CACHED_ARTICLES = 300;
 /** Re-save the index once this many articles changed since it was saved. */
