@@ -97,3 +97,24 @@ export async function keepAllSampleCards(page: import('@playwright/test').Page, 
   await panel.getByRole('button', { name: 'Keep all' }).click();
   await expect(panel.getByRole('list', { name: 'Cards to triage' })).toHaveCount(0);
 }
+
+/** Selects `text` inside the article's text as a user would, and lets the reader see it. */
+export async function selectInArticle(page: import('@playwright/test').Page, text: string): Promise<void> {
+  await page.evaluate((needle) => {
+    const root = document.querySelector('[role="region"][aria-label="Article text"]')!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(needle);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`not in the article: ${needle}`);
+  }, text);
+}

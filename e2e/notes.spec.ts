@@ -3,7 +3,7 @@
 // preview, autosaved), and a card made from a selection.
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, waitForCall } from './fixtures.js';
+import { selectInArticle, test, expect, waitForCall } from './fixtures.js';
 
 const SENTENCE = 'Blinken’s stay in Beijing culminated on Monday with a meeting with Chinese President Xi Jinping';
 
@@ -13,27 +13,6 @@ function panelOf(page: Page) {
 
 function articleText(page: Page) {
   return page.getByRole('region', { name: 'Article text' });
-}
-
-/** Selects `text` inside the article's text as a user would, and lets the reader see it. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const root = document.querySelector('[role="region"][aria-label="Article text"]')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`not in the article: ${needle}`);
-  }, text);
 }
 
 test.describe('the summary tab', () => {
@@ -94,7 +73,7 @@ test.describe('highlights', () => {
   test('a selection highlighted in green with a note is painted, listed, kept over a reload, and shown from the list', async ({ page, shell }) => {
     await page.goto(shell.url);
     await expect(page.getByText(SENTENCE)).toBeVisible();
-    await select(page, SENTENCE);
+    await selectInArticle(page, SENTENCE);
     const tools = page.getByRole('toolbar', { name: 'Selection' });
     await expect(tools).toBeVisible();
     await tools.getByRole('button', { name: 'Highlight with a note' }).click();
@@ -110,7 +89,7 @@ test.describe('highlights', () => {
     await expect(painted).toHaveClass(/hl-green/);
 
     // A second one, with the keyboard (H highlights in yellow).
-    await select(page, 'Washington');
+    await selectInArticle(page, 'Washington');
     await page.keyboard.press('h');
     await expect(articleText(page).locator('mark.hl-yellow')).toHaveCount(1);
 
@@ -159,7 +138,7 @@ test.describe('highlights', () => {
   test('a card made from a selection is in the Cards tab and in the card browser', async ({ page, shell }) => {
     await page.goto(shell.url);
     await expect(page.getByText(SENTENCE)).toBeVisible();
-    await select(page, 'Xi Jinping');
+    await selectInArticle(page, 'Xi Jinping');
     await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Make card' }).click();
     await expect(page.getByText(/Card made from your selection/)).toBeVisible();
     const panel = panelOf(page);

@@ -2,7 +2,7 @@
 // tour; the shortcuts overlay.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, SAMPLE_TITLE, waitForCall, type Shell } from './fixtures.js';
+import { selectInArticle, test, expect, SAMPLE_TITLE, waitForCall, type Shell } from './fixtures.js';
 
 const SHOTS = join(import.meta.dirname, '..', 'docs', 'screenshots');
 
@@ -79,20 +79,7 @@ test.describe('search', () => {
   test('a selection in the reader searches the library for its words', async ({ page, shell }) => {
     await page.goto(shell.url);
     await expect(page.getByRole('heading', { level: 1, name: SAMPLE_TITLE })).toBeVisible();
-    await page.evaluate((needle) => {
-      const root = document.querySelector('[role="region"][aria-label="Article text"]')!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(needle);
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + needle.length);
-        document.getSelection()!.removeAllRanges();
-        document.getSelection()!.addRange(range);
-        return;
-      }
-    }, 'Blinken’s stay');
+    await selectInArticle(page, 'Blinken’s stay');
     await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Search' }).click();
     const box = page.getByRole('dialog', { name: 'Search the library' }).getByRole('combobox');
     await expect(box).toHaveValue('Blinken’s stay');

@@ -22,12 +22,8 @@ export interface CardSource {
   readonly text: string;
 }
 
-/**
- * A generated card as the CLI contract's `quiz` prints it. `features` is the generator's
- * ranking data when present (typed loosely so that src/core/cards' `Card` fits without an import);
- * only its number/string/boolean fields are kept.
- */
-export interface SourceCard {
+/** A quiz card as the CLI contract's `quiz` prints it (without the generator's features). */
+export interface QuizCard {
   readonly id: string;
   readonly kind: CardKind;
   readonly front: string;
@@ -35,6 +31,14 @@ export interface SourceCard {
   readonly choices?: readonly string[];
   readonly cloze?: string;
   readonly source: CardSource;
+}
+
+/**
+ * A generated card entering study. `features` is the generator's ranking data when present
+ * (typed loosely so that src/core/cards' `Card` fits); only its number/string/boolean fields
+ * are kept.
+ */
+export interface SourceCard extends QuizCard {
   readonly features?: object;
 }
 

@@ -1,7 +1,7 @@
 // Card types. The JSON shape of `Card` is the contract's (../shared/CLI-CONTRACT.md, `quiz`);
 // `features` is an added field for a later learned ranker. Kinds and sources are shared with study.
 
-import type { CardKind, CardSource } from '../../shared/study.js';
+import type { CardKind, CardSource, QuizCard } from '../../shared/study.js';
 
 export type { CardKind, CardSource };
 
@@ -22,14 +22,8 @@ export interface CardFeatures {
   readonly rank: number;
 }
 
-export interface Card {
-  readonly id: string;
-  readonly kind: CardKind;
-  readonly front: string;
-  readonly back: string;
-  readonly choices?: readonly string[];
-  readonly cloze?: string;
-  readonly source: CardSource;
+/** The contract's Card, with the numbers its ranking used. */
+export interface Card extends QuizCard {
   readonly features: CardFeatures;
 }
 
