@@ -1,6 +1,6 @@
 // Search over the real store: titles, text, notes, highlights and cards; kept up to date
 // from the library's change feed, saved, and loaded again without a rebuild.
-import { statSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/main/services/library.js';
@@ -81,5 +81,27 @@ describe('search', () => {
     const again = new SearchService(Library.open(library.home));
     expect(again.search('estuary')[0]?.title).toBe('Tidal power');
     expect(statSync(join(library.home, 'search', 'index')).mtimeMs).toBe(saved);
+  });
+
+  it('maps what a loaded index finds back to the right articles, after edits too', () => {
+    const { library, search } = setup();
+    library.importText('Glacier retreat\n\nThe moraine shows where the ice stood a century ago.', 'glacier');
+    search.search('estuary');
+    search.flush();
+    const again = new SearchService(Library.open(library.home));
+    const tides = library.list().find((a) => a.title === 'Tidal power')!.id;
+    expect(again.search('estuary').map((r) => r.articleId)).toEqual([tides]);
+    library.rename(tides, 'Barrage power');
+    expect(again.search('moraine')[0]?.title).toBe('Glacier retreat');
+    expect(again.search('barrage')[0]?.articleId).toBe(tides);
+  });
+
+  it('rebuilds a saved index whose table of articles is missing instead of misreading it', () => {
+    const { library, search } = setup();
+    search.search('estuary');
+    search.flush();
+    rmSync(join(library.home, 'search', 'index', 'slots.json'));
+    const again = new SearchService(Library.open(library.home));
+    expect(again.search('estuary')[0]?.title).toBe('Tidal power');
   });
 });

@@ -36,13 +36,15 @@ export function searchItems(article: ArticleForSearch): SearchItem[] {
   ];
 }
 
+/** Every kind, in a fixed order (the search index numbers its documents by it). */
+export const SEARCH_KINDS: readonly SearchKind[] = ['text', 'note', 'highlight', 'card'];
+
 /** The text the index holds per article and kind (one index document each). */
-export function indexDocuments(article: ArticleForSearch): { id: string; kind: SearchKind; title: string; body: string }[] {
+export function indexDocuments(article: ArticleForSearch): { kind: SearchKind; title: string; body: string }[] {
   const byKind = new Map<SearchKind, string[]>();
   for (const item of searchItems(article)) byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), item.text]);
   const title = [article.title, ...article.tags.map((t) => `#${t}`)].join(' ');
-  const kinds: SearchKind[] = ['text', 'note', 'highlight', 'card'];
-  return kinds
+  return SEARCH_KINDS
     .filter((kind) => kind === 'text' || byKind.has(kind))
-    .map((kind) => ({ id: `${article.id}:${kind}`, kind, title: kind === 'text' ? title : '', body: (byKind.get(kind) ?? []).join('\n') }));
+    .map((kind) => ({ kind, title: kind === 'text' ? title : '', body: (byKind.get(kind) ?? []).join('\n') }));
 }
