@@ -33,7 +33,7 @@ export function table(results) {
     [`4. search p50 (${d.search.articles} articles)`, `${fmt(results.search_p50_ms)} ms`, `lookup ${fmt(d.search.lookup_p50_ms)} ms`, '', '≤ 10 ms', results.search_p50_ms <= 10],
     ['   search p95', `${fmt(results.search_p95_ms)} ms`, `lookup ${fmt(d.search.lookup_p95_ms)} ms`, '', 'report', null],
     ['   index build', `${fmt(results.index_build_s)} s`, `load ${fmt(d.search.index_load_s)} s`, '', 'report', null],
-    ['   index memory (heap / RSS growth)', `${fmt(d.search.index_heap_mb, 0)} / ${fmt(d.search.index_rss_mb, 0)} MB`, '', '', 'report', null],
+    ['   index memory (heap / RSS growth)', `${fmt(d.search.index_heap_mb, 0)} / ${fmt(d.search.index_rss_mb, 0)} MB`, `loaded ${fmt(d.search.index_loaded_heap_mb, 0)} MB heap`, '', 'report', null],
     ['5. library first render, big ÷ small', `${fmt(d.render.render_ms_large, 0)} ms`, `${fmt(d.render.render_ms_small, 0)} ms`, r.list_render_10k_vs_10, '≤ 1.5', r.list_render_10k_vs_10 <= 1.5],
     ['   articles:list call inside it', `${fmt(d.render.list_call_ms_large, 0)} ms`, `${fmt(d.render.list_call_ms_small, 0)} ms`, d.render.list_call_ms_large / d.render.list_call_ms_small, '', null],
     [`6. host RSS, ${d.host.articles} articles open+searched`, `${fmt(results.rss_mb_10k, 0)} MB`, `idle ${fmt(d.host.rss_mb_idle, 0)} MB`, '', '≤ 300 MB', results.rss_mb_10k <= 300],
