@@ -10,7 +10,7 @@ import { AssetStore, decodeDataUri, MAX_DATA_URI_BYTES } from './assets.js';
 import { walkBlocks } from './blocks.js';
 import { decodeHtml } from './charset.js';
 import { readPageMeta } from './page-meta.js';
-import { createDom, sanitize } from './sanitize.js';
+import { parseHtml, sanitize } from './sanitize.js';
 import { assembleArticle } from './structure.js';
 
 export type ReadLocal = (relativePath: string) => Uint8Array | null;
@@ -51,33 +51,32 @@ function cleanByline(raw: string | null | undefined): string | null {
 
 export function readHtml(bytes: Uint8Array, readLocal?: ReadLocal): { article: ParsedArticle; assets: AssetStore; text: string } {
   const { text, encoding } = decodeHtml(bytes);
-  const dom = createDom(text);
-  try {
-    const doc = dom.window.document;
-    for (const base of Array.from(doc.querySelectorAll('base'))) base.remove();
-    const meta = readPageMeta(doc);
-    const pageTitle = doc.title.trim();
-    const parsed = new Readability(doc, { serializer: (node: Node) => node }).parse();
-    const content = parsed?.content ?? doc.body;
-    if (!content) throw new ParseError('This web page holds no readable text.');
-    const assets = new AssetStore();
-    const { items, figures } = walkBlocks(sanitize(content), { resolveImage: imageResolver(assets, readLocal), baseUrl: meta.url });
-    if (items.length === 0) throw new ParseError('This web page holds no readable text.');
-    const title = parsed?.title?.trim() || pageTitle || items[0]?.text || '';
-    const article = assembleArticle({
-      items,
-      figures,
-      title,
-      byline: cleanByline(meta.author) ?? cleanByline(parsed?.byline),
-      published: meta.published,
-      siteName: parsed?.siteName?.trim() || meta.siteName,
-      format: 'html',
-      encoding,
-      profile: 'web',
-      languageHint: parsed?.lang?.slice(0, 2).toLowerCase() || null,
-    });
-    return { article, assets, text };
-  } finally {
-    dom.window.close();
-  }
+  // The page is parsed by the sanitiser's long-lived window (see parseHtml), not a JSDOM of its
+  // own: building a jsdom window costs far more than parsing a page, and a DOMParser document is
+  // inert (scripting disabled, no browsing context, so nothing is fetched) and shares no state
+  // with the next import — it is simply dropped when done.
+  const doc = parseHtml(text);
+  for (const base of Array.from(doc.querySelectorAll('base'))) base.remove();
+  const meta = readPageMeta(doc);
+  const pageTitle = doc.title.trim();
+  const parsed = new Readability(doc, { serializer: (node: Node) => node }).parse();
+  const content = parsed?.content ?? doc.body;
+  if (!content) throw new ParseError('This web page holds no readable text.');
+  const assets = new AssetStore();
+  const { items, figures } = walkBlocks(sanitize(content), { resolveImage: imageResolver(assets, readLocal), baseUrl: meta.url });
+  if (items.length === 0) throw new ParseError('This web page holds no readable text.');
+  const title = parsed?.title?.trim() || pageTitle || items[0]?.text || '';
+  const article = assembleArticle({
+    items,
+    figures,
+    title,
+    byline: cleanByline(meta.author) ?? cleanByline(parsed?.byline),
+    published: meta.published,
+    siteName: parsed?.siteName?.trim() || meta.siteName,
+    format: 'html',
+    encoding,
+    profile: 'web',
+    languageHint: parsed?.lang?.slice(0, 2).toLowerCase() || null,
+  });
+  return { article, assets, text };
 }

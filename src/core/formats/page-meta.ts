@@ -14,13 +14,18 @@ const DATE_KEYS = [
   'date', 'dc.date', 'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published',
 ];
 
-function metaContent(doc: Document, keys: readonly string[]): string | null {
+/** The page's <meta> contents by lowercased property/name/itemprop, the first of each kept. */
+function metaMap(doc: Document): ReadonlyMap<string, string> {
   const found = new Map<string, string>();
   for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').trim().toLowerCase();
     const content = meta.getAttribute('content')?.trim();
     if (key && content && !found.has(key)) found.set(key, content);
   }
+  return found;
+}
+
+function metaContent(found: ReadonlyMap<string, string>, keys: readonly string[]): string | null {
   for (const key of keys) {
     const value = found.get(key);
     if (value) return value;
@@ -59,16 +64,17 @@ function jsonLdValues(doc: Document, key: string): string[] {
 }
 
 export function readPageMeta(doc: Document): PageMeta {
+  const metas = metaMap(doc); // read once: each query walks the whole page
   const ld = (key: string): string | null => jsonLdValues(doc, key)[0] ?? null;
   const published =
-    normaliseDate(metaContent(doc, DATE_KEYS)) ??
+    normaliseDate(metaContent(metas, DATE_KEYS)) ??
     normaliseDate(ld('datePublished')) ??
     normaliseDate(doc.querySelector('article time[datetime], time[pubdate][datetime], time[datetime]')?.getAttribute('datetime'));
-  const canonical = doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href') ?? metaContent(doc, ['og:url']);
+  const canonical = doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href') ?? metaContent(metas, ['og:url']);
   return {
     published,
-    siteName: metaContent(doc, ['og:site_name', 'application-name']) ?? null,
-    author: metaContent(doc, ['author', 'article:author', 'dc.creator', 'parsely-author']) ?? ld('author'),
+    siteName: metaContent(metas, ['og:site_name', 'application-name']) ?? null,
+    author: metaContent(metas, ['author', 'article:author', 'dc.creator', 'parsely-author']) ?? ld('author'),
     url: canonical && /^https?:\/\//i.test(canonical.trim()) ? canonical.trim() : null,
   };
 }

@@ -38,6 +38,12 @@ export function createDom(html: string): JSDOM {
 function purifier(): { window: JSDOM['window']; purify: DOMPurify } {
   if (!shared) {
     const { window } = createDom('<!DOCTYPE html><html><body></body></html>');
+    // Every document parsed here (web pages, EPUB chapters) lives in this one window. jsdom's
+    // selector engine adds focus/key/mouse listeners to the window for each document it queries
+    // and never removes them, so the window would keep every page ever imported alive. Nothing
+    // here dispatches events (no scripts, no user), so registering a listener is made a no-op:
+    // no state is left on the window from one import to the next.
+    window.addEventListener = () => undefined;
     const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
     purify.addHook('afterSanitizeAttributes', (node) => {
       // Belt and braces: anything that still names a scheme other than http(s) loses it.

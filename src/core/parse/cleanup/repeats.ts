@@ -11,11 +11,15 @@ const padded = (text: string): string => ` ${text} `;
  * marks and punctuation.
  */
 export function markPullQuotes(drafts: readonly Draft[]): void {
-  const kept = drafts.filter(isKept).map((draft) => ({ draft, words: comparable(draft.text) }));
+  // Padded once per block: the search below compares every pair.
+  const kept = drafts.filter(isKept).map((draft) => {
+    const words = comparable(draft.text);
+    return { draft, words, padded: padded(words) };
+  });
   for (const candidate of kept) {
     if (candidate.words.split(' ').length < 6) continue;
     const container = kept.find(
-      (other) => other !== candidate && other.words.length > candidate.words.length && padded(other.words).includes(padded(candidate.words)),
+      (other) => other !== candidate && other.words.length > candidate.words.length && other.padded.includes(candidate.padded),
     );
     if (container) remove(candidate.draft, 'pull-quote', 'pull quote repeating a sentence of the article');
   }
