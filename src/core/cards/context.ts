@@ -133,12 +133,34 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
   };
   const eligibleCache = new Map<number, boolean>();
   const spreadCache = new Map<string, number>();
-  // All sentences in one lower-case string: a word's spread is one scan of it, each hit
+  // All sentences in one lower-case string: a word's spread is the whole-word hits in it, each
   // mapped back to its sentence by offset.
   const lowered = analysis.sentences.map((s) => s.text.toLowerCase());
   const joined = lowered.join('\n');
   const starts: number[] = [];
   lowered.reduce((at, text) => (starts.push(at), at + text.length + 1), 0);
+  // Where each word (a maximal run of word characters) of `joined` starts, built on first use:
+  // a whole-word hit of a key that opens with a word character starts exactly where the key's
+  // first word stands whole, so only those offsets are checked instead of scanning the text
+  // once per key (termAnswers asks for hundreds of keys per article).
+  let wordStarts: Map<string, number[]> | undefined;
+  const wordIndex = (): Map<string, number[]> => {
+    if (wordStarts) return wordStarts;
+    wordStarts = new Map();
+    let at = -1;
+    for (let i = 0; i <= joined.length; i++) {
+      const word = i < joined.length && isWordUnit(joined, i);
+      if (word && at < 0) at = i;
+      else if (!word && at >= 0) {
+        const w = joined.slice(at, i);
+        const list = wordStarts.get(w);
+        if (list) list.push(at);
+        else wordStarts.set(w, [at]);
+        at = -1;
+      }
+    }
+    return wordStarts;
+  };
   const sentenceAt = (offset: number): number => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -158,10 +180,18 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
       let n = spreadCache.get(key);
       if (n === undefined) {
         const seen = new Set<number>();
-        for (let at = key ? joined.indexOf(key) : -1; at >= 0; at = joined.indexOf(key, at + 1)) {
-          const before = joined.charAt(at - 1);
-          const after = joined.charAt(at + key.length);
-          if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) seen.add(sentenceAt(at));
+        let first = 0;
+        while (first < key.length && isWordUnit(key, first)) first++;
+        if (first > 0) {
+          for (const at of wordIndex().get(key.slice(0, first)) ?? []) {
+            if (joined.startsWith(key, at) && !(at + key.length < joined.length && isWordUnit(joined, at + key.length))) seen.add(sentenceAt(at));
+          }
+        } else {
+          for (let at = key ? joined.indexOf(key) : -1; at >= 0; at = joined.indexOf(key, at + 1)) {
+            const before = joined.charAt(at - 1);
+            const after = joined.charAt(at + key.length);
+            if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) seen.add(sentenceAt(at));
+          }
         }
         n = seen.size;
         spreadCache.set(key, n);
@@ -194,6 +224,13 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** `WORD_CHAR.test(text.charAt(i))`, with ASCII answered without the regex. */
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text.charAt(i));
+}
 
 /** `needle` (lowercase) occurs in `haystack` (lowercase) as whole words. */
 function containsLowerWord(haystack: string, needle: string): boolean {
