@@ -22,7 +22,7 @@ export interface KeyPointCandidate {
 }
 
 /** A sentence as a sparse TF-IDF vector: lemma numbers in ascending order, their weights, and
- * the vector's length (so a cosine is one merge of two sorted lists). */
+ * the vector's length. */
 interface SparseVector {
   readonly terms: Int32Array;
   readonly weights: Float64Array;
@@ -34,53 +34,96 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 function vectors(sentences: readonly Sentence[]): SparseVector[] {
   const ids = new Map<string, number>();
   const df: number[] = [];
+  // Term counts of the current sentence by lemma number, zeroed again after each sentence
+  // (cheaper than a Map per sentence).
+  const tf: number[] = [];
   const bags = sentences.map((s) => {
-    const bag = new Map<number, number>();
+    const seen: number[] = [];
     for (const t of s.tokens) {
       if (t.stop || !CONTENT_POS.has(t.pos)) continue;
       const lemma = t.lemma.toLowerCase();
       let id = ids.get(lemma);
-      if (id === undefined) ids.set(lemma, (id = ids.size));
-      bag.set(id, (bag.get(id) ?? 0) + 1);
+      if (id === undefined) {
+        ids.set(lemma, (id = ids.size));
+        tf.push(0);
+      }
+      if (tf[id] === 0) seen.push(id);
+      tf[id]! += 1;
     }
-    for (const id of bag.keys()) df[id] = (df[id] ?? 0) + 1;
-    return bag;
+    seen.sort((a, b) => a - b);
+    const terms = Int32Array.from(seen);
+    const counts = seen.map((id) => tf[id]!);
+    for (const id of seen) {
+      df[id] = (df[id] ?? 0) + 1;
+      tf[id] = 0;
+    }
+    return { terms, counts };
   });
   const n = sentences.length;
-  return bags.map((bag) => {
-    const terms = Int32Array.from([...bag.keys()].sort((a, b) => a - b));
-    const weights = Float64Array.from(terms, (id) => bag.get(id)! * Math.log(1 + n / df[id]!));
+  return bags.map(({ terms, counts }) => {
+    const weights = Float64Array.from(terms, (id, k) => counts[k]! * Math.log(1 + n / df[id]!));
     return { terms, weights, norm: Math.hypot(...weights) };
   });
 }
 
-function cosine(a: SparseVector, b: SparseVector): number {
-  if (!a.norm || !b.norm) return 0;
-  let dot = 0;
-  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
-    const x = a.terms[i]!;
-    const y = b.terms[j]!;
-    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
+/** Cosine similarity of every pair, as a symmetric matrix with a zero diagonal. `a`'s weights
+ * are spread over a dense array by lemma number, so each pair is one pass over `b`'s terms;
+ * terms `a` lacks add an exact zero, so the sum is the same as merging the two sorted lists. */
+function similarities(vecs: readonly SparseVector[]): number[][] {
+  const sim: number[][] = vecs.map(() => new Array<number>(vecs.length).fill(0));
+  let size = 0;
+  for (const v of vecs) if (v.terms.length) size = Math.max(size, v.terms[v.terms.length - 1]! + 1);
+  const dense = new Float64Array(size);
+  for (let i = 0; i < vecs.length; i++) {
+    const a = vecs[i]!;
+    if (!a.norm) continue;
+    for (let k = 0; k < a.terms.length; k++) dense[a.terms[k]!] = a.weights[k]!;
+    for (let j = i + 1; j < vecs.length; j++) {
+      const b = vecs[j]!;
+      if (!b.norm) continue;
+      let dot = 0;
+      for (let k = 0; k < b.terms.length; k++) {
+        const w = dense[b.terms[k]!]!;
+        if (w !== 0) dot += w * b.weights[k]!;
+      }
+      sim[i]![j] = sim[j]![i] = dot / (a.norm * b.norm);
+    }
+    for (let k = 0; k < a.terms.length; k++) dense[a.terms[k]!] = 0;
   }
-  return dot / (a.norm * b.norm);
+  return sim;
 }
 
 /** PageRank over the similarity graph; each edge's share of its source's weight is fixed, so
- * it is computed once. */
+ * it is computed once, and only the edges with a weight are kept (adding a zero share changes
+ * no rank, and most sentence pairs share no content word). */
 function textRank(sim: number[][]): number[] {
   const n = sim.length;
   const out = sim.map((row) => row.reduce((a, b) => a + b, 0));
-  const share = sim.map((row, j) => row.map((w, i) => (i !== j && out[j]! > 0 ? w / out[j]! : 0)));
+  const targets: Int32Array[] = [];
+  const shares: Float64Array[] = [];
+  for (let j = 0; j < n; j++) {
+    const to: number[] = [];
+    const share: number[] = [];
+    const total = out[j]!;
+    if (total > 0) {
+      const row = sim[j]!;
+      for (let i = 0; i < n; i++) {
+        const w = i !== j ? row[i]! / total : 0;
+        if (w !== 0) to.push(i), share.push(w);
+      }
+    }
+    targets.push(Int32Array.from(to));
+    shares.push(Float64Array.from(share));
+  }
   let rank = new Float64Array(n).fill(1 / n);
   for (let it = 0; it < ITERATIONS; it++) {
     const next = new Float64Array(n).fill((1 - DAMPING) / n);
     for (let j = 0; j < n; j++) {
       const r = DAMPING * rank[j]!;
       if (r === 0) continue;
-      const row = share[j]!;
-      for (let i = 0; i < n; i++) next[i]! += row[i]! * r;
+      const to = targets[j]!;
+      const share = shares[j]!;
+      for (let k = 0; k < to.length; k++) next[to[k]!]! += share[k]! * r;
     }
     rank = next;
   }
@@ -103,11 +146,7 @@ function eligible(s: Sentence): boolean {
 export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: number) => boolean, count: number): Sentence[] {
   const pool = sentences.filter((s) => isParagraph(s.block) && eligible(s));
   if (pool.length === 0) return [];
-  const vecs = vectors(pool);
-  const sim: number[][] = vecs.map(() => new Array<number>(vecs.length).fill(0));
-  for (let i = 0; i < vecs.length; i++) {
-    for (let j = i + 1; j < vecs.length; j++) sim[i]![j] = sim[j]![i] = cosine(vecs[i]!, vecs[j]!);
-  }
+  const sim = similarities(vectors(pool));
   const rank = textRank(sim);
   const maxRank = Math.max(...rank);
   const scores = pool.map((s, i) => {
