@@ -60,9 +60,10 @@ function vectors(sentences: readonly Sentence[]): SparseVector[] {
     return { terms, counts };
   });
   const n = sentences.length;
+  const idf = df.map((d) => Math.log(1 + n / d));
   return bags.map(({ terms, counts }) => {
-    const weights = Float64Array.from(terms, (id, k) => counts[k]! * Math.log(1 + n / df[id]!));
-    return { terms, weights, norm: Math.hypot(...weights) };
+    const weights = counts.map((count, k) => count * idf[terms[k]!]!);
+    return { terms, weights: Float64Array.from(weights), norm: Math.hypot(...weights) };
   });
 }
 
@@ -94,36 +95,36 @@ function similarities(vecs: readonly SparseVector[]): number[][] {
 }
 
 /** PageRank over the similarity graph; each edge's share of its source's weight is fixed, so
- * it is computed once, and only the edges with a weight are kept (adding a zero share changes
- * no rank, and most sentence pairs share no content word). */
+ * it is computed once. Each rank sums its incoming shares in source order, as pushing them out
+ * source by source would; only the edges with a weight are kept (adding a zero share changes
+ * no rank). */
 function textRank(sim: number[][]): number[] {
   const n = sim.length;
   const out = sim.map((row) => row.reduce((a, b) => a + b, 0));
-  const targets: Int32Array[] = [];
-  const shares: Float64Array[] = [];
+  const sources: number[][] = sim.map(() => []);
+  const shares: number[][] = sim.map(() => []);
   for (let j = 0; j < n; j++) {
-    const to: number[] = [];
-    const share: number[] = [];
     const total = out[j]!;
-    if (total > 0) {
-      const row = sim[j]!;
-      for (let i = 0; i < n; i++) {
-        const w = i !== j ? row[i]! / total : 0;
-        if (w !== 0) to.push(i), share.push(w);
-      }
+    if (!(total > 0)) continue;
+    const row = sim[j]!;
+    for (let i = 0; i < n; i++) {
+      const w = i !== j ? row[i]! / total : 0;
+      if (w !== 0) sources[i]!.push(j), shares[i]!.push(w);
     }
-    targets.push(Int32Array.from(to));
-    shares.push(Float64Array.from(share));
   }
+  const from = sources.map((list) => Int32Array.from(list));
+  const weight = shares.map((list) => Float64Array.from(list));
   let rank = new Float64Array(n).fill(1 / n);
+  const pushed = new Float64Array(n);
   for (let it = 0; it < ITERATIONS; it++) {
-    const next = new Float64Array(n).fill((1 - DAMPING) / n);
-    for (let j = 0; j < n; j++) {
-      const r = DAMPING * rank[j]!;
-      if (r === 0) continue;
-      const to = targets[j]!;
-      const share = shares[j]!;
-      for (let k = 0; k < to.length; k++) next[to[k]!]! += share[k]! * r;
+    for (let j = 0; j < n; j++) pushed[j] = DAMPING * rank[j]!;
+    const next = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const src = from[i]!;
+      const w = weight[i]!;
+      let sum = (1 - DAMPING) / n;
+      for (let k = 0; k < src.length; k++) sum += w[k]! * pushed[src[k]!]!;
+      next[i] = sum;
     }
     rank = next;
   }
