@@ -133,9 +133,11 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
     }
     let j = i;
     while (j < tokens.length && CHUNK_POS.test(tokens[j]!.pos) && /^[a-z][a-z-]*$/.test(tokens[j]!.text)) j++;
-    const cueBefore = TERM_CUES.test(s.text.slice(Math.max(0, tokens[i]!.start - s.start - 30), tokens[i]!.start - s.start).trimEnd() + ' ');
+    // Whether a cue word names the term; asked only when a rule needs it (a regex per chunk).
+    let cueBefore: boolean | undefined;
+    const cue = (): boolean => (cueBefore ??= TERM_CUES.test(s.text.slice(Math.max(0, tokens[i]!.start - s.start - 30), tokens[i]!.start - s.start).trimEnd() + ' '));
     // "X and Y": coordinated nouns stay one answer — but "a hydrocarbon called X and Y" names only X.
-    if (!cueBefore && tokens[j]?.text === 'and' && tokens[j + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[j + 1]!.text)) {
+    if (tokens[j]?.text === 'and' && tokens[j + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[j + 1]!.text) && !cue()) {
       j += 2;
       while (j < tokens.length && tokens[j]!.pos === 'NOUN' && /^[a-z]/.test(tokens[j]!.text)) j++;
     }
@@ -143,25 +145,27 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
     let end = j;
     while (end > i && tokens[end - 1]!.pos !== 'NOUN') end--;
     const words = tokens.slice(i, end);
-    if (words.length >= 1 && words.length <= 5) {
+    // Two words at least: a lone common noun ("relations") is filler, not a term to learn.
+    if (words.length >= 2 && words.length <= 5) {
       const head = words.at(-1)!;
-      const counts = words.filter((t) => t.pos === 'NOUN').map((t) => ctx.analysis.lemmaCounts.get(t.lemma) ?? 1);
-      const count = Math.max(...counts);
       // A short quoted phrase: the quote opens or closes right at the term (“based on mutual respect and sincerity”).
       const closeAt = /^[,.;:!?]$/.test(tokens[end]?.text ?? '') ? end + 1 : end;
       const quoted = quoteDepth[i] === 1 && quoteLength(tokens, i) <= 10 && (/^[“"]$/.test(tokens[i - 1]?.text ?? '') || /^[”"]$/.test(tokens[closeAt]?.text ?? ''));
-      const text = s.text.slice(words[0]!.start - s.start, head.end - s.start);
-      const cued = cueBefore;
-      // Two words at least: a lone common noun ("relations") is filler, not a term to learn. And
-      // a key term, not any noun phrase: quoted, named or created by the sentence, or a phrase
-      // the article uses again word for word — with no judging adjective in front.
+      // A key term, not any noun phrase: quoted, named or created by the sentence, or a phrase
+      // the article uses again word for word — with no judging adjective in front. The spread,
+      // the costly test, comes last.
       const vague = VAGUE_ADJECTIVES.has(words[0]!.text.toLowerCase()) && !quoted;
-      const key = quoted || cued || ctx.spread(text) >= PLAIN_TERM_SPREAD;
-      const enough = words.length >= 2 && key && !vague && words.some((t) => t.pos === 'NOUN' && !GENERIC.has(t.text.toLowerCase()));
-      if (enough && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) {
-        // What a sentence says was created or named is its point; a quoted phrase, nearly so.
-        const weight = TYPE_WEIGHT.term * (cued ? 1.75 : quoted ? 1.25 : 1) * Math.min(1.3, 0.8 + 0.1 * count);
-        out.push({ type: 'term', start: words[0]!.start, end: head.end, text, fact: head.lemma, count, weight });
+      if (!vague && words.some((t) => t.pos === 'NOUN' && !GENERIC.has(t.text.toLowerCase()))) {
+        const text = s.text.slice(words[0]!.start - s.start, head.end - s.start);
+        const cued = cue();
+        const key = quoted || cued || ctx.spread(text) >= PLAIN_TERM_SPREAD;
+        if (key && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) {
+          const counts = words.filter((t) => t.pos === 'NOUN').map((t) => ctx.analysis.lemmaCounts.get(t.lemma) ?? 1);
+          const count = Math.max(...counts);
+          // What a sentence says was created or named is its point; a quoted phrase, nearly so.
+          const weight = TYPE_WEIGHT.term * (cued ? 1.75 : quoted ? 1.25 : 1) * Math.min(1.3, 0.8 + 0.1 * count);
+          out.push({ type: 'term', start: words[0]!.start, end: head.end, text, fact: head.lemma, count, weight });
+        }
       }
     }
     i = Math.max(j, i + 1);
