@@ -108,7 +108,9 @@ function wholeWord(s: Sentence, start: number, end: number): boolean {
   return !/[\p{L}\p{N}\[\]]/u.test(before) && !/[\p{L}\p{N}\[]/u.test(after);
 }
 
-const CHUNK_POS = /^(ADJ|NOUN)$/;
+// Sets rather than /^(A|B)$/ regexes: these run on every token of every sentence.
+const CHUNK_POS = new Set(['ADJ', 'NOUN']);
+const MODIFIER_POS = new Set(['ADV', 'NUM', 'PROPN']);
 /** A plain noun phrase is a key term when this many sentences use it word for word. */
 const PLAIN_TERM_SPREAD = 3;
 /** Opening adjectives that judge or quantify rather than name: "new case report", "extra data". */
@@ -126,13 +128,13 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
     const afterHyphen = i > 0 && /^[-–]$/.test(tokens[i - 1]!.text);
     // A chunk right after an adverb or a number ("oddly shaped galaxies", "two key findings") is not the whole phrase.
     const prevPos = tokens[i - 1]?.pos ?? '';
-    const modified = i > 0 && (/^(ADV|NUM|PROPN)$/.test(prevPos) || (/^[A-Z]/.test(tokens[i - 1]!.text) && /^(NOUN|ADJ)$/.test(prevPos)));
-    if (!CHUNK_POS.test(tokens[i]!.pos) || tokens[i]!.stop || !/^[a-z]/.test(tokens[i]!.text) || afterHyphen || modified) {
+    const modified = i > 0 && (MODIFIER_POS.has(prevPos) || (/^[A-Z]/.test(tokens[i - 1]!.text) && CHUNK_POS.has(prevPos)));
+    if (!CHUNK_POS.has(tokens[i]!.pos) || tokens[i]!.stop || !/^[a-z]/.test(tokens[i]!.text) || afterHyphen || modified) {
       i++;
       continue;
     }
     let j = i;
-    while (j < tokens.length && CHUNK_POS.test(tokens[j]!.pos) && /^[a-z][a-z-]*$/.test(tokens[j]!.text)) j++;
+    while (j < tokens.length && CHUNK_POS.has(tokens[j]!.pos) && /^[a-z][a-z-]*$/.test(tokens[j]!.text)) j++;
     // Whether a cue word names the term; asked only when a rule needs it (a regex per chunk).
     let cueBefore: boolean | undefined;
     const cue = (): boolean => (cueBefore ??= TERM_CUES.test(s.text.slice(Math.max(0, tokens[i]!.start - s.start - 30), tokens[i]!.start - s.start).trimEnd() + ' '));

@@ -116,6 +116,8 @@ export function hasPronounSubject(s: Sentence): boolean {
 }
 
 const EMPTY: ReadonlySet<number> = new Set();
+/** Parts of speech that carry a sentence's content, for its score. */
+const SCORED_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
 export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], title = ''): CardContext {
   const bySentence = new Map<number, Mention[]>();
@@ -126,7 +128,7 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
   }
   const lastBlock = Math.max(1, blocks.length - 1);
   const sentenceScore = analysis.sentences.map((s) => {
-    const content = s.tokens.filter((t) => !t.stop && /^(NOUN|PROPN|VERB|ADJ|NUM)$/.test(t.pos));
+    const content = s.tokens.filter((t) => !t.stop && SCORED_POS.has(t.pos));
     if (content.length === 0) return 0;
     const salience = content.reduce((sum, t) => sum + Math.min(analysis.lemmaCounts.get(t.lemma) ?? 1, 6) / 6, 0) / content.length;
     const mentions = bySentence.get(s.index) ?? [];

@@ -60,6 +60,13 @@ export function selectCards(ranked: readonly Ranked[], count: number): Ranked[] 
   const sourceTexts = new Map<string, number>();
   const answerUse = new Map<string, number>();
   const floor = Math.min(MIN_SCORE, MIN_SHARE_OF_BEST * (ranked[0]?.score ?? 0));
+  // Many drafts share a sentence or an answer: normalise each text once.
+  const normal = new Map<string, string>();
+  const normOf = (text: string): string => {
+    let n = normal.get(text);
+    if (n === undefined) normal.set(text, (n = norm(text)));
+    return n;
+  };
   for (const r of ranked) {
     if (chosen.length >= count || r.score < floor) break;
     const d = r.draft;
@@ -74,10 +81,10 @@ export function selectCards(ranked: readonly Ranked[], count: number): Ranked[] 
     // Two quotes of one claim (a pull quote, a claim repeated in the verdict) are one fact.
     if (d.kind === 'quote' && chosen.some((o) => o.draft.kind === 'quote' && sameClaim(o.draft.front, d.front))) continue;
     // The same sentence repeated in the text (a pull quote kept in the body) is one fact.
-    const textKey = norm(d.sentence.text);
+    const textKey = normOf(d.sentence.text);
     if (sourceTexts.has(textKey) && sourceTexts.get(textKey) !== s) continue;
     // "business account" and "business accounts" are one answer.
-    const answerKey = norm(d.back).replace(/(?<=\p{L}{3})s\b/gu, '');
+    const answerKey = normOf(d.back).replace(/(?<=\p{L}{3})s\b/gu, '');
     const limit = d.kind === 'quote' ? SAME_SPEAKER_LIMIT : SAME_ANSWER_LIMIT;
     // A quote tests who said it and an identity card what role someone has: their answers count apart.
     const useKey = `${d.kind === 'quote' ? 'q' : d.kind === 'identity' ? 'i' : 'a'}:${answerKey}`;
