@@ -50,9 +50,8 @@ function vectors(sentences: readonly Sentence[]): SparseVector[] {
       if (tf[id] === 0) seen.push(id);
       tf[id]! += 1;
     }
-    seen.sort((a, b) => a - b);
-    const terms = Int32Array.from(seen);
-    const counts = seen.map((id) => tf[id]!);
+    const terms = Int32Array.from(seen).sort();
+    const counts = Array.from(terms, (id) => tf[id]!);
     for (const id of seen) {
       df[id] = (df[id] ?? 0) + 1;
       tf[id] = 0;
@@ -67,19 +66,21 @@ function vectors(sentences: readonly Sentence[]): SparseVector[] {
   });
 }
 
-/** Cosine similarity of every pair, as a symmetric matrix with a zero diagonal. `a`'s weights
- * are spread over a dense array by lemma number, so each pair is one pass over `b`'s terms;
- * terms `a` lacks add an exact zero, so the sum is the same as merging the two sorted lists. */
-function similarities(vecs: readonly SparseVector[]): number[][] {
-  const sim: number[][] = vecs.map(() => new Array<number>(vecs.length).fill(0));
+/** Cosine similarity of every pair, as a flat symmetric n×n matrix (row by row) with a zero
+ * diagonal. `a`'s weights are spread over a dense array by lemma number, so each pair is one
+ * pass over `b`'s terms; terms `a` lacks add an exact zero, so the sum is the same as merging
+ * the two sorted lists. */
+function similarities(vecs: readonly SparseVector[]): Float64Array {
+  const n = vecs.length;
+  const sim = new Float64Array(n * n);
   let size = 0;
   for (const v of vecs) if (v.terms.length) size = Math.max(size, v.terms[v.terms.length - 1]! + 1);
   const dense = new Float64Array(size);
-  for (let i = 0; i < vecs.length; i++) {
+  for (let i = 0; i < n; i++) {
     const a = vecs[i]!;
     if (!a.norm) continue;
     for (let k = 0; k < a.terms.length; k++) dense[a.terms[k]!] = a.weights[k]!;
-    for (let j = i + 1; j < vecs.length; j++) {
+    for (let j = i + 1; j < n; j++) {
       const b = vecs[j]!;
       if (!b.norm) continue;
       let dot = 0;
@@ -87,48 +88,53 @@ function similarities(vecs: readonly SparseVector[]): number[][] {
         const w = dense[b.terms[k]!]!;
         if (w !== 0) dot += w * b.weights[k]!;
       }
-      sim[i]![j] = sim[j]![i] = dot / (a.norm * b.norm);
+      sim[i * n + j] = sim[j * n + i] = dot / (a.norm * b.norm);
     }
     for (let k = 0; k < a.terms.length; k++) dense[a.terms[k]!] = 0;
   }
   return sim;
 }
 
-/** PageRank over the similarity graph; each edge's share of its source's weight is fixed, so
- * it is computed once. Each rank sums its incoming shares in source order, as pushing them out
- * source by source would; only the edges with a weight are kept (adding a zero share changes
- * no rank). */
-function textRank(sim: number[][]): number[] {
-  const n = sim.length;
-  const out = sim.map((row) => row.reduce((a, b) => a + b, 0));
-  const sources: number[][] = sim.map(() => []);
-  const shares: number[][] = sim.map(() => []);
+/** PageRank over the similarity graph (`sim` flat, n×n); each edge's share of its source's
+ * weight is fixed, so it is computed once. Each rank sums its incoming shares in source order,
+ * as pushing them out source by source would; only the edges with a weight are kept, in flat
+ * arrays (adding a zero share changes no rank). */
+function textRank(sim: Float64Array, n: number): number[] {
+  const out = new Float64Array(n);
   for (let j = 0; j < n; j++) {
-    const total = out[j]!;
-    if (!(total > 0)) continue;
-    const row = sim[j]!;
-    for (let i = 0; i < n; i++) {
-      const w = i !== j ? row[i]! / total : 0;
-      if (w !== 0) sources[i]!.push(j), shares[i]!.push(w);
+    let total = 0;
+    for (let i = 0; i < n; i++) total += sim[j * n + i]!;
+    out[j] = total;
+  }
+  const share = (i: number, j: number): number => (i !== j && out[j]! > 0 ? sim[j * n + i]! / out[j]! : 0);
+  // Incoming edges of sentence i: from[first[i] .. first[i + 1]), ascending source.
+  const first = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    let count = 0;
+    for (let j = 0; j < n; j++) if (share(i, j) !== 0) count++;
+    first[i + 1] = first[i]! + count;
+  }
+  const from = new Int32Array(first[n]!);
+  const weight = new Float64Array(first[n]!);
+  for (let i = 0, k = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const w = share(i, j);
+      if (w !== 0) (from[k] = j), (weight[k++] = w);
     }
   }
-  const from = sources.map((list) => Int32Array.from(list));
-  const weight = shares.map((list) => Float64Array.from(list));
   let rank = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
   const pushed = new Float64Array(n);
   for (let it = 0; it < ITERATIONS; it++) {
     for (let j = 0; j < n; j++) pushed[j] = DAMPING * rank[j]!;
-    const next = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const src = from[i]!;
-      const w = weight[i]!;
       let sum = (1 - DAMPING) / n;
-      for (let k = 0; k < src.length; k++) sum += w[k]! * pushed[src[k]!]!;
+      for (let k = first[i]!, end = first[i + 1]!; k < end; k++) sum += weight[k]! * pushed[from[k]!]!;
       next[i] = sum;
     }
-    rank = next;
+    [rank, next] = [next, rank];
   }
-  return [...rank];
+  return Array.from(rank);
 }
 
 /** How many key points an article of this length gets. */
@@ -147,8 +153,9 @@ function eligible(s: Sentence): boolean {
 export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: number) => boolean, count: number): Sentence[] {
   const pool = sentences.filter((s) => isParagraph(s.block) && eligible(s));
   if (pool.length === 0) return [];
+  const n = pool.length;
   const sim = similarities(vectors(pool));
-  const rank = textRank(sim);
+  const rank = textRank(sim, n);
   const maxRank = Math.max(...rank);
   const scores = pool.map((s, i) => {
     const position = i / pool.length;
@@ -162,7 +169,7 @@ export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: n
     let bestValue = -Infinity;
     pool.forEach((_, i) => {
       if (chosen.includes(i)) return;
-      const redundancy = chosen.length ? Math.max(...chosen.map((j) => sim[i]![j]!)) : 0;
+      const redundancy = chosen.length ? Math.max(...chosen.map((j) => sim[i * n + j]!)) : 0;
       const value = MMR_LAMBDA * scores[i]! - (1 - MMR_LAMBDA) * redundancy;
       if (value > bestValue) (bestValue = value), (best = i);
     });
