@@ -118,6 +118,11 @@ const VAGUE_ADJECTIVES = new Set(['new', 'old', 'extra', 'other', 'many', 'sever
 /** Words just before a term that make it the thing named, defined or created ("called", "creating a"). */
 const TERM_CUES = /(?:\b(?:called|named|dubbed|termed|known as|so-called|create|creating|created|creation of|establish|establishing|established|form|forming|set up|launch|launching|launched)\s+(?:(?:a|an|the|its|their|new)\s+)?)$/i;
 
+/** A word just before `token` names, defines or creates it ("called", "creating a"). */
+function cueBefore(s: Sentence, token: Token): boolean {
+  return TERM_CUES.test(s.text.slice(Math.max(0, token.start - s.start - 30), token.start - s.start).trimEnd() + ' ');
+}
+
 /** Noun phrases made of adjectives and nouns ("chemical precursors", "mutual respect and sincerity"). */
 function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
   const out: Answer[] = [];
@@ -135,11 +140,10 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
     }
     let j = i;
     while (j < tokens.length && CHUNK_POS.has(tokens[j]!.pos) && /^[a-z][a-z-]*$/.test(tokens[j]!.text)) j++;
-    // Whether a cue word names the term; asked only when a rule needs it (a regex per chunk).
-    let cueBefore: boolean | undefined;
-    const cue = (): boolean => (cueBefore ??= TERM_CUES.test(s.text.slice(Math.max(0, tokens[i]!.start - s.start - 30), tokens[i]!.start - s.start).trimEnd() + ' '));
+    // Whether a cue word names the term: a regex, so asked only when a rule needs it.
+    let cued: boolean | undefined;
     // "X and Y": coordinated nouns stay one answer — but "a hydrocarbon called X and Y" names only X.
-    if (tokens[j]?.text === 'and' && tokens[j + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[j + 1]!.text) && !cue()) {
+    if (tokens[j]?.text === 'and' && tokens[j + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[j + 1]!.text) && !(cued = cueBefore(s, tokens[i]!))) {
       j += 2;
       while (j < tokens.length && tokens[j]!.pos === 'NOUN' && /^[a-z]/.test(tokens[j]!.text)) j++;
     }
@@ -159,7 +163,7 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
       const vague = VAGUE_ADJECTIVES.has(words[0]!.text.toLowerCase()) && !quoted;
       if (!vague && words.some((t) => t.pos === 'NOUN' && !GENERIC.has(t.text.toLowerCase()))) {
         const text = s.text.slice(words[0]!.start - s.start, head.end - s.start);
-        const cued = cue();
+        cued ??= cueBefore(s, tokens[i]!);
         const key = quoted || cued || ctx.spread(text) >= PLAIN_TERM_SPREAD;
         if (key && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) {
           const counts = words.filter((t) => t.pos === 'NOUN').map((t) => ctx.analysis.lemmaCounts.get(t.lemma) ?? 1);
