@@ -60,9 +60,15 @@ const ABBREVIATION_START = /^(?:[A-Z][a-z]{0,4}\.)+,/u;
 
 /** Quotation marks open and close within the sentence (a quote opened earlier makes it a fragment). */
 export function quotesBalanced(text: string): boolean {
-  const open = (text.match(/“/g) ?? []).length;
-  const close = (text.match(/”/g) ?? []).length;
-  const straight = (text.match(/"/g) ?? []).length;
+  let open = 0;
+  let close = 0;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) open++;
+    else if (c === 0x201d) close++;
+    else if (c === 0x22) straight++;
+  }
   return open === close && straight % 2 === 0;
 }
 
@@ -213,21 +219,28 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
       const key = word.toLowerCase();
       let n = spreadCache.get(key);
       if (n === undefined) {
-        const seen = new Set<number>();
+        // Whole-word hits, in text order.
+        const hits: number[] = [];
         let first = 0;
         while (first < key.length && isWordUnit(key, first)) first++;
         if (first > 0) {
           for (const at of wordIndex().get(key.slice(0, first)) ?? []) {
-            if (joined.startsWith(key, at) && !(at + key.length < joined.length && isWordUnit(joined, at + key.length))) seen.add(sentenceAt(at));
+            if (joined.startsWith(key, at) && !(at + key.length < joined.length && isWordUnit(joined, at + key.length))) hits.push(at);
           }
         } else {
           for (let at = key ? joined.indexOf(key) : -1; at >= 0; at = joined.indexOf(key, at + 1)) {
             const before = joined.charAt(at - 1);
             const after = joined.charAt(at + key.length);
-            if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) seen.add(sentenceAt(at));
+            if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) hits.push(at);
           }
         }
-        n = seen.size;
+        // Hits in text order have their sentences in order too: count each sentence once.
+        n = 0;
+        let last = -1;
+        for (const at of hits) {
+          const sentence = sentenceAt(at);
+          if (sentence !== last) (n += 1), (last = sentence);
+        }
         spreadCache.set(key, n);
       }
       return n;
@@ -300,5 +313,10 @@ export function giveaways(answer: string, entity?: Entity): string[] {
 }
 
 export function givesAway(front: string, answer: string, entity?: Entity): boolean {
-  return giveaways(answer, entity).some((form) => containsWord(front, form));
+  // containsWord for each form, with the front lowercased once.
+  const lower = front.toLowerCase();
+  return giveaways(answer, entity).some((form) => {
+    const key = form.trim().toLowerCase();
+    return key !== '' && containsLowerWord(lower, key);
+  });
 }
