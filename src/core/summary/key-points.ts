@@ -132,7 +132,9 @@ function textRank(sim: Float64Array, n: number): number[] {
       for (let k = first[i]!, end = first[i + 1]!; k < end; k++) sum += weight[k]! * pushed[from[k]!]!;
       next[i] = sum;
     }
-    [rank, next] = [next, rank];
+    const done = rank;
+    rank = next;
+    next = done;
   }
   return Array.from(rank);
 }
