@@ -1,6 +1,6 @@
 // Sentences and tokens with exact block offsets, from one wink-nlp pass over all blocks.
 import type { Sentence, Token } from './types.js';
-import { wink } from './wink.js';
+import { analysisWink } from './wink.js';
 
 /** A wink DATE/CARDINAL/… entity, as token indices within its sentence. */
 export interface ValueSpan {
@@ -19,7 +19,7 @@ const SEPARATOR = '\n\n';
  * rebuilds the input exactly.
  */
 export function tokenizeBlocks(blocks: readonly string[]): { sentences: Sentence[]; values: ValueSpan[] } {
-  const nlp = wink();
+  const nlp = analysisWink();
   const its = nlp.its;
   const doc = nlp.readDoc(blocks.join(SEPARATOR));
   const values = doc.tokens().out(its.value) as string[];
