@@ -27,7 +27,7 @@ export function buildGapCards(ctx: CardContext, s: Sentence): Draft[] {
           return distractors ? seededOrder([answer.text, ...distractors], `${s.index}|${answer.text}`) : null;
         }
       : undefined;
-    // One object literal of one shape (spreading `base` and an optional part cost more than the rest of the loop).
+    // One object literal of one shape: spreading a base object and an optional part was the costliest line here.
     const draft: Draft = { sentence: s, answerType: answer.type, fact: answer.fact, answerCount: answer.count, back: answer.text, kind: 'cloze', front, cloze: blank(s, answer, `{{c1::${answer.text}}}`), weight: answer.weight * (wantsChoice ? 1 : 0.97), makeChoices: choices };
     drafts.push(draft);
   }
