@@ -108,13 +108,20 @@ function wholeWord(s: Sentence, start: number, end: number): boolean {
   return !/[\p{L}\p{N}\[\]]/u.test(before) && !/[\p{L}\p{N}\[]/u.test(after);
 }
 
-const CHUNK_POS = /^(ADJ|NOUN)$/;
+// Sets rather than /^(A|B)$/ regexes: these run on every token of every sentence.
+const CHUNK_POS = new Set(['ADJ', 'NOUN']);
+const MODIFIER_POS = new Set(['ADV', 'NUM', 'PROPN']);
 /** A plain noun phrase is a key term when this many sentences use it word for word. */
 const PLAIN_TERM_SPREAD = 3;
 /** Opening adjectives that judge or quantify rather than name: "new case report", "extra data". */
 const VAGUE_ADJECTIVES = new Set(['new', 'old', 'extra', 'other', 'many', 'several', 'same', 'different', 'dramatic', 'personal', 'internal', 'recent', 'current', 'big', 'small', 'large', 'little', 'great', 'good', 'bad', 'high', 'low', 'long', 'short', 'important', 'major', 'main', 'key', 'huge', 'whole', 'certain', 'various', 'particular', 'specific', 'real', 'true', 'possible', 'clear', 'full', 'early', 'late', 'last', 'next', 'first', 'further', 'more', 'most', 'much', 'such', 'own']);
 /** Words just before a term that make it the thing named, defined or created ("called", "creating a"). */
 const TERM_CUES = /(?:\b(?:called|named|dubbed|termed|known as|so-called|create|creating|created|creation of|establish|establishing|established|form|forming|set up|launch|launching|launched)\s+(?:(?:a|an|the|its|their|new)\s+)?)$/i;
+
+/** A word just before `token` names, defines or creates it ("called", "creating a"). */
+function cueBefore(s: Sentence, token: Token): boolean {
+  return TERM_CUES.test(s.text.slice(Math.max(0, token.start - s.start - 30), token.start - s.start).trimEnd() + ' ');
+}
 
 /** Noun phrases made of adjectives and nouns ("chemical precursors", "mutual respect and sincerity"). */
 function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
@@ -126,16 +133,17 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
     const afterHyphen = i > 0 && /^[-–]$/.test(tokens[i - 1]!.text);
     // A chunk right after an adverb or a number ("oddly shaped galaxies", "two key findings") is not the whole phrase.
     const prevPos = tokens[i - 1]?.pos ?? '';
-    const modified = i > 0 && (/^(ADV|NUM|PROPN)$/.test(prevPos) || (/^[A-Z]/.test(tokens[i - 1]!.text) && /^(NOUN|ADJ)$/.test(prevPos)));
-    if (!CHUNK_POS.test(tokens[i]!.pos) || tokens[i]!.stop || !/^[a-z]/.test(tokens[i]!.text) || afterHyphen || modified) {
+    const modified = i > 0 && (MODIFIER_POS.has(prevPos) || (/^[A-Z]/.test(tokens[i - 1]!.text) && CHUNK_POS.has(prevPos)));
+    if (!CHUNK_POS.has(tokens[i]!.pos) || tokens[i]!.stop || !/^[a-z]/.test(tokens[i]!.text) || afterHyphen || modified) {
       i++;
       continue;
     }
     let j = i;
-    while (j < tokens.length && CHUNK_POS.test(tokens[j]!.pos) && /^[a-z][a-z-]*$/.test(tokens[j]!.text)) j++;
-    const cueBefore = TERM_CUES.test(s.text.slice(Math.max(0, tokens[i]!.start - s.start - 30), tokens[i]!.start - s.start).trimEnd() + ' ');
+    while (j < tokens.length && CHUNK_POS.has(tokens[j]!.pos) && /^[a-z][a-z-]*$/.test(tokens[j]!.text)) j++;
+    // Whether a cue word names the term: a regex, so asked only when a rule needs it.
+    let cued: boolean | undefined;
     // "X and Y": coordinated nouns stay one answer — but "a hydrocarbon called X and Y" names only X.
-    if (!cueBefore && tokens[j]?.text === 'and' && tokens[j + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[j + 1]!.text)) {
+    if (tokens[j]?.text === 'and' && tokens[j + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[j + 1]!.text) && !(cued = cueBefore(s, tokens[i]!))) {
       j += 2;
       while (j < tokens.length && tokens[j]!.pos === 'NOUN' && /^[a-z]/.test(tokens[j]!.text)) j++;
     }
@@ -143,25 +151,27 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
     let end = j;
     while (end > i && tokens[end - 1]!.pos !== 'NOUN') end--;
     const words = tokens.slice(i, end);
-    if (words.length >= 1 && words.length <= 5) {
+    // Two words at least: a lone common noun ("relations") is filler, not a term to learn.
+    if (words.length >= 2 && words.length <= 5) {
       const head = words.at(-1)!;
-      const counts = words.filter((t) => t.pos === 'NOUN').map((t) => ctx.analysis.lemmaCounts.get(t.lemma) ?? 1);
-      const count = Math.max(...counts);
       // A short quoted phrase: the quote opens or closes right at the term (“based on mutual respect and sincerity”).
       const closeAt = /^[,.;:!?]$/.test(tokens[end]?.text ?? '') ? end + 1 : end;
       const quoted = quoteDepth[i] === 1 && quoteLength(tokens, i) <= 10 && (/^[“"]$/.test(tokens[i - 1]?.text ?? '') || /^[”"]$/.test(tokens[closeAt]?.text ?? ''));
-      const text = s.text.slice(words[0]!.start - s.start, head.end - s.start);
-      const cued = cueBefore;
-      // Two words at least: a lone common noun ("relations") is filler, not a term to learn. And
-      // a key term, not any noun phrase: quoted, named or created by the sentence, or a phrase
-      // the article uses again word for word — with no judging adjective in front.
+      // A key term, not any noun phrase: quoted, named or created by the sentence, or a phrase
+      // the article uses again word for word — with no judging adjective in front. The spread,
+      // the costly test, comes last.
       const vague = VAGUE_ADJECTIVES.has(words[0]!.text.toLowerCase()) && !quoted;
-      const key = quoted || cued || ctx.spread(text) >= PLAIN_TERM_SPREAD;
-      const enough = words.length >= 2 && key && !vague && words.some((t) => t.pos === 'NOUN' && !GENERIC.has(t.text.toLowerCase()));
-      if (enough && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) {
-        // What a sentence says was created or named is its point; a quoted phrase, nearly so.
-        const weight = TYPE_WEIGHT.term * (cued ? 1.75 : quoted ? 1.25 : 1) * Math.min(1.3, 0.8 + 0.1 * count);
-        out.push({ type: 'term', start: words[0]!.start, end: head.end, text, fact: head.lemma, count, weight });
+      if (!vague && words.some((t) => t.pos === 'NOUN' && !GENERIC.has(t.text.toLowerCase()))) {
+        const text = s.text.slice(words[0]!.start - s.start, head.end - s.start);
+        cued ??= cueBefore(s, tokens[i]!);
+        const key = quoted || cued || ctx.spread(text) >= PLAIN_TERM_SPREAD;
+        if (key && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) {
+          const counts = words.filter((t) => t.pos === 'NOUN').map((t) => ctx.analysis.lemmaCounts.get(t.lemma) ?? 1);
+          const count = Math.max(...counts);
+          // What a sentence says was created or named is its point; a quoted phrase, nearly so.
+          const weight = TYPE_WEIGHT.term * (cued ? 1.75 : quoted ? 1.25 : 1) * Math.min(1.3, 0.8 + 0.1 * count);
+          out.push({ type: 'term', start: words[0]!.start, end: head.end, text, fact: head.lemma, count, weight });
+        }
       }
     }
     i = Math.max(j, i + 1);

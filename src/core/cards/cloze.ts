@@ -19,7 +19,6 @@ export function buildGapCards(ctx: CardContext, s: Sentence): Draft[] {
     if (givesAway(front, answer.text, answer.entity)) continue;
     // Enough context left to have one answer.
     if (wordCount(front) - 1 < 7) continue;
-    const base = { sentence: s, answerType: answer.type, fact: answer.fact, answerCount: answer.count, back: answer.text };
     const wantsChoice = answer.type === 'person' || answer.type === 'organization' || answer.type === 'number' || (answer.type === 'place' && answer.entity?.subtype);
     // Distractors are costly to find: only the cards that are selected look for them.
     const choices = wantsChoice
@@ -28,7 +27,9 @@ export function buildGapCards(ctx: CardContext, s: Sentence): Draft[] {
           return distractors ? seededOrder([answer.text, ...distractors], `${s.index}|${answer.text}`) : null;
         }
       : undefined;
-    drafts.push({ ...base, kind: 'cloze', front, cloze: blank(s, answer, `{{c1::${answer.text}}}`), weight: answer.weight * (wantsChoice ? 1 : 0.97), ...(choices ? { makeChoices: choices } : {}) });
+    // One object literal of one shape: spreading a base object and an optional part was the costliest line here.
+    const draft: Draft = { sentence: s, answerType: answer.type, fact: answer.fact, answerCount: answer.count, back: answer.text, kind: 'cloze', front, cloze: blank(s, answer, `{{c1::${answer.text}}}`), weight: answer.weight * (wantsChoice ? 1 : 0.97), makeChoices: choices };
+    drafts.push(draft);
   }
   return drafts;
 }

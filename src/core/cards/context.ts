@@ -60,14 +60,52 @@ const ABBREVIATION_START = /^(?:[A-Z][a-z]{0,4}\.)+,/u;
 
 /** Quotation marks open and close within the sentence (a quote opened earlier makes it a fragment). */
 export function quotesBalanced(text: string): boolean {
-  const open = (text.match(/“/g) ?? []).length;
-  const close = (text.match(/”/g) ?? []).length;
-  const straight = (text.match(/"/g) ?? []).length;
+  let open = 0;
+  let close = 0;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) open++;
+    else if (c === 0x201d) close++;
+    else if (c === 0x22) straight++;
+  }
   return open === close && straight % 2 === 0;
 }
 
-/** Whitespace-separated words that hold a letter or a digit. */
-export const wordCount = (text: string): number => text.match(/(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu)?.length ?? 0;
+const SPACE = /\s/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whitespace-separated words that hold a letter or a digit — what
+ * `/(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu` matches, counted in one pass without building the
+ * match array (it runs on every gap card's front). ASCII is classified without a regex.
+ */
+export function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let space: boolean;
+    let letter: boolean;
+    if (c < 128) {
+      space = c === 32 || (c >= 9 && c <= 13);
+      letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    } else {
+      const cp = text.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      if (cp > 0xffff) i++;
+      space = SPACE.test(ch);
+      letter = !space && LETTER_OR_DIGIT.test(ch);
+    }
+    if (space) inWord = false;
+    else {
+      if (!inWord) (inWord = true), (counted = false);
+      if (letter && !counted) (n++, (counted = true));
+    }
+  }
+  return n;
+}
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'that']);
 const OPENING = /^[“"‘'(\s]+/;
@@ -84,6 +122,8 @@ export function hasPronounSubject(s: Sentence): boolean {
 }
 
 const EMPTY: ReadonlySet<number> = new Set();
+/** Parts of speech that carry a sentence's content, for its score. */
+const SCORED_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
 export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], title = ''): CardContext {
   const bySentence = new Map<number, Mention[]>();
@@ -94,7 +134,7 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
   }
   const lastBlock = Math.max(1, blocks.length - 1);
   const sentenceScore = analysis.sentences.map((s) => {
-    const content = s.tokens.filter((t) => !t.stop && /^(NOUN|PROPN|VERB|ADJ|NUM)$/.test(t.pos));
+    const content = s.tokens.filter((t) => !t.stop && SCORED_POS.has(t.pos));
     if (content.length === 0) return 0;
     const salience = content.reduce((sum, t) => sum + Math.min(analysis.lemmaCounts.get(t.lemma) ?? 1, 6) / 6, 0) / content.length;
     const mentions = bySentence.get(s.index) ?? [];
@@ -133,12 +173,34 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
   };
   const eligibleCache = new Map<number, boolean>();
   const spreadCache = new Map<string, number>();
-  // All sentences in one lower-case string: a word's spread is one scan of it, each hit
+  // All sentences in one lower-case string: a word's spread is the whole-word hits in it, each
   // mapped back to its sentence by offset.
   const lowered = analysis.sentences.map((s) => s.text.toLowerCase());
   const joined = lowered.join('\n');
   const starts: number[] = [];
   lowered.reduce((at, text) => (starts.push(at), at + text.length + 1), 0);
+  // Where each word (a maximal run of word characters) of `joined` starts, built on first use:
+  // a whole-word hit of a key that opens with a word character starts exactly where the key's
+  // first word stands whole, so only those offsets are checked instead of scanning the text
+  // once per key (termAnswers asks for hundreds of keys per article).
+  let wordStarts: Map<string, number[]> | undefined;
+  const wordIndex = (): Map<string, number[]> => {
+    if (wordStarts) return wordStarts;
+    wordStarts = new Map();
+    let at = -1;
+    for (let i = 0; i <= joined.length; i++) {
+      const word = i < joined.length && isWordUnit(joined, i);
+      if (word && at < 0) at = i;
+      else if (!word && at >= 0) {
+        const w = joined.slice(at, i);
+        const list = wordStarts.get(w);
+        if (list) list.push(at);
+        else wordStarts.set(w, [at]);
+        at = -1;
+      }
+    }
+    return wordStarts;
+  };
   const sentenceAt = (offset: number): number => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -157,13 +219,28 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
       const key = word.toLowerCase();
       let n = spreadCache.get(key);
       if (n === undefined) {
-        const seen = new Set<number>();
-        for (let at = key ? joined.indexOf(key) : -1; at >= 0; at = joined.indexOf(key, at + 1)) {
-          const before = joined.charAt(at - 1);
-          const after = joined.charAt(at + key.length);
-          if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) seen.add(sentenceAt(at));
+        // Whole-word hits, in text order.
+        const hits: number[] = [];
+        let first = 0;
+        while (first < key.length && isWordUnit(key, first)) first++;
+        if (first > 0) {
+          for (const at of wordIndex().get(key.slice(0, first)) ?? []) {
+            if (joined.startsWith(key, at) && !(at + key.length < joined.length && isWordUnit(joined, at + key.length))) hits.push(at);
+          }
+        } else {
+          for (let at = key ? joined.indexOf(key) : -1; at >= 0; at = joined.indexOf(key, at + 1)) {
+            const before = joined.charAt(at - 1);
+            const after = joined.charAt(at + key.length);
+            if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) hits.push(at);
+          }
         }
-        n = seen.size;
+        // Hits in text order have their sentences in order too: count each sentence once.
+        n = 0;
+        let last = -1;
+        for (const at of hits) {
+          const sentence = sentenceAt(at);
+          if (sentence !== last) (n += 1), (last = sentence);
+        }
         spreadCache.set(key, n);
       }
       return n;
@@ -194,6 +271,13 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** `WORD_CHAR.test(text.charAt(i))`, with ASCII answered without the regex. */
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text.charAt(i));
+}
 
 /** `needle` (lowercase) occurs in `haystack` (lowercase) as whole words. */
 function containsLowerWord(haystack: string, needle: string): boolean {
@@ -229,5 +313,10 @@ export function giveaways(answer: string, entity?: Entity): string[] {
 }
 
 export function givesAway(front: string, answer: string, entity?: Entity): boolean {
-  return giveaways(answer, entity).some((form) => containsWord(front, form));
+  // containsWord for each form, with the front lowercased once.
+  const lower = front.toLowerCase();
+  return giveaways(answer, entity).some((form) => {
+    const key = form.trim().toLowerCase();
+    return key !== '' && containsLowerWord(lower, key);
+  });
 }

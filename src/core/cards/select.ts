@@ -18,7 +18,34 @@ const QUOTE_SHARE = 0.4;
 export const MIN_SCORE = 0.6;
 const MIN_SHARE_OF_BEST = 0.56;
 
-const norm = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Lower case, every run of characters other than letters and digits made one space, ends
+ * trimmed — `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`, i.e. the lowercased
+ * text's letter-and-digit runs joined by spaces, found in one scan (ASCII without a regex).
+ */
+export function norm(text: string): string {
+  const lower = text.toLowerCase();
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    let size = 1;
+    let letter: boolean;
+    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else {
+      const cp = lower.codePointAt(i)!;
+      if (cp > 0xffff) size = 2;
+      letter = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    }
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) runs.push(lower.slice(start, i)), (start = -1);
+    i += size;
+  }
+  if (start >= 0) runs.push(lower.slice(start));
+  return runs.join(' ');
+}
 
 function overlaps(a: string, b: string): boolean {
   const x = norm(a);
@@ -60,6 +87,13 @@ export function selectCards(ranked: readonly Ranked[], count: number): Ranked[] 
   const sourceTexts = new Map<string, number>();
   const answerUse = new Map<string, number>();
   const floor = Math.min(MIN_SCORE, MIN_SHARE_OF_BEST * (ranked[0]?.score ?? 0));
+  // Many drafts share a sentence or an answer: normalise each text once.
+  const normal = new Map<string, string>();
+  const normOf = (text: string): string => {
+    let n = normal.get(text);
+    if (n === undefined) normal.set(text, (n = norm(text)));
+    return n;
+  };
   for (const r of ranked) {
     if (chosen.length >= count || r.score < floor) break;
     const d = r.draft;
@@ -74,10 +108,10 @@ export function selectCards(ranked: readonly Ranked[], count: number): Ranked[] 
     // Two quotes of one claim (a pull quote, a claim repeated in the verdict) are one fact.
     if (d.kind === 'quote' && chosen.some((o) => o.draft.kind === 'quote' && sameClaim(o.draft.front, d.front))) continue;
     // The same sentence repeated in the text (a pull quote kept in the body) is one fact.
-    const textKey = norm(d.sentence.text);
+    const textKey = normOf(d.sentence.text);
     if (sourceTexts.has(textKey) && sourceTexts.get(textKey) !== s) continue;
     // "business account" and "business accounts" are one answer.
-    const answerKey = norm(d.back).replace(/(?<=\p{L}{3})s\b/gu, '');
+    const answerKey = normOf(d.back).replace(/(?<=\p{L}{3})s\b/gu, '');
     const limit = d.kind === 'quote' ? SAME_SPEAKER_LIMIT : SAME_ANSWER_LIMIT;
     // A quote tests who said it and an identity card what role someone has: their answers count apart.
     const useKey = `${d.kind === 'quote' ? 'q' : d.kind === 'identity' ? 'i' : 'a'}:${answerKey}`;

@@ -1,7 +1,6 @@
 // Sentences and tokens with exact block offsets, from one wink-nlp pass over all blocks.
-import type { ItemEntity, ItemSentence } from 'wink-nlp';
 import type { Sentence, Token } from './types.js';
-import { wink } from './wink.js';
+import { analysisWink } from './wink.js';
 
 /** A wink DATE/CARDINAL/… entity, as token indices within its sentence. */
 export interface ValueSpan {
@@ -20,7 +19,7 @@ const SEPARATOR = '\n\n';
  * rebuilds the input exactly.
  */
 export function tokenizeBlocks(blocks: readonly string[]): { sentences: Sentence[]; values: ValueSpan[] } {
-  const nlp = wink();
+  const nlp = analysisWink();
   const its = nlp.its;
   const doc = nlp.readDoc(blocks.join(SEPARATOR));
   const values = doc.tokens().out(its.value) as string[];
@@ -57,11 +56,9 @@ export function tokenizeBlocks(blocks: readonly string[]): { sentences: Sentence
   const sentences: Sentence[] = [];
   const sentenceOfToken = new Int32Array(values.length).fill(-1);
   const tokenIndexInSentence = new Int32Array(values.length).fill(-1);
-  const spans: number[][] = [];
-  doc.sentences().each((s: ItemSentence) => {
-    spans.push(s.out(its.span) as unknown as number[]);
-  });
-  for (const [first, last] of spans as [number, number][]) {
+  // The collections' own `out` rather than `each` + item `out`: no item object per sentence or entity.
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [first, last] of spans) {
     let current: { block: number; tokens: Token[]; ids: number[] } | null = null;
     const flush = (): void => {
       if (!current || current.tokens.length === 0) return;
@@ -91,11 +88,12 @@ export function tokenizeBlocks(blocks: readonly string[]): { sentences: Sentence
   }
 
   const valueSpans: ValueSpan[] = [];
-  doc.entities().each((e: ItemEntity) => {
-    const [a, b] = e.out(its.span) as unknown as [number, number];
+  const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
+  const entityTypes = doc.entities().out(its.type) as string[];
+  entitySpans.forEach(([a, b], k) => {
     const sentence = sentenceOfToken[a]!;
     if (sentence < 0 || sentenceOfToken[b] !== sentence) return;
-    valueSpans.push({ sentence, tokenStart: tokenIndexInSentence[a]!, tokenEnd: tokenIndexInSentence[b]! + 1, type: e.out(its.type) as string });
+    valueSpans.push({ sentence, tokenStart: tokenIndexInSentence[a]!, tokenEnd: tokenIndexInSentence[b]! + 1, type: entityTypes[k]! });
   });
   return { sentences, values: valueSpans };
 }

@@ -22,7 +22,7 @@ export interface KeyPointCandidate {
 }
 
 /** A sentence as a sparse TF-IDF vector: lemma numbers in ascending order, their weights, and
- * the vector's length (so a cosine is one merge of two sorted lists). */
+ * the vector's length. */
 interface SparseVector {
   readonly terms: Int32Array;
   readonly weights: Float64Array;
@@ -34,57 +34,109 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 function vectors(sentences: readonly Sentence[]): SparseVector[] {
   const ids = new Map<string, number>();
   const df: number[] = [];
+  // Term counts of the current sentence by lemma number, zeroed again after each sentence
+  // (cheaper than a Map per sentence).
+  const tf: number[] = [];
   const bags = sentences.map((s) => {
-    const bag = new Map<number, number>();
+    const seen: number[] = [];
     for (const t of s.tokens) {
       if (t.stop || !CONTENT_POS.has(t.pos)) continue;
       const lemma = t.lemma.toLowerCase();
       let id = ids.get(lemma);
-      if (id === undefined) ids.set(lemma, (id = ids.size));
-      bag.set(id, (bag.get(id) ?? 0) + 1);
+      if (id === undefined) {
+        ids.set(lemma, (id = ids.size));
+        tf.push(0);
+      }
+      if (tf[id] === 0) seen.push(id);
+      tf[id]! += 1;
     }
-    for (const id of bag.keys()) df[id] = (df[id] ?? 0) + 1;
-    return bag;
+    const terms = Int32Array.from(seen).sort();
+    const counts = Array.from(terms, (id) => tf[id]!);
+    for (const id of seen) {
+      df[id] = (df[id] ?? 0) + 1;
+      tf[id] = 0;
+    }
+    return { terms, counts };
   });
   const n = sentences.length;
-  return bags.map((bag) => {
-    const terms = Int32Array.from([...bag.keys()].sort((a, b) => a - b));
-    const weights = Float64Array.from(terms, (id) => bag.get(id)! * Math.log(1 + n / df[id]!));
-    return { terms, weights, norm: Math.hypot(...weights) };
+  const idf = df.map((d) => Math.log(1 + n / d));
+  return bags.map(({ terms, counts }) => {
+    const weights = counts.map((count, k) => count * idf[terms[k]!]!);
+    return { terms, weights: Float64Array.from(weights), norm: Math.hypot(...weights) };
   });
 }
 
-function cosine(a: SparseVector, b: SparseVector): number {
-  if (!a.norm || !b.norm) return 0;
-  let dot = 0;
-  for (let i = 0, j = 0; i < a.terms.length && j < b.terms.length; ) {
-    const x = a.terms[i]!;
-    const y = b.terms[j]!;
-    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
+/** Cosine similarity of every pair, as a flat symmetric n×n matrix (row by row) with a zero
+ * diagonal. `a`'s weights are spread over a dense array by lemma number, so each pair is one
+ * pass over `b`'s terms; terms `a` lacks add an exact zero, so the sum is the same as merging
+ * the two sorted lists. */
+function similarities(vecs: readonly SparseVector[]): Float64Array {
+  const n = vecs.length;
+  const sim = new Float64Array(n * n);
+  let size = 0;
+  for (const v of vecs) if (v.terms.length) size = Math.max(size, v.terms[v.terms.length - 1]! + 1);
+  const dense = new Float64Array(size);
+  for (let i = 0; i < n; i++) {
+    const a = vecs[i]!;
+    if (!a.norm) continue;
+    for (let k = 0; k < a.terms.length; k++) dense[a.terms[k]!] = a.weights[k]!;
+    for (let j = i + 1; j < n; j++) {
+      const b = vecs[j]!;
+      if (!b.norm) continue;
+      let dot = 0;
+      for (let k = 0; k < b.terms.length; k++) {
+        const w = dense[b.terms[k]!]!;
+        if (w !== 0) dot += w * b.weights[k]!;
+      }
+      sim[i * n + j] = sim[j * n + i] = dot / (a.norm * b.norm);
+    }
+    for (let k = 0; k < a.terms.length; k++) dense[a.terms[k]!] = 0;
   }
-  return dot / (a.norm * b.norm);
+  return sim;
 }
 
-/** PageRank over the similarity graph; each edge's share of its source's weight is fixed, so
- * it is computed once. */
-function textRank(sim: number[][]): number[] {
-  const n = sim.length;
-  const out = sim.map((row) => row.reduce((a, b) => a + b, 0));
-  const share = sim.map((row, j) => row.map((w, i) => (i !== j && out[j]! > 0 ? w / out[j]! : 0)));
-  let rank = new Float64Array(n).fill(1 / n);
-  for (let it = 0; it < ITERATIONS; it++) {
-    const next = new Float64Array(n).fill((1 - DAMPING) / n);
-    for (let j = 0; j < n; j++) {
-      const r = DAMPING * rank[j]!;
-      if (r === 0) continue;
-      const row = share[j]!;
-      for (let i = 0; i < n; i++) next[i]! += row[i]! * r;
-    }
-    rank = next;
+/** PageRank over the similarity graph (`sim` flat, n×n); each edge's share of its source's
+ * weight is fixed, so it is computed once. Each rank sums its incoming shares in source order,
+ * as pushing them out source by source would; only the edges with a weight are kept, in flat
+ * arrays (adding a zero share changes no rank). */
+function textRank(sim: Float64Array, n: number): number[] {
+  const out = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    let total = 0;
+    for (let i = 0; i < n; i++) total += sim[j * n + i]!;
+    out[j] = total;
   }
-  return [...rank];
+  const share = (i: number, j: number): number => (i !== j && out[j]! > 0 ? sim[j * n + i]! / out[j]! : 0);
+  // Incoming edges of sentence i: from[first[i] .. first[i + 1]), ascending source.
+  const first = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    let count = 0;
+    for (let j = 0; j < n; j++) if (share(i, j) !== 0) count++;
+    first[i + 1] = first[i]! + count;
+  }
+  const from = new Int32Array(first[n]!);
+  const weight = new Float64Array(first[n]!);
+  for (let i = 0, k = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const w = share(i, j);
+      if (w !== 0) (from[k] = j), (weight[k++] = w);
+    }
+  }
+  let rank = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
+  const pushed = new Float64Array(n);
+  for (let it = 0; it < ITERATIONS; it++) {
+    for (let j = 0; j < n; j++) pushed[j] = DAMPING * rank[j]!;
+    for (let i = 0; i < n; i++) {
+      let sum = (1 - DAMPING) / n;
+      for (let k = first[i]!, end = first[i + 1]!; k < end; k++) sum += weight[k]! * pushed[from[k]!]!;
+      next[i] = sum;
+    }
+    const done = rank;
+    rank = next;
+    next = done;
+  }
+  return Array.from(rank);
 }
 
 /** How many key points an article of this length gets. */
@@ -103,12 +155,9 @@ function eligible(s: Sentence): boolean {
 export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: number) => boolean, count: number): Sentence[] {
   const pool = sentences.filter((s) => isParagraph(s.block) && eligible(s));
   if (pool.length === 0) return [];
-  const vecs = vectors(pool);
-  const sim: number[][] = vecs.map(() => new Array<number>(vecs.length).fill(0));
-  for (let i = 0; i < vecs.length; i++) {
-    for (let j = i + 1; j < vecs.length; j++) sim[i]![j] = sim[j]![i] = cosine(vecs[i]!, vecs[j]!);
-  }
-  const rank = textRank(sim);
+  const n = pool.length;
+  const sim = similarities(vectors(pool));
+  const rank = textRank(sim, n);
   const maxRank = Math.max(...rank);
   const scores = pool.map((s, i) => {
     const position = i / pool.length;
@@ -122,7 +171,7 @@ export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: n
     let bestValue = -Infinity;
     pool.forEach((_, i) => {
       if (chosen.includes(i)) return;
-      const redundancy = chosen.length ? Math.max(...chosen.map((j) => sim[i]![j]!)) : 0;
+      const redundancy = chosen.length ? Math.max(...chosen.map((j) => sim[i * n + j]!)) : 0;
       const value = MMR_LAMBDA * scores[i]! - (1 - MMR_LAMBDA) * redundancy;
       if (value > bestValue) (bestValue = value), (best = i);
     });

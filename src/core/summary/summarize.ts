@@ -11,9 +11,24 @@ export interface SummaryOptions {
   readonly points?: number;
 }
 
+const SPACE = /\s/;
+
+/** `text.match(/\S+/g)?.length ?? 0`, counted without building the array of words. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text.charAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
 export function summarizeArticle(article: Pick<ParsedArticle, 'blocks'>, options: SummaryOptions = {}): Summary {
   const text = analyzeBlocks(article.blocks);
-  const words = article.blocks.reduce((n, b) => n + (b.text.match(/\S+/g)?.length ?? 0), 0);
+  const words = article.blocks.reduce((n, b) => n + countWords(b.text), 0);
   const count = options.points ?? keyPointCount(words);
   const points = keyPoints(text.sentences, (block) => article.blocks[block]?.type === 'paragraph', count);
   return {

@@ -1,0 +1,46 @@
+// Hand-written scans standing in for regexes on the hot path (wordCount on every gap card's
+// front, norm on every draft the selection looks at, quotesBalanced on every sentence): each
+// must give exactly what its regex version gives.
+import { describe, expect, it } from 'vitest';
+import { quotesBalanced, wordCount } from '../../../src/core/cards/context.js';
+import { norm } from '../../../src/core/cards/select.js';
+
+const byRegex = (text: string) => text.match(/(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu)?.length ?? 0;
+
+describe('wordCount', () => {
+  it('counts whitespace-separated words holding a letter or digit, as the regex does', () => {
+    const texts = [
+      '',
+      '   ',
+      'Blinken’s stay in Beijing culminated on Monday.',
+      '“We have cut the deficit in half,” he said — and left.',
+      'A [...] of 1,900-mile-wide ([...] kilometers) craters.',
+      '- — – … ! ?',
+      'café naïve Ωmega 中文 ٣ ² 𝐀 😀 x\u0301',
+      'a\u00a0b\u2009c\u3000d\ufeffe\u2028f\u1680g\u200bh',
+      '\ud800 lone \udc00 surrogates',
+      '$53 million, 18 to 45 percent',
+    ];
+    for (const text of texts) expect(wordCount(text), text).toBe(byRegex(text));
+  });
+});
+
+const TEXTS = [
+  '',
+  'Blinken’s stay in Beijing — “a half-hour meeting” (not on the agenda).',
+  'ÉCOLE Straße İstanbul ΣΟΦΊΑ ǅemal ﬀ 中文 ٣ ² 𝐀 😀 x\u0301',
+  '\ud800 lone \udc00 surrogates, "straight" and “curly” quotes',
+];
+
+describe('norm', () => {
+  it('lowercases and joins the letter-and-digit runs with single spaces, as the regex does', () => {
+    for (const text of TEXTS) expect(norm(text), text).toBe(text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  });
+});
+
+describe('quotesBalanced', () => {
+  it('counts curly and straight quotes as the regexes do', () => {
+    const byRegex = (t: string) => (t.match(/“/g) ?? []).length === (t.match(/”/g) ?? []).length && (t.match(/"/g) ?? []).length % 2 === 0;
+    for (const text of [...TEXTS, '“open', 'close”', '"one', '“a” "b"']) expect(quotesBalanced(text), text).toBe(byRegex(text));
+  });
+});
