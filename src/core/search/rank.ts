@@ -38,10 +38,17 @@ function foldChar(ch: string): string {
   return out;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/u;
+const EACH_NON_ASCII = /[^\x00-\x7f]/gu;
+
 /** Folds case and accents, keeping offsets one-to-one with the original text. */
 export function fold(text: string): string {
+  const lower = text.toLowerCase();
   // Most text is plain ASCII, where lower case is the whole story.
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  // Lower case changes no length but that of a few letters (İ); where it did not, only the
+  // other characters (accents, curly quotes) need folding one by one.
+  if (lower.length === text.length) return lower.replace(EACH_NON_ASCII, foldChar);
   let out = '';
   for (const ch of text) out += foldChar(ch);
   return out;
