@@ -186,8 +186,8 @@ export class SearchService {
   /** What search reads of one library article (null when it is gone or in the trash). */
   private articleForSearch(id: string): ArticleForSearch | null {
     const store = this.library.store;
-    if (store.shelfOf(id) !== 'articles') return null;
     try {
+      // Not found on the 'articles' shelf (gone, or in the trash) lands in the catch below.
       const meta = store.meta('articles', id);
       const { article } = store.parsed('articles', id);
       const notes = store.articleFile(notesFile, 'articles', id) ?? EMPTY_NOTES;
