@@ -4,7 +4,7 @@
 const words = (s: string): ReadonlySet<string> => new Set(s.split('|'));
 
 export const COUNTRIES = words(
-  'Afghanistan|Argentina|Australia|Austria|Belgium|Brazil|Canada|Chile|China|Colombia|Cuba|Denmark|Egypt|Ethiopia|Finland|France|Germany|Greece|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Kenya|Mexico|Netherlands|New Zealand|Nigeria|North Korea|Norway|Pakistan|Peru|Philippines|Poland|Portugal|Qatar|Russia|Saudi Arabia|South Africa|South Korea|Spain|Sweden|Switzerland|Syria|Taiwan|Thailand|Turkey|Ukraine|United Kingdom|United States|US|U.S.|USA|UK|Venezuela|Vietnam|Yemen|Scotland|England|Wales|Hungary|Romania|Czech Republic|Bangladesh|Morocco|Jordan|Lebanon|Singapore|Malaysia',
+  'Afghanistan|Argentina|Australia|Austria|Belgium|Brazil|Canada|Chile|China|Colombia|Cuba|Denmark|Egypt|Ethiopia|Finland|France|Germany|Greece|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Kenya|Mexico|Netherlands|New Zealand|Nigeria|North Korea|Norway|Pakistan|Peru|Philippines|Poland|Portugal|Qatar|Russia|Saudi Arabia|South Africa|South Korea|Spain|Sweden|Switzerland|Syria|Taiwan|Thailand|Turkey|Ukraine|United Kingdom|United States|US|U.S.|USA|UK|Venezuela|Vietnam|Yemen|Scotland|England|Wales|Hungary|Romania|Czech Republic|Bangladesh|Morocco|Jordan|Lebanon|Singapore|Malaysia|Britain|Great Britain|Northern Ireland|North Macedonia|Serbia|Croatia|Bulgaria|Slovakia|Slovenia|Estonia|Latvia|Lithuania|Belarus|Armenia|Azerbaijan|Kazakhstan|Iceland|Luxembourg|Cyprus|Albania|Kosovo|Algeria|Tunisia|Libya|Sudan|Ghana|Uganda|Tanzania|Zimbabwe|Somalia|Rwanda|Kuwait|Oman|Nepal|Sri Lanka|Myanmar|Cambodia|Mongolia|Ecuador|Bolivia|Uruguay|Paraguay|Panama|Haiti|Jamaica|Guatemala|Honduras|Nicaragua|Costa Rica|El Salvador',
 );
 export const CITIES = words(
   'Amsterdam|Athens|Atlanta|Bangkok|Barcelona|Beijing|Berlin|Boston|Brussels|Cairo|Chicago|Dallas|Delhi|New Delhi|Denver|Detroit|Dubai|Dublin|Geneva|Hong Kong|Houston|Istanbul|Jerusalem|Kabul|Kiev|Kyiv|Lagos|Las Vegas|Lisbon|London|Los Angeles|Madrid|Manila|Miami|Milan|Montreal|Moscow|Mumbai|Nairobi|New York|New York City|Oslo|Paris|Philadelphia|Phoenix|Prague|Rome|San Francisco|Seattle|Seoul|Shanghai|Singapore|Stockholm|Sydney|Taipei|Tehran|Tokyo|Toronto|Vienna|Warsaw|Washington|Wuhan|Zurich|Fort Worth|Austin|Portland|Oakland|Osaka',
@@ -18,7 +18,7 @@ export const PLACE_HEADS = words('Region|Strait|Sea|Ocean|River|Mountains|Mounta
 
 /** Words that make a capitalised sequence an organisation. */
 export const ORG_WORDS = words(
-  'Commission|Party|Committee|Ministry|Department|Agency|University|College|School|Institute|Council|Congress|Senate|Parliament|Legislature|Bank|Company|Corporation|Corp|Inc|Ltd|LLC|Association|Organization|Organisation|Union|Court|Army|Navy|Administration|Foundation|Museum|Service|Services|Group|Times|Post|Journal|News|Network|Laboratory|Laboratories|Observatory|Society|Club|Team|Federation|Authority|Bureau|Office|Center|Centre|Hospital|Police|Assembly|Alliance|Fund|Board|Studios|Records|Press|Airlines|Motors|Technologies|Systems|Reserve|Guard|Academy',
+  'Commission|Party|Committee|Ministry|Department|Agency|University|College|School|Institute|Council|Congress|Senate|Parliament|Legislature|Bank|Company|Corporation|Corp|Inc|Ltd|LLC|Association|Organization|Organisation|Union|Court|Army|Navy|Administration|Foundation|Museum|Service|Services|Group|Times|Post|Journal|News|Network|Laboratory|Laboratories|Observatory|Society|Club|Team|Federation|Authority|Bureau|Office|Center|Centre|Hospital|Police|Assembly|Alliance|Fund|Board|Studios|Records|Press|Airlines|Motors|Technologies|Systems|Reserve|Guard|Academy|League|House',
 );
 
 /** Names of laws, works, events: typed "name", never a person. */
@@ -26,7 +26,7 @@ export const THING_HEADS = words('Act|Papers|Law|Treaty|Accord|Accords|War|Award
 
 /** Role words that, before a name, make a title ("President Xi Jinping"). */
 export const TITLE_WORDS = words(
-  'President|Vice|Minister|Prime|Foreign|Defense|Defence|Finance|Secretary|State|Senator|Sen|Sen.|Governor|Gov.|Mayor|Chairman|Chairwoman|Chair|Director|Chief|CEO|Dr|Dr.|Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Prof|Prof.|Professor|General|Gen.|Judge|Justice|King|Queen|Prince|Princess|Pope|Ambassador|Representative|Rep.|Spokesperson|Spokesman|Spokeswoman|Commissioner|Coach|Deputy|Premier|Chancellor|Speaker|Leader|Attorney|Treasury|Executive|Founder|Head|Officer|Captain|Lieutenant|Sergeant|Bishop|Rabbi|Father|Sir|Dame|Lord|Lady|Senior|Interior|Home|Trade|Commerce|Health|Education|Energy|Labor|Justice',
+  'President|Vice|Minister|Prime|Foreign|Defense|Defence|Finance|Secretary|State|Senator|Sen|Sen.|Governor|Gov.|Mayor|Chairman|Chairwoman|Chair|Director|Chief|CEO|Dr|Dr.|Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Prof|Prof.|Professor|General|Gen.|Judge|Justice|King|Queen|Prince|Princess|Pope|Ambassador|Representative|Rep.|Spokesperson|Spokesman|Spokeswoman|Commissioner|Coach|Deputy|Premier|Chancellor|Speaker|Leader|Attorney|Treasury|Executive|Founder|Head|Officer|Administrator|Captain|Lieutenant|Sergeant|Bishop|Rabbi|Father|Sir|Dame|Lord|Lady|Senior|Interior|Home|Trade|Commerce|Health|Education|Energy|Labor|Justice',
 );
 
 /** Nationality and origin adjectives that may open a title ("Chinese Foreign Minister"). */

@@ -9,9 +9,12 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':
 const LEADING_DROP = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'the', '&', 'and']);
 
+/** "I", "I’m", "I'd": capitalised by spelling, never a name ("I’m not gonna lie", “The One I Love”). */
+const FIRST_PERSON = /^I(?:['’](?:m|d|ll|ve))?$/;
+
 function isCapitalised(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (!CAPITALISED.test(token.text)) return false;
+  if (!CAPITALISED.test(token.text) || FIRST_PERSON.test(token.text)) return false;
   const initial = i === 0 || OPENERS.has(tokens[i - 1]!.text);
   if (!initial) return true;
   // At a sentence start capitals mean nothing; trust the tagger, the stopword list and our lists.
@@ -73,6 +76,8 @@ export function findNames(sentence: Sentence): RawName[] {
       if (k > j && k < tokens.length && isCapitalised(tokens, k) && joins && tokens[j]!.text !== 'and') j = k;
       else break;
     }
+    // "ambassador to Britain Liu Xiaming": a country run into the name that follows it.
+    if (j - i >= 3 && COUNTRIES.has(tokens[i]!.text) && !TITLE_WORDS.has(tokens[i + 1]!.text) && !NATIONALITIES.has(tokens[i + 1]!.text) && !tokens.slice(i, j).some((t) => ORG_WORDS.has(t.text) || CONNECTORS.has(t.text))) j = i + 1;
     // "Twitter Tuesday", "Congress Monday": a day or month closing a run is not part of the name.
     while (j - i > 1 && (WEEKDAYS.has(tokens[j - 1]!.text) || MONTHS.has(tokens[j - 1]!.text))) j--;
     const touchesHyphen = (i > 0 && tokens[i - 1]!.text === '-') || (j < tokens.length && tokens[j]!.text === '-');
@@ -85,6 +90,10 @@ export function findNames(sentence: Sentence): RawName[] {
         // Peel "US Secretary of State", "Chinese President" off the front of a person's name.
         while (titleEnd < j - 1 && (TITLE_WORDS.has(tokens[titleEnd]!.text) || NATIONALITIES.has(tokens[titleEnd]!.text) || ((tokens[titleEnd]!.text === 'of' || tokens[titleEnd]!.text === 'the') && titleEnd > a))) titleEnd++;
         if (titleEnd > a && ORG_WORDS.has(tokens[titleEnd - 1]!.text) === false && tokens.slice(titleEnd, j).some((t) => ORG_WORDS.has(t.text))) titleEnd = a;
+        // "Head of Fundamental Research": a title ending in "of" names a department, not a person.
+        if (titleEnd > a && CONNECTORS.has(tokens[titleEnd - 1]!.text)) titleEnd = a;
+        // "Arab League", "Israeli Jewish settlement": a nationality alone is peeled only off a full name.
+        if (titleEnd > a && j - titleEnd < 2 && !tokens.slice(a, titleEnd).some((t) => TITLE_WORDS.has(t.text))) titleEnd = a;
       }
       const words = tokens.slice(titleEnd, j).map((t) => t.text);
       const demonym = words.length === 1 && (NATIONALITIES.has(words[0]!.replace(/s$/, '')) || /(?:ans|ese)$/.test(words[0]!));
@@ -115,19 +124,21 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
     return byForm.get(key)!;
   };
   const singles = new Set(raws.filter((r) => r.words.length === 1).map((r) => r.words[0]!));
-  const personEvidence = (r: RawName): boolean => {
-    if (r.title) return true;
+  // Strong evidence is a title, a speech verb or a role beside the name; weak, only that a word of
+  // it also stands alone somewhere ("Biden"), which brands and places share ("Music City").
+  const personEvidence = (r: RawName): 'strong' | 'weak' | null => {
+    if (r.title) return 'strong';
     const s = sentences[r.sentence]!;
     const next = s.tokens[r.tokenEnd]?.text ?? '';
     const prev = s.tokens[r.tokenStart - 1]?.text ?? '';
-    if (SPEECH_CUE.test(next) || SPEECH_CUE.test(prev)) return true;
+    if (SPEECH_CUE.test(next) || SPEECH_CUE.test(prev)) return 'strong';
     // Apposition with a role: "the then president of …, Nancy Pelosi" / "Wang Yi, head of …".
     const before: string[] = [];
     for (let k = r.tokenStart - 2; k >= 0 && k > r.tokenStart - 10 && s.tokens[k]!.pos !== 'PUNCT'; k--) before.push(s.tokens[k]!.text);
     const after = s.tokens.slice(r.tokenEnd + 1, r.tokenEnd + 4).map((t) => t.text.toLowerCase());
-    if (prev === ',' && before.some((w) => ROLE_NOUNS.has(w))) return true;
-    if (next === ',' && after.some((w) => ROLE_NOUNS.has(w))) return true;
-    return r.words.some((w) => singles.has(w));
+    if (prev === ',' && before.some((w) => ROLE_NOUNS.has(w))) return 'strong';
+    if (next === ',' && after.some((w) => ROLE_NOUNS.has(w))) return 'strong';
+    return r.words.some((w) => singles.has(w)) ? 'weak' : null;
   };
   // Full names of people: multi-word, untyped by form, with some evidence anywhere in the text.
   const people = new Set<string>();
@@ -143,7 +154,21 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
     if (NOT_NAME_WORDS.has(first.words[0]!)) continue;
     // A word in capitals ("Great WIRED Stories") marks a brand or a headline, not a person.
     if (!first.words.every((w) => /^[A-Z][\p{L}'’-]+$/u.test(w) && !/^[A-Z]{2,}$/.test(w))) continue;
-    if (list.some(personEvidence)) people.add(key);
+    // "December Democratic", "Israeli Jewish": a date, country or nationality is not in a person's name.
+    if (first.words.some((w) => MONTHS.has(w) || WEEKDAYS.has(w) || COUNTRIES.has(w) || NATIONALITIES.has(w))) continue;
+    let strong = false;
+    let weak = false;
+    for (const r of list) {
+      const evidence = personEvidence(r);
+      if (evidence === 'strong') {
+        strong = true;
+        break;
+      }
+      weak ||= evidence === 'weak';
+    }
+    // On weak evidence alone the surname must read as a proper noun somewhere: "Music City"
+    // (City/NOUN) and "Moneycontrol Pro" (Pro/X) are not people.
+    if (strong || (weak && list.some((r) => sentences[r.sentence]!.tokens[r.tokenEnd - 1]!.pos === 'PROPN'))) people.add(key);
   }
   // Short form → the one person whose name holds it.
   const shortToPerson = new Map<string, string | null>();

@@ -57,4 +57,22 @@ describe('analyzeText', () => {
     expect(values).not.toContainEqual(['number', '45']);
     expect(values.some(([, text]) => text === 'Monday' || text === 'two')).toBe(false);
   });
+
+  it('does not take a department, a place, a brand or "I’m" for a person', () => {
+    const { entities, mentions } = analyzeText([
+      '“The market is factoring in a recovery,” said Rusmik Oza, Head of Fundamental Research at Kotak Securities.',
+      'China’s ambassador to Britain Liu Xiaming said China had the power to end the unrest, Liu said.',
+      'She had spent years chasing her dream of making it in Music City, where Music thrives.',
+      'The Arab League condemned the move, and the Israeli Jewish settlement of Revava grew.',
+      '“I’m not gonna lie, the accordion drives me nuts,” McDowell said.',
+    ]);
+    expect(entities.get('Fundamental Research')).toBeUndefined();
+    expect(entities.get('Liu Xiaming')?.type).toBe('person');
+    expect(entities.get('Britain')?.type).toBe('place');
+    expect(entities.get('Music City')?.type).not.toBe('person');
+    expect(entities.get('Arab League')?.type).toBe('organization');
+    expect(entities.get('Israeli Jewish')?.type).not.toBe('person');
+    expect(mentions.map((m) => m.text)).not.toContain('I’m');
+  });
 });
+
