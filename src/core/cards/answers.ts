@@ -1,7 +1,7 @@
 // Which span of a sentence is worth blanking: a whole name, a date, a number with its range, or
 // a key term (a noun phrase the article keeps returning to, or a short quoted phrase).
 import type { Entity, Mention, Sentence, Token } from '../nlp/index.js';
-import { MONTHS, ORG_WORDS, PRONOUNS } from '../nlp/index.js';
+import { MONTHS, NATIONALITIES, ORG_WORDS, PRONOUNS } from '../nlp/index.js';
 import { containsWord, type CardContext } from './context.js';
 import type { AnswerType } from './types.js';
 
@@ -32,10 +32,12 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (/^[-–]$/.test(prev?.text ?? '') || /^[-–]$/.test(next?.text ?? '') || /[-–]/.test(m.text.replace(/^\d[\d,.]*\s*[-–]\s*\d/, ''))) continue;
     const capitalBefore = /^[A-Z]/.test(s.tokens[m.tokenStart - 2]?.text ?? '') && /^(?:and|of|&)$/.test(prev?.text ?? '');
     const capitalAfter = /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '') && /^(?:and|of|&)$/.test(next?.text ?? '');
-    if (m.type !== 'date' && m.type !== 'number' && (capitalBefore || capitalAfter)) continue;
+    if (m.type !== 'date' && m.type !== 'number' && (capitalBefore || capitalAfter || insideLongerName(s, m))) continue;
     if (restated(s, m.tokenStart, m.tokenEnd) || !wholeWord(s, m.start, m.end)) continue;
     // "NBC 5", "Week 13", "Apollo 11": a figure after a capitalised word is part of a name.
     if (m.type === 'number' && m.tokenStart > 0 && /^[A-Z][\p{L}]*$/u.test(prev?.text ?? '') && !MONTHS.has(prev?.text ?? '')) continue;
+    // "a study in [...] women", "a review of [...] studies": the size of a study is trivia, not its finding.
+    if (m.type === 'number' && studySize(s, m)) continue;
     // A bare count with no unit ("only [...] had come", "Carlineo, [...], faces"): what it counts is unclear.
     if (m.type === 'number' && !m.unit && !/[$€£%]|percent|million|billion|trillion|thousand/i.test(m.text)) continue;
     if (m.type === 'date' || m.type === 'number') {
@@ -46,6 +48,14 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // A short form ("Blinken") is a partial name: never blanked alone.
     if (m.type === 'person' && m.text !== m.canonical) continue;
     if (!entity || PRONOUNS.has(m.text.toLowerCase())) continue;
+    // "Summary Drinking more water …": at a sentence start, a word the article also writes in
+    // lower case is a common word run into a label, not part of a name.
+    if (m.tokenStart === 0 && m.text.includes(' ') && m.text.split(' ').slice(1).some((w) => ctx.writtenLower(w))) continue;
+    // "Treatment for BED can involve …": a common word capitalised only by the sentence start is
+    // an answer only where the sentence defines it ("Mindfulness is a practice …").
+    if (m.tokenStart === 0 && !m.text.includes(' ') && ctx.writtenLower(m.text) && !DEFINES.test(s.text.slice(m.end - s.start))) continue;
+    // "CHINA has sent troops": a word shouted in capitals that the article also writes plainly.
+    if (/^[A-Z]{4,}$/.test(m.text) && ctx.midSentence.has(m.text.charAt(0) + m.text.slice(1).toLowerCase())) continue;
     // "Inc.", "Browns DL Sheldon Richardson": a bare company word, or several names run together.
     const parts = m.text.split(' ');
     if (parts.every((w) => ORG_WORDS.has(w.replace(/\.$/, ''))) || parts.slice(1).some((w) => /^[A-Z]{2,3}$/.test(w))) continue;
@@ -77,6 +87,58 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
   return out;
 }
 
+/** What follows a term its sentence defines: "is a practice", "are the leading cause", "refers to". */
+const DEFINES = /^\s+(?:(?:is|are)\s+(?:a|an|the|one)\b|refers?\s+to\b|means\b)/;
+
+/** Titles written before a name that leave it whole ("Rep. Adam Schiff", "Dr. Jane Doe"). */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St)\.?$/;
+
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':']);
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * The name is part of a longer one: a capitalised word runs straight into it ("the [Palace]:
+ * Tale of …" after a mid-sentence "The", "[Google] Stadia"), or it is a piece of a short quoted
+ * title (“[Dancing] with the Stars”, “Dancing with the [Stars]”). Titles before a person are
+ * judged by the role rule, a nationality before a name leaves it whole ("European [WLTP]"), and
+ * a weekday or month after a name ("Xi Jinping Monday") is not part of it.
+ */
+function insideLongerName(s: Sentence, m: Mention): boolean {
+  const tokens = s.tokens;
+  const capital = (t: Token | undefined) => {
+    const c = t?.text.charCodeAt(0) ?? 0;
+    return c >= 65 && c <= 90;
+  };
+  const prev = tokens[m.tokenStart - 1];
+  const prevInitial = m.tokenStart < 2 || OPENERS.has(tokens[m.tokenStart - 2]!.text);
+  if (capital(prev) && !prevInitial && !HONORIFIC.test(prev!.text) && !NATIONALITIES.has(prev!.text) && !(m.type === 'person' && /^(?:PROPN|NOUN|ADJ)$/.test(prev!.pos))) return true;
+  const next = tokens[m.tokenEnd];
+  if (capital(next) && !MONTHS.has(next!.text) && !WEEKDAY.test(next!.text)) return true;
+  return (s.text.includes('“') || s.text.includes('"')) && partOfShortQuote(tokens, m);
+}
+
+/** Inside a quotation of at most six words that it does not fill: a piece of a title or phrase. */
+function partOfShortQuote(tokens: readonly Token[], m: Mention): boolean {
+  let a = m.tokenStart;
+  while (a > 0 && !/^[“"]$/.test(tokens[a - 1]!.text)) a--;
+  let b = m.tokenEnd;
+  while (b < tokens.length && !/^[”"]$/.test(tokens[b]!.text)) b++;
+  if (a === 0 || b === tokens.length) return false;
+  const words = (from: number, to: number) => tokens.slice(from, to).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+  const inQuote = words(a, b);
+  return inQuote <= 6 && inQuote > words(m.tokenStart, m.tokenEnd);
+}
+
+/** The figure counts a study's subjects: "a study in 38 people", "one review of 14 studies". */
+function studySize(s: Sentence, m: Mention): boolean {
+  const next = s.tokens[m.tokenEnd]?.text.toLowerCase() ?? '';
+  const afterNext = s.tokens[m.tokenEnd + 1]?.text.toLowerCase() ?? '';
+  const subject = /^(?:people|persons|participants|adults|children|kids|teens|adolescents|women|men|girls|boys|patients|subjects|volunteers|students|individuals|respondents|mice|rats|studies|trials)$/;
+  if (!subject.test(next) && !(/^[a-z]+$/.test(next) && subject.test(afterNext))) return false;
+  const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
+  return /\b(?:study|studies|trial|trials|review|analysis|survey|experiment)\b[^.;]*\b(?:in|of|with|among|involving|including)\s+(?:(?:over|more than|nearly|about|almost|around|roughly|some|just|only)\s+)?$/i.test(`${before} `);
+}
+
 /**
  * The sentence restates the answer in brackets next to it: a conversion ("1,900-mile-wide
  * ([...] kilometers)", "[...] miles (5,150 km)") or an abbreviation ("Payload Services ([...])",
@@ -97,6 +159,9 @@ function inList(ctx: CardContext, s: Sentence, m: Mention): boolean {
   const after = s.tokens[m.tokenEnd];
   const listBefore = sep(before) && near(m.tokenStart - 1);
   const listAfter = sep(after) && near(m.tokenEnd + 1);
+  // "made up of [...], Lee Gisoo, Lee Jungdae …": the next name is itself followed by another.
+  const nextName = listAfter ? ctx.mentionsOf(s.index).find((o) => o.tokenStart === m.tokenEnd + 1) : undefined;
+  if (nextName && sep(s.tokens[nextName.tokenEnd]) && near(nextName.tokenEnd + 1)) return true;
   // Both sides, or "and"/"or" on one: an apposition ("the US Legislature, Nancy Pelosi") is not a list.
   return (listBefore && listAfter) || (listBefore && before?.text !== ',') || (listAfter && after?.text !== ',');
 }

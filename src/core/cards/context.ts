@@ -47,6 +47,8 @@ export interface CardContext {
   readonly midSentence: ReadonlySet<string>;
   /** The article's title ("" when none). */
   readonly title: string;
+  /** The article writes this word in lower case somewhere (a common word, not only a name). */
+  readonly writtenLower: (word: string) => boolean;
 }
 
 /** A title or party tag a splitter wrongly ends a sentence on: "Rep.", "R-W.". */
@@ -55,6 +57,9 @@ const ABBREVIATION_END = /(?:^|[\s(])(?:Rep|Sen|Gov|Gen|Capt|Prof|Dr|Mr|Mrs|Ms|L
 const INITIAL_END = /(?:^|[\s(.])[A-Z]\.$/u;
 /** "Louise Matsakis is a staff writer at WIRED covering …": the author's bio line, not the story. */
 const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]+\s){1,3}is an?\s(?:[\p{L}-]+\s){0,3}(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer)\b(?:\s(?:at|for|with)\b)?/iu;
+/** A sales pitch left in the page: "Join NRPLUS.", "Get access to … for as little as Rs 599". */
+const PROMO = /^(?:If you (?:enjoyed|liked|like|value)\b|(?:Join|Subscribe|Sign up|Get access|Click|Download|Register|Follow us|Support us|Donate)\b)/i;
+const isPromo = (text: string): boolean => PROMO.test(text) || text.includes('for as little as');
 /** A piece left after such a split: "Va., visited …". */
 const ABBREVIATION_START = /^(?:[A-Z][a-z]{0,4}\.)+,/u;
 
@@ -184,6 +189,8 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
   // first word stands whole, so only those offsets are checked instead of scanning the text
   // once per key (termAnswers asks for hundreds of keys per article).
   let wordStarts: Map<string, number[]> | undefined;
+  // The text as written (case kept), joined on first use: few sentences ask for it.
+  let original: string | undefined;
   const wordIndex = (): Map<string, number[]> => {
     if (wordStarts) return wordStarts;
     wordStarts = new Map();
@@ -245,6 +252,10 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
       }
       return n;
     },
+    writtenLower: (word) => {
+      original ??= analysis.sentences.map((s) => s.text).join('\n');
+      return containsLowerWord(original, word.toLowerCase());
+    },
     mentionsOf: (i) => bySentence.get(i) ?? [],
     sentencesOf: (canonical) => sentencesByEntity.get(canonical) ?? EMPTY,
     nameWords,
@@ -264,7 +275,7 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     if (!/^[“"‘'(]?[\p{Lu}\p{N}]/u.test(s.text)) return false;
     // A line without final punctuation is a caption, a source line or a heading in disguise.
     if (!/[.!?…][”"’')]*$|[.!?][”"’']?\)?$/u.test(s.text.trimEnd())) return false;
-    if (!quotesBalanced(s.text) || fragment(s) || looksLikeCaption(s.text) || AUTHOR_BIO.test(s.text)) return false;
+    if (!quotesBalanced(s.text) || fragment(s) || looksLikeCaption(s.text) || AUTHOR_BIO.test(s.text) || isPromo(s.text)) return false;
     const words = wordCount(s.text);
     return words >= MIN_WORDS && words <= MAX_WORDS && !s.text.trimEnd().endsWith('?');
   }

@@ -91,3 +91,45 @@ describe('our own texts of other kinds', () => {
     expect(set.reason).toMatch(/supports English for now/);
   });
 });
+
+describe('answers that are not whole names or not worth knowing', () => {
+  const backs = (text: string) => generateCards(articleFrom(text), { wordsPerCard: 3 }).cards.map((c) => c.back);
+
+  it('never blanks a piece of a short quoted title', () => {
+    const text =
+      'Dance show\n\nThe actor James Van Der Beek has been eliminated from “Dancing with the Stars.”\n\nHe was voted off “Dancing with the Stars” on Monday after a tight race against the singer Ally Brooke.\n\nThe actor said “Dancing with the Stars” had been the hardest thing he had ever done on live television.\n\nHis wife had watched every episode of “Dancing with the Stars” from the front row of the studio.\n';
+    expect(backs(text).filter((b) => /^(?:Dancing|Stars|Dancing with)$/.test(b))).toEqual([]);
+  });
+
+  it('never blanks "I’m" or a name that runs on into another capitalised word', () => {
+    const text =
+      'Songs\n\n“All of a sudden she was picking up random instruments — I’m not gonna lie, the accordion drives me nuts,” McDowell laughed.\n\n“I’m proud of her, and I’m glad she found the song,” McDowell told the magazine in an interview last week.\n\n“I’m always having ideas in the middle of the night,” the singer said with a smile after the show.\n\nThe studio of Google Stadia in California hosted the recording of the new song for the film.\n\nGoogle paid for the sessions, and Google engineers streamed the concert to fans around the world.\n';
+    const found = backs(text);
+    expect(found).not.toContain('I’m');
+    expect(found).not.toContain('Google');
+  });
+
+  it('does not ask for the size of a study', () => {
+    const text = 'Yoga\n\nOne small study in 50 people with binge eating disorder showed that practising yoga for 12 weeks led to a significant reduction in binging.\n\nAnother study in over 40,000 adults showed that meal planning improved the quality and variety of their diet.\n';
+    const found = backs(text);
+    expect(found).not.toContain('50');
+    expect(found).not.toContain('40,000');
+  });
+
+  it('does not blank a word shouted in capitals, or a common word capitalised by the sentence start', () => {
+    const text =
+      'Troops\n\nCHINA has sent troops to Hong Kong in a bid to restore order after months of violent riots in the city.\n\nChina’s ambassador said the government would not sit on its hands if the situation became uncontrollable.\n\nThe ambassador said China would defend its sovereignty and that China had the power to end the unrest.\n\nTreatment for the disorder can involve different types of therapy or medications to get binging under control.\n\nThe right treatment depends on the person, and treatment usually begins with a visit to a doctor.\n\nDoctors say early treatment works best for most of the people who seek help with eating.\n';
+    const found = backs(text);
+    expect(found).not.toContain('CHINA');
+    expect(found).not.toContain('Treatment');
+  });
+
+  it('makes no card from a sales pitch or from the first name of a list', () => {
+    const text =
+      'Team\n\nIf you enjoyed this article, we have a proposition for you: join the Lantern Club of Readers today.\n\nOur team, made up of Nam Yongwoo, Lee Gisoo, Lee Jungdae and Kim Hana, prepared three pieces for the opening of the festival.\n';
+    const found = backs(text);
+    expect(found).not.toContain('Lantern Club of Readers');
+    expect(found).not.toContain('Nam Yongwoo');
+  });
+});
+
