@@ -10,8 +10,16 @@ export const CITIES = words(
   'Amsterdam|Athens|Atlanta|Bangkok|Barcelona|Beijing|Berlin|Boston|Brussels|Cairo|Chicago|Dallas|Delhi|New Delhi|Denver|Detroit|Dubai|Dublin|Geneva|Hong Kong|Houston|Istanbul|Jerusalem|Kabul|Kiev|Kyiv|Lagos|Las Vegas|Lisbon|London|Los Angeles|Madrid|Manila|Miami|Milan|Montreal|Moscow|Mumbai|Nairobi|New York|New York City|Oslo|Paris|Philadelphia|Phoenix|Prague|Rome|San Francisco|Seattle|Seoul|Shanghai|Singapore|Stockholm|Sydney|Taipei|Tehran|Tokyo|Toronto|Vienna|Warsaw|Washington|Wuhan|Zurich|Fort Worth|Austin|Portland|Oakland|Osaka',
 );
 export const REGIONS = words(
-  'Africa|Asia|Europe|Antarctica|Arctic|Middle East|Latin America|North America|South America|Tibet|Xinjiang|Crimea|Gaza|Kashmir|California|Texas|Florida|Ohio|Virginia|Georgia|Michigan|Arizona|Oregon|Alaska|Hawaii|Nevada|Utah|Colorado|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Minnesota|Missouri|Montana|Nebraska|Oklahoma|Pennsylvania|Tennessee|Wisconsin|Alabama|Mississippi|Idaho|Wyoming|Vermont|Maine|Connecticut|Delaware|New Jersey|New Mexico|North Carolina|South Carolina|North Dakota|South Dakota|West Virginia|Rhode Island|New Hampshire|Arkansas|Siberia|Patagonia|Scandinavia|Balkans|Caribbean|Pacific|Atlantic|Mars|Jupiter|Saturn|Venus|Mercury|Earth|Moon',
+  'Africa|Asia|Europe|Antarctica|Arctic|Middle East|Latin America|North America|South America|Tibet|Xinjiang|Crimea|Gaza|Kashmir|Siberia|Patagonia|Scandinavia|Balkans|Caribbean|Pacific|Atlantic',
 );
+
+/** US states: a place kind of their own, so a state's wrong options are states, not continents. */
+export const US_STATES = words(
+  'California|Texas|Florida|Ohio|Virginia|Georgia|Michigan|Arizona|Oregon|Alaska|Hawaii|Nevada|Utah|Colorado|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Minnesota|Missouri|Montana|Nebraska|Oklahoma|Pennsylvania|Tennessee|Wisconsin|Alabama|Mississippi|Idaho|Wyoming|Vermont|Maine|Connecticut|Delaware|New Jersey|New Mexico|North Carolina|South Carolina|North Dakota|South Dakota|West Virginia|Rhode Island|New Hampshire|Arkansas|Washington State',
+);
+
+/** Planets and the Moon: places too, but never the wrong options for a place on Earth. */
+export const CELESTIAL = words('Mars|Jupiter|Saturn|Venus|Mercury|Earth|Moon|Uranus|Neptune|Pluto|Titan|Europa|Enceladus|Ganymede|Callisto|Io|Ceres');
 
 /** Last words that make a capitalised sequence a place. */
 export const PLACE_HEADS = words('Region|Strait|Sea|Ocean|River|Mountains|Mountain|Island|Islands|County|Province|Valley|Bay|Lake|Desert|Peninsula|Gulf|Canyon|Coast|Park|Street|Avenue|Square|Airport|Basin');

@@ -1,7 +1,7 @@
 // Our own name finder: capitalised sequences (wink tags them PROPN but gives no types), typed by
 // built-in lists and cues (titles, organisation and place head words), titles peeled off into
 // roles, and short forms ("Blinken", "President Xi") tied to the full name they abbreviate.
-import { CITIES, COUNTRIES, MONTHS, NATIONALITIES, ORG_WORDS, PLACE_HEADS, REGIONS, ROLE_NOUNS, THING_HEADS, TITLE_WORDS, WEEKDAYS } from './lexicon.js';
+import { CELESTIAL, CITIES, COUNTRIES, MONTHS, NATIONALITIES, ORG_WORDS, PLACE_HEADS, REGIONS, ROLE_NOUNS, THING_HEADS, TITLE_WORDS, US_STATES, WEEKDAYS } from './lexicon.js';
 import type { Mention, NameType, RoleMention, Sentence, Token } from './types.js';
 
 const CAPITALISED = /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.(?:[A-Z]\.)+)$/u;
@@ -26,6 +26,8 @@ export function placeSubtype(name: string): string {
   if (COUNTRIES.has(name)) return 'country';
   if (CITIES.has(name)) return 'city';
   if (REGIONS.has(name)) return 'region';
+  if (US_STATES.has(name)) return 'state';
+  if (CELESTIAL.has(name)) return 'celestial';
   return '';
 }
 

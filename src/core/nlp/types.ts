@@ -47,7 +47,7 @@ export interface Mention {
   readonly value?: number;
   /** Numbers: the noun after the number ("people", "percent"), lowercased, or "". */
   readonly unit?: string;
-  /** Places: "country", "city", "region" or "" when the built-in list does not know it. */
+  /** Places: "country", "city", "region", "state" (US), "celestial" or "" when the built-in lists do not know it. */
   readonly subtype?: string;
 }
 
