@@ -90,7 +90,9 @@ export function findNames(sentence: Sentence): RawName[] {
       const run = tokens.slice(a, j).map((t) => t.text);
       if (!run.some((w) => ORG_WORDS.has(w)) || run.some((w) => w === 'President' || w === 'Secretary' || w === 'Minister')) {
         // Peel "US Secretary of State", "Chinese President" off the front of a person's name.
-        while (titleEnd < j - 1 && (TITLE_WORDS.has(tokens[titleEnd]!.text) || NATIONALITIES.has(tokens[titleEnd]!.text) || ((tokens[titleEnd]!.text === 'of' || tokens[titleEnd]!.text === 'the') && titleEnd > a))) titleEnd++;
+        // An agency's acronym before a title is part of it: "NASA Administrator", "FBI Director".
+        const agencyTitle = (k: number) => /^[A-Z]{2,}$/.test(tokens[k]!.text) && TITLE_WORDS.has(tokens[k + 1]?.text ?? '');
+        while (titleEnd < j - 1 && (TITLE_WORDS.has(tokens[titleEnd]!.text) || NATIONALITIES.has(tokens[titleEnd]!.text) || agencyTitle(titleEnd) || ((tokens[titleEnd]!.text === 'of' || tokens[titleEnd]!.text === 'the') && titleEnd > a))) titleEnd++;
         if (titleEnd > a && ORG_WORDS.has(tokens[titleEnd - 1]!.text) === false && tokens.slice(titleEnd, j).some((t) => ORG_WORDS.has(t.text))) titleEnd = a;
         // "Head of Fundamental Research": a title ending in "of" names a department, not a person.
         if (titleEnd > a && CONNECTORS.has(tokens[titleEnd - 1]!.text)) titleEnd = a;

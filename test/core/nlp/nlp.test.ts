@@ -74,5 +74,11 @@ describe('analyzeText', () => {
     expect(entities.get('Israeli Jewish')?.type).not.toBe('person');
     expect(mentions.map((m) => m.text)).not.toContain('I’m');
   });
+
+  it('keeps an agency’s acronym with the title it opens ("NASA Administrator")', () => {
+    const { entities, roles } = analyzeText(['“Companies of all sizes are joining the program,” NASA Administrator Jim Bridenstine said in a statement.']);
+    expect(entities.get('Jim Bridenstine')?.type).toBe('person');
+    expect(roles.find((r) => r.person === 'Jim Bridenstine')?.role).toBe('NASA Administrator');
+  });
 });
 
