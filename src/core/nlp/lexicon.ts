@@ -26,7 +26,7 @@ export const PLACE_HEADS = words('Region|Strait|Sea|Ocean|River|Mountains|Mounta
 
 /** Words that make a capitalised sequence an organisation. */
 export const ORG_WORDS = words(
-  'Commission|Party|Committee|Ministry|Department|Agency|University|College|School|Institute|Council|Congress|Senate|Parliament|Legislature|Bank|Company|Corporation|Corp|Inc|Ltd|LLC|Association|Organization|Organisation|Union|Court|Army|Navy|Administration|Foundation|Museum|Service|Services|Group|Times|Post|Journal|News|Network|Laboratory|Laboratories|Observatory|Society|Club|Team|Federation|Authority|Bureau|Office|Center|Centre|Hospital|Police|Assembly|Alliance|Fund|Board|Studios|Records|Press|Airlines|Motors|Technologies|Systems|Reserve|Guard|Academy|League|House',
+  'Commission|Party|Committee|Ministry|Department|Agency|University|College|School|Institute|Council|Congress|Senate|Parliament|Legislature|Bank|Company|Corporation|Corp|Inc|Ltd|LLC|Association|Organization|Organisation|Union|Court|Army|Navy|Administration|Foundation|Museum|Service|Services|Group|Times|Post|Journal|News|Network|Laboratory|Laboratories|Observatory|Society|Club|Team|Federation|Authority|Bureau|Office|Center|Centre|Hospital|Police|Assembly|Alliance|Fund|Board|Studios|Records|Press|Airlines|Motors|Technologies|Systems|Reserve|Guard|Academy|League|House|Democrats|Republicans|Conservatives|Tories|Liberals|Socialists',
 );
 
 /** Names of laws, works, events: typed "name", never a person. */
@@ -59,3 +59,6 @@ export const PRONOUNS = words(
 export const SPEECH_VERBS = words(
   'said|says|say|told|tells|added|adds|stressed|stresses|noted|notes|explained|explains|argued|argues|warned|warns|insisted|insists|stated|states|declared|declares|wrote|writes|asked|asks|replied|replies|announced|announces|emphasized|emphasised|emphasizes|acknowledged|acknowledges|concluded|remarked|commented|admitted|admits|tweeted|claimed|claims|assured|assures|recalled|continued|observed|suggested|suggests|predicted|cautioned|confirmed|reiterated|indicated|highlighted|underlined|pointed',
 );
+
+/** Party labels written before a politician's name ("Republican Phil Bryant"): peeled off like a nationality. */
+export const PARTY_LABELS = words('Republican|Democrat|Democratic|Conservative|Labour|Liberal|Tory|Socialist|Independent');

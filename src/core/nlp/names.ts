@@ -1,7 +1,7 @@
 // Our own name finder: capitalised sequences (wink tags them PROPN but gives no types), typed by
 // built-in lists and cues (titles, organisation and place head words), titles peeled off into
 // roles, and short forms ("Blinken", "President Xi") tied to the full name they abbreviate.
-import { CELESTIAL, CITIES, COUNTRIES, MONTHS, NATIONALITIES, ORG_WORDS, PLACE_HEADS, REGIONS, ROLE_NOUNS, THING_HEADS, TITLE_WORDS, US_STATES, WEEKDAYS } from './lexicon.js';
+import { CELESTIAL, CITIES, COUNTRIES, MONTHS, NATIONALITIES, ORG_WORDS, PARTY_LABELS, PLACE_HEADS, REGIONS, ROLE_NOUNS, THING_HEADS, TITLE_WORDS, US_STATES, WEEKDAYS } from './lexicon.js';
 import type { Mention, NameType, RoleMention, Sentence, Token } from './types.js';
 
 const CAPITALISED = /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.(?:[A-Z]\.)+)$/u;
@@ -92,7 +92,7 @@ export function findNames(sentence: Sentence): RawName[] {
         // Peel "US Secretary of State", "Chinese President" off the front of a person's name.
         // An agency's acronym before a title is part of it: "NASA Administrator", "FBI Director".
         const agencyTitle = (k: number) => /^[A-Z]{2,}$/.test(tokens[k]!.text) && TITLE_WORDS.has(tokens[k + 1]?.text ?? '');
-        while (titleEnd < j - 1 && (TITLE_WORDS.has(tokens[titleEnd]!.text) || NATIONALITIES.has(tokens[titleEnd]!.text) || agencyTitle(titleEnd) || ((tokens[titleEnd]!.text === 'of' || tokens[titleEnd]!.text === 'the') && titleEnd > a))) titleEnd++;
+        while (titleEnd < j - 1 && (TITLE_WORDS.has(tokens[titleEnd]!.text) || NATIONALITIES.has(tokens[titleEnd]!.text) || PARTY_LABELS.has(tokens[titleEnd]!.text) || agencyTitle(titleEnd) || ((tokens[titleEnd]!.text === 'of' || tokens[titleEnd]!.text === 'the') && titleEnd > a))) titleEnd++;
         if (titleEnd > a && ORG_WORDS.has(tokens[titleEnd - 1]!.text) === false && tokens.slice(titleEnd, j).some((t) => ORG_WORDS.has(t.text))) titleEnd = a;
         // "Head of Fundamental Research": a title ending in "of" names a department, not a person.
         if (titleEnd > a && CONNECTORS.has(tokens[titleEnd - 1]!.text)) titleEnd = a;

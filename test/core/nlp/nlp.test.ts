@@ -75,6 +75,13 @@ describe('analyzeText', () => {
     expect(mentions.map((m) => m.text)).not.toContain('I’m');
   });
 
+  it('reads a party before a name as a label, and a party’s members as a group, not a person', () => {
+    const { entities } = analyzeText(['Four years ago Republican Phil Bryant won the race, Bryant said, and Kentucky Democrats beat Matt Bevin, Bevin said.']);
+    expect(entities.get('Phil Bryant')?.type).toBe('person');
+    expect(entities.has('Republican Phil Bryant')).toBe(false);
+    expect(entities.get('Kentucky Democrats')?.type).not.toBe('person');
+  });
+
   it('keeps an agency’s acronym with the title it opens ("NASA Administrator")', () => {
     const { entities, roles } = analyzeText(['“Companies of all sizes are joining the program,” NASA Administrator Jim Bridenstine said in a statement.']);
     expect(entities.get('Jim Bridenstine')?.type).toBe('person');
