@@ -48,8 +48,12 @@ test.describe('the summary tab', () => {
     await panel.getByRole('button', { name: 'Edit', exact: true }).click();
     await panel.getByLabel('Key point 1', { exact: true }).fill('Blinken and Xi agreed to keep talking.');
     await panel.getByRole('button', { name: 'Remove place 1', exact: true }).click();
+    await panel.getByRole('button', { name: 'Add organisation' }).click();
+    await panel.getByLabel(/^Organisation \d+ name$/).last().fill('Joint fentanyl working group');
+    await panel.getByLabel(/^Organisation \d+ role$/).last().fill('studies a joint task force');
     await panel.getByRole('button', { name: 'Save summary' }).click();
     await expect(points.first()).toHaveText('Blinken and Xi agreed to keep talking.');
+    await expect(panel.getByText('Joint fentanyl working group')).toBeVisible();
     await expect(panel.getByText('Edited', { exact: true })).toBeVisible();
 
     await page.reload();
