@@ -9,8 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { readabilityBaseline } from './lib/readability-baseline.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const formatsPath = join(repo, 'out', 'node', 'core', 'formats', 'index.js');
@@ -63,12 +62,7 @@ const pages = [
 ].map((html) => new TextEncoder().encode(html));
 
 const readLocal = () => null;
-const baseline = (bytes) => {
-  const dom = new JSDOM(new TextDecoder().decode(bytes), { virtualConsole: new VirtualConsole() });
-  const result = new Readability(dom.window.document).parse();
-  dom.window.close();
-  return result;
-};
+const baseline = readabilityBaseline;
 const ours = (bytes) => readDocument(bytes, 'page.html', { readLocal });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

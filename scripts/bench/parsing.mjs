@@ -5,10 +5,9 @@
 // the figure the median of the per-repetition ratios.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readability } from '@mozilla/readability';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { median, out, REPO } from './paths.mjs';
 import { article } from './text.mjs';
+import { readabilityBaseline } from '../lib/readability-baseline.mjs';
 
 const { generateCards } = await import(out('core/cards/index.js'));
 const { summarizeArticle } = await import(out('core/summary/index.js'));
@@ -114,12 +113,7 @@ ${body}<p>Share this article</p><p>Subscribe to our newsletter for daily updates
 export async function measureHtml({ pages = 4, reps = 21 } = {}) {
   const list = Array.from({ length: pages }, (_, i) => new TextEncoder().encode(htmlPage(article(60_000 + i, 500 + i * 400), 1 + i)));
   const readLocal = () => null;
-  const baseline = (bytes) => {
-    const dom = new JSDOM(new TextDecoder().decode(bytes), { virtualConsole: new VirtualConsole() });
-    const result = new Readability(dom.window.document).parse();
-    dom.window.close();
-    return result;
-  };
+  const baseline = readabilityBaseline;
   const ours = (bytes) => readDocument(bytes, 'page.html', { readLocal });
   for (const bytes of list) {
     baseline(bytes);
