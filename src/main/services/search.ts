@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import FlexSearch from 'flexsearch';
-import { fold, indexDocuments, queryTerms, rankItems, SEARCH_KINDS, searchItems, type ArticleForSearch, type SearchItem } from '../../core/search/index.js';
+import { fold, indexDocuments, queryTerms, rankItems, SEARCH_KINDS, searchItems, type ArticleForSearch, type SearchItem, type SearchKind } from '../../core/search/index.js';
 import type { SearchResult } from '../../shared/types.js';
 import { cleanText } from '../../core/parse/index.js';
 import { anchor, toBlockRanges } from '../../core/annotations/index.js';
@@ -32,6 +32,11 @@ const SAVE_AFTER = 50;
 type IndexDoc = { id: number; title: string; body: string };
 /** The file in a saved index that maps slots back to article ids. */
 const SLOTS_FILE = 'slots.json';
+
+/** The index document of an article's slot and one kind of its text. */
+function docNumber(slot: number, kind: SearchKind): number {
+  return slot * SEARCH_KINDS.length + SEARCH_KINDS.indexOf(kind);
+}
 
 function newIndex() {
   return new FlexSearch.Document<IndexDoc>({
@@ -166,15 +171,14 @@ export class SearchService {
     this.cache.delete(id);
     const index = this.index!;
     let slot = this.slots.get(id);
-    const doc = (s: number, kind: (typeof SEARCH_KINDS)[number]) => s * SEARCH_KINDS.length + SEARCH_KINDS.indexOf(kind);
-    if (slot !== undefined) for (const kind of SEARCH_KINDS) index.remove(doc(slot, kind));
+    if (slot !== undefined) for (const kind of SEARCH_KINDS) index.remove(docNumber(slot, kind));
     const article = this.articleForSearch(id);
     if (!article) return;
     if (slot === undefined) {
       slot = this.articleIds.push(id) - 1;
       this.slots.set(id, slot);
     }
-    for (const { kind, title, body } of indexDocuments(article)) index.add({ id: doc(slot, kind), title, body });
+    for (const { kind, title, body } of indexDocuments(article)) index.add({ id: docNumber(slot, kind), title, body });
   }
 
   private setSlots(articleIds: string[]): void {
