@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Writes a judging packet: for each dev-set text of one half, the clean text Lectern reads and
+// the cards it generates, in rank order, so judges who did not write the rules can mark each card
+// with ../shared/CARDS-RUBRIC.md. The packet goes to a folder OUTSIDE the repo (the texts are
+// third-party); only features and labels ever come back into the repo.
+//   node scripts/judge-packet.mjs <tune|heldOut> <out-folder> [articles,news,expository]
+// Needs the Node build (`npx tsc -p tsconfig.cli.json`).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const devset = process.env.LECTERN_DEVSET ?? join(repo, '..', 'shared', 'devset');
+const [half, outDir, setsArg] = process.argv.slice(2);
+if (!['tune', 'heldOut'].includes(half) || !outDir) {
+  console.error('usage: node scripts/judge-packet.mjs <tune|heldOut> <out-folder> [articles,news,expository]');
+  process.exit(2);
+}
+if (!existsSync(devset)) {
+  console.log(`judge-packet: no dev set at ${devset}; nothing to do.`);
+  process.exit(0);
+}
+const split = JSON.parse(readFileSync(join(repo, 'scripts', 'devset-split.json'), 'utf8'));
+const load = (p) => import(pathToFileURL(join(repo, 'out', 'node', 'core', p)).href);
+const { parseText } = await load('parse/index.js');
+const { generateCards } = await load('cards/index.js');
+
+/** Where each set keeps a text's raw file. */
+const RAW = {
+  articles: (name) => join(devset, 'articles', name, 'raw.txt'),
+  news: (name) => join(devset, 'news', name, 'article.txt'),
+  expository: (name) => join(devset, 'expository', `${name}.txt`),
+};
+
+mkdirSync(outDir, { recursive: true });
+const sets = (setsArg ?? 'articles,news,expository').split(',');
+const index = [];
+for (const set of sets) {
+  for (const name of split[set][half]) {
+    const text = readFileSync(RAW[set](name), 'utf8').replace(/\r\n?/g, '\n');
+    const article = parseText(text, { format: 'text', encoding: 'utf-8' });
+    const { cards } = generateCards(article);
+    const key = `${set}-${name}`;
+    const body = article.blocks.map((b) => b.text).join('\n\n');
+    const md = [
+      `# ${key}: ${article.title}`,
+      '',
+      '## The text as Lectern shows it',
+      '',
+      body || '(empty body)',
+      '',
+      `## Cards (${cards.length}, in Lectern's rank order)`,
+      '',
+      ...cards.flatMap((c, i) => [
+        `### ${i + 1}. id ${c.id} — ${c.kind}`,
+        `- front: ${c.front}`,
+        ...(c.choices ? [`- options: ${c.choices.join(' | ')}`] : []),
+        `- answer: ${c.back}`,
+        `- source sentence: ${c.source.text}`,
+        '',
+      ]),
+    ].join('\n');
+    writeFileSync(join(outDir, `${key}.md`), md);
+    writeFileSync(join(outDir, `${key}.cards.json`), JSON.stringify({ key, title: article.title, cards }, null, 1));
+    index.push({ key, words: body.split(/\s+/).filter(Boolean).length, cards: cards.length });
+  }
+}
+writeFileSync(join(outDir, 'index.json'), JSON.stringify(index, null, 1));
+console.log(index.map((x) => `${x.key}\t${x.words} words\t${x.cards} cards`).join('\n'));
