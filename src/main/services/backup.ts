@@ -7,7 +7,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from '../../core/export/index.js';
 import { decodeText } from '../../core/parse/index.js';
 import type { ReviewLogEntry, TriageDecision } from '../../shared/study.js';
 import type { SourceFormat } from '../../shared/types.js';
-import { articleMetaSchema, cardsFile, cardsFileSchema, notesFile, notesFileSchema, parsedFileSchema, STORE_VERSION, type ArticleMeta, type NotesFile } from '../store/file-kinds.js';
+import { articleMetaSchema, cardsFile, cardsFileSchema, notesFile, notesFileSchema, originalFileFor, parsedFileSchema, STORE_VERSION, type ArticleMeta, type NotesFile } from '../store/file-kinds.js';
 import type { JournalName } from '../store/library-store.js';
 import { contentId, type Library } from './library.js';
 
@@ -42,7 +42,8 @@ const reviewSchema = z.object({
 const backupArticleSchema = z
   .object({
     id: z.string().regex(/^[0-9a-f]{16}$/),
-    meta: articleMetaSchema,
+    // The backup's own file name is read but never used: see restoreArticle.
+    meta: articleMetaSchema.extend({ originalFile: z.string() }),
     original: z.base64(),
     assets: z.array(z.object({ name: z.string().regex(/^[\w.-]+$/), type: z.string().min(1), base64: z.base64() })).default([]),
     parsed: parsedFileSchema.shape.article,
@@ -136,7 +137,9 @@ function presentAs(library: Library, id: string, format: SourceFormat, original:
  * those fails, the article is taken out again. Returns false when the ID turned up meanwhile. */
 function restoreArticle(library: Library, a: BackupArticle, original: Uint8Array, seenReviews: Set<string>, seenDecisions: Set<string>): boolean {
   const store = library.store;
-  const meta: ArticleMeta = { ...a.meta, trashedAt: null };
+  // The original's name comes from the format, never from the backup: a crafted name such as
+  // "../../../.bashrc" would otherwise be written (and later read) outside the library.
+  const meta: ArticleMeta = { ...a.meta, originalFile: originalFileFor(a.meta.format), trashedAt: null };
   const assets = a.assets.map((x) => ({ name: x.name, type: x.type, bytes: new Uint8Array(Buffer.from(x.base64, 'base64')) }));
   if (!store.add({ meta, parsed: { schema: STORE_VERSION, article: a.parsed }, original, assets })) return false;
   try {

@@ -2,7 +2,7 @@
 // read from disk must pass, and migrations from older versions. A file carries its version in
 // `schema`; one newer than this build knows is refused, never "repaired".
 import { z } from 'zod';
-import { REMOVAL_RULES, SOURCE_FORMATS, type ParsedArticle } from '../../shared/types.js';
+import { REMOVAL_RULES, SOURCE_FORMATS, type ParsedArticle, type SourceFormat } from '../../shared/types.js';
 import type { StudyCard } from '../../shared/study.js';
 import { HIGHLIGHT_COLORS, type ArticleNote, type Highlight, type Summary } from '../../shared/notes.js';
 
@@ -42,11 +42,22 @@ const articleStateSchema = z.object({
   progress: z.number().min(0).max(1),
 });
 
+/** The only shape an article's original file name may take. */
+export const ORIGINAL_FILE_NAME = /^original\.[a-z0-9]{1,12}$/;
+
+/** The original's file name for a format, for records whose own name cannot be trusted. */
+export function originalFileFor(format: SourceFormat): string {
+  return `original.${ORIGINAL_EXTENSIONS[format]}`;
+}
+const ORIGINAL_EXTENSIONS: Readonly<Record<SourceFormat, string>> = { text: 'txt', markdown: 'md', html: 'html', epub: 'epub', pdf: 'pdf', docx: 'docx' };
+
 export const articleMetaSchema = z.object({
   schema: z.literal(STORE_VERSION),
   id: z.string().regex(/^[0-9a-f]{16}$/),
   sourceName: z.string(),
-  originalFile: z.string().min(1),
+  /** Always `original.<ext>` in the article's own folder: a record (or a backup) can never name
+   * a path, so a crafted one cannot make the store read or write outside the library. */
+  originalFile: z.string().regex(ORIGINAL_FILE_NAME, 'must be original.<extension>'),
   format: z.enum(SOURCE_FORMATS),
   encoding: z.string(),
   language: z.string(),

@@ -12,13 +12,13 @@
 //
 // Writes go through the home lock and re-read the file first (see home-lock.ts).
 import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { LowSync } from 'lowdb';
 import { LecternError, NotFoundError, StoreError } from '../../core/errors.js';
 import { DEFAULT_SETTINGS, type Asset, type Recovery } from '../../shared/types.js';
 import { listBackups } from './backups.js';
 import { isTempFile, syncFolder, writeFileDurably } from './durable-file.js';
-import { articleMeta, homeFile, parsedFile, settingsFile, STORE_VERSION, type ArticleFileKind, type ArticleMeta, type FileKind, type ParsedFile, type SettingsFile } from './file-kinds.js';
+import { articleMeta, homeFile, ORIGINAL_FILE_NAME, parsedFile, settingsFile, STORE_VERSION, type ArticleFileKind, type ArticleMeta, type FileKind, type ParsedFile, type SettingsFile } from './file-kinds.js';
 import { appendLines, readLines } from './journal.js';
 import { HomeLock } from './home-lock.js';
 import { CorruptFileError, decodeDocument, JsonFile } from './json-file.js';
@@ -29,6 +29,20 @@ export type JournalName = 'reviews' | 'decisions';
 export type ChangeKind = 'content' | 'state';
 
 const ID_PATTERN = /^[0-9a-f]{16}$/;
+
+/** `file` under `folder`, refused if it would resolve anywhere else (a `..`, an absolute path). */
+function insideFolder(folder: string, file: string): string {
+  const base = resolve(folder);
+  const path = resolve(base, file);
+  if (!path.startsWith(base + sep)) throw new StoreError(`Refused the file name "${file}": it points outside the article's folder.`);
+  return path;
+}
+
+/** An original's file name as stored; anything else is refused before a byte is written. */
+function originalName(name: string): string {
+  if (!ORIGINAL_FILE_NAME.test(name)) throw new StoreError(`Refused the original file name "${name}": it must be original.<extension>.`);
+  return name;
+}
 const FROM_ORIGINAL = "rebuilt it from the article's parsed text or its original file";
 
 /** How to make a file anew when neither it nor a backup can be read. */
@@ -156,7 +170,7 @@ export class LibraryStore {
       const staging = join(this.home, 'articles', `.staging-${process.pid}-${id}`);
       rmSync(staging, { recursive: true, force: true });
       mkdirSync(staging);
-      writeFileDurably(join(staging, article.meta.originalFile), article.original);
+      writeFileDurably(insideFolder(staging, originalName(article.meta.originalFile)), article.original);
       for (const asset of article.assets ?? []) {
         if (!ASSET_NAME.test(asset.name)) throw new StoreError(`Refused an asset named "${asset.name}".`);
         writeFileDurably(join(staging, 'assets', asset.name), asset.bytes);
@@ -324,7 +338,7 @@ export class LibraryStore {
   private path(shelf: Shelf, id: string, file: string): string {
     // IDs reach here from users and scripts: never let one name a path outside the shelf.
     if (!ID_PATTERN.test(id)) throw new NotFoundError(`"${id}" is not an article ID (16 hexadecimal characters) nor an existing file.`);
-    return join(this.home, shelf, id, file);
+    return insideFolder(join(this.home, shelf, id), file);
   }
 
   private jsonFile<T>(kind: FileKind<T>, path: string): JsonFile<T> {
@@ -411,7 +425,7 @@ export class LibraryStore {
   /** Rebuilds an article's meta and parsed files from its original, keeping what meta survives. */
   private rebuildFiles(shelf: Shelf, id: string, meta: ArticleMeta | null): { meta: ArticleMeta; parsed: ParsedFile } {
     const folder = join(this.home, shelf, id);
-    const originalFile = meta?.originalFile ?? readdirSync(folder).find((name) => name.startsWith('original.'));
+    const originalFile = [meta?.originalFile, ...readdirSync(folder)].find((name) => name !== undefined && ORIGINAL_FILE_NAME.test(name));
     if (!originalFile || !existsSync(join(folder, originalFile))) {
       throw new NotFoundError(`The original file of ${id} is missing.`);
     }
