@@ -13,6 +13,8 @@ import type { Sentence } from '../nlp/index.js';
 
 const DAMPING = 0.85;
 const ITERATIONS = 40;
+/** Total rank change under which PageRank has settled. */
+const CONVERGED = 1e-9;
 /** Weight of relevance against novelty when picking the next point (0.7 → 0.6 after
  * scripts/eval-summary.mjs: a little more novelty covered more of the hand-written summaries). */
 const MMR_LAMBDA = 0.6;
@@ -149,14 +151,18 @@ function textRank(sim: Float64Array, n: number): number[] {
   const pushed = new Float64Array(n);
   for (let it = 0; it < ITERATIONS; it++) {
     for (let j = 0; j < n; j++) pushed[j] = DAMPING * rank[j]!;
+    let change = 0;
     for (let i = 0; i < n; i++) {
       let sum = (1 - DAMPING) / n;
       for (let k = first[i]!, end = first[i + 1]!; k < end; k++) sum += weight[k]! * pushed[from[k]!]!;
       next[i] = sum;
+      change += Math.abs(sum - rank[i]!);
     }
     const done = rank;
     rank = next;
     next = done;
+    // Converged: further rounds move no rank by more than rounding, so no choice changes.
+    if (change < CONVERGED) break;
   }
   return Array.from(rank);
 }
@@ -171,14 +177,32 @@ const QUESTION_END = /\?["”’]?$/;
 /** Two sentences run together without a stop, as a photo caption glued to the next sentence
  * ("… was beheaded It is the latest …", "Scroll down for video Scottish …"): a lower-case word
  * followed by a capitalised function word. */
-const RUN_ON = /(?:\p{Ll}|\d)[’'"”)]?\s+(?:The|A|An|It|He|She|They|We|I|This|These|Those|His|Her|Their|In|On|At|When|After|But|And|As|If|Scroll)\s/u;
+const RUN_ON_WORD = /\s(?:The|A|An|It|He|She|They|We|I|This|These|Those|His|Her|Their|In|On|At|When|After|But|And|As|If|Scroll)\s/g;
+const RUN_ON_BEFORE = /(?:\p{Ll}|\d)[’'"”)]?\s*$/u;
+
+function runOn(text: string): boolean {
+  // The capitalised word first (rare), then what precedes it: far cheaper than one regex that
+  // tries every lower-case letter of the sentence.
+  for (const m of text.matchAll(RUN_ON_WORD)) if (RUN_ON_BEFORE.test(text.slice(Math.max(0, m.index! - 3), m.index! + 1))) return true;
+  return false;
+}
 const CAPTION = /\b(?:scroll down|pictured|\((?:left|right|centre|center|above|below|top|bottom)\))/i;
 
 /** A quote that opens in one sentence and closes in another: this sentence is only part of it.
  * Straight and curly quotes; an apostrophe inside a word ("don’t") is no quote mark. */
 function partOfQuote(text: string): boolean {
-  const opens = (text.match(/“|(?:^|[\s(])[‘'"]/g) ?? []).length;
-  const closes = (text.match(/”|[\p{L}\p{N}.,!?;:…—-][’'"](?![\p{L}\p{N}])/gu) ?? []).length;
+  let opens = 0;
+  let closes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '“') opens++;
+    else if (c === '”') closes++;
+    else if (c === '‘' || c === "'" || c === '"' || c === '’') {
+      const before = i > 0 ? text[i - 1]! : ' ';
+      if (c !== '’' && (before === ' ' || before === '(' || i === 0)) opens++;
+      else if (c !== '‘' && /[\p{L}\p{N}.,!?;:…—-]/u.test(before) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) closes++;
+    }
+  }
   return opens !== closes;
 }
 
@@ -213,7 +237,7 @@ export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: n
     if (QUESTION_END.test(text)) weight *= QUESTION_WEIGHT;
     if (PRONOUN_START.test(text)) weight *= PRONOUN_WEIGHT;
     if (wordCount(s) > LONG_WORDS) weight *= LONG_WEIGHT;
-    if (RUN_ON.test(text) || CAPTION.test(text)) weight *= RUN_ON_WEIGHT;
+    if (runOn(text) || CAPTION.test(text)) weight *= RUN_ON_WEIGHT;
     if (partOfQuote(text)) weight *= PART_QUOTE_WEIGHT;
     return (rank[i]! / maxRank) * lead * weight;
   });
