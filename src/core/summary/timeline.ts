@@ -27,6 +27,24 @@ export function isoDateOf(text: string, published: string | null = null): string
   return day && Number(day) >= 1 && Number(day) <= 31 ? `${year}-${mm}-${day.padStart(2, '0')}` : `${year}-${mm}`;
 }
 
+const VERBAL = new Set(['VERB', 'AUX']);
+
+/** "and"/"but" between sentence offsets `from` and `to` (local) that start a new verb clause:
+ * the next word, or the one after an adverb ("and actually led"), is a verb. */
+function clauseJoins(sentence: Sentence, from: number, to: number): { start: number; end: number }[] {
+  const tokens = sentence.tokens;
+  const out: { start: number; end: number }[] = [];
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    const at = t.start - sentence.start;
+    if (at < from || at >= to || !/^(?:and|but)$/i.test(t.text)) continue;
+    const next = tokens[k + 1]!;
+    const verb = VERBAL.has(next.pos) || (next.pos === 'ADV' && VERBAL.has(tokens[k + 2]?.pos ?? ''));
+    if (verb) out.push({ start: at, end: next.start - sentence.start });
+  }
+  return out;
+}
+
 /** The clause of `sentence` around the mention; the mention (with its preposition) is left out,
  * or replaced by `stand` ("…" for numbers, whose clause says what they count). */
 function clauseAround(sentence: Sentence, start: number, end: number, stand = '', others: readonly { start: number; end: number }[] = []): string {
@@ -41,16 +59,17 @@ function clauseAround(sentence: Sentence, start: number, end: number, stand = ''
   else if (comma >= 0 && localStart - comma < 120) from = comma + 2;
   let to = s.length;
   // Two dates in one sentence, two events: "finished sixth in 2004 and led in 2007" gives each
-  // date its own half, cut at the "and"/"but" between them.
+  // date its own half, cut at the "and"/"but" between them that joins two verbs' clauses (not
+  // at the "and" of "Kenyatta and Ruto").
   for (const o of others) {
     const oStart = o.start - sentence.start;
     const oEnd = o.end - sentence.start;
     if (oStart >= localEnd) {
-      const join = [...s.slice(localEnd, oStart).matchAll(/\s(?:and|but)\s/g)].at(-1);
-      if (join) to = Math.min(to, localEnd + join.index!);
+      const join = clauseJoins(sentence, localEnd, oStart).at(-1);
+      if (join) to = Math.min(to, join.start);
     } else if (oEnd <= localStart) {
-      const join = [...s.slice(oEnd, localStart).matchAll(/\s(?:and|but)\s/g)].at(0);
-      if (join) from = Math.max(from, oEnd + join.index! + join[0].length);
+      const join = clauseJoins(sentence, oEnd, localStart).at(0);
+      if (join) from = Math.max(from, join.end);
     }
   }
   // A date that opens the sentence ("On Sunday, the minister met …"): its event follows the comma.

@@ -17,6 +17,7 @@ const story = {
     paragraph('On Sunday, the mayor opened the new footbridge over the river to the station.'),
     paragraph('The town finished sixth in the national clean air ranking in 2004 and topped the ranking in 2007.'),
     paragraph('The council spent £446million on the new tram line to the airport.'),
+    paragraph('Hearings were set in June 2013 for both the mayor and the deputy mayor over the harbour fire of March 2011.'),
     paragraph('Ships that sail through the Strait and the North Sea will no longer dock in the old quarter.'),
   ],
 };
@@ -29,6 +30,10 @@ describe('the timeline', () => {
     expect(on('2007')).toEqual(['topped the ranking']);
   });
 
+  it('does not cut an event at the "and" that joins two names', () => {
+    expect(on('2013-06')[0]).toMatch(/both the mayor and the deputy mayor/);
+  });
+
   it('dates "on Monday" and "On Sunday" from the publication date, with the event after the comma', () => {
     expect(on('2015-04-27')).toEqual(['The harbour town of Lindvik in Norway voted to ban cars from its old quarter']);
     expect(on('2015-04-26')).toEqual(['the mayor opened the new footbridge over the river to the station']);
@@ -36,7 +41,7 @@ describe('the timeline', () => {
 
   it('leaves relative days out when the article has no publication date', () => {
     const undated = summarizeArticle({ blocks: story.blocks });
-    expect(undated.timeline.map((t) => t.date)).toEqual(['2004', '2007']);
+    expect(undated.timeline.map((t) => t.date)).toEqual(['2004', '2007', '2011-03', '2013-06']);
   });
 
   it.each([
