@@ -113,12 +113,25 @@ function isMeaningfulNumber(m: Mention): boolean {
   return m.type === 'number' && !/^(one|a|an)$/i.test(m.text);
 }
 
+/** A duration or measure written in words ("a two-day visit", "a half-hour meeting"): the NLP
+ * layer keeps only figures in digits, but these say how long or how much just the same. */
+const WORD_MEASURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|half)-(?:second|minute|hour|day|night|week|month|year|decade|century|mile|game|match|point|seat|storey|story|man|member|page)s?\b/gi;
+
+function wordMeasures(text: AnalyzedText): { sentence: number; start: number; end: number }[] {
+  const out: { sentence: number; start: number; end: number }[] = [];
+  for (const s of text.sentences) {
+    for (const m of s.text.matchAll(WORD_MEASURE)) out.push({ sentence: s.index, start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+  }
+  return out;
+}
+
 export function keyNumbers(text: AnalyzedText): { value: string; what: string }[] {
   const out: { value: string; what: string }[] = [];
   const seen = new Set<string>();
-  for (const m of text.mentions) {
+  const figures = [...text.mentions.filter(isMeaningfulNumber), ...wordMeasures(text)].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  for (const m of figures) {
     const sentence = text.sentences[m.sentence];
-    if (!isMeaningfulNumber(m) || !sentence) continue;
+    if (!sentence) continue;
     // A currency sign before the figure and a unit letter glued after it ("£446million",
     // "338.5p") belong to the value: without them it does not say what it measures.
     const s = sentence.text;

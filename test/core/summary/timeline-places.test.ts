@@ -17,6 +17,7 @@ const story = {
     paragraph('On Sunday, the mayor opened the new footbridge over the river to the station.'),
     paragraph('The town finished sixth in the national clean air ranking in 2004 and topped the ranking in 2007.'),
     paragraph('The council spent £446million on the new tram line to the airport.'),
+    paragraph('The mayor ended a two-day visit to the harbour towns of the north.'),
     paragraph('Hearings were set in June 2013 for both the mayor and the deputy mayor over the harbour fire of March 2011.'),
     paragraph('Ships that sail through the Strait and the North Sea will no longer dock in the old quarter.'),
   ],
@@ -61,6 +62,10 @@ describe('the timeline', () => {
 describe('the key numbers', () => {
   it('keep the currency sign with the figure and say what it measures', () => {
     expect(summary.numbers).toContainEqual({ value: '£446million', what: 'The council spent … on the new tram line to the airport' });
+  });
+
+  it('include a measure written in words, as "a two-day visit"', () => {
+    expect(summary.numbers).toContainEqual({ value: 'two-day', what: 'The mayor ended a … visit to the harbour towns of the north' });
   });
 });
 
