@@ -26,7 +26,10 @@ export function countWords(text: string): number {
   return n;
 }
 
-export function summarizeArticle(article: Pick<ParsedArticle, 'blocks'>, options: SummaryOptions = {}): Summary {
+/** The article's blocks, and its publication date when known (it dates "on Monday" in the timeline). */
+export type SummarySource = Pick<ParsedArticle, 'blocks'> & Partial<Pick<ParsedArticle, 'published'>>;
+
+export function summarizeArticle(article: SummarySource, options: SummaryOptions = {}): Summary {
   const text = analyzeBlocks(article.blocks);
   const words = article.blocks.reduce((n, b) => n + countWords(b.text), 0);
   const count = options.points ?? keyPointCount(words);
@@ -34,7 +37,7 @@ export function summarizeArticle(article: Pick<ParsedArticle, 'blocks'>, options
   return {
     keyPoints: points.map((s) => ({ text: s.text, paragraph: s.block })),
     ...whosWho(text),
-    timeline: timeline(text),
+    timeline: timeline(text, article.published ?? null),
     numbers: keyNumbers(text),
   };
 }

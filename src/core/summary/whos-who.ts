@@ -2,6 +2,7 @@
 // own words, and the places it mentions. Roles come from the NLP layer's title and apposition
 // patterns; an abbreviation the text gives right after a role ("(CPC)") stays with it.
 import { ROLE_NOUNS, type AnalyzedText, type Entity } from '../nlp/index.js';
+import { PLACE_HEADS } from '../nlp/lexicon.js';
 
 const MAX_PEOPLE = 12;
 const MAX_ORGS = 8;
@@ -44,6 +45,15 @@ const byMentions = (a: Entity, b: Entity) => b.count - a.count;
 
 const isAcronym = (name: string) => /^[A-Z]{2,6}$/.test(name);
 
+/** Words that say what kind of place a name is or where it lies, but name none on their own. */
+const GENERIC_PLACE_WORDS = new Set([...PLACE_HEADS, 'The', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Greater', 'Great', 'Inner', 'Outer']);
+
+/** Places whose whole name is a direction and a kind of place. */
+const DIRECTIONAL_NAMES = new Set(['North Sea', 'North Island', 'South Island', 'East River']);
+
+/** "the Strait", "the South Sea": a kind of place with no name in it is not a place to list. */
+const namesAPlace = (name: string) => DIRECTIONAL_NAMES.has(name) || name.split(/\s+/).some((w) => !GENERIC_PLACE_WORDS.has(w));
+
 export function whosWho(text: AnalyzedText) {
   const roles = rolesByPerson(text);
   const entities = [...text.entities.values()];
@@ -61,7 +71,7 @@ export function whosWho(text: AnalyzedText) {
     .slice(0, MAX_ORGS)
     .map((e) => ({ name: e.canonical, role: null }));
   const places = entities
-    .filter((e) => e.type === 'place' && (e.subtype !== '' || e.canonical.includes(' ') || e.count > 1))
+    .filter((e) => e.type === 'place' && namesAPlace(e.canonical) && (e.subtype !== '' || e.canonical.includes(' ') || e.count > 1))
     .sort(byMentions)
     .slice(0, MAX_PLACES)
     .map((e) => ({ name: e.canonical }));
