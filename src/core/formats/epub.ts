@@ -9,6 +9,7 @@ import { AssetStore } from './assets.js';
 import { walkBlocks, type FigureAt, type Item } from './blocks.js';
 import { normaliseDate } from './page-meta.js';
 import { parseHtml, parseXml, sanitize } from './sanitize.js';
+import { assertEpubSpineWithinLimits } from './limits.js';
 import { assembleArticle } from './structure.js';
 import { isSafeEntryName, readZip } from './zip.js';
 
@@ -109,6 +110,7 @@ export function readEpub(bytes: Uint8Array, maxExpandedBytes: number): { article
   const pkg = readPackage(entries);
   const toc = tableOfContents(entries, pkg);
   const spine = byLocalName(pkg.doc, 'itemref').map((ref) => ref.getAttribute('idref') ?? '');
+  assertEpubSpineWithinLimits(spine.length);
   const assets = new AssetStore();
   const items: (Item & { section: number })[] = [];
   const figures: FigureAt[] = [];
