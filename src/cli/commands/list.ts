@@ -17,5 +17,8 @@ export function runList(args: ParsedArgs, io: CliIo): number {
     }
   }
   reportRecoveries(library, io);
+  for (const bad of library.needsAttention()) {
+    io.err(`${printable(`lectern: needs attention: ${bad.path}: ${bad.problem}; left out of the list (it stays on disk)`)}\n`);
+  }
   return 0;
 }

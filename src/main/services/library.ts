@@ -6,7 +6,7 @@ import { extname, join } from 'node:path';
 import { NotFoundError, ParseError, StoreError } from '../../core/errors.js';
 import { formatOf, type ReadDocument } from '../../core/formats/index.js';
 import { countWords, decodeText, parseText, sourceFormatOf } from '../../core/parse/index.js';
-import { DEFAULT_SETTINGS, type ArticleDetail, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type SourceFormat, type TrashItem } from '../../shared/types.js';
+import { DEFAULT_SETTINGS, type ArticleDetail, type AttentionItem, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type SourceFormat, type TrashItem } from '../../shared/types.js';
 import { STORE_VERSION, type ArticleMeta, type ParsedFile, type SettingsFile } from '../store/file-kinds.js';
 import { LibraryStore } from '../store/library-store.js';
 import { byAddedDescending, normalizeTags, toDetail, toListItem, toTrashItem } from './article-view.js';
@@ -67,6 +67,13 @@ export class Library {
   list(): ArticleListItem[] {
     const now = new Date();
     return this.store.metas('articles').sort(byAddedDescending).map((meta) => toListItem(meta, now));
+  }
+
+  /** Article folders left out because they cannot be read as articles (they stay on disk). */
+  needsAttention(): AttentionItem[] {
+    this.store.metas('articles');
+    this.store.metas('trash');
+    return this.store.needsAttention();
   }
 
   get(id: string): ArticleDetail {

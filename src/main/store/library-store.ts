@@ -15,7 +15,7 @@ import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync
 import { dirname, join, relative } from 'node:path';
 import { LowSync } from 'lowdb';
 import { LecternError, NotFoundError, StoreError } from '../../core/errors.js';
-import { DEFAULT_SETTINGS, type Asset, type Recovery } from '../../shared/types.js';
+import { DEFAULT_SETTINGS, type Asset, type AttentionItem, type Recovery } from '../../shared/types.js';
 import { listBackups } from './backups.js';
 import { isTempFile, syncFolder, writeFileDurably } from './durable-file.js';
 import { articleMeta, homeFile, parsedFile, settingsFile, STORE_VERSION, type ArticleFileKind, type ArticleMeta, type FileKind, type ParsedFile, type SettingsFile } from './file-kinds.js';
@@ -54,6 +54,8 @@ const ASSET_TYPES: Readonly<Record<string, string>> = { png: 'image/png', jpg: '
 
 export class LibraryStore {
   readonly recoveries: Recovery[] = [];
+  /** Articles left out because their folder cannot be read as one (see `tryMeta`), by shelf/id. */
+  private readonly attention = new Map<string, AttentionItem>();
   private readonly lock: HomeLock;
   private listCache: { offset: number; metas: Map<string, ArticleMeta> } | null = null;
 
@@ -95,6 +97,8 @@ export class LibraryStore {
    */
   metas(shelf: Shelf): ArticleMeta[] {
     const ids = this.ids(shelf);
+    // Bad records are never cached, so reading the shelf finds each of them again.
+    for (const [key, item] of this.attention) if (item.shelf === shelf) this.attention.delete(key);
     if (shelf === 'trash') return ids.flatMap((id) => this.tryMeta(shelf, id) ?? []);
     if (!this.listCache) this.listCache = { offset: this.changesSince(0).offset, metas: new Map() };
     const cache = this.listCache;
@@ -117,8 +121,17 @@ export class LibraryStore {
 
   meta(shelf: Shelf, id: string): ArticleMeta {
     const meta = this.tryMeta(shelf, id);
+    const bad = this.attention.get(`${shelf}/${id}`);
+    if (!meta && bad) throw new StoreError(`The article ${id} needs attention: ${bad.problem}. It stays in ${bad.path}.`);
     if (!meta) throw new NotFoundError(`No article with ID ${id} in the library.`);
     return meta;
+  }
+
+  /** Articles found on disk but left out of the library because they cannot be read as one
+   * (their folder is a file, their meta.json a folder, from a newer Lectern or of another ID).
+   * They stay where they are; the list is as of the last reading of their shelf. */
+  needsAttention(): AttentionItem[] {
+    return [...this.attention.values()].sort((a, b) => a.path.localeCompare(b.path));
   }
 
   parsed(shelf: Shelf, id: string): ParsedFile {
@@ -346,13 +359,45 @@ export class LibraryStore {
 
   /** Throws the "no such article" error unless the article's folder is on the shelf. */
   private mustExist(shelf: Shelf, id: string): void {
-    if (!existsSync(dirname(this.path(shelf, id, 'meta.json')))) throw new NotFoundError(`No article with ID ${id} in the library.`);
+    let isFolder = false;
+    try {
+      isFolder = statSync(dirname(this.path(shelf, id, 'meta.json'))).isDirectory();
+    } catch {
+      // missing
+    }
+    if (!isFolder) this.meta(shelf, id); // throws the needs-attention or not-found error
   }
 
+  /**
+   * An article's record, or null when there is none. One bad record must not close the
+   * library: a folder that cannot be read as an article is left out, left on disk and listed
+   * in `needsAttention()`, and every other article keeps working.
+   */
   private tryMeta(shelf: Shelf, id: string): ArticleMeta | null {
     const path = this.path(shelf, id, 'meta.json');
-    if (!existsSync(dirname(path))) return null;
-    return this.readRecovering(articleMeta, path, { action: FROM_ORIGINAL, build: () => this.rebuildFiles(shelf, id, null).meta });
+    const key = `${shelf}/${id}`;
+    const flag = (problem: string) => {
+      this.attention.set(key, { id, shelf, path: relative(this.home, dirname(path)), problem });
+      return null;
+    };
+    let folder;
+    try {
+      folder = statSync(dirname(path));
+    } catch {
+      return null;
+    }
+    if (!folder.isDirectory()) return flag('it is a file where its folder should be');
+    try {
+      const meta = this.readRecovering(articleMeta, path, { action: FROM_ORIGINAL, build: () => this.rebuildFiles(shelf, id, null).meta });
+      if (meta && meta.id !== id) return flag(`its meta.json names another article (${meta.id})`);
+      this.attention.delete(key);
+      return meta;
+    } catch (error) {
+      if (error instanceof StoreError) return flag(error.message.replace(/\.$/, ''));
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!code) throw error;
+      return flag(describeErrno(code, 'meta.json'));
+    }
   }
 
   /**
@@ -478,6 +523,14 @@ export class LibraryStore {
       }
     });
   }
+}
+
+/** A file-system error on a store file, in words. */
+function describeErrno(code: string, file: string): string {
+  if (code === 'EISDIR') return `its ${file} is a folder, not a file`;
+  if (code === 'ENOTDIR') return 'a file stands where one of its folders should be';
+  if (code === 'EACCES' || code === 'EPERM') return `its ${file} cannot be read (permission denied)`;
+  return `its ${file} cannot be read (${code})`;
 }
 
 function ownerIsGone(lockFolder: string): boolean {
