@@ -12,6 +12,7 @@
 //
 // Writes go through the home lock and re-read the file first (see home-lock.ts).
 import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { LowSync } from 'lowdb';
 import { LecternError, NotFoundError, StoreError } from '../../core/errors.js';
@@ -511,17 +512,29 @@ export class LibraryStore {
   }
 
   /** Removes what killed writers left behind: temp files, half-built article folders, lock
-   * folders never renamed into place. None of them was ever acknowledged to anyone. */
+   * folders never renamed into place. None of them was ever acknowledged to anyone. Only what
+   * a dead process left is removed, so no lock is needed and opening never waits for a writer
+   * (a `list` must not wait for another process's import). The temp files inside article
+   * folders (`.notes.json.<pid>.<rand>.tmp`) are swept in the background: `swept` resolves
+   * with how many were removed. */
   private sweepLeftovers(): void {
-    this.lock.withLock(() => {
-      for (const name of readdirSync(this.home)) {
-        if (isTempFile(name) || (name.startsWith('lock.') && ownerIsGone(name))) rmSync(join(this.home, name), { recursive: true, force: true });
-      }
-      const shelf = join(this.home, 'articles');
-      for (const name of readdirSync(shelf)) {
-        if (name.startsWith('.staging-') || isTempFile(name)) rmSync(join(shelf, name), { recursive: true, force: true });
-      }
-    });
+    for (const name of readdirSync(this.home)) {
+      if ((isTempFile(name) || name.startsWith('lock.')) && ownerIsGone(name)) rmSync(join(this.home, name), { recursive: true, force: true });
+    }
+    const shelf = join(this.home, 'articles');
+    for (const name of readdirSync(shelf)) {
+      if ((name.startsWith('.staging-') || isTempFile(name)) && ownerIsGone(name)) rmSync(join(shelf, name), { recursive: true, force: true });
+    }
+    this.swept = sweepArticleTempFiles(this.home);
+  }
+
+  /** The background sweep of temp files in article folders started at open. */
+  swept: Promise<number> = Promise.resolve(0);
+
+  /** Waits, without blocking the event loop, until no other live process holds the write lock
+   * (see HomeLock.whenFree): the web host's way to wait for a CLI writer. */
+  whenUnlocked(): Promise<void> {
+    return this.lock.whenFree();
   }
 }
 
@@ -533,8 +546,40 @@ function describeErrno(code: string, file: string): string {
   return `its ${file} cannot be read (${code})`;
 }
 
-function ownerIsGone(lockFolder: string): boolean {
-  const pid = Number(lockFolder.split('.')[1]);
+/** Removes temp files of dead writers from every article folder (both shelves), a folder at a
+ * time on the event loop's idle turns. */
+async function sweepArticleTempFiles(home: string): Promise<number> {
+  let removed = 0;
+  for (const shelf of ['articles', 'trash']) {
+    let ids: string[];
+    try {
+      ids = (await readdir(join(home, shelf))).filter((name) => ID_PATTERN.test(name));
+    } catch {
+      continue;
+    }
+    for (const id of ids) {
+      let names: string[];
+      try {
+        names = await readdir(join(home, shelf, id));
+      } catch {
+        continue; // not a folder (needs attention), or gone meanwhile
+      }
+      for (const name of names) {
+        if (!isTempFile(name) || !ownerIsGone(name)) continue;
+        await rm(join(home, shelf, id, name), { force: true });
+        removed += 1;
+      }
+    }
+  }
+  return removed;
+}
+
+/** True when the process named in a leftover's name is gone: `lock.<pid>.<rand>`,
+ * `.staging-<pid>-<id>`, `.<file>.<pid>.<rand>.tmp`. A name without a pid is left alone. */
+function ownerIsGone(name: string): boolean {
+  const match = /^lock\.(\d+)\.|^\.staging-(\d+)-|\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
+  if (!match) return false;
+  const pid = Number(match[1] ?? match[2] ?? match[3]);
   if (!Number.isInteger(pid) || pid === process.pid) return false;
   try {
     process.kill(pid, 0);

@@ -73,20 +73,21 @@ function statusOf(error: unknown): number {
   return 500;
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, handlers: Handlers, port: number, maxBody: number): Promise<void> {
+async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, options: WebHostOptions, port: number): Promise<void> {
   const origin = checkOrigin(req.headers.origin, port);
   if (!origin.ok) return send(res, origin.status, origin.reason);
   if (req.method !== 'POST') return send(res, 405, 'Use POST for API calls.', undefined, { Allow: 'POST' });
   if (!isJsonType(req.headers['content-type'])) return send(res, 415, 'API calls take JSON.');
   try {
-    const raw = await readBody(req, maxBody);
+    const raw = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
     let args: unknown;
     try {
       args = raw ? JSON.parse(raw) : {};
     } catch {
       throw new ValidationError('The request body is not valid JSON.');
     }
-    const value = await dispatch(handlers, name, args);
+    await options.beforeCall?.();
+    const value = await dispatch(options.handlers, name, args);
     send(res, 200, JSON.stringify({ ok: true, value }), 'application/json; charset=utf-8');
   } catch (error) {
     const status = statusOf(error);
@@ -108,7 +109,19 @@ function decodedOrNull(text: string): string | null {
   }
 }
 
-export function startWebHost(options: { handlers: Handlers; rendererDir: string; port?: number; token?: string; maxBodyBytes?: number }): Promise<WebHost> {
+export interface WebHostOptions {
+  readonly handlers: Handlers;
+  readonly rendererDir: string;
+  readonly port?: number;
+  readonly token?: string;
+  readonly maxBodyBytes?: number;
+  /** Awaited before each API call: waits (on timers, not by blocking) while another process
+   * holds the library's write lock, so the store's own short wait finds it free and the event
+   * loop keeps serving meanwhile. */
+  readonly beforeCall?: () => Promise<void>;
+}
+
+export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
   const server: Server = createServer((req, res) => {
@@ -127,7 +140,7 @@ export function startWebHost(options: { handlers: Handlers; rendererDir: string;
       if (url.pathname.startsWith('/api/')) {
         const name = decodedOrNull(url.pathname.slice(5));
         if (name === null) return send(res, 400, JSON.stringify({ ok: false, name: 'ValidationError', error: 'The API name is not valid percent-encoding.' }), 'application/json; charset=utf-8');
-        return handleApi(req, res, name, options.handlers, port, options.maxBodyBytes ?? MAX_BODY_BYTES);
+        return handleApi(req, res, name, options, port);
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.', undefined, { Allow: 'GET, HEAD' });
       const file = resolveStatic(options.rendererDir, url.pathname);
