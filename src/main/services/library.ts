@@ -8,7 +8,7 @@ import { formatOf, type ReadDocument } from '../../core/formats/index.js';
 import { countWords, decodeText, parseText, sourceFormatOf } from '../../core/parse/index.js';
 import { DEFAULT_SETTINGS, type ArticleDetail, type AttentionItem, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type SourceFormat, type TrashItem } from '../../shared/types.js';
 import { STORE_VERSION, type ArticleMeta, type ParsedFile, type SettingsFile } from '../store/file-kinds.js';
-import { LibraryStore } from '../store/library-store.js';
+import { LibraryStore, ReparseScheduled, type Rebuild, type Shelf } from '../store/library-store.js';
 import { byAddedDescending, normalizeTags, toDetail, toListItem, toTrashItem } from './article-view.js';
 import { collectFiles, readImportable, type ImportProgress } from './import-files.js';
 import { ParseWorker, workerEntry, type ParseLimits } from './parse-worker.js';
@@ -34,6 +34,8 @@ const BINARY_FORMATS: ReadonlySet<SourceFormat> = new Set(['epub', 'pdf', 'docx'
 
 export class Library {
   private recoveriesShown = 0;
+  private readonly reparsing = new Map<string, Promise<void>>();
+  private readonly unreadable = new Set<string>();
 
   private constructor(
     readonly store: LibraryStore,
@@ -41,8 +43,18 @@ export class Library {
   ) {}
 
   static open(home: string, options: OpenOptions = {}): Library {
-    const { store, created } = LibraryStore.open(home, rebuildArticle);
-    const library = new Library(store, new ParseWorker(workerEntry(), options.parseLimits));
+    let library: Library | null = null;
+    const rebuild: Rebuild = (original, originalFile, previous, fromParsed, where) => {
+      const format = previous?.format ?? sourceFormatOf(originalFile) ?? formatOf(originalFile);
+      // EPUB, PDF and DOCX are read again in the parse worker, in the background.
+      if (!fromParsed && previous && library && format && BINARY_FORMATS.has(format) && !library.unreadable.has(where.id)) {
+        library.reparseLater(where.shelf, where.id);
+        throw new ReparseScheduled(`The parsed text of ${where.id} was damaged; Lectern is reading its original file again. Try again in a moment.`);
+      }
+      return rebuildArticle(original, originalFile, previous, fromParsed);
+    };
+    const { store, created } = LibraryStore.open(home, rebuild);
+    library = new Library(store, new ParseWorker(workerEntry(), options.parseLimits));
     if (created && options.samplesDir && existsSync(options.samplesDir)) {
       const samples = readdirSync(options.samplesDir).sort().map((name) => join(options.samplesDir!, name));
       for (const sample of samples) library.importTextFile(sample);
@@ -67,6 +79,30 @@ export class Library {
   list(): ArticleListItem[] {
     const now = new Date();
     return this.store.metas('articles').sort(byAddedDescending).map((meta) => toListItem(meta, now));
+  }
+
+  /** Reads an EPUB, PDF or DOCX article's original again (in the worker) to replace its lost
+   * parsed text; one at a time per article. */
+  reparseLater(shelf: Shelf, id: string): void {
+    if (this.reparsing.has(id)) return;
+    const task = (async () => {
+      const meta = this.store.meta(shelf, id);
+      const bytes = this.store.original(shelf, id);
+      const doc = await this.parser.read({ bytes, fileName: meta.originalFile, maxFileBytes: Math.max(bytes.length, this.maxFileBytes()) });
+      this.store.replaceParsed(shelf, id, { schema: STORE_VERSION, article: doc.article }, 'the parsed text was damaged and had no good backup');
+    })()
+      .catch(() => {
+        // The original itself cannot be read: the next read reports the article as not
+        // rebuildable (the store's usual report) instead of trying again.
+        this.unreadable.add(id);
+      })
+      .finally(() => this.reparsing.delete(id));
+    this.reparsing.set(id, task);
+  }
+
+  /** Resolves once every re-read started by `reparseLater` has finished. */
+  async settled(): Promise<void> {
+    while (this.reparsing.size > 0) await Promise.all(this.reparsing.values());
   }
 
   /** Article folders left out because they cannot be read as articles (they stay on disk). */

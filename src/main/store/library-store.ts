@@ -11,13 +11,13 @@
 //   <home>/recoveries.log               one JSON line per recovery
 //
 // Writes go through the home lock and re-read the file first (see home-lock.ts).
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { LowSync } from 'lowdb';
 import { LecternError, NotFoundError, StoreError } from '../../core/errors.js';
 import { DEFAULT_SETTINGS, type Asset, type AttentionItem, type Recovery } from '../../shared/types.js';
-import { listBackups } from './backups.js';
+import { backupName, listBackups } from './backups.js';
 import { isTempFile, syncFolder, writeFileDurably } from './durable-file.js';
 import { articleMeta, homeFile, parsedFile, settingsFile, STORE_VERSION, type ArticleFileKind, type ArticleMeta, type FileKind, type ParsedFile, type SettingsFile } from './file-kinds.js';
 import { appendLines, readLines } from './journal.js';
@@ -39,8 +39,14 @@ interface Fallback<T> {
 }
 
 /** Rebuilds an article's files when they cannot be read or restored: from a readable
- * parsed.json when there is one, else from the original. */
-export type Rebuild = (original: Uint8Array, originalFile: string, meta: ArticleMeta | null, parsed: ParsedFile | null) => { meta: ArticleMeta; parsed: ParsedFile };
+ * parsed.json when there is one, else from the original. It throws ReparseScheduled when the
+ * original is read again in the background instead (EPUB, PDF, DOCX: see Library). */
+export type Rebuild = (original: Uint8Array, originalFile: string, meta: ArticleMeta | null, parsed: ParsedFile | null, where: { shelf: Shelf; id: string }) => { meta: ArticleMeta; parsed: ParsedFile };
+
+/** The parsed text is being made again from the original, off this thread; try again soon. */
+export class ReparseScheduled extends StoreError {
+  override name = 'ReparseScheduled';
+}
 
 export interface NewArticle {
   readonly meta: ArticleMeta;
@@ -140,9 +146,30 @@ export class LibraryStore {
     const path = this.path(shelf, id, 'parsed.json');
     // The record is read only if the text must be rebuilt: reading it on every call doubled the
     // cost of opening an article (search reads dozens per query).
-    const value = this.readRecovering(parsedFile, path, { action: FROM_ORIGINAL, build: () => this.rebuildFiles(shelf, id, this.meta(shelf, id)).parsed });
+    let scheduled: ReparseScheduled | null = null;
+    const build = () => {
+      try {
+        return this.rebuildFiles(shelf, id, this.meta(shelf, id)).parsed;
+      } catch (error) {
+        if (error instanceof ReparseScheduled) scheduled = error;
+        throw error;
+      }
+    };
+    const value = this.readRecovering(parsedFile, path, { action: FROM_ORIGINAL, build });
+    if (scheduled) throw scheduled;
     if (!value) throw new NotFoundError(`The article ${id} has lost its parsed text and its original file.`);
     return value;
+  }
+
+  /** Puts a parsed text made again from the original in place (under the lock) and records it. */
+  replaceParsed(shelf: Shelf, id: string, parsed: ParsedFile, problem: string): void {
+    this.lock.withLock(() => {
+      const path = this.path(shelf, id, 'parsed.json');
+      this.jsonFile(parsedFile, path).write(parsed);
+      this.snapshot(path);
+      this.changed(id);
+      this.report({ file: relative(this.home, path), problem, action: 'read it again from the original file', movedTo: null });
+    });
   }
 
   /** A stored asset of an article (an image), by its file name. */
@@ -179,6 +206,7 @@ export class LibraryStore {
       new JsonFile(join(staging, 'meta.json'), articleMeta, '').write(article.meta);
       renameSync(staging, join(this.home, 'articles', id));
       syncFolder(join(this.home, 'articles'));
+      this.snapshot(this.path('articles', id, 'parsed.json'));
       this.changed(id);
       return true;
     });
@@ -345,6 +373,15 @@ export class LibraryStore {
     return new JsonFile(path, kind, this.backupDirOf(path));
   }
 
+  /** Keeps a copy of a file written once and rarely again (parsed.json), so that it has a
+   * backup like the files that change: a copy, not a hard link, since damage done to the file
+   * in place (a bad sector, a stray write) would reach a link too. */
+  private snapshot(path: string): void {
+    const dir = this.backupDirOf(path);
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(path, join(dir, backupName(new Date())));
+  }
+
   private backupDirOf(path: string): string {
     return join(this.home, 'backups', relative(this.home, path));
   }
@@ -439,12 +476,15 @@ export class LibraryStore {
       }
     }
     let value: T | null = null;
+    let later = false;
     try {
       value = fallback.build();
     } catch (error) {
       // A missing or unreadable original (ParseError) leaves nothing to rebuild from.
       if (!(error instanceof LecternError || error instanceof CorruptFileError)) throw error;
+      later = error instanceof ReparseScheduled;
     }
+    if (later) return null; // reported once the original has been read again (replaceParsed)
     this.report({
       file,
       problem,
@@ -467,7 +507,7 @@ export class LibraryStore {
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
     }
-    const rebuilt = this.rebuild(readFileSync(join(folder, originalFile)), originalFile, meta, parsed);
+    const rebuilt = this.rebuild(readFileSync(join(folder, originalFile)), originalFile, meta, parsed, { shelf, id });
     const added = meta?.added ?? statSync(join(folder, originalFile)).mtime.toISOString();
     const fresh: ArticleMeta = { ...rebuilt.meta, id, added, trashedAt: shelf === 'trash' ? (meta?.trashedAt ?? added) : null };
     this.jsonFile(articleMeta, join(folder, 'meta.json')).write(fresh);
