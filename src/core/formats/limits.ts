@@ -10,6 +10,8 @@ export { MAX_DELIMITERS_PER_BLOCK, MAX_MARKDOWN_DEPTH, markdownLimitProblem } fr
 export const MAX_HTML_ELEMENTS = 15_000;
 export const MAX_HTML_IMAGES = 1_000;
 export const MAX_EPUB_SPINE = 1_000;
+/** Manifest items, spine entries and metadata of the package file together. */
+export const MAX_EPUB_PACKAGE_ELEMENTS = 5_000;
 export const MAX_PDF_PAGES = 5_000;
 
 /** Refuses Markdown past the nesting and emphasis-run caps. */
@@ -39,9 +41,16 @@ export function assertHtmlWithinLimits(bytes: Uint8Array): void {
   }
 }
 
-export function assertEpubSpineWithinLimits(entries: number): void {
-  if (entries > MAX_EPUB_SPINE) {
-    throw new ParseError(`The EPUB lists ${entries.toLocaleString('en')} chapters in its spine, over the ${MAX_EPUB_SPINE.toLocaleString('en')} Lectern reads.`);
+/** Checked on the package file's text, before it is parsed: reading the elements of a package
+ * with 15,000 entries out of jsdom takes minutes by itself. */
+export function assertEpubPackageWithinLimits(opf: string): void {
+  const spine = opf.match(/<(?:[\w-]+:)?itemref\b/g)?.length ?? 0;
+  if (spine > MAX_EPUB_SPINE) {
+    throw new ParseError(`The EPUB lists ${spine.toLocaleString('en')} chapters in its spine, over the ${MAX_EPUB_SPINE.toLocaleString('en')} Lectern reads.`);
+  }
+  const elements = opf.match(/<[A-Za-z]/g)?.length ?? 0;
+  if (elements > MAX_EPUB_PACKAGE_ELEMENTS) {
+    throw new ParseError(`The EPUB's package file lists over ${MAX_EPUB_PACKAGE_ELEMENTS.toLocaleString('en')} entries (${elements.toLocaleString('en')}); Lectern does not read it.`);
   }
 }
 

@@ -18,6 +18,9 @@ export interface OpenOptions {
   readonly samplesDir?: string;
   /** Heap and time allowed to read one imported file (see parse-worker.ts). */
   readonly parseLimits?: ParseLimits;
+  /** The parse worker's entry script; by default the one built beside this module (tests of
+   * the TypeScript sources pass the compiled one to run the real worker). */
+  readonly parseWorker?: string;
 }
 
 /** An article's ID: the first 16 hex digits of the SHA-256 of its decoded text (for text
@@ -54,7 +57,7 @@ export class Library {
       return rebuildArticle(original, originalFile, previous, fromParsed);
     };
     const { store, created } = LibraryStore.open(home, rebuild);
-    library = new Library(store, new ParseWorker(workerEntry(), options.parseLimits));
+    library = new Library(store, new ParseWorker(options.parseWorker ?? workerEntry(), options.parseLimits));
     if (created && options.samplesDir && existsSync(options.samplesDir)) {
       const samples = readdirSync(options.samplesDir).sort().map((name) => join(options.samplesDir!, name));
       for (const sample of samples) library.importTextFile(sample);

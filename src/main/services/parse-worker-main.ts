@@ -9,6 +9,8 @@ import type { ParseJob, ParseReply } from './parse-worker.js';
 const port = parentPort;
 if (!port) throw new Error('parse-worker-main runs as a worker thread only');
 
+port.postMessage({ ready: true }); // loaded: the time limit of a job starts now
+
 port.on('message', (job: ParseJob) => {
   void (async () => {
     let reply: ParseReply;

@@ -32,7 +32,7 @@ export interface ParseJob extends ParseRequest {
   readonly id: number;
 }
 
-export type ParseReply = { id: number; ok: true; doc: ReadDocument } | { id: number; ok: false; name: string; message: string };
+export type ParseReply = { id: number; ok: true; doc: ReadDocument } | { id: number; ok: false; name: string; message: string } | { ready: true };
 
 const ENTRY = 'parse-worker-main.js';
 
@@ -60,6 +60,8 @@ interface Pending {
 /** Reads documents one at a time in a worker thread, restarting it after a file killed it. */
 export class ParseWorker {
   private worker: Worker | null = null;
+  /** The worker has loaded its modules: a job's time limit counts from then, not from boot. */
+  private ready = false;
   private readonly queue: Pending[] = [];
   private running: Pending | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -92,7 +94,13 @@ export class ParseWorker {
       stdout: true, // jsdom and pdf.js may print warnings: a worker has nothing to tell the user
       stderr: true,
     });
+    this.ready = false;
     worker.on('message', (reply: ParseReply) => {
+      if ('ready' in reply) {
+        this.ready = true;
+        if (this.running && !this.timer) this.startTimer();
+        return;
+      }
       const pending = this.running;
       if (!pending || reply.id !== pending.job.id) return;
       this.finish();
@@ -113,9 +121,13 @@ export class ParseWorker {
     this.running = pending;
     this.worker ??= this.start();
     this.worker.ref();
-    this.timer = setTimeout(() => this.timedOut(), this.limits.timeoutMs);
+    if (this.ready) this.startTimer();
     // A copy goes over: the caller keeps its bytes (they are stored as the original).
     this.worker.postMessage(pending.job);
+  }
+
+  private startTimer(): void {
+    this.timer = setTimeout(() => this.timedOut(), this.limits.timeoutMs);
   }
 
   private finish(): void {
@@ -132,7 +144,8 @@ export class ParseWorker {
     this.worker = null;
     this.finish();
     void worker.terminate();
-    pending.reject(new ParseError(`Reading this file took over ${Math.round(this.limits.timeoutMs / 1000)} s; Lectern stopped it. The file may be built to be slow to read.`));
+    const seconds = (this.limits.timeoutMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
+    pending.reject(new ParseError(`Reading this file took over ${seconds} s; Lectern stopped it. The file may be built to be slow to read.`));
   }
 
   private died(worker: Worker, why: string): void {
