@@ -3,7 +3,11 @@
 // no style, form, input or other element that could restyle or script the app — and a note past
 // the Markdown caps is shown as plain text at once instead of stalling the UI thread in marked.
 import { describe, expect, it } from 'vitest';
-import { renderNote } from '../../src/renderer/src/notes/markdown.js';
+
+// Loaded by path: the renderer's module is type-checked with the renderer (tsconfig.web.json,
+// bundler resolution), not with the Node code this test folder is checked with.
+const RENDERER_MARKDOWN = '../../src/renderer/src/notes/markdown.ts';
+const { renderNote } = (await import(/* @vite-ignore */ RENDERER_MARKDOWN)) as { renderNote: (markdown: string) => string };
 
 function render(markdown: string): HTMLElement {
   const div = document.createElement('div');

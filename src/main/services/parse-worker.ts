@@ -94,6 +94,8 @@ export class ParseWorker {
       stdout: true, // jsdom and pdf.js may print warnings: a worker has nothing to tell the user
       stderr: true,
     });
+    worker.stdout.resume(); // read and dropped, so a chatty reader never fills a buffer
+    worker.stderr.resume();
     this.ready = false;
     worker.on('message', (reply: ParseReply) => {
       if ('ready' in reply) {
