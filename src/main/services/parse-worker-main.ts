@@ -9,6 +9,10 @@ import type { ParseJob, ParseReply } from './parse-worker.js';
 const port = parentPort;
 if (!port) throw new Error('parse-worker-main runs as a worker thread only');
 
+// jsdom and pdf.js may print warnings about a file: a worker has nothing to tell the user.
+process.stdout.write = () => true;
+process.stderr.write = () => true;
+
 port.postMessage({ ready: true }); // loaded: the time limit of a job starts now
 
 port.on('message', (job: ParseJob) => {

@@ -91,11 +91,11 @@ export class ParseWorker {
   private start(): Worker {
     const worker = new Worker(this.entry!, {
       resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMiB, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, this.limits.heapMiB / 8)) },
-      stdout: true, // jsdom and pdf.js may print warnings: a worker has nothing to tell the user
+      // Not piped into ours (CLI results go to stdout); the worker drops what it prints. Reading
+      // these streams would keep the process alive after the last file.
+      stdout: true,
       stderr: true,
     });
-    worker.stdout.resume(); // read and dropped, so a chatty reader never fills a buffer
-    worker.stderr.resume();
     this.ready = false;
     worker.on('message', (reply: ParseReply) => {
       if ('ready' in reply) {
