@@ -5,8 +5,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The search index builder runs as a process of its own (src/main/services/search.ts).
-      rollupOptions: { input: { index: 'src/main/index.ts', 'search-build': 'src/main/services/search-build.ts' } },
+      // The search index builder runs as a process of its own (src/main/services/search.ts), and
+      // untrusted files are parsed in a worker thread (src/main/services/parse-worker.ts).
+      rollupOptions: { input: { index: 'src/main/index.ts', 'search-build': 'src/main/services/search-build.ts', 'parse-worker-main': 'src/main/services/parse-worker-main.ts' } },
     },
   },
   preload: {

@@ -1,14 +1,15 @@
 // Opening the library a command works on, and reporting what the store had to recover.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, resolve, sep } from 'node:path';
-import { readDocument } from '../core/formats/index.js';
-import { assertNotTooLarge } from '../core/parse/index.js';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { MAX_FILE_BYTES } from '../core/parse/index.js';
+import { readImportable } from '../main/services/import-files.js';
+import { ParseWorker, workerEntry } from '../main/services/parse-worker.js';
 import type { ParsedArticle } from '../shared/types.js';
 import { Library } from '../main/services/library.js';
 import { resolveHome } from '../main/services/home.js';
 import type { Recovery } from '../shared/types.js';
 import type { ParsedArgs } from './args.js';
-import type { CliIo } from './io.js';
+import { printable, type CliIo } from './io.js';
 
 export function openLibrary(home: string | undefined, io: CliIo): Library {
   return Library.open(resolveHome(home, io.env), { samplesDir: io.samplesDir });
@@ -26,7 +27,7 @@ export function asExistingFile(arg: string, io: CliIo): string | null {
 
 export function describeRecovery(recovery: Recovery): string {
   const moved = recovery.movedTo ? ` The bad file was moved to ${recovery.movedTo}.` : '';
-  return `lectern: recovered ${recovery.file}: ${recovery.problem}; ${recovery.action}.${moved}`;
+  return printable(`lectern: recovered ${recovery.file}: ${recovery.problem}; ${recovery.action}.${moved}`);
 }
 
 export function reportRecoveries(library: Library, io: CliIo): void {
@@ -38,13 +39,14 @@ export function reportRecoveries(library: Library, io: CliIo): void {
 export async function readTarget(target: string, args: ParsedArgs, io: CliIo): Promise<{ id: string | null; article: ParsedArticle }> {
   const file = asExistingFile(target, io);
   if (file) {
-    assertNotTooLarge(statSync(file).size);
-    const folder = dirname(file);
-    const readLocal = (relative: string) => {
-      const path = resolve(folder, relative);
-      return path.startsWith(folder + sep) && existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
-    };
-    return { id: null, article: (await readDocument(readFileSync(file), basename(file), { readLocal })).article };
+    // Parsed in the worker, like an import: a hostile file is refused, never hangs the command.
+    const { bytes, name } = readImportable(file, MAX_FILE_BYTES) as { bytes: Uint8Array; name: string };
+    const parser = new ParseWorker(workerEntry());
+    try {
+      return { id: null, article: (await parser.read({ bytes, fileName: name, maxFileBytes: MAX_FILE_BYTES, localPage: file })).article };
+    } finally {
+      await parser.close();
+    }
   }
   const library = openLibrary(args.home, io);
   const article = library.get(target);

@@ -11,7 +11,7 @@ import { runSearch } from './commands/search.js';
 import { runServe } from './commands/serve.js';
 import { runShow } from './commands/show.js';
 import { runSummary } from './commands/summary.js';
-import type { CliIo } from './io.js';
+import { printable, type CliIo } from './io.js';
 
 const USAGE = `usage: lectern [--home DIR] COMMAND …
 
@@ -63,12 +63,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 2;
     }
     if (error instanceof LecternError) {
-      io.err(`lectern: ${error.message}\n`);
+      io.err(`lectern: ${printable(error.message)}\n`);
       return 1;
     }
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'ENOSPC' || code === 'EROFS') {
-      io.err(`lectern: ${(error as Error).message}\n`);
+      io.err(`lectern: ${printable((error as Error).message)}\n`);
       return 1;
     }
     throw error;

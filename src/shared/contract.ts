@@ -8,6 +8,7 @@ import type { CardsOfArticle, GradeOutcome, ReviewLogEntry, StudyCard, StudyQueu
 import type {
   ArticleDetail,
   ArticleListItem,
+  AttentionItem,
   ImportOutcome,
   ImportReport,
   LibraryInfo,
@@ -52,6 +53,8 @@ export const contract = {
   'library:info': call<LibraryInfo>()(none),
   /** Store recoveries not yet shown to the user; each is returned once. */
   'library:takeRecoveries': call<Recovery[]>()(none),
+  /** Article folders left out of the library because they cannot be read (they stay on disk). */
+  'library:needsAttention': call<AttentionItem[]>()(none),
   'settings:get': call<Settings>()(none),
   'settings:set': call<Settings>()(
     z.object({

@@ -170,6 +170,16 @@ export interface ImportReport {
 }
 
 /** A store file that could not be read and what was done about it. */
+/** An article folder left out of the library because it cannot be read as an article; it
+ * stays on disk for the user (or a newer Lectern) to deal with. */
+export interface AttentionItem {
+  readonly id: string;
+  readonly shelf: 'articles' | 'trash';
+  /** The folder, relative to the library home. */
+  readonly path: string;
+  readonly problem: string;
+}
+
 export interface Recovery {
   readonly file: string;
   readonly problem: string;

@@ -104,12 +104,14 @@ describe('opening a library with a bad store file', () => {
     expect(library.info().recoveries[0]?.file).toBe('lectern.json');
   });
 
-  it('refuses a store written by a newer Lectern instead of repairing it', () => {
+  it('leaves a record written by a newer Lectern untouched and out of the list, instead of repairing it', () => {
     const { home, id } = libraryWithHistory();
     const metaPath = join(home, 'articles', id, 'meta.json');
     writeFileSync(metaPath, readFileSync(metaPath, 'utf8').replace('"schema": 1', '"schema": 99'));
     const library = Library.open(home);
-    expect(() => library.list()).toThrow(StoreError);
+    expect(library.list().map((a) => a.id)).not.toContain(id);
+    expect(library.needsAttention()).toEqual([expect.objectContaining({ id, path: `articles/${id}`, problem: expect.stringContaining('newer version of Lectern') })]);
+    expect(() => library.get(id)).toThrow(StoreError);
     expect(readFileSync(metaPath, 'utf8')).toContain('"schema": 99');
   });
 

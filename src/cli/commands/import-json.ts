@@ -6,7 +6,7 @@ import { NotFoundError } from '../../core/errors.js';
 import { importBackup } from '../../main/services/backup.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
 import { asExistingFile, openLibrary, reportRecoveries } from '../context.js';
-import type { CliIo } from '../io.js';
+import { printable, type CliIo } from '../io.js';
 
 export function runImportJson(args: ParsedArgs, io: CliIo): number {
   allowOnly(args, []);
@@ -18,8 +18,8 @@ export function runImportJson(args: ParsedArgs, io: CliIo): number {
   const library = openLibrary(args.home, io);
   const report = importBackup(library, text);
   for (const a of report.restored) io.out(`${a.id}\t${a.title}\n`);
-  for (const a of report.skipped) io.err(`skipped: ${a.id} "${a.title}": ${a.reason}\n`);
-  for (const a of report.failed) io.err(`failed: ${a.id} "${a.title}": ${a.error}\n`);
+  for (const a of report.skipped) io.err(`${printable(`skipped: ${a.id} "${a.title}": ${a.reason}`)}\n`);
+  for (const a of report.failed) io.err(`${printable(`failed: ${a.id} "${a.title}": ${a.error}`)}\n`);
   reportRecoveries(library, io);
   io.err(`restored ${report.restored.length}, skipped ${report.skipped.length}, failed ${report.failed.length}\n`);
   return report.failed.length > 0 ? 1 : 0;

@@ -2,7 +2,7 @@
 import type { ImportOutcome } from '../../shared/types.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
 import { openLibrary, reportRecoveries } from '../context.js';
-import type { CliIo } from '../io.js';
+import { printable, type CliIo } from '../io.js';
 import { resolve } from 'node:path';
 
 function describeOutcome(outcome: ImportOutcome): string | null {
@@ -28,9 +28,9 @@ export async function runImport(args: ParsedArgs, io: CliIo): Promise<number> {
     io.err(path ? `\rimporting ${done + 1}/${total}…\x1b[K` : `\r\x1b[K`);
   });
   for (const outcome of report.outcomes) {
-    if (outcome.kind === 'imported') io.out(`${outcome.id}\t${outcome.title}\n`);
+    if (outcome.kind === 'imported') io.out(`${outcome.id}\t${printable(outcome.title)}\n`);
     const line = describeOutcome(outcome);
-    if (line) io.err(`${line}\n`);
+    if (line) io.err(`${printable(line)}\n`);
   }
   reportRecoveries(library, io);
   io.err(`imported ${report.imported}, duplicates ${report.duplicates}, skipped ${report.skipped}, failed ${report.failed}\n`);

@@ -1,7 +1,7 @@
 // `lectern list [--json]`
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
 import { openLibrary, reportRecoveries } from '../context.js';
-import { printJson, type CliIo } from '../io.js';
+import { printable, printJson, type CliIo } from '../io.js';
 
 export function runList(args: ParsedArgs, io: CliIo): number {
   allowOnly(args, ['json']);
@@ -13,9 +13,12 @@ export function runList(args: ParsedArgs, io: CliIo): number {
     for (const item of items) {
       const percent = `${Math.round(item.progress * 100)}%`;
       const tags = item.tags.length ? `\t[${item.tags.join(', ')}]` : '';
-      io.out(`${item.id}\t${item.title}\t${item.words} words\t${item.readingMinutes} min\t${percent}${tags}\n`);
+      io.out(`${item.id}\t${printable(item.title)}\t${item.words} words\t${item.readingMinutes} min\t${percent}${printable(tags)}\n`);
     }
   }
   reportRecoveries(library, io);
+  for (const bad of library.needsAttention()) {
+    io.err(`${printable(`lectern: needs attention: ${bad.path}: ${bad.problem}; left out of the list (it stays on disk)`)}\n`);
+  }
   return 0;
 }

@@ -22,7 +22,7 @@ export async function runServe(args: ParsedArgs, io: CliIo): Promise<number> {
   for (const recovery of library.store.recoveries) io.err(`${describeRecovery(recovery)}\n`);
   let host;
   try {
-    host = await startWebHost({ handlers: createHandlers(library), rendererDir: io.rendererDir, port });
+    host = await startWebHost({ handlers: createHandlers(library), rendererDir: io.rendererDir, port, beforeCall: () => library.store.whenUnlocked() });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new LecternError(`Port ${port} is in use; pick another with --port, or 0 for any free one.`);

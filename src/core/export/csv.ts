@@ -1,5 +1,5 @@
 // One CSV file of cards and highlights (RFC 4180: CRLF line ends, fields with a comma, quote or
-// line break quoted, quotes doubled), UTF-8 with a byte-order mark so Excel reads it as UTF-8.
+// line break quoted, quotes doubled; formula-like text defused), UTF-8 with a byte-order mark so Excel reads it as UTF-8.
 // The `record` column says what a row is: `card` or `highlight`. Cards are every card but the
 // dropped ones, with their triage status and schedule.
 import { inStableOrder, type ExportArticle } from './types.js';
@@ -32,6 +32,10 @@ export function cardsCsv(articles: readonly ExportArticle[]): string {
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
+/** One field. Text a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
+ * carriage return) gets a leading apostrophe, as OWASP advises for CSV injection;
+ * plain numbers stay numbers. */
 export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(?:\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -9,6 +9,7 @@ import { AssetStore } from './assets.js';
 import { walkBlocks, type FigureAt, type Item } from './blocks.js';
 import { normaliseDate } from './page-meta.js';
 import { parseHtml, parseXml, sanitize } from './sanitize.js';
+import { assertEpubPackageWithinLimits } from './limits.js';
 import { assembleArticle } from './structure.js';
 import { isSafeEntryName, readZip } from './zip.js';
 
@@ -60,6 +61,7 @@ function readPackage(entries: Entries): Package {
   const rootPath = containerDoc ? byLocalName(containerDoc, 'rootfile')[0]?.getAttribute('full-path') : null;
   const opfPath = rootPath && isSafeEntryName(rootPath) ? rootPath : [...entries.keys()].find((name) => name.endsWith('.opf'));
   const opf = opfPath ? text(entries, opfPath) : null;
+  if (opf !== null) assertEpubPackageWithinLimits(opf);
   const doc = opf === null ? null : parseXml(opf);
   if (!opfPath || !doc) throw new ParseError('This EPUB is damaged: its package file (the list of chapters) is missing or unreadable.');
   const manifest = new Map<string, { href: string; type: string; properties: string }>();

@@ -3,6 +3,7 @@
 import type { Asset, ParsedArticle, SourceFormat } from '../../shared/types.js';
 import { ParseError } from '../errors.js';
 import { decodeText, MAX_FILE_BYTES, parseText } from '../parse/index.js';
+import { assertHtmlWithinLimits } from './limits.js';
 // The readers of web pages, books and PDFs pull in jsdom, pdf.js and mammoth (~100 MB in
 // memory): they are loaded on first use, so a library of text articles never pays for them.
 
@@ -65,6 +66,7 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
         return { article: parseText(text, { format, encoding }), assets: [], identity: text, notes: [] };
       }
       case 'html': {
+        assertHtmlWithinLimits(bytes);
         const { readHtml } = await import('./html.js');
         const { article, assets, text } = readHtml(bytes, options.readLocal);
         return { article, assets: assets.assets, identity: text, notes: [] };

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import type { ParsedArticle } from '../../shared/types.js';
 import { ParseError } from '../errors.js';
 import { buildParagraphs, findFurniture, orderPage, segmentsOf, type Line, type PageRuns, type Run } from './pdf-layout.js';
+import { assertPdfPagesWithinLimits } from './limits.js';
 import { assembleArticle } from './structure.js';
 import type { Item } from './blocks.js';
 
@@ -61,6 +62,7 @@ async function extractPages(bytes: Uint8Array): Promise<{ pages: PageRuns[]; inf
   try {
     const meta = await doc.getMetadata().catch(() => null);
     const pages: PageRuns[] = [];
+    assertPdfPagesWithinLimits(doc.numPages);
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;

@@ -1,6 +1,7 @@
 // Markdown → blocks with marked's lexer: headings stay headings; paragraphs, list items and
 // blockquotes become paragraphs of plain text. Front matter supplies title/author/date.
 import { Lexer, type Token, type Tokens } from 'marked';
+import { assertMarkdownWithinLimits } from '../formats/limits.js';
 import { makeDraft, type Draft } from './draft.js';
 import { readFrontMatter } from './front-matter.js';
 import { decodeEntities, inlineText } from './inline.js';
@@ -59,6 +60,7 @@ function blocksOf(tokens: readonly Token[], out: Draft[]): void {
 
 export function readMarkdown(text: string): MarkdownDocument {
   const { fields, body } = readFrontMatter(text);
+  assertMarkdownWithinLimits(body);
   const tokens = Lexer.lex(body);
   // The first level-1 heading is the title, unless the front matter names a different one.
   const h1 = tokens.find((token): token is Tokens.Heading => token.type === 'heading' && token.depth === 1);

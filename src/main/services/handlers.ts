@@ -13,6 +13,7 @@ export function createHandlers(library: Library, study = new StudyService(librar
   return {
     'library:info': () => library.info(),
     'library:takeRecoveries': () => library.takeRecoveries(),
+    'library:needsAttention': () => library.needsAttention(),
     'settings:get': () => library.settings(),
     'settings:set': (change) => library.updateSettings(change),
     'articles:importData': ({ files }) => library.importData(files),

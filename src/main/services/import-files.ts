@@ -1,8 +1,9 @@
 // Turning paths the user gave into files to import: folders are walked recursively (hidden
 // entries and symlinked folders left out), missing paths reported, huge files refused before
-// they are read.
-import { closeSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+// they are read, and only regular files read.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { ParseError } from '../../core/errors.js';
 import { assertNotTooLarge } from '../../core/parse/index.js';
 import type { ImportOutcome } from '../../shared/types.js';
 
@@ -42,21 +43,45 @@ export function collectFiles(paths: readonly string[]): { files: string[]; outco
 
 export type Importable = { kind: 'file'; name: string; bytes: Uint8Array } | Extract<ImportOutcome, { kind: 'skipped' }>;
 
-/** Reads a file whole, refusing ones over the size limit without reading them. */
+/** Reads a file whole, refusing ones over the size limit without reading them. Only regular
+ * files are read: a FIFO, socket or device named like a document would block the read forever
+ * (or never end), so the file is opened without blocking and checked before any byte is read. */
 export function readImportable(path: string, limit: number): Importable {
-  const size = statSync(path).size;
-  assertNotTooLarge(size, limit);
-  const bytes = new Uint8Array(size);
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (!stat.isFile()) throw new ParseError('It is not a regular file (a pipe, socket or device); Lectern imports files only.');
+    const size = stat.size;
+    assertNotTooLarge(size, limit);
+    const bytes = new Uint8Array(size);
     let off = 0;
     while (off < size) {
       const n = readSync(fd, bytes, off, size - off, off);
       if (n === 0) break;
       off += n;
     }
+    return { kind: 'file', name: basename(path), bytes: off === size ? bytes : bytes.subarray(0, off) };
   } finally {
     closeSync(fd);
   }
-  return { kind: 'file', name: basename(path), bytes };
+}
+
+/** Lets a saved web page read the images in its own folder (e.g. "page_files/a.png"), and
+ * nothing outside it: the path is resolved through any symlinks first, and only a regular file
+ * whose real path is still inside the page's real folder is read. */
+export function pageFileReader(pagePath: string, limit = 10 * 1024 * 1024): (relative: string) => Uint8Array | null {
+  const folder = dirname(resolve(pagePath));
+  let realFolder: string | null = null;
+  return (relative) => {
+    try {
+      realFolder ??= realpathSync(folder);
+      const target = realpathSync(resolve(folder, relative));
+      if (!target.startsWith(realFolder.endsWith(sep) ? realFolder : realFolder + sep)) return null;
+      const file = readImportable(target, limit);
+      return file.kind === 'file' ? file.bytes : null;
+    } catch {
+      return null;
+    }
+  };
 }

@@ -2,19 +2,25 @@
 // stored articles; the API handlers, the CLI and the app all come through here.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { extname, join } from 'node:path';
 import { NotFoundError, ParseError, StoreError } from '../../core/errors.js';
-import { formatOf, readDocument, type ReadDocument } from '../../core/formats/index.js';
+import { formatOf, type ReadDocument } from '../../core/formats/index.js';
 import { countWords, decodeText, parseText, sourceFormatOf } from '../../core/parse/index.js';
-import { DEFAULT_SETTINGS, type ArticleDetail, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type SourceFormat, type TrashItem } from '../../shared/types.js';
+import { DEFAULT_SETTINGS, type ArticleDetail, type AttentionItem, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type SourceFormat, type TrashItem } from '../../shared/types.js';
 import { STORE_VERSION, type ArticleMeta, type ParsedFile, type SettingsFile } from '../store/file-kinds.js';
-import { LibraryStore } from '../store/library-store.js';
+import { LibraryStore, ReparseScheduled, type Rebuild, type Shelf } from '../store/library-store.js';
 import { byAddedDescending, normalizeTags, toDetail, toListItem, toTrashItem } from './article-view.js';
 import { collectFiles, readImportable, type ImportProgress } from './import-files.js';
+import { ParseWorker, workerEntry, type ParseLimits } from './parse-worker.js';
 
 export interface OpenOptions {
   /** Folder of sample articles a fresh home starts with. */
   readonly samplesDir?: string;
+  /** Heap and time allowed to read one imported file (see parse-worker.ts). */
+  readonly parseLimits?: ParseLimits;
+  /** The parse worker's entry script; by default the one built beside this module (tests of
+   * the TypeScript sources pass the compiled one to run the real worker). */
+  readonly parseWorker?: string;
 }
 
 /** An article's ID: the first 16 hex digits of the SHA-256 of its decoded text (for text
@@ -29,29 +35,29 @@ export function contentId(identity: string | Uint8Array): string {
 
 const BINARY_FORMATS: ReadonlySet<SourceFormat> = new Set(['epub', 'pdf', 'docx']);
 
-/** Lets a saved web page read the images in its own folder (e.g. "page_files/a.png"), and nothing outside it. */
-function localReader(pagePath: string): (relative: string) => Uint8Array | null {
-  const folder = dirname(resolve(pagePath));
-  return (relative) => {
-    const target = resolve(folder, relative);
-    if (!target.startsWith(folder + sep)) return null;
-    try {
-      const file = readImportable(target, 10 * 1024 * 1024);
-      return file.kind === 'file' ? file.bytes : null;
-    } catch {
-      return null;
-    }
-  };
-}
-
 export class Library {
   private recoveriesShown = 0;
+  private readonly reparsing = new Map<string, Promise<void>>();
+  private readonly unreadable = new Set<string>();
 
-  private constructor(readonly store: LibraryStore) {}
+  private constructor(
+    readonly store: LibraryStore,
+    private readonly parser: ParseWorker,
+  ) {}
 
   static open(home: string, options: OpenOptions = {}): Library {
-    const { store, created } = LibraryStore.open(home, rebuildArticle);
-    const library = new Library(store);
+    let library: Library | null = null;
+    const rebuild: Rebuild = (original, originalFile, previous, fromParsed, where) => {
+      const format = previous?.format ?? sourceFormatOf(originalFile) ?? formatOf(originalFile);
+      // EPUB, PDF and DOCX are read again in the parse worker, in the background.
+      if (!fromParsed && previous && library && format && BINARY_FORMATS.has(format) && !library.unreadable.has(where.id)) {
+        library.reparseLater(where.shelf, where.id);
+        throw new ReparseScheduled(`The parsed text of ${where.id} was damaged; Lectern is reading its original file again. Try again in a moment.`);
+      }
+      return rebuildArticle(original, originalFile, previous, fromParsed);
+    };
+    const { store, created } = LibraryStore.open(home, rebuild);
+    library = new Library(store, new ParseWorker(options.parseWorker ?? workerEntry(), options.parseLimits));
     if (created && options.samplesDir && existsSync(options.samplesDir)) {
       const samples = readdirSync(options.samplesDir).sort().map((name) => join(options.samplesDir!, name));
       for (const sample of samples) library.importTextFile(sample);
@@ -76,6 +82,37 @@ export class Library {
   list(): ArticleListItem[] {
     const now = new Date();
     return this.store.metas('articles').sort(byAddedDescending).map((meta) => toListItem(meta, now));
+  }
+
+  /** Reads an EPUB, PDF or DOCX article's original again (in the worker) to replace its lost
+   * parsed text; one at a time per article. */
+  reparseLater(shelf: Shelf, id: string): void {
+    if (this.reparsing.has(id)) return;
+    const task = (async () => {
+      const meta = this.store.meta(shelf, id);
+      const bytes = this.store.original(shelf, id);
+      const doc = await this.parser.read({ bytes, fileName: meta.originalFile, maxFileBytes: Math.max(bytes.length, this.maxFileBytes()) });
+      this.store.replaceParsed(shelf, id, { schema: STORE_VERSION, article: doc.article }, 'the parsed text was damaged and had no good backup');
+    })()
+      .catch(() => {
+        // The original itself cannot be read: the next read reports the article as not
+        // rebuildable (the store's usual report) instead of trying again.
+        this.unreadable.add(id);
+      })
+      .finally(() => this.reparsing.delete(id));
+    this.reparsing.set(id, task);
+  }
+
+  /** Resolves once every re-read started by `reparseLater` has finished. */
+  async settled(): Promise<void> {
+    while (this.reparsing.size > 0) await Promise.all(this.reparsing.values());
+  }
+
+  /** Article folders left out because they cannot be read as articles (they stay on disk). */
+  needsAttention(): AttentionItem[] {
+    this.store.metas('articles');
+    this.store.metas('trash');
+    return this.store.needsAttention();
   }
 
   get(id: string): ArticleDetail {
@@ -111,7 +148,7 @@ export class Library {
     try {
       const file = readImportable(path, this.maxFileBytes());
       if (file.kind !== 'file') return file;
-      return await this.importDocument(file.bytes, file.name, path, localReader(path));
+      return await this.importDocument(file.bytes, file.name, path, path);
     } catch (error) {
       return failure(path, error);
     }
@@ -225,7 +262,9 @@ export class Library {
     return toListItem(this.store.updateMeta('articles', id, fn));
   }
 
-  private async importDocument(bytes: Uint8Array, fileName: string, path: string, readLocal?: (relative: string) => Uint8Array | null): Promise<ImportOutcome> {
+  /** Parses in the worker (heap and time limits) and stores the result. `localPage` is the
+   * file's own path when it was read from disk, so a saved page can bring its images. */
+  private async importDocument(bytes: Uint8Array, fileName: string, path: string, localPage?: string): Promise<ImportOutcome> {
     if (!formatOf(fileName)) return { kind: 'skipped', path, reason: `unsupported file type "${extname(fileName) || fileName}"` };
     // A duplicate is known from the bytes of binary formats before any parsing.
     const format = formatOf(fileName)!;
@@ -233,7 +272,7 @@ export class Library {
       const existing = this.findAnywhere(contentId(bytes));
       if (existing) return { kind: 'duplicate', path, id: existing.meta.id, title: existing.meta.state.title, inTrash: existing.inTrash };
     }
-    const doc = await readDocument(bytes, fileName, { maxFileBytes: this.maxFileBytes(), ...(readLocal ? { readLocal } : {}) });
+    const doc = await this.parser.read({ bytes, fileName, maxFileBytes: this.maxFileBytes(), ...(localPage ? { localPage } : {}) });
     return this.commit(doc, bytes, fileName, path);
   }
 

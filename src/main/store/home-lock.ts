@@ -1,10 +1,14 @@
 // One writer at a time per library home, across processes (the app and the CLI): a lock
 // folder created with mkdir, which is atomic on every platform. Each write takes the lock,
 // reads the file fresh, applies its change and writes it back, so two processes merge their
-// changes instead of one silently overwriting the other. A lock left by a killed process is
-// broken once its owner is seen dead (same host) or it is older than STALE_MS. Leftover
-// private folders (`lock.<pid>.<random>`) of killed processes are swept when the store opens.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// changes instead of one silently overwriting the other. Reads take no lock (every write is an
+// atomic rename, so a reader sees the old file or the new one). A lock left by a killed process
+// is broken once its owner is seen dead (same host); a live owner's lock is never broken,
+// however long it holds it. An owner on another host (a library on a shared drive) cannot be
+// asked, so its lock is broken only when its heartbeat (the owner file's time, refreshed at each
+// step taken under the lock) is older than STALE_MS. Leftover private folders
+// (`lock.<pid>.<random>`) of killed processes are swept when the store opens.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -42,10 +46,10 @@ function readOwner(lockDir: string): LockOwner | null {
 
 function isStale(lockDir: string, now: number): boolean {
   const owner = readOwner(lockDir);
-  if (owner && owner.host === hostname() && owner.pid !== process.pid && !isAlive(owner.pid)) return true;
+  if (owner && owner.host === hostname()) return owner.pid !== process.pid && !isAlive(owner.pid);
   try {
-    const since = owner?.since ?? statSync(lockDir).mtimeMs;
-    return now - since > STALE_MS;
+    const heartbeat = owner ? statSync(join(lockDir, 'owner.json')).mtimeMs : statSync(lockDir).mtimeMs;
+    return now - heartbeat > STALE_MS;
   } catch {
     return false; // it vanished: the next attempt will take it
   }
@@ -65,6 +69,7 @@ export class HomeLock {
   /** Runs `fn` holding the lock; re-entrant within this process. */
   withLock<T>(fn: () => T): T {
     if (this.depth > 0) {
+      this.beat();
       this.depth++;
       try {
         return fn();
@@ -82,19 +87,59 @@ export class HomeLock {
     }
   }
 
-  private acquire(): void {
+  /** Runs `fn` holding the lock if it is free now, without waiting; undefined if it is not
+   * (for housekeeping that can wait for another time, such as the sweep at open). */
+  tryWithLock<T>(fn: () => T): T | undefined {
+    if (this.depth > 0) return this.withLock(fn);
+    if (!this.acquire(0)) return undefined;
+    this.depth = 1;
+    try {
+      return fn();
+    } finally {
+      this.depth = 0;
+      this.release();
+    }
+  }
+
+  /**
+   * Resolves once no other live process holds the lock (or after `waitMs`), waiting on timers:
+   * the web host calls it before each API call, so that its event loop keeps serving other
+   * requests while a CLI import writes, instead of sleeping in `withLock`.
+   */
+  async whenFree(): Promise<void> {
+    const deadline = Date.now() + this.waitMs;
+    for (let delay = 2; this.depth === 0 && Date.now() < deadline; delay = Math.min(delay * 2, 50)) {
+      if (!existsSync(this.dir)) return;
+      const owner = readOwner(this.dir);
+      if (owner?.pid === process.pid && owner.host === hostname()) return;
+      if (isStale(this.dir, Date.now())) return;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+
+  /** Refreshes the heartbeat of a lock we hold (see the header). */
+  private beat(): void {
+    try {
+      const now = new Date();
+      utimesSync(join(this.dir, 'owner.json'), now, now);
+    } catch {
+      // not ours any more or not there: the next write re-checks
+    }
+  }
+
+  private acquire(waitMs = this.waitMs): boolean {
     // The owner file is written into a private folder first and the folder renamed into
     // place, so a lock never exists without its owner, even if we are killed in between.
     const mine = `${this.dir}.${process.pid}.${randomBytes(4).toString('hex')}`;
     mkdirSync(mine);
     const owner: LockOwner = { pid: process.pid, host: hostname(), since: Date.now() };
     writeFileSync(join(mine, 'owner.json'), JSON.stringify(owner));
-    const deadline = Date.now() + this.waitMs;
+    const deadline = Date.now() + waitMs;
     try {
       for (let delay = 1; ; delay = Math.min(delay * 2, 50)) {
         try {
           renameSync(mine, this.dir);
-          return;
+          return true;
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
           if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM') throw error;
@@ -104,6 +149,7 @@ export class HomeLock {
           this.breakStale(holder);
           continue;
         }
+        if (waitMs === 0) return false;
         if (Date.now() > deadline) {
           throw new StoreError(
             `The library is busy: another Lectern process${holder ? ` (pid ${holder.pid})` : ''} has held its write lock for over ${Math.round(this.waitMs / 1000)} s. Try again.`,

@@ -11,12 +11,13 @@
 //   <home>/recoveries.log               one JSON line per recovery
 //
 // Writes go through the home lock and re-read the file first (see home-lock.ts).
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { LowSync } from 'lowdb';
 import { LecternError, NotFoundError, StoreError } from '../../core/errors.js';
-import { DEFAULT_SETTINGS, type Asset, type Recovery } from '../../shared/types.js';
-import { listBackups } from './backups.js';
+import { DEFAULT_SETTINGS, type Asset, type AttentionItem, type Recovery } from '../../shared/types.js';
+import { backupName, listBackups } from './backups.js';
 import { isTempFile, syncFolder, writeFileDurably } from './durable-file.js';
 import { articleMeta, homeFile, ORIGINAL_FILE_NAME, parsedFile, settingsFile, STORE_VERSION, type ArticleFileKind, type ArticleMeta, type FileKind, type ParsedFile, type SettingsFile } from './file-kinds.js';
 import { appendLines, readLines } from './journal.js';
@@ -52,8 +53,14 @@ interface Fallback<T> {
 }
 
 /** Rebuilds an article's files when they cannot be read or restored: from a readable
- * parsed.json when there is one, else from the original. */
-export type Rebuild = (original: Uint8Array, originalFile: string, meta: ArticleMeta | null, parsed: ParsedFile | null) => { meta: ArticleMeta; parsed: ParsedFile };
+ * parsed.json when there is one, else from the original. It throws ReparseScheduled when the
+ * original is read again in the background instead (EPUB, PDF, DOCX: see Library). */
+export type Rebuild = (original: Uint8Array, originalFile: string, meta: ArticleMeta | null, parsed: ParsedFile | null, where: { shelf: Shelf; id: string }) => { meta: ArticleMeta; parsed: ParsedFile };
+
+/** The parsed text is being made again from the original, off this thread; try again soon. */
+export class ReparseScheduled extends StoreError {
+  override name = 'ReparseScheduled';
+}
 
 export interface NewArticle {
   readonly meta: ArticleMeta;
@@ -68,6 +75,8 @@ const ASSET_TYPES: Readonly<Record<string, string>> = { png: 'image/png', jpg: '
 
 export class LibraryStore {
   readonly recoveries: Recovery[] = [];
+  /** Articles left out because their folder cannot be read as one (see `tryMeta`), by shelf/id. */
+  private readonly attention = new Map<string, AttentionItem>();
   private readonly lock: HomeLock;
   private listCache: { offset: number; metas: Map<string, ArticleMeta> } | null = null;
 
@@ -109,6 +118,8 @@ export class LibraryStore {
    */
   metas(shelf: Shelf): ArticleMeta[] {
     const ids = this.ids(shelf);
+    // Bad records are never cached, so reading the shelf finds each of them again.
+    for (const [key, item] of this.attention) if (item.shelf === shelf) this.attention.delete(key);
     if (shelf === 'trash') return ids.flatMap((id) => this.tryMeta(shelf, id) ?? []);
     if (!this.listCache) this.listCache = { offset: this.changesSince(0).offset, metas: new Map() };
     const cache = this.listCache;
@@ -131,8 +142,17 @@ export class LibraryStore {
 
   meta(shelf: Shelf, id: string): ArticleMeta {
     const meta = this.tryMeta(shelf, id);
+    const bad = this.attention.get(`${shelf}/${id}`);
+    if (!meta && bad) throw new StoreError(`The article ${id} needs attention: ${bad.problem}. It stays in ${bad.path}.`);
     if (!meta) throw new NotFoundError(`No article with ID ${id} in the library.`);
     return meta;
+  }
+
+  /** Articles found on disk but left out of the library because they cannot be read as one
+   * (their folder is a file, their meta.json a folder, from a newer Lectern or of another ID).
+   * They stay where they are; the list is as of the last reading of their shelf. */
+  needsAttention(): AttentionItem[] {
+    return [...this.attention.values()].sort((a, b) => a.path.localeCompare(b.path));
   }
 
   parsed(shelf: Shelf, id: string): ParsedFile {
@@ -140,9 +160,30 @@ export class LibraryStore {
     const path = this.path(shelf, id, 'parsed.json');
     // The record is read only if the text must be rebuilt: reading it on every call doubled the
     // cost of opening an article (search reads dozens per query).
-    const value = this.readRecovering(parsedFile, path, { action: FROM_ORIGINAL, build: () => this.rebuildFiles(shelf, id, this.meta(shelf, id)).parsed });
+    let scheduled: ReparseScheduled | null = null;
+    const build = () => {
+      try {
+        return this.rebuildFiles(shelf, id, this.meta(shelf, id)).parsed;
+      } catch (error) {
+        if (error instanceof ReparseScheduled) scheduled = error;
+        throw error;
+      }
+    };
+    const value = this.readRecovering(parsedFile, path, { action: FROM_ORIGINAL, build });
+    if (scheduled) throw scheduled;
     if (!value) throw new NotFoundError(`The article ${id} has lost its parsed text and its original file.`);
     return value;
+  }
+
+  /** Puts a parsed text made again from the original in place (under the lock) and records it. */
+  replaceParsed(shelf: Shelf, id: string, parsed: ParsedFile, problem: string): void {
+    this.lock.withLock(() => {
+      const path = this.path(shelf, id, 'parsed.json');
+      this.jsonFile(parsedFile, path).write(parsed);
+      this.snapshot(path);
+      this.changed(id);
+      this.report({ file: relative(this.home, path), problem, action: 'read it again from the original file', movedTo: null });
+    });
   }
 
   /** A stored asset of an article (an image), by its file name. */
@@ -179,6 +220,7 @@ export class LibraryStore {
       new JsonFile(join(staging, 'meta.json'), articleMeta, '').write(article.meta);
       renameSync(staging, join(this.home, 'articles', id));
       syncFolder(join(this.home, 'articles'));
+      this.snapshot(this.path('articles', id, 'parsed.json'));
       this.changed(id);
       return true;
     });
@@ -345,6 +387,15 @@ export class LibraryStore {
     return new JsonFile(path, kind, this.backupDirOf(path));
   }
 
+  /** Keeps a copy of a file written once and rarely again (parsed.json), so that it has a
+   * backup like the files that change: a copy, not a hard link, since damage done to the file
+   * in place (a bad sector, a stray write) would reach a link too. */
+  private snapshot(path: string): void {
+    const dir = this.backupDirOf(path);
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(path, join(dir, backupName(new Date())));
+  }
+
   private backupDirOf(path: string): string {
     return join(this.home, 'backups', relative(this.home, path));
   }
@@ -360,13 +411,45 @@ export class LibraryStore {
 
   /** Throws the "no such article" error unless the article's folder is on the shelf. */
   private mustExist(shelf: Shelf, id: string): void {
-    if (!existsSync(dirname(this.path(shelf, id, 'meta.json')))) throw new NotFoundError(`No article with ID ${id} in the library.`);
+    let isFolder = false;
+    try {
+      isFolder = statSync(dirname(this.path(shelf, id, 'meta.json'))).isDirectory();
+    } catch {
+      // missing
+    }
+    if (!isFolder) this.meta(shelf, id); // throws the needs-attention or not-found error
   }
 
+  /**
+   * An article's record, or null when there is none. One bad record must not close the
+   * library: a folder that cannot be read as an article is left out, left on disk and listed
+   * in `needsAttention()`, and every other article keeps working.
+   */
   private tryMeta(shelf: Shelf, id: string): ArticleMeta | null {
     const path = this.path(shelf, id, 'meta.json');
-    if (!existsSync(dirname(path))) return null;
-    return this.readRecovering(articleMeta, path, { action: FROM_ORIGINAL, build: () => this.rebuildFiles(shelf, id, null).meta });
+    const key = `${shelf}/${id}`;
+    const flag = (problem: string) => {
+      this.attention.set(key, { id, shelf, path: relative(this.home, dirname(path)), problem });
+      return null;
+    };
+    let folder;
+    try {
+      folder = statSync(dirname(path));
+    } catch {
+      return null;
+    }
+    if (!folder.isDirectory()) return flag('it is a file where its folder should be');
+    try {
+      const meta = this.readRecovering(articleMeta, path, { action: FROM_ORIGINAL, build: () => this.rebuildFiles(shelf, id, null).meta });
+      if (meta && meta.id !== id) return flag(`its meta.json names another article (${meta.id})`);
+      this.attention.delete(key);
+      return meta;
+    } catch (error) {
+      if (error instanceof StoreError) return flag(error.message.replace(/\.$/, ''));
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!code) throw error;
+      return flag(describeErrno(code, 'meta.json'));
+    }
   }
 
   /**
@@ -407,12 +490,15 @@ export class LibraryStore {
       }
     }
     let value: T | null = null;
+    let later = false;
     try {
       value = fallback.build();
     } catch (error) {
       // A missing or unreadable original (ParseError) leaves nothing to rebuild from.
       if (!(error instanceof LecternError || error instanceof CorruptFileError)) throw error;
+      later = error instanceof ReparseScheduled;
     }
+    if (later) return null; // reported once the original has been read again (replaceParsed)
     this.report({
       file,
       problem,
@@ -435,7 +521,7 @@ export class LibraryStore {
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
     }
-    const rebuilt = this.rebuild(readFileSync(join(folder, originalFile)), originalFile, meta, parsed);
+    const rebuilt = this.rebuild(readFileSync(join(folder, originalFile)), originalFile, meta, parsed, { shelf, id });
     const added = meta?.added ?? statSync(join(folder, originalFile)).mtime.toISOString();
     const fresh: ArticleMeta = { ...rebuilt.meta, id, added, trashedAt: shelf === 'trash' ? (meta?.trashedAt ?? added) : null };
     this.jsonFile(articleMeta, join(folder, 'meta.json')).write(fresh);
@@ -480,22 +566,74 @@ export class LibraryStore {
   }
 
   /** Removes what killed writers left behind: temp files, half-built article folders, lock
-   * folders never renamed into place. None of them was ever acknowledged to anyone. */
+   * folders never renamed into place. None of them was ever acknowledged to anyone. Only what
+   * a dead process left is removed, so no lock is needed and opening never waits for a writer
+   * (a `list` must not wait for another process's import). The temp files inside article
+   * folders (`.notes.json.<pid>.<rand>.tmp`) are swept in the background: `swept` resolves
+   * with how many were removed. */
   private sweepLeftovers(): void {
-    this.lock.withLock(() => {
-      for (const name of readdirSync(this.home)) {
-        if (isTempFile(name) || (name.startsWith('lock.') && ownerIsGone(name))) rmSync(join(this.home, name), { recursive: true, force: true });
-      }
-      const shelf = join(this.home, 'articles');
-      for (const name of readdirSync(shelf)) {
-        if (name.startsWith('.staging-') || isTempFile(name)) rmSync(join(shelf, name), { recursive: true, force: true });
-      }
-    });
+    for (const name of readdirSync(this.home)) {
+      if ((isTempFile(name) || name.startsWith('lock.')) && ownerIsGone(name)) rmSync(join(this.home, name), { recursive: true, force: true });
+    }
+    const shelf = join(this.home, 'articles');
+    for (const name of readdirSync(shelf)) {
+      if ((name.startsWith('.staging-') || isTempFile(name)) && ownerIsGone(name)) rmSync(join(shelf, name), { recursive: true, force: true });
+    }
+    this.swept = sweepArticleTempFiles(this.home);
+  }
+
+  /** The background sweep of temp files in article folders started at open. */
+  swept: Promise<number> = Promise.resolve(0);
+
+  /** Waits, without blocking the event loop, until no other live process holds the write lock
+   * (see HomeLock.whenFree): the web host's way to wait for a CLI writer. */
+  whenUnlocked(): Promise<void> {
+    return this.lock.whenFree();
   }
 }
 
-function ownerIsGone(lockFolder: string): boolean {
-  const pid = Number(lockFolder.split('.')[1]);
+/** A file-system error on a store file, in words. */
+function describeErrno(code: string, file: string): string {
+  if (code === 'EISDIR') return `its ${file} is a folder, not a file`;
+  if (code === 'ENOTDIR') return 'a file stands where one of its folders should be';
+  if (code === 'EACCES' || code === 'EPERM') return `its ${file} cannot be read (permission denied)`;
+  return `its ${file} cannot be read (${code})`;
+}
+
+/** Removes temp files of dead writers from every article folder (both shelves), a folder at a
+ * time on the event loop's idle turns. */
+async function sweepArticleTempFiles(home: string): Promise<number> {
+  let removed = 0;
+  for (const shelf of ['articles', 'trash']) {
+    let ids: string[];
+    try {
+      ids = (await readdir(join(home, shelf))).filter((name) => ID_PATTERN.test(name));
+    } catch {
+      continue;
+    }
+    for (const id of ids) {
+      let names: string[];
+      try {
+        names = await readdir(join(home, shelf, id));
+      } catch {
+        continue; // not a folder (needs attention), or gone meanwhile
+      }
+      for (const name of names) {
+        if (!isTempFile(name) || !ownerIsGone(name)) continue;
+        await rm(join(home, shelf, id, name), { force: true });
+        removed += 1;
+      }
+    }
+  }
+  return removed;
+}
+
+/** True when the process named in a leftover's name is gone: `lock.<pid>.<rand>`,
+ * `.staging-<pid>-<id>`, `.<file>.<pid>.<rand>.tmp`. A name without a pid is left alone. */
+function ownerIsGone(name: string): boolean {
+  const match = /^lock\.(\d+)\.|^\.staging-(\d+)-|\.(\d+)\.[0-9a-f]+\.tmp$/.exec(name);
+  if (!match) return false;
+  const pid = Number(match[1] ?? match[2] ?? match[3]);
   if (!Number.isInteger(pid) || pid === process.pid) return false;
   try {
     process.kill(pid, 0);

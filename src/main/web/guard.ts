@@ -36,13 +36,47 @@ export function cookieName(port: number): string {
   return `lectern_${port}`;
 }
 
-export function readCookie(header: string | undefined, name: string): string | null {
-  if (!header) return null;
+/** Every value of the cookies called `name`, decoded. Any page on another 127.0.0.1 port can
+ * set cookies here (cookies ignore ports), so a malformed or decoy one must not hide the real
+ * one: all are returned, and undecodable ones left out. */
+export function readCookies(header: string | undefined, name: string): string[] {
+  if (!header) return [];
+  const values: string[] = [];
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq <= 0 || part.slice(0, eq).trim() !== name) continue;
+    try {
+      values.push(decodeURIComponent(part.slice(eq + 1).trim()));
+    } catch {
+      // a tossed cookie that is not valid percent-encoding
+    }
   }
-  return null;
+  return values;
+}
+
+/** The first decodable value of the cookie called `name`, or null. */
+export function readCookie(header: string | undefined, name: string): string | null {
+  return readCookies(header, name)[0] ?? null;
+}
+
+/** A request must name its host once: with two Host headers, which one a proxy or a check
+ * reads is a guess (Node keeps the first). */
+export function countHostHeaders(rawHeaders: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) if (rawHeaders[i]?.toLowerCase() === 'host') count += 1;
+  return count;
+}
+
+/** True for `application/json` with optional parameters, not for look-alikes such as `application/jsonx`. */
+export function isJsonType(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
+}
+
+/** Where to send the browser after the token is traded for a cookie: always a path on this
+ * host. A URL path may start with several slashes (`/.//evil.com/` normalises to
+ * `//evil.com/`), which a browser would read as another host. */
+export function redirectTarget(url: URL): string {
+  return `/${url.pathname.replace(/^[/\\]+/, '')}${url.search}`;
 }
 
 export function sessionCookie(port: number, token: string): string {
@@ -51,7 +85,7 @@ export function sessionCookie(port: number, token: string): string {
 
 /** The token from the cookie or from `?token=` (the printed URL); which one it came by. */
 export function checkToken(cookieHeader: string | undefined, url: URL, port: number, token: string): Verdict & { via?: 'cookie' | 'query' } {
-  if (tokensEqual(readCookie(cookieHeader, cookieName(port)), token)) return { ok: true, via: 'cookie' };
+  if (readCookies(cookieHeader, cookieName(port)).some((value) => tokensEqual(value, token))) return { ok: true, via: 'cookie' };
   if (tokensEqual(url.searchParams.get('token'), token)) return { ok: true, via: 'query' };
   return { ok: false, status: 401, reason: 'Unauthorized: open Lectern with the link it printed when it started (it carries a token).' };
 }

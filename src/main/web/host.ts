@@ -7,7 +7,7 @@ import { LecternError, NotFoundError, ValidationError } from '../../core/errors.
 import type { Handlers } from '../../shared/contract.js';
 import { CONTENT_SECURITY_POLICY } from '../security.js';
 import { dispatch } from '../services/dispatch.js';
-import { checkHost, checkOrigin, checkToken, sessionCookie } from './guard.js';
+import { checkHost, checkOrigin, checkToken, countHostHeaders, isJsonType, redirectTarget, sessionCookie } from './guard.js';
 import { readStatic, resolveStatic } from './static-files.js';
 
 /** Big enough for one 50 MiB file (the default limit) sent as base64 in JSON. */
@@ -35,58 +35,98 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
   res.end(body);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The request body was over the limit: answered 413, the rest of it discarded. */
+class TooLargeError extends ValidationError {
+  override name = 'TooLargeError';
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      req.resume();
+      return reject(new TooLargeError('The request is too large.'));
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new ValidationError('The request is too large.'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
+      if (size <= limit) return void chunks.push(chunk);
+      // Stop keeping it, keep reading it (the answer can only be read by a client whose upload
+      // was not reset); the socket closes once the answer is out.
+      req.off('data', onData);
+      chunks.length = 0;
+      req.resume();
+      reject(new TooLargeError('The request is too large.'));
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
 function statusOf(error: unknown): number {
+  if (error instanceof TooLargeError) return 413;
   if (error instanceof ValidationError) return 400;
   if (error instanceof NotFoundError) return 404;
   if (error instanceof LecternError) return 409;
   return 500;
 }
 
-async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, handlers: Handlers, port: number): Promise<void> {
+async function handleApi(req: IncomingMessage, res: ServerResponse, name: string, options: WebHostOptions, port: number): Promise<void> {
   const origin = checkOrigin(req.headers.origin, port);
   if (!origin.ok) return send(res, origin.status, origin.reason);
   if (req.method !== 'POST') return send(res, 405, 'Use POST for API calls.', undefined, { Allow: 'POST' });
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'API calls take JSON.');
+  if (!isJsonType(req.headers['content-type'])) return send(res, 415, 'API calls take JSON.');
   try {
-    const raw = await readBody(req);
+    const raw = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
     let args: unknown;
     try {
       args = raw ? JSON.parse(raw) : {};
     } catch {
       throw new ValidationError('The request body is not valid JSON.');
     }
-    const value = await dispatch(handlers, name, args);
+    await options.beforeCall?.();
+    const value = await dispatch(options.handlers, name, args);
     send(res, 200, JSON.stringify({ ok: true, value }), 'application/json; charset=utf-8');
   } catch (error) {
     const status = statusOf(error);
     const err = error instanceof Error ? error : new Error(String(error));
     if (status === 500) process.stderr.write(`lectern: ${name} failed: ${err.stack ?? err.message}\n`);
     const message = status === 500 ? `Something went wrong in ${name}: ${err.message}` : err.message;
-    send(res, status, JSON.stringify({ ok: false, name: err.name, error: message }), 'application/json; charset=utf-8');
+    // After a refused upload the connection is closed: what the client still sends is not read.
+    const close: Record<string, string> = status === 413 ? { Connection: 'close' } : {};
+    if (status === 413) res.on('finish', () => setTimeout(() => req.destroy(), 1000).unref());
+    send(res, status, JSON.stringify({ ok: false, name: err.name, error: message }), 'application/json; charset=utf-8', close);
   }
 }
 
-export function startWebHost(options: { handlers: Handlers; rendererDir: string; port?: number; token?: string }): Promise<WebHost> {
+function decodedOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+export interface WebHostOptions {
+  readonly handlers: Handlers;
+  readonly rendererDir: string;
+  readonly port?: number;
+  readonly token?: string;
+  readonly maxBodyBytes?: number;
+  /** Awaited before each API call: waits (on timers, not by blocking) while another process
+   * holds the library's write lock, so the store's own short wait finds it free and the event
+   * loop keeps serving meanwhile. */
+  readonly beforeCall?: () => Promise<void>;
+}
+
+export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
   const server: Server = createServer((req, res) => {
     void (async () => {
+      if (countHostHeaders(req.rawHeaders) > 1) return send(res, 400, 'Bad request: more than one Host header.');
       const host = checkHost(req.headers.host, port);
       if (!host.ok) return send(res, host.status, host.reason);
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
@@ -95,9 +135,13 @@ export function startWebHost(options: { handlers: Handlers; rendererDir: string;
       if (auth.via === 'query' && req.method === 'GET' && !url.pathname.startsWith('/api/')) {
         // Trade the URL token for a cookie, and drop it from the address bar and history.
         url.searchParams.delete('token');
-        return send(res, 303, '', undefined, { 'Set-Cookie': sessionCookie(port, token), Location: `${url.pathname}${url.search}` });
+        return send(res, 303, '', undefined, { 'Set-Cookie': sessionCookie(port, token), Location: redirectTarget(url) });
       }
-      if (url.pathname.startsWith('/api/')) return handleApi(req, res, decodeURIComponent(url.pathname.slice(5)), options.handlers, port);
+      if (url.pathname.startsWith('/api/')) {
+        const name = decodedOrNull(url.pathname.slice(5));
+        if (name === null) return send(res, 400, JSON.stringify({ ok: false, name: 'ValidationError', error: 'The API name is not valid percent-encoding.' }), 'application/json; charset=utf-8');
+        return handleApi(req, res, name, options, port);
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.', undefined, { Allow: 'GET, HEAD' });
       const file = resolveStatic(options.rendererDir, url.pathname);
       if (!file) return send(res, 404, 'Not found.');

@@ -1,0 +1,174 @@
+// Untrusted files are parsed off the thread that serves the app: in a worker thread with a
+// heap limit and a wall-clock timeout. A file that would exhaust memory or take minutes costs
+// that worker (it is ended and a fresh one started for the next file) and gives a one-line
+// refusal; the app's window, the web host's other requests and the CLI carry on.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { LecternError, ParseError } from '../../core/errors.js';
+import { readDocument, type ReadDocument } from '../../core/formats/index.js';
+import { pageFileReader } from './import-files.js';
+
+export interface ParseLimits {
+  /** The worker's old-generation heap, MiB. */
+  readonly heapMiB: number;
+  /** Longest time one file may take, ms. */
+  readonly timeoutMs: number;
+}
+
+/** Generous for any real file up to the 50 MiB import limit (a long PDF peaks near 400 MiB). */
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { heapMiB: 1024, timeoutMs: 60_000 };
+
+export interface ParseRequest {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  readonly maxFileBytes: number;
+  readonly maxExpandedBytes?: number;
+  /** A saved web page's own path: its images are read from its folder (and nowhere else). */
+  readonly localPage?: string;
+}
+
+export interface ParseJob extends ParseRequest {
+  readonly id: number;
+}
+
+export type ParseReply = { id: number; ok: true; doc: ReadDocument } | { id: number; ok: false; name: string; message: string } | { ready: true };
+
+const ENTRY = 'parse-worker-main.js';
+
+/**
+ * Where the worker's entry is: beside this module in the tsc build (out/node/main/services),
+ * beside or one folder up from the chunk this module was bundled into in the Electron build
+ * (out/main, an input of electron.vite.config.ts). Null when running from the TypeScript
+ * sources (tests), where there is no JavaScript entry to start.
+ */
+export function workerEntry(moduleUrl: string = import.meta.url): string | null {
+  for (const candidate of [`./${ENTRY}`, `../${ENTRY}`]) {
+    const path = fileURLToPath(new URL(candidate, moduleUrl));
+    if (existsSync(path)) return path;
+  }
+  if (moduleUrl.endsWith('.ts')) return null;
+  throw new LecternError(`Lectern is damaged: its parse worker (${ENTRY}) is missing beside ${fileURLToPath(moduleUrl)}.`);
+}
+
+interface Pending {
+  readonly job: ParseJob;
+  readonly resolve: (doc: ReadDocument) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** Reads documents one at a time in a worker thread, restarting it after a file killed it. */
+export class ParseWorker {
+  private worker: Worker | null = null;
+  /** The worker has loaded its modules: a job's time limit counts from then, not from boot. */
+  private ready = false;
+  private readonly queue: Pending[] = [];
+  private running: Pending | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private nextId = 1;
+
+  constructor(
+    readonly entry: string | null,
+    readonly limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+  ) {}
+
+  read(request: ParseRequest): Promise<ReadDocument> {
+    if (this.entry === null) return readInProcess(request);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: { ...request, id: this.nextId++ }, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Ends the worker (pending reads fail). */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    for (const pending of this.queue.splice(0)) pending.reject(new LecternError('Lectern closed before the file was read.'));
+    if (worker) await worker.terminate();
+  }
+
+  private start(): Worker {
+    const worker = new Worker(this.entry!, {
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMiB, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, this.limits.heapMiB / 8)) },
+      // Not piped into ours (CLI results go to stdout); the worker drops what it prints. Reading
+      // these streams would keep the process alive after the last file.
+      stdout: true,
+      stderr: true,
+    });
+    this.ready = false;
+    worker.on('message', (reply: ParseReply) => {
+      if ('ready' in reply) {
+        this.ready = true;
+        if (this.running && !this.timer) this.startTimer();
+        return;
+      }
+      const pending = this.running;
+      if (!pending || reply.id !== pending.job.id) return;
+      this.finish();
+      if (reply.ok) pending.resolve(reply.doc);
+      else pending.reject(reply.name === 'ParseError' ? new ParseError(reply.message) : new ParseError(`Lectern could not read this file: ${reply.message}`));
+    });
+    worker.on('error', (error: Error & { code?: string }) => this.died(worker, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : error.message));
+    worker.on('exit', () => this.died(worker, 'exit'));
+    return worker;
+  }
+
+  private pump(): void {
+    if (this.running || this.queue.length === 0) {
+      if (!this.running) this.worker?.unref(); // an idle worker never keeps the process alive
+      return;
+    }
+    const pending = this.queue.shift()!;
+    this.running = pending;
+    this.worker ??= this.start();
+    this.worker.ref();
+    if (this.ready) this.startTimer();
+    // A copy goes over: the caller keeps its bytes (they are stored as the original).
+    this.worker.postMessage(pending.job);
+  }
+
+  private startTimer(): void {
+    this.timer = setTimeout(() => this.timedOut(), this.limits.timeoutMs);
+  }
+
+  private finish(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.running = null;
+    queueMicrotask(() => this.pump());
+  }
+
+  private timedOut(): void {
+    const pending = this.running;
+    const worker = this.worker;
+    if (!pending || !worker) return;
+    this.worker = null;
+    this.finish();
+    void worker.terminate();
+    const seconds = (this.limits.timeoutMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
+    pending.reject(new ParseError(`Reading this file took over ${seconds} s; Lectern stopped it. The file may be built to be slow to read.`));
+  }
+
+  private died(worker: Worker, why: string): void {
+    if (this.worker !== worker) return; // already replaced (timed out, closed)
+    this.worker = null;
+    const pending = this.running;
+    if (!pending) return;
+    this.finish();
+    pending.reject(
+      why === 'memory'
+        ? new ParseError(`Reading this file needed more than the ${this.limits.heapMiB} MiB of memory Lectern allows for one file; it was not imported.`)
+        : new ParseError(`Lectern could not read this file: its reader stopped (${why}).`),
+    );
+  }
+}
+
+/** The same read on this thread: for tests running the TypeScript sources (no worker entry). */
+async function readInProcess(request: ParseRequest): Promise<ReadDocument> {
+  return readDocument(request.bytes, request.fileName, {
+    maxFileBytes: request.maxFileBytes,
+    ...(request.maxExpandedBytes ? { maxExpandedBytes: request.maxExpandedBytes } : {}),
+    ...(request.localPage ? { readLocal: pageFileReader(request.localPage) } : {}),
+  });
+}
