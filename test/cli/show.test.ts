@@ -34,6 +34,20 @@ const FILES: Record<string, () => Promise<Uint8Array> | Uint8Array> = {
   'report.docx': () => buildDocx(`${para('Harbour report', 'Title')}${para(STORY)}`),
 };
 
+describe('lectern import of a book with a chapter missing', () => {
+  it('imports it and warns on stderr which chapter could not be read', async () => {
+    const { CHAPTERS } = await import('../fixtures/formats/build.js');
+    const dir = tempDir('lectern-src-');
+    const file = join(dir, 'book.epub');
+    writeFileSync(file, buildEpub([CHAPTERS[0]!, { ...CHAPTERS[1]!, missing: true }]));
+    const { code, out, err } = lectern(['--home', join(tempDir(), 'h'), 'import', file]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^[0-9a-f]{16}\t/);
+    expect(err).toContain(`warning: ${file}: 1 chapter could not be read: OEBPS/text/ch2.xhtml (missing from the book).`);
+    expect(err.trim().split('\n').at(-1)).toBe('imported 1, duplicates 0, skipped 0, failed 0');
+  });
+});
+
 describe('lectern show FILE and lectern import FILE', () => {
   for (const [name, build] of Object.entries(FILES)) {
     it(`give the same text for ${name}`, async () => {

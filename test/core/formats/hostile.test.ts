@@ -42,8 +42,8 @@ describe('hostile files end in one clear ParseError line', () => {
   });
 
   it('a PNG renamed .txt or .html', async () => {
-    expect(await failure(PNG, 'photo.txt')).toBe('The file looks like a binary file, not text.');
-    expect(await failure(PNG, 'photo.html')).toBe('The file looks like a binary file, not text.');
+    expect(await failure(PNG, 'photo.txt')).toBe('The file looks like a binary file, not text: it is a PNG image.');
+    expect(await failure(PNG, 'photo.html')).toBe('The file looks like a binary file, not text: it is a PNG image.');
   });
 
   it('random bytes named .epub, .pdf or .docx', async () => {
