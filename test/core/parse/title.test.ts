@@ -36,6 +36,20 @@ describe('site furniture after a title', () => {
   });
 });
 
+describe('the title of a copied web page', () => {
+  it('is the headline, not a byline line that names its author in a form the byline reader cannot parse', () => {
+    const page = [
+      'Home', 'News', 'Science', 'Space', 'Health', 'Planet Earth', 'Newsletter',
+      'Physicists Just Built the Most Detailed Simulation of the Universe',
+      'By Tim Childers - Live Science Contributor 2019-11-19T12:48:14Z Space',
+      'Shares',
+      'The formation of galaxies is a complex dance between matter and energy, and the new simulation follows it for billions of years.',
+      'It took a supercomputer more than a year to run, and its results are now open to every astronomer who asks.',
+    ].join('\n\n');
+    expect(parseText(page, { format: 'text', encoding: 'utf-8' }).title).toBe('Physicists Just Built the Most Detailed Simulation of the Universe');
+  });
+});
+
 describe('what a title is', () => {
   it('is one short line, not running text', () => {
     expect(isTitleLike('Storm closes the harbour')).toBe(true);
