@@ -26,6 +26,13 @@ test('one unbroken run of letters wraps inside the reader column', async ({ page
   expect(scroll).toBeLessThanOrEqual(client);
 });
 
+test('importing a book with a chapter missing says so in the import result', async ({ page, shell }) => {
+  await page.goto(`${shell.url}#/`);
+  const book = Buffer.from(buildEpub([CHAPTERS[0]!, { ...CHAPTERS[1]!, missing: true }]));
+  await page.getByLabel('Import files').setInputFiles({ name: 'book.epub', mimeType: 'application/epub+zip', buffer: book });
+  await expect(page.getByText('Imported 1 article. 1 chapter could not be read: OEBPS/text/ch2.xhtml (missing from the book).')).toBeVisible();
+});
+
 test('a book with a chapter missing lists it in the article info', async ({ page, shell }) => {
   await page.goto(shell.url);
   const id = await importFile(page, shell, 'book.epub', buildEpub([CHAPTERS[0]!, { ...CHAPTERS[1]!, missing: true }]));
