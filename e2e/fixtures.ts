@@ -77,7 +77,7 @@ export const test = base.extend<{ shell: Shell; tour: boolean }>({
 export { expect };
 
 /** The article a fresh library home starts with (resources/samples). */
-export const SAMPLE_TITLE = 'United States and China: balance of Antony Blinken’s visit to Beijing – Asia – International';
+export const SAMPLE_TITLE = 'United States and China: balance of Antony Blinken’s visit to Beijing';
 
 /** Waits until the UI has saved something through `name` (e.g. "articles:setProgress"). */
 export function waitForCall(page: import('@playwright/test').Page, name: string) {

@@ -106,6 +106,8 @@ export interface ParsedArticle {
   readonly figures?: readonly Figure[];
   /** Chapters, for books. */
   readonly sections?: readonly Section[];
+  /** Parts of the file that could not be read, in words for people ("1 chapter could not be read: …"). */
+  readonly problems?: readonly string[];
 }
 
 /** The user's state of one article, kept apart from what parsing produced. */
@@ -147,6 +149,7 @@ export interface ArticleDetail extends ArticleListItem {
   readonly figures?: readonly Figure[];
   readonly sections?: readonly Section[];
   readonly siteName?: string | null;
+  readonly problems?: readonly string[];
 }
 
 export interface TrashItem {
@@ -156,7 +159,7 @@ export interface TrashItem {
 }
 
 export type ImportOutcome =
-  | { readonly kind: 'imported'; readonly path: string; readonly id: string; readonly title: string }
+  | { readonly kind: 'imported'; readonly path: string; readonly id: string; readonly title: string; readonly warnings?: readonly string[] }
   | { readonly kind: 'duplicate'; readonly path: string; readonly id: string; readonly title: string; readonly inTrash: boolean }
   | { readonly kind: 'skipped'; readonly path: string; readonly reason: string }
   | { readonly kind: 'failed'; readonly path: string; readonly error: string };

@@ -92,7 +92,7 @@ describe('Anki text export', () => {
     const basic = rows.filter((r) => r[1] === 'Basic');
     for (const r of basic) expect(r[5]).toContain('<br>');
     expect(basic.some((r) => r[4]!.includes('Who said &quot;this&quot;, and where?<br>Think of Beijing.'))).toBe(true);
-    expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(['Lectern::United States and China: balance of Antony Blinken’s visit to Beijing – Asia – International']));
+    expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(['Lectern::United States and China: balance of Antony Blinken’s visit to Beijing']));
   });
 
   it('keeps GUIDs stable across exports', async () => {
@@ -136,7 +136,7 @@ describe('Anki package export', () => {
     );
     for (const [id, model] of Object.entries<any>(models)) expect(String(model.id)).toBe(id);
     const deckNames = Object.values<any>(decks).map((d) => d.name);
-    expect(deckNames).toEqual(expect.arrayContaining(['Default', 'Lectern', 'Lectern::United States and China: balance of Antony Blinken’s visit to Beijing – Asia – International']));
+    expect(deckNames).toEqual(expect.arrayContaining(['Default', 'Lectern', 'Lectern::United States and China: balance of Antony Blinken’s visit to Beijing']));
     for (const deck of Object.values<any>(decks)) expect(dconf[deck.conf]).toBeDefined();
 
     const notes = rows('SELECT * FROM notes');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentId, Library } from '../../src/main/services/library.js';
 import { SAMPLE_FILE, SAMPLES, tempDir } from '../helpers/temp-home.js';
+import { buildEpub, CHAPTERS } from '../fixtures/formats/build.js';
 
 const ESSAY = '# On Slowness\n\nReading slowly is a skill. It takes practice and patience.\n\n## Why it matters\n\nWe remember what we dwell on.\n';
 
@@ -18,6 +19,19 @@ function writeFiles(files: Record<string, string | Uint8Array>): string {
   }
   return dir;
 }
+
+describe('importing a book with a chapter missing', () => {
+  it('succeeds, says which chapter could not be read in the result, and keeps it in the article info', async () => {
+    const library = emptyLibrary();
+    const dir = writeFiles({ 'book.epub': buildEpub([CHAPTERS[0]!, { ...CHAPTERS[1]!, missing: true }]) });
+    const report = await library.importFiles([join(dir, 'book.epub')]);
+    const [outcome] = report.outcomes;
+    const problem = '1 chapter could not be read: OEBPS/text/ch2.xhtml (missing from the book).';
+    expect(outcome).toMatchObject({ kind: 'imported', warnings: [problem] });
+    const id = outcome?.kind === 'imported' ? outcome.id : '';
+    expect(Library.open(library.home).get(id).problems).toEqual([problem]);
+  });
+});
 
 describe('a fresh library', () => {
   it('opens on the sample article', async () => {

@@ -29,6 +29,7 @@ export async function runImport(args: ParsedArgs, io: CliIo): Promise<number> {
   });
   for (const outcome of report.outcomes) {
     if (outcome.kind === 'imported') io.out(`${outcome.id}\t${printable(outcome.title)}\n`);
+    if (outcome.kind === 'imported') for (const warning of outcome.warnings ?? []) io.err(printable(`warning: ${outcome.path}: ${warning}`) + '\n');
     const line = describeOutcome(outcome);
     if (line) io.err(`${printable(line)}\n`);
   }

@@ -116,6 +116,7 @@ export function readEpub(bytes: Uint8Array, maxExpandedBytes: number): { article
   const figures: FigureAt[] = [];
   const sections: { title: string; item: number }[] = [];
   const notes: string[] = [];
+  const unread: string[] = [];
   for (const idref of spine) {
     const entry = pkg.manifest.get(idref);
     if (entry?.properties.split(/\s+/).includes('nav')) continue; // the printed table of contents
@@ -123,6 +124,7 @@ export function readEpub(bytes: Uint8Array, maxExpandedBytes: number): { article
     const body = source === null ? null : chapterBody(source);
     if (!entry || !body) {
       notes.push(`Skipped a chapter that is missing from the book: ${entry?.href ?? idref}.`);
+      unread.push(`${entry?.href ?? idref} (${!entry ? 'not in the book’s list of files' : entries.has(entry.href) ? 'not readable as a chapter' : 'missing from the book'})`);
       continue;
     }
     const chapter = walkBlocks(sanitize(body), {
@@ -141,13 +143,14 @@ export function readEpub(bytes: Uint8Array, maxExpandedBytes: number): { article
   if (items.length === 0) {
     throw new ParseError(notes.length > 0 ? 'This EPUB has no readable chapter: the files its spine lists are missing.' : 'This EPUB holds no readable text.');
   }
-  const title = firstText(pkg.doc, 'title') ?? sections[0]?.title ?? 'Untitled book';
+  const title = firstText(pkg.doc, 'title') ?? sections[0]?.title ?? '';
   const language = firstText(pkg.doc, 'language')?.slice(0, 2).toLowerCase() ?? null;
   const article = assembleArticle({
     items,
     figures,
     sections,
     title,
+    fallbackTitle: 'Untitled book',
     byline: firstText(pkg.doc, 'creator'),
     published: normaliseDate(firstText(pkg.doc, 'date')),
     format: 'epub',
@@ -155,5 +158,6 @@ export function readEpub(bytes: Uint8Array, maxExpandedBytes: number): { article
     profile: 'document',
     languageHint: language && /^[a-z]{2}$/.test(language) ? language : null,
   });
-  return { article, assets: assets.assets, notes };
+  const problems = unread.length === 0 ? [] : [`${unread.length} ${unread.length === 1 ? 'chapter' : 'chapters'} could not be read: ${unread.join(', ')}.`];
+  return { article: problems.length > 0 ? { ...article, problems } : article, assets: assets.assets, notes };
 }

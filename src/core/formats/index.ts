@@ -58,6 +58,9 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
     throw new ParseError(`Cannot read "${fileName}": Lectern reads .txt, .md, .html, .epub, .pdf and .docx files.`);
   }
   const maxExpandedBytes = options.maxExpandedBytes ?? DEFAULT_MAX_EXPANDED_BYTES;
+  // One path for every caller: a Node Buffer (what readFileSync gives `lectern show FILE`)
+  // becomes the plain Uint8Array that import passes, which pdf.js insists on.
+  bytes = bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
     switch (format) {
       case 'text':
@@ -83,7 +86,7 @@ export async function readDocument(bytes: Uint8Array, fileName: string, options:
       }
       case 'pdf': {
         const { readPdf } = await import('./pdf.js');
-        const { article, notes } = await readPdf(bytes);
+        const { article, notes } = await readPdf(bytes, fileName);
         return { article, assets: [], identity: bytes, notes };
       }
       default:

@@ -197,7 +197,9 @@ export function buildParagraphs(lines: readonly Line[]): Paragraph[] {
       if (gap > 0 && gap < body * 3) gaps.push(gap);
     }
   });
-  const spacing = median(gaps) || body * 1.2;
+  // The usual line spacing: a low quantile, since on a short page the gaps between
+  // paragraphs can be as many as the gaps between lines.
+  const spacing = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 4)] || body * 1.2;
   const hyphenated = hyphenatedWords(lines);
   const leftEdge = new Map<string, number>();
   const rightEdge = new Map<string, number>();

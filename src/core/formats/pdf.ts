@@ -40,8 +40,21 @@ function runsOf(items: readonly unknown[]): Run[] {
   return runs;
 }
 
-async function extractPages(bytes: Uint8Array): Promise<{ pages: PageRuns[]; info: Record<string, unknown> }> {
-  const { getDocument } = await loadPdfJs();
+/** Does the page paint any picture? Asked only of pages without text, to tell a scan from an empty page. */
+async function paintsImages(page: { getOperatorList(): Promise<{ fnArray: number[] }> }, ops: PdfJs['OPS']): Promise<boolean> {
+  const images = new Set<number>([
+    ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat,
+    ops.paintImageMaskXObjectRepeat, ops.paintInlineImageXObjectGroup, ops.paintImageMaskXObjectGroup,
+  ]);
+  try {
+    return (await page.getOperatorList()).fnArray.some((op) => images.has(op));
+  } catch {
+    return false;
+  }
+}
+
+async function extractPages(bytes: Uint8Array): Promise<{ pages: PageRuns[]; info: Record<string, unknown>; images: boolean }> {
+  const { getDocument, OPS } = await loadPdfJs();
   const task = getDocument({
     data: bytes.slice(), // pdf.js takes ownership of the buffer it is given
     standardFontDataUrl: standardFontDataUrl(),
@@ -63,23 +76,33 @@ async function extractPages(bytes: Uint8Array): Promise<{ pages: PageRuns[]; inf
     const meta = await doc.getMetadata().catch(() => null);
     const pages: PageRuns[] = [];
     assertPdfPagesWithinLimits(doc.numPages);
+    let images = false;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const [x0 = 0, y0 = 0, x1 = 612, y1 = 792] = page.view;
       const content = await page.getTextContent();
-      pages.push({ width: x1 - x0, height: y1 - y0, runs: runsOf(content.items).map((r) => ({ ...r, x: r.x - x0, y: r.y - y0 })) });
+      const runs = runsOf(content.items).map((r) => ({ ...r, x: r.x - x0, y: r.y - y0 }));
+      pages.push({ width: x1 - x0, height: y1 - y0, runs });
+      if (runs.length === 0 && !images) images = await paintsImages(page, OPS);
       page.cleanup();
     }
-    return { pages, info: (meta?.info ?? {}) as Record<string, unknown> };
+    return { pages, info: (meta?.info ?? {}) as Record<string, unknown>, images };
   } finally {
     await doc.destroy();
   }
 }
 
+/**
+ * The metadata title, else the first page's largest text when it stands out from the body
+ * text; else '' (the first line or sentence then, see assembleArticle).
+ */
 function pickTitle(info: Record<string, unknown>, firstPage: readonly Line[]): string {
   const meta = typeof info['Title'] === 'string' ? info['Title'].replace(/\s+/g, ' ').trim() : '';
   if (meta !== '' && !JUNK_TITLE.test(meta)) return meta;
   const largest = Math.max(...firstPage.map((l) => l.size));
+  const sizes = firstPage.flatMap((l) => Array<number>(Math.min(l.text.length, 200)).fill(l.size)).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)] ?? largest;
+  if (largest < body * 1.15) return '';
   const start = firstPage.findIndex((l) => l.size === largest);
   const parts: string[] = [];
   for (const line of firstPage.slice(start)) {
@@ -89,14 +112,18 @@ function pickTitle(info: Record<string, unknown>, firstPage: readonly Line[]): s
   return parts.join(' ');
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<{ article: ParsedArticle; notes: string[] }> {
+export async function readPdf(bytes: Uint8Array, fileName = ''): Promise<{ article: ParsedArticle; notes: string[] }> {
   if (!/%PDF-/.test(new TextDecoder('latin1').decode(bytes.subarray(0, 1024)))) {
     throw new ParseError('This file is not a PDF (it has no PDF header).');
   }
-  const { pages, info } = await extractPages(bytes);
+  const { pages, info, images } = await extractPages(bytes);
   const ordered = pages.map((page, i) => orderPage(segmentsOf(page, i), page.width));
   if (ordered.every((lines) => lines.length === 0)) {
-    throw new ParseError('This PDF holds only scanned images; Lectern reads PDFs with text.');
+    throw new ParseError(
+      images
+        ? 'This PDF holds only scanned images; Lectern reads PDFs with text.'
+        : 'This PDF holds no text and no images: its pages are empty or only drawn shapes.',
+    );
   }
   const furniture = findFurniture(ordered, pages.map((p) => p.height));
   const paragraphs = buildParagraphs(ordered.flat().filter((line) => !furniture.has(line)));
@@ -111,7 +138,8 @@ export async function readPdf(bytes: Uint8Array): Promise<{ article: ParsedArtic
   const article = assembleArticle({
     items,
     figures: [],
-    title: title || items[0]?.text || 'Untitled PDF',
+    title,
+    fallbackTitle: fileName.replace(/^.*[/\\]/, '').replace(/\.[^.]*$/, ''),
     byline: author,
     published: null,
     format: 'pdf',

@@ -9,10 +9,12 @@ import { markNavigationCues } from '../parse/cleanup/navigation.js';
 import { markPullQuotes, markRepeats } from '../parse/cleanup/repeats.js';
 import { markSocial } from '../parse/cleanup/social.js';
 import { markRelatedSections, markTeasers } from '../parse/cleanup/teasers.js';
-import { isKept, makeDraft, remove, type Draft } from '../parse/draft.js';
+import { isKept, makeDraft, remove, tidyLine, type Draft } from '../parse/draft.js';
 import { detectLanguage } from '../parse/language.js';
 import { readHead } from '../parse/metadata.js';
-import { comparable, sentenceCount } from '../parse/text-features.js';
+import { isUnbroken, splitParagraph } from '../parse/paragraphs.js';
+import { comparable, endsLikeSentence, isProse, sentenceCount } from '../parse/text-features.js';
+import { isTitleLike, splitTitleFurniture, titleFromText } from '../parse/title.js';
 import type { FigureAt, Item } from './blocks.js';
 
 export interface ArticleInput {
@@ -32,6 +34,61 @@ export interface ArticleInput {
   readonly languageHint?: string | null;
   /** Removals decided before assembly (e.g. PDF running headers), by item index. */
   readonly preRemoved?: ReadonlyMap<number, { rule: RemovedBlock['rule']; reason: string }>;
+  /** The title when the document names none and its text gives none (the file's name). */
+  readonly fallbackTitle?: string;
+}
+
+type InputItem = ArticleInput['items'][number];
+
+/**
+ * Paragraphs that lost their breaks (a PDF without line gaps, a one-paragraph page) cut into
+ * paragraphs of a few sentences; `at[i]` is where old item i now starts, so figures, chapters
+ * and removals keep their places. Scraping leftovers ("bilaterally. .") are tidied on the way,
+ * except in items with links, whose offsets must not move.
+ */
+function reflowItems(items: readonly InputItem[]): { items: InputItem[]; at: number[] } {
+  const onlyProse = items.filter((item) => item.kind === 'paragraph' && isProse(item.text)).length === 1;
+  const out: InputItem[] = [];
+  const at: number[] = [];
+  for (const item of items) {
+    at.push(out.length);
+    const plain = item.kind === 'paragraph' && !item.links?.length && !item.lines;
+    if (plain && isUnbroken(item.text, onlyProse)) out.push(...splitParagraph(item.text).map((text) => ({ ...item, text: tidyLine(text) })));
+    else out.push(plain ? { ...item, text: tidyLine(item.text) } : item);
+  }
+  at.push(out.length);
+  return { items: out, at };
+}
+
+function reflow(input: ArticleInput): ArticleInput {
+  const { items, at } = reflowItems(input.items);
+  if (items.length === input.items.length) return { ...input, items };
+  const moved = (i: number): number => at[i] ?? items.length;
+  return {
+    ...input,
+    items,
+    figures: input.figures.map((f) => ({ ...f, at: moved(f.at) })),
+    ...(input.sections ? { sections: input.sections.map((s) => ({ ...s, item: moved(s.item) })) } : {}),
+    ...(input.preRemoved ? { preRemoved: new Map([...input.preRemoved].map(([i, r]) => [moved(i), r])) } : {}),
+  };
+}
+
+/**
+ * A title is one short line: the document's own when it has one (clipped to its first sentence
+ * when it is really text), else the first line when it stands alone as a heading would, else
+ * the first sentence, else the file's name. Site furniture after a separator is cut off.
+ */
+function settleTitle(input: ArticleInput, drafts: readonly Draft[]): { title: string; furniture: string | null } {
+  let title = input.title.replace(/\s+/g, ' ').trim();
+  if (title !== '' && !isTitleLike(title)) title = titleFromText(title);
+  if (title === '') {
+    const kept = drafts.filter(isKept);
+    const first = kept[0];
+    if (first && kept.length > 1 && isTitleLike(first.text) && !endsLikeSentence(first.text)) title = first.text;
+    else if (first) title = titleFromText(first.text);
+    else title = input.fallbackTitle?.trim() || 'Untitled';
+  }
+  return splitTitleFurniture(title, input.siteName);
 }
 
 function markWebBoilerplate(drafts: Draft[], title: string): { byline: string | null; published: string | null } {
@@ -58,23 +115,27 @@ function markRepeatedTitle(drafts: readonly Draft[], title: string): void {
   if (first) remove(first, 'title', 'repeats the title');
 }
 
-export function assembleArticle(input: ArticleInput): ParsedArticle {
+export function assembleArticle(original: ArticleInput): ParsedArticle {
+  const input = reflow(original);
   const drafts = input.items.map((item) => makeDraft(item.lines ?? [item.text], item.kind));
   input.preRemoved?.forEach((removal, i) => {
     const d = drafts[i];
     if (d) d.removal = removal;
   });
+  const { title, furniture } = settleTitle(input, drafts);
   let { byline, published } = input;
   if (input.profile === 'web') {
-    const head = markWebBoilerplate(drafts, input.title);
+    const head = markWebBoilerplate(drafts, title);
     byline ??= head.byline;
     published ??= head.published;
   } else {
-    markRepeatedTitle(drafts, input.title);
+    markRepeatedTitle(drafts, title);
   }
+  // The body is never empty: a document that is all title keeps its text as body too.
+  if (!drafts.some(isKept)) for (const d of drafts) if (d.removal?.rule === 'title') d.removal = null;
 
   const blocks: Block[] = [];
-  const removed: RemovedBlock[] = [];
+  const removed: RemovedBlock[] = furniture === null ? [] : [{ text: furniture, rule: 'navigation', reason: 'site name and section after the title', before: 0 }];
   const keptBefore: number[] = [];
   input.items.forEach((item, i) => {
     keptBefore.push(blocks.length);
@@ -91,9 +152,9 @@ export function assembleArticle(input: ArticleInput): ParsedArticle {
 
   const figures: Figure[] = input.figures.map(({ at, ...figure }) => ({ ...figure, before: keptBefore[at] ?? blocks.length }));
   const sections = placeSections(input, keptBefore, blocks);
-  const language = detectLanguage(blocks.map((b) => b.text).join('\n') || input.title);
+  const language = detectLanguage(blocks.map((b) => b.text).join('\n') || title);
   return {
-    title: input.title,
+    title,
     byline,
     published,
     language: language === 'und' && input.languageHint ? input.languageHint : language,

@@ -8,6 +8,9 @@ import { classifyHeadings } from './headings.js';
 import { detectLanguage } from './language.js';
 import { readMarkdown } from './markdown.js';
 import { findTitleIndex, readHead } from './metadata.js';
+import { isUnbroken, splitParagraph } from './paragraphs.js';
+import { isProse } from './text-features.js';
+import { isTitleLike, splitTitleFurniture, titleFromText } from './title.js';
 
 export interface ParseOptions {
   readonly format: SourceFormat;
@@ -19,6 +22,35 @@ function splitFirstBlock(drafts: Draft[]): Draft[] {
   const [first, ...rest] = drafts;
   if (!first || first.lines.length < 2) return drafts;
   return [makeDraft([first.lines[0] ?? '']), makeDraft(first.lines.slice(1)), ...rest];
+}
+
+/** Blocks that lost their paragraph breaks, cut back into paragraphs of a few sentences. */
+function restoreParagraphs(drafts: readonly Draft[]): Draft[] {
+  const onlyProse = drafts.filter((d) => isProse(d.text)).length === 1;
+  return drafts.flatMap((d) => (d.kind !== 'heading' && isUnbroken(d.text, onlyProse) ? splitParagraph(d.text).map((p) => makeDraft([p], d.kind)) : [d]));
+}
+
+/**
+ * The title a candidate block gives: the block itself when it is one short line (it then
+ * leaves the body), else its first sentence clipped (and the block stays body text).
+ */
+function takeTitle(draft: Draft | undefined): string {
+  if (!draft) return '';
+  draft.removal = null;
+  if (!isTitleLike(draft.text)) return titleFromText(draft.text);
+  draft.isTitle = true;
+  return draft.text;
+}
+
+/** Cuts site furniture off the title; it stays on record as a removed block just after it. */
+function withoutFurniture(title: string, drafts: Draft[]): string {
+  const { title: head, furniture } = splitTitleFurniture(title);
+  if (furniture === null) return title;
+  const draft = makeDraft([furniture]);
+  draft.removal = { rule: 'navigation', reason: 'site name and section after the title' };
+  const at = drafts.findIndex((d) => d.isTitle);
+  drafts.splice(at + 1, 0, draft);
+  return head;
 }
 
 function assemble(drafts: readonly Draft[]): { blocks: Block[]; removed: RemovedBlock[] } {
@@ -33,28 +65,22 @@ function assemble(drafts: readonly Draft[]): { blocks: Block[]; removed: Removed
 }
 
 function fromText(text: string): { drafts: Draft[]; title: string; byline: string | null; published: string | null } {
-  const drafts = splitFirstBlock(splitTextBlocks(text));
+  const drafts = restoreParagraphs(splitFirstBlock(splitTextBlocks(text)));
   markPageFurniture(drafts, true);
   const titleIndex = findTitleIndex(drafts);
-  const titleDraft = drafts[titleIndex];
-  if (titleDraft) {
-    titleDraft.isTitle = true;
-    titleDraft.removal = null;
-  }
+  const title = takeTitle(drafts[titleIndex]);
   const head = readHead(drafts, titleIndex);
-  return { drafts, title: titleDraft?.text ?? '', ...head };
+  return { drafts, title: withoutFurniture(title, drafts), ...head };
 }
 
 function fromMarkdown(text: string): { drafts: Draft[]; title: string; byline: string | null; published: string | null } {
   const doc = readMarkdown(text);
-  const drafts = doc.blocks;
+  const drafts = restoreParagraphs(doc.blocks);
   markPageFurniture(drafts, false);
   let title = doc.title;
-  if (title === null) {
-    const first = drafts.find(isKept);
-    if (first) first.isTitle = true;
-    title = first?.text ?? '';
-  }
+  if (title === null) title = takeTitle(drafts.find(isKept));
+  else if (!isTitleLike(title)) title = titleFromText(title);
+  title = withoutFurniture(title, drafts);
   const head = readHead(drafts, -1);
   const published = doc.date === null ? head.published : (parseDateLine(doc.date) ?? doc.date);
   return { drafts, title, byline: doc.author ?? head.byline, published };
@@ -65,6 +91,8 @@ export function parseText(text: string, options: ParseOptions): ParsedArticle {
   const { drafts, title, byline, published } = structural ? fromText(text) : fromMarkdown(text);
   markRepeatedText(drafts, title, structural);
   const { blocks, removed } = assemble(drafts);
+  // A text that is all title still has a body: the reader, cards and notes need one.
+  if (blocks.length === 0 && title !== '') blocks.push({ type: 'paragraph', text: title });
   const language = detectLanguage(blocks.map((b) => b.text).join('\n') || title);
   return { title, byline, published, language, blocks, removed, format: options.format, encoding: options.encoding };
 }

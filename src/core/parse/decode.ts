@@ -1,6 +1,7 @@
 // Bytes → text: detects the encoding (BOM, UTF-8, windows-1252 fallback), refuses files that
 // are empty, binary or too large, and normalises line endings to LF.
 import { ParseError } from '../errors.js';
+import { binaryKind } from './binary.js';
 
 /** The default largest file Lectern reads (a setting of the library; see Settings.maxFileMiB). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -68,6 +69,8 @@ export function assertNotTooLarge(size: number, limit = MAX_FILE_BYTES): void {
 /** Decodes a text file's bytes; throws ParseError when they are not a usable text. */
 export function decodeText(bytes: Uint8Array, limit = MAX_FILE_BYTES): DecodedText {
   assertNotTooLarge(bytes.length, limit);
+  const kind = binaryKind(bytes);
+  if (kind !== null) throw new ParseError(`The file looks like a binary file, not text: it is ${kind}.`);
   const bom = detectBom(bytes);
   const decoded = bom
     ? {

@@ -19,8 +19,14 @@ export interface Draft {
   isTitle: boolean;
 }
 
+/** Scraping leftovers inside a line: a stray period after a sentence end ("bilaterally. ." → "bilaterally."),
+ * but not a spaced ellipsis (". . ."). */
+export function tidyLine(line: string): string {
+  return line.replace(/(?<!\.\s*)([.!?])\s+\.(?![\s.]*\.)/gu, '$1');
+}
+
 export function makeDraft(lines: readonly string[], kind: Draft['kind'] = 'unknown'): Draft {
-  const clean = lines.map((line) => line.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim()).filter((line) => line !== '');
+  const clean = lines.map((line) => tidyLine(line.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim())).filter((line) => line !== '');
   return { text: clean.join(' '), lines: clean, kind, removal: null, isTitle: false };
 }
 

@@ -38,9 +38,11 @@ function firstBodyIndex(drafts: readonly Draft[]): number {
 const isHeadline = (d: Draft): boolean => {
   const n = wordCount(d.text);
   const structural = d.removal === null || ['navigation', 'related', 'duplicate'].includes(d.removal.rule);
-  return structural && n >= 3 && n <= 30 && !/\.$/.test(d.text) && !parseByline(d.text) && !parseDateLine(d.text) && !isNavigationCue(d.text);
+  // A line opening with "By" is a byline even when parseByline cannot read its name ("By Tim
+  // Childers - Live Science Contributor 2019-11-19T12:48:14Z Space"): never a headline.
+  return structural && n >= 3 && n <= 30 && !/\.$/.test(d.text) && !/^by\b/i.test(d.text) && !parseByline(d.text) && !parseDateLine(d.text) && !isNavigationCue(d.text);
 };
-const isMetaLine = (d: Draft | undefined): boolean => d !== undefined && (parseDateLine(d.text) !== null || parseByline(d.text) !== null || /^by$/i.test(d.text));
+const isMetaLine = (d: Draft | undefined): boolean => d !== undefined && (parseDateLine(d.text) !== null || parseByline(d.text) !== null || /^by\b/i.test(d.text));
 
 /**
  * Plain text: the first line, unless the page opens with navigation (a menu cue, or more than

@@ -33,7 +33,7 @@ export function toListItem(meta: ArticleMeta, now = new Date()): ArticleListItem
 }
 
 export function toDetail(meta: ArticleMeta, parsed: ParsedFile): ArticleDetail {
-  const { blocks, removed, format, encoding, figures, sections, siteName } = parsed.article;
+  const { blocks, removed, format, encoding, figures, sections, siteName, problems } = parsed.article;
   return {
     ...toListItem(meta),
     blocks,
@@ -43,6 +43,7 @@ export function toDetail(meta: ArticleMeta, parsed: ParsedFile): ArticleDetail {
     ...(figures ? { figures } : {}),
     ...(sections ? { sections } : {}),
     ...(siteName === undefined ? {} : { siteName }),
+    ...(problems?.length ? { problems } : {}),
   };
 }
 

@@ -288,7 +288,7 @@ export class Library {
       const raced = this.findAnywhere(id);
       return { kind: 'duplicate', path, id, title: raced?.meta.state.title ?? doc.article.title, inTrash: raced?.inTrash ?? false };
     }
-    return { kind: 'imported', path, id, title: doc.article.title };
+    return { kind: 'imported', path, id, title: doc.article.title, ...(doc.article.problems?.length ? { warnings: doc.article.problems } : {}) };
   }
 
   private findAnywhere(id: string): { meta: ArticleMeta; inTrash: boolean } | null {

@@ -115,6 +115,7 @@ export const parsedFileSchema = z.object({
     siteName: z.string().nullable().optional(),
     figures: z.array(figureSchema).optional(),
     sections: z.array(sectionSchema).optional(),
+    problems: z.array(z.string()).optional(),
   }),
 });
 export interface ParsedFile {

@@ -30,6 +30,26 @@ describe('readDocument on a Word document', () => {
     expect(article.figures).toEqual([{ before: 1, image: 'image-1.png', alt: 'A tiny square', caption: null }]);
   });
 
+  it('takes a paragraph in Word’s Title style as the title, out of the body; the first Heading 1 stays a heading', async () => {
+    const body = [para('Coastal Survey of the North', 'Title'), para('Summers on the coast', 'Heading1'), para(PROSE)].join('');
+    const { article } = await readDocument(buildDocx(body), 'survey.docx');
+    expect(article.title).toBe('Coastal Survey of the North');
+    expect(article.blocks).toEqual([
+      { type: 'heading', level: 1, text: 'Summers on the coast' },
+      { type: 'paragraph', text: PROSE },
+    ]);
+  });
+
+  it('prefers the Title style to a metadata title, and ignores a metadata title like "Document1"', async () => {
+    const core = (title: string) => ({
+      'docProps/core.xml': `<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${title}</dc:title></cp:coreProperties>`,
+    });
+    const styled = await readDocument(buildDocx([para('Coastal Survey', 'Title'), para(PROSE)].join(''), core('Report template')), 'a.docx');
+    expect(styled.article.title).toBe('Coastal Survey');
+    const junk = await readDocument(buildDocx(para(PROSE), core('Document1')), 'Field notes.docx');
+    expect(junk.article.title).toBe('Field notes');
+  });
+
   it('uses the file name as title when the document has no heading', async () => {
     const { article } = await readDocument(buildDocx(para(PROSE)), '/home/me/Field notes.docx');
     expect(article.title).toBe('Field notes');

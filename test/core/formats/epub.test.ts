@@ -47,6 +47,14 @@ describe('readDocument on an EPUB', () => {
     expect(notes).toEqual(['Skipped a chapter that is missing from the book: OEBPS/text/ch2.xhtml.']);
   });
 
+  it('records a chapter it could not read in the article itself, for the import result and the article info', async () => {
+    const chapters = [CHAPTERS[0]!, { ...CHAPTERS[1]!, missing: true }];
+    const { article } = await readDocument(buildEpub(chapters), 'book.epub');
+    expect(article.problems).toEqual(['1 chapter could not be read: OEBPS/text/ch2.xhtml (missing from the book).']);
+    const whole = await readDocument(buildEpub(), 'book.epub');
+    expect(whole.article.problems).toBeUndefined();
+  });
+
   it('fails with a clear error when no chapter of the spine exists', async () => {
     const chapters = CHAPTERS.map((c) => ({ ...c, missing: true }));
     await expect(readDocument(buildEpub(chapters), 'book.epub')).rejects.toThrow(

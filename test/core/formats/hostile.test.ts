@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../../src/core/errors.js';
 import { formatOf, readDocument } from '../../../src/core/formats/index.js';
 import { readZip } from '../../../src/core/formats/zip.js';
-import { buildEpub, CHAPTERS, epubFiles, imageOnlyPdf, lyingBomb, PNG, singleColumnPdf, zip } from '../../fixtures/formats/build.js';
+import { buildEpub, CHAPTERS, epubFiles, imageOnlyPdf, lyingBomb, PNG, scannedPdf, singleColumnPdf, zip } from '../../fixtures/formats/build.js';
 
 const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -42,8 +42,8 @@ describe('hostile files end in one clear ParseError line', () => {
   });
 
   it('a PNG renamed .txt or .html', async () => {
-    expect(await failure(PNG, 'photo.txt')).toBe('The file looks like a binary file, not text.');
-    expect(await failure(PNG, 'photo.html')).toBe('The file looks like a binary file, not text.');
+    expect(await failure(PNG, 'photo.txt')).toBe('The file looks like a binary file, not text: it is a PNG image.');
+    expect(await failure(PNG, 'photo.html')).toBe('The file looks like a binary file, not text: it is a PNG image.');
   });
 
   it('random bytes named .epub, .pdf or .docx', async () => {
@@ -168,7 +168,8 @@ describe('hostile zip containers', () => {
 
 describe('hostile PDFs', () => {
   it('a PDF with no text and a truncated PDF', async () => {
-    expect(await failure(await imageOnlyPdf(), 'scan.pdf')).toBe('This PDF holds only scanned images; Lectern reads PDFs with text.');
+    expect(await failure(await scannedPdf(), 'scan.pdf')).toBe('This PDF holds only scanned images; Lectern reads PDFs with text.');
+    expect(await failure(await imageOnlyPdf(), 'shapes.pdf')).toBe('This PDF holds no text and no images: its pages are empty or only drawn shapes.');
     const whole = await singleColumnPdf();
     expect(await failure(whole.slice(0, whole.length >> 1), 'cut.pdf')).toBe('This PDF file is damaged or incomplete; Lectern cannot read it.');
   });

@@ -1,8 +1,9 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../../src/core/errors.js';
 import { readDocument } from '../../../src/core/formats/index.js';
 import { joinLines } from '../../../src/core/formats/pdf-layout.js';
-import { imageOnlyPdf, singleColumnPdf, twoColumnPdf } from '../../fixtures/formats/build.js';
+import { imageOnlyPdf, plainOnePagePdf, scannedPdf, singleColumnPdf, twoColumnPdf } from '../../fixtures/formats/build.js';
 
 describe('readDocument on a PDF', () => {
   it('re-flows lines into paragraphs and leaves out the running header and the page numbers', async () => {
@@ -37,8 +38,42 @@ describe('readDocument on a PDF', () => {
     expect(article.blocks[0]?.text).toMatch(/in the logbook every morning without fail\.$/);
   });
 
-  it('refuses a PDF without a text layer with a message about scans', async () => {
-    await expect(readDocument(await imageOnlyPdf(), 'scan.pdf')).rejects.toThrow(new ParseError('This PDF holds only scanned images; Lectern reads PDFs with text.'));
+  it('refuses a PDF without a text layer with a message about scans, when it has pictures', async () => {
+    await expect(readDocument(await scannedPdf(), 'scan.pdf')).rejects.toThrow(new ParseError('This PDF holds only scanned images; Lectern reads PDFs with text.'));
+  });
+
+  it('refuses a PDF with neither text nor pictures with a message that says so, not one about scans', async () => {
+    await expect(readDocument(await imageOnlyPdf(), 'shapes.pdf')).rejects.toThrow(
+      new ParseError('This PDF holds no text and no images: its pages are empty or only drawn shapes.'),
+    );
+  });
+
+  it('reads a plain one-page PDF (one font size, no metadata) as a title line and two paragraphs', async () => {
+    const { article } = await readDocument(await plainOnePagePdf(), 'tides.pdf');
+    expect(article.title).toBe('Notes on tides');
+    expect(article.blocks.map((b) => b.text)).toEqual([
+      'The tide rises twice a day along this shore. The keepers wrote its height in the logbook every morning without fail.',
+      'In winter the storms came from the north and the water rose higher.',
+    ]);
+  });
+
+  it('reads the same from a Node Buffer (what `lectern show FILE` reads) as from the Uint8Array import passes', async () => {
+    const bytes = await plainOnePagePdf();
+    const fromBuffer = await readDocument(Buffer.from(bytes), 'tides.pdf');
+    const fromArray = await readDocument(new Uint8Array(bytes), 'tides.pdf');
+    expect(fromBuffer.article).toEqual(fromArray.article);
+  });
+
+  it('gives a PDF without a title line its first sentence as the title, and keeps that sentence in the body', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    ['The tide rises twice a day along this shore. The keepers wrote', 'its height in the logbook. Nobody missed a morning.'].forEach((line, i) =>
+      page.drawText(line, { x: 72, y: 780 - i * 14, size: 11, font }),
+    );
+    const { article } = await readDocument(await doc.save(), 'untitled.pdf');
+    expect(article.title).toBe('The tide rises twice a day along this shore.');
+    expect(article.blocks.map((b) => b.text)).toEqual(['The tide rises twice a day along this shore. The keepers wrote its height in the logbook. Nobody missed a morning.']);
   });
 
   it('refuses a truncated PDF (the first half of a valid one) in one line', async () => {

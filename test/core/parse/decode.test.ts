@@ -45,6 +45,19 @@ describe('decodeText', () => {
     expect(() => decodeText(controls)).toThrow(/binary file, not text/);
   });
 
+  it('refuses the known binary signatures by name, even when no NUL byte follows (a "‰PNG" title)', () => {
+    const after = (head: number[], text = ' then some ordinary looking words') => new Uint8Array([...head, ...new TextEncoder().encode(text)]);
+    expect(() => decodeText(after([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toThrow('The file looks like a binary file, not text: it is a PNG image.');
+    expect(() => decodeText(after([0xff, 0xd8, 0xff, 0xe0]))).toThrow(/it is a JPEG image/);
+    expect(() => decodeText(after([], 'GIF89a and more'))).toThrow(/it is a GIF image/);
+    expect(() => decodeText(after([], '%PDF-1.7\n%âãÏÓ\n1 0 obj'))).toThrow(/it is a PDF document \(rename it to \.pdf to import it\)/);
+    expect(() => decodeText(after([0x50, 0x4b, 0x03, 0x04]))).toThrow(/it is a zip archive/);
+  });
+
+  it('still reads text that merely mentions those formats', () => {
+    expect(decodeText(new TextEncoder().encode('PNG files start with a signature; GIF89a is a version.')).text).toMatch(/^PNG files/);
+  });
+
   it('refuses a file over the limit (50 MiB by default), naming its size and the limit', () => {
     const big = new Uint8Array(MAX_FILE_BYTES + 1024 * 1024).fill(0x61);
     expect(() => decodeText(big)).toThrow(/51\.0 MiB.*50\.0 MiB/);

@@ -9,10 +9,20 @@ const { article } = parseFile(readFileSync(path), '000_df74848942b8800c.txt');
 
 describe('the sample article', () => {
   it('takes title, byline, date and language from its head', () => {
-    expect(article.title).toBe('United States and China: balance of Antony Blinken’s visit to Beijing – Asia – International');
+    expect(article.title).toBe('United States and China: balance of Antony Blinken’s visit to Beijing');
     expect(article.byline).toBe('time news');
     expect(article.published).toBe('2023-06-20T07:00:00');
     expect(article.language).toBe('en');
+  });
+
+  it('keeps the site’s section breadcrumb out of the title, on record as a removed block', () => {
+    expect(article.removed.find((r) => r.text === 'Asia – International')).toMatchObject({ rule: 'navigation', before: 0 });
+  });
+
+  it('tidies the stray period a scraper left after a sentence ("bilaterally. .")', () => {
+    const text = article.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('“making positive contributions to stabilize relations” bilaterally.');
+    expect(text).not.toMatch(/bilaterally\.\s+\./);
   });
 
   it('records the byline and date lines as removed metadata, not as blocks', () => {

@@ -25,7 +25,10 @@ export function describeReport(report: ImportReport): string {
   if (report.failed) parts.push(`${report.failed} could not be read`);
   const first = report.outcomes.find((o) => o.kind === 'failed' || o.kind === 'skipped');
   const detail = first ? ` (${first.kind === 'failed' ? first.error : first.reason})` : '';
-  return parts.length ? `${parts.join('; ')}.${report.imported === 0 ? detail : ''}` : 'Nothing to import.';
+  // Part of a file that could not be read (an EPUB chapter) is said even when the import succeeded.
+  const warnings = report.outcomes.flatMap((o) => (o.kind === 'imported' ? (o.warnings ?? []) : []));
+  const warning = warnings.length ? ` ${warnings[0]}` : '';
+  return parts.length ? `${parts.join('; ')}.${report.imported === 0 ? detail : warning}` : 'Nothing to import.';
 }
 
 /** The host's wording for a file over the limit (src/core/parse/decode.ts). */
