@@ -2,7 +2,7 @@
 import type { Sentence } from '../nlp/index.js';
 import { answersOf, type Answer } from './answers.js';
 import { givesAway, hasPronounSubject, wordCount, type CardContext, type Draft } from './context.js';
-import { distractorsFor, seededOrder } from './distractors.js';
+import { distractorsFor, placeAnswer } from './distractors.js';
 
 export const GAP = '[...]';
 
@@ -24,7 +24,7 @@ export function buildGapCards(ctx: CardContext, s: Sentence): Draft[] {
     const choices = wantsChoice
       ? (): readonly string[] | null => {
           const distractors = distractorsFor(ctx, answer, front, s.index);
-          return distractors ? seededOrder([answer.text, ...distractors], `${s.index}|${answer.text}`) : null;
+          return distractors ? placeAnswer(answer.text, distractors, `${s.index}|${answer.text}`) : null;
         }
       : undefined;
     // One object literal of one shape: spreading a base object and an optional part was the costliest line here.
