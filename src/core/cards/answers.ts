@@ -40,11 +40,21 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (m.type === 'number' && studySize(s, m)) continue;
     // A bare count with no unit ("only [...] had come", "Carlineo, [...], faces"): what it counts is unclear.
     if (m.type === 'number' && !m.unit && !/[$€£%]|percent|million|billion|trillion|thousand/i.test(m.text)) continue;
+    // "published in [October 2018]", "the [December 2019] issue": when the report came out, not what it reports.
+    if (m.type === 'date' && PUBLICATION.test(s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start))) continue;
+    if (m.type === 'date' && /^\s*issue\b/.test(s.text.slice(m.end - s.start))) continue;
     if (m.type === 'date' || m.type === 'number') {
       const repeats = ctx.spread(m.text);
       out.push({ type: m.type, start: m.start, end: m.end, text: m.text, fact: m.text.toLowerCase(), count: repeats, weight: TYPE_WEIGHT[m.type], mention: m });
       continue;
     }
+    // Half a name: "von [...]", "[Seven Years]' War", "northwest [Europe]".
+    if (NAME_PARTICLES.has(prev?.text ?? '') || (/^['’]$/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? ''))) continue;
+    if (m.type === 'place' && DIRECTIONS.test(prev?.text ?? '')) continue;
+    // The article's own subject or topic word: guessed without reading.
+    if (ctx.isTopic(m.text, entity)) continue;
+    // "X, a pulmonologist at the [...]": where a quoted expert works is incidental to the story.
+    if ((m.type === 'organization' || m.type === 'place') && affiliation(ctx, s, m)) continue;
     // A short form ("Blinken") is a partial name: never blanked alone.
     if (m.type === 'person' && m.text !== m.canonical) continue;
     if (!entity || PRONOUNS.has(m.text.toLowerCase())) continue;
@@ -85,6 +95,18 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     out.push({ type: m.type, start: m.start, end: m.end, text: m.text, fact: m.canonical.toLowerCase(), count: entity.count, weight, mention: m, entity });
   }
   return out;
+}
+
+const PUBLICATION = /\b(?:published|publication|posted|updated|retrieved|accessed|issue of)\b[^.;]{0,12}$/i;
+const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'mac', 'st']);
+const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central|upper|lower|greater|inner|outer)$/;
+
+/** The name follows "PERSON, (a ROLE) at|of|with the": the affiliation of someone quoted. */
+function affiliation(ctx: CardContext, s: Sentence, m: Mention): boolean {
+  const person = ctx.mentionsOf(s.index).filter((p) => p.type === 'person' && p.tokenEnd <= m.tokenStart && m.tokenStart - p.tokenEnd <= 10).at(-1);
+  if (!person) return false;
+  const between = s.text.slice(person.end - s.start, m.start - s.start);
+  return /^\s*,\s*(?:(?:an?|the)\s+[\p{L}\s-]{0,50}?\s+)?(?:at|of|with|from|for)\s+(?:the\s+)?$/u.test(between);
 }
 
 /** What follows a term its sentence defines: "is a practice", "are the leading cause", "refers to". */
@@ -230,7 +252,7 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
         const text = s.text.slice(words[0]!.start - s.start, head.end - s.start);
         cued ??= cueBefore(s, tokens[i]!);
         const key = quoted || cued || ctx.spread(text) >= PLAIN_TERM_SPREAD;
-        if (key && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) {
+        if (key && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase())) && !ctx.isTopic(text)) {
           const counts = words.filter((t) => t.pos === 'NOUN').map((t) => ctx.analysis.lemmaCounts.get(t.lemma) ?? 1);
           const count = Math.max(...counts);
           // What a sentence says was created or named is its point; a quoted phrase, nearly so.

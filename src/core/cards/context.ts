@@ -4,6 +4,7 @@ import type { AnalyzedText, Entity, Mention, Sentence } from '../nlp/index.js';
 import { PRONOUNS, SPEECH_VERBS } from '../nlp/index.js';
 import type { Block } from '../../shared/types.js';
 import { looksLikeCaption } from '../parse/cleanup/captions.js';
+import { isCorrection, isPictureLine, isReference } from './sentence-rules.js';
 import type { AnswerType, CardKind } from './types.js';
 
 export const MIN_WORDS = 8;
@@ -49,12 +50,14 @@ export interface CardContext {
   readonly title: string;
   /** The article writes this word in lower case somewhere (a common word, not only a name). */
   readonly writtenLower: (word: string) => boolean;
+  /** The article's own subject: the answer is its topic word or its most-named entity, guessed without reading. */
+  readonly isTopic: (answer: string, entity?: Entity) => boolean;
 }
 
 /** A title or party tag a splitter wrongly ends a sentence on: "Rep.", "R-W.". */
 const ABBREVIATION_END = /(?:^|[\s(])(?:Rep|Sen|Gov|Gen|Capt|Prof|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St)\.$|-[A-Z]\.$/u;
-/** An initial ("D.C.", "W."): a sentence end only when what follows reads like a new sentence. */
-const INITIAL_END = /(?:^|[\s(.])[A-Z]\.$/u;
+/** An initial or a short capitalised label ("D.C.", "W.", "ID."): a sentence end only when what follows reads like a new sentence. */
+const INITIAL_END = /(?:^|[\s(.])(?:[A-Z]|[A-Z]{2,3})\.$/u;
 /** "Louise Matsakis is a staff writer at WIRED covering …": the author's bio line, not the story. */
 const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]+\s){1,3}is an?\s(?:[\p{L}-]+\s){0,3}(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer)\b(?:\s(?:at|for|with)\b)?/iu;
 /** A sales pitch left in the page: "Join NRPLUS.", "Get access to … for as little as Rs 599". */
@@ -115,10 +118,13 @@ export function wordCount(text: string): number {
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'that']);
 const OPENING = /^[“"‘'(\s]+/;
 
-/** True when a pronoun stands as the sentence's subject ("He also recalled…", "…,” he said."). */
-export function hasPronounSubject(s: Sentence): boolean {
+/**
+ * True when a pronoun stands as the sentence's subject ("He also recalled…", "…,” he said.").
+ * With `speakerOnly`, only the speaker of a quote counts (an opening pronoun is given context instead).
+ */
+export function hasPronounSubject(s: Sentence, speakerOnly = false): boolean {
   const firstWord = s.tokens.find((t) => !OPENING.test(t.text));
-  if (firstWord && SUBJECT_PRONOUNS.has(firstWord.text.toLowerCase())) return true;
+  if (!speakerOnly && firstWord && SUBJECT_PRONOUNS.has(firstWord.text.toLowerCase())) return true;
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     if (SUBJECT_PRONOUNS.has(t.text.toLowerCase()) && SPEECH_VERBS.has(s.tokens[i + 1]?.text.toLowerCase() ?? '')) return true;
@@ -171,7 +177,8 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
   const fragment = (s: Sentence): boolean => {
     const prev = sentences[s.index - 1];
     const next = sentences[s.index + 1];
-    const continues = (t: Sentence) => ABBREVIATION_START.test(t.text) || /^[\p{Ll}]/u.test(t.text);
+    // Goes on mid-sentence: lower case, a bare figure ("3 all-electric car"), or a name in capitals followed by lower case.
+    const continues = (t: Sentence) => ABBREVIATION_START.test(t.text) || /^[\p{Ll}]|^\d+\s+\p{Ll}|^[A-Z]{2,}(?:\s+[A-Z0-9][\p{L}\d]*)*\s+\p{Ll}/u.test(t.text);
     if (ABBREVIATION_START.test(s.text) || (prev?.block === s.block && ABBREVIATION_END.test(prev.text))) return true;
     if (prev?.block === s.block && INITIAL_END.test(prev.text) && continues(s)) return true;
     return next?.block === s.block && (ABBREVIATION_END.test(s.text) || (INITIAL_END.test(s.text) && continues(next)));
@@ -218,9 +225,15 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     }
     return lo;
   };
+  const topic = topicOf(analysis, title);
   return {
     analysis,
     blocks,
+    isTopic: (answer, entity) => {
+      if (entity && topic.entity && entity.canonical === topic.entity) return true;
+      const words = answer.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
+      return words.length > 0 && words.every((w) => topic.words.has(stem(w)));
+    },
     totalNames: analysis.mentions.filter((m) => m.type !== 'date' && m.type !== 'number').length,
     spread: (word) => {
       const key = word.toLowerCase();
@@ -276,12 +289,36 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     // A line without final punctuation is a caption, a source line or a heading in disguise.
     if (!/[.!?…][”"’')]*$|[.!?][”"’']?\)?$/u.test(s.text.trimEnd())) return false;
     if (!quotesBalanced(s.text) || fragment(s) || looksLikeCaption(s.text) || AUTHOR_BIO.test(s.text) || isPromo(s.text)) return false;
+    if (isReference(s.text) || isCorrection(s.text) || isPictureLine(s.text)) return false;
     const words = wordCount(s.text);
     return words >= MIN_WORDS && words <= MAX_WORDS && !s.text.trimEnd().endsWith('?');
   }
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'de']);
+/** "landers" and "lander" are one word for the topic test. */
+const stem = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+/**
+ * What the article is about: the content words of its title, its two most used nouns, and the
+ * name it mentions far more than any other. Blanking these tests nothing a reader learned.
+ */
+function topicOf(analysis: AnalyzedText, title: string): { words: ReadonlySet<string>; entity?: string } {
+  const words = new Set<string>();
+  for (const w of title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length > 1 && !FUNCTION_WORDS.has(w)) words.add(stem(w));
+  const nouns = new Map<string, number>();
+  for (const s of analysis.sentences) for (const t of s.tokens) if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !t.stop) nouns.set(stem(t.text.toLowerCase()), (nouns.get(stem(t.text.toLowerCase())) ?? 0) + 1);
+  const top = [...nouns].filter(([, n]) => n >= 4).sort((a, b) => b[1] - a[1]).slice(0, 2);
+  for (const [w] of top) words.add(w);
+  const names = [...analysis.entities.values()].sort((a, b) => b.count - a.count);
+  const total = names.reduce((n, e) => n + e.count, 0);
+  const first = names[0];
+  const second = names[1]?.count ?? 0;
+  const entity = first && first.count >= 3 && first.count >= 1.5 * second && first.count / total >= 0.12 ? first.canonical : undefined;
+  return entity ? { words, entity } : { words };
+}
 
 /** `WORD_CHAR.test(text.charAt(i))`, with ASCII answered without the regex. */
 function isWordUnit(text: string, i: number): boolean {

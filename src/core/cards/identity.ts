@@ -3,7 +3,7 @@
 import { ROLE_NOUNS, type RoleMention } from '../nlp/index.js';
 import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
 
-const BARE_TITLES = new Set(['president', 'secretary', 'minister', 'director', 'chief', 'head', 'leader', 'senator', 'governor', 'mayor']);
+const BARE_TITLES = new Set(['president', 'secretary', 'minister', 'director', 'chief', 'head', 'leader', 'senator', 'governor', 'mayor', 'professor', 'general', 'judge', 'doctor', 'member', 'officer', 'official', 'author', 'writer']);
 const REVERSE_MIN_WORDS = 5;
 
 function specificity(role: RoleMention): number {
@@ -27,7 +27,12 @@ export function buildIdentityCards(ctx: CardContext): Draft[] {
     const s = ctx.analysis.sentences[role.sentence]!;
     const entity = ctx.analysis.entities.get(person);
     if (!entity || entity.type !== 'person' || !person.includes(' ')) continue;
+    // Named once, in passing ("Barack Obama", "Margaret Thatcher" in a piece on something else):
+    // who they are is general knowledge or beside the point, not something this text teaches.
+    if (entity.count < 2) continue;
     const reverse = role.role.split(/\s+/).length >= REVERSE_MIN_WORDS;
+    // A role that itself holds another person's name ("… owner Thomas Ricketts") asks about two people.
+    if (reverse && [...ctx.analysis.entities.values()].some((e) => e.type === 'person' && e.canonical !== person && containsWord(role.role, e.canonical))) continue;
     const front = reverse ? `Who is ${/^[a-z]/.test(role.role) ? 'the ' : ''}${role.role}?` : `Who is ${person}?`;
     const back = reverse ? person : role.role;
     if (reverse && giveaways(person, entity).some((f) => containsWord(front, f))) continue;

@@ -8,11 +8,11 @@
 import { analyzeBlocks } from '../nlp/index.js';
 import type { ParsedArticle } from '../../shared/types.js';
 import { buildGapCards } from './cloze.js';
-import { buildContext, wordCount, type Draft } from './context.js';
+import { buildContext, wordCount, type CardContext, type Draft } from './context.js';
 import { cardId } from './id.js';
 import { buildIdentityCards } from './identity.js';
 import { buildQaCards } from './qa.js';
-import { buildQuoteCard } from './quote.js';
+import { buildQuoteCard, keepQuoteCards } from './quote.js';
 import { rankDrafts, selectCards } from './select.js';
 import type { Card, CardSet, GenerateOptions } from './types.js';
 
@@ -34,17 +34,23 @@ function asChoice(d: Draft): Draft {
   return { ...rest, kind: 'choice', choices };
 }
 
+/** Every candidate card of the article, before ranking. */
+function buildDrafts(ctx: CardContext): Draft[] {
+  const drafts: Draft[] = [...buildIdentityCards(ctx)];
+  for (const s of ctx.analysis.sentences) {
+    const quote = buildQuoteCard(ctx, s);
+    if (quote) drafts.push(quote);
+    drafts.push(...buildQaCards(ctx, s), ...buildGapCards(ctx, s));
+  }
+  return keepQuoteCards(ctx, drafts);
+}
+
 export function generateCards(article: ParsedArticle, options: GenerateOptions = {}): CardSet {
   if (!supportsLanguage(article.language)) return { supported: false, reason: UNSUPPORTED_LANGUAGE, cards: [] };
   const blocks = article.blocks;
   const analysis = analyzeBlocks(blocks);
   const ctx = buildContext(analysis, blocks, article.title);
-  const drafts: Draft[] = [...buildIdentityCards(ctx)];
-  for (const s of analysis.sentences) {
-    const quote = buildQuoteCard(ctx, s);
-    if (quote) drafts.push(quote);
-    drafts.push(...buildQaCards(ctx, s), ...buildGapCards(ctx, s));
-  }
+  const drafts = buildDrafts(ctx);
   const words = blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + wordCount(b.text), 0);
   const perCard = options.wordsPerCard && options.wordsPerCard > 0 ? options.wordsPerCard : DEFAULT_WORDS_PER_CARD;
   let count = Math.max(1, Math.round(words / perCard));
