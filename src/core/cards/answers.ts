@@ -33,7 +33,11 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     const capitalBefore = /^[A-Z]/.test(s.tokens[m.tokenStart - 2]?.text ?? '') && /^(?:and|of|&)$/.test(prev?.text ?? '');
     const capitalAfter = /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '') && /^(?:and|of|&)$/.test(next?.text ?? '');
     if (m.type !== 'date' && m.type !== 'number' && (capitalBefore || capitalAfter || insideLongerName(s, m))) continue;
-    if (restated(s, m.tokenStart, m.tokenEnd) || !wholeWord(s, m.start, m.end)) continue;
+    // "120 m (390 ft)": a figure and its conversion are blanked together, else either gives the other away.
+    const converted = m.type === 'number' ? conversionEnd(s, m) : -1;
+    if ((converted < 0 && restated(s, m.tokenStart, m.tokenEnd)) || !wholeWord(s, m.start, m.end)) continue;
+    // "70,000 [BP]": an abbreviation right after a figure is its unit, not a name.
+    if (m.type !== 'date' && m.type !== 'number' && /\d/.test(prev?.text ?? '')) continue;
     // "NBC 5", "Week 13", "Apollo 11": a figure after a capitalised word is part of a name.
     if (m.type === 'number' && m.tokenStart > 0 && /^[A-Z][\p{L}]*$/u.test(prev?.text ?? '') && !MONTHS.has(prev?.text ?? '')) continue;
     // "a study in [...] women", "a review of [...] studies": the size of a study is trivia, not its finding.
@@ -45,7 +49,9 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (m.type === 'date' && /^\s*issue\b/.test(s.text.slice(m.end - s.start))) continue;
     if (m.type === 'date' || m.type === 'number') {
       const repeats = ctx.spread(m.text);
-      out.push({ type: m.type, start: m.start, end: m.end, text: m.text, fact: m.text.toLowerCase(), count: repeats, weight: TYPE_WEIGHT[m.type], mention: m });
+      const end = converted > 0 ? converted : m.end;
+      const text = s.text.slice(m.start - s.start, end - s.start);
+      out.push({ type: m.type, start: m.start, end, text, fact: m.text.toLowerCase(), count: repeats, weight: TYPE_WEIGHT[m.type], mention: m });
       continue;
     }
     // Half a name: "von [...]", "[Seven Years]' War", "northwest [Europe]".
@@ -149,6 +155,15 @@ function partOfShortQuote(tokens: readonly Token[], m: Mention): boolean {
   const words = (from: number, to: number) => tokens.slice(from, to).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
   const inQuote = words(a, b);
   return inQuote <= 6 && inQuote > words(m.tokenStart, m.tokenEnd);
+}
+
+/** Block offset just after "(390 ft)" when a conversion in brackets follows the figure's unit, else -1. */
+function conversionEnd(s: Sentence, m: Mention): number {
+  let k = m.tokenEnd;
+  while (k < m.tokenEnd + 2 && /^[\p{L}°]+$/u.test(s.tokens[k]?.text ?? '')) k++;
+  if (s.tokens[k]?.text !== '(' || !/\d/.test(s.tokens[k + 1]?.text ?? '')) return -1;
+  for (let j = k + 1; j < Math.min(s.tokens.length, k + 6); j++) if (s.tokens[j]!.text === ')') return s.tokens[j]!.end;
+  return -1;
 }
 
 /** The figure counts a study's subjects: "a study in 38 people", "one review of 14 studies". */
@@ -286,8 +301,65 @@ export function quoteMask(tokens: readonly Token[]): number[] {
   });
 }
 
-/** All answers of a sentence, best first. */
+/**
+ * Words after which a sentence names, defines, explains or characterises something: what comes
+ * next is the sentence's point ("created by [erosion]", "known as [the Romantic Rhine]").
+ */
+const POINT_CUES = /\b(?:(?:also |commonly |often |later )?(?:known|famous|noted|renowned) (?:as|for)|called|named|nicknamed|dubbed|termed|referred to as|(?:created|formed|caused|produced|made|founded|built|designed|written|composed|invented|discovered|developed|established|led|ruled|governed|replaced|succeeded|defeated|won|triggered|driven) by|consists? of|consisted of|composed of|made up of|due to|because of|as a result of|leads? to|led to|resulted in|results in|gave rise to)\s+$/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'many', 'several', 'some', 'various', 'numerous', 'other']);
+const POINT_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The phrase right after a point cue: a quoted name, or an adjective-noun phrase ("castles and vineyards"). */
+function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  const out: Answer[] = [];
+  const tokens = s.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^[“"\p{L}]/u.test(t.text)) continue;
+    const before = s.text.slice(Math.max(0, t.start - s.start - 40), t.start - s.start);
+    if (!POINT_CUES.test(before)) continue;
+    let a = i;
+    let b: number;
+    if (/^[“"]$/.test(t.text)) {
+      b = a + 1;
+      while (b < tokens.length && !/^[”"]$/.test(tokens[b]!.text)) b++;
+      if (b >= tokens.length || b - a - 1 > 8 || b - a - 1 < 1) continue;
+      a += 1;
+      while (a < b && DETERMINERS.has(tokens[a]!.text.toLowerCase())) a++;
+    } else {
+      while (a < tokens.length && DETERMINERS.has(tokens[a]!.text.toLowerCase())) a++;
+      b = a;
+      while (b < tokens.length && b - a < 7) {
+        const pos = tokens[b]!.pos;
+        const word = tokens[b]!.text;
+        if (POINT_POS.has(pos) && /^[\p{L}\d][\p{L}\d'’-]*$/u.test(word)) b++;
+        // "castles and vineyards", "Council of Europe": a join between two content words.
+        else if ((word === 'and' || word === 'of') && POINT_POS.has(tokens[b + 1]?.pos ?? '') && b > a) b++;
+        else break;
+      }
+      while (b > a && !/^(?:NOUN|PROPN)$/.test(tokens[b - 1]!.pos)) b--;
+      if (b === a || /^(?:and|of)$/.test(tokens[b - 1]!.text)) continue;
+    }
+    const words = tokens.slice(a, b);
+    if (words.length === 0 || words.some((w) => PRONOUNS.has(w.text.toLowerCase()))) continue;
+    if (words.length === 1 && GENERIC.has(words[0]!.text.toLowerCase())) continue;
+    const start = words[0]!.start;
+    const end = words.at(-1)!.end;
+    const text = s.text.slice(start - s.start, end - s.start);
+    const mention = ctx.mentionsOf(s.index).find((m) => m.start === start && m.end === end);
+    const entity = mention ? ctx.entityOf(mention) : undefined;
+    if (ctx.isTopic(text, entity) || restated(s, a, b)) continue;
+    // A half name is no answer: "[Glacial Maximum]" out of "Last Glacial Maximum".
+    if (/^[A-Z]/.test(tokens[a - 1]?.text ?? '') && a > 0 && !/^[“"]$/.test(tokens[a - 1]!.text) && !DETERMINERS.has(tokens[a - 1]!.text.toLowerCase())) continue;
+    const type: AnswerType = mention && mention.type !== 'date' && mention.type !== 'number' ? mention.type : 'term';
+    out.push({ type, start, end, text, fact: text.toLowerCase(), count: entity?.count ?? ctx.spread(text), weight: 1.15, ...(mention ? { mention } : {}), ...(entity ? { entity } : {}) });
+  }
+  return out;
+}
+
+/** All answers of a sentence, best first; one answer per span. */
 export function answersOf(ctx: CardContext, s: Sentence): Answer[] {
-  const answers = [...mentionAnswers(ctx, s, ctx.totalNames), ...termAnswers(ctx, s)];
+  const found = [...cueAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...termAnswers(ctx, s)];
+  const answers = found.filter((x, i) => found.findIndex((y) => y.start === x.start && y.end === x.end) === i);
   return answers.sort((a, b) => b.weight - a.weight || a.start - b.start);
 }

@@ -232,7 +232,9 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     isTopic: (answer, entity) => {
       if (entity && topic.entity && entity.canonical === topic.entity) return true;
       const words = answer.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
-      return words.length > 0 && words.every((w) => topic.words.has(stem(w)));
+      // One word: the title's or one of the two most used nouns. Several: all from the title ("Rhine Delta" is not "Rhine").
+      const pool = words.length === 1 ? topic.words : topic.titleWords;
+      return words.length > 0 && words.every((w) => pool.has(stem(w)));
     },
     totalNames: analysis.mentions.filter((m) => m.type !== 'date' && m.type !== 'number').length,
     spread: (word) => {
@@ -305,9 +307,10 @@ const stem = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsW
  * What the article is about: the content words of its title, its two most used nouns, and the
  * name it mentions far more than any other. Blanking these tests nothing a reader learned.
  */
-function topicOf(analysis: AnalyzedText, title: string): { words: ReadonlySet<string>; entity?: string } {
-  const words = new Set<string>();
-  for (const w of title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length > 1 && !FUNCTION_WORDS.has(w)) words.add(stem(w));
+function topicOf(analysis: AnalyzedText, title: string): { words: ReadonlySet<string>; titleWords: ReadonlySet<string>; entity?: string } {
+  const titleWords = new Set<string>();
+  for (const w of title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length > 1 && !FUNCTION_WORDS.has(w)) titleWords.add(stem(w));
+  const words = new Set(titleWords);
   const nouns = new Map<string, number>();
   for (const s of analysis.sentences) for (const t of s.tokens) if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !t.stop) nouns.set(stem(t.text.toLowerCase()), (nouns.get(stem(t.text.toLowerCase())) ?? 0) + 1);
   const top = [...nouns].filter(([, n]) => n >= 4).sort((a, b) => b[1] - a[1]).slice(0, 2);
@@ -317,7 +320,7 @@ function topicOf(analysis: AnalyzedText, title: string): { words: ReadonlySet<st
   const first = names[0];
   const second = names[1]?.count ?? 0;
   const entity = first && first.count >= 3 && first.count >= 1.5 * second && first.count / total >= 0.12 ? first.canonical : undefined;
-  return entity ? { words, entity } : { words };
+  return entity ? { words, titleWords, entity } : { words, titleWords };
 }
 
 /** `WORD_CHAR.test(text.charAt(i))`, with ASCII answered without the regex. */
@@ -353,7 +356,8 @@ export function giveaways(answer: string, entity?: Entity): string[] {
   const forms = new Set<string>([answer]);
   for (const alias of entity?.aliases ?? []) forms.add(alias);
   if (entity) forms.add(entity.canonical);
-  for (const form of [...forms]) {
+  // A person's surname alone gives them away; a place's word does not ("Rhine" beside "[Middle Rhine]").
+  if (entity?.type === 'person') for (const form of [...forms]) {
     const words = form.split(/\s+/);
     if (words.length > 1) for (const w of words) if (w.length >= 3 && /^[A-Z]/.test(w) && !PRONOUNS.has(w.toLowerCase())) forms.add(w);
   }

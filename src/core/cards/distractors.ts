@@ -6,6 +6,7 @@
 // context (and so would be correct too), is never offered. No three sound options → null, and
 // the card stays a cloze.
 import { SPEECH_VERBS } from '../nlp/index.js';
+import { REGIONS } from '../nlp/lexicon.js';
 import type { Entity } from '../nlp/index.js';
 import { containsWord, type CardContext } from './context.js';
 import type { Answer } from './answers.js';
@@ -98,6 +99,9 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
     if (e.type !== entity.type || sameEntity(entity, e) || e.aliases.some((a) => containsWord(front, a))) return false;
     if (entity.type === 'person') return surelyPerson(ctx, e);
     if (entity.type === 'organization') return e.canonical.includes(' ') || ACRONYM.test(e.canonical) ? orgKind(e.canonical) === kind && kind !== '' : false;
+    // "Rhine Delta" among deltas, "Lake Constance" among lakes: a place named by its kind keeps to it.
+    const head = entity.canonical.split(' ').at(-1)!;
+    if (subtype === 'region' && !REGIONS.has(entity.canonical) && e.canonical.split(' ').at(-1) !== head) return false;
     return e.subtype === subtype && !samePlaceGroup(e.canonical, entity.canonical);
   };
   const fromArticle = [...ctx.analysis.entities.values()]

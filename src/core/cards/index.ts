@@ -18,7 +18,11 @@ import type { Card, CardSet, GenerateOptions } from './types.js';
 
 export type { AnswerType, Card, CardFeatures, CardKind, CardSet, CardSource, GenerateOptions } from './types.js';
 
-export const DEFAULT_WORDS_PER_CARD = 90;
+/**
+ * Without a density asked for, the number of cards follows the number of distinct facts worth a
+ * card (the selection's score floor decides), up to one card per this many words.
+ */
+export const DEFAULT_WORDS_PER_CARD = 30;
 export const UNSUPPORTED_LANGUAGE = 'Card generation supports English for now; reading, notes and export still work.';
 
 /** Whether cards can be made for an article in this language ("und": too short to tell). */
@@ -32,6 +36,13 @@ function asChoice(d: Draft): Draft {
   if (!choices) return d;
   const { cloze: _cloze, makeChoices: _make, ...rest } = d;
   return { ...rest, kind: 'choice', choices };
+}
+
+/** At most this many cards: the density asked for (one per `wordsPerCard` words), else one per 30 words; never above `max`. */
+function cardLimit(words: number, options: GenerateOptions): number {
+  const perCard = options.wordsPerCard && options.wordsPerCard > 0 ? options.wordsPerCard : DEFAULT_WORDS_PER_CARD;
+  const count = Math.max(1, Math.round(words / perCard));
+  return options.max === undefined ? count : Math.min(count, Math.max(0, Math.floor(options.max)));
 }
 
 /** Every candidate card of the article, before ranking. */
@@ -52,11 +63,11 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   const ctx = buildContext(analysis, blocks, article.title);
   const drafts = buildDrafts(ctx);
   const words = blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + wordCount(b.text), 0);
-  const perCard = options.wordsPerCard && options.wordsPerCard > 0 ? options.wordsPerCard : DEFAULT_WORDS_PER_CARD;
-  let count = Math.max(1, Math.round(words / perCard));
-  if (options.max !== undefined) count = Math.min(count, Math.max(0, Math.floor(options.max)));
+  const count = cardLimit(words, options);
+  // Ranking is one step of its own: a learned re-ranker can take its output before selection.
+  const ranked = rankDrafts(ctx, drafts);
   const lastBlock = Math.max(1, blocks.length - 1);
-  const cards: Card[] = selectCards(rankDrafts(ctx, drafts), count).map(({ draft, score }, rank) => {
+  const cards: Card[] = selectCards(ranked, count).map(({ draft, score }, rank) => {
     const d = asChoice(draft);
     return {
     id: cardId(d.kind, d.sentence.block, d.sentence.start, d.back),

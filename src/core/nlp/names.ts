@@ -127,7 +127,10 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
     if (!byForm.has(key)) byForm.set(key, typeByForm(w));
     return byForm.get(key)!;
   };
-  const singles = new Set(raws.filter((r) => r.words.length === 1).map((r) => r.words[0]!));
+  // A word that also stands alone ("Rhine") is weak evidence of a person only when no place,
+  // organisation or titled thing of the text is built on it ("Rhine Gorge", "Rhine Delta").
+  const inTypedNames = new Set(raws.filter((r) => r.words.length > 1 && formOf(r.words)).flatMap((r) => r.words));
+  const singles = new Set(raws.filter((r) => r.words.length === 1 && !inTypedNames.has(r.words[0]!)).map((r) => r.words[0]!));
   // Strong evidence is a title, a speech verb or a role beside the name; weak, only that a word of
   // it also stands alone somewhere ("Biden"), which brands and places share ("Music City").
   const personEvidence = (r: RawName): 'strong' | 'weak' | null => {
