@@ -88,7 +88,7 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // A one-word name the article keeps returning to ("Fentanyl") is a key term; else too vague.
     const single = m.type === 'name' && !m.text.includes(' ');
     const spread = single ? ctx.spread(m.text) : 0;
-    if (single && (spread < 3 || GENERIC.has(m.text.toLowerCase()))) continue;
+    if (single && (spread < 2 || GENERIC.has(m.text.toLowerCase()))) continue;
     // "Webb" when the article also says "Tyrone Webb": a partial name, not a whole answer.
     if (!m.text.includes(' ') && ctx.nameWords.has(m.text)) continue;
     // "Chinese President [...]": a title right before the gap gives the person away.
@@ -97,7 +97,8 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     let weight = TYPE_WEIGHT[m.type];
     if (single) weight = 0.7 + 0.06 * Math.min(spread, 6);
     // The article's dominant entity ("China" in a piece on China) is too easy to guess.
-    if (totalNames > 0 && entity.count / totalNames > 0.15) weight *= 0.55;
+    // (Among few names, any one is a large share: the rule needs a text with many.)
+    if (totalNames >= 10 && entity.count / totalNames > 0.15) weight *= 0.55;
     out.push({ type: m.type, start: m.start, end: m.end, text: m.text, fact: m.canonical.toLowerCase(), count: entity.count, weight, mention: m, entity });
   }
   return out;
@@ -213,8 +214,8 @@ function wholeWord(s: Sentence, start: number, end: number): boolean {
 // Sets rather than /^(A|B)$/ regexes: these run on every token of every sentence.
 const CHUNK_POS = new Set(['ADJ', 'NOUN']);
 const MODIFIER_POS = new Set(['ADV', 'NUM', 'PROPN']);
-/** A plain noun phrase is a key term when this many sentences use it word for word. */
-const PLAIN_TERM_SPREAD = 3;
+/** A plain noun phrase of two words or more is a key term when this many sentences use it word for word. */
+const PLAIN_TERM_SPREAD = 2;
 /** Opening adjectives that judge or quantify rather than name: "new case report", "extra data". */
 const VAGUE_ADJECTIVES = new Set(['new', 'old', 'extra', 'other', 'many', 'several', 'same', 'different', 'dramatic', 'personal', 'internal', 'recent', 'current', 'big', 'small', 'large', 'little', 'great', 'good', 'bad', 'high', 'low', 'long', 'short', 'important', 'major', 'main', 'key', 'huge', 'whole', 'certain', 'various', 'particular', 'specific', 'real', 'true', 'possible', 'clear', 'full', 'early', 'late', 'last', 'next', 'first', 'further', 'more', 'most', 'much', 'such', 'own']);
 /** Words just before a term that make it the thing named, defined or created ("called", "creating a"). */

@@ -11,6 +11,7 @@ import { buildGapCards } from './cloze.js';
 import { buildContext, wordCount, type CardContext, type Draft } from './context.js';
 import { cardId } from './id.js';
 import { buildIdentityCards } from './identity.js';
+import { buildFormCards } from './forms.js';
 import { buildQaCards } from './qa.js';
 import { buildQuoteCard, keepQuoteCards } from './quote.js';
 import { rankDrafts, selectCards } from './select.js';
@@ -51,7 +52,7 @@ function buildDrafts(ctx: CardContext): Draft[] {
   for (const s of ctx.analysis.sentences) {
     const quote = buildQuoteCard(ctx, s);
     if (quote) drafts.push(quote);
-    drafts.push(...buildQaCards(ctx, s), ...buildGapCards(ctx, s));
+    drafts.push(...buildFormCards(ctx, s), ...buildQaCards(ctx, s), ...buildGapCards(ctx, s));
   }
   return keepQuoteCards(ctx, drafts);
 }

@@ -144,6 +144,8 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
     for (let k = r.tokenStart - 2; k >= 0 && k > r.tokenStart - 10 && s.tokens[k]!.pos !== 'PUNCT'; k--) before.push(s.tokens[k]!.text);
     const after = s.tokens.slice(r.tokenEnd + 1, r.tokenEnd + 4).map((t) => t.text.toLowerCase());
     if (prev === ',' && before.some((w) => ROLE_NOUNS.has(w))) return 'strong';
+    // "the biologist Lynn Margulis": a role noun right before the name.
+    if (/^[a-z]/.test(prev) && ROLE_NOUNS.has(prev)) return 'strong';
     if (next === ',' && after.some((w) => ROLE_NOUNS.has(w))) return 'strong';
     return r.words.some((w) => singles.has(w)) ? 'weak' : null;
   };
