@@ -1,7 +1,7 @@
 // Which span of a sentence is worth blanking: a whole name, a date, a number with its range, or
 // a key term (a noun phrase the article keeps returning to, or a short quoted phrase).
 import type { Entity, Mention, Sentence, Token } from '../nlp/index.js';
-import { MONTHS, NATIONALITIES, ORG_WORDS, PRONOUNS } from '../nlp/index.js';
+import { MONTHS, NATIONALITIES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from '../nlp/index.js';
 import { containsWord, type CardContext } from './context.js';
 import type { AnswerType } from './types.js';
 
@@ -47,6 +47,8 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // "published in [October 2018]", "the [December 2019] issue": when the report came out, not what it reports.
     if (m.type === 'date' && PUBLICATION.test(s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start))) continue;
     if (m.type === 'date' && /^\s*issue\b/.test(s.text.slice(m.end - s.start))) continue;
+    // "in [2011] and 2012": one of a pair of dates or figures, the other fits as well.
+    if ((m.type === 'date' || m.type === 'number') && pairedValue(ctx, s, m)) continue;
     if (m.type === 'date' || m.type === 'number') {
       const repeats = ctx.spread(m.text);
       const end = converted > 0 ? converted : m.end;
@@ -60,7 +62,9 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // The article's own subject or topic word: guessed without reading.
     if (ctx.isTopic(m.text, entity)) continue;
     // "X, a pulmonologist at the [...]": where a quoted expert works is incidental to the story.
-    if ((m.type === 'organization' || m.type === 'place') && affiliation(ctx, s, m)) continue;
+    if ((m.type === 'organization' || m.type === 'place' || m.type === 'name') && affiliation(ctx, s, m.start, m.end)) continue;
+    // "EV", "AI": a short abbreviation alone is a filler term, not a name to learn.
+    if (m.type === 'name' && /^[A-Z]{2,3}s?$/.test(m.text)) continue;
     // A short form ("Blinken") is a partial name: never blanked alone.
     if (m.type === 'person' && m.text !== m.canonical) continue;
     if (!entity || PRONOUNS.has(m.text.toLowerCase())) continue;
@@ -96,6 +100,8 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (m.type === 'person' && ctx.analysis.roles.some((r) => r.person === m.canonical && before.endsWith(r.role))) continue;
     let weight = TYPE_WEIGHT[m.type];
     if (single) weight = 0.7 + 0.06 * Math.min(spread, 6);
+    // Named once (a lawyer, a running back): more likely a peripheral slot than the text's point.
+    if (entity.count < 2) weight *= 0.8;
     // The article's dominant entity ("China" in a piece on China) is too easy to guess.
     // (Among few names, any one is a large share: the rule needs a text with many.)
     if (totalNames >= 10 && entity.count / totalNames > 0.15) weight *= 0.55;
@@ -108,12 +114,26 @@ const PUBLICATION = /\b(?:published|publication|posted|updated|retrieved|accesse
 const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'mac', 'st']);
 const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central|upper|lower|greater|inner|outer)$/;
 
-/** The name follows "PERSON, (a ROLE) at|of|with the": the affiliation of someone quoted. */
-function affiliation(ctx: CardContext, s: Sentence, m: Mention): boolean {
-  const person = ctx.mentionsOf(s.index).filter((p) => p.type === 'person' && p.tokenEnd <= m.tokenStart && m.tokenStart - p.tokenEnd <= 10).at(-1);
-  if (!person) return false;
-  const between = s.text.slice(person.end - s.start, m.start - s.start);
-  return /^\s*,\s*(?:(?:an?|the)\s+[\p{L}\s-]{0,50}?\s+)?(?:at|of|with|from|for)\s+(?:the\s+)?$/u.test(between);
+/**
+ * Where a quoted expert works: the span follows "PERSON, (a) ROLE at|of (the)" or "PERSON of
+ * ORG's", or precedes a role ("a [European Space Agency] research fellow"), or is the place of
+ * such an affiliation ("at the Aberdeen Royal Infirmary in the [UK]"). Incidental to the story.
+ */
+function affiliation(ctx: CardContext, s: Sentence, start: number, end: number): boolean {
+  const mentions = ctx.mentionsOf(s.index);
+  const before = (at: number) => s.text.slice(0, at - s.start);
+  const person = mentions.filter((p) => p.type === 'person' && p.end <= start && start - p.end <= 80).at(-1);
+  if (person) {
+    const between = s.text.slice(person.end - s.start, start - s.start);
+    if (/^\s*,\s*(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,6}(?:at|of|with|from|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?$/u.test(between)) return true;
+    if (/^\s+(?:of|at|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?$/u.test(between)) return true;
+  }
+  const after = s.text.slice(end - s.start, end - s.start + 40);
+  const role = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after);
+  if (role && (ROLE_NOUNS.has(role[1]!) || (role[2] && ROLE_NOUNS.has(role[2])))) return /\b(?:an?|the)\s+$/i.test(before(start)) || !!person;
+  // The place of an affiliation: "the Aberdeen Royal Infirmary in the [UK]".
+  const org = mentions.filter((o) => o.type === 'organization' && o.end <= start && start - o.end <= 12).at(-1);
+  return !!org && /^\s+in\s+(?:the\s+)?$/.test(s.text.slice(org.end - s.start, start - s.start)) && affiliation(ctx, s, org.start, org.end);
 }
 
 /** What follows a term its sentence defines: "is a practice", "are the leading cause", "refers to". */
@@ -202,6 +222,16 @@ function inList(ctx: CardContext, s: Sentence, m: Mention): boolean {
   if (nextName && sep(s.tokens[nextName.tokenEnd]) && near(nextName.tokenEnd + 1)) return true;
   // Both sides, or "and"/"or" on one: an apposition ("the US Legislature, Nancy Pelosi") is not a list.
   return (listBefore && listAfter) || (listBefore && before?.text !== ',') || (listAfter && after?.text !== ',');
+}
+
+/** A date or figure coordinated with another of its type: "2011 and 2012", "1,500 m, 3,000 m and 5,000 m". */
+function pairedValue(ctx: CardContext, s: Sentence, m: Mention): boolean {
+  const joins = (t?: Token) => t?.text === 'and' || t?.text === 'or' || t?.text === ',';
+  const others = ctx.mentionsOf(s.index).filter((o) => o !== m && o.type === m.type);
+  const unitGap = (from: number) => (s.tokens[from] && /^[\p{L}]+$/u.test(s.tokens[from]!.text) && !joins(s.tokens[from]) ? from + 1 : from);
+  const after = unitGap(m.tokenEnd);
+  if (joins(s.tokens[after]) && others.some((o) => o.tokenStart === after + 1)) return true;
+  return others.some((o) => joins(s.tokens[m.tokenStart - 1]) && unitGap(o.tokenEnd) === m.tokenStart - 1);
 }
 
 /** The answer is whole words of the text: no letter or bracket glued to either side ("[...]min[ute]"). */
@@ -341,6 +371,17 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
       while (b > a && !/^(?:NOUN|PROPN)$/.test(tokens[b - 1]!.pos)) b--;
       if (b === a || /^(?:and|of)$/.test(tokens[b - 1]!.text)) continue;
     }
+    // "called" names only after a noun or a form of "be" ("a molecule called ATP"), not "they called an ambulance".
+    if (/\b(?:called|named|dubbed|termed|nicknamed)\s+$/i.test(before)) {
+      const cue = tokens.findIndex((x) => x.start >= t.start - 30 && /^(?:called|named|dubbed|termed|nicknamed)$/i.test(x.text));
+      const head = tokens[cue - 1];
+      if (!head || !(/^(?:NOUN|PROPN)$/.test(head.pos) || /^(?:is|are|was|were|be|been|being)$/.test(head.text))) continue;
+    }
+    while (b > a && /^[,.;:!?]$/.test(tokens[b - 1]!.text)) b--;
+    // Half a name: "known as the [Seven Years]’ War".
+    if (/^['’]$/.test(tokens[b]?.text ?? '') && /^[A-Z]/.test(tokens[b + 1]?.text ?? '')) continue;
+    // One plain noun is the whole point only when the phrase ends there ("created by erosion."), not "the crisis caused by …".
+    if (b - a === 1 && tokens[a]!.pos === 'NOUN' && tokens[b] && !/^[,.;:!?)”"]$/.test(tokens[b]!.text)) continue;
     const words = tokens.slice(a, b);
     if (words.length === 0 || words.some((w) => PRONOUNS.has(w.text.toLowerCase()))) continue;
     if (words.length === 1 && GENERIC.has(words[0]!.text.toLowerCase())) continue;
@@ -349,7 +390,10 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
     const text = s.text.slice(start - s.start, end - s.start);
     const mention = ctx.mentionsOf(s.index).find((m) => m.start === start && m.end === end);
     const entity = mention ? ctx.entityOf(mention) : undefined;
-    if (ctx.isTopic(text, entity) || restated(s, a, b)) continue;
+    if (ctx.isTopic(text, entity) || restated(s, a, b) || affiliation(ctx, s, start, end)) continue;
+    // "designed by [Cobb], Shepley, …": a surname alone, an item of a list, or a bare company word.
+    if (words.length === 1 && (ctx.nameWords.has(text) || ORG_WORDS.has(text))) continue;
+    if (mention && inList(ctx, s, mention)) continue;
     // A half name is no answer: "[Glacial Maximum]" out of "Last Glacial Maximum".
     if (/^[A-Z]/.test(tokens[a - 1]?.text ?? '') && a > 0 && !/^[“"]$/.test(tokens[a - 1]!.text) && !DETERMINERS.has(tokens[a - 1]!.text.toLowerCase())) continue;
     const type: AnswerType = mention && mention.type !== 'date' && mention.type !== 'number' ? mention.type : 'term';

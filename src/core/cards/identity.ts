@@ -5,6 +5,7 @@ import { containsWord, giveaways, type CardContext, type Draft } from './context
 
 const BARE_TITLES = new Set(['president', 'secretary', 'minister', 'director', 'chief', 'head', 'leader', 'senator', 'governor', 'mayor', 'professor', 'general', 'judge', 'doctor', 'member', 'officer', 'official', 'author', 'writer']);
 const REVERSE_MIN_WORDS = 5;
+const HEAD_OF_STATE = /\b(?:President|Prime Minister|King|Queen|Pope|Chancellor|Emperor|Premier)\b/i;
 
 function specificity(role: RoleMention): number {
   const words = role.role.split(/\s+/);
@@ -43,6 +44,8 @@ export function buildIdentityCards(ctx: CardContext): Draft[] {
     // Named once, in passing ("Barack Obama", "Margaret Thatcher" in a piece on something else):
     // who they are is general knowledge or beside the point, not something this text teaches.
     if (entity.count < 2 && !speaks(ctx, person)) continue;
+    // A head of state or government is known to everyone: asked only of the text's main actors.
+    if (HEAD_OF_STATE.test(role.role) && entity.count < 3) continue;
     const reverse = role.role.split(/\s+/).length >= REVERSE_MIN_WORDS;
     // A role that itself holds another person's name ("… owner Thomas Ricketts") asks about two people.
     if (reverse && [...ctx.analysis.entities.values()].some((e) => e.type === 'person' && e.canonical !== person && containsWord(role.role, e.canonical))) continue;

@@ -98,7 +98,7 @@ export function buildQuoteCard(ctx: CardContext, s: Sentence): Draft | null {
   const shown = words.length > QUOTE_MAX_WORDS ? `${words.slice(0, QUOTE_MAX_WORDS).join(' ')} …` : a.quote;
   const front = `Who said: “${shown}”?`;
   if (giveaways(speaker, entity).some((form) => containsWord(front, form))) return null;
-  return { kind: 'quote', front, back: speaker, sentence: s, answerType: 'person', fact: `quote:${a.quote.slice(0, 40).toLowerCase()}`, answerCount: entity?.count ?? 1, weight: 1.05 };
+  return { kind: 'quote', front, back: speaker, sentence: s, answerType: 'person', fact: `quote:${a.quote.slice(0, 40).toLowerCase()}`, answerCount: entity?.count ?? 1, weight: 0.95 };
 }
 
 /**

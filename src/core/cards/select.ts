@@ -10,7 +10,7 @@ export interface Ranked {
 const SAME_ANSWER_LIMIT = 1;
 const SAME_SPEAKER_LIMIT = 2;
 /** Quote cards make at most this share of a set: who said what is one kind of fact among several. */
-const QUOTE_SHARE = 0.4;
+const QUOTE_SHARE = 0.25;
 /**
  * Below this score a card is more likely filler than a fact worth keeping: no card rather than a
  * weak one. Scores of a very short text are all low, so the bar is at most a share of the best.
