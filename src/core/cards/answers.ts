@@ -92,7 +92,8 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // A one-word name the article keeps returning to ("Fentanyl") is a key term; else too vague.
     const single = m.type === 'name' && !m.text.includes(' ');
     const spread = single ? ctx.spread(m.text) : 0;
-    if (single && (spread < 2 || GENERIC.has(m.text.toLowerCase()))) continue;
+    // Used once, a one-word name still is one when it stands capitalised mid-sentence ("between Bingen and Bonn").
+    if (single && ((spread < 2 && (m.tokenStart === 0 || !ctx.midSentence.has(m.canonical))) || GENERIC.has(m.text.toLowerCase()))) continue;
     // "Webb" when the article also says "Tyrone Webb": a partial name, not a whole answer.
     if (!m.text.includes(' ') && ctx.nameWords.has(m.text)) continue;
     // "Chinese President [...]": a title right before the gap gives the person away.
@@ -336,7 +337,7 @@ export function quoteMask(tokens: readonly Token[]): number[] {
  * Words after which a sentence names, defines, explains or characterises something: what comes
  * next is the sentence's point ("created by [erosion]", "known as [the Romantic Rhine]").
  */
-const POINT_CUES = /\b(?:(?:also |commonly |often |later )?(?:known|famous|noted|renowned) (?:as|for)|called|named|nicknamed|dubbed|termed|referred to as|(?:created|formed|caused|produced|made|founded|built|designed|written|composed|invented|discovered|developed|established|led|ruled|governed|replaced|succeeded|defeated|won|triggered|driven) by|consists? of|consisted of|composed of|made up of|due to|because of|as a result of|leads? to|led to|resulted in|results in|gave rise to)\s+$/i;
+const POINT_CUES = /\b(?:(?:also |commonly |often |later )?(?:known|famous|noted|renowned) (?:as|for)|called|named|nicknamed|dubbed|termed|referred to as|(?:created|formed|caused|produced|made|founded|built|designed|written|composed|invented|discovered|developed|established|led|ruled|governed|replaced|succeeded|defeated|won|triggered|driven|popularised|popularized|proposed|coined|introduced|described|named|funded|owned|published|directed|painted|commissioned) by|consists? of|consisted of|composed of|made up of|due to|because of|as a result of|leads? to|led to|resulted in|results in|gave rise to)\s+$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'many', 'several', 'some', 'various', 'numerous', 'other']);
 const POINT_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -382,6 +383,9 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
     if (/^['’]$/.test(tokens[b]?.text ?? '') && /^[A-Z]/.test(tokens[b + 1]?.text ?? '')) continue;
     // One plain noun is the whole point only when the phrase ends there ("created by erosion."), not "the crisis caused by …".
     if (b - a === 1 && tokens[a]!.pos === 'NOUN' && tokens[b] && !/^[,.;:!?)”"]$/.test(tokens[b]!.text)) continue;
+    // "the biologist [Lynn Margulis]": a role word before a name is context, the name the answer.
+    const named = ctx.mentionsOf(s.index).find((m) => m.tokenEnd === b && m.tokenStart > a && (m.type === 'person' || m.type === 'organization') && tokens.slice(a, m.tokenStart).every((x) => /^[a-z]/.test(x.text)));
+    if (named) a = named.tokenStart;
     const words = tokens.slice(a, b);
     if (words.length === 0 || words.some((w) => PRONOUNS.has(w.text.toLowerCase()))) continue;
     if (words.length === 1 && GENERIC.has(words[0]!.text.toLowerCase())) continue;
