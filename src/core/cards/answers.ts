@@ -338,6 +338,8 @@ export function quoteMask(tokens: readonly Token[]): number[] {
  * next is the sentence's point ("created by [erosion]", "known as [the Romantic Rhine]").
  */
 const POINT_CUES = /\b(?:(?:also |commonly |often |later )?(?:known|famous|noted|renowned) (?:as|for)|called|named|nicknamed|dubbed|termed|referred to as|(?:created|formed|caused|produced|made|founded|built|designed|written|composed|invented|discovered|developed|established|led|ruled|governed|replaced|succeeded|defeated|won|triggered|driven|popularised|popularized|proposed|coined|introduced|described|named|funded|owned|published|directed|painted|commissioned) by|consists? of|consisted of|composed of|made up of|due to|because of|as a result of|leads? to|led to|resulted in|results in|gave rise to)\s+$/i;
+/** Last words of the point cues. */
+const CUE_ENDS = new Set(['as', 'for', 'called', 'named', 'nicknamed', 'dubbed', 'termed', 'by', 'of', 'to', 'in']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'many', 'several', 'some', 'various', 'numerous', 'other']);
 const POINT_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -347,6 +349,9 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
   const tokens = s.tokens;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // The cue ends right before the phrase, or before its determiner: a cheap test first.
+    const p1 = tokens[i - 1]!.text.toLowerCase();
+    if (!CUE_ENDS.has(p1) && !(DETERMINERS.has(p1) && CUE_ENDS.has(tokens[i - 2]?.text.toLowerCase() ?? ''))) continue;
     if (!/^[“"\p{L}]/u.test(t.text)) continue;
     const before = s.text.slice(Math.max(0, t.start - s.start - 40), t.start - s.start);
     if (!POINT_CUES.test(before)) continue;

@@ -39,9 +39,9 @@ function orgKind(name: string): string {
 const PERSON_SHAPE = /^(?:[A-Z][\p{Ll}'’-]+|[A-Z]\.)(?: (?:[A-Z][\p{Ll}'’-]+|[A-Z]\.|(?:de|van|von|da|di|le|la|bin|al)))* [A-Z][\p{Ll}'’-]+$/u;
 const GROUP_PLURAL = /(?:ans|ists|ites|ese|ers)$/;
 
-function sameEntity(a: Entity, b: Entity): boolean {
-  if (a.canonical === b.canonical) return true;
-  const aw = new Set(a.aliases.flatMap((x) => x.split(' ')));
+/** `b` is another form of the entity whose alias words are `aw` (its canonical name `a`). */
+function sameEntity(a: string, aw: ReadonlySet<string>, b: Entity): boolean {
+  if (a === b.canonical) return true;
   return b.aliases.some((x) => x.split(' ').some((w) => w.length > 2 && aw.has(w)));
 }
 
@@ -95,8 +95,9 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   const kind = entity.type === 'organization' ? orgKind(entity.canonical) : '';
   // A place the built-in lists do not know ("Rhine Gorge") has no kind to match: no choice card.
   if (entity.type === 'place' && !subtype) return null;
+  const aliasWords = new Set(entity.aliases.flatMap((x) => x.split(' ')));
   const fits = (e: Entity): boolean => {
-    if (e.type !== entity.type || sameEntity(entity, e) || e.aliases.some((a) => containsWord(front, a))) return false;
+    if (e.type !== entity.type || sameEntity(entity.canonical, aliasWords, e) || e.aliases.some((a) => containsWord(front, a))) return false;
     if (entity.type === 'person') return surelyPerson(ctx, e);
     if (entity.type === 'organization') return e.canonical.includes(' ') || ACRONYM.test(e.canonical) ? orgKind(e.canonical) === kind && kind !== '' : false;
     // "Rhine Delta" among deltas, "Lake Constance" among lakes: a place named by its kind keeps to it.

@@ -104,9 +104,10 @@ function causeCard(s: Sentence): Draft | null {
 export function buildFormCards(ctx: CardContext, s: Sentence): Draft[] {
   if (!ctx.eligible(s) || opensWithPointer(s)) return [];
   const out: Draft[] = [];
-  const definition = definitionCard(ctx, s);
+  // Cheap tests on the text first: most sentences have neither shape.
+  const definition = / (?:is|are|was|were) (?:an?|one of) /.test(s.text) ? definitionCard(ctx, s) : null;
   if (definition) out.push(definition);
-  const cause = causeCard(s);
+  const cause = s.text.includes('ecause') ? causeCard(s) : null;
   if (cause) out.push(cause);
   return out;
 }

@@ -96,13 +96,20 @@ const SECOND_CARD_WORDS = 24;
  * sentence first, then a second one on long sentences that hold two facts.
  */
 export function selectCards(ranked: readonly Ranked[], count: number): Ranked[] {
-  const first = selectPass(ranked, count, [], 1);
+  // Many drafts share a sentence or an answer: normalise each text once, over both passes.
+  const normal = new Map<string, string>();
+  const normOf = (text: string): string => {
+    let n = normal.get(text);
+    if (n === undefined) normal.set(text, (n = norm(text)));
+    return n;
+  };
+  const first = selectPass(ranked, count, [], 1, normOf);
   if (first.length >= count) return first;
-  const both = selectPass(ranked, count, first, 2);
+  const both = selectPass(ranked, count, first, 2, normOf);
   return both.sort((a, b) => b.score - a.score);
 }
 
-function selectPass(ranked: readonly Ranked[], count: number, already: readonly Ranked[], perSentence: number): Ranked[] {
+function selectPass(ranked: readonly Ranked[], count: number, already: readonly Ranked[], perSentence: number, normOf: (text: string) => string): Ranked[] {
   const chosen: Ranked[] = [];
   const facts = new Set<string>();
   const sentenceUse = new Map<number, Draft[]>();
@@ -115,19 +122,12 @@ function selectPass(ranked: readonly Ranked[], count: number, already: readonly 
     chosen.push(r);
     facts.add(d.kind === 'quote' || d.kind === 'identity' ? d.fact : `${d.fact}@${d.sentence.index}`);
     sentenceUse.set(d.sentence.index, [...(sentenceUse.get(d.sentence.index) ?? []), d]);
-    sourceTexts.set(norm(d.sentence.text), d.sentence.index);
-    const answerKey = norm(d.back).replace(/(?<=\p{L}{3})s\b/gu, '');
+    sourceTexts.set(normOf(d.sentence.text), d.sentence.index);
+    const answerKey = normOf(d.back).replace(/(?<=\p{L}{3})s\b/gu, '');
     const useKey = `${d.kind === 'quote' ? 'q' : d.kind === 'identity' ? 'i' : 'a'}:${answerKey}`;
     answerUse.set(useKey, (answerUse.get(useKey) ?? 0) + 1);
   };
   for (const r of already) accept(r);
-  // Many drafts share a sentence or an answer: normalise each text once.
-  const normal = new Map<string, string>();
-  const normOf = (text: string): string => {
-    let n = normal.get(text);
-    if (n === undefined) normal.set(text, (n = norm(text)));
-    return n;
-  };
   for (const r of ranked) {
     if (chosen.length >= count || r.score < floor) break;
     if (taken.has(r)) continue;
@@ -139,7 +139,7 @@ function selectPass(ranked: readonly Ranked[], count: number, already: readonly 
     const onSentence = sentenceUse.get(s) ?? [];
     // One card per sentence; an identity card may share it when it tests something else.
     const gaps = onSentence.filter((o) => o.kind !== 'identity');
-    const roomFor = perSentence > 1 && wordCount(d.sentence.text) >= SECOND_CARD_WORDS && d.kind !== 'quote' && gaps.every((o) => o.kind !== 'quote') ? perSentence : 1;
+    const roomFor = perSentence > 1 && gaps.length > 0 && d.kind !== 'quote' && gaps.every((o) => o.kind !== 'quote') && wordCount(d.sentence.text) >= SECOND_CARD_WORDS ? perSentence : 1;
     const clash = (d.kind !== 'identity' && gaps.length >= roomFor) || onSentence.some((o) => overlaps(o.back, d.back) || subject(o) === subject(d) || spansOverlap(o, d));
     if (clash) continue;
     // Two quotes of one claim (a pull quote, a claim repeated in the verdict) are one fact.

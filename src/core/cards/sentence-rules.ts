@@ -23,7 +23,11 @@ export function isCorrection(text: string): boolean {
   return CORRECTION.test(text.trim());
 }
 
+/** Words without which a line is no picture line: the full caption rules run only when one is there. */
+const PICTURE_HINT = /photo|image|picture|credit|getty|shutterstock|istock|video|clip|footage|screenshot|\b(?:AP|AFP|EPA|EFE|dpa|Reuters|file|archive|archivo|foto)\b/i;
+
 export function isPictureLine(text: string): boolean {
+  if (!PICTURE_HINT.test(text)) return false;
   return PICTURE.test(text.trim()) || hasCaptionMark(text);
 }
 
