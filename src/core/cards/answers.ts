@@ -2,6 +2,7 @@
 // a key term (a noun phrase the article keeps returning to, or a short quoted phrase).
 import type { Entity, Mention, Sentence, Token } from '../nlp/index.js';
 import { MONTHS, NATIONALITIES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from '../nlp/index.js';
+import { TITLE_WORDS } from '../nlp/lexicon.js';
 import { containsWord, type CardContext } from './context.js';
 import type { AnswerType } from './types.js';
 
@@ -56,6 +57,9 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
       out.push({ type: m.type, start: m.start, end, text, fact: m.text.toLowerCase(), count: repeats, weight: TYPE_WEIGHT[m.type], mention: m });
       continue;
     }
+    // A name cut short: "[Matthew] 24 Now", "[Deir] ez-Zor", or a title inside it ("Cottonwood Police Sgt Jeremy Daniels").
+    if ((/^\d/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '')) || /^[a-z]+-[A-Z]/.test(next?.text ?? '')) continue;
+    if (m.text.split(' ').slice(1, -1).some((w) => TITLE_WORDS.has(w))) continue;
     // Half a name: "von [...]", "[Seven Years]' War", "northwest [Europe]".
     if (NAME_PARTICLES.has(prev?.text ?? '') || (/^['’]$/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? ''))) continue;
     if (m.type === 'place' && DIRECTIONS.test(prev?.text ?? '')) continue;
@@ -92,8 +96,7 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // A one-word name the article keeps returning to ("Fentanyl") is a key term; else too vague.
     const single = m.type === 'name' && !m.text.includes(' ');
     const spread = single ? ctx.spread(m.text) : 0;
-    // Used once, a one-word name still is one when it stands capitalised mid-sentence ("between Bingen and Bonn").
-    if (single && ((spread < 2 && (m.tokenStart === 0 || !ctx.midSentence.has(m.canonical))) || GENERIC.has(m.text.toLowerCase()))) continue;
+    if (single && (spread < 3 || GENERIC.has(m.text.toLowerCase()))) continue;
     // "Webb" when the article also says "Tyrone Webb": a partial name, not a whole answer.
     if (!m.text.includes(' ') && ctx.nameWords.has(m.text)) continue;
     // "Chinese President [...]": a title right before the gap gives the person away.
@@ -245,8 +248,8 @@ function wholeWord(s: Sentence, start: number, end: number): boolean {
 // Sets rather than /^(A|B)$/ regexes: these run on every token of every sentence.
 const CHUNK_POS = new Set(['ADJ', 'NOUN']);
 const MODIFIER_POS = new Set(['ADV', 'NUM', 'PROPN']);
-/** A plain noun phrase of two words or more is a key term when this many sentences use it word for word. */
-const PLAIN_TERM_SPREAD = 2;
+/** A plain noun phrase is a key term when this many sentences use it word for word. */
+const PLAIN_TERM_SPREAD = 3;
 /** Opening adjectives that judge or quantify rather than name: "new case report", "extra data". */
 const VAGUE_ADJECTIVES = new Set(['new', 'old', 'extra', 'other', 'many', 'several', 'same', 'different', 'dramatic', 'personal', 'internal', 'recent', 'current', 'big', 'small', 'large', 'little', 'great', 'good', 'bad', 'high', 'low', 'long', 'short', 'important', 'major', 'main', 'key', 'huge', 'whole', 'certain', 'various', 'particular', 'specific', 'real', 'true', 'possible', 'clear', 'full', 'early', 'late', 'last', 'next', 'first', 'further', 'more', 'most', 'much', 'such', 'own']);
 /** Words just before a term that make it the thing named, defined or created ("called", "creating a"). */
@@ -384,12 +387,14 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
       if (!head || !(/^(?:NOUN|PROPN)$/.test(head.pos) || /^(?:is|are|was|were|be|been|being)$/.test(head.text))) continue;
     }
     while (b > a && /^[,.;:!?]$/.test(tokens[b - 1]!.text)) b--;
+    // A phrase cut inside a name: "called [Matthew] 24 Now".
+    if (b < tokens.length && /^(?:[A-Z]|\d)/.test(tokens[b]!.text) && !/^[“"]$/.test(t.text)) continue;
     // Half a name: "known as the [Seven Years]’ War".
     if (/^['’]$/.test(tokens[b]?.text ?? '') && /^[A-Z]/.test(tokens[b + 1]?.text ?? '')) continue;
     // One plain noun is the whole point only when the phrase ends there ("created by erosion."), not "the crisis caused by …".
     if (b - a === 1 && tokens[a]!.pos === 'NOUN' && tokens[b] && !/^[,.;:!?)”"]$/.test(tokens[b]!.text)) continue;
     // "the biologist [Lynn Margulis]": a role word before a name is context, the name the answer.
-    const named = ctx.mentionsOf(s.index).find((m) => m.tokenEnd === b && m.tokenStart > a && (m.type === 'person' || m.type === 'organization') && tokens.slice(a, m.tokenStart).every((x) => /^[a-z]/.test(x.text)));
+    const named = ctx.mentionsOf(s.index).find((m) => m.tokenEnd === b && m.tokenStart > a && (m.type === 'person' || m.type === 'organization') && tokens.slice(a, m.tokenStart).every((x) => /^[a-z]/.test(x.text) || NATIONALITIES.has(x.text)));
     if (named) a = named.tokenStart;
     const words = tokens.slice(a, b);
     if (words.length === 0 || words.some((w) => PRONOUNS.has(w.text.toLowerCase()))) continue;

@@ -38,7 +38,8 @@ export function valueMentions(sentences: readonly Sentence[], spans: readonly Va
       const monthDay = words.some((w) => MONTHS.has(w)) && words.some((w) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(w));
       if (!year && !monthDay) continue;
       // Drop relative words wink includes ("last", "this"); keep "August 2022", "June 5, 2023".
-      while (a < b && !/^[A-Z0-9]/.test(tokens[a]!.text)) a++;
+      // … and a preposition or determiner capitalised at the sentence start ("By 1929", "In March 2019").
+      while (a < b && (!/^[A-Z0-9]/.test(tokens[a]!.text) || tokens[a]!.pos === 'ADP' || tokens[a]!.pos === 'DET')) a++;
       type = 'date';
       value = year ? Number(year) : undefined;
     } else if (span.type === 'CARDINAL' || span.type === 'MONEY' || span.type === 'PERCENT') {
