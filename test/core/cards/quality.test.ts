@@ -94,4 +94,11 @@ describe('kinds of low value', () => {
     );
     expect(cards.filter((c) => c.kind === 'quote')).toEqual([]);
   });
+  it('never keeps a preposition in a date, nor cuts a name before a figure that belongs to it', () => {
+    const backs = allCards(
+      'Air mail\n\nBy 1929, the arrows could guide pilots all the way across the width of the country at night.\n\nThe pilots were part of a club called Wings 24 Now, which flew old army planes from a field near Boise every summer.\n\nThe club later sold its planes to the Carran Flying School in 1934 for about $12,000 in cash.\n',
+    ).map((c) => c.back);
+    expect(backs).not.toContain('By 1929');
+    expect(backs).not.toContain('Wings');
+  });
 });
