@@ -63,6 +63,8 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // Half a name: "von [...]", "[Seven Years]' War", "northwest [Europe]".
     if (NAME_PARTICLES.has(prev?.text ?? '') || (/^['’]$/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? ''))) continue;
     if (m.type === 'place' && DIRECTIONS.test(prev?.text ?? '')) continue;
+    // "in Munich, [Germany]": the country of a city just named is a gazetteer fact, not the text's.
+    if (m.type === 'place' && prev?.text === ',' && ctx.mentionsOf(s.index).some((o) => o.type === 'place' && o.tokenEnd === m.tokenStart - 1)) continue;
     // The article's own subject or topic word: guessed without reading.
     if (ctx.isTopic(m.text, entity)) continue;
     // "X, a pulmonologist at the [...]": where a quoted expert works is incidental to the story.
@@ -408,6 +410,8 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
     // "designed by [Cobb], Shepley, …": a surname alone, an item of a list, or a bare company word.
     if (words.length === 1 && (ctx.nameWords.has(text) || ORG_WORDS.has(text))) continue;
     if (mention && inList(ctx, s, mention)) continue;
+    // "[Tom Harper and Jessie Buckley]": two names are two answers, neither whole alone here.
+    if (ctx.mentionsOf(s.index).filter((m) => m.start >= start && m.end <= end && m.type !== 'date' && m.type !== 'number').length > 1) continue;
     // A half name is no answer: "[Glacial Maximum]" out of "Last Glacial Maximum".
     if (/^[A-Z]/.test(tokens[a - 1]?.text ?? '') && a > 0 && !/^[“"]$/.test(tokens[a - 1]!.text) && !DETERMINERS.has(tokens[a - 1]!.text.toLowerCase())) continue;
     const type: AnswerType = mention && mention.type !== 'date' && mention.type !== 'number' ? mention.type : 'term';

@@ -44,11 +44,23 @@ function definitionCard(ctx: CardContext, s: Sentence): Draft | null {
   const subject = text(s, 0, end);
   const first = tokens[0]!;
   const shown = first.pos === 'PROPN' || /^[A-Z]{2,}/.test(first.text) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
-  const who = ctx.mentionsOf(s.index).some((m) => m.type === 'person' && m.tokenStart === 0);
+  // A person ("Carlineo is a convicted felon") is asked about by identity cards, not defined.
+  const who = ctx.mentionsOf(s.index).some((m) => m.tokenStart === 0 && (m.type === 'person' || ctx.entityOf(m)?.type === 'person'));
+  // The definition ends where a second predicate starts ("… felon and possessed a shotgun").
+  let stop = tokens.length;
+  for (let k = end + 2; k < tokens.length - 1; k++) {
+    if (tokens[k]!.text === 'and' && /^(?:VERB|AUX)$/.test(tokens[k + 1]!.pos)) {
+      stop = k;
+      break;
+    }
+  }
   // The definition without its attribution: "…, according to the survey" is not part of what X is.
-  const back = trimEnd(s.text.slice(tokens[end + 1]!.start - s.start).replace(/,\s*(?:according to|said|says|reports?)\b.*$/u, ''));
+  const back = trimEnd(text(s, end + 1, stop).replace(/,\s*(?:according to|said|says|reports?)\b.*$/u, ''));
   const words = wordCount(back);
-  if (who || words < 3 || words > MAX_ANSWER_WORDS || containsWord(back, subject)) return null;
+  // A one-word name as subject is too often a person or a brand the text never defines; a definition ends on its noun.
+  const single = end === 1 && /^[A-Z]/.test(tokens[0]!.text);
+  const lastWord = tokens.slice(end + 1, stop).filter((t) => t.pos !== 'PUNCT').at(-1);
+  if (who || single || !lastWord || !/^(?:NOUN|PROPN|NUM)$/.test(lastWord.pos) || words < 3 || words > MAX_ANSWER_WORDS || containsWord(back, subject)) return null;
   const front = `What ${tokens[end]!.text} ${shown}?`;
   return { kind: 'qa', front, back, sentence: s, answerType: 'term', fact: `definition:${subject.toLowerCase()}`, answerCount: 1, weight: DEFINITION_WEIGHT };
 }
