@@ -115,8 +115,11 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   const extra = shuffled(pool, random).filter(
     (n) => n !== entity.canonical && !entity.aliases.includes(n) && !samePlaceGroup(n, entity.canonical) && !containsWord(front, n) && !fromArticle.includes(n) && !ctx.analysis.entities.has(n),
   );
+  // The article's most named candidates, in a seeded order: taking always the top three would make
+  // the options' lengths and prominence a pattern of their own.
+  const likely = shuffled(fromArticle.slice(0, 6), seededRandom(`names|${answer.text}|${sentence}`));
   const all: string[] = [];
-  for (const name of [...fromArticle, ...extra]) {
+  for (const name of [...likely, ...fromArticle.slice(6), ...extra]) {
     if (all.length < 3 && !all.some((o) => samePlaceGroup(o, name))) all.push(name);
   }
   return all.length === 3 ? all : null;

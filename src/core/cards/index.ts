@@ -4,7 +4,9 @@
 //
 // Cards come from paragraph sentences only (never headings or removed boilerplate), are ranked
 // by sentence importance × answer weight, and each links to its exact source sentence. Kinds:
-// cloze, choice, quote, identity and qa — see the builder modules for the rules each follows.
+// cloze, choice, quote, identity and qa (wh-, definition and why-questions: qa.ts, forms.ts) —
+// see the builder modules for the rules each follows. How many: as many as pass the score floor
+// (the text's facts worth a card), at most one per `wordsPerCard` words (default 30).
 import { analyzeBlocks } from '../nlp/index.js';
 import type { ParsedArticle } from '../../shared/types.js';
 import { buildGapCards } from './cloze.js';
