@@ -65,10 +65,6 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (m.type === 'place' && DIRECTIONS.test(prev?.text ?? '')) continue;
     // "in Munich, [Germany]": the country of a city just named is a gazetteer fact, not the text's.
     if (m.type === 'place' && prev?.text === ',' && ctx.mentionsOf(s.index).some((o) => o.type === 'place' && o.tokenEnd === m.tokenStart - 1)) continue;
-    // The article's own subject or topic word: guessed without reading.
-    if (ctx.isTopic(m.text, entity)) continue;
-    // "X, a pulmonologist at the [...]": where a quoted expert works is incidental to the story.
-    if ((m.type === 'organization' || m.type === 'place' || m.type === 'name') && affiliation(ctx, s, m.start, m.end)) continue;
     // "EV", "AI": a short abbreviation alone is a filler term, not a name to learn.
     if (m.type === 'name' && /^[A-Z]{2,3}s?$/.test(m.text)) continue;
     // A short form ("Blinken") is a partial name: never blanked alone.
@@ -104,6 +100,10 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // "Chinese President [...]": a title right before the gap gives the person away.
     const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start).trimEnd();
     if (m.type === 'person' && ctx.analysis.roles.some((r) => r.person === m.canonical && before.endsWith(r.role))) continue;
+    // The article's own subject or topic word: guessed without reading.
+    if (ctx.isTopic(m.text, entity)) continue;
+    // "X, a pulmonologist at the [...]": where a quoted expert works is incidental to the story.
+    if (m.type !== 'person' && affiliation(ctx, s, m.start, m.end)) continue;
     let weight = TYPE_WEIGHT[m.type];
     if (single) weight = 0.7 + 0.06 * Math.min(spread, 6);
     // Named once (a lawyer, a running back): more likely a peripheral slot than the text's point.
@@ -233,6 +233,7 @@ function inList(ctx: CardContext, s: Sentence, m: Mention): boolean {
 /** A date or figure coordinated with another of its type: "2011 and 2012", "1,500 m, 3,000 m and 5,000 m". */
 function pairedValue(ctx: CardContext, s: Sentence, m: Mention): boolean {
   const joins = (t?: Token) => t?.text === 'and' || t?.text === 'or' || t?.text === ',';
+  if (!joins(s.tokens[m.tokenStart - 1]) && !joins(s.tokens[m.tokenEnd]) && !joins(s.tokens[m.tokenEnd + 1])) return false;
   const others = ctx.mentionsOf(s.index).filter((o) => o !== m && o.type === m.type);
   const unitGap = (from: number) => (s.tokens[from] && /^[\p{L}]+$/u.test(s.tokens[from]!.text) && !joins(s.tokens[from]) ? from + 1 : from);
   const after = unitGap(m.tokenEnd);

@@ -226,15 +226,20 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     return lo;
   };
   const topic = topicOf(analysis, title);
+  const topicCache = new Map<string, boolean>();
   return {
     analysis,
     blocks,
     isTopic: (answer, entity) => {
       if (entity && topic.entity && entity.canonical === topic.entity) return true;
+      const known = topicCache.get(answer);
+      if (known !== undefined) return known;
       const words = answer.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
       // One word: the title's or one of the two most used nouns. Several: all from the title ("Rhine Delta" is not "Rhine").
       const pool = words.length === 1 ? topic.words : topic.titleWords;
-      return words.length > 0 && words.every((w) => pool.has(stem(w)));
+      const isTopic = words.length > 0 && words.every((w) => pool.has(stem(w)));
+      topicCache.set(answer, isTopic);
+      return isTopic;
     },
     totalNames: analysis.mentions.filter((m) => m.type !== 'date' && m.type !== 'number').length,
     spread: (word) => {
@@ -290,10 +295,11 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     if (!/^[“"‘'(]?[\p{Lu}\p{N}]/u.test(s.text)) return false;
     // A line without final punctuation is a caption, a source line or a heading in disguise.
     if (!/[.!?…][”"’')]*$|[.!?][”"’']?\)?$/u.test(s.text.trimEnd())) return false;
-    if (!quotesBalanced(s.text) || fragment(s) || looksLikeCaption(s.text) || AUTHOR_BIO.test(s.text) || isPromo(s.text)) return false;
-    if (isReference(s.text) || isCorrection(s.text) || isPictureLine(s.text)) return false;
+    // The length and the question mark first: the cheapest tests.
     const words = wordCount(s.text);
-    return words >= MIN_WORDS && words <= MAX_WORDS && !s.text.trimEnd().endsWith('?');
+    if (words < MIN_WORDS || words > MAX_WORDS || s.text.trimEnd().endsWith('?')) return false;
+    if (!quotesBalanced(s.text) || fragment(s) || looksLikeCaption(s.text) || AUTHOR_BIO.test(s.text) || isPromo(s.text)) return false;
+    return !isReference(s.text) && !isCorrection(s.text) && !isPictureLine(s.text);
   }
 }
 
