@@ -318,7 +318,13 @@ function topicOf(analysis: AnalyzedText, title: string): { words: ReadonlySet<st
   for (const w of title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length > 1 && !FUNCTION_WORDS.has(w)) titleWords.add(stem(w));
   const words = new Set(titleWords);
   const nouns = new Map<string, number>();
-  for (const s of analysis.sentences) for (const t of s.tokens) if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !t.stop) nouns.set(stem(t.text.toLowerCase()), (nouns.get(stem(t.text.toLowerCase())) ?? 0) + 1);
+  for (const s of analysis.sentences) {
+    for (const t of s.tokens) {
+      if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || t.stop) continue;
+      const w = stem(t.text.toLowerCase());
+      nouns.set(w, (nouns.get(w) ?? 0) + 1);
+    }
+  }
   const top = [...nouns].filter(([, n]) => n >= 4).sort((a, b) => b[1] - a[1]).slice(0, 2);
   for (const [w] of top) words.add(w);
   const names = [...analysis.entities.values()].sort((a, b) => b.count - a.count);
