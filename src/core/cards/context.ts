@@ -344,7 +344,7 @@ function isWordUnit(text: string, i: number): boolean {
 }
 
 /** `needle` (lowercase) occurs in `haystack` (lowercase) as whole words. */
-function containsLowerWord(haystack: string, needle: string): boolean {
+export function containsLowerWord(haystack: string, needle: string): boolean {
   let at = haystack.indexOf(needle);
   while (at >= 0) {
     const before = haystack.charAt(at - 1);

@@ -8,7 +8,7 @@
 import { SPEECH_VERBS } from '../nlp/index.js';
 import { REGIONS } from '../nlp/lexicon.js';
 import type { Entity } from '../nlp/index.js';
-import { containsWord, type CardContext } from './context.js';
+import { containsLowerWord, containsWord, type CardContext } from './context.js';
 import type { Answer } from './answers.js';
 import { valueDistractors } from './numeric-distractors.js';
 import { placePool, SAME_PLACE } from './pools.js';
@@ -96,8 +96,9 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   // A place the built-in lists do not know ("Rhine Gorge") has no kind to match: no choice card.
   if (entity.type === 'place' && !subtype) return null;
   const aliasWords = new Set(entity.aliases.flatMap((x) => x.split(' ')));
+  const lowerFront = front.toLowerCase();
   const fits = (e: Entity): boolean => {
-    if (e.type !== entity.type || sameEntity(entity.canonical, aliasWords, e) || e.aliases.some((a) => containsWord(front, a))) return false;
+    if (e.type !== entity.type || sameEntity(entity.canonical, aliasWords, e) || e.aliases.some((a) => containsLowerWord(lowerFront, a.toLowerCase()))) return false;
     if (entity.type === 'person') return surelyPerson(ctx, e);
     if (entity.type === 'organization') return e.canonical.includes(' ') || ACRONYM.test(e.canonical) ? orgKind(e.canonical) === kind && kind !== '' : false;
     // "Rhine Delta" among deltas, "Lake Constance" among lakes: a place named by its kind keeps to it.
