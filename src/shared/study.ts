@@ -121,7 +121,7 @@ export interface StudySettings {
   readonly learnAheadMinutes: number;
   /** Spread long intervals a little (FSRS fuzz; deterministic for a given card and time). */
   readonly fuzz: boolean;
-  /** How many cards the generator aims for per 100 words of text. */
+  /** At most this many cards per 100 words of text: the generator makes fewer where the text has fewer facts worth a card. */
   readonly cardsPer100Words: number;
 }
 
@@ -133,7 +133,7 @@ export const DEFAULT_STUDY_SETTINGS: StudySettings = {
   leechLapses: 8,
   learnAheadMinutes: 20,
   fuzz: true,
-  cardsPer100Words: 1.1,
+  cardsPer100Words: 3.3,
 };
 
 /**

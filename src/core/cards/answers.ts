@@ -1,7 +1,8 @@
 // Which span of a sentence is worth blanking: a whole name, a date, a number with its range, or
 // a key term (a noun phrase the article keeps returning to, or a short quoted phrase).
 import type { Entity, Mention, Sentence, Token } from '../nlp/index.js';
-import { MONTHS, NATIONALITIES, ORG_WORDS, PRONOUNS } from '../nlp/index.js';
+import { MONTHS, NATIONALITIES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from '../nlp/index.js';
+import { TITLE_WORDS } from '../nlp/lexicon.js';
 import { containsWord, type CardContext } from './context.js';
 import type { AnswerType } from './types.js';
 
@@ -33,18 +34,39 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     const capitalBefore = /^[A-Z]/.test(s.tokens[m.tokenStart - 2]?.text ?? '') && /^(?:and|of|&)$/.test(prev?.text ?? '');
     const capitalAfter = /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '') && /^(?:and|of|&)$/.test(next?.text ?? '');
     if (m.type !== 'date' && m.type !== 'number' && (capitalBefore || capitalAfter || insideLongerName(s, m))) continue;
-    if (restated(s, m.tokenStart, m.tokenEnd) || !wholeWord(s, m.start, m.end)) continue;
+    // "120 m (390 ft)": a figure and its conversion are blanked together, else either gives the other away.
+    const converted = m.type === 'number' ? conversionEnd(s, m) : -1;
+    if ((converted < 0 && restated(s, m.tokenStart, m.tokenEnd)) || !wholeWord(s, m.start, m.end)) continue;
+    // "70,000 [BP]": an abbreviation right after a figure is its unit, not a name.
+    if (m.type !== 'date' && m.type !== 'number' && /\d/.test(prev?.text ?? '')) continue;
     // "NBC 5", "Week 13", "Apollo 11": a figure after a capitalised word is part of a name.
     if (m.type === 'number' && m.tokenStart > 0 && /^[A-Z][\p{L}]*$/u.test(prev?.text ?? '') && !MONTHS.has(prev?.text ?? '')) continue;
     // "a study in [...] women", "a review of [...] studies": the size of a study is trivia, not its finding.
     if (m.type === 'number' && studySize(s, m)) continue;
     // A bare count with no unit ("only [...] had come", "Carlineo, [...], faces"): what it counts is unclear.
     if (m.type === 'number' && !m.unit && !/[$€£%]|percent|million|billion|trillion|thousand/i.test(m.text)) continue;
+    // "published in [October 2018]", "the [December 2019] issue": when the report came out, not what it reports.
+    if (m.type === 'date' && PUBLICATION.test(s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start))) continue;
+    if (m.type === 'date' && /^\s*issue\b/.test(s.text.slice(m.end - s.start))) continue;
+    // "in [2011] and 2012": one of a pair of dates or figures, the other fits as well.
+    if ((m.type === 'date' || m.type === 'number') && pairedValue(ctx, s, m)) continue;
     if (m.type === 'date' || m.type === 'number') {
       const repeats = ctx.spread(m.text);
-      out.push({ type: m.type, start: m.start, end: m.end, text: m.text, fact: m.text.toLowerCase(), count: repeats, weight: TYPE_WEIGHT[m.type], mention: m });
+      const end = converted > 0 ? converted : m.end;
+      const text = s.text.slice(m.start - s.start, end - s.start);
+      out.push({ type: m.type, start: m.start, end, text, fact: m.text.toLowerCase(), count: repeats, weight: TYPE_WEIGHT[m.type], mention: m });
       continue;
     }
+    // A name cut short: "[Matthew] 24 Now", "[Deir] ez-Zor", or a title inside it ("Cottonwood Police Sgt Jeremy Daniels").
+    if ((/^\d/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '')) || /^[a-z]+-[A-Z]/.test(next?.text ?? '')) continue;
+    if (m.text.split(' ').slice(1, -1).some((w) => TITLE_WORDS.has(w))) continue;
+    // Half a name: "von [...]", "[Seven Years]' War", "northwest [Europe]".
+    if (NAME_PARTICLES.has(prev?.text ?? '') || (/^['’]$/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? ''))) continue;
+    if (m.type === 'place' && DIRECTIONS.test(prev?.text ?? '')) continue;
+    // "in Munich, [Germany]": the country of a city just named is a gazetteer fact, not the text's.
+    if (m.type === 'place' && prev?.text === ',' && ctx.mentionsOf(s.index).some((o) => o.type === 'place' && o.tokenEnd === m.tokenStart - 1)) continue;
+    // "EV", "AI": a short abbreviation alone is a filler term, not a name to learn.
+    if (m.type === 'name' && /^[A-Z]{2,3}s?$/.test(m.text)) continue;
     // A short form ("Blinken") is a partial name: never blanked alone.
     if (m.type === 'person' && m.text !== m.canonical) continue;
     if (!entity || PRONOUNS.has(m.text.toLowerCase())) continue;
@@ -78,13 +100,46 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // "Chinese President [...]": a title right before the gap gives the person away.
     const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start).trimEnd();
     if (m.type === 'person' && ctx.analysis.roles.some((r) => r.person === m.canonical && before.endsWith(r.role))) continue;
+    // The article's own subject or topic word: guessed without reading.
+    if (ctx.isTopic(m.text, entity)) continue;
+    // "X, a pulmonologist at the [...]": where a quoted expert works is incidental to the story.
+    if (m.type !== 'person' && affiliation(ctx, s, m.start, m.end)) continue;
     let weight = TYPE_WEIGHT[m.type];
     if (single) weight = 0.7 + 0.06 * Math.min(spread, 6);
+    // Named once (a lawyer, a running back): more likely a peripheral slot than the text's point.
+    if (entity.count < 2) weight *= 0.8;
     // The article's dominant entity ("China" in a piece on China) is too easy to guess.
-    if (totalNames > 0 && entity.count / totalNames > 0.15) weight *= 0.55;
+    // (Among few names, any one is a large share: the rule needs a text with many.)
+    if (totalNames >= 10 && entity.count / totalNames > 0.15) weight *= 0.55;
     out.push({ type: m.type, start: m.start, end: m.end, text: m.text, fact: m.canonical.toLowerCase(), count: entity.count, weight, mention: m, entity });
   }
   return out;
+}
+
+const PUBLICATION = /\b(?:published|publication|posted|updated|retrieved|accessed|issue of)\b[^.;]{0,12}$/i;
+const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'mac', 'st']);
+const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|central|upper|lower|greater|inner|outer)$/;
+
+/**
+ * Where a quoted expert works: the span follows "PERSON, (a) ROLE at|of (the)" or "PERSON of
+ * ORG's", or precedes a role ("a [European Space Agency] research fellow"), or is the place of
+ * such an affiliation ("at the Aberdeen Royal Infirmary in the [UK]"). Incidental to the story.
+ */
+function affiliation(ctx: CardContext, s: Sentence, start: number, end: number): boolean {
+  const mentions = ctx.mentionsOf(s.index);
+  const before = (at: number) => s.text.slice(0, at - s.start);
+  const person = mentions.filter((p) => p.type === 'person' && p.end <= start && start - p.end <= 80).at(-1);
+  if (person) {
+    const between = s.text.slice(person.end - s.start, start - s.start);
+    if (/^\s*,\s*(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,6}(?:at|of|with|from|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?$/u.test(between)) return true;
+    if (/^\s+(?:of|at|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?$/u.test(between)) return true;
+  }
+  const after = s.text.slice(end - s.start, end - s.start + 40);
+  const role = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after);
+  if (role && (ROLE_NOUNS.has(role[1]!) || (role[2] && ROLE_NOUNS.has(role[2])))) return /\b(?:an?|the)\s+$/i.test(before(start)) || !!person;
+  // The place of an affiliation: "the Aberdeen Royal Infirmary in the [UK]".
+  const org = mentions.filter((o) => o.type === 'organization' && o.end <= start && start - o.end <= 12).at(-1);
+  return !!org && /^\s+in\s+(?:the\s+)?$/.test(s.text.slice(org.end - s.start, start - s.start)) && affiliation(ctx, s, org.start, org.end);
 }
 
 /** What follows a term its sentence defines: "is a practice", "are the leading cause", "refers to". */
@@ -129,6 +184,15 @@ function partOfShortQuote(tokens: readonly Token[], m: Mention): boolean {
   return inQuote <= 6 && inQuote > words(m.tokenStart, m.tokenEnd);
 }
 
+/** Block offset just after "(390 ft)" when a conversion in brackets follows the figure's unit, else -1. */
+function conversionEnd(s: Sentence, m: Mention): number {
+  let k = m.tokenEnd;
+  while (k < m.tokenEnd + 2 && /^[\p{L}°]+$/u.test(s.tokens[k]?.text ?? '')) k++;
+  if (s.tokens[k]?.text !== '(' || !/\d/.test(s.tokens[k + 1]?.text ?? '')) return -1;
+  for (let j = k + 1; j < Math.min(s.tokens.length, k + 6); j++) if (s.tokens[j]!.text === ')') return s.tokens[j]!.end;
+  return -1;
+}
+
 /** The figure counts a study's subjects: "a study in 38 people", "one review of 14 studies". */
 function studySize(s: Sentence, m: Mention): boolean {
   const next = s.tokens[m.tokenEnd]?.text.toLowerCase() ?? '';
@@ -164,6 +228,17 @@ function inList(ctx: CardContext, s: Sentence, m: Mention): boolean {
   if (nextName && sep(s.tokens[nextName.tokenEnd]) && near(nextName.tokenEnd + 1)) return true;
   // Both sides, or "and"/"or" on one: an apposition ("the US Legislature, Nancy Pelosi") is not a list.
   return (listBefore && listAfter) || (listBefore && before?.text !== ',') || (listAfter && after?.text !== ',');
+}
+
+/** A date or figure coordinated with another of its type: "2011 and 2012", "1,500 m, 3,000 m and 5,000 m". */
+function pairedValue(ctx: CardContext, s: Sentence, m: Mention): boolean {
+  const joins = (t?: Token) => t?.text === 'and' || t?.text === 'or' || t?.text === ',';
+  if (!joins(s.tokens[m.tokenStart - 1]) && !joins(s.tokens[m.tokenEnd]) && !joins(s.tokens[m.tokenEnd + 1])) return false;
+  const others = ctx.mentionsOf(s.index).filter((o) => o !== m && o.type === m.type);
+  const unitGap = (from: number) => (s.tokens[from] && /^[\p{L}]+$/u.test(s.tokens[from]!.text) && !joins(s.tokens[from]) ? from + 1 : from);
+  const after = unitGap(m.tokenEnd);
+  if (joins(s.tokens[after]) && others.some((o) => o.tokenStart === after + 1)) return true;
+  return others.some((o) => joins(s.tokens[m.tokenStart - 1]) && unitGap(o.tokenEnd) === m.tokenStart - 1);
 }
 
 /** The answer is whole words of the text: no letter or bracket glued to either side ("[...]min[ute]"). */
@@ -230,7 +305,7 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
         const text = s.text.slice(words[0]!.start - s.start, head.end - s.start);
         cued ??= cueBefore(s, tokens[i]!);
         const key = quoted || cued || ctx.spread(text) >= PLAIN_TERM_SPREAD;
-        if (key && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) {
+        if (key && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase())) && !ctx.isTopic(text)) {
           const counts = words.filter((t) => t.pos === 'NOUN').map((t) => ctx.analysis.lemmaCounts.get(t.lemma) ?? 1);
           const count = Math.max(...counts);
           // What a sentence says was created or named is its point; a quoted phrase, nearly so.
@@ -264,8 +339,91 @@ export function quoteMask(tokens: readonly Token[]): number[] {
   });
 }
 
-/** All answers of a sentence, best first. */
+/**
+ * Words after which a sentence names, defines, explains or characterises something: what comes
+ * next is the sentence's point ("created by [erosion]", "known as [the Romantic Rhine]").
+ */
+const POINT_CUES = /\b(?:(?:also |commonly |often |later )?(?:known|famous|noted|renowned) (?:as|for)|called|named|nicknamed|dubbed|termed|referred to as|(?:created|formed|caused|produced|made|founded|built|designed|written|composed|invented|discovered|developed|established|led|ruled|governed|replaced|succeeded|defeated|won|triggered|driven|popularised|popularized|proposed|coined|introduced|described|named|funded|owned|published|directed|painted|commissioned) by|consists? of|consisted of|composed of|made up of|due to|because of|as a result of|leads? to|led to|resulted in|results in|gave rise to)\s+$/i;
+/** Last words of the point cues. */
+const CUE_ENDS = new Set(['as', 'for', 'called', 'named', 'nicknamed', 'dubbed', 'termed', 'by', 'of', 'to', 'in']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'many', 'several', 'some', 'various', 'numerous', 'other']);
+const POINT_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The phrase right after a point cue: a quoted name, or an adjective-noun phrase ("castles and vineyards"). */
+function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  const out: Answer[] = [];
+  const tokens = s.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // The cue ends right before the phrase, or before its determiner: a cheap test first.
+    const p1 = tokens[i - 1]!.text.toLowerCase();
+    if (!CUE_ENDS.has(p1) && !(DETERMINERS.has(p1) && CUE_ENDS.has(tokens[i - 2]?.text.toLowerCase() ?? ''))) continue;
+    if (!/^[“"\p{L}]/u.test(t.text)) continue;
+    const before = s.text.slice(Math.max(0, t.start - s.start - 40), t.start - s.start);
+    if (!POINT_CUES.test(before)) continue;
+    let a = i;
+    let b: number;
+    if (/^[“"]$/.test(t.text)) {
+      b = a + 1;
+      while (b < tokens.length && !/^[”"]$/.test(tokens[b]!.text)) b++;
+      if (b >= tokens.length || b - a - 1 > 8 || b - a - 1 < 1) continue;
+      a += 1;
+      while (a < b && DETERMINERS.has(tokens[a]!.text.toLowerCase())) a++;
+    } else {
+      while (a < tokens.length && DETERMINERS.has(tokens[a]!.text.toLowerCase())) a++;
+      b = a;
+      while (b < tokens.length && b - a < 7) {
+        const pos = tokens[b]!.pos;
+        const word = tokens[b]!.text;
+        if (POINT_POS.has(pos) && /^[\p{L}\d][\p{L}\d'’-]*$/u.test(word)) b++;
+        // "castles and vineyards", "Council of Europe": a join between two content words.
+        else if ((word === 'and' || word === 'of') && POINT_POS.has(tokens[b + 1]?.pos ?? '') && b > a) b++;
+        else break;
+      }
+      while (b > a && !/^(?:NOUN|PROPN)$/.test(tokens[b - 1]!.pos)) b--;
+      if (b === a || /^(?:and|of)$/.test(tokens[b - 1]!.text)) continue;
+    }
+    // "called" names only after a noun or a form of "be" ("a molecule called ATP"), not "they called an ambulance".
+    if (/\b(?:called|named|dubbed|termed|nicknamed)\s+$/i.test(before)) {
+      const cue = tokens.findIndex((x) => x.start >= t.start - 30 && /^(?:called|named|dubbed|termed|nicknamed)$/i.test(x.text));
+      const head = tokens[cue - 1];
+      if (!head || !(/^(?:NOUN|PROPN)$/.test(head.pos) || /^(?:is|are|was|were|be|been|being)$/.test(head.text))) continue;
+    }
+    while (b > a && /^[,.;:!?]$/.test(tokens[b - 1]!.text)) b--;
+    // A phrase cut inside a name: "called [Matthew] 24 Now".
+    if (b < tokens.length && /^(?:[A-Z]|\d)/.test(tokens[b]!.text) && !/^[“"]$/.test(t.text)) continue;
+    // Half a name: "known as the [Seven Years]’ War".
+    if (/^['’]$/.test(tokens[b]?.text ?? '') && /^[A-Z]/.test(tokens[b + 1]?.text ?? '')) continue;
+    // One plain noun is the whole point only when the phrase ends there ("created by erosion."), not "the crisis caused by …".
+    if (b - a === 1 && tokens[a]!.pos === 'NOUN' && tokens[b] && !/^[,.;:!?)”"]$/.test(tokens[b]!.text)) continue;
+    // "the biologist [Lynn Margulis]": a role word before a name is context, the name the answer.
+    const named = ctx.mentionsOf(s.index).find((m) => m.tokenEnd === b && m.tokenStart > a && (m.type === 'person' || m.type === 'organization') && tokens.slice(a, m.tokenStart).every((x) => /^[a-z]/.test(x.text) || NATIONALITIES.has(x.text)));
+    if (named) a = named.tokenStart;
+    const words = tokens.slice(a, b);
+    if (words.length === 0 || words.some((w) => PRONOUNS.has(w.text.toLowerCase()))) continue;
+    if (words.length === 1 && GENERIC.has(words[0]!.text.toLowerCase())) continue;
+    const start = words[0]!.start;
+    const end = words.at(-1)!.end;
+    const text = s.text.slice(start - s.start, end - s.start);
+    const mention = ctx.mentionsOf(s.index).find((m) => m.start === start && m.end === end);
+    const entity = mention ? ctx.entityOf(mention) : undefined;
+    if (ctx.isTopic(text, entity) || restated(s, a, b) || affiliation(ctx, s, start, end)) continue;
+    // "designed by [Cobb], Shepley, …": a surname alone, an item of a list, or a bare company word.
+    if (words.length === 1 && (ctx.nameWords.has(text) || ORG_WORDS.has(text))) continue;
+    if (mention && inList(ctx, s, mention)) continue;
+    // "[Tom Harper and Jessie Buckley]": two names are two answers, neither whole alone here.
+    if (ctx.mentionsOf(s.index).filter((m) => m.start >= start && m.end <= end && m.type !== 'date' && m.type !== 'number').length > 1) continue;
+    // A half name is no answer: "[Glacial Maximum]" out of "Last Glacial Maximum".
+    if (/^[A-Z]/.test(tokens[a - 1]?.text ?? '') && a > 0 && !/^[“"]$/.test(tokens[a - 1]!.text) && !DETERMINERS.has(tokens[a - 1]!.text.toLowerCase())) continue;
+    const type: AnswerType = mention && mention.type !== 'date' && mention.type !== 'number' ? mention.type : 'term';
+    out.push({ type, start, end, text, fact: text.toLowerCase(), count: entity?.count ?? ctx.spread(text), weight: 1.15, ...(mention ? { mention } : {}), ...(entity ? { entity } : {}) });
+  }
+  return out;
+}
+
+/** All answers of a sentence, best first; one answer per span. */
 export function answersOf(ctx: CardContext, s: Sentence): Answer[] {
-  const answers = [...mentionAnswers(ctx, s, ctx.totalNames), ...termAnswers(ctx, s)];
+  const found = [...cueAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...termAnswers(ctx, s)];
+  const answers = found.filter((x, i) => found.findIndex((y) => y.start === x.start && y.end === x.end) === i);
   return answers.sort((a, b) => b.weight - a.weight || a.start - b.start);
 }

@@ -2,7 +2,8 @@
 import type { Sentence } from '../nlp/index.js';
 import { answersOf, type Answer } from './answers.js';
 import { givesAway, hasPronounSubject, wordCount, type CardContext, type Draft } from './context.js';
-import { distractorsFor, seededOrder } from './distractors.js';
+import { distractorsFor, placeAnswer } from './distractors.js';
+import { opensWithPointer } from './sentence-rules.js';
 
 export const GAP = '[...]';
 
@@ -10,12 +11,27 @@ function blank(s: Sentence, a: Answer, fill: string): string {
   return s.text.slice(0, a.start - s.start) + fill + s.text.slice(a.end - s.start);
 }
 
+/**
+ * The sentence before, when this one opens on a pronoun or pointing word ("It", "During this
+ * time") and that one, in the same paragraph, names what it points to; "" when no context is
+ * needed; null when the referent cannot be given (no card then).
+ */
+export function contextFor(ctx: CardContext, s: Sentence): string | null {
+  if (!opensWithPointer(s)) return '';
+  const prev = ctx.analysis.sentences[s.index - 1];
+  if (!prev || prev.block !== s.block || opensWithPointer(prev) || wordCount(prev.text) > 40 || prev.text.trimEnd().endsWith('?')) return null;
+  return prev.text;
+}
+
 /** Cloze drafts; a name or a number becomes a choice card when selected, if three sound distractors exist. */
 export function buildGapCards(ctx: CardContext, s: Sentence): Draft[] {
-  if (!ctx.eligible(s) || hasPronounSubject(s)) return [];
+  if (!ctx.eligible(s) || hasPronounSubject(s, true)) return [];
+  const context = contextFor(ctx, s);
+  if (context === null) return [];
+  const lead = context ? `${context} ` : '';
   const drafts: Draft[] = [];
   for (const answer of answersOf(ctx, s)) {
-    const front = blank(s, answer, GAP);
+    const front = lead + blank(s, answer, GAP);
     if (givesAway(front, answer.text, answer.entity)) continue;
     // Enough context left to have one answer.
     if (wordCount(front) - 1 < 7) continue;
@@ -24,11 +40,11 @@ export function buildGapCards(ctx: CardContext, s: Sentence): Draft[] {
     const choices = wantsChoice
       ? (): readonly string[] | null => {
           const distractors = distractorsFor(ctx, answer, front, s.index);
-          return distractors ? seededOrder([answer.text, ...distractors], `${s.index}|${answer.text}`) : null;
+          return distractors ? placeAnswer(answer.text, distractors, `${s.index}|${answer.text}`) : null;
         }
       : undefined;
     // One object literal of one shape: spreading a base object and an optional part was the costliest line here.
-    const draft: Draft = { sentence: s, answerType: answer.type, fact: answer.fact, answerCount: answer.count, back: answer.text, kind: 'cloze', front, cloze: blank(s, answer, `{{c1::${answer.text}}}`), weight: answer.weight * (wantsChoice ? 1 : 0.97), makeChoices: choices };
+    const draft: Draft = { sentence: s, answerType: answer.type, fact: answer.fact, answerCount: answer.count, back: answer.text, kind: 'cloze', front, cloze: lead + blank(s, answer, `{{c1::${answer.text}}}`), weight: answer.weight * (wantsChoice ? 1 : 0.97) * (context ? 0.95 : 1), makeChoices: choices };
     drafts.push(draft);
   }
   return drafts;

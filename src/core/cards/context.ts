@@ -4,6 +4,7 @@ import type { AnalyzedText, Entity, Mention, Sentence } from '../nlp/index.js';
 import { PRONOUNS, SPEECH_VERBS } from '../nlp/index.js';
 import type { Block } from '../../shared/types.js';
 import { looksLikeCaption } from '../parse/cleanup/captions.js';
+import { isCorrection, isPictureLine, isReference } from './sentence-rules.js';
 import type { AnswerType, CardKind } from './types.js';
 
 export const MIN_WORDS = 8;
@@ -49,12 +50,14 @@ export interface CardContext {
   readonly title: string;
   /** The article writes this word in lower case somewhere (a common word, not only a name). */
   readonly writtenLower: (word: string) => boolean;
+  /** The article's own subject: the answer is its topic word or its most-named entity, guessed without reading. */
+  readonly isTopic: (answer: string, entity?: Entity) => boolean;
 }
 
 /** A title or party tag a splitter wrongly ends a sentence on: "Rep.", "R-W.". */
 const ABBREVIATION_END = /(?:^|[\s(])(?:Rep|Sen|Gov|Gen|Capt|Prof|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St)\.$|-[A-Z]\.$/u;
-/** An initial ("D.C.", "W."): a sentence end only when what follows reads like a new sentence. */
-const INITIAL_END = /(?:^|[\s(.])[A-Z]\.$/u;
+/** An initial or a short capitalised label ("D.C.", "W.", "ID."): a sentence end only when what follows reads like a new sentence. */
+const INITIAL_END = /(?:^|[\s(.])(?:[A-Z]|[A-Z]{2,3})\.$/u;
 /** "Louise Matsakis is a staff writer at WIRED covering …": the author's bio line, not the story. */
 const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]+\s){1,3}is an?\s(?:[\p{L}-]+\s){0,3}(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer)\b(?:\s(?:at|for|with)\b)?/iu;
 /** A sales pitch left in the page: "Join NRPLUS.", "Get access to … for as little as Rs 599". */
@@ -115,10 +118,13 @@ export function wordCount(text: string): number {
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'that']);
 const OPENING = /^[“"‘'(\s]+/;
 
-/** True when a pronoun stands as the sentence's subject ("He also recalled…", "…,” he said."). */
-export function hasPronounSubject(s: Sentence): boolean {
+/**
+ * True when a pronoun stands as the sentence's subject ("He also recalled…", "…,” he said.").
+ * With `speakerOnly`, only the speaker of a quote counts (an opening pronoun is given context instead).
+ */
+export function hasPronounSubject(s: Sentence, speakerOnly = false): boolean {
   const firstWord = s.tokens.find((t) => !OPENING.test(t.text));
-  if (firstWord && SUBJECT_PRONOUNS.has(firstWord.text.toLowerCase())) return true;
+  if (!speakerOnly && firstWord && SUBJECT_PRONOUNS.has(firstWord.text.toLowerCase())) return true;
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     if (SUBJECT_PRONOUNS.has(t.text.toLowerCase()) && SPEECH_VERBS.has(s.tokens[i + 1]?.text.toLowerCase() ?? '')) return true;
@@ -171,7 +177,8 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
   const fragment = (s: Sentence): boolean => {
     const prev = sentences[s.index - 1];
     const next = sentences[s.index + 1];
-    const continues = (t: Sentence) => ABBREVIATION_START.test(t.text) || /^[\p{Ll}]/u.test(t.text);
+    // Goes on mid-sentence: lower case, a bare figure ("3 all-electric car"), or a name in capitals followed by lower case.
+    const continues = (t: Sentence) => ABBREVIATION_START.test(t.text) || /^[\p{Ll}]|^\d+\s+\p{Ll}|^[A-Z]{2,}(?:\s+[A-Z0-9][\p{L}\d]*)*\s+\p{Ll}/u.test(t.text);
     if (ABBREVIATION_START.test(s.text) || (prev?.block === s.block && ABBREVIATION_END.test(prev.text))) return true;
     if (prev?.block === s.block && INITIAL_END.test(prev.text) && continues(s)) return true;
     return next?.block === s.block && (ABBREVIATION_END.test(s.text) || (INITIAL_END.test(s.text) && continues(next)));
@@ -218,9 +225,22 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     }
     return lo;
   };
+  const topic = topicOf(analysis, title);
+  const topicCache = new Map<string, boolean>();
   return {
     analysis,
     blocks,
+    isTopic: (answer, entity) => {
+      if (entity && topic.entity && entity.canonical === topic.entity) return true;
+      const known = topicCache.get(answer);
+      if (known !== undefined) return known;
+      const words = answer.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
+      // One word: the title's or one of the two most used nouns. Several: all from the title ("Rhine Delta" is not "Rhine").
+      const pool = words.length === 1 ? topic.words : topic.titleWords;
+      const isTopic = words.length > 0 && words.every((w) => pool.has(stem(w)));
+      topicCache.set(answer, isTopic);
+      return isTopic;
+    },
     totalNames: analysis.mentions.filter((m) => m.type !== 'date' && m.type !== 'number').length,
     spread: (word) => {
       const key = word.toLowerCase();
@@ -275,13 +295,46 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     if (!/^[“"‘'(]?[\p{Lu}\p{N}]/u.test(s.text)) return false;
     // A line without final punctuation is a caption, a source line or a heading in disguise.
     if (!/[.!?…][”"’')]*$|[.!?][”"’']?\)?$/u.test(s.text.trimEnd())) return false;
-    if (!quotesBalanced(s.text) || fragment(s) || looksLikeCaption(s.text) || AUTHOR_BIO.test(s.text) || isPromo(s.text)) return false;
+    // The length and the question mark first: the cheapest tests.
     const words = wordCount(s.text);
-    return words >= MIN_WORDS && words <= MAX_WORDS && !s.text.trimEnd().endsWith('?');
+    if (words < MIN_WORDS || words > MAX_WORDS || s.text.trimEnd().endsWith('?')) return false;
+    if (!quotesBalanced(s.text) || fragment(s) || looksLikeCaption(s.text) || AUTHOR_BIO.test(s.text) || isPromo(s.text)) return false;
+    return !isReference(s.text) && !isCorrection(s.text) && !isPictureLine(s.text);
   }
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'de']);
+/** "landers" and "lander" are one word for the topic test. */
+const stem = (w: string): string => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+
+/**
+ * What the article is about: the content words of its title, its two most used nouns, and the
+ * name it mentions far more than any other. Blanking these tests nothing a reader learned.
+ */
+function topicOf(analysis: AnalyzedText, title: string): { words: ReadonlySet<string>; titleWords: ReadonlySet<string>; entity?: string } {
+  const titleWords = new Set<string>();
+  for (const w of title.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w.length > 1 && !FUNCTION_WORDS.has(w)) titleWords.add(stem(w));
+  const words = new Set(titleWords);
+  const nouns = new Map<string, number>();
+  for (const s of analysis.sentences) {
+    for (const t of s.tokens) {
+      if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || t.stop) continue;
+      const w = stem(t.text.toLowerCase());
+      nouns.set(w, (nouns.get(w) ?? 0) + 1);
+    }
+  }
+  const top = [...nouns].filter(([, n]) => n >= 4).sort((a, b) => b[1] - a[1]).slice(0, 2);
+  for (const [w] of top) words.add(w);
+  const names = [...analysis.entities.values()].sort((a, b) => b.count - a.count);
+  const total = names.reduce((n, e) => n + e.count, 0);
+  const first = names[0];
+  const second = names[1]?.count ?? 0;
+  // The most named entity, when clearly ahead: Coty in a piece on Coty, the congresswoman threatened in a piece on the threat.
+  const entity = first && first.count >= 3 && first.count >= 1.25 * second && first.count / total >= 0.08 ? first.canonical : undefined;
+  return entity ? { words, titleWords, entity } : { words, titleWords };
+}
 
 /** `WORD_CHAR.test(text.charAt(i))`, with ASCII answered without the regex. */
 function isWordUnit(text: string, i: number): boolean {
@@ -291,7 +344,7 @@ function isWordUnit(text: string, i: number): boolean {
 }
 
 /** `needle` (lowercase) occurs in `haystack` (lowercase) as whole words. */
-function containsLowerWord(haystack: string, needle: string): boolean {
+export function containsLowerWord(haystack: string, needle: string): boolean {
   let at = haystack.indexOf(needle);
   while (at >= 0) {
     const before = haystack.charAt(at - 1);
@@ -316,7 +369,8 @@ export function giveaways(answer: string, entity?: Entity): string[] {
   const forms = new Set<string>([answer]);
   for (const alias of entity?.aliases ?? []) forms.add(alias);
   if (entity) forms.add(entity.canonical);
-  for (const form of [...forms]) {
+  // A person's surname alone gives them away; a place's word does not ("Rhine" beside "[Middle Rhine]").
+  if (entity?.type === 'person') for (const form of [...forms]) {
     const words = form.split(/\s+/);
     if (words.length > 1) for (const w of words) if (w.length >= 3 && /^[A-Z]/.test(w) && !PRONOUNS.has(w.toLowerCase())) forms.add(w);
   }

@@ -1,37 +1,47 @@
-// Wrong options for choice cards: of the answer's type, taken from the article first and from
-// a short built-in list of the same type after; for numbers and years, nearby values in the
-// same unit. A candidate that is another form of the answer, or that the article also states
-// in the same context (and so would be correct too), is never offered.
-import { CITIES, COUNTRIES } from '../nlp/index.js';
+// Wrong options for choice cards, of the answer's fine type: a person among people the article
+// treats as people, an organisation among organisations of its kind (universities, companies,
+// government bodies …), a place among places of its kind and part of the world — from the
+// article first, then curated pools — and for figures and years, values from numeric-distractors.
+// A candidate that is another form of the answer, or that the article also states in the same
+// context (and so would be correct too), is never offered. No three sound options → null, and
+// the card stays a cloze.
+import { SPEECH_VERBS } from '../nlp/index.js';
+import { REGIONS } from '../nlp/lexicon.js';
 import type { Entity } from '../nlp/index.js';
-import { containsWord, type CardContext } from './context.js';
+import { containsLowerWord, containsWord, type CardContext } from './context.js';
 import type { Answer } from './answers.js';
+import { valueDistractors } from './numeric-distractors.js';
+import { placePool, SAME_PLACE } from './pools.js';
+import { seededRandom, shuffled } from './rng.js';
 
-// Built-in wrong options only for places, where any other city or country is of the same kind;
-// a built-in person or organisation ("World Bank" beside research institutes) is of the wrong kind
-// more often than not, so people and organisations come from the article alone.
-const BUILT_IN: Readonly<Record<string, readonly string[]>> = {
-  country: [...COUNTRIES].filter((c) => c.length > 3 && !c.includes('.')),
-  city: [...CITIES],
-};
+export { placeAnswer } from './rng.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&.]+$/;
 
-/** Deterministic pseudo-random order, so regenerating gives the same cards. */
-export function seededOrder<T>(items: readonly T[], seed: string): T[] {
-  let h = 2166136261;
-  for (const c of seed) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
-  const keyed = items.map((item, i) => {
-    let k = Math.imul(h ^ (i + 1), 2654435761) >>> 0;
-    k ^= k >>> 15;
-    return { item, k };
-  });
-  return keyed.sort((a, b) => a.k - b.k).map((x) => x.item);
+/** The kind of an organisation, by its head words: a university is never offered beside a company. */
+const ORG_KINDS: readonly [string, RegExp][] = [
+  ['academic', /\b(?:University|College|School|Institute|Academy|Laboratory|Laboratories|Observatory|Hospital|Museum|Foundation|Society)\b/],
+  ['party', /\b(?:Party|Democrats|Republicans|Conservatives|Tories|Liberals|Socialists)\b/],
+  ['media', /\b(?:Times|Post|Journal|News|Network|Press|Magazine|Herald|Tribune)\b/],
+  ['force', /\b(?:Army|Navy|Police|Guard|Force|Forces)\b/],
+  ['sport', /\b(?:Club|Team|League|Federation|FC)\b/],
+  ['company', /\b(?:Company|Corporation|Corp|Inc|Ltd|LLC|Motors|Airlines|Technologies|Systems|Studios|Records|Group|Bank)\b/],
+  ['public', /\b(?:Commission|Committee|Ministry|Department|Agency|Council|Congress|Senate|Parliament|Legislature|Court|Administration|Authority|Bureau|Office|Assembly|Board|Service|Services)\b/],
+  ['centre', /\b(?:Center|Centre|Association)\b/],
+];
+
+function orgKind(name: string): string {
+  if (ACRONYM.test(name)) return 'acronym';
+  return ORG_KINDS.find(([, re]) => re.test(name))?.[0] ?? '';
 }
 
-function sameEntity(a: Entity, b: Entity): boolean {
-  if (a.canonical === b.canonical) return true;
-  const aw = new Set(a.aliases.flatMap((x) => x.split(' ')));
+/** Reads as a person's name: two or three capitalised words, no group plural ("Nestorian Christians"). */
+const PERSON_SHAPE = /^(?:[A-Z][\p{Ll}'’-]+|[A-Z]\.)(?: (?:[A-Z][\p{Ll}'’-]+|[A-Z]\.|(?:de|van|von|da|di|le|la|bin|al)))* [A-Z][\p{Ll}'’-]+$/u;
+const GROUP_PLURAL = /(?:ans|ists|ites|ese|ers)$/;
+
+/** `b` is another form of the entity whose alias words are `aw` (its canonical name `a`). */
+function sameEntity(a: string, aw: ReadonlySet<string>, b: Entity): boolean {
+  if (a === b.canonical) return true;
   return b.aliases.some((x) => x.split(' ').some((w) => w.length > 2 && aw.has(w)));
 }
 
@@ -55,46 +65,65 @@ function inBody(ctx: CardContext, canonical: string): boolean {
   return false;
 }
 
+/**
+ * The article treats the name as a person: it has a role or title, or speaks. A capitalised pair
+ * typed a person on weaker evidence ("Middle Rhine", "Collegiate Gothic") is never offered.
+ */
+function surelyPerson(ctx: CardContext, e: Entity): boolean {
+  if (!PERSON_SHAPE.test(e.canonical) || GROUP_PLURAL.test(e.canonical)) return false;
+  if (ctx.analysis.roles.some((r) => r.person === e.canonical)) return true;
+  for (const index of ctx.sentencesOf(e.canonical)) {
+    const s = ctx.analysis.sentences[index]!;
+    for (const m of ctx.mentionsOf(index)) {
+      if (m.canonical !== e.canonical) continue;
+      const near = [s.tokens[m.tokenEnd], s.tokens[m.tokenStart - 1], s.tokens[m.tokenEnd + 1]];
+      if (near.some((t) => t && SPEECH_VERBS.has(t.text.toLowerCase()))) return true;
+    }
+  }
+  return false;
+}
+
+function samePlaceGroup(a: string, b: string): boolean {
+  return SAME_PLACE.some((g) => g.includes(a) && g.includes(b));
+}
+
 function nameDistractors(ctx: CardContext, answer: Answer, front: string, sentence: number): string[] | null {
   const entity = answer.entity;
   if (!entity) return null;
   const subtype = entity.subtype;
+  if (entity.type === 'person' && (!PERSON_SHAPE.test(entity.canonical) || GROUP_PLURAL.test(entity.canonical))) return null;
+  const kind = entity.type === 'organization' ? orgKind(entity.canonical) : '';
+  // A place the built-in lists do not know ("Rhine Gorge") has no kind to match: no choice card.
+  if (entity.type === 'place' && !subtype) return null;
+  const aliasWords = new Set(entity.aliases.flatMap((x) => x.split(' ')));
+  const lowerFront = front.toLowerCase();
+  const fits = (e: Entity): boolean => {
+    if (e.type !== entity.type || sameEntity(entity.canonical, aliasWords, e) || e.aliases.some((a) => containsLowerWord(lowerFront, a.toLowerCase()))) return false;
+    if (entity.type === 'person') return surelyPerson(ctx, e);
+    if (entity.type === 'organization') return e.canonical.includes(' ') || ACRONYM.test(e.canonical) ? orgKind(e.canonical) === kind && kind !== '' : false;
+    // "Rhine Delta" among deltas, "Lake Constance" among lakes: a place named by its kind keeps to it.
+    const head = entity.canonical.split(' ').at(-1)!;
+    if (subtype === 'region' && !REGIONS.has(entity.canonical) && e.canonical.split(' ').at(-1) !== head) return false;
+    return e.subtype === subtype && !samePlaceGroup(e.canonical, entity.canonical);
+  };
   const fromArticle = [...ctx.analysis.entities.values()]
-    .filter((e) => e.type === entity.type && (entity.type !== 'place' || !subtype || e.subtype === subtype))
-    .filter((e) => !sameEntity(entity, e) && !e.aliases.some((a) => containsWord(front, a)))
-    .filter((e) => entity.type !== 'person' || e.canonical.includes(' '))
-    // Of the answer's shape: an acronym among acronyms, a full name among full names.
-    .filter((e) => ACRONYM.test(e.canonical) === ACRONYM.test(entity.canonical))
+    .filter(fits)
     .filter((e) => inBody(ctx, e.canonical) && !alsoCorrect(ctx, answer, sentence, e.canonical))
     .sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical))
     .map((e) => e.canonical);
-  const pool = entity.type === 'place' ? BUILT_IN[subtype] ?? [] : [];
-  const extra = seededOrder(pool, answer.text).filter((n) => n !== entity.canonical && !entity.aliases.includes(n) && !containsWord(front, n) && !fromArticle.includes(n) && !ctx.analysis.entities.has(n));
-  const all = [...fromArticle, ...extra].slice(0, 3);
+  const pool = entity.type === 'place' ? placePool(entity.canonical, subtype) : [];
+  const random = seededRandom(`pool|${answer.text}`);
+  const extra = shuffled(pool, random).filter(
+    (n) => n !== entity.canonical && !entity.aliases.includes(n) && !samePlaceGroup(n, entity.canonical) && !containsWord(front, n) && !fromArticle.includes(n) && !ctx.analysis.entities.has(n),
+  );
+  // The article's most named candidates, in a seeded order: taking always the top three would make
+  // the options' lengths and prominence a pattern of their own.
+  const likely = shuffled(fromArticle.slice(0, 6), seededRandom(`names|${answer.text}|${sentence}`));
+  const all: string[] = [];
+  for (const name of [...likely, ...fromArticle.slice(6), ...extra]) {
+    if (all.length < 3 && !all.some((o) => samePlaceGroup(o, name))) all.push(name);
+  }
   return all.length === 3 ? all : null;
-}
-
-/** Replaces every number in `text` by `f(number)`, keeping the words around it ("18 to 45"). */
-function mapNumbers(text: string, f: (n: number) => number): string {
-  return text.replace(/\d[\d,]*(?:\.\d+)?/g, (digits) => {
-    const n = Number(digits.replace(/,/g, ''));
-    const m = f(n);
-    const decimals = digits.includes('.') ? digits.split('.')[1]!.length : 0;
-    const out = m.toFixed(decimals);
-    // "600" → "1,200": thousands get their separator when the answer's style would show one.
-    return digits.includes(',') || (n < 1000 && m >= 1000 && decimals === 0) ? Number(out).toLocaleString('en-US') : out;
-  });
-}
-
-function valueDistractors(answer: Answer): string[] | null {
-  if (!/\d/.test(answer.text)) return null;
-  const isYear = answer.type === 'date';
-  const keep = (n: number, m: number) => (Number.isInteger(n) ? Math.max(1, Math.round(m)) : m);
-  const steps = isYear
-    ? [(n: number) => (n >= 1000 ? n - 1 : n), (n: number) => (n >= 1000 ? n + 1 : n), (n: number) => (n >= 1000 ? n - 3 : n)]
-    : [(n: number) => keep(n, n * 0.5), (n: number) => keep(n, n * 1.5), (n: number) => keep(n, n * 2)];
-  const out = steps.map((f) => mapNumbers(answer.text, f)).filter((v, i, all) => v !== answer.text && all.indexOf(v) === i);
-  return out.length === 3 ? out : null;
 }
 
 /** Three distractors for the answer, or null when three good ones cannot be found. */
@@ -106,7 +135,7 @@ export function distractorsFor(ctx: CardContext, answer: Answer, front: string, 
       return nameDistractors(ctx, answer, front, sentence);
     case 'date':
     case 'number':
-      return valueDistractors(answer);
+      return valueDistractors(answer.text, answer.type, `${sentence}|${answer.text}`);
     default:
       return null;
   }

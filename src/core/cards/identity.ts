@@ -1,14 +1,28 @@
 // "Who is Qin Gang?" → "Chinese Foreign Minister": role phrases from appositions and titles, in
 // the article's own words. A long, specific role asks the other way round ("Who is head of …?").
-import { ROLE_NOUNS, type RoleMention } from '../nlp/index.js';
+import { ROLE_NOUNS, SPEECH_VERBS, type RoleMention } from '../nlp/index.js';
 import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
 
-const BARE_TITLES = new Set(['president', 'secretary', 'minister', 'director', 'chief', 'head', 'leader', 'senator', 'governor', 'mayor']);
+const BARE_TITLES = new Set(['president', 'secretary', 'minister', 'director', 'chief', 'head', 'leader', 'senator', 'governor', 'mayor', 'professor', 'general', 'judge', 'doctor', 'member', 'officer', 'official', 'author', 'writer']);
 const REVERSE_MIN_WORDS = 5;
+const HEAD_OF_STATE = /\b(?:President|Prime Minister|King|Queen|Pope|Chancellor|Emperor|Premier)\b/i;
 
 function specificity(role: RoleMention): number {
   const words = role.role.split(/\s+/);
   return (role.form === 'apposition' ? 2 : 0) + Math.min(words.length, 8) + (/[A-Z]/.test(role.role) ? 1 : 0);
+}
+
+/** The person is quoted or reported speaking somewhere in the text: an actor of the story. */
+function speaks(ctx: CardContext, person: string): boolean {
+  for (const index of ctx.sentencesOf(person)) {
+    const s = ctx.analysis.sentences[index]!;
+    for (const m of ctx.mentionsOf(index)) {
+      if (m.canonical !== person) continue;
+      const near = [s.tokens[m.tokenStart - 1], s.tokens[m.tokenEnd], s.tokens[m.tokenEnd + 1]];
+      if (near.some((t) => t && SPEECH_VERBS.has(t.text.toLowerCase()))) return true;
+    }
+  }
+  return false;
 }
 
 export function buildIdentityCards(ctx: CardContext): Draft[] {
@@ -27,7 +41,14 @@ export function buildIdentityCards(ctx: CardContext): Draft[] {
     const s = ctx.analysis.sentences[role.sentence]!;
     const entity = ctx.analysis.entities.get(person);
     if (!entity || entity.type !== 'person' || !person.includes(' ')) continue;
+    // Named once, in passing ("Barack Obama", "Margaret Thatcher" in a piece on something else):
+    // who they are is general knowledge or beside the point, not something this text teaches.
+    if (entity.count < 2 && !speaks(ctx, person)) continue;
+    // A head of state or government is known to everyone: asked only of the text's main actors.
+    if (HEAD_OF_STATE.test(role.role) && entity.count < 3) continue;
     const reverse = role.role.split(/\s+/).length >= REVERSE_MIN_WORDS;
+    // A role that itself holds another person's name ("… owner Thomas Ricketts") asks about two people.
+    if (reverse && [...ctx.analysis.entities.values()].some((e) => e.type === 'person' && e.canonical !== person && containsWord(role.role, e.canonical))) continue;
     const front = reverse ? `Who is ${/^[a-z]/.test(role.role) ? 'the ' : ''}${role.role}?` : `Who is ${person}?`;
     const back = reverse ? person : role.role;
     if (reverse && giveaways(person, entity).some((f) => containsWord(front, f))) continue;

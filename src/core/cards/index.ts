@@ -4,21 +4,28 @@
 //
 // Cards come from paragraph sentences only (never headings or removed boilerplate), are ranked
 // by sentence importance × answer weight, and each links to its exact source sentence. Kinds:
-// cloze, choice, quote, identity and qa — see the builder modules for the rules each follows.
+// cloze, choice, quote, identity and qa (wh-, definition and why-questions: qa.ts, forms.ts) —
+// see the builder modules for the rules each follows. How many: as many as pass the score floor
+// (the text's facts worth a card), at most one per `wordsPerCard` words (default 30).
 import { analyzeBlocks } from '../nlp/index.js';
 import type { ParsedArticle } from '../../shared/types.js';
 import { buildGapCards } from './cloze.js';
-import { buildContext, wordCount, type Draft } from './context.js';
+import { buildContext, wordCount, type CardContext, type Draft } from './context.js';
 import { cardId } from './id.js';
 import { buildIdentityCards } from './identity.js';
+import { buildFormCards } from './forms.js';
 import { buildQaCards } from './qa.js';
-import { buildQuoteCard } from './quote.js';
+import { buildQuoteCard, keepQuoteCards } from './quote.js';
 import { rankDrafts, selectCards } from './select.js';
 import type { Card, CardSet, GenerateOptions } from './types.js';
 
 export type { AnswerType, Card, CardFeatures, CardKind, CardSet, CardSource, GenerateOptions } from './types.js';
 
-export const DEFAULT_WORDS_PER_CARD = 90;
+/**
+ * Without a density asked for, the number of cards follows the number of distinct facts worth a
+ * card (the selection's score floor decides), up to one card per this many words.
+ */
+export const DEFAULT_WORDS_PER_CARD = 30;
 export const UNSUPPORTED_LANGUAGE = 'Card generation supports English for now; reading, notes and export still work.';
 
 /** Whether cards can be made for an article in this language ("und": too short to tell). */
@@ -34,23 +41,36 @@ function asChoice(d: Draft): Draft {
   return { ...rest, kind: 'choice', choices };
 }
 
+/** At most this many cards: the density asked for (one per `wordsPerCard` words), else one per 30 words; never above `max`. */
+function cardLimit(words: number, options: GenerateOptions): number {
+  const perCard = options.wordsPerCard && options.wordsPerCard > 0 ? options.wordsPerCard : DEFAULT_WORDS_PER_CARD;
+  const count = Math.max(1, Math.round(words / perCard));
+  return options.max === undefined ? count : Math.min(count, Math.max(0, Math.floor(options.max)));
+}
+
+/** Every candidate card of the article, before ranking. */
+function buildDrafts(ctx: CardContext): Draft[] {
+  const drafts: Draft[] = [...buildIdentityCards(ctx)];
+  for (const s of ctx.analysis.sentences) {
+    const quote = buildQuoteCard(ctx, s);
+    if (quote) drafts.push(quote);
+    drafts.push(...buildFormCards(ctx, s), ...buildQaCards(ctx, s), ...buildGapCards(ctx, s));
+  }
+  return keepQuoteCards(ctx, drafts);
+}
+
 export function generateCards(article: ParsedArticle, options: GenerateOptions = {}): CardSet {
   if (!supportsLanguage(article.language)) return { supported: false, reason: UNSUPPORTED_LANGUAGE, cards: [] };
   const blocks = article.blocks;
   const analysis = analyzeBlocks(blocks);
   const ctx = buildContext(analysis, blocks, article.title);
-  const drafts: Draft[] = [...buildIdentityCards(ctx)];
-  for (const s of analysis.sentences) {
-    const quote = buildQuoteCard(ctx, s);
-    if (quote) drafts.push(quote);
-    drafts.push(...buildQaCards(ctx, s), ...buildGapCards(ctx, s));
-  }
+  const drafts = buildDrafts(ctx);
   const words = blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + wordCount(b.text), 0);
-  const perCard = options.wordsPerCard && options.wordsPerCard > 0 ? options.wordsPerCard : DEFAULT_WORDS_PER_CARD;
-  let count = Math.max(1, Math.round(words / perCard));
-  if (options.max !== undefined) count = Math.min(count, Math.max(0, Math.floor(options.max)));
+  const count = cardLimit(words, options);
+  // Ranking is one step of its own: a learned re-ranker can take its output before selection.
+  const ranked = rankDrafts(ctx, drafts);
   const lastBlock = Math.max(1, blocks.length - 1);
-  const cards: Card[] = selectCards(rankDrafts(ctx, drafts), count).map(({ draft, score }, rank) => {
+  const cards: Card[] = selectCards(ranked, count).map(({ draft, score }, rank) => {
     const d = asChoice(draft);
     return {
     id: cardId(d.kind, d.sentence.block, d.sentence.start, d.back),

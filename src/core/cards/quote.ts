@@ -98,5 +98,19 @@ export function buildQuoteCard(ctx: CardContext, s: Sentence): Draft | null {
   const shown = words.length > QUOTE_MAX_WORDS ? `${words.slice(0, QUOTE_MAX_WORDS).join(' ')} …` : a.quote;
   const front = `Who said: “${shown}”?`;
   if (giveaways(speaker, entity).some((form) => containsWord(front, form))) return null;
-  return { kind: 'quote', front, back: speaker, sentence: s, answerType: 'person', fact: `quote:${a.quote.slice(0, 40).toLowerCase()}`, answerCount: entity?.count ?? 1, weight: 1.05 };
+  return { kind: 'quote', front, back: speaker, sentence: s, answerType: 'person', fact: `quote:${a.quote.slice(0, 40).toLowerCase()}`, answerCount: entity?.count ?? 1, weight: 0.95 };
+}
+
+/**
+ * Quote cards only where the reader must tell speakers apart: in an interview or profile where
+ * every quote is one person's, "Who said …?" is answered without reading.
+ */
+export function keepQuoteCards(ctx: CardContext, drafts: readonly Draft[]): Draft[] {
+  const speakers = new Set(drafts.filter((d) => d.kind === 'quote').map((d) => d.back));
+  if (speakers.size !== 1) return [...drafts];
+  // One voice among few people: an interview, a profile. A news story quoting one of many actors keeps its quotes.
+  const people = [...ctx.analysis.entities.values()].filter((e) => e.type === 'person' && e.count >= 2);
+  const quotes = drafts.filter((d) => d.kind === 'quote').length;
+  if (quotes >= 2 && people.length <= 2) return drafts.filter((d) => d.kind !== 'quote');
+  return [...drafts];
 }

@@ -1,6 +1,6 @@
 // Ranking and selection: score = sentence importance × the card's answer weight; then take the
 // best cards, one fact once, about one card per `wordsPerCard` words.
-import type { CardContext, Draft } from './context.js';
+import { wordCount, type CardContext, type Draft } from './context.js';
 
 export interface Ranked {
   readonly draft: Draft;
@@ -10,7 +10,7 @@ export interface Ranked {
 const SAME_ANSWER_LIMIT = 1;
 const SAME_SPEAKER_LIMIT = 2;
 /** Quote cards make at most this share of a set: who said what is one kind of fact among several. */
-const QUOTE_SHARE = 0.4;
+const QUOTE_SHARE = 0.25;
 /**
  * Below this score a card is more likely filler than a fact worth keeping: no card rather than a
  * weak one. Scores of a very short text are all low, so the bar is at most a share of the best.
@@ -73,29 +73,64 @@ export function sameClaim(a: string, b: string): boolean {
   return shared / small.size >= 0.6;
 }
 
+/** Two gap cards on one sentence whose blanks overlap test one span twice. */
+function spansOverlap(a: Draft, b: Draft): boolean {
+  if (!a.cloze || !b.cloze) return false;
+  const at = (d: Draft) => d.sentence.text.indexOf(d.back);
+  const x = at(a);
+  const y = at(b);
+  return x >= 0 && y >= 0 && x < y + b.back.length && y < x + a.back.length;
+}
+
 export function rankDrafts(ctx: CardContext, drafts: readonly Draft[]): Ranked[] {
   return drafts
     .map((draft) => ({ draft, score: (ctx.sentenceScore[draft.sentence.index] ?? 0) * draft.weight }))
     .sort((a, b) => b.score - a.score || a.draft.sentence.index - b.draft.sentence.index || a.draft.kind.localeCompare(b.draft.kind) || a.draft.back.localeCompare(b.draft.back));
 }
 
-/** The best cards that test different facts, at most `count`. */
+/** A sentence this long may carry a second card on another answer, once every sentence had its chance. */
+const SECOND_CARD_WORDS = 24;
+
+/**
+ * The best cards that test different facts, at most `count`, best first: one card per
+ * sentence first, then a second one on long sentences that hold two facts.
+ */
 export function selectCards(ranked: readonly Ranked[], count: number): Ranked[] {
-  const chosen: Ranked[] = [];
-  const facts = new Set<string>();
-  const sentenceUse = new Map<number, Draft[]>();
-  const sourceTexts = new Map<string, number>();
-  const answerUse = new Map<string, number>();
-  const floor = Math.min(MIN_SCORE, MIN_SHARE_OF_BEST * (ranked[0]?.score ?? 0));
-  // Many drafts share a sentence or an answer: normalise each text once.
+  // Many drafts share a sentence or an answer: normalise each text once, over both passes.
   const normal = new Map<string, string>();
   const normOf = (text: string): string => {
     let n = normal.get(text);
     if (n === undefined) normal.set(text, (n = norm(text)));
     return n;
   };
+  const first = selectPass(ranked, count, [], 1, normOf);
+  if (first.length >= count) return first;
+  const both = selectPass(ranked, count, first, 2, normOf);
+  return both.sort((a, b) => b.score - a.score);
+}
+
+function selectPass(ranked: readonly Ranked[], count: number, already: readonly Ranked[], perSentence: number, normOf: (text: string) => string): Ranked[] {
+  const chosen: Ranked[] = [];
+  const facts = new Set<string>();
+  const sentenceUse = new Map<number, Draft[]>();
+  const sourceTexts = new Map<string, number>();
+  const answerUse = new Map<string, number>();
+  const floor = Math.min(MIN_SCORE, MIN_SHARE_OF_BEST * (ranked[0]?.score ?? 0));
+  const taken = new Set(already);
+  const accept = (r: Ranked): void => {
+    const d = r.draft;
+    chosen.push(r);
+    facts.add(d.kind === 'quote' || d.kind === 'identity' ? d.fact : `${d.fact}@${d.sentence.index}`);
+    sentenceUse.set(d.sentence.index, [...(sentenceUse.get(d.sentence.index) ?? []), d]);
+    sourceTexts.set(normOf(d.sentence.text), d.sentence.index);
+    const answerKey = normOf(d.back).replace(/(?<=\p{L}{3})s\b/gu, '');
+    const useKey = `${d.kind === 'quote' ? 'q' : d.kind === 'identity' ? 'i' : 'a'}:${answerKey}`;
+    answerUse.set(useKey, (answerUse.get(useKey) ?? 0) + 1);
+  };
+  for (const r of already) accept(r);
   for (const r of ranked) {
     if (chosen.length >= count || r.score < floor) break;
+    if (taken.has(r)) continue;
     const d = r.draft;
     if (d.kind === 'quote' && chosen.filter((o) => o.draft.kind === 'quote').length + 1 > Math.max(1, Math.ceil(count * QUOTE_SHARE))) continue;
     const s = d.sentence.index;
@@ -103,7 +138,9 @@ export function selectCards(ranked: readonly Ranked[], count: number): Ranked[] 
     if (facts.has(factKey)) continue;
     const onSentence = sentenceUse.get(s) ?? [];
     // One card per sentence; an identity card may share it when it tests something else.
-    const clash = onSentence.some((o) => (o.kind !== 'identity' && d.kind !== 'identity') || overlaps(o.back, d.back) || subject(o) === subject(d));
+    const gaps = onSentence.filter((o) => o.kind !== 'identity');
+    const roomFor = perSentence > 1 && gaps.length > 0 && d.kind !== 'quote' && gaps.every((o) => o.kind !== 'quote') && wordCount(d.sentence.text) >= SECOND_CARD_WORDS ? perSentence : 1;
+    const clash = (d.kind !== 'identity' && gaps.length >= roomFor) || onSentence.some((o) => overlaps(o.back, d.back) || subject(o) === subject(d) || spansOverlap(o, d));
     if (clash) continue;
     // Two quotes of one claim (a pull quote, a claim repeated in the verdict) are one fact.
     if (d.kind === 'quote' && chosen.some((o) => o.draft.kind === 'quote' && sameClaim(o.draft.front, d.front))) continue;
@@ -116,11 +153,7 @@ export function selectCards(ranked: readonly Ranked[], count: number): Ranked[] 
     // A quote tests who said it and an identity card what role someone has: their answers count apart.
     const useKey = `${d.kind === 'quote' ? 'q' : d.kind === 'identity' ? 'i' : 'a'}:${answerKey}`;
     if ((answerUse.get(useKey) ?? 0) >= limit) continue;
-    chosen.push(r);
-    facts.add(factKey);
-    sentenceUse.set(s, [...onSentence, d]);
-    sourceTexts.set(textKey, s);
-    answerUse.set(useKey, (answerUse.get(useKey) ?? 0) + 1);
+    accept(r);
   }
   return chosen;
 }

@@ -37,6 +37,6 @@ export interface CardSet {
 export interface GenerateOptions {
   /** At most this many cards. */
   readonly max?: number;
-  /** About one card per this many words of clean text (default 90). */
+  /** At most one card per this many words of clean text (default 30; fewer when the text has fewer facts worth a card). */
   readonly wordsPerCard?: number;
 }

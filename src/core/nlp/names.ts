@@ -127,7 +127,10 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
     if (!byForm.has(key)) byForm.set(key, typeByForm(w));
     return byForm.get(key)!;
   };
-  const singles = new Set(raws.filter((r) => r.words.length === 1).map((r) => r.words[0]!));
+  // A word that also stands alone ("Rhine") is weak evidence of a person only when no place,
+  // organisation or titled thing of the text is built on it ("Rhine Gorge", "Rhine Delta").
+  const inTypedNames = new Set(raws.filter((r) => r.words.length > 1 && formOf(r.words)).flatMap((r) => r.words));
+  const singles = new Set(raws.filter((r) => r.words.length === 1 && !inTypedNames.has(r.words[0]!)).map((r) => r.words[0]!));
   // Strong evidence is a title, a speech verb or a role beside the name; weak, only that a word of
   // it also stands alone somewhere ("Biden"), which brands and places share ("Music City").
   const personEvidence = (r: RawName): 'strong' | 'weak' | null => {
@@ -141,6 +144,8 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
     for (let k = r.tokenStart - 2; k >= 0 && k > r.tokenStart - 10 && s.tokens[k]!.pos !== 'PUNCT'; k--) before.push(s.tokens[k]!.text);
     const after = s.tokens.slice(r.tokenEnd + 1, r.tokenEnd + 4).map((t) => t.text.toLowerCase());
     if (prev === ',' && before.some((w) => ROLE_NOUNS.has(w))) return 'strong';
+    // "the biologist Lynn Margulis": a role noun right before the name.
+    if (/^[a-z]/.test(prev) && ROLE_NOUNS.has(prev)) return 'strong';
     if (next === ',' && after.some((w) => ROLE_NOUNS.has(w))) return 'strong';
     return r.words.some((w) => singles.has(w)) ? 'weak' : null;
   };

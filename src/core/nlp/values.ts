@@ -7,6 +7,8 @@ import type { Mention, Sentence } from './types.js';
 const YEAR = /^(1[0-9]{3}|20[0-9]{2})$/;
 const MAGNITUDES = new Set(['percent', '%', 'million', 'billion', 'trillion', 'thousand', 'hundred']);
 const RANGE_JOINS = new Set(['to', 'and', '-', '–']);
+/** Units written as abbreviations or symbols, which the tagger does not call nouns. */
+const UNIT_ABBREVIATIONS = new Set(['m', 'km', 'cm', 'mm', 'ft', 'mi', 'kg', 'g', 'mg', 'lb', 'lbs', 'oz', 't', 'BP', 'BC', 'BCE', 'AD', 'CE', 'mph', 'kph', 'km/h', 'ha', 'sq', 'kWh', 'MW', 'GW', 'kW', 'hp', 'GB', 'TB', 'MB', '°C', '°F', 'K', 'Hz', 'GHz', 'MHz', 'ppm']);
 
 function numeric(text: string): number | undefined {
   const n = Number(text.replace(/[,$€£]/g, ''));
@@ -25,12 +27,19 @@ export function valueMentions(sentences: readonly Sentence[], spans: readonly Va
     let type: 'date' | 'number';
     let value: number | undefined;
     let unit = '';
-    if (span.type === 'DATE') {
+    if (span.type === 'DATE' && /^\d[\d,.]*$/.test(words[0] ?? '') && /^years?$/i.test(words[1] ?? '') && /^ago$/i.test(words[2] ?? '')) {
+      // "22,000 years ago": a span of time back from now, a figure with its unit.
+      type = 'number';
+      value = numeric(words[0]!);
+      unit = 'year';
+      b = a + 3;
+    } else if (span.type === 'DATE') {
       const year = words.find((w) => YEAR.test(w));
       const monthDay = words.some((w) => MONTHS.has(w)) && words.some((w) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(w));
       if (!year && !monthDay) continue;
       // Drop relative words wink includes ("last", "this"); keep "August 2022", "June 5, 2023".
-      while (a < b && !/^[A-Z0-9]/.test(tokens[a]!.text)) a++;
+      // … and a preposition or determiner capitalised at the sentence start ("By 1929", "In March 2019").
+      while (a < b && (!/^[A-Z0-9]/.test(tokens[a]!.text) || tokens[a]!.pos === 'ADP' || tokens[a]!.pos === 'DET')) a++;
       type = 'date';
       value = year ? Number(year) : undefined;
     } else if (span.type === 'CARDINAL' || span.type === 'MONEY' || span.type === 'PERCENT') {
@@ -44,7 +53,8 @@ export function valueMentions(sentences: readonly Sentence[], spans: readonly Va
       // "per cent" is a unit; a lone "per" ("$44.2 million per week") is not part of the figure.
       if (tokens[b]?.text.toLowerCase() === 'per' && tokens[b + 1]?.text.toLowerCase() === 'cent') b += 2;
       const next = tokens[b];
-      if (next && next.pos === 'NOUN') unit = next.lemma;
+      if (next && UNIT_ABBREVIATIONS.has(next.text)) unit = next.text;
+      else if (next && next.pos === 'NOUN') unit = next.lemma;
       else if (a > 0 && tokens[a - 1]!.pos === 'NOUN') unit = tokens[a - 1]!.lemma;
     } else continue;
     if (a >= b) continue;

@@ -49,7 +49,7 @@ describe('answers given away by nearby text', () => {
 describe('distractors', () => {
   it('never offers all-caps abbreviations or built-in organisations as wrong options for a full name', () => {
     const cards = dense(
-      'Research news\n\nMaria Okafor, a physicist at the Rayleigh Institute for Optics in Leeds, led the new study of light scattering.\n\nThe team sent the results by DM and used AI tools to check them at the Northern University of Science.\n\nThe Laplace Laboratory for Astrophysics built the telescope that the team used for the study last year.\n\nThe Harbor Research Council paid for the study, which took three years to finish.\n\nThe Rayleigh Institute for Optics said the study of light scattering would continue until 2027.\n',
+      'Research news\n\nMaria Okafor, a physicist at the Rayleigh Institute for Optics in Leeds, led the new study of light scattering.\n\nThe team sent the results by DM and used AI tools to check them at the Northern University of Science.\n\nThe Laplace Laboratory for Astrophysics built the telescope that the team used for the study last year.\n\nThe Harbor Research Council paid for the study, which took three years to finish.\n\nThe Brandt Observatory of Leeds shared its own measurements with the team in the spring.\n\nThe Rayleigh Institute for Optics said the study of light scattering would continue until 2027.\n',
     );
     expect(cards.filter((c) => c.kind === 'choice').length).toBeGreaterThan(0);
     for (const card of cards.filter((c) => c.kind === 'choice')) {

@@ -41,7 +41,10 @@ export function expectWellFormed(article: ParsedArticle, cards: readonly Card[])
     expect(card.id).toMatch(/^[0-9a-f]{16}$/);
     if (card.kind === 'cloze') {
       expect(card.front).toContain('[...]');
-      expect(card.cloze).toBe(card.source.text.replace(card.front.includes('[...]') ? card.back : '', `{{c1::${card.back}}}`));
+      // The source sentence with the answer marked, after at most the sentence before it as context.
+      expect(card.cloze!.endsWith(card.source.text.replace(card.back, `{{c1::${card.back}}}`)), card.cloze).toBe(true);
+      const lead = card.cloze!.slice(0, card.cloze!.length - card.source.text.replace(card.back, `{{c1::${card.back}}}`).length);
+      if (lead) expect(block!.text.slice(0, card.source.start).trimEnd().endsWith(lead.trimEnd()), lead).toBe(true);
       expect(card.cloze!.replace(`{{c1::${card.back}}}`, '[...]')).toBe(card.front);
     } else expect(card.cloze).toBeUndefined();
     if (card.kind === 'choice') {

@@ -31,10 +31,10 @@ describe('generateCards on the sample', () => {
     expect(cardFor(cards, fact), cards.map((c) => `${c.front} → ${c.back}`).join('\n')).toBeDefined();
   });
 
-  it('makes about one card per 80–120 words by default', () => {
+  it('makes as many cards as the text has facts worth one, at most one per 30 words by default', () => {
     const words = article.blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + b.text.split(/\s+/).length, 0);
     expect(cards.length).toBeGreaterThanOrEqual(Math.floor(words / 120));
-    expect(cards.length).toBeLessThanOrEqual(Math.ceil(words / 80));
+    expect(cards.length).toBeLessThanOrEqual(Math.ceil(words / 30));
   });
 
   it('tests the fentanyl working group when asked for denser cards', () => {
@@ -66,7 +66,7 @@ describe('generateCards on the sample', () => {
   it('gives the same ids on every run, and respects max', () => {
     expect(generateCards(article).cards.map((c) => c.id)).toEqual(cards.map((c) => c.id));
     expect(generateCards(article, { max: 3 }).cards.map((c) => c.id)).toEqual(cards.slice(0, 3).map((c) => c.id));
-    expect(generateCards(article, { wordsPerCard: 40 }).cards.length).toBeGreaterThan(cards.length);
+    expect(generateCards(article, { wordsPerCard: 200 }).cards.length).toBeLessThan(cards.length);
   });
 
   it('exports ranking features, best card first', () => {

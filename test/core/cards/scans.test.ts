@@ -44,3 +44,17 @@ describe('quotesBalanced', () => {
     for (const text of [...TEXTS, '“open', 'close”', '"one', '“a” "b"']) expect(quotesBalanced(text), text).toBe(byRegex(text));
   });
 });
+
+describe('cardId', () => {
+  it('is the 64-bit FNV-1a of kind, position and answer, as the BigInt version computes it', async () => {
+    const { cardId } = await import('../../../src/core/cards/id.js');
+    const byBigInt = (text: string) => {
+      let hash = 0xcbf29ce484222325n;
+      for (const char of text) hash = ((hash ^ BigInt(char.codePointAt(0)!)) * 0x100000001b3n) & 0xffffffffffffffffn;
+      return hash.toString(16).padStart(16, '0');
+    };
+    for (const answer of ['', 'Antony Blinken', '$2.4 billion', 'café 中文 😀', '\uffff\u0100 x']) {
+      expect(cardId('cloze', 7, 123, answer)).toBe(byBigInt(`cloze|7|123|${answer}`));
+    }
+  });
+});

@@ -1,0 +1,125 @@
+// Question forms for expository text, each from one sentence whose shape makes the question
+// certain, the answer in the text's own words:
+//   X is a Y that …            → "What is X?"                       (definition)
+//   Because A, B. / B because A → "Why <B as a question>?" → A      (cause and effect)
+// Anything that does not fit the shapes exactly makes no card: a clumsy question is worse than none.
+import type { Sentence, Token } from '../nlp/index.js';
+import { PRONOUNS } from '../nlp/index.js';
+import { containsWord, wordCount, type CardContext, type Draft } from './context.js';
+import { opensWithPointer } from './sentence-rules.js';
+
+const DEFINITION_WEIGHT = 1.2;
+const CAUSE_WEIGHT = 1.15;
+const MAX_ANSWER_WORDS = 22;
+const COPULA = new Set(['is', 'are', 'was', 'were']);
+const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'may', 'might', 'must', 'should', 'does', 'do', 'did']);
+
+const text = (s: Sentence, a: number, b: number): string => s.text.slice(s.tokens[a]!.start - s.start, s.tokens[b - 1]!.end - s.start);
+const trimEnd = (t: string): string => t.replace(/[\s.;:,!]+$/u, '');
+
+/** The subject noun phrase at the start: determiner, adjectives and nouns, or a name. */
+function subjectEnd(tokens: readonly Token[], from = 0): number {
+  let i = from;
+  if (SUBJECT_DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
+  const start = i;
+  while (i < tokens.length && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[i]!.pos) && /^[\p{L}][\p{L}'’-]*$/u.test(tokens[i]!.text)) i++;
+  // "The Treaty of Versailles", "the rate of erosion": one "of" joining two noun phrases.
+  if (i > start && tokens[i]?.text === 'of' && /^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) {
+    i++;
+    if (SUBJECT_DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
+    while (i < tokens.length && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[i]!.pos) && /^[\p{L}][\p{L}'’-]*$/u.test(tokens[i]!.text)) i++;
+  }
+  return i > start && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]!.pos) ? i : -1;
+}
+
+/** "A mitochondrion is a double-membrane organelle that …" → "What is a mitochondrion?" */
+function definitionCard(ctx: CardContext, s: Sentence): Draft | null {
+  const tokens = s.tokens;
+  const end = subjectEnd(tokens);
+  if (end < 0 || end > 6 || !COPULA.has(tokens[end]?.text ?? '')) return null;
+  const next = tokens[end + 1]?.text.toLowerCase() ?? '';
+  // "is a", "is an", "is one of": a definition, not a state ("is deep") nor a ranking ("is the leading cause", better blanked).
+  if (!/^(?:a|an)$/.test(next) && !(next === 'one' && tokens[end + 2]?.text === 'of')) return null;
+  const subject = text(s, 0, end);
+  const first = tokens[0]!;
+  const shown = first.pos === 'PROPN' || /^[A-Z]{2,}/.test(first.text) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
+  // A person ("Carlineo is a convicted felon") is asked about by identity cards, not defined.
+  const who = ctx.mentionsOf(s.index).some((m) => m.tokenStart === 0 && (m.type === 'person' || ctx.entityOf(m)?.type === 'person'));
+  // The definition ends where a second predicate starts ("… felon and possessed a shotgun").
+  let stop = tokens.length;
+  for (let k = end + 2; k < tokens.length - 1; k++) {
+    if (tokens[k]!.text === 'and' && /^(?:VERB|AUX)$/.test(tokens[k + 1]!.pos)) {
+      stop = k;
+      break;
+    }
+  }
+  // The definition without its attribution: "…, according to the survey" is not part of what X is.
+  const back = trimEnd(text(s, end + 1, stop).replace(/,\s*(?:according to|said|says|reports?)\b.*$/u, ''));
+  const words = wordCount(back);
+  // A one-word name as subject is too often a person or a brand the text never defines; a definition ends on its noun.
+  const single = end === 1 && /^[A-Z]/.test(tokens[0]!.text);
+  const lastWord = tokens.slice(end + 1, stop).filter((t) => t.pos !== 'PUNCT').at(-1);
+  if (who || single || !lastWord || !/^(?:NOUN|PROPN|NUM)$/.test(lastWord.pos) || words < 3 || words > MAX_ANSWER_WORDS || containsWord(back, subject)) return null;
+  const front = `What ${tokens[end]!.text} ${shown}?`;
+  return { kind: 'qa', front, back, sentence: s, answerType: 'term', fact: `definition:${subject.toLowerCase()}`, answerCount: 1, weight: DEFINITION_WEIGHT };
+}
+
+/** The clause `tokens[a, b)` as a why-question: "the organelle can build up …" → "Why can the organelle build up …?" */
+function whyQuestion(s: Sentence, a: number, b: number): string | null {
+  const tokens = s.tokens;
+  const end = subjectEnd(tokens, a);
+  if (end < 0 || end - a > 8) return null;
+  if (PRONOUNS.has(tokens[a]!.text.toLowerCase())) return null;
+  const verb = tokens[end];
+  if (!verb || end + 1 >= b) return null;
+  const firstWord = tokens[a]!;
+  const subjectText = text(s, a, end);
+  const subject = firstWord.pos === 'PROPN' || /^[A-Z]{2,}/.test(firstWord.text) ? subjectText : subjectText.charAt(0).toLowerCase() + subjectText.slice(1);
+  const rest = trimEnd(text(s, end + 1, b));
+  if (!rest || /[“”"()]/.test(rest)) return null;
+  const v = verb.text.toLowerCase();
+  if (AUXILIARIES.has(v)) return `Why ${v} ${subject} ${rest}?`;
+  if (verb.pos !== 'VERB') return null;
+  const lemma = verb.lemma;
+  if (v === lemma) return `Why do ${subject} ${lemma} ${rest}?`;
+  if (v === `${lemma}s` || v === `${lemma}es` || (lemma.endsWith('y') && v === `${lemma.slice(0, -1)}ies`)) return `Why does ${subject} ${lemma} ${rest}?`;
+  if (/ed$/.test(v) || !v.endsWith('s')) return `Why did ${subject} ${lemma} ${rest}?`;
+  return null;
+}
+
+/** "Because A, B." and "B because A.": a why-question on B, answered by A. */
+function causeCard(s: Sentence): Draft | null {
+  const tokens = s.tokens;
+  let question: string | null = null;
+  let back = '';
+  if (tokens[0]?.text === 'Because') {
+    const comma = tokens.findIndex((t, i) => i > 2 && t.text === ',');
+    if (comma < 0) return null;
+    back = text(s, 1, comma);
+    question = whyQuestion(s, comma + 1, tokens.length);
+  } else {
+    const at = tokens.findIndex((t, i) => i > 3 && t.text === 'because' && tokens[i + 1]?.text !== 'of');
+    if (at < 0) return null;
+    let cut = at;
+    while (cut > 0 && /^(?:,|mainly|largely|partly|partially|only|simply|primarily|probably|possibly|in|part)$/.test(tokens[cut - 1]!.text)) cut--;
+    back = trimEnd(text(s, at + 1, tokens.length));
+    question = whyQuestion(s, 0, cut);
+  }
+  if (!question || PRONOUNS.has(back.split(' ')[0]!.toLowerCase())) return null;
+  const words = wordCount(back);
+  if (words < 2 || words > MAX_ANSWER_WORDS) return null;
+  return { kind: 'qa', front: question, back, sentence: s, answerType: 'term', fact: `cause:${back.toLowerCase()}`, answerCount: 1, weight: CAUSE_WEIGHT };
+}
+
+/** Definition and cause cards of one sentence. */
+export function buildFormCards(ctx: CardContext, s: Sentence): Draft[] {
+  if (!ctx.eligible(s) || opensWithPointer(s)) return [];
+  const out: Draft[] = [];
+  // Cheap tests on the text first: most sentences have neither shape.
+  const definition = / (?:is|are|was|were) (?:an?|one of) /.test(s.text) ? definitionCard(ctx, s) : null;
+  if (definition) out.push(definition);
+  const cause = s.text.includes('ecause') ? causeCard(s) : null;
+  if (cause) out.push(cause);
+  return out;
+}

@@ -1,0 +1,82 @@
+// Wrong options for a figure or a year with no pattern a reader could exploit: the answer's rank
+// among the four sorted values is drawn uniformly, the gaps between values are irregular, and
+// every value keeps the answer's unit, precision and plausible range (a share stays within
+// 0–100, a year within a few years of the answer). When that cannot be done, no choice card.
+import { seededRandom } from './rng.js';
+
+const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
+const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/;
+
+/** Significant digits of a written figure ("250,000" → 2, "44.2" → 3, "406" → 3). */
+function significant(digits: string): number {
+  const plain = digits.replace(/,/g, '');
+  if (plain.includes('.')) return plain.replace('.', '').replace(/^0+/, '').length;
+  return Math.max(1, plain.replace(/^0+/, '').replace(/0+$/, '').length);
+}
+
+function roundTo(n: number, sig: number, decimals: number): number {
+  if (n === 0) return 0;
+  const magnitude = Math.floor(Math.log10(Math.abs(n)));
+  const unit = Math.max(10 ** (magnitude - sig + 1), 10 ** -decimals);
+  return Math.round(n / unit) * unit;
+}
+
+function format(n: number, like: string, decimals: number): string {
+  const fixed = n.toFixed(decimals);
+  if (!like.includes(',')) return fixed;
+  return Number(fixed).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+/** Values `below` under and `3 - below` over the answer, irregularly spaced by `gap()`. */
+function ladder(value: number, below: number, gap: () => number): number[] {
+  const out: number[] = [];
+  let down = value;
+  let up = value;
+  for (let i = 0; i < below; i++) out.push((down -= gap()));
+  for (let i = below; i < 3; i++) out.push((up += gap()));
+  return out;
+}
+
+function yearDistractors(text: string, seed: string): string[] | null {
+  const m = YEAR.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const random = seededRandom(`year|${seed}`);
+  const below = Math.floor(random() * 4);
+  const years = ladder(year, below, () => 1 + Math.floor(random() * 4));
+  return years.map((y) => text.slice(0, m.index) + String(y) + text.slice(m.index + m[0].length));
+}
+
+function figureDistractors(text: string, seed: string): string[] | null {
+  const groups = text.match(NUMBER) ?? [];
+  // One figure only: a range ("18 to 45"), a ratio ("6/8") or a time has no single value to vary.
+  if (groups.length !== 1 || /\d\s*[/:]\s*\d/.test(text)) return null;
+  const digits = groups[0]!;
+  const value = Number(digits.replace(/,/g, ''));
+  if (!Number.isFinite(value) || value <= 0) return null;
+  const decimals = digits.includes('.') ? digits.split('.')[1]!.length : 0;
+  const share = /%|percent|per cent/i.test(text);
+  const sig = Math.max(2, significant(digits));
+  const random = seededRandom(`figure|${seed}`);
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const below = Math.floor(random() * 4);
+    const base = value * (0.1 + 0.2 * random());
+    const unit = decimals > 0 ? 10 ** -decimals : 1;
+    const gap = () => Math.max(unit, base * (0.55 + 0.9 * random()));
+    const values = ladder(value, below, gap).map((v) => roundTo(v, sig, decimals));
+    const seen = new Set([format(value, digits, decimals)]);
+    const ok = values.every((v) => {
+      const shown = format(v, digits, decimals);
+      const fresh = !seen.has(shown);
+      seen.add(shown);
+      return fresh && v > 0 && (!share || v <= 100);
+    });
+    if (ok) return values.map((v) => text.replace(digits, format(v, digits, decimals)));
+  }
+  return null;
+}
+
+/** Three wrong values for a date (by its year) or a figure, or null when none sound can be made. */
+export function valueDistractors(text: string, type: 'date' | 'number', seed: string): string[] | null {
+  return type === 'date' ? yearDistractors(text, seed) : figureDistractors(text, seed);
+}

@@ -1,0 +1,38 @@
+// Curated wrong options for places, grouped so that an option is plausible beside the answer:
+// a country gets countries of its own part of the world, a US city other US cities. Used only
+// after the article's own places of the same kind.
+
+const group = (s: string): readonly string[] => s.split('|');
+
+const COUNTRY_GROUPS: readonly (readonly string[])[] = [
+  group('France|Germany|Italy|Spain|Portugal|Netherlands|Belgium|Switzerland|Austria|Denmark|Sweden|Norway|Finland|Poland|Ireland|Greece|Hungary|Romania|Czech Republic|United Kingdom|Britain|England|Scotland|Wales|Iceland|Luxembourg'),
+  group('Russia|Ukraine|Belarus|Poland|Lithuania|Latvia|Estonia|Serbia|Croatia|Bulgaria|Slovakia|Slovenia|Albania|Kosovo|North Macedonia|Armenia|Azerbaijan|Kazakhstan'),
+  group('China|Japan|South Korea|North Korea|Taiwan|Vietnam|Thailand|Philippines|Indonesia|Malaysia|Singapore|Cambodia|Myanmar|Mongolia'),
+  group('India|Pakistan|Bangladesh|Sri Lanka|Nepal|Afghanistan'),
+  group('Iran|Iraq|Syria|Israel|Jordan|Lebanon|Saudi Arabia|Yemen|Qatar|Kuwait|Oman|Turkey|Egypt'),
+  group('Nigeria|Kenya|Ethiopia|South Africa|Ghana|Uganda|Tanzania|Zimbabwe|Somalia|Rwanda|Sudan|Morocco|Algeria|Tunisia|Libya|Egypt'),
+  group('United States|Canada|Mexico|Cuba|Jamaica|Haiti|Guatemala|Honduras|Nicaragua|Costa Rica|El Salvador|Panama'),
+  group('Brazil|Argentina|Chile|Colombia|Peru|Venezuela|Ecuador|Bolivia|Uruguay|Paraguay'),
+  group('Australia|New Zealand'),
+];
+
+const US_CITIES = group('New York|Chicago|Los Angeles|Houston|Phoenix|Philadelphia|Dallas|Fort Worth|Austin|San Francisco|Seattle|Denver|Boston|Detroit|Atlanta|Miami|Las Vegas|Portland|Oakland|Washington');
+const WORLD_CITIES = group('London|Paris|Berlin|Madrid|Rome|Vienna|Amsterdam|Brussels|Lisbon|Prague|Warsaw|Stockholm|Oslo|Dublin|Athens|Geneva|Zurich|Milan|Barcelona|Moscow|Kyiv|Istanbul|Tokyo|Seoul|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Manila|Singapore|Mumbai|Delhi|New Delhi|Dubai|Cairo|Nairobi|Lagos|Tehran|Jerusalem|Sydney|Toronto|Montreal');
+const STATES = group('California|Texas|Florida|Ohio|Virginia|Georgia|Michigan|Arizona|Oregon|Nevada|Colorado|Illinois|Indiana|Kentucky|Louisiana|Maryland|Massachusetts|Minnesota|Missouri|Pennsylvania|Tennessee|Wisconsin|Alabama|New Jersey|North Carolina|South Carolina|Washington State|Iowa|Kansas|Oklahoma|Utah');
+
+/** Curated places of the same kind and part of the world as `place`, or [] when none is known. */
+export function placePool(place: string, subtype: string): readonly string[] {
+  if (subtype === 'country') return COUNTRY_GROUPS.find((g) => g.includes(place)) ?? [];
+  if (subtype === 'city') return US_CITIES.includes(place) ? US_CITIES : WORLD_CITIES.includes(place) ? WORLD_CITIES : [];
+  if (subtype === 'state') return STATES;
+  return [];
+}
+
+/** Same country under two names: never offered beside each other. */
+export const SAME_PLACE: readonly (readonly string[])[] = [
+  group('United Kingdom|Britain|Great Britain|UK|England'),
+  group('United States|US|U.S.|USA|America'),
+  group('Delhi|New Delhi'),
+  group('Kyiv|Kiev'),
+  group('Washington|Washington State'),
+];

@@ -1,0 +1,56 @@
+// Sentences a careful student would not study from, whatever the answer: a reference-list
+// entry, a picture caption or credit, a correction notice, and sentences that open on a
+// pronoun or a pointing word ("It", "This", "During this time") whose referent lies outside.
+import { hasCaptionMark } from '../parse/cleanup/captions.js';
+import type { Sentence } from '../nlp/index.js';
+
+/** "Smith, J. (2019). Title. Journal, 12(3), 45–67.", "Retrieved 4 May 2020", "doi:10.…". */
+const REFERENCE = /\bdoi:|\bdoi\.org\b|\bISBN\b|\bRetrieved (?:on )?\d|\bet al\.|\bpp?\.\s?\d|\bVol\.\s?\d|^\s*(?:\[\d+\]|\^|\d+\.\s+[A-Z][\p{L}-]+,\s+[A-Z]\.)|^[A-Z][\p{L}-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()/u;
+/** A paragraph of references: several "(2019)."-style years or "Journal, 12(3)" volume marks. */
+const CITATION_MARKS = /\((?:19|20)\d{2}[a-z]?\)\.|\b\d+\(\d+\)[,:]\s?\d+/g;
+
+/** Corrections, editor's notes and update stamps: about the article, not its subject. */
+const CORRECTION = /^(?:Correction|Clarification|Editor['’]s note|Update|Updated)\b\s*[:(—–-]|^(?:An?|The) (?:earlier|previous) version of this (?:story|article|report|post)\b|^This (?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended)\b/i;
+
+/** A video or photo described, or its credit ("A video showing …", "(Photo: …)"). */
+const PICTURE = /^(?:An?|The)\s+(?:new\s+)?(?:video|photo|photograph|image|picture|clip|footage|screenshot)\s+(?:shows|showing|of|depicting|released|posted|taken)\b|\((?:Photo|Image|Credit|Picture)\b[^)]*\)|\b(?:Getty Images|AP Photo|Shutterstock)\b/i;
+
+export function isReference(text: string): boolean {
+  return REFERENCE.test(text) || (text.match(CITATION_MARKS)?.length ?? 0) >= 1;
+}
+
+export function isCorrection(text: string): boolean {
+  return CORRECTION.test(text.trim());
+}
+
+/** Words without which a line is no picture line: the full caption rules run only when one is there. */
+const PICTURE_HINT = /photo|image|picture|credit|getty|shutterstock|istock|video|clip|footage|screenshot|\b(?:AP|AFP|EPA|EFE|dpa|Reuters|file|archive|archivo|foto)\b/i;
+
+export function isPictureLine(text: string): boolean {
+  if (!PICTURE_HINT.test(text)) return false;
+  return PICTURE.test(text.trim()) || hasCaptionMark(text);
+}
+
+/** Words that, opening a sentence, point back to something said before. */
+const POINTING = new Set(['he', 'she', 'it', 'they', 'we', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'such', 'there']);
+/** Openings that point back through a phrase: "During this time", "At that point", "In the same year". */
+const POINTING_PHRASE = /^(?:[A-Z][a-z]+\s+)?(?:this|that|these|those|such)\b|^(?:[A-Z][a-z]+\s+)?the (?:same|latter|former)\b|^The (?:same|latter|former)\b|^(?:Both|Neither)\s+(?:of\s+)?(?:them|these|those)\b|^(?:One|Some|Many|Most|All|Each)\s+of\s+(?:them|these|those|it)\b|^(?:Thus|Therefore|Hence|Consequently|Instead)\b/;
+const OPENING = /^[“"‘'(\s]+/;
+
+/**
+ * The sentence opens on a pronoun or a pointing word, so read alone it leaves its subject
+ * unclear: "It is a UNESCO site", "Its code is licensed", "During this time, …".
+ * "There is/are" is an existential opening, not a pointer, and is let through.
+ */
+export function opensWithPointer(s: Sentence): boolean {
+  const text = s.text.replace(OPENING, '');
+  const first = s.tokens.find((t) => !OPENING.test(t.text));
+  if (!first) return false;
+  const word = first.text.toLowerCase();
+  if (word === 'there') return false;
+  if (POINTING.has(word)) {
+    // "That the river flooded …" is rare; "This is why …" and "These changes …" both point back.
+    return true;
+  }
+  return POINTING_PHRASE.test(text);
+}

@@ -1,0 +1,100 @@
+// Fair multiple choice: the options of a figure follow no pattern a reader could exploit without
+// reading, stay plausible, and names are offered only beside names of their own kind.
+import { describe, expect, it } from 'vitest';
+import { generateCards } from '../../../src/core/cards/index.js';
+import { valueDistractors } from '../../../src/core/cards/numeric-distractors.js';
+import { placeAnswer } from '../../../src/core/cards/rng.js';
+import { articleFrom, expectWellFormed } from './helpers.js';
+
+const value = (s: string) => Number(/\d[\d,]*(?:\.\d+)?/.exec(s)![0].replace(/,/g, ''));
+const FIGURES = ['$250,000', '17 percent', '406', '$44.2 million', '20 billion', '16,000', '109', '46', '1.5 million', '5.0 seconds', '230 million', '82 kWh', '35%', '12 miles'];
+
+describe('numeric distractors', () => {
+  const cases = Array.from({ length: 600 }, (_, i) => ({ answer: FIGURES[i % FIGURES.length]!, seed: `card ${i}` }));
+
+  it('puts the answer at every rank among the sorted values about equally often', () => {
+    const ranks = [0, 0, 0, 0];
+    for (const { answer, seed } of cases) {
+      const wrong = valueDistractors(answer, 'number', seed);
+      expect(wrong, answer).not.toBeNull();
+      const sorted = [answer, ...wrong!].sort((a, b) => value(a) - value(b));
+      ranks[sorted.indexOf(answer)]!++;
+    }
+    // Uniform is 150 each; the old ×0.5/×1.5/×2 ladder put every answer second (0/600/0/0).
+    for (const n of ranks) expect(n, ranks.join('/')).toBeGreaterThan(110);
+  });
+
+  it('keeps the unit and precision, a share within 0–100, and is the same on every run', () => {
+    for (const { answer, seed } of cases.slice(0, 100)) {
+      const wrong = valueDistractors(answer, 'number', seed)!;
+      expect(valueDistractors(answer, 'number', seed)).toEqual(wrong);
+      for (const w of wrong) {
+        expect(w.replace(/\d[\d,]*(?:\.\d+)?/, '#')).toBe(answer.replace(/\d[\d,]*(?:\.\d+)?/, '#'));
+        expect(w.includes('.')).toBe(/\d\.\d/.test(answer));
+        if (/percent|%/.test(answer)) expect(value(w)).toBeLessThanOrEqual(100);
+        expect(value(w)).toBeGreaterThan(0);
+      }
+      expect(new Set([answer, ...wrong]).size).toBe(4);
+    }
+  });
+
+  it('does not space the values evenly', () => {
+    let even = 0;
+    for (const { answer, seed } of cases) {
+      const all = [answer, ...valueDistractors(answer, 'number', seed)!].map(value).sort((a, b) => a - b);
+      const gaps = all.slice(1).map((v, i) => v - all[i]!);
+      if (Math.max(...gaps) - Math.min(...gaps) <= 0.02 * all[3]!) even++;
+    }
+    expect(even).toBeLessThan(cases.length * 0.15);
+  });
+
+  it('offers years a few years either side of the answer, at every rank', () => {
+    const ranks = [0, 0, 0, 0];
+    for (let i = 0; i < 200; i++) {
+      const wrong = valueDistractors('June 1754', 'date', `y${i}`)!;
+      for (const w of wrong) {
+        expect(w).toMatch(/^June \d{4}$/);
+        expect(Math.abs(value(w) - 1754)).toBeLessThanOrEqual(12);
+      }
+      ranks[[1754, ...wrong.map(value)].sort((a, b) => a - b).indexOf(1754)]!++;
+    }
+    for (const n of ranks) expect(n).toBeGreaterThan(30);
+  });
+
+  it('makes no options for a ratio or a range, where one value cannot be varied alone', () => {
+    expect(valueDistractors('6/8', 'number', 's')).toBeNull();
+    expect(valueDistractors('18 to 45 percent', 'number', 's')).toBeNull();
+  });
+});
+
+describe('the answer’s position', () => {
+  it('is uniform over the four places', () => {
+    const at = [0, 0, 0, 0];
+    for (let i = 0; i < 400; i++) at[placeAnswer('A', ['B', 'C', 'D'], `seed ${i}`).indexOf('A')]!++;
+    for (const n of at) expect(n, at.join('/')).toBeGreaterThan(70);
+  });
+});
+
+describe('names beside names of their own kind', () => {
+  it('never offers a capitalised place or style phrase as a wrong person', () => {
+    const text =
+      'Architects of the campus\n\n' +
+      'The first buildings of the campus were designed by the architect Henry Ives Cobb in the Collegiate Gothic style of the time.\n\n' +
+      'Henry Ives Cobb said the plan followed the colleges of Oxford and Cambridge in its closed courtyards and towers.\n\n' +
+      'Later halls were built in the Victorian Gothic manner, and the Middle Rhine was painted on the ceiling of the great library.\n\n' +
+      'The trustees hired the builder Martha Greene, chair of the works committee, to finish the chapel before the winter of 1892.\n\n' +
+      '“The chapel will stand for a thousand years,” Martha Greene said at the opening ceremony of the finished chapel.\n';
+    const article = articleFrom(text);
+    const cards = generateCards(article, { wordsPerCard: 5 }).cards;
+    expectWellFormed(article, cards);
+    for (const card of cards.filter((c) => c.kind === 'choice')) {
+      for (const option of card.choices!) expect(['Collegiate Gothic', 'Victorian Gothic', 'Middle Rhine']).not.toContain(option);
+    }
+  });
+
+  it('makes a cloze, not a choice card, when three options of the kind cannot be found', () => {
+    const text = 'A short note\n\nThe committee met the engineer Paula Brandt in the harbour office to discuss the new seawall for the town.\n\nThe seawall will cost $12 million and protect about 4,000 homes from the winter storms that flood the lower streets.\n';
+    const cards = generateCards(articleFrom(text), { wordsPerCard: 5 }).cards;
+    expect(cards.find((c) => c.back === 'Paula Brandt')?.kind ?? 'cloze').toBe('cloze');
+  });
+});

@@ -1,0 +1,72 @@
+// What a passage says, asked first: definitions, causes and the point of a sentence, and as many
+// cards as the text has facts. Every text here is written for the spec.
+import { describe, expect, it } from 'vitest';
+import { generateCards } from '../../../src/core/cards/index.js';
+import { articleFrom, cardFor, expectWellFormed } from './helpers.js';
+
+const PASSAGE =
+  'Mitochondrion\n\n' +
+  'A mitochondrion is a double-membrane organelle that produces most of the chemical energy used by the cell. The energy is stored in a small molecule called adenosine triphosphate, or ATP. Mitochondria have their own genome, which is inherited only from the mother in most animals.\n\n' +
+  'The inner membrane is folded into ridges called cristae, which increase the surface area available for chemical reactions. Because the inner membrane is impermeable to most ions, the organelle can build up a gradient of protons across it. This gradient drives an enzyme known as ATP synthase, which turns like a small motor.\n\n' +
+  'Mitochondria are thought to descend from free-living bacteria that were engulfed by an ancestral cell about two billion years ago. This idea, the endosymbiotic theory, was popularised by the biologist Lynn Margulis in the 1960s. Unlike most organelles, mitochondria divide by fission, much as bacteria do.\n';
+
+describe('card forms for expository text', () => {
+  const article = articleFrom(PASSAGE);
+  const cards = generateCards(article).cards;
+
+  it('keeps every card well formed and linked to its exact sentence', () => {
+    expectWellFormed(article, cards);
+  });
+
+  it('asks for a definition from "X is a Y that …"', () => {
+    const card = cardFor(cards, { front: /^What is a mitochondrion\?$/, back: /^a double-membrane organelle that produces most of the chemical energy used by the cell$/ });
+    expect(card?.kind, cards.map((c) => `${c.front} → ${c.back}`).join('\n')).toBe('qa');
+  });
+
+  it('asks why, from explicit causal language, with the cause as the answer', () => {
+    const card = cardFor(cards, { front: /^Why can the organelle build up a gradient of protons across it\?$/, back: /^the inner membrane is impermeable to most ions$/ });
+    expect(card?.kind).toBe('qa');
+  });
+
+  it('blanks what a sentence names or explains ("called X", "known as X") and the person behind an idea', () => {
+    const dense = generateCards(article, { wordsPerCard: 10 }).cards;
+    expect(cardFor(dense, { back: /^cristae$/ })).toBeDefined();
+    expect(cardFor(dense, { back: /^ATP synthase$/ })).toBeDefined();
+    expect(cardFor(dense, { back: /^Lynn Margulis$/ })).toBeDefined();
+  });
+
+  it('makes no definition of a state ("is deep") nor of a person', () => {
+    const more = generateCards(articleFrom('Notes\n\nThe gorge is quite deep and is known for its many castles along the river banks.\n\nMaria Okafor is a physicist who studies the scattering of light in clouds over the sea.\n'), { wordsPerCard: 1 }).cards;
+    expect(more.filter((c) => /^What (?:is|are|was|were) /.test(c.front))).toEqual([]);
+  });
+
+  it('asks no why-question whose clause opens on a pronoun', () => {
+    const more = generateCards(articleFrom('Notes\n\nThe river flooded the lower town in the spring because it had rained for six weeks without a break.\n\nThey left the valley because the harvest had failed for the third year in a row.\n'), { wordsPerCard: 1 }).cards;
+    expect(cardFor(more, { front: /^Why did the river flood the lower town in the spring\?$/, back: /^it had rained/ })).toBeUndefined();
+    expect(more.filter((c) => /^Why did they/.test(c.front))).toEqual([]);
+  });
+});
+
+describe('density follows the text', () => {
+  it('gives an encyclopedia passage of 130–230 words four to seven cards', () => {
+    const article = articleFrom(PASSAGE);
+    const words = article.blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + b.text.split(/\s+/).length, 0);
+    expect(words).toBeGreaterThan(130);
+    expect(words).toBeLessThan(230);
+    const n = generateCards(article).cards.length;
+    expect(n).toBeGreaterThanOrEqual(4);
+    expect(n).toBeLessThanOrEqual(7);
+  });
+
+  it('does not fill a long page of filler with cards: no more cards than facts worth one', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `This is simply another ordinary sentence number ${i + 1} that says very little about anything at all.`).join(' ');
+    const article = articleFrom(`A page\n\nThe Carran Bridge opened in 1932 and carried the main railway line across the estuary for sixty years.\n\n${filler}\n`);
+    expect(generateCards(article).cards.length).toBeLessThanOrEqual(3);
+  });
+
+  it('never makes more than one card per 30 words by default', () => {
+    const article = articleFrom(PASSAGE);
+    const words = article.blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + b.text.split(/\s+/).length, 0);
+    expect(generateCards(article).cards.length).toBeLessThanOrEqual(Math.ceil(words / 30));
+  });
+});
