@@ -14,6 +14,7 @@ import { buildIdentityCards } from './identity.js';
 import { buildQaCards } from './qa.js';
 import { buildQuoteCard } from './quote.js';
 import { rankDrafts, selectCards } from './select.js';
+import { rankByQuality } from './quality/rank.js';
 import type { Card, CardSet, GenerateOptions } from './types.js';
 
 export type { AnswerType, Card, CardFeatures, CardKind, CardSet, CardSource, GenerateOptions } from './types.js';
@@ -48,7 +49,9 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   const words = blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + wordCount(b.text), 0);
   const perCard = options.wordsPerCard && options.wordsPerCard > 0 ? options.wordsPerCard : DEFAULT_WORDS_PER_CARD;
   let count = Math.max(1, Math.round(words / perCard));
-  if (options.max !== undefined) count = Math.min(count, Math.max(0, Math.floor(options.max)));
+  const max = options.max === undefined ? Infinity : Math.max(0, Math.floor(options.max));
+  // With the quality model, `max` takes the best after its ranking (below), not the rules' best.
+  if (options.quality === null) count = Math.min(count, max);
   const lastBlock = Math.max(1, blocks.length - 1);
   const cards: Card[] = selectCards(rankDrafts(ctx, drafts), count).map(({ draft, score }, rank) => {
     const d = asChoice(draft);
@@ -71,6 +74,7 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
     },
   };
   });
-  return { supported: true, cards };
+  // The learned quality model filters and re-ranks what the rules chose (quality/rank.ts).
+  return { supported: true, cards: options.quality === null ? cards : rankByQuality(cards, article, options.quality).slice(0, max) };
 }
 export { cardFromSelection, SelectionError } from './from-selection.js';
