@@ -64,15 +64,15 @@ const ANSWER_TYPES = ['person', 'organization', 'place', 'name', 'date', 'number
 export const FEATURE_NAMES: readonly string[] = [
   ...KINDS.map((k) => `kind=${k}`),
   ...ANSWER_TYPES.map((t) => `answer=${t}`),
-  'log answer words',
-  'log front words',
-  'log sentence words',
+  'answer words (log, 1 = 10+)',
+  'front words (log, 1 = 60+)',
+  'sentence words (log, 1 = 60+)',
   'pronoun/determiner start',
   'answer in title',
   'answer is a number',
   'paragraph position',
   'sentence score',
-  'log answer frequency',
+  'answer frequency (log, 1 = 20+)',
   'quote marks',
   'caption-like source',
   'reference/correction line',
@@ -149,20 +149,28 @@ export function qualityInputs(card: QualityCard, article: QualityArticle): Quali
 
 const bit = (b: boolean): number => (b ? 1 : 0);
 
+/**
+ * A count on a log scale, 1 at `cap` and above: every feature stays within about 0–1, so one
+ * online step spreads over the features a card has rather than over its word counts.
+ */
+function scaledLog(n: number, cap: number): number {
+  return Math.min(1, Math.log1p(Math.max(0, n)) / Math.log1p(cap));
+}
+
 /** The model's vector for the inputs, in FEATURE_NAMES order. */
 export function encodeInputs(x: QualityInputs): number[] {
   return [
     ...KINDS.map((k) => bit(x.kind === k)),
     ...ANSWER_TYPES.map((t) => bit(x.answerType === t)),
-    Math.log1p(x.answerWords),
-    Math.log1p(x.frontWords),
-    Math.log1p(x.sentenceWords),
+    scaledLog(x.answerWords, 10),
+    scaledLog(x.frontWords, 60),
+    scaledLog(x.sentenceWords, 60),
     bit(x.pronounStart),
     bit(x.answerInTitle),
     bit(x.isNumber),
     x.position,
     x.sentenceScore,
-    Math.log1p(x.answerFreq),
+    scaledLog(x.answerFreq, 20),
     bit(x.quoteMarks),
     bit(x.captionLike),
     bit(x.referenceLike),

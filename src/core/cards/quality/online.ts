@@ -11,9 +11,9 @@ export interface ReaderModel extends QualityModel {
   readonly decisions: number;
 }
 
-/** Step size of one decision and the pull toward the prior, per step. */
-export const ONLINE_RATE = 0.3;
-export const ONLINE_L2 = 0.02;
+/** How far one decision moves its card's log-odds (× the error), and the share of the way back to the prior per step. */
+export const ONLINE_RATE = 1.5;
+export const ONLINE_L2 = 0.01;
 
 /** What a triage decision says about the card: keep and edit (worth fixing) are 1, drop is 0. */
 export function decisionLabel(decision: string): 0 | 1 | null {
@@ -30,10 +30,13 @@ export function startReaderModel(prior: QualityModel): ReaderModel {
 export function learnDecision(model: ReaderModel, prior: QualityModel, inputs: QualityInputs, label: 0 | 1): ReaderModel {
   const x = encodeInputs(inputs);
   const err = probabilityOf(model, inputs) - label;
+  // Normalised by the card's squared length (bias included): the card's own log-odds move by
+  // ONLINE_RATE × err, whatever number of features it has — a plain step overshot.
+  const step = ONLINE_RATE / (1 + x.reduce((s, xi) => s + xi * xi, 0));
   const w = weightVector(model);
   const w0 = weightVector(prior);
-  const next = w.map((wi, i) => wi - ONLINE_RATE * (err * x[i]! + ONLINE_L2 * (wi - w0[i]!)));
-  const bias = model.bias - ONLINE_RATE * (err + ONLINE_L2 * (model.bias - prior.bias));
+  const next = w.map((wi, i) => wi - step * err * x[i]! - ONLINE_L2 * (wi - w0[i]!));
+  const bias = model.bias - step * err - ONLINE_L2 * (model.bias - prior.bias);
   const fit = modelFromVector(model.id, bias, next);
   return { ...fit, prior: model.prior, decisions: model.decisions + 1 };
 }

@@ -50,10 +50,11 @@ export function rankByQuality<C extends QualityCard & { readonly features: objec
 }
 
 /** Stored cards (untriaged ones, say) in the order a library's model puts them; nothing is dropped. */
-export function orderByQuality<T extends { readonly features?: Readonly<Record<string, unknown>> }>(items: readonly T[], ranking: QualityRanking): T[] {
+export function orderByQuality<T extends { readonly features?: object }>(items: readonly T[], ranking: QualityRanking): T[] {
   const scored = items.map((item, at) => {
-    const inputs = inputsFromFeatures(item.features);
-    return { item, p: inputs ? probabilityOf(ranking.model, inputs) : null, rule: ruleScore(item.features), at };
+    const features = item.features as Readonly<Record<string, unknown>> | undefined;
+    const inputs = inputsFromFeatures(features);
+    return { item, p: inputs ? probabilityOf(ranking.model, inputs) : null, rule: ruleScore(features), at };
   });
   return ordered(scored, ranking.blend).map((s) => s.item);
 }
