@@ -26,11 +26,13 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: join(repo, 'scripts', 'card-labels.json') },
   },
 });
-for (const need of [args.packet, devset]) {
-  if (!existsSync(need)) {
-    console.error(`card-labels: ${need} does not exist.`);
-    process.exit(1);
-  }
+if (!existsSync(devset)) {
+  console.log(`card-labels: no dev set at ${devset}; nothing to do.`);
+  process.exit(0);
+}
+if (!existsSync(args.packet)) {
+  console.error(`card-labels: no judging packet at ${args.packet} (make one with scripts/judge-packet.mjs).`);
+  process.exit(1);
 }
 const load = (p) => import(pathToFileURL(join(repo, 'out', 'node', 'core', p)).href);
 const { parseText } = await load('parse/index.js');
