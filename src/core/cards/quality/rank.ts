@@ -14,6 +14,9 @@ export interface QualityRanking {
 
 export const SHIPPED_RANKING: QualityRanking = { model: SHIPPED_MODEL, threshold: SHIPPED_MODEL.threshold, blend: SHIPPED_MODEL.blend };
 
+/** The largest share of the rules' cards the model's filter may drop. */
+export const MAX_DROPPED_SHARE = 0.5;
+
 type Scored<T> = { item: T; p: number | null; rule: number; at: number };
 
 function ruleScore(features: Readonly<Record<string, unknown>> | undefined): number {
@@ -30,7 +33,8 @@ function ordered<T>(scored: readonly Scored<T>[], blend: number): Scored<T>[] {
 
 /**
  * The generated cards, each with its model inputs and probability (`quality`) added to its
- * features, without those under the threshold, best first; `rank` is renumbered.
+ * features, without those under the threshold (but never more than MAX_DROPPED_SHARE of them),
+ * best first; `rank` is renumbered.
  */
 export function rankByQuality<C extends QualityCard & { readonly features: object }>(
   cards: readonly C[],
@@ -43,10 +47,12 @@ export function rankByQuality<C extends QualityCard & { readonly features: objec
     const features = { ...card.features, ...inputsAsFeatures(inputs), quality: Math.round(p * 1000) / 1000 };
     return { item: { ...card, features }, p, rule: ruleScore(card.features as Record<string, unknown>), at };
   });
-  return ordered(
-    scored.filter((s) => s.p >= ranking.threshold),
-    ranking.blend,
-  ).map((s, rank) => ({ ...s.item, features: { ...s.item.features, rank } }));
+  // The filter drops at most half of the rules' cards: a library's model taught by a run of drops
+  // could otherwise hide every card of the next article, and then never see one to learn it was wrong.
+  const floor = Math.ceil(cards.length * (1 - MAX_DROPPED_SHARE));
+  return ordered(scored, ranking.blend)
+    .filter((s, i) => (s.p ?? 0) >= ranking.threshold || i < floor)
+    .map((s, rank) => ({ ...s.item, features: { ...s.item.features, rank } }));
 }
 
 /** Stored cards (untriaged ones, say) in the order a library's model puts them; nothing is dropped. */

@@ -25,10 +25,19 @@ describe('rankByQuality', () => {
     expect(rankByQuality(rules, article, { model: quoteLover, threshold: 0, blend: 0 }).map((c) => c.id)).toEqual(rules.map((c) => c.id));
   });
 
-  it('drops the cards under the threshold', () => {
-    const ranked = rankByQuality(rules, article, { model: quoteLover, threshold: 0.5, blend: 0.5 });
-    expect(ranked.length).toBeGreaterThan(0);
-    expect(ranked.every((c) => c.kind === 'quote' && quality(c) >= 0.5)).toBe(true);
+  it('drops the cards under the threshold, but never more than half of them', () => {
+    const ranked = rankByQuality(rules, article, { model: quoteLover, threshold: 0.5, blend: 1 });
+    expect(ranked.length).toBe(Math.ceil(rules.length / 2));
+    const quotes = ranked.filter((c) => c.kind === 'quote');
+    expect(quotes.length).toBe(rules.filter((c) => c.kind === 'quote').length);
+    expect(ranked.slice(0, quotes.length)).toEqual(quotes);
+    const noneLiked = rankByQuality(rules.slice(0, 4), article, { model: { id: 'none', bias: -5, weights: {} }, threshold: 0.5, blend: 1 });
+    expect(noneLiked).toHaveLength(2);
+  });
+
+  it('keeps every card the model rates above the threshold', () => {
+    const liked = rankByQuality(rules, article, { model: { id: 'all', bias: 5, weights: {} }, threshold: 0.5, blend: 0.5 });
+    expect(liked).toHaveLength(rules.length);
   });
 
   it('is what generateCards does by default, with the shipped weights; max takes the best after it', () => {
