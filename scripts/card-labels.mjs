@@ -98,5 +98,7 @@ const doc = {
   counts,
   cards: out,
 };
-writeFileSync(args.out, `${JSON.stringify(doc, null, 1)}\n`);
+// One card a line: a relabelled card shows as one changed line.
+const { cards: rows, ...head } = doc;
+writeFileSync(args.out, `${JSON.stringify(head, null, 1).slice(0, -2)},\n "cards": [\n${rows.map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n ]\n}\n`);
 console.log(`card-labels: ${out.length} labelled cards (${counts.agreed} agreed, ${counts.reconciled} reconciled; left out ${counts.disagreed} disagreements, ${counts.unjudged} unjudged) of ${counts.cards}; ${counts.regeneratedMatch} matched by id in a fresh generation → ${args.out}`);

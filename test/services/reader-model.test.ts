@@ -94,6 +94,14 @@ describe('the library’s card model', () => {
     expect(store.recoveries.map((r) => r.file)).toContain('card-model.json');
   });
 
+  it('reads a journal of decisions on older cards (no model inputs) once, and counts none of them', () => {
+    const { library, study } = setup();
+    const [a] = study.cards(SAMPLE).cards;
+    library.store.appendJournal('decisions', [{ cardId: a!.id, articleId: SAMPLE, decision: 'drop', kind: 'cloze', features: { score: 1 }, at: '2026-01-01T00:00:00Z' }]);
+    expect(study.cards(SAMPLE).learnedFrom).toBe(0);
+    expect(JSON.parse(readFileSync(modelFile(library.home), 'utf8'))).toMatchObject({ decisions: 0, weights: SHIPPED_MODEL.weights });
+  });
+
   it('starts again from new shipped weights (an upgrade) by replaying the journal', () => {
     const { library, study } = setup();
     const [a] = study.cards(SAMPLE).cards;

@@ -29,8 +29,10 @@ export class ReaderModelService {
   current(): ReaderModel {
     const file = this.store.homeFile(readerModelFile);
     if (file && file.prior === SHIPPED_MODEL.id) return fromFile(file);
-    const model = this.fromJournal();
-    if (model.decisions > 0 || file) this.store.updateHomeFile(readerModelFile, () => toFile(model, this.clock()));
+    const { model, entries } = this.fromJournal();
+    // Written even when nothing was learnt (older cards carry no model inputs), so that a long
+    // journal is read once, not on every call; a library without decisions needs no file.
+    if (entries > 0 || file) this.store.updateHomeFile(readerModelFile, () => toFile(model, this.clock()));
     return model;
   }
 
@@ -45,13 +47,14 @@ export class ReaderModelService {
     if (decisions.length === 0) return;
     this.store.updateHomeFile(readerModelFile, (file) => {
       // Without a usable file the journal (which already holds these decisions) is replayed.
-      const model = file && file.prior === SHIPPED_MODEL.id ? learnDecisions(fromFile(file), SHIPPED_MODEL, decisions) : this.fromJournal();
+      const model = file && file.prior === SHIPPED_MODEL.id ? learnDecisions(fromFile(file), SHIPPED_MODEL, decisions) : this.fromJournal().model;
       return toFile(model, this.clock());
     });
   }
 
-  private fromJournal(): ReaderModel {
-    return learnDecisions(startReaderModel(SHIPPED_MODEL), SHIPPED_MODEL, this.store.readJournal('decisions').filter(isDecision));
+  private fromJournal(): { model: ReaderModel; entries: number } {
+    const records = this.store.readJournal('decisions').filter(isDecision);
+    return { model: learnDecisions(startReaderModel(SHIPPED_MODEL), SHIPPED_MODEL, records), entries: records.length };
   }
 }
 
