@@ -219,6 +219,8 @@ export interface CardsOfArticle {
   readonly dropped: number;
   /** Why the article has no cards (e.g. not in English), or null. */
   readonly unsupported: string | null;
+  /** How many of the reader's triage decisions the library's card model has learnt from. */
+  readonly learnedFrom?: number;
 }
 
 export interface CardFilter {

@@ -17,6 +17,7 @@ import { buildFormCards } from './forms.js';
 import { buildQaCards } from './qa.js';
 import { buildQuoteCard, keepQuoteCards } from './quote.js';
 import { rankDrafts, selectCards } from './select.js';
+import { rankByQuality } from './quality/rank.js';
 import type { Card, CardSet, GenerateOptions } from './types.js';
 
 export type { AnswerType, Card, CardFeatures, CardKind, CardSet, CardSource, GenerateOptions } from './types.js';
@@ -66,8 +67,9 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   const ctx = buildContext(analysis, blocks, article.title);
   const drafts = buildDrafts(ctx);
   const words = blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + wordCount(b.text), 0);
-  const count = cardLimit(words, options);
-  // Ranking is one step of its own: a learned re-ranker can take its output before selection.
+  // With the quality model, `max` takes the best after its ranking (below), not the rules' best.
+  const count = cardLimit(words, options.quality === null ? options : { ...options, max: undefined });
+  // Ranking is one step of its own: the learned re-ranker takes the selection's output.
   const ranked = rankDrafts(ctx, drafts);
   const lastBlock = Math.max(1, blocks.length - 1);
   const cards: Card[] = selectCards(ranked, count).map(({ draft, score }, rank) => {
@@ -91,6 +93,9 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
     },
   };
   });
-  return { supported: true, cards };
+  // The learned quality model filters and re-ranks what the rules chose (quality/rank.ts).
+  if (options.quality === null) return { supported: true, cards };
+  const max = options.max === undefined ? Infinity : Math.max(0, Math.floor(options.max));
+  return { supported: true, cards: rankByQuality(cards, article, options.quality).slice(0, max) };
 }
 export { cardFromSelection, SelectionError } from './from-selection.js';

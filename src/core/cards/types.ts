@@ -2,6 +2,7 @@
 // `features` is an added field for a later learned ranker. Kinds and sources are shared with study.
 
 import type { CardKind, CardSource, QuizCard } from '../../shared/study.js';
+import type { QualityRanking } from './quality/rank.js';
 
 export type { CardKind, CardSource };
 
@@ -39,4 +40,6 @@ export interface GenerateOptions {
   readonly max?: number;
   /** At most one card per this many words of clean text (default 30; fewer when the text has fewer facts worth a card). */
   readonly wordsPerCard?: number;
+  /** The quality model that filters and ranks the rules' cards (default: the shipped one; null: rules only). */
+  readonly quality?: QualityRanking | null;
 }

@@ -33,9 +33,10 @@ import type { CardFilter, CardsOfArticle, GradeOutcome, StudyQueueView, StudySta
 import { DEFAULT_SETTINGS, type ParsedArticle } from '../../shared/types.js';
 import { cardsFile, STORE_VERSION, type ArticleMeta, type CardsFile } from '../store/file-kinds.js';
 import type { Library } from './library.js';
+import { rankedView, ReaderModelService } from './reader-model.js';
 
 /** Bump when the generator changes enough that stored cards should be regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 const UNDO_DEPTH = 50;
 
@@ -67,6 +68,11 @@ export class StudyService {
     return this.library.store;
   }
 
+  /** The library's card model, taught by every triage decision (reader-model.ts). */
+  private get readerModel(): ReaderModelService {
+    return new ReaderModelService(this.store, this.clock);
+  }
+
   settings(): StudySettings {
     return { ...DEFAULT_STUDY_SETTINGS, ...this.store.settings()?.study };
   }
@@ -80,14 +86,18 @@ export class StudyService {
   /** An article's cards, generated on first use (and again after a generator upgrade). */
   cards(articleId: string): CardsOfArticle {
     const stored = this.store.articleFile(cardsFile, 'articles', articleId);
-    if (stored && stored.generator >= GENERATOR_VERSION) return this.view(articleId, stored.cards);
+    if (stored && stored.generator >= GENERATOR_VERSION) {
+      const { ranking, decisions } = this.readerModel.ranking();
+      return rankedView(this.view(articleId, stored.cards), ranking, decisions);
+    }
     return this.regenerate(articleId).cards;
   }
 
   /** Generates the article's cards again, keeping the history of cards whose sentence remains. */
   regenerate(articleId: string): { cards: CardsOfArticle; added: number; flagged: number; removed: number } {
     const { article } = this.store.parsed('articles', articleId);
-    const set = generateCards(article, { wordsPerCard: 100 / this.settings().cardsPer100Words });
+    const { ranking, decisions } = this.readerModel.ranking();
+    const set = generateCards(article, { wordsPerCard: 100 / this.settings().cardsPer100Words, quality: ranking });
     const sentences = articleSentences(article);
     const generated: SourceCard[] = set.cards.map((card) => ({ ...card, id: `${articleId}-${card.id}` }));
     const now = this.clock();
@@ -102,13 +112,14 @@ export class StudyService {
       },
       (cards) => ({ study: studyDigest(cards) }),
     );
-    return { cards: this.view(articleId, file.cards, set.supported ? null : (set.reason ?? null)), ...counts };
+    return { cards: rankedView(this.view(articleId, file.cards, set.supported ? null : (set.reason ?? null)), ranking, decisions), ...counts };
   }
 
   triage(articleId: string, action: TriageAction): StudyCard {
     return this.changeCards(articleId, (cards) => {
       const result = applyTriage(cards, action, this.clock());
       this.store.appendJournal('decisions', result.decisions);
+      this.readerModel.learn(result.decisions);
       return result.cards;
     }).find((c) => c.id === action.cardId)!;
   }
@@ -118,6 +129,7 @@ export class StudyService {
     this.changeCards(articleId, (cards) => {
       const result = keepAll(cards, this.clock(), articleId);
       this.store.appendJournal('decisions', result.decisions);
+      this.readerModel.learn(result.decisions);
       kept = result.decisions.length;
       return result.cards;
     });

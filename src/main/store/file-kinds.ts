@@ -249,3 +249,28 @@ export const notesFile: ArticleFileKind<NotesFile> = {
 };
 
 export const EMPTY_NOTES: NotesFile = { schema: STORE_VERSION, highlights: [], note: { markdown: '', updatedAt: null }, editedSummary: null };
+
+/** A file kept in the library home itself (not an article's folder). */
+export type HomeFileKind<T> = ArticleFileKind<T>;
+
+export const readerModelSchema = z.object({
+  schema: z.literal(STORE_VERSION),
+  /** The shipped model this one started from; a different shipped model means relearning from the journal. */
+  prior: z.string().min(1),
+  /** How many triage decisions it learnt from. */
+  decisions: z.number().int().min(0),
+  bias: z.number(),
+  weights: z.record(z.string(), z.number()),
+  updatedAt: isoDate,
+});
+export type ReaderModelFile = z.infer<typeof readerModelSchema>;
+
+/** The card quality model as this library's reader has taught it (core/cards/quality/online.ts). */
+export const readerModelFile: HomeFileKind<ReaderModelFile> = {
+  name: 'card model',
+  fileName: 'card-model.json',
+  whenLost: 'learnt it again from the decision journal',
+  version: STORE_VERSION,
+  schema: readerModelSchema,
+  migrations: {},
+};

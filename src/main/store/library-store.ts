@@ -19,7 +19,7 @@ import { LecternError, NotFoundError, StoreError } from '../../core/errors.js';
 import { DEFAULT_SETTINGS, type Asset, type AttentionItem, type Recovery } from '../../shared/types.js';
 import { backupName, listBackups } from './backups.js';
 import { isTempFile, syncFolder, writeFileDurably } from './durable-file.js';
-import { articleMeta, homeFile, ORIGINAL_FILE_NAME, parsedFile, settingsFile, STORE_VERSION, type ArticleFileKind, type ArticleMeta, type FileKind, type ParsedFile, type SettingsFile } from './file-kinds.js';
+import { articleMeta, homeFile, ORIGINAL_FILE_NAME, parsedFile, settingsFile, STORE_VERSION, type ArticleFileKind, type ArticleMeta, type FileKind, type HomeFileKind, type ParsedFile, type SettingsFile } from './file-kinds.js';
 import { appendLines, readLines } from './journal.js';
 import { HomeLock } from './home-lock.js';
 import { CorruptFileError, decodeDocument, JsonFile } from './json-file.js';
@@ -334,6 +334,22 @@ export class LibraryStore {
       const next = change(this.settings());
       const db = new LowSync(this.jsonFile(settingsFile, join(this.home, 'settings.json')), next);
       db.write();
+      return next;
+    });
+  }
+
+  // ---- the library's own files (the reader's card model) ----
+
+  /** A file of the home itself, or null when there is none yet (or it was lost beyond its backups). */
+  homeFile<T>(kind: HomeFileKind<T>): T | null {
+    return this.readRecovering(kind, join(this.home, kind.fileName), { action: kind.whenLost, build: () => null }, false);
+  }
+
+  /** Changes a file of the home under the lock, reading it fresh first. */
+  updateHomeFile<T>(kind: HomeFileKind<T>, change: (current: T | null) => T): T {
+    return this.lock.withLock(() => {
+      const next = change(this.homeFile(kind));
+      new LowSync(this.jsonFile(kind, join(this.home, kind.fileName)), next).write();
       return next;
     });
   }

@@ -33,6 +33,10 @@ export class ArticleCards {
   get unsupported(): string | null {
     return this.#data?.unsupported ?? null;
   }
+  /** How many of the reader's decisions the library's card model learnt from (0 before any). */
+  get learnedFrom(): number {
+    return this.#data?.learnedFrom ?? 0;
+  }
 
   async load(): Promise<void> {
     this.#error = null;

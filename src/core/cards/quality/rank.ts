@@ -1,0 +1,66 @@
+// Filtering and ranking generated cards with the quality model: the one call the generator makes
+// after its rules have chosen the cards (core/cards/index.ts), and the order a library shows its
+// untriaged cards in once it has learnt from the reader.
+import { inputsAsFeatures, inputsFromFeatures, qualityInputs, type QualityArticle, type QualityCard } from './features.js';
+import { probabilityOf, type QualityModel } from './model.js';
+import { SHIPPED_MODEL } from './shipped.js';
+
+/** How the model is used: its weights, the probability below which a card is dropped, the blend. */
+export interface QualityRanking {
+  readonly model: QualityModel;
+  readonly threshold: number;
+  readonly blend: number;
+}
+
+export const SHIPPED_RANKING: QualityRanking = { model: SHIPPED_MODEL, threshold: SHIPPED_MODEL.threshold, blend: SHIPPED_MODEL.blend };
+
+/** The largest share of the rules' cards the model's filter may drop. */
+export const MAX_DROPPED_SHARE = 0.5;
+
+type Scored<T> = { item: T; p: number | null; rule: number; at: number };
+
+function ruleScore(features: Readonly<Record<string, unknown>> | undefined): number {
+  const score = features?.['score'];
+  return typeof score === 'number' && Number.isFinite(score) ? score : 0;
+}
+
+/** Best first by blend·p + (1−blend)·(rule score ÷ best rule score); items without inputs rank by rule score alone. */
+function ordered<T>(scored: readonly Scored<T>[], blend: number): Scored<T>[] {
+  const best = Math.max(1e-9, ...scored.map((s) => s.rule));
+  const value = (s: Scored<T>): number => (s.p === null ? s.rule / best : blend * s.p + (1 - blend) * (s.rule / best));
+  return [...scored].sort((a, b) => value(b) - value(a) || a.at - b.at);
+}
+
+/**
+ * The generated cards, each with its model inputs and probability (`quality`) added to its
+ * features, without those under the threshold (but never more than MAX_DROPPED_SHARE of them),
+ * best first; `rank` is renumbered.
+ */
+export function rankByQuality<C extends QualityCard & { readonly features: object }>(
+  cards: readonly C[],
+  article: QualityArticle,
+  ranking: QualityRanking = SHIPPED_RANKING,
+): C[] {
+  const scored = cards.map((card, at) => {
+    const inputs = qualityInputs(card, article);
+    const p = probabilityOf(ranking.model, inputs);
+    const features = { ...card.features, ...inputsAsFeatures(inputs), quality: Math.round(p * 1000) / 1000 };
+    return { item: { ...card, features }, p, rule: ruleScore(card.features as Record<string, unknown>), at };
+  });
+  // The filter drops at most half of the rules' cards: a library's model taught by a run of drops
+  // could otherwise hide every card of the next article, and then never see one to learn it was wrong.
+  const floor = Math.ceil(cards.length * (1 - MAX_DROPPED_SHARE));
+  return ordered(scored, ranking.blend)
+    .filter((s, i) => (s.p ?? 0) >= ranking.threshold || i < floor)
+    .map((s, rank) => ({ ...s.item, features: { ...s.item.features, rank } }));
+}
+
+/** Stored cards (untriaged ones, say) in the order a library's model puts them; nothing is dropped. */
+export function orderByQuality<T extends { readonly features?: object }>(items: readonly T[], ranking: QualityRanking): T[] {
+  const scored = items.map((item, at) => {
+    const features = item.features as Readonly<Record<string, unknown>> | undefined;
+    const inputs = inputsFromFeatures(features);
+    return { item, p: inputs ? probabilityOf(ranking.model, inputs) : null, rule: ruleScore(features), at };
+  });
+  return ordered(scored, ranking.blend).map((s) => s.item);
+}
