@@ -3,6 +3,7 @@
 // and direct calls in tests and the CLI are all transports over this map: adding a call is one
 // entry here plus its handler in src/main/services.
 import { z } from 'zod';
+import type { BackupMergeReport } from './backup.js';
 import { HIGHLIGHT_COLORS, type ArticleNote, type HighlightView, type SummaryView } from './notes.js';
 import type { CardsOfArticle, GradeOutcome, ReviewLogEntry, StudyCard, StudyQueueView, StudySettings, StudyStats } from './study.js';
 import type {
@@ -201,13 +202,10 @@ export const contract = {
       format: z.enum(['md', 'anki', 'apkg', 'csv', 'json', 'html']),
     }).strict(),
   ),
-  /** Merges a JSON export (`export:file` with format json) into the library: IDs kept, articles
-   * already present (same ID or same content) skipped. A malformed file changes nothing. */
-  'library:importJson': call<{
-    restored: readonly { readonly id: string; readonly title: string }[];
-    skipped: readonly { readonly id: string; readonly title: string; readonly reason: string }[];
-    failed: readonly { readonly id: string; readonly title: string; readonly error: string }[];
-  }>()(z.object({ base64: z.base64().max(1024 * 1024 * 1024, 'a backup is at most 1 GiB') }).strict()),
+  /** Merges a JSON export (`export:file` with format json) into the library: IDs kept, new
+   * articles restored whole, present ones merged item by item (what was added, merged and kept
+   * is reported). A malformed file changes nothing. */
+  'library:importJson': call<BackupMergeReport>()(z.object({ base64: z.base64().max(1024 * 1024 * 1024, 'a backup is at most 1 GiB') }).strict()),
 } as const;
 
 export type Contract = typeof contract;

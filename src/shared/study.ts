@@ -77,6 +77,8 @@ export interface StudyCard {
   readonly edited: boolean;
   /** The generator's front/back before the user's edit; matching on regeneration uses these. */
   readonly original?: { readonly front: string; readonly back: string };
+  /** When the user last edited the text (merging two copies of a card takes the later change). */
+  readonly editedAt?: string;
   readonly createdAt: string;
 }
 

@@ -8,7 +8,7 @@ function decide(card: StudyCard, decision: TriageChoice, now: Date): TriageDecis
   return { cardId: card.id, articleId: card.articleId, decision, kind: card.kind, features: decisionFeatures(card), at: now.toISOString() };
 }
 
-function applied(card: StudyCard, action: TriageAction): StudyCard {
+function applied(card: StudyCard, action: TriageAction, now: Date): StudyCard {
   switch (action.type) {
     case 'keep':
       return { ...card, status: 'kept' };
@@ -19,7 +19,7 @@ function applied(card: StudyCard, action: TriageAction): StudyCard {
       const back = action.back.trim();
       if (!front || !back) throw new StudyError('A card needs both a front and a back.');
       const original = card.original ?? { front: card.front, back: card.back };
-      return { ...card, front, back, status: 'kept', edited: true, original };
+      return { ...card, front, back, status: 'kept', edited: true, original, editedAt: now.toISOString() };
     }
   }
 }
@@ -34,7 +34,7 @@ export function applyTriage(cards: readonly StudyCard[], action: TriageAction, n
   const card = cards[index];
   if (!card) throw new CardNotFoundError(`No card ${action.cardId}.`);
   const next = [...cards];
-  next[index] = applied(card, action);
+  next[index] = applied(card, action, now);
   return { cards: next, decisions: [decide(card, action.type, now)] };
 }
 

@@ -153,6 +153,7 @@ export class StudyService {
       back,
       edited: true,
       original: card.original ?? { front: card.front, back: card.back },
+      editedAt: this.clock().toISOString(),
     }));
   }
 
