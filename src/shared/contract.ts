@@ -144,7 +144,14 @@ export const contract = {
   /** "Study this article" (with articleId) or "study all due". */
   'study:queue': call<StudyQueueView>()(z.object({ articleId: articleId.optional() }).strict()),
   'study:grade': call<GradeOutcome>()(
-    z.object({ articleId: articleId, cardId, grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), durationMs: z.number().int().min(0).max(86_400_000).optional() }).strict(),
+    z.object({
+      articleId: articleId,
+      cardId,
+      grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+      durationMs: z.number().int().min(0).max(86_400_000).optional(),
+      /** The queue's `reviewAt`: the grade is scheduled from the time its buttons were previewed. */
+      reviewAt: z.iso.datetime({ offset: true }).optional(),
+    }).strict(),
   ),
   'study:answerChoice': call<GradeOutcome & { correct: boolean }>()(
     z.object({ articleId: articleId, cardId, choice: z.number().int().min(0).max(9), durationMs: z.number().int().min(0).max(86_400_000).optional() }).strict(),

@@ -240,6 +240,9 @@ export interface StudyQueueView {
   readonly counts: StudyQueue['counts'];
   readonly buried: number;
   readonly canUndo: boolean;
+  /** The review time the intervals were computed for; pass it back with the grade so that the
+   * interval applied is the one shown. */
+  readonly reviewAt: string;
 }
 
 export interface GradeOutcome {

@@ -56,6 +56,8 @@ export function studyDigest(file: CardsFile): ArticleMeta['study'] {
 
 export class StudyService {
   private readonly undoStack: UndoEntry[] = [];
+  /** Log IDs of reviews taken back in this session. */
+  private readonly undone = new Set<string>();
 
   constructor(
     private readonly library: Library,
@@ -191,15 +193,19 @@ export class StudyService {
       counts: queue.counts,
       buried: queue.buried,
       canUndo: this.undoStack.length > 0,
+      reviewAt: now.toISOString(),
     };
   }
 
-  grade(articleId: string, cardId: string, grade: Grade, durationMs?: number): GradeOutcome {
+  /** Grades a card. `reviewAt` is the queue's preview time: the review is scheduled (and
+   * logged) at that moment, so the interval applied is the one the button showed. */
+  grade(articleId: string, cardId: string, grade: Grade, durationMs?: number, reviewAt?: string): GradeOutcome {
     const now = this.clock();
     const settings = this.settings();
     let outcome: GradeOutcome | null = null;
     this.changeCard(articleId, cardId, (card) => {
-      const result = gradeCard(card, grade, now, settings, durationMs === undefined ? {} : { durationMs });
+      const at = this.reviewTime(card, now, reviewAt);
+      const result = gradeCard(card, grade, at, settings, durationMs === undefined ? {} : { durationMs });
       this.store.appendJournal('reviews', [result.log], now);
       this.undoStack.push(result.undo);
       if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
@@ -207,6 +213,16 @@ export class StudyService {
       return result.card;
     });
     return outcome!;
+  }
+
+  /** The preview's time when it is usable: not in the future, within the last day, after the
+   * card's last review and not the time of a review taken back (its log ID stays undone). */
+  private reviewTime(card: StudyCard, now: Date, reviewAt: string | undefined): Date {
+    if (reviewAt === undefined) return now;
+    const at = Date.parse(reviewAt);
+    const last = card.schedule.lastReview === null ? -Infinity : Date.parse(card.schedule.lastReview);
+    const usable = Number.isFinite(at) && at <= now.getTime() && now.getTime() - at <= 86_400_000 && at > last && !this.undone.has(`${card.id}@${at}`);
+    return usable ? new Date(at) : now;
   }
 
   /** A choice card answered by option index or text: right is Good, wrong is Again. */
@@ -223,6 +239,7 @@ export class StudyService {
     const restored = undoGrade(entry, this.reviewLog()).card;
     this.changeCard(restored.articleId, restored.id, () => restored);
     this.store.appendJournal('reviews', [{ undo: entry.log.id } satisfies UndoMarker]);
+    this.undone.add(entry.log.id);
     return restored;
   }
 

@@ -87,7 +87,8 @@ export class StudySession {
     const item = this.#current;
     if (!item || !this.#revealed || this.#answer || this.#busy) return;
     await this.#run(async () => {
-      const outcome = await api['study:grade']({ articleId: item.card.articleId, cardId: item.card.id, grade, durationMs: this.#duration() });
+      const reviewAt = this.#view?.reviewAt;
+      const outcome = await api['study:grade']({ articleId: item.card.articleId, cardId: item.card.id, grade, durationMs: this.#duration(), ...(reviewAt ? { reviewAt } : {}) });
       this.#record(outcome);
       await this.#fetch();
     });

