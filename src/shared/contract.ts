@@ -127,6 +127,10 @@ export const contract = {
   'cards:setSuspended': call<StudyCard>()(z.object({ articleId: articleId, cardId, suspended: z.boolean() }).strict()),
   'cards:setFlagged': call<StudyCard>()(z.object({ articleId: articleId, cardId, flagged: z.boolean() }).strict()),
   'cards:delete': call<null>()(z.object({ articleId: articleId, cardId }).strict()),
+  /** Takes back the latest triage step of the article in this session (Ctrl+Z / U in triage). */
+  'cards:undoTriage': call<{ cards: StudyCard[]; canUndo: boolean }>()(z.object({ articleId: articleId }).strict()),
+  /** The article's dropped cards (the Cards panel's Dropped list); `cards:triage` keep restores one. */
+  'cards:dropped': call<StudyCard[]>()(z.object({ articleId: articleId }).strict()),
   /** The card browser: cards across the library that pass every given filter. */
   'cards:browse': call<StudyCard[]>()(
     z.object({
@@ -138,6 +142,7 @@ export const contract = {
       leech: z.boolean().optional(),
       flagged: z.boolean().optional(),
       untriaged: z.boolean().optional(),
+      dropped: z.boolean().optional(),
       text: z.string().max(200).optional(),
     }).strict(),
   ),

@@ -62,3 +62,27 @@ describe('grade buttons over the service', () => {
     expect(study.grade(SAMPLE, late.id, 3, 0, stale).card.schedule.lastReview).toBe(new Date(Date.parse('2026-03-02T10:00:03Z') + 4 * 86_400_000).toISOString());
   });
 });
+
+describe('triage undo and dropped cards over the service', () => {
+  it('drops, undoes, drops again, lists the dropped card and restores it', () => {
+    const { study, library } = setup();
+    const [a, b] = study.cards(SAMPLE).cards;
+    study.triage(SAMPLE, { type: 'drop', cardId: a!.id });
+    study.triage(SAMPLE, { type: 'keep', cardId: b!.id });
+    expect(study.undoTriage(SAMPLE)).toEqual({ cards: [b], canUndo: true });
+    expect(study.undoTriage(SAMPLE)).toEqual({ cards: [a], canUndo: false });
+    expect(study.cards(SAMPLE).cards.slice(0, 2)).toEqual([a, b]);
+    expect(study.cards(SAMPLE).dropped).toBe(0);
+    expect(() => study.undoTriage(SAMPLE)).toThrow(/no triage decision to undo/);
+
+    study.triage(SAMPLE, { type: 'drop', cardId: a!.id });
+    expect(study.dropped(SAMPLE).map((c) => c.id)).toEqual([a!.id]);
+    expect(study.browse({ dropped: true }).map((c) => c.id)).toEqual([a!.id]);
+    expect(study.browse({}).map((c) => c.id)).not.toContain(a!.id);
+    const restored = study.triage(SAMPLE, { type: 'keep', cardId: a!.id });
+    expect(restored.status).toBe('kept');
+    expect(study.dropped(SAMPLE)).toEqual([]);
+    const decisions = library.store.readJournal('decisions').map((d) => (d as { decision: string }).decision);
+    expect(decisions).toEqual(['drop', 'keep', 'undo', 'undo', 'drop', 'keep']);
+  });
+});

@@ -21,7 +21,7 @@ const cardKind = z.enum(['cloze', 'quote', 'choice', 'identity', 'qa']);
 const decisionSchema = z.object({
   cardId: z.string().min(1),
   articleId: z.string().regex(/^[0-9a-f]{16}$/),
-  decision: z.enum(['keep', 'drop', 'edit']),
+  decision: z.enum(['keep', 'drop', 'edit', 'undo']),
   kind: cardKind,
   features: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
   at: z.string().min(10).max(40),

@@ -19,6 +19,7 @@ import {
   reviewLogToCsv,
   studyStats,
   undoGrade,
+  undoTriage,
   type CardSource,
   type Grade,
   type ReviewLogEntry,
@@ -26,6 +27,7 @@ import {
   type StudyCard,
   type StudySettings,
   type TriageAction,
+  type TriageUndoEntry,
   type UndoEntry,
   type UtcOffset,
 } from '../../core/study/index.js';
@@ -56,6 +58,7 @@ export function studyDigest(file: CardsFile): ArticleMeta['study'] {
 
 export class StudyService {
   private readonly undoStack: UndoEntry[] = [];
+  private readonly triageUndo: TriageUndoEntry[] = [];
   /** Log IDs of reviews taken back in this session. */
   private readonly undone = new Set<string>();
 
@@ -111,6 +114,7 @@ export class StudyService {
     return this.changeCards(articleId, (cards) => {
       const result = applyTriage(cards, action, this.clock());
       this.store.appendJournal('decisions', result.decisions);
+      this.pushTriageUndo(result.undo);
       return result.cards;
     }).find((c) => c.id === action.cardId)!;
   }
@@ -120,10 +124,36 @@ export class StudyService {
     this.changeCards(articleId, (cards) => {
       const result = keepAll(cards, this.clock(), articleId);
       this.store.appendJournal('decisions', result.decisions);
+      if (result.decisions.length) this.pushTriageUndo(result.undo);
       kept = result.decisions.length;
       return result.cards;
     });
     return kept;
+  }
+
+  /** Takes back this session's latest triage step of the article (keep, drop, edit or keep
+   * all); returns the cards as they are again. */
+  undoTriage(articleId: string): { cards: StudyCard[]; canUndo: boolean } {
+    const index = this.triageUndo.findLastIndex((e) => e.articleId === articleId);
+    const entry = this.triageUndo[index];
+    if (!entry) throw new ValidationError('There is no triage decision to undo.');
+    this.changeCards(articleId, (cards) => {
+      const result = undoTriage(cards, entry, this.clock());
+      this.store.appendJournal('decisions', result.decisions);
+      return result.cards;
+    });
+    this.triageUndo.splice(index, 1);
+    return { cards: [...entry.before], canUndo: this.triageUndo.some((e) => e.articleId === articleId) };
+  }
+
+  /** The article's dropped cards, for the Dropped list (restored by keeping them). */
+  dropped(articleId: string): StudyCard[] {
+    return (this.store.articleFile(cardsFile, 'articles', articleId)?.cards ?? []).filter((c) => c.status === 'dropped');
+  }
+
+  private pushTriageUndo(entry: TriageUndoEntry): void {
+    this.triageUndo.push(entry);
+    if (this.triageUndo.length > UNDO_DEPTH) this.triageUndo.shift();
   }
 
   /** A card the reader made from a selection: a cloze of it in its sentence, kept at once. */
@@ -335,7 +365,7 @@ function isReviewEntry(entry: unknown): entry is ReviewLogEntry {
 }
 
 function matches(card: StudyCard, filter: CardFilter, now: Date): boolean {
-  if (card.status === 'dropped') return false;
+  if ((card.status === 'dropped') !== (filter.dropped === true)) return false;
   if (filter.kind && card.kind !== filter.kind) return false;
   if (filter.state && card.schedule.state !== filter.state) return false;
   if (filter.suspended !== undefined && card.suspended !== filter.suspended) return false;
