@@ -86,3 +86,25 @@ describe('triage undo and dropped cards over the service', () => {
     expect(decisions).toEqual(['drop', 'keep', 'undo', 'undo', 'drop', 'keep']);
   });
 });
+
+describe('cards at import', () => {
+  it('a freshly imported article has its cards in the browser and the list without opening it', () => {
+    const library = Library.open(tempDir());
+    const report = library.importText('# Notes on Attention\n\nAttention is the rarest form of generosity, Simone Weil wrote in 1942. She taught philosophy in Le Puy.\n\nHer notebooks were published in 1947 by Gustave Thibon.\n', 'attention', 'markdown');
+    const outcome = report.outcomes[0]!;
+    if (outcome.kind !== 'imported') throw new Error('not imported');
+    const study = new StudyService(library);
+    const browsed = study.browse({ articleId: outcome.id });
+    expect(browsed.length).toBeGreaterThan(0);
+    expect(browsed.every((c) => c.status === 'untriaged')).toBe(true);
+    expect(library.list().find((a) => a.id === outcome.id)?.cards).toEqual({ untriaged: browsed.length, inStudy: 0, due: 0 });
+    // Opening the panel later finds the same cards, not a second generation.
+    expect(study.cards(outcome.id).cards).toEqual(browsed);
+  });
+
+  it('can be left to the first look at the cards (the benchmark builds libraries so)', () => {
+    const library = Library.open(tempDir(), { samplesDir: SAMPLES, cardsAtImport: false });
+    expect(new StudyService(library).browse({})).toEqual([]);
+    expect(new StudyService(library).cards(SAMPLE).cards.length).toBeGreaterThan(0);
+  });
+});

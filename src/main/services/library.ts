@@ -9,12 +9,16 @@ import { countWords, decodeText, parseText, sourceFormatOf } from '../../core/pa
 import { DEFAULT_SETTINGS, type ArticleDetail, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type SourceFormat, type TrashItem } from '../../shared/types.js';
 import { STORE_VERSION, type ArticleMeta, type ParsedFile, type SettingsFile } from '../store/file-kinds.js';
 import { LibraryStore } from '../store/library-store.js';
+import { generateStoredCards, studySettingsOf } from './card-generation.js';
 import { byAddedDescending, normalizeTags, toDetail, toListItem, toTrashItem } from './article-view.js';
 import { collectFiles, readImportable, type ImportProgress } from './import-files.js';
 
 export interface OpenOptions {
   /** Folder of sample articles a fresh home starts with. */
   readonly samplesDir?: string;
+  /** Generate an article's cards as part of its import (default), so the card browser, due
+   * counts and exports have them at once; false leaves them to the first look at its cards. */
+  readonly cardsAtImport?: boolean;
 }
 
 /** An article's ID: the first 16 hex digits of the SHA-256 of its decoded text (for text
@@ -47,11 +51,14 @@ function localReader(pagePath: string): (relative: string) => Uint8Array | null 
 export class Library {
   private recoveriesShown = 0;
 
-  private constructor(readonly store: LibraryStore) {}
+  private constructor(
+    readonly store: LibraryStore,
+    private readonly cardsAtImport: boolean,
+  ) {}
 
   static open(home: string, options: OpenOptions = {}): Library {
     const { store, created } = LibraryStore.open(home, rebuildArticle);
-    const library = new Library(store);
+    const library = new Library(store, options.cardsAtImport ?? true);
     if (created && options.samplesDir && existsSync(options.samplesDir)) {
       const samples = readdirSync(options.samplesDir).sort().map((name) => join(options.samplesDir!, name));
       for (const sample of samples) library.importTextFile(sample);
@@ -249,7 +256,19 @@ export class Library {
       const raced = this.findAnywhere(id);
       return { kind: 'duplicate', path, id, title: raced?.meta.state.title ?? doc.article.title, inTrash: raced?.inTrash ?? false };
     }
+    if (this.cardsAtImport) this.makeCards(id);
     return { kind: 'imported', path, id, title: doc.article.title };
+  }
+
+  /** Cards for a just-imported article. The article is in whatever happens here, so no error
+   * may turn its import into a failure: should the generator fail, the card file stays absent
+   * and the Cards panel tries again (and shows the error) when the reader opens it. */
+  private makeCards(id: string): void {
+    try {
+      generateStoredCards(this.store, id, studySettingsOf(this.store), new Date());
+    } catch {
+      // Left to the first look at the article's cards (see above).
+    }
   }
 
   private findAnywhere(id: string): { meta: ArticleMeta; inTrash: boolean } | null {

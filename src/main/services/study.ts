@@ -2,8 +2,7 @@
 // scheduling, the review and decision journals, and the numbers the statistics charts draw.
 // The decisions themselves are the pure functions of core/study; this file gathers the data
 // and writes the results back.
-import { cardFromSelection, generateCards } from '../../core/cards/index.js';
-import { analyzeBlocks } from '../../core/nlp/index.js';
+import { cardFromSelection } from '../../core/cards/index.js';
 import { NotFoundError, ValidationError } from '../../core/errors.js';
 import {
   applyTriage,
@@ -13,17 +12,14 @@ import {
   gradeChoice,
   isInStudy,
   keepAll,
-  mergeRegenerated,
   newStudyCard,
   previewIntervals,
   reviewLogToCsv,
   studyStats,
   undoGrade,
   undoTriage,
-  type CardSource,
   type Grade,
   type ReviewLogEntry,
-  type SourceCard,
   type StudyCard,
   type StudySettings,
   type TriageAction,
@@ -32,28 +28,17 @@ import {
   type UtcOffset,
 } from '../../core/study/index.js';
 import type { CardFilter, CardsOfArticle, GradeOutcome, StudyQueueView, StudyStats } from '../../shared/study.js';
-import { DEFAULT_SETTINGS, type ParsedArticle } from '../../shared/types.js';
-import { cardsFile, STORE_VERSION, type ArticleMeta, type CardsFile } from '../store/file-kinds.js';
+import { DEFAULT_SETTINGS } from '../../shared/types.js';
+import { cardsFile, STORE_VERSION } from '../store/file-kinds.js';
+import { generateStoredCards, GENERATOR_VERSION, studyDigest } from './card-generation.js';
 import type { Library } from './library.js';
 
-/** Bump when the generator changes enough that stored cards should be regenerated. */
-export const GENERATOR_VERSION = 1;
+export { GENERATOR_VERSION, studyDigest };
 
 const UNDO_DEPTH = 50;
 
 interface UndoMarker {
   readonly undo: string;
-}
-
-/** What the library list shows of an article's cards. */
-export function studyDigest(file: CardsFile): ArticleMeta['study'] {
-  const inStudy = file.cards.filter(isInStudy);
-  return {
-    untriaged: file.cards.filter((c) => c.status === 'untriaged').length,
-    inStudy: inStudy.length,
-    newInStudy: inStudy.filter((c) => c.schedule.state === 'New').length,
-    due: inStudy.filter((c) => c.schedule.state !== 'New').map((c) => c.schedule.due),
-  };
 }
 
 export class StudyService {
@@ -91,23 +76,8 @@ export class StudyService {
 
   /** Generates the article's cards again, keeping the history of cards whose sentence remains. */
   regenerate(articleId: string): { cards: CardsOfArticle; added: number; flagged: number; removed: number } {
-    const { article } = this.store.parsed('articles', articleId);
-    const set = generateCards(article, { wordsPerCard: 100 / this.settings().cardsPer100Words });
-    const sentences = articleSentences(article);
-    const generated: SourceCard[] = set.cards.map((card) => ({ ...card, id: `${articleId}-${card.id}` }));
-    const now = this.clock();
-    let counts = { added: 0, flagged: 0, removed: 0 };
-    const file = this.store.updateArticleFile(
-      cardsFile,
-      articleId,
-      (current) => {
-        const merged = mergeRegenerated(current?.cards ?? [], generated, articleId, now, sentences);
-        counts = { added: merged.added.length, flagged: merged.flagged.length, removed: merged.removed.length };
-        return { schema: STORE_VERSION, generator: GENERATOR_VERSION, cards: merged.cards };
-      },
-      (cards) => ({ study: studyDigest(cards) }),
-    );
-    return { cards: this.view(articleId, file.cards, set.supported ? null : (set.reason ?? null)), ...counts };
+    const { file, added, flagged, removed, unsupported } = generateStoredCards(this.store, articleId, this.settings(), this.clock());
+    return { cards: this.view(articleId, file.cards, unsupported), added, flagged, removed };
   }
 
   triage(articleId: string, action: TriageAction): StudyCard {
@@ -347,12 +317,6 @@ export class StudyService {
     });
     return changed!;
   }
-}
-
-/** Every sentence of the article's paragraphs, as card sources. */
-function articleSentences(article: ParsedArticle): CardSource[] {
-  const { sentences } = analyzeBlocks(article.blocks);
-  return sentences.filter((s) => article.blocks[s.block]?.type === 'paragraph').map((s) => ({ paragraph: s.block, start: s.start, end: s.end, text: s.text }));
 }
 
 function isUndoMarker(entry: unknown): entry is UndoMarker {
