@@ -108,3 +108,22 @@ describe('cards at import', () => {
     expect(new StudyService(library).cards(SAMPLE).cards.length).toBeGreaterThan(0);
   });
 });
+
+describe('siblings held back', () => {
+  it('the queue says how many cards are held until tomorrow because a sibling was studied today', () => {
+    const { study } = setup();
+    const cards = study.cards(SAMPLE).cards;
+    const bySentence = new Map<string, typeof cards>();
+    for (const c of cards) bySentence.set(`${c.source.paragraph}:${c.source.start}:${c.source.end}`, [...(bySentence.get(`${c.source.paragraph}:${c.source.start}:${c.source.end}`) ?? []), c]);
+    const pair = [...bySentence.values()].find((g) => g.length > 1);
+    expect(pair, 'the sample has two cards of one sentence').toBeDefined();
+    for (const c of pair!) study.triage(SAMPLE, { type: 'keep', cardId: c.id });
+    const before = study.queue(SAMPLE);
+    expect(before.cards).toHaveLength(1);
+    expect(before.buried).toBe(pair!.length - 1);
+    study.grade(SAMPLE, before.cards[0]!.card.id, 4);
+    const after = study.queue(SAMPLE);
+    expect(after.cards.map((c) => c.card.id)).not.toContain(pair![1]!.id);
+    expect(after.buried).toBe(pair!.length - 1);
+  });
+});
