@@ -181,3 +181,30 @@ test('a freshly imported article shows its cards in the card browser without bei
   const list = await post<{ title: string; cards: { untriaged: number } }[]>(page, shell.origin, 'articles:list', {});
   expect(list.find((a) => a.title === 'Notes on Attention')?.cards.untriaged).toBe(await rows.count());
 });
+
+test('a card held back for its sibling is said to be held until tomorrow', async ({ page, shell }) => {
+  await page.goto(`${shell.url}#/`);
+  const [sample] = await post<{ id: string }[]>(page, shell.origin, 'articles:list', {});
+  const id = sample!.id;
+  const cards = (await post<{ cards: (Card & { source: { paragraph: number; start: number; end: number } })[] }>(page, shell.origin, 'cards:list', { articleId: id })).cards;
+  const key = (c: (typeof cards)[number]) => `${c.source.paragraph}:${c.source.start}:${c.source.end}`;
+  const pair = cards.filter((c) => cards.some((o) => o.id !== c.id && key(o) === key(c)));
+  const siblings = pair.filter((c) => key(c) === key(pair[0]!));
+  expect(siblings.length).toBeGreaterThan(1);
+  for (const c of siblings) await post(page, shell.origin, 'cards:triage', { articleId: id, type: 'keep', cardId: c.id });
+  await page.goto(`${shell.url}#/read/${id}`);
+  await page.getByRole('complementary', { name: 'Study panel' }).getByRole('link', { name: 'Study this article' }).click();
+  await expect(page.getByLabel('Session progress').first()).toContainText(`${siblings.length - 1} held until tomorrow`);
+  const study = page.getByRole('main', { name: 'Study' });
+  await expect(study.getByRole('article', { name: 'Card' })).toBeVisible();
+  const choices = study.getByRole('group', { name: 'Choose the answer' });
+  if (await choices.isVisible()) {
+    await choices.getByRole('button').first().click();
+    await study.getByRole('button', { name: /Continue/ }).click();
+  } else {
+    await study.getByRole('button', { name: /Show answer/ }).click();
+    await study.getByRole('button', { name: /Easy/ }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+  await expect(page.getByRole('note')).toContainText(/held until tomorrow: (it comes|they come) from the same sentence as a card studied today/);
+});
