@@ -106,6 +106,18 @@ describe('JSON backup', () => {
     expect(journalFiles(lib.library)).toEqual(journals);
   });
 
+  it('merging into an article here takes no file name, format or ID from the backup', async () => {
+    const lib = await richLibrary();
+    const doc = JSON.parse(await backupOf(lib, [SAMPLE]));
+    const before = lib.library.store.meta('articles', SAMPLE);
+    doc.articles[0].meta = { ...doc.articles[0].meta, originalFile: '../../../outside.txt', sourceName: 'evil', format: 'html', state: { ...doc.articles[0].meta.state, tags: ['new tag'] } };
+    const report = importBackup(lib.library, JSON.stringify(doc));
+    expect(report.merged.map((m) => m.id)).toEqual([SAMPLE]);
+    const after = lib.library.store.meta('articles', SAMPLE);
+    expect({ ...after, state: before.state }).toEqual(before);
+    expect(after.state.tags).toEqual([...before.state.tags, 'new tag']);
+  });
+
   it('still skips an article whose content is here under another ID', async () => {
     const lib = await richLibrary();
     const doc = JSON.parse(await backupOf(lib, [SAMPLE]));

@@ -98,11 +98,13 @@ export function importBackup(library: Library, text: string): BackupMergeReport 
   const decisionJournal = library.store.readJournal('decisions').filter(isDecisionEntry);
   const seenReviews = new Set(reviewJournal.map((e) => e.id));
   const seenDecisions = new Set(decisionJournal.map(decisionKey));
+  // Card IDs start with their article's ID, so each article's entries are found by prefix.
+  const journals = { reviews: groupBy(reviewJournal, (r) => r.cardId.slice(0, 16)), decisions: groupBy(decisionJournal, (d) => d.articleId) };
   for (const article of backup.articles) {
     const title = article.meta.state.title;
     try {
       if (library.store.shelfOf(article.id) === 'articles') {
-        report.merged.push(mergeIntoPresent(library, article, reviewJournal, decisionJournal));
+        report.merged.push(mergeIntoPresent(library, article, journals.reviews.get(article.id) ?? [], journals.decisions.get(article.id) ?? []));
         continue;
       }
       const bytes = new Uint8Array(Buffer.from(article.original, 'base64'));
@@ -121,19 +123,18 @@ export function importBackup(library: Library, text: string): BackupMergeReport 
   return report;
 }
 
-/** The library's records of an article, in the shape the merge compares. Reviews include ones
- * taken back by undo, so that a backup made before the undo does not add them again. */
-function recordsHere(library: Library, id: string, cardIds: ReadonlySet<string>, reviews: readonly ReviewLogEntry[], decisions: readonly TriageDecision[]): ArticleRecords {
+/** The library's records of an article, in the shape the merge compares. `reviews` are the
+ * journal's entries of its cards, including ones taken back by undo, so that a backup made
+ * before the undo does not add them again. */
+function recordsHere(library: Library, id: string, reviews: readonly ReviewLogEntry[], decisions: readonly TriageDecision[]): ArticleRecords {
   const store = library.store;
   const notes = store.articleFile(notesFile, 'articles', id) ?? EMPTY_NOTES;
-  const cards = store.articleFile(cardsFile, 'articles', id)?.cards ?? [];
-  const mine = new Set([...cardIds, ...cards.map((c) => c.id)]);
   return {
     articleId: id,
     state: store.meta('articles', id).state,
-    cards,
-    reviews: reviews.filter((r) => mine.has(r.cardId)),
-    decisions: decisions.filter((d) => d.articleId === id),
+    cards: store.articleFile(cardsFile, 'articles', id)?.cards ?? [],
+    reviews,
+    decisions,
     highlights: notes.highlights,
     note: notes.note,
     editedSummary: notes.editedSummary ? { summary: notes.editedSummary, at: notes.editedSummaryAt ?? null } : null,
@@ -154,14 +155,10 @@ function recordsInBackup(a: BackupArticle): ArticleRecords {
 }
 
 /** Merges a backup's article into the one with its ID here and writes back what changed. */
-function mergeIntoPresent(library: Library, a: BackupArticle, reviews: ReviewLogEntry[], decisions: TriageDecision[]): MergedArticleReport {
-  const theirs = recordsInBackup(a);
-  const ours = recordsHere(library, a.id, new Set(theirs.cards.map((c) => c.id)), reviews, decisions);
-  const [merge] = mergeLibraries([ours], [theirs]).merged as [ArticleMerge];
+function mergeIntoPresent(library: Library, a: BackupArticle, reviews: readonly ReviewLogEntry[], decisions: readonly TriageDecision[]): MergedArticleReport {
+  const ours = recordsHere(library, a.id, reviews, decisions);
+  const [merge] = mergeLibraries([ours], [recordsInBackup(a)]).merged as [ArticleMerge];
   if (merge.changed) writeMerged(library, merge, ours, a.cards?.generator ?? null);
-  // Later articles of the same backup see these entries as present.
-  reviews.push(...merge.records.reviews.filter((r) => !ours.reviews.includes(r)));
-  decisions.push(...merge.records.decisions.filter((d) => !ours.decisions.includes(d)));
   return { id: a.id, title: library.store.meta('articles', a.id).state.title, added: counted(merge.report.added), merged: counted(merge.report.merged), kept: counted(merge.report.kept) };
 }
 
@@ -188,10 +185,23 @@ function writeMerged(library: Library, merge: ArticleMerge, ours: ArticleRecords
       (notes) => ({ notes: { highlights: notes.highlights.length, hasNote: notes.note.markdown.trim().length > 0 } }),
     );
   }
-  const newReviews = r.reviews.filter((x) => !ours.reviews.includes(x));
-  const newDecisions = r.decisions.filter((x) => !ours.decisions.includes(x));
+  const oldReviews = new Set(ours.reviews);
+  const oldDecisions = new Set(ours.decisions);
+  const newReviews = r.reviews.filter((x) => !oldReviews.has(x));
+  const newDecisions = r.decisions.filter((x) => !oldDecisions.has(x));
   appendByMonth(library, 'reviews', newReviews, (x: ReviewLogEntry) => x.reviewedAt);
   appendByMonth(library, 'decisions', newDecisions, (x: TriageDecision) => x.at);
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = out.get(key);
+    if (list) list.push(item);
+    else out.set(key, [item]);
+  }
+  return out;
 }
 
 function counted(items: readonly MergeItem[]): ItemCounts {
