@@ -3,7 +3,7 @@
 // comes back whole, with its ID; one it already has is merged item by item (core/backup/merge.ts:
 // cards, reviews, decisions, highlights, note, edited summary), so restoring never drops work.
 import { z } from 'zod';
-import { mergeLibraries, type ArticleMerge, type ArticleRecords, type MergeItem } from '../../core/backup/merge.js';
+import { mergeLibraries, same, type ArticleMerge, type ArticleRecords, type MergeItem } from '../../core/backup/merge.js';
 import { LecternError, ValidationError } from '../../core/errors.js';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../core/export/index.js';
 import { decodeText } from '../../core/parse/index.js';
@@ -166,8 +166,8 @@ function writeMerged(library: Library, merge: ArticleMerge, ours: ArticleRecords
   const store = library.store;
   const r = merge.records;
   const id = r.articleId;
-  if (r.state !== ours.state) store.updateMeta('articles', id, (meta) => ({ ...meta, state: { ...meta.state, tags: [...r.state.tags], progress: r.state.progress, favorite: r.state.favorite } }));
-  if (r.cards !== ours.cards && r.cards.length > 0) {
+  if (!same(r.state, ours.state)) store.updateMeta('articles', id, (meta) => ({ ...meta, state: { ...meta.state, tags: [...r.state.tags], progress: r.state.progress, favorite: r.state.favorite } }));
+  if (!same(r.cards, ours.cards)) {
     store.updateArticleFile(
       cardsFile,
       id,
@@ -176,7 +176,7 @@ function writeMerged(library: Library, merge: ArticleMerge, ours: ArticleRecords
       (file) => ({ study: studyDigest(file) }),
     );
   }
-  const notesChanged = r.highlights !== ours.highlights || r.note !== ours.note || r.editedSummary !== ours.editedSummary;
+  const notesChanged = !same([r.highlights, r.note, r.editedSummary], [ours.highlights, ours.note, ours.editedSummary]);
   if (notesChanged) {
     store.updateArticleFile(
       notesFile,
