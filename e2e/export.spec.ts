@@ -77,7 +77,7 @@ test('the export dialog offers this article from the reader and the whole librar
   await post(page, shell, 'trash:empty', {});
   await page.getByLabel('Restore from backup', { exact: true }).setInputFiles(backupPath);
   const restored = page.getByRole('dialog', { name: 'Restore from backup' });
-  await expect(restored.getByRole('list', { name: 'Counts' })).toHaveText(/1 restored\s*0 skipped\s*0 failed/);
+  await expect(restored.getByRole('list', { name: 'Counts' })).toHaveText(/1 restored\s*0 merged\s*0 skipped\s*0 failed/);
   await expect(restored.getByRole('list', { name: 'Restore results' })).toContainText(SAMPLE_TITLE);
   await restored.getByRole('button', { name: 'Close' }).click();
 

@@ -255,14 +255,17 @@ test.describe('statistics', () => {
     await page.goto(`${shell.url}#/stats`);
     await page.getByRole('button', { name: 'Study settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'Study settings' });
-    await expect(dialog.getByLabel('Desired retention')).toHaveValue('0.9');
-    await dialog.getByLabel('Desired retention').fill('0.85');
+    // In percent, as in Settings.
+    await expect(dialog.getByLabel('Desired retention')).toHaveValue('90');
+    await dialog.getByLabel('Desired retention').fill('85');
     await dialog.getByLabel('New cards per day').fill('5');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
     await page.reload();
     await page.getByRole('button', { name: 'Study settings' }).click();
-    await expect(dialog.getByLabel('Desired retention')).toHaveValue('0.85');
+    await expect(dialog.getByLabel('Desired retention')).toHaveValue('85');
+    const settings = await (await page.request.post(`${shell.origin}/api/study:settings`, { data: {} })).json();
+    expect(settings.value.retention).toBe(0.85);
     await expect(dialog.getByLabel('New cards per day')).toHaveValue('5');
   });
 });

@@ -47,7 +47,7 @@ function writeRecord(home, index, count, words) {
  */
 export function buildLibrary(count, { quick = true, words = 1000, log = () => {} } = {}) {
   const home = join(mkdtempSync(join(tmpdir(), `lectern-bench-${count}-`)), 'home');
-  Library.open(home); // creates the home and its files (no samples: no samplesDir)
+  Library.open(home, { cardsAtImport: false }); // creates the home and its files (no samples: no samplesDir)
   const started = performance.now();
   const step = Math.max(1, Math.floor(count / 20));
   if (quick) {
@@ -56,7 +56,7 @@ export function buildLibrary(count, { quick = true, words = 1000, log = () => {}
       if (count >= 100 && ((i + 1) % step === 0 || i + 1 === count)) log(`  wrote ${i + 1}/${count} articles (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     }
   } else {
-    const library = Library.open(home);
+    const library = Library.open(home, { cardsAtImport: false }); // the bench times saves and search, not card generation
     for (let i = 0; i < count; i++) {
       const report = library.importText(articleText(article(i, words)), `article-${i + 1}`);
       if (report.imported !== 1) throw new Error(`import ${i + 1} failed: ${JSON.stringify(report.outcomes)}`);

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildLibrary } from './library.mjs';
+import { measureImportCards } from './import-cards.mjs';
 import { measureCards, measureHtml } from './parsing.mjs';
 import { REPO } from './paths.mjs';
 import { measureFirstRender, measureHostMemory, startHost } from './shell.mjs';
@@ -12,9 +13,9 @@ import { measureWrites } from './writes.mjs';
 
 /** How much work each mode does. `tiny` is for the test that keeps this code working. */
 export const PROFILES = {
-  full: { quick: false, small: 10, large: 10_000, writeReps: 300, cardArticles: 6, cardReps: 31, htmlPages: 4, htmlReps: 41, queries: 200, renderRuns: 11 },
-  quick: { quick: true, small: 10, large: 10_000, writeReps: 150, cardArticles: 4, cardReps: 15, htmlPages: 4, htmlReps: 15, queries: 200, renderRuns: 5 },
-  tiny: { quick: true, small: 10, large: 30, writeReps: 6, cardArticles: 1, cardReps: 3, htmlPages: 1, htmlReps: 3, queries: 12, renderRuns: 1 },
+  full: { quick: false, small: 10, large: 10_000, writeReps: 300, cardArticles: 6, cardReps: 31, htmlPages: 4, htmlReps: 41, queries: 200, renderRuns: 11, importArticles: 30 },
+  quick: { quick: true, small: 10, large: 10_000, writeReps: 150, cardArticles: 4, cardReps: 15, htmlPages: 4, htmlReps: 15, queries: 200, renderRuns: 5, importArticles: 12 },
+  tiny: { quick: true, small: 10, large: 30, writeReps: 6, cardArticles: 1, cardReps: 3, htmlPages: 1, htmlReps: 3, queries: 12, renderRuns: 1, importArticles: 2 },
 };
 
 const fmt = (x, digits = 2) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : String(x));
@@ -37,6 +38,7 @@ export function table(results) {
     ['5. library first render, big ÷ small', `${fmt(d.render.render_ms_large, 0)} ms`, `${fmt(d.render.render_ms_small, 0)} ms`, r.list_render_10k_vs_10, '≤ 1.5', r.list_render_10k_vs_10 <= 1.5],
     ['   articles:list call inside it', `${fmt(d.render.list_call_ms_large, 0)} ms`, `${fmt(d.render.list_call_ms_small, 0)} ms`, d.render.list_call_ms_large / d.render.list_call_ms_small, '', null],
     [`6. host RSS, ${d.host.articles} articles open+searched`, `${fmt(results.rss_mb_10k, 0)} MB`, `idle ${fmt(d.host.rss_mb_idle, 0)} MB`, '', '≤ 300 MB', results.rss_mb_10k <= 300],
+    ['7. import with cards ÷ without (per article)', `${fmt(d.import_cards.with_cards_ms, 0)} ms`, `${fmt(d.import_cards.without_cards_ms, 0)} ms`, r.import_cards_vs_plain, 'report', null],
   ];
   const head = ['metric', 'ours', 'baseline', 'ratio', 'target', 'result'];
   const cells = rows.map(([m, o, b, ratio, target, pass]) => [m, o, b, typeof ratio === 'number' ? fmt(ratio) : ratio, target, pass === null ? '' : pass ? 'pass' : 'MISS']);
@@ -74,6 +76,8 @@ export async function runBench({ profile = 'quick', large, output = join(REPO, '
     const cards = measureCards({ articles: p.cardArticles, reps: p.cardReps });
     section('3. HTML import vs Readability');
     const html = await measureHtml({ pages: p.htmlPages, reps: p.htmlReps });
+    section('7. import with cards generated vs without');
+    const importCards = measureImportCards({ articles: p.importArticles });
 
     section(`4. search index and ${p.queries} queries on ${p.large} articles`);
     const queryList = makeQueries(p.queries);
@@ -101,6 +105,7 @@ export async function runBench({ profile = 'quick', large, output = join(REPO, '
         cards_vs_parse: cards.cards_vs_parse,
         html_vs_readability: html.html_vs_readability,
         list_render_10k_vs_10: render.list_render_10k_vs_10,
+        import_cards_vs_plain: importCards.import_cards_vs_plain,
       },
       search_p50_ms: search.search_p50_ms,
       search_p95_ms: search.search_p95_ms,
@@ -117,7 +122,7 @@ export async function runBench({ profile = 'quick', large, output = join(REPO, '
         date: new Date().toISOString(),
         seconds: (performance.now() - started) / 1000,
       },
-      details: { writes, cards, html, search, host, render },
+      details: { writes, cards, html, search, host, render, import_cards: importCards },
     };
     results.pass = {
       write_10k_vs_10: results.ratios.write_10k_vs_10 <= 1.5,

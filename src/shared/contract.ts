@@ -3,6 +3,7 @@
 // and direct calls in tests and the CLI are all transports over this map: adding a call is one
 // entry here plus its handler in src/main/services.
 import { z } from 'zod';
+import type { BackupMergeReport } from './backup.js';
 import { HIGHLIGHT_COLORS, type ArticleNote, type HighlightView, type SummaryView } from './notes.js';
 import type { CardsOfArticle, GradeOutcome, ReviewLogEntry, StudyCard, StudyQueueView, StudySettings, StudyStats } from './study.js';
 import type {
@@ -129,6 +130,10 @@ export const contract = {
   'cards:setSuspended': call<StudyCard>()(z.object({ articleId: articleId, cardId, suspended: z.boolean() }).strict()),
   'cards:setFlagged': call<StudyCard>()(z.object({ articleId: articleId, cardId, flagged: z.boolean() }).strict()),
   'cards:delete': call<null>()(z.object({ articleId: articleId, cardId }).strict()),
+  /** Takes back the latest triage step of the article in this session (Ctrl+Z / U in triage). */
+  'cards:undoTriage': call<{ cards: StudyCard[]; canUndo: boolean }>()(z.object({ articleId: articleId }).strict()),
+  /** The article's dropped cards (the Cards panel's Dropped list); `cards:triage` keep restores one. */
+  'cards:dropped': call<StudyCard[]>()(z.object({ articleId: articleId }).strict()),
   /** The card browser: cards across the library that pass every given filter. */
   'cards:browse': call<StudyCard[]>()(
     z.object({
@@ -140,13 +145,21 @@ export const contract = {
       leech: z.boolean().optional(),
       flagged: z.boolean().optional(),
       untriaged: z.boolean().optional(),
+      dropped: z.boolean().optional(),
       text: z.string().max(200).optional(),
     }).strict(),
   ),
   /** "Study this article" (with articleId) or "study all due". */
   'study:queue': call<StudyQueueView>()(z.object({ articleId: articleId.optional() }).strict()),
   'study:grade': call<GradeOutcome>()(
-    z.object({ articleId: articleId, cardId, grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), durationMs: z.number().int().min(0).max(86_400_000).optional() }).strict(),
+    z.object({
+      articleId: articleId,
+      cardId,
+      grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+      durationMs: z.number().int().min(0).max(86_400_000).optional(),
+      /** The queue's `reviewAt`: the grade is scheduled from the time its buttons were previewed. */
+      reviewAt: z.iso.datetime({ offset: true }).optional(),
+    }).strict(),
   ),
   'study:answerChoice': call<GradeOutcome & { correct: boolean }>()(
     z.object({ articleId: articleId, cardId, choice: z.number().int().min(0).max(9), durationMs: z.number().int().min(0).max(86_400_000).optional() }).strict(),
@@ -204,13 +217,10 @@ export const contract = {
       format: z.enum(['md', 'anki', 'apkg', 'csv', 'json', 'html']),
     }).strict(),
   ),
-  /** Merges a JSON export (`export:file` with format json) into the library: IDs kept, articles
-   * already present (same ID or same content) skipped. A malformed file changes nothing. */
-  'library:importJson': call<{
-    restored: readonly { readonly id: string; readonly title: string }[];
-    skipped: readonly { readonly id: string; readonly title: string; readonly reason: string }[];
-    failed: readonly { readonly id: string; readonly title: string; readonly error: string }[];
-  }>()(z.object({ base64: z.base64().max(1024 * 1024 * 1024, 'a backup is at most 1 GiB') }).strict()),
+  /** Merges a JSON export (`export:file` with format json) into the library: IDs kept, new
+   * articles restored whole, present ones merged item by item (what was added, merged and kept
+   * is reported). A malformed file changes nothing. */
+  'library:importJson': call<BackupMergeReport>()(z.object({ base64: z.base64().max(1024 * 1024 * 1024, 'a backup is at most 1 GiB') }).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -77,6 +77,8 @@ export interface StudyCard {
   readonly edited: boolean;
   /** The generator's front/back before the user's edit; matching on regeneration uses these. */
   readonly original?: { readonly front: string; readonly back: string };
+  /** When the user last edited the text (merging two copies of a card takes the later change). */
+  readonly editedAt?: string;
   readonly createdAt: string;
 }
 
@@ -97,7 +99,8 @@ export interface ReviewLogEntry {
   readonly durationMs?: number;
 }
 
-export type TriageChoice = 'keep' | 'drop' | 'edit';
+/** `undo` takes back the card's previous decision (the card returns to its state before it). */
+export type TriageChoice = 'keep' | 'drop' | 'edit' | 'undo';
 
 export interface TriageDecision {
   readonly cardId: string;
@@ -195,6 +198,14 @@ export interface TriageResult {
   readonly decisions: TriageDecision[];
 }
 
+/** One step of triage to take back: the cards as they were before it and just after it
+ * (one card for keep, drop or edit; several for "keep all"). */
+export interface TriageUndoEntry {
+  readonly articleId: string;
+  readonly before: readonly StudyCard[];
+  readonly after: readonly StudyCard[];
+}
+
 export interface MergeResult {
   readonly cards: StudyCard[];
   /** Ids of generated cards that are new to the article (untriaged). */
@@ -232,6 +243,8 @@ export interface CardFilter {
   readonly leech?: boolean;
   readonly flagged?: boolean;
   readonly untriaged?: boolean;
+  /** Dropped cards only (true) — they are left out otherwise. */
+  readonly dropped?: boolean;
   readonly text?: string;
 }
 
@@ -240,6 +253,9 @@ export interface StudyQueueView {
   readonly counts: StudyQueue['counts'];
   readonly buried: number;
   readonly canUndo: boolean;
+  /** The review time the intervals were computed for; pass it back with the grade so that the
+   * interval applied is the one shown. */
+  readonly reviewAt: string;
 }
 
 export interface GradeOutcome {

@@ -20,7 +20,7 @@ describe('npm run bench', () => {
     expect(run.stdout).toContain('library first render');
 
     const results = JSON.parse(readFileSync(output, 'utf8')) as Record<string, unknown> & { ratios: Record<string, unknown> };
-    for (const key of ['write_10k_vs_10', 'cards_vs_parse', 'html_vs_readability', 'list_render_10k_vs_10']) {
+    for (const key of ['write_10k_vs_10', 'cards_vs_parse', 'html_vs_readability', 'list_render_10k_vs_10', 'import_cards_vs_plain']) {
       expect(typeof results.ratios[key], `ratios.${key}`).toBe('number');
       expect(Number.isFinite(results.ratios[key]), `ratios.${key}`).toBe(true);
     }

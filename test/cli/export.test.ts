@@ -68,24 +68,25 @@ describe('lectern export', () => {
 });
 
 describe('lectern import-json', () => {
-  it('restores an export into a fresh home, then skips the same articles', async () => {
+  it('restores an export into a fresh home, merging the sample it already has', async () => {
     const home = tempDir();
     const { library, other } = await richLibrary(home);
     const dir = tempDir('lectern-out-');
     const backup = join(dir, 'backup.json');
     expect(lectern(['--home', home, 'export', '--all', '--format', 'json', '--out', backup]).code).toBe(0);
     const fresh = join(tempDir(), 'fresh');
-    // A fresh home starts with the sample: it is skipped, the other article restored.
+    // A fresh home starts with the sample: it is merged, the other article restored.
     expect(lectern(['--home', fresh, 'list']).code).toBe(0);
     const first = lectern(['--home', fresh, 'import-json', backup]);
     expect(first.code).toBe(0);
     expect(first.out).toBe(`${other}\t${library.get(other).title}\n`);
-    expect(first.err).toMatch(new RegExp(`^skipped: ${SAMPLE} ".*": already in the library as ${SAMPLE}\n`));
-    expect(first.err.trim().split('\n').at(-1)).toBe('restored 1, skipped 1, failed 0');
+    expect(first.err).toMatch(new RegExp(`^merged: ${SAMPLE} ".*": added .*3 reviews.*; merged .*; kept .*\n`));
+    expect(first.err.trim().split('\n').at(-1)).toBe('restored 1, merged 1, skipped 0, failed 0');
     const list = JSON.parse(lectern(['--home', fresh, 'list', '--json']).out);
     expect(list.map((a: { id: string }) => a.id).sort()).toEqual([SAMPLE, other].sort());
     const again = lectern(['--home', fresh, 'import-json', backup]);
-    expect(again.err.trim().split('\n').at(-1)).toBe('restored 0, skipped 2, failed 0');
+    expect(again.err.trim().split('\n').at(-1)).toBe('restored 0, merged 2, skipped 0, failed 0');
+    expect(again.err).toMatch(new RegExp(`^merged: ${SAMPLE} ".*": added nothing; merged nothing; kept .*$`, 'm'));
   });
 
   it('refuses a malformed file with one line and exit 1, importing nothing', async () => {

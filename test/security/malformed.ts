@@ -9,7 +9,7 @@ type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 const accepts = (schema: unknown, value: unknown): boolean => (schema as z.ZodType).safeParse(value).success;
 
-const STRINGS = ['hello', '0123456789abcdef', '0123456789abcdef-abcdef', 'abcdef012345', '2024', 'aGVsbG8=', 'a.txt'];
+const STRINGS = ['hello', '0123456789abcdef', '0123456789abcdef-abcdef', 'abcdef012345', '2024', 'aGVsbG8=', 'a.txt', '2024-03-01T10:00:00.000Z'];
 const NUMBERS = [0, 1, 2, 7, 12, 0.8];
 const NONE = Symbol('no valid value found');
 

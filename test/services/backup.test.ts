@@ -1,5 +1,5 @@
 // The JSON backup: exported from one library and merged into another, the articles come back
-// equal; a malformed file changes nothing; an article already present is skipped.
+// equal; a malformed file changes nothing; an article already present is merged item by item.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8 } from 'fflate';
@@ -14,7 +14,7 @@ import { Library } from '../../src/main/services/library.js';
 import { NotesService } from '../../src/main/services/notes.js';
 import { StudyService } from '../../src/main/services/study.js';
 import { cardsFile, notesFile } from '../../src/main/store/file-kinds.js';
-import { tempDir } from '../helpers/temp-home.js';
+import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 import { richLibrary, SAMPLE, type RichLibrary } from '../core/export/fixture.js';
 
 async function backupOf(lib: RichLibrary, ids: readonly string[] | 'all' = 'all'): Promise<string> {
@@ -91,24 +91,74 @@ describe('JSON backup', () => {
     expect(new StudyService(fresh).cards(SAMPLE).cards).toEqual(lib.study.cards(SAMPLE).cards);
   });
 
-  it('skips an article already present, by ID or by content, and changes nothing else', async () => {
+  it('merges an article already present by ID; restoring the same backup again changes nothing', async () => {
     const lib = await richLibrary();
     const json = await backupOf(lib, [SAMPLE]);
     const before = snapshot(lib.library, SAMPLE);
     const journals = journalFiles(lib.library);
     const again = importBackup(lib.library, json);
     expect(again.restored).toEqual([]);
-    expect(again.skipped).toEqual([{ id: SAMPLE, title: before.meta.state.title, reason: `already in the library as ${SAMPLE}` }]);
+    expect(again.skipped).toEqual([]);
+    expect(again.merged).toHaveLength(1);
+    expect(again.merged[0]).toMatchObject({ id: SAMPLE, title: before.meta.state.title, added: {}, merged: {} });
+    expect(again.merged[0]?.kept).toMatchObject({ card: before.cards!.cards.length, review: before.reviews.length, highlight: 2, note: 1 });
     expect(snapshot(lib.library, SAMPLE)).toEqual(before);
     expect(journalFiles(lib.library)).toEqual(journals);
+  });
 
-    const doc = JSON.parse(json);
+  it('merging into an article here takes no file name, format or ID from the backup', async () => {
+    const lib = await richLibrary();
+    const doc = JSON.parse(await backupOf(lib, [SAMPLE]));
+    const before = lib.library.store.meta('articles', SAMPLE);
+    doc.articles[0].meta = { ...doc.articles[0].meta, originalFile: '../../../outside.txt', sourceName: 'evil', format: 'html', state: { ...doc.articles[0].meta.state, tags: ['new tag'] } };
+    const report = importBackup(lib.library, JSON.stringify(doc));
+    expect(report.merged.map((m) => m.id)).toEqual([SAMPLE]);
+    const after = lib.library.store.meta('articles', SAMPLE);
+    expect({ ...after, state: before.state }).toEqual(before);
+    expect(after.state.tags).toEqual([...before.state.tags, 'new tag']);
+  });
+
+  it('still skips an article whose content is here under another ID', async () => {
+    const lib = await richLibrary();
+    const doc = JSON.parse(await backupOf(lib, [SAMPLE]));
     const renamed = 'ffffffffffffffff';
     const [a] = doc.articles;
     doc.articles = [{ ...a, id: renamed, meta: { ...a.meta, id: renamed }, cards: null, decisions: [], reviewLog: [] }];
     const byContent = importBackup(lib.library, JSON.stringify(doc));
     expect(byContent.skipped[0]?.reason).toBe(`the same content is already in the library as ${SAMPLE}`);
     expect(lib.library.store.shelfOf(renamed)).toBeNull();
+  });
+
+  it('restores the sample\'s work into a fresh library that has the sample: cards, reviews, highlights, note and edited summary', async () => {
+    const lib = await richLibrary();
+    const edited = { ...lib.notes.summary(SAMPLE).summary, keyPoints: [{ text: 'My own key point.', paragraph: 0 }] };
+    lib.notes.editSummary(SAMPLE, edited);
+    const json = await backupOf(lib);
+    const exported = JSON.parse(json).articles.find((a: { id: string }) => a.id === SAMPLE);
+
+    const fresh = Library.open(tempDir(), { samplesDir: SAMPLES });
+    expect(fresh.store.shelfOf(SAMPLE)).toBe('articles');
+    new StudyService(fresh).cards(SAMPLE); // the fresh sample has its own, untriaged cards
+    const report = importBackup(fresh, json);
+    expect(report.failed).toEqual([]);
+    expect(report.skipped).toEqual([]);
+    expect(report.restored.map((r) => r.id)).toEqual([lib.other]);
+    expect(report.merged.map((r) => r.id)).toEqual([SAMPLE]);
+    expect(report.merged[0]?.added).toMatchObject({ review: 3, highlight: 2, note: 1, summary: 1 });
+    expect(report.merged[0]?.merged.card).toBeGreaterThan(0);
+
+    const here = snapshot(fresh, SAMPLE);
+    const there = snapshot(lib.library, SAMPLE);
+    expect(here.cards!.cards).toEqual(exported.cards.cards);
+    expect(here.cards!.cards).toEqual(there.cards!.cards);
+    expect(here.reviews).toEqual(exported.reviewLog);
+    expect(here.decisions).toEqual(exported.decisions);
+    expect(here.notes?.highlights).toEqual(exported.notes.highlights);
+    expect(here.notes?.note).toEqual(exported.notes.note);
+    expect(here.notes?.editedSummary).toEqual(edited);
+    expect(here.summary).toEqual(there.summary);
+    expect(here.meta.state.tags).toEqual(['geopolitics', 'us china']);
+    expect(new StudyService(fresh).stats().totalReviews).toBe(3);
   });
 
   it('refuses a malformed backup with one human error and imports nothing', async () => {

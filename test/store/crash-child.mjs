@@ -2,12 +2,15 @@
 // it can and acknowledges each write on stdout only after the call returned. The parent
 // SIGKILLs it at random moments.
 import { writeSync } from 'node:fs';
+import { generateCards } from '../../out/node/core/cards/index.js';
 import { Library } from '../../out/node/main/services/library.js';
 
 const [home, samplesDir, runTag] = process.argv.slice(2);
 const library = Library.open(home, { samplesDir });
 const sampleId = '48b49f7991c0da8e';
 const ack = (line) => writeSync(1, `${line}\n`);
+// Imports write the article's cards too; the language model loads once, before the kills start.
+generateCards(library.store.parsed('articles', sampleId).article);
 ack('ready');
 
 // Every write carries `order`, increasing across runs, so the parent can tell an acknowledged

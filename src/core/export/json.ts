@@ -17,6 +17,8 @@ export interface BackupSource<M extends ExportMeta = ExportMeta> extends ExportA
   readonly assets: readonly BackupAsset[];
   /** The reader's edited summary, or null while the generated one stands. */
   readonly editedSummary: Summary | null;
+  /** When the reader last edited the summary (restoring takes the later edit); null if unknown. */
+  readonly editedSummaryAt?: string | null;
   /** The card generator version of the stored cards, or null when none were made yet. */
   readonly cardsGenerator: number | null;
 }
@@ -36,7 +38,7 @@ export interface BackupArticle<M = unknown> {
   readonly parsed: ParsedArticle;
   /** The summary note as it stood, for readers of the file; restoring uses `notes`. */
   readonly summary: { readonly edited: boolean; readonly summary: Summary };
-  readonly notes: { readonly highlights: readonly Highlight[]; readonly note: ArticleNote; readonly editedSummary: Summary | null };
+  readonly notes: { readonly highlights: readonly Highlight[]; readonly note: ArticleNote; readonly editedSummary: Summary | null; readonly editedSummaryAt?: string | null };
   readonly cards: { readonly generator: number; readonly cards: readonly StudyCard[] } | null;
   readonly decisions: readonly TriageDecision[];
   readonly reviewLog: readonly ReviewLogEntry[];
@@ -61,7 +63,7 @@ export function backupDocument<M extends ExportMeta>(articles: readonly BackupSo
       assets: a.assets,
       parsed: a.article,
       summary: { edited: a.summaryEdited, summary: a.summary },
-      notes: { highlights: a.highlights, note: a.note, editedSummary: a.editedSummary },
+      notes: { highlights: a.highlights, note: a.note, editedSummary: a.editedSummary, ...(a.editedSummaryAt ? { editedSummaryAt: a.editedSummaryAt } : {}) },
       cards: a.cardsGenerator === null ? null : { generator: a.cardsGenerator, cards: a.cards },
       decisions: a.decisions,
       reviewLog: a.reviewLog,

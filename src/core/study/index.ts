@@ -3,7 +3,7 @@
 export type {
   CardKind, CardSource, CardStateName, CardStatus, DueCounts, FeatureValue, Features, Grade, GradeResult, IntervalPreview,
   LeechNotice, MergeResult, QueueOptions, ReviewLogEntry, Schedule, SourceCard, StudyCard, StudyQueue, StudySettings,
-  TriageAction, TriageChoice, TriageDecision, TriageResult, UndoEntry, UtcOffset,
+  TriageAction, TriageChoice, TriageDecision, TriageResult, TriageUndoEntry, UndoEntry, UtcOffset,
 } from '../../shared/study.js';
 export { DEFAULT_STUDY_SETTINGS, GRADES, SOURCE_CHANGED } from '../../shared/study.js';
 export { CardNotFoundError, ChoiceError, NotStudiableError, ReviewLogFormatError, SettingsError, StudyError, UndoError } from './errors.js';
@@ -14,7 +14,7 @@ export { formatInterval } from './interval.js';
 export { endOfStudyDay, startOfStudyDay, studyDay } from './day.js';
 export { buildQueue, dueCounts, isDue, isInStudy } from './queue.js';
 export { siblingKey } from './siblings.js';
-export { applyTriage, keepAll } from './triage.js';
+export { applyTriage, keepAll, undoTriage } from './triage.js';
 export { mergeRegenerated } from './merge.js';
 export { gradeChoice } from './choice.js';
 export { REVIEW_LOG_CSV_HEADER, parseReviewLogJsonLines, reviewLogToCsv, reviewLogToJsonLines } from './review-log.js';

@@ -1,6 +1,6 @@
 // The bridge to ts-fsrs: stored `Schedule` JSON <-> ts-fsrs `Card`, and a scheduler built from
 // the user's settings. Nothing else in the study core imports ts-fsrs's card type.
-import { createEmptyCard, fsrs, State, type Card as FsrsCard, type FSRS } from 'ts-fsrs';
+import { createEmptyCard, fsrs, State, StrategyMode, type Card as FsrsCard, type FSRS, type TSeedStrategy } from 'ts-fsrs';
 import { SettingsError } from './errors.js';
 import type { CardStateName, Schedule, StudySettings } from '../../shared/study.js';
 
@@ -33,7 +33,20 @@ export function toSchedule(card: FsrsCard): Schedule {
   };
 }
 
-export function toFsrsCard(schedule: Schedule): FsrsCard {
+/** The field of a ts-fsrs card that carries our card's ID, for the fuzz seed. */
+const SEED_KEY = 'lecternCardId';
+
+/**
+ * The fuzz seed: the card's ID and its state before the review, never the clock. ts-fsrs's own
+ * seed includes the review time to the millisecond, so the interval previewed on a button when
+ * the card was shown and the one applied a few seconds later came from different fuzz.
+ */
+const seedOfCard: TSeedStrategy = function () {
+  const { reps, difficulty, stability } = this.current;
+  return `${String(Reflect.get(this.current, SEED_KEY) ?? '')}_${reps}_${difficulty * stability}`;
+};
+
+export function toFsrsCard(schedule: Schedule, cardId?: string): FsrsCard {
   const card: FsrsCard = {
     due: new Date(schedule.due),
     stability: schedule.stability,
@@ -46,6 +59,7 @@ export function toFsrsCard(schedule: Schedule): FsrsCard {
     state: STATE_NUMBERS[schedule.state],
   };
   if (schedule.lastReview !== null) card.last_review = new Date(schedule.lastReview);
+  if (cardId !== undefined) Reflect.set(card, SEED_KEY, cardId);
   return card;
 }
 
@@ -68,5 +82,5 @@ export function validateSettings(settings: StudySettings): void {
 
 export function schedulerFor(settings: StudySettings): FSRS {
   validateSettings(settings);
-  return fsrs({ request_retention: settings.retention, enable_fuzz: settings.fuzz });
+  return fsrs({ request_retention: settings.retention, enable_fuzz: settings.fuzz }).useStrategy(StrategyMode.SEED, seedOfCard);
 }

@@ -25,7 +25,7 @@ function isLeechLapse(lapsesBefore: number, lapsesAfter: number, threshold: numb
 export function gradeCard(card: StudyCard, grade: Grade, now: Date, settings: StudySettings, options: GradeOptions = {}): GradeResult {
   assertStudiable(card);
   if (!GRADES.includes(grade)) throw new NotStudiableError(`Grade must be 1–4, not ${String(grade)}.`);
-  const next = schedulerFor(settings).next(toFsrsCard(card.schedule), now, grade).card;
+  const next = schedulerFor(settings).next(toFsrsCard(card.schedule, card.id), now, grade).card;
   const schedule = toSchedule(next);
   const leech = isLeechLapse(card.schedule.lapses, schedule.lapses, settings.leechLapses);
   const graded: StudyCard = { ...card, schedule, ...(leech ? { leech: true, suspended: true } : {}) };
@@ -49,9 +49,10 @@ export function gradeCard(card: StudyCard, grade: Grade, now: Date, settings: St
   return { card: graded, log, undo, leechNotice };
 }
 
-/** What each grade would do, for the buttons. Same result as `gradeCard` at the same `now`. */
+/** What each grade would do, for the buttons: the same result as `gradeCard` at the same `now`,
+ * and the same interval at any later moment of the same UTC day (the fuzz seed has no clock in it). */
 export function previewIntervals(card: StudyCard, now: Date, settings: StudySettings): Record<Grade, IntervalPreview> {
-  const preview = schedulerFor(settings).repeat(toFsrsCard(card.schedule), now);
+  const preview = schedulerFor(settings).repeat(toFsrsCard(card.schedule, card.id), now);
   const item = (grade: Grade): IntervalPreview => {
     const due = preview[grade].card.due;
     return { due: due.toISOString(), label: formatInterval(due.getTime() - now.getTime()) };

@@ -1,21 +1,19 @@
 // Restoring a JSON backup (core/export/json.ts) into a library: the whole file is checked first,
-// and nothing is touched unless all of it is well-formed. Each article then comes back whole or
-// not at all, with its ID; one already present (same ID, or same content) is skipped.
+// and nothing is touched unless all of it is well-formed. An article the library does not have
+// comes back whole, with its ID; one it already has is merged item by item (core/backup/merge.ts:
+// cards, reviews, decisions, highlights, note, edited summary), so restoring never drops work.
 import { z } from 'zod';
+import { mergeLibraries, same, type ArticleMerge, type ArticleRecords, type MergeItem } from '../../core/backup/merge.js';
 import { LecternError, ValidationError } from '../../core/errors.js';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../core/export/index.js';
 import { decodeText } from '../../core/parse/index.js';
+import type { BackupMergeReport, ItemCounts, MergedArticleReport } from '../../shared/backup.js';
 import type { ReviewLogEntry, TriageDecision } from '../../shared/study.js';
 import type { SourceFormat } from '../../shared/types.js';
-import { articleMetaSchema, cardsFile, cardsFileSchema, notesFile, notesFileSchema, originalFileFor, parsedFileSchema, STORE_VERSION, type ArticleMeta, type NotesFile } from '../store/file-kinds.js';
+import { articleMetaSchema, cardsFile, cardsFileSchema, EMPTY_NOTES, notesFile, notesFileSchema, originalFileFor, parsedFileSchema, STORE_VERSION, type ArticleMeta, type NotesFile } from '../store/file-kinds.js';
 import type { JournalName } from '../store/library-store.js';
 import { contentId, type Library } from './library.js';
-
-export interface BackupMergeReport {
-  readonly restored: readonly { readonly id: string; readonly title: string }[];
-  readonly skipped: readonly { readonly id: string; readonly title: string; readonly reason: string }[];
-  readonly failed: readonly { readonly id: string; readonly title: string; readonly error: string }[];
-}
+import { studyDigest } from './study.js';
 
 const BINARY_FORMATS: ReadonlySet<SourceFormat> = new Set(['epub', 'pdf', 'docx']);
 
@@ -23,7 +21,7 @@ const cardKind = z.enum(['cloze', 'quote', 'choice', 'identity', 'qa']);
 const decisionSchema = z.object({
   cardId: z.string().min(1),
   articleId: z.string().regex(/^[0-9a-f]{16}$/),
-  decision: z.enum(['keep', 'drop', 'edit']),
+  decision: z.enum(['keep', 'drop', 'edit', 'undo']),
   kind: cardKind,
   features: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
   at: z.string().min(10).max(40),
@@ -93,21 +91,29 @@ export function parseBackup(text: string): z.infer<typeof backupSchema> {
   return parsed.data;
 }
 
-/** Merges a backup into the library: IDs kept, present articles skipped, nothing else changed. */
+/** Merges a backup into the library: IDs kept; new articles restored whole, present ones merged. */
 export function importBackup(library: Library, text: string): BackupMergeReport {
   const backup = parseBackup(text);
-  const report: { restored: BackupMergeReport['restored'][number][]; skipped: BackupMergeReport['skipped'][number][]; failed: BackupMergeReport['failed'][number][] } = { restored: [], skipped: [], failed: [] };
-  const seenReviews = new Set(library.store.readJournal('reviews').flatMap((e) => (typeof (e as { id?: unknown }).id === 'string' ? [(e as { id: string }).id] : [])));
-  const seenDecisions = new Set(library.store.readJournal('decisions').map(decisionKey));
+  const report: { restored: BackupMergeReport['restored'][number][]; merged: MergedArticleReport[]; skipped: BackupMergeReport['skipped'][number][]; failed: BackupMergeReport['failed'][number][] } = { restored: [], merged: [], skipped: [], failed: [] };
+  const reviewJournal = library.store.readJournal('reviews').filter(isReviewEntry);
+  const decisionJournal = library.store.readJournal('decisions').filter(isDecisionEntry);
+  const seenReviews = new Set(reviewJournal.map((e) => e.id));
+  const seenDecisions = new Set(decisionJournal.map(decisionKey));
+  // Card IDs start with their article's ID, so each article's entries are found by prefix.
+  const journals = { reviews: groupBy(reviewJournal, (r) => r.cardId.slice(0, 16)), decisions: groupBy(decisionJournal, (d) => d.articleId) };
   for (const article of backup.articles) {
     const title = article.meta.state.title;
-    const bytes = new Uint8Array(Buffer.from(article.original, 'base64'));
-    const present = presentAs(library, article.id, article.meta.format, bytes);
-    if (present) {
-      report.skipped.push({ id: article.id, title, reason: present });
-      continue;
-    }
     try {
+      if (library.store.shelfOf(article.id) === 'articles') {
+        report.merged.push(mergeIntoPresent(library, article, journals.reviews.get(article.id) ?? [], journals.decisions.get(article.id) ?? []));
+        continue;
+      }
+      const bytes = new Uint8Array(Buffer.from(article.original, 'base64'));
+      const present = presentAs(library, article.id, article.meta.format, bytes);
+      if (present) {
+        report.skipped.push({ id: article.id, title, reason: present });
+        continue;
+      }
       if (!restoreArticle(library, article, bytes, seenReviews, seenDecisions)) report.skipped.push({ id: article.id, title, reason: `already in the library as ${article.id}` });
       else report.restored.push({ id: article.id, title });
     } catch (error) {
@@ -116,6 +122,93 @@ export function importBackup(library: Library, text: string): BackupMergeReport 
     }
   }
   return report;
+}
+
+/** The library's records of an article, in the shape the merge compares. `reviews` are the
+ * journal's entries of its cards, including ones taken back by undo, so that a backup made
+ * before the undo does not add them again. */
+function recordsHere(library: Library, id: string, reviews: readonly ReviewLogEntry[], decisions: readonly TriageDecision[]): ArticleRecords {
+  const store = library.store;
+  const notes = store.articleFile(notesFile, 'articles', id) ?? EMPTY_NOTES;
+  return {
+    articleId: id,
+    state: store.meta('articles', id).state,
+    cards: store.articleFile(cardsFile, 'articles', id)?.cards ?? [],
+    reviews,
+    decisions,
+    highlights: notes.highlights,
+    note: notes.note,
+    editedSummary: notes.editedSummary ? { summary: notes.editedSummary, at: notes.editedSummaryAt ?? null } : null,
+  };
+}
+
+function recordsInBackup(a: BackupArticle): ArticleRecords {
+  return {
+    articleId: a.id,
+    state: a.meta.state,
+    cards: a.cards?.cards ?? [],
+    reviews: a.reviewLog,
+    decisions: a.decisions,
+    highlights: a.notes.highlights,
+    note: a.notes.note,
+    editedSummary: a.notes.editedSummary ? { summary: a.notes.editedSummary, at: a.notes.editedSummaryAt ?? null } : null,
+  };
+}
+
+/** Merges a backup's article into the one with its ID here and writes back what changed. */
+function mergeIntoPresent(library: Library, a: BackupArticle, reviews: readonly ReviewLogEntry[], decisions: readonly TriageDecision[]): MergedArticleReport {
+  const ours = recordsHere(library, a.id, reviews, decisions);
+  const [merge] = mergeLibraries([ours], [recordsInBackup(a)]).merged as [ArticleMerge];
+  if (merge.changed) writeMerged(library, merge, ours, a.cards?.generator ?? null);
+  return { id: a.id, title: library.store.meta('articles', a.id).state.title, added: counted(merge.report.added), merged: counted(merge.report.merged), kept: counted(merge.report.kept) };
+}
+
+function writeMerged(library: Library, merge: ArticleMerge, ours: ArticleRecords, generator: number | null): void {
+  const store = library.store;
+  const r = merge.records;
+  const id = r.articleId;
+  if (!same(r.state, ours.state)) store.updateMeta('articles', id, (meta) => ({ ...meta, state: { ...meta.state, tags: [...r.state.tags], progress: r.state.progress, favorite: r.state.favorite } }));
+  if (!same(r.cards, ours.cards)) {
+    store.updateArticleFile(
+      cardsFile,
+      id,
+      // The older generator of the two, so that a newer Lectern regenerates (keeping history) if needed.
+      (current) => ({ schema: STORE_VERSION, generator: Math.min(current?.generator ?? Infinity, generator ?? Infinity), cards: r.cards }),
+      (file) => ({ study: studyDigest(file) }),
+    );
+  }
+  const notesChanged = !same([r.highlights, r.note, r.editedSummary], [ours.highlights, ours.note, ours.editedSummary]);
+  if (notesChanged) {
+    store.updateArticleFile(
+      notesFile,
+      id,
+      (current): NotesFile => ({ ...(current ?? EMPTY_NOTES), highlights: r.highlights, note: r.note, editedSummary: r.editedSummary?.summary ?? null, editedSummaryAt: r.editedSummary?.at ?? null }),
+      (notes) => ({ notes: { highlights: notes.highlights.length, hasNote: notes.note.markdown.trim().length > 0 } }),
+    );
+  }
+  const oldReviews = new Set(ours.reviews);
+  const oldDecisions = new Set(ours.decisions);
+  const newReviews = r.reviews.filter((x) => !oldReviews.has(x));
+  const newDecisions = r.decisions.filter((x) => !oldDecisions.has(x));
+  appendByMonth(library, 'reviews', newReviews, (x: ReviewLogEntry) => x.reviewedAt);
+  appendByMonth(library, 'decisions', newDecisions, (x: TriageDecision) => x.at);
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const list = out.get(key);
+    if (list) list.push(item);
+    else out.set(key, [item]);
+  }
+  return out;
+}
+
+function counted(items: readonly MergeItem[]): ItemCounts {
+  const out: Record<string, number> = {};
+  for (const item of items) out[item.kind] = (out[item.kind] ?? 0) + 1;
+  return out;
 }
 
 /** Why the article counts as present already, or null. */
@@ -171,6 +264,17 @@ function appendByMonth<T extends object>(library: Library, name: JournalName, en
 /** Takes a just-restored article out again (the store does it under its lock). */
 function removeArticle(library: Library, id: string): void {
   library.store.remove(id);
+}
+
+// Light checks (the journals were checked when written); a full parse of years of reviews is slow.
+function isReviewEntry(entry: unknown): entry is ReviewLogEntry {
+  const e = entry as Partial<ReviewLogEntry> | null;
+  return typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.cardId === 'string' && typeof e.reviewedAt === 'string';
+}
+
+function isDecisionEntry(entry: unknown): entry is TriageDecision {
+  const d = entry as Partial<TriageDecision> | null;
+  return typeof d === 'object' && d !== null && typeof d.cardId === 'string' && typeof d.articleId === 'string' && typeof d.at === 'string';
 }
 
 function decisionKey(entry: unknown): string {

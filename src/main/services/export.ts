@@ -77,6 +77,7 @@ export class ExportService {
         summary: summary.summary,
         summaryEdited: summary.edited,
         editedSummary: notes.editedSummary,
+        editedSummaryAt: notes.editedSummaryAt ?? null,
         highlights: notes.highlights,
         note: notes.note,
         cards: cards?.cards ?? [],

@@ -9,6 +9,7 @@ import { countWords, decodeText, parseText, sourceFormatOf } from '../../core/pa
 import { DEFAULT_SETTINGS, type ArticleDetail, type AttentionItem, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type SourceFormat, type TrashItem } from '../../shared/types.js';
 import { STORE_VERSION, type ArticleMeta, type ParsedFile, type SettingsFile } from '../store/file-kinds.js';
 import { LibraryStore, ReparseScheduled, type Rebuild, type Shelf } from '../store/library-store.js';
+import { generateStoredCards, studySettingsOf } from './card-generation.js';
 import { byAddedDescending, normalizeTags, toDetail, toListItem, toTrashItem } from './article-view.js';
 import { collectFiles, readImportable, type ImportProgress } from './import-files.js';
 import { ParseWorker, workerEntry, type ParseLimits } from './parse-worker.js';
@@ -21,6 +22,9 @@ export interface OpenOptions {
   /** The parse worker's entry script; by default the one built beside this module (tests of
    * the TypeScript sources pass the compiled one to run the real worker). */
   readonly parseWorker?: string;
+  /** Generate an article's cards as part of its import (default), so the card browser, due
+   * counts and exports have them at once; false leaves them to the first look at its cards. */
+  readonly cardsAtImport?: boolean;
 }
 
 /** An article's ID: the first 16 hex digits of the SHA-256 of its decoded text (for text
@@ -43,6 +47,7 @@ export class Library {
   private constructor(
     readonly store: LibraryStore,
     private readonly parser: ParseWorker,
+    private readonly cardsAtImport: boolean,
   ) {}
 
   static open(home: string, options: OpenOptions = {}): Library {
@@ -57,7 +62,7 @@ export class Library {
       return rebuildArticle(original, originalFile, previous, fromParsed);
     };
     const { store, created } = LibraryStore.open(home, rebuild);
-    library = new Library(store, new ParseWorker(options.parseWorker ?? workerEntry(), options.parseLimits));
+    library = new Library(store, new ParseWorker(options.parseWorker ?? workerEntry(), options.parseLimits), options.cardsAtImport ?? true);
     if (created && options.samplesDir && existsSync(options.samplesDir)) {
       const samples = readdirSync(options.samplesDir).sort().map((name) => join(options.samplesDir!, name));
       for (const sample of samples) library.importTextFile(sample);
@@ -288,7 +293,19 @@ export class Library {
       const raced = this.findAnywhere(id);
       return { kind: 'duplicate', path, id, title: raced?.meta.state.title ?? doc.article.title, inTrash: raced?.inTrash ?? false };
     }
+    if (this.cardsAtImport) this.makeCards(id);
     return { kind: 'imported', path, id, title: doc.article.title, ...(doc.article.problems?.length ? { warnings: doc.article.problems } : {}) };
+  }
+
+  /** Cards for a just-imported article. The article is in whatever happens here, so no error
+   * may turn its import into a failure: should the generator fail, the card file stays absent
+   * and the Cards panel tries again (and shows the error) when the reader opens it. */
+  private makeCards(id: string): void {
+    try {
+      generateStoredCards(this.store, id, studySettingsOf(this.store), new Date());
+    } catch {
+      // Left to the first look at the article's cards (see above).
+    }
   }
 
   private findAnywhere(id: string): { meta: ArticleMeta; inTrash: boolean } | null {

@@ -101,12 +101,12 @@ export class NotesService {
   }
 
   editSummary(articleId: string, summary: Summary): SummaryView {
-    this.change(articleId, (notes) => ({ ...notes, editedSummary: summary }));
+    this.change(articleId, (notes) => ({ ...notes, editedSummary: summary, editedSummaryAt: this.clock().toISOString() }));
     return this.summary(articleId);
   }
 
   resetSummary(articleId: string): SummaryView {
-    this.change(articleId, (notes) => ({ ...notes, editedSummary: null }));
+    this.change(articleId, (notes) => ({ ...notes, editedSummary: null, editedSummaryAt: null }));
     return this.summary(articleId);
   }
 }

@@ -2,8 +2,7 @@
 // scheduling, the review and decision journals, and the numbers the statistics charts draw.
 // The decisions themselves are the pure functions of core/study; this file gathers the data
 // and writes the results back.
-import { cardFromSelection, generateCards } from '../../core/cards/index.js';
-import { analyzeBlocks } from '../../core/nlp/index.js';
+import { cardFromSelection } from '../../core/cards/index.js';
 import { NotFoundError, ValidationError } from '../../core/errors.js';
 import {
   applyTriage,
@@ -13,30 +12,29 @@ import {
   gradeChoice,
   isInStudy,
   keepAll,
-  mergeRegenerated,
   newStudyCard,
   previewIntervals,
   reviewLogToCsv,
   studyStats,
   undoGrade,
-  type CardSource,
+  undoTriage,
   type Grade,
   type ReviewLogEntry,
-  type SourceCard,
   type StudyCard,
   type StudySettings,
   type TriageAction,
+  type TriageUndoEntry,
   type UndoEntry,
   type UtcOffset,
 } from '../../core/study/index.js';
 import type { CardFilter, CardsOfArticle, GradeOutcome, StudyQueueView, StudyStats } from '../../shared/study.js';
-import { DEFAULT_SETTINGS, type ParsedArticle } from '../../shared/types.js';
-import { cardsFile, STORE_VERSION, type ArticleMeta, type CardsFile } from '../store/file-kinds.js';
+import { DEFAULT_SETTINGS } from '../../shared/types.js';
+import { cardsFile, STORE_VERSION } from '../store/file-kinds.js';
+import { generateStoredCards, GENERATOR_VERSION, studyDigest } from './card-generation.js';
 import type { Library } from './library.js';
 import { rankedView, ReaderModelService } from './reader-model.js';
 
-/** Bump when the generator changes enough that stored cards should be regenerated. */
-export const GENERATOR_VERSION = 2;
+export { GENERATOR_VERSION, studyDigest };
 
 const UNDO_DEPTH = 50;
 
@@ -44,19 +42,11 @@ interface UndoMarker {
   readonly undo: string;
 }
 
-/** What the library list shows of an article's cards. */
-export function studyDigest(file: CardsFile): ArticleMeta['study'] {
-  const inStudy = file.cards.filter(isInStudy);
-  return {
-    untriaged: file.cards.filter((c) => c.status === 'untriaged').length,
-    inStudy: inStudy.length,
-    newInStudy: inStudy.filter((c) => c.schedule.state === 'New').length,
-    due: inStudy.filter((c) => c.schedule.state !== 'New').map((c) => c.schedule.due),
-  };
-}
-
 export class StudyService {
   private readonly undoStack: UndoEntry[] = [];
+  private readonly triageUndo: TriageUndoEntry[] = [];
+  /** Log IDs of reviews taken back in this session. */
+  private readonly undone = new Set<string>();
 
   constructor(
     private readonly library: Library,
@@ -95,24 +85,9 @@ export class StudyService {
 
   /** Generates the article's cards again, keeping the history of cards whose sentence remains. */
   regenerate(articleId: string): { cards: CardsOfArticle; added: number; flagged: number; removed: number } {
-    const { article } = this.store.parsed('articles', articleId);
     const { ranking, decisions } = this.readerModel.ranking();
-    const set = generateCards(article, { wordsPerCard: 100 / this.settings().cardsPer100Words, quality: ranking });
-    const sentences = articleSentences(article);
-    const generated: SourceCard[] = set.cards.map((card) => ({ ...card, id: `${articleId}-${card.id}` }));
-    const now = this.clock();
-    let counts = { added: 0, flagged: 0, removed: 0 };
-    const file = this.store.updateArticleFile(
-      cardsFile,
-      articleId,
-      (current) => {
-        const merged = mergeRegenerated(current?.cards ?? [], generated, articleId, now, sentences);
-        counts = { added: merged.added.length, flagged: merged.flagged.length, removed: merged.removed.length };
-        return { schema: STORE_VERSION, generator: GENERATOR_VERSION, cards: merged.cards };
-      },
-      (cards) => ({ study: studyDigest(cards) }),
-    );
-    return { cards: rankedView(this.view(articleId, file.cards, set.supported ? null : (set.reason ?? null)), ranking, decisions), ...counts };
+    const { file, added, flagged, removed, unsupported } = generateStoredCards(this.store, articleId, this.settings(), this.clock(), ranking);
+    return { cards: rankedView(this.view(articleId, file.cards, unsupported), ranking, decisions), added, flagged, removed };
   }
 
   triage(articleId: string, action: TriageAction): StudyCard {
@@ -120,6 +95,7 @@ export class StudyService {
       const result = applyTriage(cards, action, this.clock());
       this.store.appendJournal('decisions', result.decisions);
       this.readerModel.learn(result.decisions);
+      this.pushTriageUndo(result.undo);
       return result.cards;
     }).find((c) => c.id === action.cardId)!;
   }
@@ -130,10 +106,36 @@ export class StudyService {
       const result = keepAll(cards, this.clock(), articleId);
       this.store.appendJournal('decisions', result.decisions);
       this.readerModel.learn(result.decisions);
+      if (result.decisions.length) this.pushTriageUndo(result.undo);
       kept = result.decisions.length;
       return result.cards;
     });
     return kept;
+  }
+
+  /** Takes back this session's latest triage step of the article (keep, drop, edit or keep
+   * all); returns the cards as they are again. */
+  undoTriage(articleId: string): { cards: StudyCard[]; canUndo: boolean } {
+    const index = this.triageUndo.findLastIndex((e) => e.articleId === articleId);
+    const entry = this.triageUndo[index];
+    if (!entry) throw new ValidationError('There is no triage decision to undo.');
+    this.changeCards(articleId, (cards) => {
+      const result = undoTriage(cards, entry, this.clock());
+      this.store.appendJournal('decisions', result.decisions);
+      return result.cards;
+    });
+    this.triageUndo.splice(index, 1);
+    return { cards: [...entry.before], canUndo: this.triageUndo.some((e) => e.articleId === articleId) };
+  }
+
+  /** The article's dropped cards, for the Dropped list (restored by keeping them). */
+  dropped(articleId: string): StudyCard[] {
+    return (this.store.articleFile(cardsFile, 'articles', articleId)?.cards ?? []).filter((c) => c.status === 'dropped');
+  }
+
+  private pushTriageUndo(entry: TriageUndoEntry): void {
+    this.triageUndo.push(entry);
+    if (this.triageUndo.length > UNDO_DEPTH) this.triageUndo.shift();
   }
 
   /** A card the reader made from a selection: a cloze of it in its sentence, kept at once. */
@@ -165,6 +167,7 @@ export class StudyService {
       back,
       edited: true,
       original: card.original ?? { front: card.front, back: card.back },
+      editedAt: this.clock().toISOString(),
     }));
   }
 
@@ -202,15 +205,19 @@ export class StudyService {
       counts: queue.counts,
       buried: queue.buried,
       canUndo: this.undoStack.length > 0,
+      reviewAt: now.toISOString(),
     };
   }
 
-  grade(articleId: string, cardId: string, grade: Grade, durationMs?: number): GradeOutcome {
+  /** Grades a card. `reviewAt` is the queue's preview time: the review is scheduled (and
+   * logged) at that moment, so the interval applied is the one the button showed. */
+  grade(articleId: string, cardId: string, grade: Grade, durationMs?: number, reviewAt?: string): GradeOutcome {
     const now = this.clock();
     const settings = this.settings();
     let outcome: GradeOutcome | null = null;
     this.changeCard(articleId, cardId, (card) => {
-      const result = gradeCard(card, grade, now, settings, durationMs === undefined ? {} : { durationMs });
+      const at = this.reviewTime(card, now, reviewAt);
+      const result = gradeCard(card, grade, at, settings, durationMs === undefined ? {} : { durationMs });
       this.store.appendJournal('reviews', [result.log], now);
       this.undoStack.push(result.undo);
       if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
@@ -218,6 +225,16 @@ export class StudyService {
       return result.card;
     });
     return outcome!;
+  }
+
+  /** The preview's time when it is usable: not in the future, within the last day, after the
+   * card's last review and not the time of a review taken back (its log ID stays undone). */
+  private reviewTime(card: StudyCard, now: Date, reviewAt: string | undefined): Date {
+    if (reviewAt === undefined) return now;
+    const at = Date.parse(reviewAt);
+    const last = card.schedule.lastReview === null ? -Infinity : Date.parse(card.schedule.lastReview);
+    const usable = Number.isFinite(at) && at <= now.getTime() && now.getTime() - at <= 86_400_000 && at > last && !this.undone.has(`${card.id}@${at}`);
+    return usable ? new Date(at) : now;
   }
 
   /** A choice card answered by option index or text: right is Good, wrong is Again. */
@@ -234,6 +251,7 @@ export class StudyService {
     const restored = undoGrade(entry, this.reviewLog()).card;
     this.changeCard(restored.articleId, restored.id, () => restored);
     this.store.appendJournal('reviews', [{ undo: entry.log.id } satisfies UndoMarker]);
+    this.undone.add(entry.log.id);
     return restored;
   }
 
@@ -313,12 +331,6 @@ export class StudyService {
   }
 }
 
-/** Every sentence of the article's paragraphs, as card sources. */
-function articleSentences(article: ParsedArticle): CardSource[] {
-  const { sentences } = analyzeBlocks(article.blocks);
-  return sentences.filter((s) => article.blocks[s.block]?.type === 'paragraph').map((s) => ({ paragraph: s.block, start: s.start, end: s.end, text: s.text }));
-}
-
 function isUndoMarker(entry: unknown): entry is UndoMarker {
   return typeof entry === 'object' && entry !== null && typeof (entry as UndoMarker).undo === 'string';
 }
@@ -329,7 +341,7 @@ function isReviewEntry(entry: unknown): entry is ReviewLogEntry {
 }
 
 function matches(card: StudyCard, filter: CardFilter, now: Date): boolean {
-  if (card.status === 'dropped') return false;
+  if ((card.status === 'dropped') !== (filter.dropped === true)) return false;
   if (filter.kind && card.kind !== filter.kind) return false;
   if (filter.state && card.schedule.state !== filter.state) return false;
   if (filter.suspended !== undefined && card.suspended !== filter.suspended) return false;

@@ -180,6 +180,7 @@ export const studyCardSchema = z.object({
   flagReason: z.string().nullable(),
   edited: z.boolean(),
   original: z.object({ front: z.string(), back: z.string() }).optional(),
+  editedAt: isoDate.optional(),
   createdAt: isoDate,
 });
 
@@ -230,6 +231,8 @@ export const notesFileSchema = z.object({
   note: z.object({ markdown: z.string(), updatedAt: isoDate.nullable() }),
   /** The reader's edited summary, kept over regenerations; null while they have not edited it. */
   editedSummary: summarySchema.nullable(),
+  /** When the summary was last edited (a merge takes the later edit); absent in older files. */
+  editedSummaryAt: isoDate.nullable().optional(),
 });
 
 export interface NotesFile {
@@ -237,6 +240,7 @@ export interface NotesFile {
   readonly highlights: readonly Highlight[];
   readonly note: ArticleNote;
   readonly editedSummary: Summary | null;
+  readonly editedSummaryAt?: string | null;
 }
 
 export const notesFile: ArticleFileKind<NotesFile> = {

@@ -1,5 +1,5 @@
-// One article's cards beside the reader: triage of new cards (keep, drop, edit, keep all),
-// then the kept cards with their schedule, and regeneration.
+// One article's cards beside the reader: triage of new cards (keep, drop, edit, keep all) with
+// undo, the kept cards with their schedule, the dropped ones (restorable), and regeneration.
 import type { CardsOfArticle, StudyCard } from '../../../shared/study';
 import { api } from './api';
 
@@ -13,6 +13,8 @@ export class ArticleCards {
   readonly articleId: string;
   #data = $state<CardsOfArticle | null>(null);
   #error = $state<string | null>(null);
+  #undoable = $state(0);
+  #droppedCards = $state<StudyCard[] | null>(null);
 
   readonly untriaged: readonly StudyCard[] = $derived(this.#data?.cards.filter((c) => c.status === 'untriaged') ?? []);
   readonly kept: readonly StudyCard[] = $derived(this.#data?.cards.filter((c) => c.status === 'kept') ?? []);
@@ -30,6 +32,14 @@ export class ArticleCards {
   get dropped(): number {
     return this.#data?.dropped ?? 0;
   }
+  /** Triage steps taken here that can be taken back. */
+  get canUndo(): boolean {
+    return this.#undoable > 0;
+  }
+  /** The dropped cards, once `showDropped` loaded them. */
+  get droppedCards(): readonly StudyCard[] | null {
+    return this.#droppedCards;
+  }
   get unsupported(): string | null {
     return this.#data?.unsupported ?? null;
   }
@@ -42,6 +52,7 @@ export class ArticleCards {
     this.#error = null;
     try {
       this.#data = await api['cards:list']({ articleId: this.articleId });
+      if (this.#droppedCards) this.#droppedCards = await api['cards:dropped']({ articleId: this.articleId });
     } catch (error) {
       this.#error = error instanceof Error ? error.message : String(error);
     }
@@ -49,21 +60,51 @@ export class ArticleCards {
 
   async keep(cardId: string): Promise<void> {
     this.#put(await api['cards:triage']({ articleId: this.articleId, type: 'keep', cardId }));
+    this.#undoable++;
   }
 
   async drop(cardId: string): Promise<void> {
     this.#put(await api['cards:triage']({ articleId: this.articleId, type: 'drop', cardId }));
+    this.#undoable++;
   }
 
   /** Saves the user's wording; an edited card is kept. */
   async edit(cardId: string, front: string, back: string): Promise<void> {
     this.#put(await api['cards:triage']({ articleId: this.articleId, type: 'edit', cardId, front, back }));
+    this.#undoable++;
   }
 
   async keepAll(): Promise<number> {
     const { kept } = await api['cards:keepAll']({ articleId: this.articleId });
+    if (kept > 0) this.#undoable++;
     await this.load();
     return kept;
+  }
+
+  /** Takes back the latest triage step; returns the IDs of the cards that came back. */
+  async undo(): Promise<string[]> {
+    if (this.#undoable === 0) return [];
+    try {
+      const { cards, canUndo } = await api['cards:undoTriage']({ articleId: this.articleId });
+      this.#undoable = canUndo ? this.#undoable - 1 : 0;
+      await this.load();
+      return cards.map((c) => c.id);
+    } catch (error) {
+      this.#undoable = 0;
+      throw error;
+    }
+  }
+
+  /** Loads (or hides, when `open` is false) the list of dropped cards. */
+  async showDropped(open: boolean): Promise<void> {
+    this.#droppedCards = open ? await api['cards:dropped']({ articleId: this.articleId }) : null;
+  }
+
+  /** Brings a dropped card back into study. */
+  async restore(cardId: string): Promise<void> {
+    await api['cards:triage']({ articleId: this.articleId, type: 'keep', cardId });
+    this.#undoable++;
+    await this.load();
   }
 
   async regenerate(): Promise<RegenerateReport> {

@@ -1,6 +1,6 @@
 // "Restore from backup…": a JSON export merged back into the library. The host changes nothing
-// when the file is malformed; otherwise each article is restored, skipped (already there) or
-// failed, and the dialog lists them.
+// when the file is malformed; otherwise each article is restored, merged into the one already
+// here (with what was added, merged and kept), skipped or failed, and the dialog lists them.
 import type { ApiResult } from '../../../shared/contract';
 import { api } from './api';
 import { fileToBase64 } from './base64';

@@ -6,13 +6,14 @@ import type { RegenerateReport } from './article-cards.svelte';
 
 export const PAGE_SIZE = 50;
 
-export type Toggle = 'due' | 'suspended' | 'leech' | 'flagged' | 'untriaged';
+export type Toggle = 'due' | 'suspended' | 'leech' | 'flagged' | 'untriaged' | 'dropped';
 export const TOGGLES: readonly { value: Toggle; label: string }[] = [
   { value: 'due', label: 'Due' },
   { value: 'untriaged', label: 'Untriaged' },
   { value: 'suspended', label: 'Suspended' },
   { value: 'leech', label: 'Leeches' },
   { value: 'flagged', label: 'Flagged' },
+  { value: 'dropped', label: 'Dropped' },
 ];
 
 export class CardBrowserState {
@@ -20,7 +21,7 @@ export class CardBrowserState {
   kind = $state<CardKind | ''>('');
   state = $state<CardStateName | ''>('');
   text = $state('');
-  toggles = $state<Record<Toggle, boolean>>({ due: false, suspended: false, leech: false, flagged: false, untriaged: false });
+  toggles = $state<Record<Toggle, boolean>>({ due: false, suspended: false, leech: false, flagged: false, untriaged: false, dropped: false });
   page = $state(0);
   #cards = $state<StudyCard[]>([]);
   #loaded = $state(false);
@@ -76,6 +77,12 @@ export class CardBrowserState {
 
   async setFlagged(card: StudyCard, flagged: boolean): Promise<void> {
     this.#put(await api['cards:setFlagged']({ articleId: card.articleId, cardId: card.id, flagged }));
+  }
+
+  /** Brings a dropped card back into study (it leaves the Dropped filter's list). */
+  async restore(card: StudyCard): Promise<void> {
+    await api['cards:triage']({ articleId: card.articleId, type: 'keep', cardId: card.id });
+    this.#cards = this.#cards.filter((c) => c.id !== card.id);
   }
 
   async remove(card: StudyCard): Promise<void> {

@@ -63,6 +63,11 @@ export class StudySession {
   get counts(): StudyQueueView['counts'] {
     return this.#view?.counts ?? { new: 0, learning: 0, review: 0 };
   }
+  /** Cards held until tomorrow because a card of the same sentence (a sibling) was studied
+   * today or comes first in this session. */
+  get held(): number {
+    return this.#view?.buried ?? 0;
+  }
   /** Cards still to see (the one in front included, until it is answered). */
   get remaining(): number {
     const { new: n, learning, review } = this.counts;
@@ -87,7 +92,8 @@ export class StudySession {
     const item = this.#current;
     if (!item || !this.#revealed || this.#answer || this.#busy) return;
     await this.#run(async () => {
-      const outcome = await api['study:grade']({ articleId: item.card.articleId, cardId: item.card.id, grade, durationMs: this.#duration() });
+      const reviewAt = this.#view?.reviewAt;
+      const outcome = await api['study:grade']({ articleId: item.card.articleId, cardId: item.card.id, grade, durationMs: this.#duration(), ...(reviewAt ? { reviewAt } : {}) });
       this.#record(outcome);
       await this.#fetch();
     });

@@ -1,0 +1,70 @@
+// Generating an article's cards into its folder: at import (so the card browser, due counts
+// and exports have them at once) and again on "Regenerate" or a generator upgrade. New cards
+// are merged into the stored ones (core/study/merge.ts), so history is never lost.
+import { generateCards } from '../../core/cards/index.js';
+import type { QualityRanking } from '../../core/cards/quality/index.js';
+import { analyzeBlocks } from '../../core/nlp/index.js';
+import { DEFAULT_STUDY_SETTINGS, isInStudy, mergeRegenerated, type CardSource, type SourceCard, type StudySettings } from '../../core/study/index.js';
+import type { ParsedArticle } from '../../shared/types.js';
+import { cardsFile, STORE_VERSION, type ArticleMeta, type CardsFile } from '../store/file-kinds.js';
+import type { LibraryStore } from '../store/library-store.js';
+import { ReaderModelService } from './reader-model.js';
+
+/** Bump when the generator changes enough that stored cards should be regenerated. */
+export const GENERATOR_VERSION = 2;
+
+/** What the library list shows of an article's cards. */
+export function studyDigest(file: CardsFile): ArticleMeta['study'] {
+  const inStudy = file.cards.filter(isInStudy);
+  return {
+    untriaged: file.cards.filter((c) => c.status === 'untriaged').length,
+    inStudy: inStudy.length,
+    newInStudy: inStudy.filter((c) => c.schedule.state === 'New').length,
+    due: inStudy.filter((c) => c.schedule.state !== 'New').map((c) => c.schedule.due),
+  };
+}
+
+export function studySettingsOf(store: LibraryStore): StudySettings {
+  return { ...DEFAULT_STUDY_SETTINGS, ...store.settings()?.study };
+}
+
+export interface Generated {
+  readonly file: CardsFile;
+  readonly added: number;
+  readonly flagged: number;
+  readonly removed: number;
+  /** Why the generator made no cards (e.g. not English), or null. */
+  readonly unsupported: string | null;
+}
+
+/** Generates the article's cards, ranked by the library's quality model, and merges them into its card file. */
+export function generateStoredCards(
+  store: LibraryStore,
+  articleId: string,
+  settings: StudySettings,
+  now: Date,
+  ranking: QualityRanking = new ReaderModelService(store, () => now).ranking().ranking,
+): Generated {
+  const { article } = store.parsed('articles', articleId);
+  const set = generateCards(article, { wordsPerCard: 100 / settings.cardsPer100Words, quality: ranking });
+  const sentences = articleSentences(article);
+  const generated: SourceCard[] = set.cards.map((card) => ({ ...card, id: `${articleId}-${card.id}` }));
+  let counts = { added: 0, flagged: 0, removed: 0 };
+  const file = store.updateArticleFile(
+    cardsFile,
+    articleId,
+    (current) => {
+      const merged = mergeRegenerated(current?.cards ?? [], generated, articleId, now, sentences);
+      counts = { added: merged.added.length, flagged: merged.flagged.length, removed: merged.removed.length };
+      return { schema: STORE_VERSION, generator: GENERATOR_VERSION, cards: merged.cards };
+    },
+    (cards) => ({ study: studyDigest(cards) }),
+  );
+  return { file, ...counts, unsupported: set.supported ? null : (set.reason ?? null) };
+}
+
+/** Every sentence of the article's paragraphs, as card sources. */
+function articleSentences(article: ParsedArticle): CardSource[] {
+  const { sentences } = analyzeBlocks(article.blocks);
+  return sentences.filter((s) => article.blocks[s.block]?.type === 'paragraph').map((s) => ({ paragraph: s.block, start: s.start, end: s.end, text: s.text }));
+}
