@@ -9,7 +9,7 @@ import { articleHtml, htmlIndex } from './html.js';
 import { backupJson, type BackupSource } from './json.js';
 import { articleMarkdown, markdownIndex } from './markdown.js';
 import { articleFileName } from './names.js';
-import type { ExportArticle, ExportFile, ExportFormat } from './types.js';
+import { untriagedLeftOut, withCardPolicy, type CardPolicy, type ExportArticle, type ExportFile, type ExportFormat } from './types.js';
 
 export { ankiGuid, ankiNotes, deckNameOf, type AnkiNote } from './anki-notes.js';
 export { ANKI_TEXT_HEADER, ankiText } from './anki-text.js';
@@ -21,7 +21,7 @@ export { BACKUP_FORMAT, BACKUP_VERSION, backupDocument, backupJson, type BackupA
 export { articleMarkdown, frontMatterOf, markdownIndex } from './markdown.js';
 export { articleFileName, slugOf } from './names.js';
 export { sha1Hex } from './sha1.js';
-export { EXPORT_FORMATS, keptCards, type ExportArticle, type ExportFile, type ExportFormat, type ExportMeta } from './types.js';
+export { CARD_POLICIES, EXPORT_FORMATS, isExportedCard, isKeptCard, keptCards, untriagedLeftOut, withCardPolicy, type CardPolicy, type ExportArticle, type ExportFile, type ExportFormat, type ExportMeta } from './types.js';
 
 export type ExportRequest =
   | { readonly format: 'json'; readonly articles: readonly BackupSource[] }
@@ -31,12 +31,18 @@ export interface ExportOutput {
   /** True when the files belong in a folder (Markdown or HTML of several articles, with an index). */
   readonly folder: boolean;
   readonly files: readonly ExportFile[];
+  /** Cards that went out (Lectern cards; a JSON backup counts every stored card). */
+  readonly cards: number;
+  /** Untriaged cards the card policy left out (0 with `all`, and for the JSON backup). */
+  readonly untriagedLeftOut: number;
 }
 
 export interface RenderOptions {
   readonly exportedAt: Date;
   /** sql.js, initialised; needed for `apkg` only. */
   readonly sql?: SqlJsStatic;
+  /** Which cards go out; `kept` when absent. The JSON backup ignores it: it holds everything. */
+  readonly cards?: CardPolicy;
 }
 
 const MIME: Readonly<Record<ExportFormat, string>> = {
@@ -60,6 +66,18 @@ const MANY_NAMES: Readonly<Record<ExportFormat, string>> = {
 const EXTENSIONS: Readonly<Record<ExportFormat, string>> = { md: 'md', html: 'html', anki: 'txt', apkg: 'apkg', csv: 'csv', json: 'json' };
 
 export function renderExport(request: ExportRequest, options: RenderOptions): ExportOutput {
+  if (request.format === 'json') {
+    const cards = request.articles.reduce((n, a) => n + a.cards.length, 0);
+    return { ...renderFiles(request, options), cards, untriagedLeftOut: 0 };
+  }
+  const policy = options.cards ?? 'kept';
+  const leftOut = request.articles.reduce((n, a) => n + untriagedLeftOut(a, policy), 0);
+  const articles = request.articles.map((a) => withCardPolicy(a, policy));
+  const cards = articles.reduce((n, a) => n + a.cards.length, 0);
+  return { ...renderFiles({ format: request.format, articles }, options), cards, untriagedLeftOut: leftOut };
+}
+
+function renderFiles(request: ExportRequest, options: RenderOptions): Pick<ExportOutput, 'folder' | 'files'> {
   const { exportedAt } = options;
   const { format, articles } = request;
   const single = articles.length === 1 ? articles[0]! : null;
