@@ -223,7 +223,9 @@ describe('HTML export', () => {
     const other = strFromU8(out.files.find((f) => f.name.startsWith('attention'))!.data);
     expect(other).toContain('<title>Attention &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;friends&quot;</title>');
     const sample = strFromU8(out.files.find((f) => f.name.startsWith('united'))!.data);
-    expect(sample).toContain('&lt;b&gt;html&lt;/b&gt; &amp; &quot;quotes&quot;');
+    // The note is rendered Markdown, sanitised: its heading sits below "My note", its inline HTML is kept.
+    expect(sample).toContain('<h3>My thoughts</h3>');
+    expect(sample).toContain('A note with <b>html</b> &amp; "quotes".');
     expect(sample).toContain('<blockquote class="green">a conciliatory signal from Beijing</blockquote>');
   });
 });

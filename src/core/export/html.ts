@@ -1,7 +1,9 @@
 // A self-contained HTML copy of an article with its notes: inline CSS (with print styles), no
-// scripts, no external styles or images, every piece of text escaped.
+// scripts, no external styles or images, every piece of text escaped; the reader's Markdown
+// note rendered and sanitised (note-html.ts).
 import { escapeHtml as e } from './escape.js';
 import { articleFileName } from './names.js';
+import { noteHtml } from './note-html.js';
 import { questionOf, summarySections } from './summary-lines.js';
 import { inStableOrder, keptCards, type ExportArticle } from './types.js';
 
@@ -17,7 +19,7 @@ blockquote { margin: 1rem 0 .3rem; padding: .2rem 1rem; border-left: 4px solid #
 blockquote.green { border-color: #4caf50; background: #eef8ee; } blockquote.blue { border-color: #2196f3; background: #ecf5fd; }
 blockquote.pink { border-color: #e91e63; background: #fdecf2; } blockquote.purple { border-color: #9c27b0; background: #f6ecf8; }
 .hl-note { margin: 0 0 1rem 1.2rem; color: #333; font-style: italic; }
-.note { white-space: pre-wrap; }
+.note img { max-width: 100%; } .note pre { white-space: pre-wrap; }
 .card { margin: .6rem 0; } .card .q { font-weight: bold; } .card .a { margin-left: 1.2rem; }
 .source { color: #666; font-size: .85rem; }
 @media print {
@@ -47,7 +49,7 @@ export function articleHtml(article: ExportArticle, exportedAt: Date): string {
       if (extra) body.push(`<p class="hl-note">${e(extra)}</p>`);
     }
   }
-  if (article.note.markdown.trim()) body.push(`<h2>My note</h2>\n<div class="note">${e(article.note.markdown.trim())}</div>`);
+  if (article.note.markdown.trim()) body.push(`<h2>My note</h2>\n<div class="note">${noteHtml(article.note.markdown.trim())}</div>`);
   const cards = keptCards(article);
   if (cards.length) {
     body.push('<h2>Cards</h2>');

@@ -53,7 +53,7 @@ export function markdownIndex(articles: readonly ExportArticle[], exportedAt: Da
 }
 
 /** The note's own headings go under "My note" (`# A` becomes `### A`), outside code fences. */
-function demoteHeadings(markdown: string): string {
+export function demoteHeadings(markdown: string): string {
   let fenced = false;
   return markdown
     .split('\n')
