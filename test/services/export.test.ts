@@ -41,8 +41,8 @@ describe('Markdown export', () => {
     expect(parseYaml(front!)).toEqual({
       title: lib.library.get(SAMPLE).title,
       byline: 'time news',
-      source: '000_df74848942b8800c.txt',
       published: '2023-06-20T07:00:00',
+      file: '000_df74848942b8800c.txt',
       tags: ['geopolitics', 'us china'],
       exported: FIRST.toISOString(),
       lectern_id: SAMPLE,

@@ -13,6 +13,8 @@ export interface ExportMeta {
   readonly sourceName: string;
   readonly byline: string | null;
   readonly published: string | null;
+  /** The page's address, when the article records one. */
+  readonly url?: string | null;
   readonly added: string;
   readonly state: { readonly title: string; readonly tags: readonly string[] };
 }

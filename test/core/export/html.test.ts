@@ -2,21 +2,10 @@
 // note is the reader's text, but it may hold pasted HTML, and the file is opened in a browser.
 import { describe, expect, it } from 'vitest';
 import { articleHtml, type ExportArticle } from '../../../src/core/export/index.js';
-
-const AT = new Date('2026-05-01T08:00:00Z');
+import { AT, bareArticle } from './bare-article.js';
 
 function withNote(markdown: string): ExportArticle {
-  return {
-    meta: { id: '0123456789abcdef', sourceName: 'note.md', byline: null, published: null, added: AT.toISOString(), state: { title: 'A title', tags: [] } },
-    article: { title: 'A title', byline: null, published: null, language: 'en', blocks: [{ type: 'paragraph', text: 'Body.' }], removed: [], format: 'markdown', encoding: 'utf-8' },
-    summary: { keyPoints: [], people: [], organizations: [], places: [], timeline: [], numbers: [] },
-    summaryEdited: false,
-    highlights: [],
-    note: { markdown, updatedAt: AT.toISOString() },
-    cards: [],
-    decisions: [],
-    reviewLog: [],
-  };
+  return bareArticle({}, { note: { markdown, updatedAt: AT.toISOString() } });
 }
 
 function noteOf(html: string): string {
