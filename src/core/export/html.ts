@@ -1,9 +1,9 @@
 // A self-contained HTML copy of an article with its notes: inline CSS (with print styles), no
 // scripts, no external styles or images, every piece of text escaped; the reader's Markdown
-// note rendered and sanitised (note-html.ts).
+// note rendered and sanitised by the `renderNote` given (note-html.ts, loaded only when an HTML
+// export asks: it brings jsdom, which every other command would pay for at start-up).
 import { escapeHtml as e } from './escape.js';
 import { articleFileName } from './names.js';
-import { noteHtml } from './note-html.js';
 import { questionOf, summarySections } from './summary-lines.js';
 import { inStableOrder, keptCards, type ExportArticle } from './types.js';
 
@@ -30,7 +30,10 @@ blockquote.pink { border-color: #e91e63; background: #fdecf2; } blockquote.purpl
 }
 `;
 
-export function articleHtml(article: ExportArticle, exportedAt: Date): string {
+/** Markdown in, safe HTML out. */
+export type NoteRenderer = (markdown: string) => string;
+
+export function articleHtml(article: ExportArticle, exportedAt: Date, renderNote: NoteRenderer): string {
   const { meta } = article;
   const body: string[] = [`<h1>${e(meta.state.title)}</h1>`];
   const facts = [meta.byline, meta.published, meta.sourceName].filter((x): x is string => Boolean(x));
@@ -49,7 +52,7 @@ export function articleHtml(article: ExportArticle, exportedAt: Date): string {
       if (extra) body.push(`<p class="hl-note">${e(extra)}</p>`);
     }
   }
-  if (article.note.markdown.trim()) body.push(`<h2>My note</h2>\n<div class="note">${noteHtml(article.note.markdown.trim())}</div>`);
+  if (article.note.markdown.trim()) body.push(`<h2>My note</h2>\n<div class="note">${renderNote(article.note.markdown.trim())}</div>`);
   const cards = keptCards(article);
   if (cards.length) {
     body.push('<h2>Cards</h2>');

@@ -5,7 +5,7 @@ import { strToU8 } from 'fflate';
 import { ankiText } from './anki-text.js';
 import { apkg } from './apkg.js';
 import { cardsCsv } from './csv.js';
-import { articleHtml, htmlIndex } from './html.js';
+import { articleHtml, htmlIndex, type NoteRenderer } from './html.js';
 import { backupJson, type BackupSource } from './json.js';
 import { articleMarkdown, markdownIndex } from './markdown.js';
 import { articleFileName } from './names.js';
@@ -16,7 +16,7 @@ export { ANKI_TEXT_HEADER, ankiText } from './anki-text.js';
 export { apkg, deckIdOf, fieldChecksum, modelIdOf, stableAnkiId } from './apkg.js';
 export { CSV_COLUMNS, cardsCsv, csvField } from './csv.js';
 export { escapeHtml, stripHtml } from './escape.js';
-export { articleHtml, htmlIndex } from './html.js';
+export { articleHtml, htmlIndex, type NoteRenderer } from './html.js';
 export { BACKUP_FORMAT, BACKUP_VERSION, backupDocument, backupJson, type BackupArticle, type BackupAsset, type BackupDocument, type BackupSource } from './json.js';
 export { articleMarkdown, frontMatterOf, markdownIndex } from './markdown.js';
 export { articleFileName, slugOf } from './names.js';
@@ -41,6 +41,8 @@ export interface RenderOptions {
   readonly exportedAt: Date;
   /** sql.js, initialised; needed for `apkg` only. */
   readonly sql?: SqlJsStatic;
+  /** The note's Markdown as safe HTML (note-html.ts's `noteHtml`); needed for `html` only. */
+  readonly noteHtml?: NoteRenderer;
   /** Which cards go out; `kept` when absent. The JSON backup ignores it: it holds everything. */
   readonly cards?: CardPolicy;
 }
@@ -86,7 +88,9 @@ function renderFiles(request: ExportRequest, options: RenderOptions): Pick<Expor
   switch (format) {
     case 'md':
     case 'html': {
-      const render = format === 'md' ? articleMarkdown : articleHtml;
+      const renderNote = options.noteHtml;
+      if (format === 'html' && !renderNote) throw new Error('lectern: the html export needs a note renderer');
+      const render = format === 'md' ? articleMarkdown : (a: ExportArticle, at: Date) => articleHtml(a, at, renderNote!);
       if (single) return { folder: false, files: [file(render(single, exportedAt))] };
       const index = format === 'md' ? markdownIndex(articles, exportedAt) : htmlIndex(articles, exportedAt);
       return {

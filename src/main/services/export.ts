@@ -115,7 +115,9 @@ export class ExportService {
     const exportedAt = this.clock();
     if (format === 'json') return renderExport({ format, articles }, { exportedAt });
     const sql = format === 'apkg' ? await loadSqlJs() : undefined;
-    const output = renderExport({ format, articles }, sql ? { exportedAt, sql, cards } : { exportedAt, cards });
+    // Loaded on demand: the note renderer brings jsdom, which no other command should wait for.
+    const noteHtml = format === 'html' ? (await import('../../core/export/note-html.js')).noteHtml : undefined;
+    const output = renderExport({ format, articles }, { exportedAt, cards, ...(sql ? { sql } : {}), ...(noteHtml ? { noteHtml } : {}) });
     onProgress?.({ done: articles.length, total: articles.length });
     return output;
   }

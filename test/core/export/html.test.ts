@@ -2,6 +2,7 @@
 // note is the reader's text, but it may hold pasted HTML, and the file is opened in a browser.
 import { describe, expect, it } from 'vitest';
 import { articleHtml, type ExportArticle } from '../../../src/core/export/index.js';
+import { noteHtml } from '../../../src/core/export/note-html.js';
 import { AT, bareArticle } from './bare-article.js';
 
 function withNote(markdown: string): ExportArticle {
@@ -14,7 +15,7 @@ function noteOf(html: string): string {
 
 describe('HTML export of the note', () => {
   it('renders headings, emphasis, lists, links and code, headings below "My note"', () => {
-    const note = noteOf(articleHtml(withNote('# My take\n\nIt is **bold** and *quiet*.\n\n- one\n- two\n\nSee [the source](https://example.org/a).\n\n```\ncode <here>\n```'), AT));
+    const note = noteOf(articleHtml(withNote('# My take\n\nIt is **bold** and *quiet*.\n\n- one\n- two\n\nSee [the source](https://example.org/a).\n\n```\ncode <here>\n```'), AT, noteHtml));
     expect(note).toContain('<h3>My take</h3>');
     expect(note).toContain('<strong>bold</strong>');
     expect(note).toContain('<em>quiet</em>');
@@ -36,7 +37,7 @@ describe('HTML export of the note', () => {
       '![tracker](https://evil.example/pixel.png)',
       '<iframe src="https://evil.example"></iframe>',
     ].join('\n\n');
-    const html = articleHtml(withNote(hostile), AT);
+    const html = articleHtml(withNote(hostile), AT, noteHtml);
     const note = noteOf(html);
     for (const banned of [/<script/i, /<style/i, /<form/i, /<input/i, /<iframe/i, /onerror|onclick/i, /javascript:/i, /style=/i, /evil\.example/]) {
       expect(note).not.toMatch(banned);
@@ -48,6 +49,6 @@ describe('HTML export of the note', () => {
 
   it('keeps an inline data: image, which needs no fetch', () => {
     const pixel = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
-    expect(noteOf(articleHtml(withNote(`![dot](${pixel})`), AT))).toContain(`src="${pixel}"`);
+    expect(noteOf(articleHtml(withNote(`![dot](${pixel})`), AT, noteHtml))).toContain(`src="${pixel}"`);
   });
 });
