@@ -11,23 +11,9 @@ import { runSearch } from './commands/search.js';
 import { runServe } from './commands/serve.js';
 import { runShow } from './commands/show.js';
 import { runSummary } from './commands/summary.js';
+import { commandHelp, USAGE } from './help.js';
 import { printable, type CliIo } from './io.js';
 
-const USAGE = `usage: lectern [--home DIR] COMMAND …
-
-commands:
-  import PATH…               import files or folders (recursive) into the library
-  list [--json]              the library, most recently added first
-  show ID|FILE --text|--json an article's clean text, or its structure as JSON
-  quiz ID|FILE [--json] [--max N]  study cards for an article, best first
-  summary ID|FILE [--json] [--points N]  key points, who's who, timeline and numbers
-  search QUERY [--json]      titles, text, notes, highlights and cards, best first
-  serve [--port N]           the app in your browser, on 127.0.0.1 with a per-launch token
-  export ID…|--all --format md|anki|apkg|csv|json|html --out PATH  export articles, notes and cards
-  import-json FILE           merge a JSON export (--format json) into the library
-
-The library home is --home, else $LECTERN_HOME, else the desktop app's folder.
-`;
 
 type Command = (args: ParsedArgs, io: CliIo) => number | Promise<number>;
 
@@ -44,18 +30,31 @@ const commands: Readonly<Record<string, Command>> = {
 };
 
 /** Options that take a value, for every command. */
-const VALUED = new Set(['max', 'points', 'port', 'format', 'out']);
+const VALUED = new Set(['max', 'points', 'port', 'format', 'out', 'cards']);
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let args: ParsedArgs;
   try {
     args = parseArgs(argv, VALUED);
-    if (!args.command || args.command === 'help' || args.command === '--help' || args.command === '-h') {
-      (args.command ? io.out : io.err)(USAGE);
-      return args.command ? 0 : 2;
+    if (!args.command) {
+      io.err(USAGE);
+      return 2;
+    }
+    if (args.command === 'help' || args.command === '--help' || args.command === '-h') {
+      const [topic, ...rest] = args.positional;
+      if (rest.length > 0) throw new UsageError('help takes one command name');
+      const page = topic === undefined ? USAGE : commandHelp(topic);
+      if (page === null) throw new UsageError(`unknown command "${topic}"`);
+      io.out(page);
+      return 0;
     }
     const command = Object.hasOwn(commands, args.command) ? commands[args.command] : undefined;
     if (!command) throw new UsageError(`unknown command "${args.command}"`);
+    // `COMMAND --help` (or -h) anywhere after the command: its usage, and nothing is run.
+    if (args.flags.has('help') || args.positional.includes('-h')) {
+      io.out(commandHelp(args.command)!);
+      return 0;
+    }
     return await command(args, io);
   } catch (error) {
     if (error instanceof UsageError) {

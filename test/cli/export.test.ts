@@ -9,6 +9,8 @@ import { REPO, tempDir } from '../helpers/temp-home.js';
 import { richLibrary, SAMPLE } from '../core/export/fixture.js';
 
 const BIN = join(REPO, 'bin', 'lectern.js');
+/** Each spawn starts Node and loads the library: seconds each on a busy machine. */
+const SLOW = 240_000;
 
 function lectern(args: string[], cwd = REPO) {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', HOME: tempDir('lectern-userhome-') } });
@@ -23,7 +25,7 @@ describe('lectern export', () => {
     const one = lectern(['--home', home, 'export', SAMPLE, '--format', 'md', '--out', join(dir, 'note.md')]);
     expect(one.code).toBe(0);
     expect(one.out).toBe(`${join(dir, 'note.md')}\n`);
-    expect(one.err).toBe('exported 1 article as md (1 file)\n');
+    expect(one.err).toMatch(/^exported 1 article as md \(1 file\) with \d+ cards\n$/);
     expect(parseYaml(readFileSync(join(dir, 'note.md'), 'utf8').split(/^---$/m)[1]!)).toMatchObject({ lectern_id: SAMPLE, tags: ['geopolitics', 'us china'] });
 
     const many = lectern(['--home', home, 'export', '--all', '--format', 'md', '--out', join(dir, 'vault')]);
@@ -34,7 +36,7 @@ describe('lectern export', () => {
     // Re-exporting overwrites the same files.
     expect(lectern(['--home', home, 'export', other, SAMPLE, '--format', 'md', '--out', join(dir, 'vault')]).code).toBe(0);
     expect(readdirSync(join(dir, 'vault')).sort()).toEqual(files);
-  });
+  }, SLOW);
 
   it('writes the single-file formats to PATH', async () => {
     const home = tempDir();
@@ -43,7 +45,7 @@ describe('lectern export', () => {
     for (const format of ['anki', 'apkg', 'csv', 'json', 'html']) {
       const path = join(dir, `all.${format}`);
       const { code, out, err } = lectern(['--home', home, 'export', '--all', '--format', format, '--out', path]);
-      expect({ format, code, err: err.split('\n').at(-2) }).toMatchObject({ format, code: 0, err: expect.stringMatching(/^exported 2 articles as /) });
+      expect({ format, code, err: err.split('\n').at(-2) }).toMatchObject({ format, code: 0, err: expect.stringMatching(/^exported 2 articles as \w+ \(\d+ files?\) with \d+ cards?$/) });
       if (format !== 'html') {
         expect(out).toBe(`${path}\n`);
         expect(existsSync(path)).toBe(true);
@@ -51,7 +53,7 @@ describe('lectern export', () => {
     }
     expect(readFileSync(join(dir, 'all.anki'), 'utf8')).toMatch(/^#separator:tab\n#html:true\n/);
     expect(readFileSync(join(dir, 'all.apkg')).subarray(0, 2).toString()).toBe('PK');
-  });
+  }, SLOW);
 
   it('refuses bad usage with exit 2 and an unknown article with exit 1, writing nothing', async () => {
     const home = tempDir();
@@ -64,7 +66,68 @@ describe('lectern export', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.err.trim().split('\n')).toEqual([expect.stringContaining('abcdefabcdefabcd')]);
     expect(readdirSync(dir)).toEqual([]);
-  });
+  }, SLOW);
+});
+
+describe('lectern export --cards', () => {
+  // A fresh home holds the sample and nothing else: no card was triaged, none is even stored.
+  function freshHome(): string {
+    const home = join(tempDir(), 'h');
+    expect(lectern(['--home', home, 'list']).code).toBe(0);
+    return home;
+  }
+  const rowsOf = (anki: string) => anki.split('\n').filter((l) => l && !l.startsWith('#'));
+
+  it('says, by default, how many untriaged cards it left out and how to include them', () => {
+    const home = freshHome();
+    const dir = tempDir('lectern-out-');
+    const { code, out, err } = lectern(['--home', home, 'export', SAMPLE, '--format', 'anki', '--out', join(dir, 'a.txt')]);
+    expect(code).toBe(0);
+    expect(out).toBe(`${join(dir, 'a.txt')}\n`);
+    const lines = err.trim().split('\n');
+    expect(lines).toEqual([expect.stringMatching(/^\d+ untriaged cards left out; add --cards all to include them$/), 'exported 1 article as anki (1 file) with 0 cards']);
+    expect(Number(lines[0]!.split(' ')[0])).toBeGreaterThan(3);
+    expect(rowsOf(readFileSync(join(dir, 'a.txt'), 'utf8'))).toEqual([]);
+  }, SLOW);
+
+  it('exports the untriaged cards with --cards all, for anki, apkg and csv, and leaves the library as it was', () => {
+    const home = freshHome();
+    const dir = tempDir('lectern-out-');
+    const cardsFile = join(home, 'articles', SAMPLE, 'cards.json');
+    const before = existsSync(cardsFile) ? readFileSync(cardsFile, 'utf8') : null;
+    const left = Number(lectern(['--home', home, 'export', SAMPLE, '--format', 'csv', '--out', join(dir, 'kept.csv')]).err.split(' ')[0]);
+    expect(left).toBeGreaterThan(3);
+    for (const format of ['anki', 'apkg', 'csv']) {
+      const path = join(dir, `all.${format}`);
+      const { code, err } = lectern(['--home', home, 'export', '--all', '--format', format, '--cards', 'all', '--out', path]);
+      expect({ format, code, err }).toEqual({ format, code: 0, err: `exported 1 article as ${format} (1 file) with ${left} cards\n` });
+    }
+    expect(rowsOf(readFileSync(join(dir, 'all.anki'), 'utf8'))).toHaveLength(left);
+    expect(readFileSync(join(dir, 'all.csv'), 'utf8').split('\r\n').filter((l) => l.startsWith('card,'))).toHaveLength(left);
+    // Reading only: cards generated for the export are not stored, stored ones not changed.
+    expect(existsSync(cardsFile) ? readFileSync(cardsFile, 'utf8') : null).toBe(before);
+  }, SLOW);
+
+  it('never exports dropped cards, and counts what went out', async () => {
+    const home = tempDir();
+    const { study } = await richLibrary(home);
+    const cards = study.cards(SAMPLE);
+    const dir = tempDir('lectern-out-');
+    const kept = lectern(['--home', home, 'export', SAMPLE, '--format', 'anki', '--out', join(dir, 'k.txt')]);
+    expect(kept.err).toBe(`exported 1 article as anki (1 file) with ${cards.cards.length} cards\n`);
+    const all = lectern(['--home', home, 'export', SAMPLE, '--format', 'anki', '--cards', 'all', '--out', join(dir, 'a.txt')]);
+    expect(all.err).toBe(kept.err);
+    expect(cards.dropped).toBe(1);
+  }, SLOW);
+
+  it('refuses an unknown --cards value as a usage error', () => {
+    const home = freshHome();
+    const dir = tempDir('lectern-out-');
+    const bad = lectern(['--home', home, 'export', SAMPLE, '--format', 'csv', '--cards', 'dropped', '--out', join(dir, 'x.csv')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^lectern: --cards must be one of kept, all, not "dropped"\n/);
+    expect(readdirSync(dir)).toEqual([]);
+  }, SLOW);
 });
 
 describe('lectern import-json', () => {

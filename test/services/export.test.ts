@@ -41,8 +41,8 @@ describe('Markdown export', () => {
     expect(parseYaml(front!)).toEqual({
       title: lib.library.get(SAMPLE).title,
       byline: 'time news',
-      source: '000_df74848942b8800c.txt',
       published: '2023-06-20T07:00:00',
+      file: '000_df74848942b8800c.txt',
       tags: ['geopolitics', 'us china'],
       exported: FIRST.toISOString(),
       lectern_id: SAMPLE,
@@ -163,7 +163,7 @@ describe('Anki package export', () => {
       const { createHash } = await import('node:crypto');
       expect(note['csum']).toBe(parseInt(createHash('sha1').update(sort).digest('hex').slice(0, 8), 16));
     }
-    expect(rows('SELECT count(*) AS n FROM revlog')[0]!['n']).toBe(0);
+    expect(rows('SELECT count(*) AS n FROM revlog')[0]!['n']).toBe(lib.study.reviewLog().length);
     db.close();
   });
 
@@ -223,7 +223,9 @@ describe('HTML export', () => {
     const other = strFromU8(out.files.find((f) => f.name.startsWith('attention'))!.data);
     expect(other).toContain('<title>Attention &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;friends&quot;</title>');
     const sample = strFromU8(out.files.find((f) => f.name.startsWith('united'))!.data);
-    expect(sample).toContain('&lt;b&gt;html&lt;/b&gt; &amp; &quot;quotes&quot;');
+    // The note is rendered Markdown, sanitised: its heading sits below "My note", its inline HTML is kept.
+    expect(sample).toContain('<h3>My thoughts</h3>');
+    expect(sample).toContain('A note with <b>html</b> &amp; "quotes".');
     expect(sample).toContain('<blockquote class="green">a conciliatory signal from Beijing</blockquote>');
   });
 });

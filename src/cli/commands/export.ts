@@ -1,9 +1,12 @@
-// `lectern export ID…|--all --format md|anki|apkg|csv|json|html --out PATH`. With one article
-// and a single-file format PATH is the file; Markdown and HTML of several articles go into the
-// folder PATH, one file per article plus an index. stdout: the path of each file written.
+// `lectern export ID…|--all --format md|anki|apkg|csv|json|html [--cards kept|all] --out PATH`.
+// With one article and a single-file format PATH is the file; Markdown and HTML of several
+// articles go into the folder PATH, one file per article plus an index. stdout: the path of each
+// file written; stderr ends with one line counting articles and cards, after a hint when
+// untriaged cards were left out (a library nobody triaged would otherwise export no cards
+// without saying why).
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { EXPORT_FORMATS, type ExportFormat } from '../../core/export/index.js';
+import { CARD_POLICIES, EXPORT_FORMATS, type CardPolicy, type ExportFormat } from '../../core/export/index.js';
 import { ExportService } from '../../main/services/export.js';
 import { writeFileDurably } from '../../main/store/durable-file.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
@@ -16,9 +19,20 @@ function parseFormat(raw: string | undefined): ExportFormat {
   return raw as ExportFormat;
 }
 
+function parseCards(raw: string | undefined): CardPolicy {
+  if (raw === undefined) return 'kept';
+  if (!(CARD_POLICIES as readonly string[]).includes(raw)) throw new UsageError(`--cards must be one of ${CARD_POLICIES.join(', ')}, not "${raw}"`);
+  return raw as CardPolicy;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
-  allowOnly(args, ['all', 'format', 'out']);
+  allowOnly(args, ['all', 'format', 'out', 'cards']);
   const format = parseFormat(args.options.get('format'));
+  const cards = parseCards(args.options.get('cards'));
   const out = args.options.get('out');
   if (!out) throw new UsageError('export needs --out PATH');
   const all = args.flags.has('all');
@@ -31,7 +45,7 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
   const output = await service.render(all ? 'all' : args.positional, format, ({ done, total }) => {
     if (!io.errIsTty || total < 2) return;
     io.err(done < total ? `\rexporting ${done + 1}/${total}…\x1b[K` : '\r\x1b[K');
-  });
+  }, cards);
   const target = resolve(io.cwd, out);
   const written: string[] = [];
   if (output.folder) {
@@ -46,7 +60,10 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
   for (const path of written) io.out(`${path}\n`);
   reportRecoveries(library, io);
   const count = all ? library.list().length : new Set(args.positional).size;
-  io.err(`exported ${count} article${count === 1 ? '' : 's'} as ${format} (${written.length} file${written.length === 1 ? '' : 's'})\n`);
+  if (output.untriagedLeftOut > 0) {
+    io.err(`${plural(output.untriagedLeftOut, 'untriaged card')} left out; add --cards all to include them\n`);
+  }
+  io.err(`exported ${plural(count, 'article')} as ${format} (${plural(written.length, 'file')}) with ${plural(output.cards, 'card')}\n`);
   return 0;
 }
 

@@ -1,6 +1,7 @@
-// Kept cards as Anki notes, shared by the text and the package export. Cloze cards become Cloze
-// notes (Text, Back Extra), every other kind a Basic note (Front, Back) with the source sentence
-// on the back. GUIDs come from the card ID, so importing again updates instead of duplicating.
+// Exported cards as Anki notes, shared by the text and the package export. Cloze cards become
+// Cloze notes (Text, Back Extra), an edited one too while its front keeps one gap; every other
+// kind a Basic note (Front, Back) with the source sentence on the back. GUIDs come from the card
+// ID, so importing again updates instead of duplicating.
 import type { StudyCard } from '../../shared/study.js';
 import { escapeHtml } from './escape.js';
 import { questionOf } from './summary-lines.js';
@@ -19,6 +20,8 @@ export interface AnkiNote {
   /** HTML field values: Front, Back or Text, Back Extra. */
   readonly fields: readonly [string, string];
   readonly suspended: boolean;
+  /** The Lectern card the note was made from (its schedule and ID). */
+  readonly card: StudyCard;
 }
 
 export const PARENT_DECK = 'Lectern';
@@ -51,18 +54,33 @@ export function ankiNotes(articles: readonly ExportArticle[]): AnkiNote[] {
       ...noteFields(card),
       deck,
       articleId: article.meta.id,
-      tags: [...new Set([...articleTags, card.kind])],
+      // Anki marks its own leeches with the tag "leech".
+      tags: [...new Set([...articleTags, card.kind, ...(card.leech ? ['leech'] : [])])],
       suspended: card.suspended,
+      card,
     }));
   });
 }
 
+/** The gap a cloze card's front shows (src/core/cards/cloze.ts). */
+const GAP = '[...]';
+
 function noteFields(card: StudyCard): { type: AnkiNoteType; fields: readonly [string, string] } {
-  // An edited cloze card no longer matches its cloze text: it goes as the Basic card the reader wrote.
-  if (card.kind === 'cloze' && card.cloze && /\{\{c\d+::/.test(card.cloze) && !card.edited) {
-    return { type: 'cloze', fields: [html(card.cloze), ''] };
+  if (card.kind === 'cloze') {
+    const text = card.edited ? editedCloze(card) : card.cloze && /\{\{c\d+::/.test(card.cloze) ? html(card.cloze) : null;
+    if (text) return { type: 'cloze', fields: [text, ''] };
   }
   return { type: 'basic', fields: [html(questionOf(card)), `${html(card.back)}<br>${html(card.source.text)}`] };
+}
+
+/** An edited cloze card as Anki cloze text: the reader's front with its one gap filled by their
+ * answer. Null (a Basic note) when the front no longer has exactly one gap, or the answer holds
+ * what cloze syntax reserves ("::" starts a hint, "}}" ends the deletion). */
+function editedCloze(card: StudyCard): string | null {
+  const parts = card.front.split(GAP);
+  const answer = card.back.trim();
+  if (parts.length !== 2 || !answer || /::|\}\}|\{\{/.test(answer)) return null;
+  return `${html(parts[0]!)}{{c1::${html(answer)}}}${html(parts[1]!)}`;
 }
 
 function html(text: string): string {

@@ -1,10 +1,11 @@
 // An Anki package (.apkg): a zip of `collection.anki2`, an Anki collection in the schema-11
 // layout that every Anki since 2.1 imports (the same layout genanki writes), and `media` (`{}`).
 // IDs of notes, cards, decks and note types are derived from hashes, never from the clock, so
-// importing a later export updates the notes instead of adding copies. Cards go in as new:
-// Lectern's FSRS schedule does not map onto Anki's fields without loss.
+// importing a later export updates the notes instead of adding copies. Each card carries its
+// state, due date and review log (anki-schedule.ts), so what was studied arrives studied.
 import { strToU8, zipSync } from 'fflate';
 import type { SqlJsStatic } from 'sql.js';
+import { ankiRevlog, ankiSchedule, collectionCreation } from './anki-schedule.js';
 import { ankiNotes, clozeNumbers, PARENT_DECK, type AnkiNote, type AnkiNoteType } from './anki-notes.js';
 import { stripHtml } from './escape.js';
 import { sha1Hex } from './sha1.js';
@@ -72,7 +73,9 @@ export function deckIdOf(note: Pick<AnkiNote, 'articleId' | 'deck'>): number {
 
 export function apkg(SQL: SqlJsStatic, articles: readonly ExportArticle[], exportedAt: Date): Uint8Array {
   const notes = ankiNotes(articles);
+  const reviews = articles.flatMap((a) => a.reviewLog);
   const seconds = Math.floor(exportedAt.getTime() / 1000);
+  const crt = collectionCreation([exportedAt.getTime(), ...notes.map((n) => Date.parse(n.card.createdAt)), ...reviews.map((r) => Date.parse(r.reviewedAt))].filter(Number.isFinite));
   const db = new SQL.Database();
   try {
     db.exec(SCHEMA);
@@ -85,7 +88,7 @@ export function apkg(SQL: SqlJsStatic, articles: readonly ExportArticle[], expor
     const models: Record<string, object> = {};
     for (const type of ['basic', 'cloze'] as const) models[modelIdOf(type)] = modelJson(type, parentId, seconds);
     db.run('INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, ?)', [
-      Math.floor(seconds / 86_400) * 86_400,
+      crt,
       exportedAt.getTime(),
       exportedAt.getTime(),
       JSON.stringify(collectionConf(modelIdOf('basic'))),
@@ -95,18 +98,27 @@ export function apkg(SQL: SqlJsStatic, articles: readonly ExportArticle[], expor
       '{}',
     ]);
     const insertNote = db.prepare('INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, ?)');
-    const insertCard = db.prepare('INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, ?)');
+    const insertCard = db.prepare('INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?)');
+    const insertReview = db.prepare('INSERT INTO revlog VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)');
+    const revlogIds = new Set<number>();
     notes.forEach((note, index) => {
       const noteId = stableAnkiId(`lectern-note:${note.guid}`);
       const sortField = stripHtml(note.fields[0]);
       insertNote.run([noteId, note.guid, modelIdOf(note.type), seconds, ` ${note.tags.join(' ')} `, note.fields.join('\x1f'), sortField, fieldChecksum(note.fields[0]), '']);
+      // One Lectern card is every Anki card of its note: each gets its schedule; its reviews
+      // are logged once, on the first (a revlog row belongs to one card).
       const ords = note.type === 'cloze' ? clozeNumbers(note.fields[0]).map((n) => n - 1) : [0];
-      for (const ord of ords) {
-        insertCard.run([stableAnkiId(`lectern-card:${note.guid}:${ord}`), noteId, deckIdOf(note), ord, seconds, note.suspended ? -1 : 0, index + 1, '']);
-      }
+      const s = ankiSchedule(note.card, crt, index + 1);
+      ords.forEach((ord, i) => {
+        const cardId = stableAnkiId(`lectern-card:${note.guid}:${ord}`);
+        insertCard.run([cardId, noteId, deckIdOf(note), ord, seconds, s.type, s.queue, s.due, s.ivl, s.factor, s.reps, s.lapses, s.left, s.data]);
+        if (i > 0) return;
+        for (const r of ankiRevlog(note.card, reviews, revlogIds)) insertReview.run([r.id, cardId, r.ease, r.ivl, r.lastIvl, r.factor, r.time, r.type]);
+      });
     });
     insertNote.free();
     insertCard.free();
+    insertReview.free();
     const collection = db.export();
     return zipSync({ 'collection.anki2': collection, media: strToU8('{}') });
   } finally {

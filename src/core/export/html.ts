@@ -1,5 +1,7 @@
 // A self-contained HTML copy of an article with its notes: inline CSS (with print styles), no
-// scripts, no external styles or images, every piece of text escaped.
+// scripts, no external styles or images, every piece of text escaped; the reader's Markdown
+// note rendered and sanitised by the `renderNote` given (note-html.ts, loaded only when an HTML
+// export asks: it brings jsdom, which every other command would pay for at start-up).
 import { escapeHtml as e } from './escape.js';
 import { articleFileName } from './names.js';
 import { questionOf, summarySections } from './summary-lines.js';
@@ -17,7 +19,7 @@ blockquote { margin: 1rem 0 .3rem; padding: .2rem 1rem; border-left: 4px solid #
 blockquote.green { border-color: #4caf50; background: #eef8ee; } blockquote.blue { border-color: #2196f3; background: #ecf5fd; }
 blockquote.pink { border-color: #e91e63; background: #fdecf2; } blockquote.purple { border-color: #9c27b0; background: #f6ecf8; }
 .hl-note { margin: 0 0 1rem 1.2rem; color: #333; font-style: italic; }
-.note { white-space: pre-wrap; }
+.note img { max-width: 100%; } .note pre { white-space: pre-wrap; }
 .card { margin: .6rem 0; } .card .q { font-weight: bold; } .card .a { margin-left: 1.2rem; }
 .source { color: #666; font-size: .85rem; }
 @media print {
@@ -28,7 +30,10 @@ blockquote.pink { border-color: #e91e63; background: #fdecf2; } blockquote.purpl
 }
 `;
 
-export function articleHtml(article: ExportArticle, exportedAt: Date): string {
+/** Markdown in, safe HTML out. */
+export type NoteRenderer = (markdown: string) => string;
+
+export function articleHtml(article: ExportArticle, exportedAt: Date, renderNote: NoteRenderer): string {
   const { meta } = article;
   const body: string[] = [`<h1>${e(meta.state.title)}</h1>`];
   const facts = [meta.byline, meta.published, meta.sourceName].filter((x): x is string => Boolean(x));
@@ -47,7 +52,7 @@ export function articleHtml(article: ExportArticle, exportedAt: Date): string {
       if (extra) body.push(`<p class="hl-note">${e(extra)}</p>`);
     }
   }
-  if (article.note.markdown.trim()) body.push(`<h2>My note</h2>\n<div class="note">${e(article.note.markdown.trim())}</div>`);
+  if (article.note.markdown.trim()) body.push(`<h2>My note</h2>\n<div class="note">${renderNote(article.note.markdown.trim())}</div>`);
   const cards = keptCards(article);
   if (cards.length) {
     body.push('<h2>Cards</h2>');

@@ -5,18 +5,29 @@ import { articleFileName } from './names.js';
 import { questionOf, summarySections } from './summary-lines.js';
 import { inStableOrder, keptCards, type ExportArticle } from './types.js';
 
-/** The front matter's fields, in this order. `exported` is the only one that varies by run. */
+/** The front matter's fields, in this order, empty ones left out. `exported` is the only one
+ * that varies by run. Where the article came from: `url` when it is known, else the imported
+ * file's name as `file` (a name Lectern gave pasted text is no source, and is left out). */
 export function frontMatterOf(article: ExportArticle, exportedAt: Date): Record<string, unknown> {
   const { meta } = article;
-  return {
+  const url = meta.url ?? (/^https?:\/\/\S+$/i.test(meta.sourceName) ? meta.sourceName : null);
+  const file = !url && /^[^/\\]+\.[a-z0-9]{1,8}$/i.test(meta.sourceName) ? meta.sourceName : null;
+  const fields: Record<string, unknown> = {
     title: meta.state.title,
     byline: meta.byline,
-    source: meta.sourceName,
     published: meta.published,
+    site: article.article.siteName ?? null,
+    url,
+    file,
     tags: [...meta.state.tags],
     exported: exportedAt.toISOString(),
     lectern_id: meta.id,
   };
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => !isEmpty(v)));
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
 export function articleMarkdown(article: ExportArticle, exportedAt: Date): string {
@@ -53,7 +64,7 @@ export function markdownIndex(articles: readonly ExportArticle[], exportedAt: Da
 }
 
 /** The note's own headings go under "My note" (`# A` becomes `### A`), outside code fences. */
-function demoteHeadings(markdown: string): string {
+export function demoteHeadings(markdown: string): string {
   let fenced = false;
   return markdown
     .split('\n')

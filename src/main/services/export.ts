@@ -4,9 +4,11 @@
 import { createRequire } from 'node:module';
 import { zipSync } from 'fflate';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
-import { renderExport, type BackupAsset, type BackupSource, type ExportFormat, type ExportOutput } from '../../core/export/index.js';
+import { generateCards } from '../../core/cards/index.js';
+import { renderExport, type BackupAsset, type BackupSource, type CardPolicy, type ExportFormat, type ExportOutput } from '../../core/export/index.js';
+import { newStudyCard } from '../../core/study/index.js';
 import type { Summary } from '../../shared/notes.js';
-import type { ReviewLogEntry, TriageDecision } from '../../shared/study.js';
+import type { ReviewLogEntry, StudyCard, TriageDecision } from '../../shared/study.js';
 import { cardsFile, EMPTY_NOTES, notesFile, type ArticleMeta } from '../store/file-kinds.js';
 import type { Library } from './library.js';
 import { NotesService } from './notes.js';
@@ -80,7 +82,7 @@ export class ExportService {
         editedSummaryAt: notes.editedSummaryAt ?? null,
         highlights: notes.highlights,
         note: notes.note,
-        cards: cards?.cards ?? [],
+        cards: cards?.cards ?? (format === 'json' ? [] : this.unstoredCards(id)),
         cardsGenerator: cards ? cards.generator : null,
         decisions: decisions.filter((d) => d.articleId === id),
         reviewLog: reviews.filter((r: ReviewLogEntry) => cardIds.has(r.cardId)),
@@ -88,6 +90,15 @@ export class ExportService {
         assets: format === 'json' ? this.assetsOf(id) : [],
       };
     });
+  }
+
+  /** Cards of an article that has none stored yet (nothing asked for them): generated as the
+   * study service would, untriaged, without writing them, since an export only reads. */
+  private unstoredCards(id: string): StudyCard[] {
+    const { article } = this.library.store.parsed('articles', id);
+    const now = this.clock();
+    const set = generateCards(article, { wordsPerCard: 100 / this.study.settings().cardsPer100Words });
+    return set.cards.map((card) => newStudyCard({ ...card, id: `${id}-${card.id}` }, id, now));
   }
 
   /** The files stored with an article: the images its figures show. */
@@ -99,12 +110,15 @@ export class ExportService {
     });
   }
 
-  async render(selection: ArticleSelection, format: ExportFormat, onProgress?: (progress: ExportProgress) => void): Promise<ExportOutput> {
+  /** `cards` picks the cards that go out (not for `json`, which holds everything). */
+  async render(selection: ArticleSelection, format: ExportFormat, onProgress?: (progress: ExportProgress) => void, cards: CardPolicy = 'kept'): Promise<ExportOutput> {
     const articles = this.gather(this.resolve(selection), format, onProgress);
     const exportedAt = this.clock();
     if (format === 'json') return renderExport({ format, articles }, { exportedAt });
     const sql = format === 'apkg' ? await loadSqlJs() : undefined;
-    const output = renderExport({ format, articles }, sql ? { exportedAt, sql } : { exportedAt });
+    // Loaded on demand: the note renderer brings jsdom, which no other command should wait for.
+    const noteHtml = format === 'html' ? (await import('../../core/export/note-html.js')).noteHtml : undefined;
+    const output = renderExport({ format, articles }, { exportedAt, cards, ...(sql ? { sql } : {}), ...(noteHtml ? { noteHtml } : {}) });
     onProgress?.({ done: articles.length, total: articles.length });
     return output;
   }
