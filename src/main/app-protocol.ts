@@ -8,7 +8,7 @@ export const APP_HOST = 'lectern';
 export const APP_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /** Registered before the app is ready (protocol.registerSchemesAsPrivileged). */
-export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, codeCache: true } as const;
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } as const;
 
 /** The file under `root` that an app:// URL names, or null for anything outside it. */
 export function rendererFile(url: string, root: string): string | null {
