@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { SHELL_CHANNELS } from '../shared/shell.js';
+import { exportedFile } from './export-file.js';
 import { pdfFileName, printDocument } from './print-pdf.js';
 import type { ExportService } from './services/export.js';
 import { windowOptions } from './security.js';
@@ -18,6 +19,10 @@ const schemas = {
   pickPaths: z.object({ folders: z.boolean() }).strict(),
   saveFile: z.object({ fileName: z.string().min(1).max(255).regex(/^[^/\\]+$/), base64: z.base64() }).strict(),
   exportPdf: z.array(z.string().regex(/^[0-9a-f]{16}$/)).min(1).max(10_000),
+  exportToFile: z.object({
+    articleIds: z.union([z.array(z.string().regex(/^[0-9a-f]{16}$/)).min(1).max(100_000), z.literal('all')]),
+    format: z.enum(['md', 'anki', 'apkg', 'csv', 'json', 'html']),
+  }).strict(),
 };
 
 /**
@@ -69,6 +74,14 @@ export function bindShell(exporter: ExportService, place: LibraryPlace, isTruste
     const result = await dialog.showSaveDialog(win, { title: 'Export', defaultPath: fileName });
     if (result.canceled || !result.filePath) return null;
     await writeFile(result.filePath, Buffer.from(base64, 'base64'));
+    return result.filePath;
+  });
+
+  handle(SHELL_CHANNELS.exportToFile, schemas.exportToFile, async (win, { articleIds, format }) => {
+    const file = exportedFile(await exporter.render(articleIds, format));
+    const result = await dialog.showSaveDialog(win, { title: 'Export', defaultPath: file.fileName });
+    if (result.canceled || !result.filePath) return null;
+    await writeFile(result.filePath, file.data);
     return result.filePath;
   });
 

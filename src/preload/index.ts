@@ -40,6 +40,7 @@ const shell: DesktopShell = {
   pathForFile: (file) => webUtils.getPathForFile(file),
   pickPaths: (options) => invokeShell<string[]>(SHELL_CHANNELS.pickPaths, { folders: options.folders }),
   saveFile: (file) => invokeShell<string | null>(SHELL_CHANNELS.saveFile, { fileName: file.fileName, base64: file.base64 }),
+  exportToFile: ({ articleIds, format }) => invokeShell<string | null>(SHELL_CHANNELS.exportToFile, { articleIds: articleIds === 'all' ? 'all' : [...articleIds], format }),
   exportPdf: (articleIds) => invokeShell<string | null>(SHELL_CHANNELS.exportPdf, [...articleIds]),
   libraryFolder: () => invokeShell<string>(SHELL_CHANNELS.libraryFolder, {}),
   moveLibrary: () => invokeShell<string | null>(SHELL_CHANNELS.moveLibrary, {}),

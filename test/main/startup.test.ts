@@ -136,3 +136,13 @@ describe('moving the library from the AppImage', () => {
     expect(existsSync(join(target, 'lectern.json'))).toBe(true);
   });
 });
+
+describe('Export… in the desktop app', () => {
+  it('writes the file from main where the user chose: the bytes never cross IPC', () => {
+    const target = join(tempDir('lectern-export-'), 'backup.json');
+    const { events } = start({ afterLoad: 'steps', savePath: target, steps: [{ invoke: 'lectern-shell:exportToFile', args: { articleIds: 'all', format: 'json' } }] });
+    expect(events.find((e) => e.event === 'reply')?.reply).toEqual({ ok: true, value: target });
+    const backup = JSON.parse(readFileSync(target, 'utf8')) as { articles: unknown[] };
+    expect(backup.articles).toHaveLength(1);
+  });
+});

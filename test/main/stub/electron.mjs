@@ -89,7 +89,10 @@ export const dialog = {
     record('openDialog', { title: args.at(-1).title });
     return folder ? { canceled: false, filePaths: [folder] } : { canceled: true, filePaths: [] };
   },
-  async showSaveDialog() { return { canceled: true }; },
+  async showSaveDialog(...args) {
+    record('saveDialog', { defaultPath: args.at(-1).defaultPath });
+    return script.savePath ? { canceled: false, filePath: script.savePath } : { canceled: true };
+  },
   showErrorBox(title, content) { record('errorBox', { title, content }); },
 };
 
