@@ -239,8 +239,8 @@ if (!app.requestSingleInstanceLock()) {
     log.write('info', `start ${app.getVersion()} on ${process.platform}`);
     serveRenderer();
     session.defaultSession.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withCspHeader(details.responseHeaders) }));
-    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => callback(decidePermission(permission, details)));
-    session.defaultSession.setPermissionCheckHandler((_contents, permission, _origin, details) => decidePermission(permission, details));
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => callback(decidePermission(permission, details, appUrl)));
+    session.defaultSession.setPermissionCheckHandler((_contents, permission, origin, details) => decidePermission(permission, { requestingUrl: details.requestingUrl ?? origin }, appUrl));
     // No request ever leaves the machine: only the app's own files (and the dev server) load.
     session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalRequest(details.url, devUrl) }));
     library = await openLibrary();

@@ -64,13 +64,26 @@ export function isExternalWebUrl(url: string): boolean {
 /**
  * The session's permission handler: Lectern's renderer needs no permission at all (no camera,
  * microphone, notifications, geolocation, clipboard reads, MIDI, HID, USB, serial, fullscreen
- * requests from content...). Every request is refused but the sanitised clipboard write.
+ * requests from content...). Every request is refused but the app page's own sanitised
+ * clipboard write (only when `appUrl` is given; without it, everything is refused).
  * Used by `session.setPermissionRequestHandler` (and fits `setPermissionCheckHandler` too).
  */
-export function decidePermission(permission: string, _details?: { readonly requestingUrl?: string; readonly requestingOrigin?: string }): boolean {
-  // The one exception: writing plain text to the clipboard ("Copy" buttons, then "Copied.").
-  // Chromium sanitises what is written; reading the clipboard stays refused.
-  return permission === 'clipboard-sanitized-write';
+export function decidePermission(permission: string, details?: { readonly requestingUrl?: string; readonly requestingOrigin?: string }, appUrl?: string): boolean {
+  // The one exception: the app's own page writing to the clipboard ("Copy" buttons, then
+  // "Copied."). Chromium sanitises what is written; reading the clipboard stays refused.
+  if (permission !== 'clipboard-sanitized-write' || appUrl === undefined) return false;
+  return sameSite(details?.requestingUrl ?? details?.requestingOrigin ?? '', appUrl);
+}
+
+/** Same scheme, host and port (URL.origin is "null" for custom schemes such as app:). */
+function sameSite(url: string, appUrl: string): boolean {
+  try {
+    const a = new URL(url);
+    const b = new URL(appUrl);
+    return a.protocol === b.protocol && a.host === b.host && a.host !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** What `setWindowOpenHandler` does with a link: never a new window; http(s) may be offered to

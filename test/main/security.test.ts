@@ -47,9 +47,19 @@ describe('navigation', () => {
 });
 
 describe('permissions', () => {
-  it('allow only the sanitised clipboard write, so "Copied." can show', () => {
-    expect(decidePermission('clipboard-sanitized-write', { requestingUrl: 'app://lectern/index.html' })).toBe(true);
-    for (const p of ['clipboard-read', 'media', 'geolocation', 'notifications', 'openExternal', 'fullscreen']) expect(decidePermission(p), p).toBe(false);
+  const app = 'app://lectern/index.html';
+
+  it('allow only the app page’s sanitised clipboard write, so "Copied." can show', () => {
+    expect(decidePermission('clipboard-sanitized-write', { requestingUrl: 'app://lectern/index.html#/reader' }, app)).toBe(true);
+    expect(decidePermission('clipboard-sanitized-write', { requestingOrigin: 'app://lectern' }, app)).toBe(true);
+    for (const p of ['clipboard-read', 'media', 'geolocation', 'notifications', 'openExternal', 'fullscreen']) expect(decidePermission(p, { requestingUrl: app }, app), p).toBe(false);
+  });
+
+  it('refuse the clipboard write to any other page', () => {
+    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://other/index.html', 'data:text/html,x', '']) {
+      expect(decidePermission('clipboard-sanitized-write', { requestingUrl: url }, app), url).toBe(false);
+    }
+    expect(decidePermission('clipboard-sanitized-write', { requestingUrl: app })).toBe(false); // no app URL given: refuse
   });
 });
 
