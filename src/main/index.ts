@@ -1,27 +1,40 @@
 // Electron main: lifecycle, the window, menus, dialogs and "Open with Lectern". Everything with
 // logic lives in services/, store/, security.ts, menu.ts, window-state.ts, open-files.ts and
 // app-settings.ts; this file only wires them to Electron.
-import { app, BrowserWindow, dialog, Menu, screen, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { MENU_CHANNEL, OPEN_ARTICLE_CHANNEL, type MenuAction } from '../shared/shell.js';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, contentType, rendererFile } from './app-protocol.js';
 import { AppSettingsFile, withRecent } from './app-settings.js';
 import { bindApi } from './ipc.js';
 import { Log } from './log.js';
+import { libraryFailureDialog } from './library-open.js';
 import { menuTemplate, selectionMenuTemplate } from './menu.js';
 import { moveLibrary } from './move-library.js';
 import { filesFromArgv, isOpenableFile } from './open-files.js';
-import { decideNavigation, decidePermission, decideWindowOpen, isAppUrl, isExternalWebUrl, isLocalRequest, windowOptions, withCspHeader } from './security.js';
+import { relaunchOptions } from './relaunch.js';
+import { CONTENT_SECURITY_POLICY, decideNavigation, decidePermission, decideWindowOpen, isAppUrl, isExternalWebUrl, isLocalRequest, windowOptions, withCspHeader } from './security.js';
 import { ExportService } from './services/export.js';
 import { createHandlers } from './services/handlers.js';
 import { Library } from './services/library.js';
 import { bindShell } from './shell-ipc.js';
-import { restoreBounds } from './window-state.js';
+import { debounced, restoreBounds } from './window-state.js';
 
 const devUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
-const appUrl = devUrl ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href;
+// The built renderer is served from app://lectern/ (app-protocol.ts), never from file://.
+const appUrl = devUrl ?? APP_URL;
+const rendererRoot = join(import.meta.dirname, '../renderer');
 const windows = new Set<WebContents>();
+/** Windows whose page has loaded (ready-to-show): only they can be sent an article to show. */
+const readyWindows = new Set<BrowserWindow>();
 const log = new Log(join(app.getPath('userData'), 'logs'));
+// Errors that escape every handler are logged, so the log folder explains a broken start.
+process.on('uncaughtException', (error) => {
+  log.write('error', `uncaught exception: ${error.stack ?? error.message}`);
+  if (app.isReady()) dialog.showErrorBox('Lectern hit an unexpected error', `${error.message}\n\nDetails are in the log folder (Help › Open Log Folder).`);
+});
+process.on('unhandledRejection', (reason) => log.write('error', `unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
 const appSettings = new AppSettingsFile(app.getPath('userData'));
 /** Files asked for before the library and the window were ready. */
 const pendingFiles: string[] = filesFromArgv(process.argv, process.cwd(), app.isPackaged);
@@ -33,6 +46,11 @@ function samplesDir(): string {
 
 function mainWindow(): BrowserWindow | undefined {
   return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+}
+
+function readyWindow(): BrowserWindow | undefined {
+  const focused = BrowserWindow.getFocusedWindow();
+  return focused && readyWindows.has(focused) ? focused : [...readyWindows][0];
 }
 
 /** An http(s) link leaves the app only after the user says so; any other scheme never does. */
@@ -73,9 +91,12 @@ function buildMenu(): void {
 
 /** "Open with Lectern": import each file (or find it, if already in the library) and show it. */
 async function openFiles(paths: readonly string[]): Promise<void> {
-  const win = mainWindow();
+  const win = readyWindow();
   if (!library || !win) {
+    // Shown once a window is ready. With the library open but no window at all (macOS after the
+    // last window closed), one is created for them rather than waiting for a Dock click.
     pendingFiles.push(...paths);
+    if (library && BrowserWindow.getAllWindows().length === 0) createWindow();
     return;
   }
   for (const path of paths.filter(isOpenableFile)) {
@@ -97,18 +118,26 @@ function createWindow(): BrowserWindow {
   const saved = appSettings.value.window;
   const bounds = restoreBounds(saved, screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({ ...windowOptions(join(import.meta.dirname, '../preload/index.cjs')), ...(bounds ?? {}) });
-  if (bounds && saved?.maximized) win.maximize();
   const contents = win.webContents;
   windows.add(contents);
   const remember = () => {
     if (!win.isDestroyed() && !win.isMinimized()) appSettings.setWindow({ bounds: win.isMaximized() ? (appSettings.value.window?.bounds ?? win.getBounds()) : win.getBounds(), maximized: win.isMaximized() });
   };
-  win.on('resized', remember);
-  win.on('moved', remember);
+  // 'move' and 'resize' fire on every platform ('moved'/'resized' not on Linux) and many times
+  // per drag: the state is written once the window stops, and at once on close.
+  const rememberSoon = debounced(remember, 500);
+  win.on('resize', rememberSoon);
+  win.on('move', rememberSoon);
   win.on('maximize', remember);
   win.on('unmaximize', remember);
-  win.on('close', remember);
-  win.on('closed', () => windows.delete(contents));
+  win.on('close', () => {
+    rememberSoon.flush();
+    remember();
+  });
+  win.on('closed', () => {
+    windows.delete(contents);
+    readyWindows.delete(win);
+  });
   contents.setWindowOpenHandler(({ url }) => {
     const decision = decideWindowOpen(url);
     if (decision.offerExternal) void offerExternal(win, url);
@@ -126,13 +155,67 @@ function createWindow(): BrowserWindow {
   });
   contents.on('render-process-gone', (_event, details) => log.write('error', `renderer gone: ${details.reason}`));
   win.once('ready-to-show', () => {
+    // Maximised only now: maximize() on a hidden window shows it before its page is painted.
+    if (bounds && saved?.maximized) win.maximize();
     win.show();
+    readyWindows.add(win);
     if (pendingFiles.length) void openFiles(pendingFiles.splice(0));
   });
   void win.loadURL(appUrl);
   return win;
 }
 
+/** The built renderer's files, and nothing else, for app://lectern/ (with Lectern's CSP). */
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = rendererFile(request.url, rendererRoot);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      return new Response(await readFile(file), { headers: { 'Content-Type': contentType(file), 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+/**
+ * The library, or — when it cannot be opened (a drive not plugged in, no permission, a newer
+ * schema) — what the user chooses in a dialog: the default library or another folder. Null when
+ * they quit.
+ */
+async function openLibrary(): Promise<Library | null> {
+  const defaultPath = app.getPath('userData');
+  let path = appSettings.value.libraryPath ?? defaultPath;
+  for (;;) {
+    try {
+      const opened = Library.open(path, { samplesDir: samplesDir() });
+      if (path !== (appSettings.value.libraryPath ?? defaultPath)) appSettings.update({ libraryPath: path === defaultPath ? null : path });
+      return opened;
+    } catch (error) {
+      log.write('error', `could not open the library at ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      const ask = libraryFailureDialog(path, defaultPath, error);
+      const { response } = await dialog.showMessageBox({ type: 'error', message: ask.message, detail: ask.detail, buttons: [...ask.buttons], defaultId: ask.defaultId, cancelId: ask.cancelId, noLink: true });
+      const choice = ask.choices[response] ?? 'quit';
+      if (choice === 'quit') return null;
+      if (choice === 'default') {
+        path = defaultPath;
+        continue;
+      }
+      const picked = await dialog.showOpenDialog({ title: 'Choose a library folder', properties: ['openDirectory', 'createDirectory'] });
+      const folder = picked.canceled ? undefined : picked.filePaths[0];
+      if (folder) path = folder;
+    }
+  }
+}
+
+/** Leaves without a window: the lock is released first, so the next start is not handed to us. */
+function quitWithoutWindow(code: number): void {
+  app.releaseSingleInstanceLock();
+  app.exit(code);
+}
+
+// Before ready: app:// is a secure, standard scheme (same-origin rules, fetch, code cache).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) {
@@ -152,14 +235,16 @@ if (!app.requestSingleInstanceLock()) {
     void openFiles([path]);
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     log.write('info', `start ${app.getVersion()} on ${process.platform}`);
+    serveRenderer();
     session.defaultSession.webRequest.onHeadersReceived((details, callback) => callback({ responseHeaders: withCspHeader(details.responseHeaders) }));
-    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => callback(decidePermission(permission, details)));
-    session.defaultSession.setPermissionCheckHandler((_contents, permission, _origin, details) => decidePermission(permission, details));
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => callback(decidePermission(permission, details, appUrl)));
+    session.defaultSession.setPermissionCheckHandler((_contents, permission, origin, details) => decidePermission(permission, { requestingUrl: details.requestingUrl ?? origin }, appUrl));
     // No request ever leaves the machine: only the app's own files (and the dev server) load.
     session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalRequest(details.url, devUrl) }));
-    library = Library.open(appSettings.value.libraryPath ?? app.getPath('userData'), { samplesDir: samplesDir() });
+    library = await openLibrary();
+    if (!library) return quitWithoutWindow(0);
     for (const recovery of library.store.recoveries) log.write('warn', `recovered ${recovery.file}: ${recovery.problem}; ${recovery.action}`);
     const trusted = (event: IpcMainInvokeEvent) => windows.has(event.sender) && isAppUrl(event.senderFrame?.url ?? '', appUrl);
     bindApi(createHandlers(library), trusted);
@@ -172,7 +257,7 @@ if (!app.requestSingleInstanceLock()) {
           moveLibrary(home, target);
           appSettings.update({ libraryPath: target });
           log.write('info', 'library moved');
-          app.relaunch();
+          app.relaunch(relaunchOptions(process.argv, process.env, app.isPackaged));
           app.exit(0);
         },
       },
@@ -185,6 +270,12 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });
+  }).catch((error: unknown) => {
+    // A start that fails after the library opened must not leave an invisible app holding the lock.
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    log.write('error', `start failed: ${message}`);
+    dialog.showErrorBox('Lectern could not start', `${error instanceof Error ? error.message : String(error)}\n\nDetails are in the log folder: ${log.folder}`);
+    quitWithoutWindow(1);
   });
 
   app.on('window-all-closed', () => {

@@ -93,8 +93,9 @@ export function menuTemplate({ platform, appName, isDev, send, recent = [], open
         item('Dark Theme', 'theme:dark'),
         item('Sepia Theme', 'theme:sepia'),
         { type: 'separator' },
-        item('Larger Text', 'font:larger', 'CmdOrCtrl+Shift+='),
-        item('Smaller Text', 'font:smaller', 'CmdOrCtrl+Shift+-'),
+        // Not Shift+= : on most layouts that is the zoom role's CmdOrCtrl+Plus.
+        item('Larger Text', 'font:larger', 'CmdOrCtrl+Alt+='),
+        item('Smaller Text', 'font:smaller', 'CmdOrCtrl+Alt+-'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

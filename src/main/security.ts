@@ -64,11 +64,26 @@ export function isExternalWebUrl(url: string): boolean {
 /**
  * The session's permission handler: Lectern's renderer needs no permission at all (no camera,
  * microphone, notifications, geolocation, clipboard reads, MIDI, HID, USB, serial, fullscreen
- * requests from content...). Every request is refused, whatever asks and from wherever.
+ * requests from content...). Every request is refused but the app page's own sanitised
+ * clipboard write (only when `appUrl` is given; without it, everything is refused).
  * Used by `session.setPermissionRequestHandler` (and fits `setPermissionCheckHandler` too).
  */
-export function decidePermission(_permission: string, _details?: { readonly requestingUrl?: string; readonly requestingOrigin?: string }): boolean {
-  return false;
+export function decidePermission(permission: string, details?: { readonly requestingUrl?: string; readonly requestingOrigin?: string }, appUrl?: string): boolean {
+  // The one exception: the app's own page writing to the clipboard ("Copy" buttons, then
+  // "Copied."). Chromium sanitises what is written; reading the clipboard stays refused.
+  if (permission !== 'clipboard-sanitized-write' || appUrl === undefined) return false;
+  return sameSite(details?.requestingUrl ?? details?.requestingOrigin ?? '', appUrl);
+}
+
+/** Same scheme, host and port (URL.origin is "null" for custom schemes such as app:). */
+function sameSite(url: string, appUrl: string): boolean {
+  try {
+    const a = new URL(url);
+    const b = new URL(appUrl);
+    return a.protocol === b.protocol && a.host === b.host && a.host !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** What `setWindowOpenHandler` does with a link: never a new window; http(s) may be offered to
@@ -88,13 +103,14 @@ export function decideNavigation(url: string, appUrl: string): { readonly allow:
   return { allow: false, offerExternal: isExternalWebUrl(url) };
 }
 
-const LOCAL_SCHEMES = new Set(['file:', 'devtools:', 'data:', 'blob:']);
+const LOCAL_SCHEMES = new Set(['app:', 'file:', 'devtools:', 'data:', 'blob:']);
 
 /**
  * The filter of `session.webRequest.onBeforeRequest`: no request ever leaves the machine. Only
- * the app's own files (file:, data:, blob:, devtools:) load, and in development the renderer's
- * dev server — compared by exact origin, so `http://localhost:5173.evil.test` or port 51730 do
- * not pass for `http://localhost:5173`.
+ * the app's own files (app:, file: for the PDF printer's temporary page, data:, blob:, devtools:)
+ * load, and in development the renderer's dev server and its hot-reload websocket — compared by
+ * exact host and port, so `http://localhost:5173.evil.test` or port 51730 do not pass for
+ * `http://localhost:5173`.
  */
 export function isLocalRequest(url: string, devUrl?: string): boolean {
   let target: URL;
@@ -107,7 +123,11 @@ export function isLocalRequest(url: string, devUrl?: string): boolean {
   if (devUrl === undefined) return false;
   try {
     const dev = new URL(devUrl);
-    return (dev.protocol === 'http:' || dev.protocol === 'https:') && target.origin === dev.origin;
+    if (dev.protocol !== 'http:' && dev.protocol !== 'https:') return false;
+    if (target.origin === dev.origin) return true;
+    // Vite's hot-reload websocket: ws: beside http:, wss: beside https:, same host and port.
+    const socket = dev.protocol === 'https:' ? 'wss:' : 'ws:';
+    return target.protocol === socket && target.host === dev.host;
   } catch {
     return false;
   }

@@ -1,12 +1,17 @@
 // The desktop-only requests of the renderer: native open and save dialogs, and "Export PDF"
 // through Chromium's printToPDF. Each channel is bound once, checks its sender like the API
-// does, and validates its arguments with a schema.
+// does, validates its arguments with a schema, and answers with a reply value (shell-reply.ts).
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { SHELL_CHANNELS } from '../shared/shell.js';
+import { exportedFile } from './export-file.js';
+import { pdfFileName, printDocument } from './print-pdf.js';
 import type { ExportService } from './services/export.js';
 import { windowOptions } from './security.js';
+import { shellHandler } from './shell-reply.js';
 
 const IMPORTABLE = [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'epub', 'pdf', 'docx'] }];
 
@@ -14,16 +19,27 @@ const schemas = {
   pickPaths: z.object({ folders: z.boolean() }).strict(),
   saveFile: z.object({ fileName: z.string().min(1).max(255).regex(/^[^/\\]+$/), base64: z.base64() }).strict(),
   exportPdf: z.array(z.string().regex(/^[0-9a-f]{16}$/)).min(1).max(10_000),
+  exportToFile: z.object({
+    articleIds: z.union([z.array(z.string().regex(/^[0-9a-f]{16}$/)).min(1).max(100_000), z.literal('all')]),
+    format: z.enum(['md', 'anki', 'apkg', 'csv', 'json', 'html']),
+  }).strict(),
 };
 
-/** Renders the HTML export in a hidden, sandboxed window and prints it to PDF bytes. */
+/**
+ * Renders the HTML in a hidden, sandboxed window without scripts and prints it to PDF bytes.
+ * The page is loaded from a temporary file, not a data: URL, which Chromium refuses past 2 MiB.
+ */
 async function printPdf(html: string): Promise<Buffer> {
+  const dir = await mkdtemp(join(tmpdir(), 'lectern-pdf-'));
   const win = new BrowserWindow({ ...windowOptions(''), show: false, webPreferences: { ...windowOptions('').webPreferences, preload: undefined, javascript: false } });
   try {
-    await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
+    const page = join(dir, 'export.html');
+    await writeFile(page, html);
+    await win.loadFile(page);
     return await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
   } finally {
     win.destroy();
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -35,12 +51,14 @@ export interface LibraryPlace {
 
 export function bindShell(exporter: ExportService, place: LibraryPlace, isTrustedSender: (event: IpcMainInvokeEvent) => boolean): void {
   const handle = <S extends z.ZodType, R>(channel: string, schema: S, run: (win: BrowserWindow, args: z.output<S>) => Promise<R>) => {
-    ipcMain.handle(channel, async (event, raw: unknown) => {
-      if (!isTrustedSender(event)) throw new Error('Refused: the call did not come from a Lectern window.');
-      const win = BrowserWindow.fromWebContents(event.sender);
-      if (!win) throw new Error('No window for this call.');
-      return run(win, schema.parse(raw));
-    });
+    ipcMain.handle(
+      channel,
+      shellHandler(isTrustedSender, schema, async (event: IpcMainInvokeEvent, args) => {
+        const win = BrowserWindow.fromWebContents(event.sender);
+        if (!win) throw new Error('No window for this call.');
+        return run(win, args);
+      }),
+    );
   };
 
   handle(SHELL_CHANNELS.pickPaths, schemas.pickPaths, async (win, { folders }) => {
@@ -59,6 +77,14 @@ export function bindShell(exporter: ExportService, place: LibraryPlace, isTruste
     return result.filePath;
   });
 
+  handle(SHELL_CHANNELS.exportToFile, schemas.exportToFile, async (win, { articleIds, format }) => {
+    const file = exportedFile(await exporter.render(articleIds, format));
+    const result = await dialog.showSaveDialog(win, { title: 'Export', defaultPath: file.fileName });
+    if (result.canceled || !result.filePath) return null;
+    await writeFile(result.filePath, file.data);
+    return result.filePath;
+  });
+
   handle(SHELL_CHANNELS.libraryFolder, z.object({}).strict(), async () => place.folder());
 
   handle(SHELL_CHANNELS.moveLibrary, z.object({}).strict(), async (win) => {
@@ -70,11 +96,13 @@ export function bindShell(exporter: ExportService, place: LibraryPlace, isTruste
   });
 
   handle(SHELL_CHANNELS.exportPdf, schemas.exportPdf, async (win, articleIds) => {
+    // Several articles print as one document (the export's index of links left out).
     const output = await exporter.render(articleIds, 'html');
-    const page = output.files.find((f) => f.name !== 'index.html') ?? output.files[0];
-    if (!page) return null;
-    const pdf = await printPdf(Buffer.from(page.data).toString('utf8'));
-    const result = await dialog.showSaveDialog(win, { title: 'Export PDF', defaultPath: page.name.replace(/\.html$/, '.pdf'), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    const pages = output.files.map((f) => ({ name: f.name, html: Buffer.from(f.data).toString('utf8') }));
+    const html = printDocument(pages);
+    if (!html) return null;
+    const pdf = await printPdf(html);
+    const result = await dialog.showSaveDialog(win, { title: 'Export PDF', defaultPath: pdfFileName(pages), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
     if (result.canceled || !result.filePath) return null;
     await writeFile(result.filePath, pdf);
     return result.filePath;

@@ -43,3 +43,26 @@ export function restoreBounds(saved: WindowState | null, workAreas: readonly Rec
   const y = Math.min(Math.max(bounds.y, home.y), home.y + home.height - height);
   return { x, y, width, height };
 }
+
+/**
+ * Calls `run` once the calls stop for `ms` (a window being dragged or resized fires many move
+ * and resize events; the state is written once, after the last). `flush` runs a pending call
+ * now (on close). Timers are injected so it is tested without waiting.
+ */
+export function debounced(run: () => void, ms: number, timers: { set: (f: () => void, ms: number) => unknown; clear: (handle: unknown) => void } = { set: (f, t) => setTimeout(f, t), clear: (h) => clearTimeout(h as NodeJS.Timeout) }): { (): void; flush(): void } {
+  let handle: unknown = null;
+  const call = () => {
+    if (handle !== null) timers.clear(handle);
+    handle = timers.set(() => {
+      handle = null;
+      run();
+    }, ms);
+  };
+  call.flush = () => {
+    if (handle === null) return;
+    timers.clear(handle);
+    handle = null;
+    run();
+  };
+  return call;
+}

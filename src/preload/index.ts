@@ -15,6 +15,13 @@ for (const name of apiNames) {
   };
 }
 
+/** A shell channel's reply (see src/main/shell-reply.ts), unwrapped into a value or a clean Error. */
+async function invokeShell<T>(channel: string, args: unknown): Promise<T> {
+  const reply = (await ipcRenderer.invoke(channel, args)) as IpcReply<T>;
+  if (!reply.ok) throw Object.assign(new Error(reply.error), { name: reply.name });
+  return reply.value;
+}
+
 const shell: DesktopShell = {
   onMenu(listener) {
     const handler = (_event: unknown, action: unknown) => {
@@ -31,11 +38,12 @@ const shell: DesktopShell = {
     return () => ipcRenderer.off(OPEN_ARTICLE_CHANNEL, handler);
   },
   pathForFile: (file) => webUtils.getPathForFile(file),
-  pickPaths: (options) => ipcRenderer.invoke(SHELL_CHANNELS.pickPaths, { folders: options.folders }) as Promise<string[]>,
-  saveFile: (file) => ipcRenderer.invoke(SHELL_CHANNELS.saveFile, { fileName: file.fileName, base64: file.base64 }) as Promise<string | null>,
-  exportPdf: (articleIds) => ipcRenderer.invoke(SHELL_CHANNELS.exportPdf, [...articleIds]) as Promise<string | null>,
-  libraryFolder: () => ipcRenderer.invoke(SHELL_CHANNELS.libraryFolder, {}) as Promise<string>,
-  moveLibrary: () => ipcRenderer.invoke(SHELL_CHANNELS.moveLibrary, {}) as Promise<string | null>,
+  pickPaths: (options) => invokeShell<string[]>(SHELL_CHANNELS.pickPaths, { folders: options.folders }),
+  saveFile: (file) => invokeShell<string | null>(SHELL_CHANNELS.saveFile, { fileName: file.fileName, base64: file.base64 }),
+  exportToFile: ({ articleIds, format }) => invokeShell<string | null>(SHELL_CHANNELS.exportToFile, { articleIds: articleIds === 'all' ? 'all' : [...articleIds], format }),
+  exportPdf: (articleIds) => invokeShell<string | null>(SHELL_CHANNELS.exportPdf, [...articleIds]),
+  libraryFolder: () => invokeShell<string>(SHELL_CHANNELS.libraryFolder, {}),
+  moveLibrary: () => invokeShell<string | null>(SHELL_CHANNELS.moveLibrary, {}),
 };
 
 contextBridge.exposeInMainWorld('lectern', Object.freeze(api));

@@ -34,6 +34,7 @@ export const OPEN_ARTICLE_CHANNEL = 'lectern-open-article';
 export const SHELL_CHANNELS = {
   pickPaths: 'lectern-shell:pickPaths',
   saveFile: 'lectern-shell:saveFile',
+  exportToFile: 'lectern-shell:exportToFile',
   exportPdf: 'lectern-shell:exportPdf',
   moveLibrary: 'lectern-shell:moveLibrary',
   libraryFolder: 'lectern-shell:libraryFolder',
@@ -50,6 +51,9 @@ export interface DesktopShell {
   pickPaths(options: { readonly folders: boolean }): Promise<string[]>;
   /** The native save dialog for an export; the path written, or null when cancelled. */
   saveFile(file: { readonly fileName: string; readonly base64: string }): Promise<string | null>;
+  /** Exports articles and writes the file where the user chooses, all in main (no bytes cross
+   * IPC); the path written, or null when cancelled. */
+  exportToFile(request: { readonly articleIds: readonly string[] | 'all'; readonly format: 'md' | 'anki' | 'apkg' | 'csv' | 'json' | 'html' }): Promise<string | null>;
   /** Prints the articles' notes to a PDF through Chromium; the path written, or null. */
   exportPdf(articleIds: readonly string[]): Promise<string | null>;
   /** Where the library lives. */

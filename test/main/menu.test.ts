@@ -66,3 +66,19 @@ describe('the menus of a desktop citizen', () => {
     expect(selectionMenuTemplate(false, () => {}).filter((i) => i.type !== 'separator').every((i) => i.enabled === false)).toBe(true);
   });
 });
+
+describe('the accelerators', () => {
+  // Electron's default accelerators of the roles the menu uses.
+  const ROLE_KEYS: Record<string, string> = { zoomIn: 'CmdOrCtrl+Plus', zoomOut: 'CmdOrCtrl+-', resetZoom: 'CmdOrCtrl+0', undo: 'CmdOrCtrl+Z', redo: 'CmdOrCtrl+Shift+Z', cut: 'CmdOrCtrl+X', copy: 'CmdOrCtrl+C', paste: 'CmdOrCtrl+V', selectAll: 'CmdOrCtrl+A' };
+  // Plus is Shift+= on US and many other layouts, so the two are the same keys.
+  const norm = (a: string) => a.replace(/^(Command|Cmd|CommandOrControl|Ctrl)\+/, 'CmdOrCtrl+').replace(/\+Plus$/, '+Shift+=').split('+').sort().join('+');
+  const keys = (items: readonly MenuItemConstructorOptions[]): string[] =>
+    items.flatMap((i) => [...(i.accelerator ? [i.accelerator] : i.role && ROLE_KEYS[i.role] ? [ROLE_KEYS[i.role]!] : []), ...(Array.isArray(i.submenu) ? keys(i.submenu) : [])]);
+
+  for (const platform of ['linux', 'darwin', 'win32'] as const) {
+    it(`never give two commands the same keys on ${platform} (Larger Text is not Zoom In)`, () => {
+      const all = keys(menuTemplate({ platform, appName: 'Lectern', isDev: true, send: () => {} })).map(norm);
+      expect(all.filter((k, i) => all.indexOf(k) !== i)).toEqual([]);
+    });
+  }
+});

@@ -16,3 +16,18 @@ describe('files named on the command line', () => {
     expect(filesFromArgv(['/x', 'a.png', 'a.docx', 'a.docx'], '/w', true)).toEqual(['/w/a.docx']);
   });
 });
+
+describe('files named on a Windows command line', () => {
+  it('turn file:// URLs into drive paths', () => {
+    const argv = ['C:\\Program Files\\Lectern\\Lectern.exe', 'file:///C:/Users/Ada/My%20Notes/essay.md'];
+    expect(filesFromArgv(argv, 'C:\\Users\\Ada', true, 'win32')).toEqual(['C:\\Users\\Ada\\My Notes\\essay.md']);
+  });
+
+  it('resolve relative paths against the working folder', () => {
+    expect(filesFromArgv(['Lectern.exe', 'notes\\a.txt', 'D:\\b.pdf'], 'C:\\Users\\Ada', true, 'win32')).toEqual(['C:\\Users\\Ada\\notes\\a.txt', 'D:\\b.pdf']);
+  });
+
+  it('skip a file:// URL of another machine', () => {
+    expect(filesFromArgv(['/x', 'file://server/share/a.md'], '/w', true, 'linux')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { restoreBounds } from '../../src/main/window-state.js';
+import { describe, expect, it, vi } from 'vitest';
+import { debounced, restoreBounds } from '../../src/main/window-state.js';
 
 const laptop = { x: 0, y: 0, width: 1440, height: 875 };
 const monitor = { x: 1440, y: 0, width: 2560, height: 1415 };
@@ -26,5 +26,30 @@ describe('restoring the window', () => {
   it('ignores a missing or nonsensical saved state', () => {
     expect(restoreBounds(null, [laptop])).toBeNull();
     expect(restoreBounds({ bounds: { x: NaN, y: 0, width: 100, height: 100 }, maximized: false }, [laptop])).toBeNull();
+  });
+});
+
+describe('saving the window state while it moves', () => {
+  it('writes once after the last move or resize, and at once on close', () => {
+    vi.useFakeTimers();
+    try {
+      let writes = 0;
+      const save = debounced(() => writes++, 500);
+      for (let i = 0; i < 30; i++) {
+        save(); // a drag fires an event per step, on Linux as on macOS and Windows
+        vi.advanceTimersByTime(20);
+      }
+      expect(writes).toBe(0);
+      vi.advanceTimersByTime(500);
+      expect(writes).toBe(1);
+      save();
+      save.flush();
+      expect(writes).toBe(2);
+      save.flush(); // nothing pending
+      vi.advanceTimersByTime(1000);
+      expect(writes).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

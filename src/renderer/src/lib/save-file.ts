@@ -41,6 +41,8 @@ function download(blob: Blob, fileName: string): void {
 
 /** Exports articles through the host and saves the result. */
 export async function exportAndSave(articleIds: readonly string[] | 'all', format: 'md' | 'anki' | 'apkg' | 'csv' | 'json' | 'html'): Promise<string | null> {
+  // The desktop app exports and writes in main: the file never crosses IPC as base64.
+  if (desktop) return desktop.exportToFile({ articleIds, format });
   const file = await api['export:file']({ articleIds: articleIds === 'all' ? 'all' : [...articleIds], format });
   return saveMadeFile(file);
 }
