@@ -107,7 +107,8 @@ stderr: when untriaged cards were left out, one line saying how many; then
   'import-json': `usage: lectern import-json FILE
 
 Merges a JSON export (\`lectern export --format json\`) into the library, IDs kept. An article
-already in the library (same ID or same content) is skipped and reported on stderr.
+already in the library (same ID) has its study record merged in: cards, reviews, highlights and
+notes it lacks are added, none are lost. One with the same content under another ID is skipped.
 
 stdout: one line \`<id>TAB<title>\` per restored article.
 stderr: one line per merged, skipped or failed article, then \`restored N, merged N, skipped N, failed N\`.
