@@ -171,3 +171,17 @@ test('the reader’s meta line never starts a line with its separator', async ({
     }
   }
 });
+
+test('inline #tags in a highlight’s note become its tags', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await expect(page.getByRole('heading', { level: 1, name: SAMPLE_TITLE })).toBeVisible();
+  await selectInArticle(page, 'Blinken’s stay in Beijing culminated on Monday');
+  await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Highlight with a note' }).click();
+  const editor = page.getByRole('form', { name: 'Highlight note' });
+  await editor.getByLabel('Note').fill('The meeting that was not on the agenda #diplomacy #xi');
+  await editor.getByRole('button', { name: 'Save highlight' }).click();
+  const panel = panelOf(page);
+  await panel.getByRole('tab', { name: 'Highlights' }).click();
+  const item = panel.getByRole('list', { name: 'Highlights' }).locator('li[data-highlight-item]').first();
+  await expect(item.getByRole('list', { name: 'Tags' })).toHaveText(/#diplomacy\s*#xi/);
+});
