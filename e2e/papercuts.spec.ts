@@ -185,3 +185,14 @@ test('inline #tags in a highlight’s note become its tags', async ({ page, shel
   const item = panel.getByRole('list', { name: 'Highlights' }).locator('li[data-highlight-item]').first();
   await expect(item.getByRole('list', { name: 'Tags' })).toHaveText(/#diplomacy\s*#xi/);
 });
+
+test('search finds the article for a typo, below exact matches', async ({ page, shell }) => {
+  await page.goto(`${shell.url}#/`);
+  await expect(page.getByRole('link', { name: SAMPLE_TITLE })).toBeVisible();
+  await page.keyboard.press('ControlOrMeta+k');
+  const palette = page.getByRole('dialog', { name: 'Search the library' });
+  for (const typo of ['Blinkin', 'Beijnig visit']) {
+    await palette.getByRole('combobox').fill(typo);
+    await expect(palette.getByRole('option').first(), `“${typo}” finds the sample`).toContainText(/Blinken|Beijing/);
+  }
+});

@@ -117,15 +117,17 @@ export class SearchService {
       .map(({ score: _score, ...result }) => result);
   }
 
-  /** The articles whose documents hold every word of one of `queries`. */
-  private candidates(queries: readonly (readonly string[])[]): Set<string> {
+  /** The articles whose documents hold every word of one of `queries` (the first query first),
+   * up to `cap`: ranking reads each candidate, so their number bounds a query's cost. */
+  private candidates(queries: readonly (readonly string[])[], cap = Infinity): Set<string> {
     const articles = new Set<string>();
     for (const words of queries) {
+      if (articles.size >= cap) break;
       const found = this.index!.search(words.join(' '), { limit: CANDIDATES, suggest: false }) as { field: string; result: (string | number)[] }[];
       for (const field of found) {
         for (const doc of field.result) {
           const id = this.articleIds[Math.floor(Number(doc) / SEARCH_KINDS.length)];
-          if (id !== undefined) articles.add(id);
+          if (id !== undefined && articles.size < cap) articles.add(id);
         }
       }
     }
@@ -171,7 +173,7 @@ export class SearchService {
     const best = options.map((o) => o[0]);
     const lookups = options.flatMap((o, i) => o.map((word) => best.map((b, j) => (j === i ? word : b)).filter((w): w is string => w !== undefined)));
     const fuzzy = terms.words.map((word, i) => maxEdits(word) > 0 && !typing[i]);
-    return this.rank(this.candidates(lookups), { ...terms, fuzzy });
+    return this.rank(this.candidates(lookups, CANDIDATES), { ...terms, fuzzy });
   }
 
   /** FlexSearch's index of the body field: its encoder and its map of words. */
