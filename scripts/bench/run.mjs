@@ -33,6 +33,7 @@ export function table(results) {
     ['3. HTML import ÷ Readability+jsdom', `${fmt(median(d.html.pages.map((p) => p.readDocument_ms)))} ms`, `${fmt(median(d.html.pages.map((p) => p.readability_ms)))} ms`, r.html_vs_readability, '≤ 1.3', r.html_vs_readability <= 1.3],
     [`4. search p50 (${d.search.articles} articles)`, `${fmt(results.search_p50_ms)} ms`, `lookup ${fmt(d.search.lookup_p50_ms)} ms`, '', '≤ 10 ms', results.search_p50_ms <= 10],
     ['   search p95', `${fmt(results.search_p95_ms)} ms`, `lookup ${fmt(d.search.lookup_p95_ms)} ms`, '', 'report', null],
+    ['   search with a typo, p50 / p95', `${fmt(d.search.typo_search_p50_ms)} / ${fmt(d.search.typo_search_p95_ms)} ms`, `${fmt(d.search.typo_results_median, 0)} results (median)`, '', 'report', null],
     ['   index build', `${fmt(results.index_build_s)} s`, `load ${fmt(d.search.index_load_s)} s`, '', 'report', null],
     ['   index memory (heap / RSS growth)', `${fmt(d.search.index_heap_mb, 0)} / ${fmt(d.search.index_rss_mb, 0)} MB`, `loaded ${fmt(d.search.index_loaded_heap_mb, 0)} MB heap`, '', 'report', null],
     ['5. library first render, big ÷ small', `${fmt(d.render.render_ms_large, 0)} ms`, `${fmt(d.render.render_ms_small, 0)} ms`, r.list_render_10k_vs_10, '≤ 1.5', r.list_render_10k_vs_10 <= 1.5],

@@ -36,6 +36,16 @@ describe('highlights', () => {
     expect(library.list()[0]).toBeDefined();
   });
 
+  it('read inline #tags in their note as tags, beside the tags given, on save and on edit', () => {
+    const { library, notes } = setup();
+    const h = notes.addHighlight(SAMPLE, rangeOf(library, 1, 'a conciliatory signal from Beijing'), 'yellow', 'A thaw? #diplomacy #China', ['china']);
+    expect(h.tags).toEqual(['china', 'diplomacy']);
+    const edited = notes.updateHighlight(SAMPLE, h.id, { note: 'Quiz me #to-quiz' });
+    expect(edited.tags).toEqual(['china', 'diplomacy', 'to-quiz']);
+    expect(notes.updateHighlight(SAMPLE, h.id, { tags: ['kept'] }).tags).toEqual(['kept']);
+    expect(new NotesService(Library.open(library.home)).highlights(SAMPLE)[0]?.tags).toEqual(['kept']);
+  });
+
   it('span several paragraphs', () => {
     const { library, notes } = setup();
     const first = library.get(SAMPLE).blocks[0]!.text;

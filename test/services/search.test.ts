@@ -35,6 +35,29 @@ describe('search', () => {
     expect(search.search('')).toEqual([]);
   });
 
+  it('tolerates typos (an edit or two) when the words as typed find little, below every exact match', () => {
+    const { library, search } = setup();
+    library.importText('Sodium batteries\n\nA sodium battery costs less than a lithium one.', 'sodium');
+    const typo = search.search('Blinkin');
+    expect(typo[0]?.articleId).toBe(SAMPLE);
+    const [start, end] = typo[0]!.marks[0]!;
+    expect(typo[0]!.snippet.slice(start, end).toLowerCase()).toBe('blinken');
+    expect(search.search('sodum batery')[0]?.title).toBe('Sodium batteries');
+    expect(search.search('estuary barrgae')[0]?.title).toBe('Tidal power');
+    // Known words that do not meet stay unmatched; short words get no typos; far-off words none.
+    expect(search.search('estuary blinken')).toEqual([]);
+    expect(search.search('tde')).toEqual([]);
+    expect(search.search('xylophonic')).toEqual([]);
+  });
+
+  it('ranks typo matches after every exact match', () => {
+    const { library, search } = setup();
+    // "Pemba" only in a title (the text index does not know it); "Pembo" in another's text.
+    library.importText('Pemba notes\n\nNothing about islands here.', 'pemba');
+    library.importText('Islands\n\nThe island of Pembo lies off the coast.', 'pembo');
+    expect(search.search('pemba').map((r) => r.title)).toEqual(['Pemba notes', 'Islands']);
+  });
+
   it('finds the reader’s notes, highlights and cards', () => {
     const { library, search } = setup();
     const notes = new NotesService(library);

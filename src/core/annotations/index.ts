@@ -1,2 +1,3 @@
 export { anchor, CONTEXT, selectorFor, type Anchor, type TextSelector } from './anchor.js';
 export { blockOffsets, toBlockRanges, toTextOffset, type BlockRange } from './block-ranges.js';
+export { inlineTags } from './inline-tags.js';

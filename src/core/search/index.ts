@@ -3,3 +3,4 @@
 // kept by src/main/services/search.ts.
 export { indexDocuments, SEARCH_KINDS, searchItems, type ArticleForSearch, type SearchItem, type SearchKind } from './documents.js';
 export { fold, markWords, queryTerms, rankItems, type Hit, type QueryTerms } from './rank.js';
+export { editDistance, maxEdits, Vocabulary } from './fuzzy.js';

@@ -2,11 +2,14 @@
 // word must appear (prefix match for the last one, as the user is still typing); a title
 // match weighs most, then how often and how close together the words occur. Pure.
 import type { SearchItem } from './documents.js';
+import { editDistance, maxEdits } from './fuzzy.js';
 
 export interface QueryTerms {
   readonly words: readonly string[];
   /** The last word may be a prefix (search as you type). */
   readonly prefixLast: boolean;
+  /** Words (by position) matched with typos: any word within `maxEdits` of them. */
+  readonly fuzzy?: readonly boolean[];
 }
 
 export interface Hit {
@@ -55,9 +58,10 @@ export function fold(text: string): string {
 }
 
 /** Where each query word occurs in `text`, as whole words (or a prefix for the last word). */
-function occurrences(text: string, terms: QueryTerms, foldedText?: string): [number, number][][] {
+function occurrences(text: string, terms: QueryTerms, foldedText?: string, owner?: object): [number, number][][] {
   const folded = foldedText ?? fold(text);
   return terms.words.map((word, i) => {
+    if (terms.fuzzy?.[i]) return nearWords(folded, word, owner);
     const prefix = terms.prefixLast && i === terms.words.length - 1;
     const out: [number, number][] = [];
     for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
@@ -71,6 +75,43 @@ function occurrences(text: string, terms: QueryTerms, foldedText?: string): [num
     }
     return out;
   });
+}
+
+/** Whether a text word is near a query word, by query word: the same words recur in every
+ * paragraph, so each pair is measured once (a memo only; cleared as it grows). */
+const nearMemo = new Map<string, Map<string, boolean>>();
+
+/** The words of an item's folded text with where they start, split once per (cached) item. */
+const tokenMemo = new WeakMap<object, { readonly words: string[]; readonly starts: number[] }>();
+
+function tokensOf(folded: string, owner?: object): { readonly words: string[]; readonly starts: number[] } {
+  const known = owner && tokenMemo.get(owner);
+  if (known) return known;
+  const tokens = { words: [] as string[], starts: [] as number[] };
+  for (const match of folded.matchAll(WORD)) {
+    tokens.words.push(match[0]);
+    tokens.starts.push(match.index);
+  }
+  if (owner) tokenMemo.set(owner, tokens);
+  return tokens;
+}
+
+/** Where the words within `maxEdits(word)` of `word` are in (folded) `text`. */
+function nearWords(folded: string, word: string, owner?: object): [number, number][] {
+  const max = maxEdits(word);
+  if (nearMemo.size > 64) nearMemo.clear();
+  let memo = nearMemo.get(word);
+  if (!memo) nearMemo.set(word, (memo = new Map()));
+  const out: [number, number][] = [];
+  const { words, starts } = tokensOf(folded, owner);
+  for (let i = 0; i < words.length; i++) {
+    const token = words[i]!;
+    if (Math.abs(token.length - word.length) > max) continue;
+    let near = memo.get(token);
+    if (near === undefined) memo.set(token, (near = editDistance(word, token, max) <= max));
+    if (near) out.push([starts[i]!, starts[i]! + token.length]);
+  }
+  return out;
 }
 
 /** About SNIPPET_CHARS of text around the first match, cut at word boundaries. */
@@ -95,7 +136,7 @@ export function rankItems(items: readonly SearchItem[], title: string, terms: Qu
   // A title holding every word is a hit of its own, at the top of the article.
   if (titleHits === terms.words.length) hits.push({ item: { kind: 'text', text: title, paragraph: null }, score: titleHits * 5 + 3, snippet: title, marks: markWords(title, terms) });
   for (const item of items) {
-    const found = occurrences(item.text, terms, item.folded);
+    const found = occurrences(item.text, terms, item.folded, item.folded === undefined ? undefined : item);
     if (found.some((o) => o.length === 0)) continue;
     const count = found.reduce((n, o) => n + o.length, 0);
     const spots = found.flat();

@@ -1,7 +1,7 @@
 // Notes of an article over the store: highlights anchored to its clean text, the reader's
 // Markdown note, and the summary note (generated from the article, or the reader's edit).
 import { randomBytes } from 'node:crypto';
-import { anchor, selectorFor, toBlockRanges, toTextOffset } from '../../core/annotations/index.js';
+import { anchor, inlineTags, selectorFor, toBlockRanges, toTextOffset } from '../../core/annotations/index.js';
 import { NotFoundError, ValidationError } from '../../core/errors.js';
 import { cleanText } from '../../core/parse/index.js';
 import { summarizeArticle } from '../../core/summary/index.js';
@@ -17,6 +17,11 @@ export interface HighlightRange {
   readonly start: number;
   readonly endParagraph: number;
   readonly end: number;
+}
+
+/** A highlight's tags after an edit: those given (or kept), plus any #tags its note now has. */
+function tagsAfter(current: readonly string[], change: { note?: string | undefined; tags?: readonly string[] | undefined }): string[] {
+  return normalizeTags([...(change.tags ?? current), ...(change.note === undefined ? [] : inlineTags(change.note))]);
 }
 
 export type Summarize = (article: ParsedArticle) => Summary;
@@ -61,7 +66,7 @@ export class NotesService {
     const end = blockOffset(article, range.endParagraph, range.end);
     if (end <= start) throw new ValidationError('A highlight needs some text selected.');
     const now = this.clock().toISOString();
-    const highlight: Highlight = { id: randomBytes(8).toString('hex'), color, note, tags: normalizeTags(tags), selector: selectorFor(text, start, end), createdAt: now, updatedAt: now };
+    const highlight: Highlight = { id: randomBytes(8).toString('hex'), color, note, tags: normalizeTags([...tags, ...inlineTags(note)]), selector: selectorFor(text, start, end), createdAt: now, updatedAt: now };
     this.change(articleId, (notes) => ({ ...notes, highlights: [...notes.highlights, highlight] }));
     return this.highlights(articleId).find((h) => h.id === highlight.id)!;
   }
@@ -73,7 +78,7 @@ export class NotesService {
         ...notes,
         highlights: notes.highlights.map((h) =>
           h.id === id
-            ? { ...h, color: change.color ?? h.color, note: change.note ?? h.note, tags: change.tags ? normalizeTags(change.tags) : h.tags, updatedAt: this.clock().toISOString() }
+            ? { ...h, color: change.color ?? h.color, note: change.note ?? h.note, tags: tagsAfter(h.tags, change), updatedAt: this.clock().toISOString() }
             : h,
         ),
       };

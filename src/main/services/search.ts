@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import FlexSearch from 'flexsearch';
-import { fold, indexDocuments, queryTerms, rankItems, SEARCH_KINDS, searchItems, type ArticleForSearch, type SearchItem, type SearchKind } from '../../core/search/index.js';
+import { fold, indexDocuments, maxEdits, queryTerms, rankItems, SEARCH_KINDS, searchItems, Vocabulary, type ArticleForSearch, type QueryTerms, type SearchItem, type SearchKind } from '../../core/search/index.js';
 import type { SearchResult } from '../../shared/types.js';
 import { cleanText } from '../../core/parse/index.js';
 import { anchor, toBlockRanges } from '../../core/annotations/index.js';
@@ -26,6 +26,10 @@ const INDEX_VERSION = 2;
 const CANDIDATES = 24;
 /** Articles whose search items are kept in memory between queries. */
 const CACHED_ARTICLES = 300;
+/** Fewer exact results than this try the query again with typos corrected. */
+const FEW = 3;
+/** Corrections tried per misspelt word. */
+const CORRECTIONS = 3;
 /** Re-save the index once this many articles changed since it was saved. */
 const SAVE_AFTER = 50;
 
@@ -61,6 +65,8 @@ export class SearchService {
   private readonly cache = new Map<string, { article: ArticleForSearch; items: SearchItem[] } | null>();
   private offset = 0;
   private unsaved = 0;
+  /** The body index's words, for typo correction: built on the first typo, dropped on a change. */
+  private vocabulary: Vocabulary | null = null;
 
   constructor(
     private readonly library: Library,
@@ -102,14 +108,34 @@ export class SearchService {
     if (terms.words.length === 0) return [];
     // The body index holds whole words: a word still being typed narrows the ranking, not the lookup.
     const lookup = terms.prefixLast && terms.words.length > 1 ? terms.words.slice(0, -1) : terms.words;
-    const found = this.index!.search(lookup.join(' '), { limit: CANDIDATES, suggest: false }) as { field: string; result: (string | number)[] }[];
+    const exact = this.rank(this.candidates([lookup]), terms);
+    const fuzzy = exact.length < FEW ? this.withTypos(terms) : [];
+    // Typo matches come after every exact one, and never repeat a passage already found.
+    const seen = new Set(exact.map((r) => `${r.articleId}:${r.kind}:${r.paragraph}`));
+    return [...exact, ...fuzzy.filter((r) => !seen.has(`${r.articleId}:${r.kind}:${r.paragraph}`))]
+      .slice(0, limit)
+      .map(({ score: _score, ...result }) => result);
+  }
+
+  /** The articles whose documents hold every word of one of `queries` (the first query first),
+   * up to `cap`: ranking reads each candidate, so their number bounds a query's cost. */
+  private candidates(queries: readonly (readonly string[])[], cap = Infinity): Set<string> {
     const articles = new Set<string>();
-    for (const field of found) {
-      for (const doc of field.result) {
-        const id = this.articleIds[Math.floor(Number(doc) / SEARCH_KINDS.length)];
-        if (id !== undefined) articles.add(id);
+    for (const words of queries) {
+      if (articles.size >= cap) break;
+      const found = this.index!.search(words.join(' '), { limit: CANDIDATES, suggest: false }) as { field: string; result: (string | number)[] }[];
+      for (const field of found) {
+        for (const doc of field.result) {
+          const id = this.articleIds[Math.floor(Number(doc) / SEARCH_KINDS.length)];
+          if (id !== undefined && articles.size < cap) articles.add(id);
+        }
       }
     }
+    return articles;
+  }
+
+  /** Every hit in `articles`, best first. */
+  private rank(articles: Iterable<string>, terms: QueryTerms): (SearchResult & { score: number })[] {
     const results: (SearchResult & { score: number })[] = [];
     for (const id of articles) {
       const cached = this.cached(id);
@@ -120,10 +146,39 @@ export class SearchService {
         results.push({ articleId: id, title: article.title, kind: hit.item.kind, snippet: hit.snippet, paragraph: hit.item.paragraph, marks: hit.marks, score: hit.score });
       }
     }
-    return results
-      .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title))
-      .slice(0, limit)
-      .map(({ score: _score, ...result }) => result);
+    return results.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
+  }
+
+  /**
+   * The query again with typos allowed ("Blinkin", "sodum batery"): each word the index does
+   * not know is looked up as its closest known words (edit distance 1, or 2 from 8 letters),
+   * and every word of 4 letters or more then matches the text within that distance. Runs only
+   * when a word is unknown, so a query of known words pays a set lookup. (The index folds
+   * doubled letters, so "batery" alone counts as known and finds nothing; beside an unknown
+   * word, as in "sodum batery", it matches "battery".)
+   */
+  private withTypos(terms: QueryTerms): (SearchResult & { score: number })[] {
+    const body = this.bodyIndex();
+    const encode = (word: string): string => body.encoder.encode(word).join('');
+    const vocabulary = (this.vocabulary ??= new Vocabulary(body.map.keys()));
+    const last = terms.words.length - 1;
+    const whole = terms.words.map((word) => vocabulary.has(encode(word)));
+    // A word still being typed is known while some word starts with it; it stays a prefix.
+    const typing = terms.words.map((word, i) => !whole[i] && terms.prefixLast && i === last && vocabulary.hasPrefix(encode(word)));
+    const known = whole.map((w, i) => w || typing[i]!);
+    if (known.every(Boolean)) return [];
+    const options = terms.words.map((word, i) => (typing[i] ? [] : known[i] ? [word] : vocabulary.closest(encode(word), CORRECTIONS)));
+    if (options.some((o, i) => o.length === 0 && !typing[i])) return [];
+    // One lookup per correction of each word, the other words at their best.
+    const best = options.map((o) => o[0]);
+    const lookups = options.flatMap((o, i) => o.map((word) => best.map((b, j) => (j === i ? word : b)).filter((w): w is string => w !== undefined)));
+    const fuzzy = terms.words.map((word, i) => maxEdits(word) > 0 && !typing[i]);
+    return this.rank(this.candidates(lookups, CANDIDATES), { ...terms, fuzzy });
+  }
+
+  /** FlexSearch's index of the body field: its encoder and its map of words. */
+  private bodyIndex(): { encoder: { encode(text: string): string[] }; map: Map<string, unknown> } {
+    return (this.index as unknown as { index: Map<string, { encoder: { encode(text: string): string[] }; map: Map<string, unknown> }> }).index.get('body')!;
   }
 
   /** Saves the index if articles changed since it was last saved (e.g. when the app closes). */
@@ -169,6 +224,7 @@ export class SearchService {
 
   private reindex(id: string): void {
     this.cache.delete(id);
+    this.vocabulary = null;
     const index = this.index!;
     let slot = this.slots.get(id);
     if (slot !== undefined) for (const kind of SEARCH_KINDS) index.remove(docNumber(slot, kind));
@@ -241,6 +297,7 @@ export class SearchService {
       const index = newIndex();
       for (const file of readdirSync(folder)) if (file.endsWith('.json') && file !== SLOTS_FILE) index.import(file.slice(0, -5), readFileSync(join(folder, file), 'utf8'));
       this.index = index;
+      this.vocabulary = null;
       this.setSlots(articleIds);
       this.offset = state.offset;
       return true;

@@ -24,7 +24,13 @@ export const SHORTCUTS: readonly ShortcutArea[] = [
   {
     area: 'Library',
     shortcuts: [
-      { keys: ['Enter'], does: 'Open the focused article' },
+      { keys: ['J'], does: 'Next article (also ↓)' },
+      { keys: ['K'], does: 'Previous article (also ↑)' },
+      { keys: ['Enter'], does: 'Open the article' },
+      { keys: ['E'], does: 'Archive it (again: back to the inbox)' },
+      { keys: ['S'], does: 'Favourite it (again: unfavourite)' },
+      { keys: ['#'], does: 'Rename and tag it' },
+      { keys: ['Delete'], does: 'Move it to the trash (Undo in the notice)' },
       { keys: ['Mod', 'V'], does: 'Import pasted text or files' },
     ],
   },
