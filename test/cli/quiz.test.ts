@@ -51,8 +51,9 @@ describe('lectern quiz', () => {
     const { code, out } = lectern(['quiz', SAMPLE_FILE, '--max', '4']);
     expect(code).toBe(0);
     expect(out).toMatch(/^1\. \[\w+\] /m);
-    expect(out).toMatch(/→ Antony Blinken|→ Chinese Foreign Minister|→ Chinese President/);
     expect(out.match(/^\d+\. /gm)).toHaveLength(4);
+    // Each card's answer on the line under it.
+    expect(out.match(/^\d+\. .+\n {3}→ \S/gm)).toHaveLength(4);
   });
 
   it('refuses a --max that is not a positive integer with a usage error', () => {

@@ -2,7 +2,7 @@
 // reader makes (core/cards/quality/online.ts), kept in <home>/card-model.json. The decision
 // journal is the ground truth: when the file is missing, lost, or was learnt on top of other
 // shipped weights (an upgrade), the model is learnt again from the journal in order.
-import { learnDecisions, orderByQuality, SHIPPED_MODEL, SHIPPED_RANKING, startReaderModel, type DecisionRecord, type QualityRanking, type ReaderModel } from '../../core/cards/quality/index.js';
+import { learnDecisions, orderByQuality, standingDecisions, SHIPPED_MODEL, SHIPPED_RANKING, startReaderModel, type DecisionRecord, type QualityRanking, type ReaderModel } from '../../core/cards/quality/index.js';
 import { readerModelFile, STORE_VERSION, type ReaderModelFile } from '../store/file-kinds.js';
 import type { LibraryStore } from '../store/library-store.js';
 import type { CardsOfArticle } from '../../shared/study.js';
@@ -45,15 +45,17 @@ export class ReaderModelService {
   /** Learns from decisions just appended to the journal. */
   learn(decisions: readonly DecisionRecord[]): void {
     if (decisions.length === 0) return;
+    // An undo cannot be unlearnt step by step: the journal (which already holds it) is replayed
+    // without the decisions it took back — as it is when the file cannot be used.
+    const replay = decisions.some((d) => d.decision === 'undo');
     this.store.updateHomeFile(readerModelFile, (file) => {
-      // Without a usable file the journal (which already holds these decisions) is replayed.
-      const model = file && file.prior === SHIPPED_MODEL.id ? learnDecisions(fromFile(file), SHIPPED_MODEL, decisions) : this.fromJournal().model;
+      const model = !replay && file && file.prior === SHIPPED_MODEL.id ? learnDecisions(fromFile(file), SHIPPED_MODEL, decisions) : this.fromJournal().model;
       return toFile(model, this.clock());
     });
   }
 
   private fromJournal(): { model: ReaderModel; entries: number } {
-    const records = this.store.readJournal('decisions').filter(isDecision);
+    const records = standingDecisions(this.store.readJournal('decisions').filter(isDecision));
     return { model: learnDecisions(startReaderModel(SHIPPED_MODEL), SHIPPED_MODEL, records), entries: records.length };
   }
 }

@@ -122,6 +122,7 @@ export class StudyService {
     this.changeCards(articleId, (cards) => {
       const result = undoTriage(cards, entry, this.clock());
       this.store.appendJournal('decisions', result.decisions);
+      this.readerModel.learn(result.decisions);
       return result.cards;
     });
     this.triageUndo.splice(index, 1);

@@ -44,7 +44,22 @@ export function learnDecision(model: ReaderModel, prior: QualityModel, inputs: Q
 /** A journalled decision as far as learning needs it. */
 export interface DecisionRecord {
   readonly decision: string;
+  readonly cardId?: string;
   readonly features?: Readonly<Record<string, unknown>>;
+}
+
+/** The decisions that still stand: an `undo` takes back the latest labelled decision on its card. */
+export function standingDecisions<R extends DecisionRecord>(records: readonly R[]): R[] {
+  const out: (R | null)[] = [];
+  for (const record of records) {
+    if (record.decision !== 'undo') {
+      out.push(record);
+      continue;
+    }
+    const last = out.findLastIndex((r) => r !== null && r.cardId === record.cardId && decisionLabel(r.decision) !== null);
+    if (last >= 0) out[last] = null;
+  }
+  return out.filter((r): r is R => r !== null);
 }
 
 /** The example a decision gives, or null when it carries no model inputs (an older card, a reader's own card). */

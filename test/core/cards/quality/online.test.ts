@@ -13,6 +13,7 @@ import {
   probabilityOf,
   SHIPPED_MODEL,
   SHIPPED_RANKING,
+  standingDecisions,
   startReaderModel,
   type DecisionRecord,
   type QualityModel,
@@ -37,6 +38,20 @@ describe('decisions as labels', () => {
     expect([decisionLabel('keep'), decisionLabel('edit'), decisionLabel('drop'), decisionLabel('undo')]).toEqual([1, 1, 0, null]);
     expect(exampleOf({ decision: 'keep', features: { score: 1 } })).toBeNull();
     expect(exampleOf({ decision: 'keep', features: { ...seen[0]!.features, madeByReader: true } as unknown as Record<string, unknown> })).toBeNull();
+  });
+});
+
+describe('standingDecisions', () => {
+  it('an undo takes back the latest labelled decision on its own card, and nothing else', () => {
+    const journal: DecisionRecord[] = [
+      { decision: 'drop', cardId: 'a' },
+      { decision: 'keep', cardId: 'b' },
+      { decision: 'keep', cardId: 'a' },
+      { decision: 'undo', cardId: 'a' },
+      { decision: 'undo', cardId: 'c' },
+    ];
+    expect(standingDecisions(journal)).toEqual([journal[0], journal[1]]);
+    expect(standingDecisions([...journal, { decision: 'undo', cardId: 'a' }])).toEqual([journal[1]]);
   });
 });
 
