@@ -75,6 +75,7 @@ if (step('build (node)', 'npx', ['tsc', '-p', 'tsconfig.cli.json'])) {
   step('typecheck (node)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);
   step('typecheck (renderer)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.web.json', '--fail-on-warnings']);
   step('typecheck (e2e)', 'npx', ['tsc', '-p', 'tsconfig.e2e.json']);
+  step('lint (architecture boundaries)', 'npx', ['eslint', 'src']);
   // The packaging tests and the end-to-end tests use the built app.
   const built = step('build (app)', 'npx', ['electron-vite', 'build']);
   vitest();

@@ -1,20 +1,9 @@
 // The security decisions of the Electron shell, as pure values and predicates so they are unit
 // tested: window options, Content-Security-Policy, what navigation and links are allowed.
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp.js';
 
-/** No remote content of any kind: scripts, styles, fonts, images only from the app itself. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'", // Svelte transitions set inline styles
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {

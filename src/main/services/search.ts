@@ -1,7 +1,7 @@
 // Full-text search of the library: titles, text, notes, highlights and cards. FlexSearch finds
 // candidate articles (chosen by measurement: ~1.9 s and ~90 MB to index 10,000 articles of
 // 1,000 words, ~0.4 ms a query, 0.1 s to save or load, against MiniSearch's 5.9 s, 156 MB and
-// 15 ms — scripts/bench-search.mjs); our own ranking then scores each candidate's items and
+// 15 ms, in a comparison script since retired with MiniSearch itself); our own ranking then scores each candidate's items and
 // cuts the snippets. The index is saved under <home>/search/ with the offset of the library's
 // change feed it has read; opening a library loads it and re-indexes only what changed since,
 // in this process or any other (the CLI, the app). Index documents are numbered (article slot ×

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { LecternError, NotFoundError, ValidationError } from '../../core/errors.js';
 import type { Handlers } from '../../shared/contract.js';
-import { CONTENT_SECURITY_POLICY } from '../security.js';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp.js';
 import { dispatch } from '../services/dispatch.js';
 import { checkHost, checkOrigin, checkToken, countHostHeaders, isJsonType, redirectTarget, sessionCookie } from './guard.js';
 import { readStatic, resolveStatic } from './static-files.js';
