@@ -3,8 +3,8 @@
 // macOS's open-file event. Pure.
 import { posix, win32 } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatOfFileName } from '../shared/formats.js';
 
-const OPENABLE = /\.(txt|text|md|markdown|mdown|mkd|html?|xhtml|epub|pdf|docx)$/i;
 
 /**
  * The article files named on a command line. `argv` is the whole process argv: Electron's
@@ -17,7 +17,7 @@ export function filesFromArgv(argv: readonly string[], cwd: string, packaged: bo
   const args = argv.slice(packaged ? 1 : 2);
   const files: string[] = [];
   for (const arg of args) {
-    if (arg.startsWith('-') || !OPENABLE.test(arg)) continue;
+    if (arg.startsWith('-') || formatOfFileName(arg) === null) continue;
     let path = arg;
     if (/^file:/i.test(arg)) {
       try {
@@ -32,5 +32,5 @@ export function filesFromArgv(argv: readonly string[], cwd: string, packaged: bo
 }
 
 export function isOpenableFile(path: string): boolean {
-  return OPENABLE.test(path);
+  return formatOfFileName(path) !== null;
 }

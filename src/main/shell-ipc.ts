@@ -7,13 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { SHELL_CHANNELS } from '../shared/shell.js';
+import { READABLE_EXTENSIONS } from '../shared/formats.js';
 import { exportedFile } from './export-file.js';
 import { pdfFileName, printDocument } from './print-pdf.js';
 import type { ExportService } from './services/export.js';
 import { windowOptions } from './security.js';
 import { shellHandler } from './shell-reply.js';
 
-const IMPORTABLE = [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'epub', 'pdf', 'docx'] }];
+const IMPORTABLE = [{ name: 'Articles', extensions: [...READABLE_EXTENSIONS] }];
 
 const schemas = {
   pickPaths: z.object({ folders: z.boolean() }).strict(),

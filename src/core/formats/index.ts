@@ -1,6 +1,7 @@
 // Public face of the document readers: any supported file's bytes → a cleaned ParsedArticle,
 // the images to store with it, and what identifies it for duplicate detection.
-import type { Asset, ParsedArticle, SourceFormat } from '../../shared/types.js';
+import { formatOfFileName } from '../../shared/formats.js';
+import type { Asset, ParsedArticle } from '../../shared/types.js';
 import { ParseError } from '../errors.js';
 import { decodeText, MAX_FILE_BYTES, parseText } from '../parse/index.js';
 import { assertHtmlWithinLimits } from './limits.js';
@@ -32,18 +33,8 @@ export interface ReadDocument {
 export const DEFAULT_MAX_FILE_BYTES = MAX_FILE_BYTES;
 export const DEFAULT_MAX_EXPANDED_BYTES = 200 * 1024 * 1024;
 
-const FORMATS: Readonly<Record<string, SourceFormat>> = {
-  txt: 'text', text: 'text',
-  md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown',
-  html: 'html', htm: 'html', xhtml: 'html',
-  epub: 'epub', pdf: 'pdf', docx: 'docx',
-};
-
 /** The format a file name's extension stands for, or null when Lectern cannot read it. */
-export function formatOf(fileName: string): SourceFormat | null {
-  const match = /\.([^./\\]+)$/.exec(fileName);
-  return match?.[1] ? (FORMATS[match[1].toLowerCase()] ?? null) : null;
-}
+export const formatOf = formatOfFileName;
 
 const mebibytes = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MiB`;
 

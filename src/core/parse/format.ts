@@ -1,17 +1,9 @@
-// Which parser a file name asks for.
+// Which parser a file name asks for, among the text formats this module parses itself.
+import { formatOfFileName } from '../../shared/formats.js';
 import type { SourceFormat } from '../../shared/types.js';
 
-const FORMATS: Readonly<Record<string, SourceFormat>> = {
-  txt: 'text',
-  text: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  mdown: 'markdown',
-  mkd: 'markdown',
-};
-
-/** The format a file name's extension stands for, or null when Lectern cannot read it. */
+/** 'text' or 'markdown' for a file name of those, else null (other formats have readers of their own). */
 export function sourceFormatOf(fileName: string): SourceFormat | null {
-  const match = /\.([^./\\]+)$/.exec(fileName);
-  return match?.[1] ? (FORMATS[match[1].toLowerCase()] ?? null) : null;
+  const format = formatOfFileName(fileName);
+  return format === 'text' || format === 'markdown' ? format : null;
 }

@@ -9,13 +9,13 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from '../../core/export/index.js';
 import { decodeText } from '../../core/parse/index.js';
 import type { BackupMergeReport, ItemCounts, MergedArticleReport } from '../../shared/backup.js';
 import type { ReviewLogEntry, TriageDecision } from '../../shared/study.js';
+import { BINARY_FORMATS } from '../../shared/formats.js';
 import type { SourceFormat } from '../../shared/types.js';
 import { articleMetaSchema, cardsFile, cardsFileSchema, EMPTY_NOTES, notesFile, notesFileSchema, originalFileFor, parsedFileSchema, STORE_VERSION, type ArticleMeta, type NotesFile } from '../store/file-kinds.js';
 import type { JournalName } from '../store/library-store.js';
 import { contentId, type Library } from './library.js';
 import { studyDigest } from './study.js';
 
-const BINARY_FORMATS: ReadonlySet<SourceFormat> = new Set(['epub', 'pdf', 'docx']);
 
 const cardKind = z.enum(['cloze', 'quote', 'choice', 'identity', 'qa']);
 const decisionSchema = z.object({

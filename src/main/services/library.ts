@@ -6,7 +6,8 @@ import { extname, join } from 'node:path';
 import { NotFoundError, ParseError, StoreError } from '../../core/errors.js';
 import { formatOf, type ReadDocument } from '../../core/formats/index.js';
 import { countWords, decodeText, parseText, sourceFormatOf } from '../../core/parse/index.js';
-import { DEFAULT_SETTINGS, type ArticleDetail, type AttentionItem, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type SourceFormat, type TrashItem } from '../../shared/types.js';
+import { BINARY_FORMATS } from '../../shared/formats.js';
+import { DEFAULT_SETTINGS, type ArticleDetail, type AttentionItem, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type TrashItem } from '../../shared/types.js';
 import { STORE_VERSION, type ArticleMeta, type ParsedFile, type SettingsFile } from '../store/file-kinds.js';
 import { LibraryStore, ReparseScheduled, type Rebuild, type Shelf } from '../store/library-store.js';
 import { generateStoredCards, studySettingsOf } from './card-generation.js';
@@ -37,7 +38,6 @@ export function contentId(identity: string | Uint8Array): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-const BINARY_FORMATS: ReadonlySet<SourceFormat> = new Set(['epub', 'pdf', 'docx']);
 
 export class Library {
   private recoveriesShown = 0;

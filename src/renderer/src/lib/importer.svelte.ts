@@ -3,6 +3,7 @@
 // between files: what was imported stays, and each file is imported whole or not at all (the
 // host's promise). Inside Electron files go by path (the main process reads them); in the
 // browser shell their bytes go as base64.
+import { READABLE_EXTENSIONS } from '../../../shared/formats';
 import type { DesktopShell } from '../../../shared/shell';
 import type { ImportOutcome, ImportReport } from '../../../shared/types';
 import { api } from './api';
@@ -14,7 +15,7 @@ const BYTES_PER_CALL = 12 * 1024 * 1024;
 const MIB = 1024 * 1024;
 
 /** The extensions the file pickers offer (the host decides what it can read). */
-export const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.epub,.pdf,.docx,text/plain,text/markdown,text/html';
+export const IMPORT_ACCEPT = [...READABLE_EXTENSIONS.map((e) => `.${e}`), 'text/plain', 'text/markdown', 'text/html'].join(',');
 
 /** One sentence for an import report, e.g. "Imported 3 articles; 1 was already there." */
 export function describeReport(report: ImportReport): string {
