@@ -29,7 +29,9 @@ function call<R>() {
   return <S extends z.ZodType>(args: S): CallDef<S, R> => ({ args });
 }
 
-export const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'an article ID is 16 hexadecimal characters');
+/** An article's ID: 16 hex digits of a SHA-256 (main/services/library.ts contentId). */
+export const ARTICLE_ID_PATTERN = '[0-9a-f]{16}';
+export const articleId = z.string().regex(new RegExp(`^${ARTICLE_ID_PATTERN}$`), 'an article ID is 16 hexadecimal characters');
 const title = z.string().trim().min(1, 'a title cannot be empty').max(500, 'a title is at most 500 characters');
 const tag = z.string().trim().min(1, 'a tag cannot be empty').max(64, 'a tag is at most 64 characters').regex(/^[^,\n\t]+$/, 'a tag cannot hold commas, tabs or line breaks');
 const none = z.object({}).strict();

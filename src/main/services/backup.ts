@@ -3,6 +3,7 @@
 // comes back whole, with its ID; one it already has is merged item by item (core/backup/merge.ts:
 // cards, reviews, decisions, highlights, note, edited summary), so restoring never drops work.
 import { z } from 'zod';
+import { articleId } from '../../shared/contract.js';
 import { mergeLibraries, same, type ArticleMerge, type ArticleRecords, type MergeItem } from '../../core/backup/merge.js';
 import { LecternError, ValidationError } from '../../core/errors.js';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../core/export/index.js';
@@ -20,7 +21,7 @@ import { studyDigest } from './study.js';
 const cardKind = z.enum(['cloze', 'quote', 'choice', 'identity', 'qa']);
 const decisionSchema = z.object({
   cardId: z.string().min(1),
-  articleId: z.string().regex(/^[0-9a-f]{16}$/),
+  articleId,
   decision: z.enum(['keep', 'drop', 'edit', 'undo']),
   kind: cardKind,
   features: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
@@ -39,7 +40,7 @@ const reviewSchema = z.object({
 
 const backupArticleSchema = z
   .object({
-    id: z.string().regex(/^[0-9a-f]{16}$/),
+    id: articleId,
     // The backup's own file name is read but never used: see restoreArticle.
     meta: articleMetaSchema.extend({ originalFile: z.string() }),
     original: z.base64(),

@@ -2,6 +2,7 @@
 // read from disk must pass, and migrations from older versions. A file carries its version in
 // `schema`; one newer than this build knows is refused, never "repaired".
 import { z } from 'zod';
+import { articleId } from '../../shared/contract.js';
 import { REMOVAL_RULES, SOURCE_FORMATS, type ParsedArticle, type SourceFormat } from '../../shared/types.js';
 import type { StudyCard } from '../../shared/study.js';
 import { HIGHLIGHT_COLORS, type ArticleNote, type Highlight, type Summary } from '../../shared/notes.js';
@@ -53,7 +54,7 @@ const ORIGINAL_EXTENSIONS: Readonly<Record<SourceFormat, string>> = { text: 'txt
 
 export const articleMetaSchema = z.object({
   schema: z.literal(STORE_VERSION),
-  id: z.string().regex(/^[0-9a-f]{16}$/),
+  id: articleId,
   sourceName: z.string(),
   /** Always `original.<ext>` in the article's own folder: a record (or a backup) can never name
    * a path, so a crafted one cannot make the store read or write outside the library. */
@@ -164,7 +165,7 @@ const scheduleSchema = z.object({
 
 export const studyCardSchema = z.object({
   id: z.string().min(1),
-  articleId: z.string().regex(/^[0-9a-f]{16}$/),
+  articleId: articleId,
   kind: z.enum(['cloze', 'quote', 'choice', 'identity', 'qa']),
   front: z.string(),
   back: z.string(),

@@ -1,4 +1,5 @@
 // Which view is showing, kept in the URL hash so a reload (or a relaunch) returns to it.
+import { ARTICLE_ID_PATTERN } from '../../../shared/contract';
 export type Route =
   | { readonly view: 'library' }
   | { readonly view: 'trash' }
@@ -10,9 +11,9 @@ export type Route =
   | { readonly view: 'settings' };
 
 function parse(hash: string): Route {
-  const reader = /^#\/read\/([0-9a-f]{16})$/.exec(hash);
+  const reader = new RegExp(`^#/read/(${ARTICLE_ID_PATTERN})$`).exec(hash);
   if (reader) return { view: 'reader', id: reader[1]! };
-  const study = /^#\/study(?:\/([0-9a-f]{16}))?$/.exec(hash);
+  const study = new RegExp(`^#/study(?:/(${ARTICLE_ID_PATTERN}))?$`).exec(hash);
   if (study) return { view: 'study', articleId: study[1] ?? null };
   if (hash === '#/trash') return { view: 'trash' };
   if (hash === '#/cards') return { view: 'cards' };
