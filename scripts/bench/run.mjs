@@ -7,15 +7,16 @@ import { buildLibrary } from './library.mjs';
 import { measureImportCards } from './import-cards.mjs';
 import { measureCards, measureHtml } from './parsing.mjs';
 import { REPO } from './paths.mjs';
+import { measureResponsiveness } from './responsiveness.mjs';
 import { measureFirstRender, measureHostMemory, startHost } from './shell.mjs';
 import { queries as makeQueries } from './text.mjs';
 import { measureWrites } from './writes.mjs';
 
 /** How much work each mode does. `tiny` is for the test that keeps this code working. */
 export const PROFILES = {
-  full: { quick: false, small: 10, large: 10_000, writeReps: 300, cardArticles: 6, cardReps: 31, htmlPages: 4, htmlReps: 41, queries: 200, renderRuns: 11, importArticles: 30 },
-  quick: { quick: true, small: 10, large: 10_000, writeReps: 150, cardArticles: 4, cardReps: 15, htmlPages: 4, htmlReps: 15, queries: 200, renderRuns: 5, importArticles: 12 },
-  tiny: { quick: true, small: 10, large: 30, writeReps: 6, cardArticles: 1, cardReps: 3, htmlPages: 1, htmlReps: 3, queries: 12, renderRuns: 1, importArticles: 2 },
+  full: { quick: false, small: 10, large: 10_000, writeReps: 300, cardArticles: 6, cardReps: 31, htmlPages: 4, htmlReps: 41, queries: 200, renderRuns: 11, importArticles: 30, busyFiles: 500, busyPdfPages: 4000 },
+  quick: { quick: true, small: 10, large: 10_000, writeReps: 150, cardArticles: 4, cardReps: 15, htmlPages: 4, htmlReps: 15, queries: 200, renderRuns: 5, importArticles: 12, busyFiles: 100, busyPdfPages: 800 },
+  tiny: { quick: true, small: 10, large: 30, writeReps: 6, cardArticles: 1, cardReps: 3, htmlPages: 1, htmlReps: 3, queries: 12, renderRuns: 1, importArticles: 2, busyFiles: 8, busyPdfPages: 4 },
 };
 
 const fmt = (x, digits = 2) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : String(x));
@@ -39,6 +40,10 @@ export function table(results) {
     ['5. library first render, big ÷ small', `${fmt(d.render.render_ms_large, 0)} ms`, `${fmt(d.render.render_ms_small, 0)} ms`, r.list_render_10k_vs_10, '≤ 1.5', r.list_render_10k_vs_10 <= 1.5],
     ['   articles:list call inside it', `${fmt(d.render.list_call_ms_large, 0)} ms`, `${fmt(d.render.list_call_ms_small, 0)} ms`, d.render.list_call_ms_large / d.render.list_call_ms_small, '', null],
     [`6. host RSS, ${d.host.articles} articles open+searched`, `${fmt(results.rss_mb_10k, 0)} MB`, `idle ${fmt(d.host.rss_mb_idle, 0)} MB`, '', '≤ 300 MB', results.rss_mb_10k <= 300],
+    ['8. host p95 latency, idle (list / queue every 50 ms)', `${fmt(d.responsiveness.idle.p95_ms)} ms`, '', '', 'baseline', null],
+    [`   while importing ${d.responsiveness.folder_import.files} files`, `${fmt(d.responsiveness.folder_import.p95_ms)} ms`, `idle ${fmt(d.responsiveness.idle.p95_ms)} ms`, d.responsiveness.folder_import.vs_idle_p95, '≤ 50 ms', d.responsiveness.folder_import.p95_ms <= 50],
+    [`   while importing a ${fmt(d.responsiveness.pdf_import.mb, 0)} MB PDF`, `${fmt(d.responsiveness.pdf_import.p95_ms)} ms`, `idle ${fmt(d.responsiveness.idle.p95_ms)} ms`, d.responsiveness.pdf_import.vs_idle_p95, '≤ 50 ms', d.responsiveness.pdf_import.p95_ms <= 50],
+    ['   while building the search index', `${fmt(d.responsiveness.index_build.p95_ms)} ms`, `idle ${fmt(d.responsiveness.idle.p95_ms)} ms`, d.responsiveness.index_build.vs_idle_p95, '≤ 50 ms', d.responsiveness.index_build.p95_ms <= 50],
     ['7. import with cards ÷ without (per article)', `${fmt(d.import_cards.with_cards_ms, 0)} ms`, `${fmt(d.import_cards.without_cards_ms, 0)} ms`, r.import_cards_vs_plain, 'report', null],
   ];
   const head = ['metric', 'ours', 'baseline', 'ratio', 'target', 'result'];
@@ -99,6 +104,10 @@ export async function runBench({ profile = 'quick', large, output = join(REPO, '
     const render = await measureFirstRender({ small: hostSmall, large: hostLarge }, { runs: p.renderRuns });
     const { processMemory } = await import('./shell.mjs');
     host.rss_mb_after_render = processMemory(hostLarge.pid).rss_mb;
+    await Promise.all(hosts.splice(0).map((h) => h.stop()));
+
+    section('8. host responsiveness while it imports and indexes');
+    const responsiveness = await measureResponsiveness(homes, { files: p.busyFiles, pdfPages: p.busyPdfPages, log });
 
     const results = {
       ratios: {
@@ -123,7 +132,7 @@ export async function runBench({ profile = 'quick', large, output = join(REPO, '
         date: new Date().toISOString(),
         seconds: (performance.now() - started) / 1000,
       },
-      details: { writes, cards, html, search, host, render, import_cards: importCards },
+      details: { writes, cards, html, search, host, render, import_cards: importCards, responsiveness },
     };
     results.pass = {
       write_10k_vs_10: results.ratios.write_10k_vs_10 <= 1.5,

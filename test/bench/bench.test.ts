@@ -28,5 +28,11 @@ describe('npm run bench', () => {
       expect(typeof results[key], key).toBe('number');
       expect(Number.isFinite(results[key]), key).toBe(true);
     }
+    const busy = (results['details'] as { responsiveness: Record<string, { p95_ms: unknown; calls: number }> }).responsiveness;
+    for (const phase of ['idle', 'folder_import', 'pdf_import', 'index_build']) {
+      expect(Number.isFinite(busy[phase]!.p95_ms), `responsiveness.${phase}.p95_ms`).toBe(true);
+      expect(busy[phase]!.calls, `responsiveness.${phase}: calls answered meanwhile`).toBeGreaterThan(0);
+    }
+    expect(run.stdout).toContain('host p95 latency');
   });
 });
