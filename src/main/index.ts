@@ -18,6 +18,8 @@ import { CONTENT_SECURITY_POLICY, decideNavigation, decidePermission, decideWind
 import { ExportService } from './services/export.js';
 import { createHandlers } from './services/handlers.js';
 import { Library } from './services/library.js';
+import { NotesService } from './services/notes.js';
+import { StudyService } from './services/study.js';
 import { bindShell } from './shell-ipc.js';
 import { debounced, restoreBounds } from './window-state.js';
 
@@ -247,10 +249,13 @@ if (!app.requestSingleInstanceLock()) {
     if (!library) return quitWithoutWindow(0);
     for (const recovery of library.store.recoveries) log.write('warn', `recovered ${recovery.file}: ${recovery.problem}; ${recovery.action}`);
     const trusted = (event: IpcMainInvokeEvent) => windows.has(event.sender) && isAppUrl(event.senderFrame?.url ?? '', appUrl);
-    bindApi(createHandlers(library), trusted);
+    const study = new StudyService(library);
+    const notes = new NotesService(library);
+    const exporter = new ExportService(library, notes, study);
+    bindApi(createHandlers(library, study, notes, exporter), trusted);
     const home = library.home;
     bindShell(
-      new ExportService(library),
+      exporter,
       {
         folder: () => home,
         moveTo: (target) => {

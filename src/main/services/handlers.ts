@@ -7,8 +7,9 @@ import { NotesService } from './notes.js';
 import { SearchService } from './search.js';
 import { StudyService } from './study.js';
 
-export function createHandlers(library: Library, study = new StudyService(library), notes = new NotesService(library)): Handlers {
-  const exporter = new ExportService(library, notes, study);
+/** One study, notes and export service per open library: the Electron shell's channels pass
+ * their own `exporter` here so that both sides share one study service (and its undo stacks). */
+export function createHandlers(library: Library, study = new StudyService(library), notes = new NotesService(library), exporter = new ExportService(library, notes, study)): Handlers {
   const search = new SearchService(library);
   return {
     'library:info': () => library.info(),
