@@ -111,13 +111,22 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+/** The article's paragraphs, normalised once per blocks array: every card of it asks (it was
+ * normalised again per card, the generator's costliest line). */
+const bodies = new WeakMap<QualityArticle['blocks'], string>();
+function normalBody(article: QualityArticle): string {
+  let body = bodies.get(article.blocks);
+  if (body === undefined) bodies.set(article.blocks, (body = normal(article.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text).join(' \n '))));
+  return body;
+}
+
 /** The raw inputs of one card: deterministic, from the card and its article only. */
 export function qualityInputs(card: QualityCard, article: QualityArticle): QualityInputs {
   const generated = (card.features ?? {}) as Record<string, unknown>;
   const sentence = card.source.text.trim();
   const block = article.blocks[card.source.paragraph];
   const paragraph = block?.text ?? sentence;
-  const body = normal(article.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text).join(' \n '));
+  const body = normalBody(article);
   const answer = normal(card.back);
   const title = normal(article.title);
   const answerContent = answer.trim().split(' ').filter((w) => w.length > 2);
