@@ -10,7 +10,7 @@
 // hand-written summaries) and kept round: the sets are small, so a weight is only changed when
 // the change makes sense for text at large, not to win one article.
 import type { Sentence } from '../nlp/index.js';
-import { CAPTION, FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, partOfQuote, runOn } from './sentence-form.js';
+import { CAPTION, FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, partOfQuote, runOn } from './sentence-form.js';
 
 const DAMPING = 0.85;
 const ITERATIONS = 40;
@@ -177,7 +177,7 @@ function wordCount(s: Sentence): number {
 function eligible(s: Sentence): boolean {
   const words = wordCount(s);
   const text = s.text.trim();
-  return words >= 8 && words <= 60 && !FRAGMENT_START.test(text) && /[.!?]["”’]?$/.test(text);
+  return words >= 8 && words <= 60 && !FRAGMENT_START.test(text) && STATEMENT_END.test(text);
 }
 
 /** The chosen sentences, in the order they appear. `paragraphs` marks which blocks are paragraphs. */

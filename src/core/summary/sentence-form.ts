@@ -9,7 +9,10 @@ export const QUOTE_START = /^["“‘']/;
  * Scripts without case (Chinese, Arabic, …) and a currency sign ("$53 million …") pass. */
 export const FRAGMENT_START = /^(?:\p{Ll}|[^\p{L}\p{N}\p{Sc}"“‘'«„‹(\[¿¡])/u;
 
-export const QUESTION_END = /\?["”’]?$/;
+export const QUESTION_END = /\?["”’']?$/;
+/** A statement ends on a stop, perhaps inside a closing quote: curly, or straight as British
+ * news sets its single quotes ("… every game as a 'final.'"). */
+export const STATEMENT_END = /[.!?]["”’']?$/;
 
 /** Two sentences run together without a stop, as a photo caption glued to the next sentence
  * ("… was beheaded It is the latest …", "Scroll down for video Scottish …"): a lower-case word
