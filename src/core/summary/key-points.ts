@@ -10,7 +10,7 @@
 // hand-written summaries) and kept round: the sets are small, so a weight is only changed when
 // the change makes sense for text at large, not to win one article.
 import type { Sentence } from '../nlp/index.js';
-import { CAPTION, FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, partOfQuote, runOn } from './sentence-form.js';
+import { CAPTION, FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, insideQuotes, partOfQuote, runOn } from './sentence-form.js';
 
 const DAMPING = 0.85;
 const ITERATIONS = 40;
@@ -184,6 +184,7 @@ function eligible(s: Sentence): boolean {
 export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: number) => boolean, count: number): Sentence[] {
   const body = sentences.filter((s) => isParagraph(s.block));
   const order = new Map(body.map((s, k) => [s, k]));
+  const quoted = insideQuotes(body);
   const pool = body.filter(eligible);
   if (pool.length === 0) return [];
   const n = pool.length;
@@ -199,7 +200,7 @@ export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: n
     if (PRONOUN_START.test(text)) weight *= PRONOUN_WEIGHT;
     if (wordCount(s) > LONG_WORDS) weight *= LONG_WEIGHT;
     if (runOn(text) || CAPTION.test(text)) weight *= RUN_ON_WEIGHT;
-    if (partOfQuote(text)) weight *= PART_QUOTE_WEIGHT;
+    if (partOfQuote(text) || quoted[order.get(s)!]) weight *= PART_QUOTE_WEIGHT;
     return (rank[i]! / maxRank) * lead * weight;
   });
   const chosen: number[] = [];

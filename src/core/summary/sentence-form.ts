@@ -28,20 +28,43 @@ export function runOn(text: string): boolean {
 }
 export const CAPTION = /\b(?:scroll down|pictured|\((?:left|right|centre|center|above|below|top|bottom)\))/i;
 
-/** A quote that opens in one sentence and closes in another: this sentence is only part of it.
- * Straight and curly quotes; an apostrophe inside a word ("don’t") is no quote mark. */
-export function partOfQuote(text: string): boolean {
-  let opens = 0;
-  let closes = 0;
+/** The quote marks of a sentence in order: 1 for one that opens a quote, −1 for one that
+ * closes it. Straight and curly quotes; an apostrophe inside a word ("don’t") is no quote mark. */
+function quoteMarks(text: string): number[] {
+  const marks: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '“') opens++;
-    else if (c === '”') closes++;
+    if (c === '“') marks.push(1);
+    else if (c === '”') marks.push(-1);
     else if (c === '‘' || c === "'" || c === '"' || c === '’') {
       const before = i > 0 ? text[i - 1]! : ' ';
-      if (c !== '’' && (before === ' ' || before === '(' || i === 0)) opens++;
-      else if (c !== '‘' && /[\p{L}\p{N}.,!?;:…—-]/u.test(before) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) closes++;
+      if (c !== '’' && (before === ' ' || before === '(' || i === 0)) marks.push(1);
+      else if (c !== '‘' && /[\p{L}\p{N}.,!?;:…—-]/u.test(before) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) marks.push(-1);
     }
   }
-  return opens !== closes;
+  return marks;
+}
+
+/** A quote that opens in one sentence and closes in another: this sentence is only part of it. */
+export function partOfQuote(text: string): boolean {
+  let balance = 0;
+  for (const mark of quoteMarks(text)) balance += mark;
+  return balance !== 0;
+}
+
+/** For each sentence, in reading order, whether it begins inside a quote opened by an earlier
+ * sentence and does not reopen it: the middle of a quoted passage, which reads as someone's words
+ * cut loose ("Each game is a final." between "'We are facing …" and "… next one,' he said.").
+ * The last mark of a sentence decides whether a quote is left open; a new block starts outside,
+ * so a stray apostrophe taken for a quote mark cannot run on past its paragraph. */
+export function insideQuotes(sentences: readonly { readonly text: string; readonly block: number }[]): boolean[] {
+  let open = false;
+  let block = -1;
+  return sentences.map((s) => {
+    if (s.block !== block) (open = false), (block = s.block);
+    const inside = open && !QUOTE_START.test(s.text.trim());
+    const marks = quoteMarks(s.text);
+    if (marks.length) open = marks[marks.length - 1] === 1;
+    return inside;
+  });
 }

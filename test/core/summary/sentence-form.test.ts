@@ -1,6 +1,6 @@
 // The sentence-form checks the key point ranker relies on, on short invented sentences.
 import { describe, expect, it } from 'vitest';
-import { QUESTION_END, STATEMENT_END } from '../../../src/core/summary/sentence-form.js';
+import { QUESTION_END, STATEMENT_END, insideQuotes } from '../../../src/core/summary/sentence-form.js';
 
 describe('STATEMENT_END', () => {
   it.each([
@@ -21,5 +21,36 @@ describe('STATEMENT_END', () => {
 describe('QUESTION_END', () => {
   it('sees a question inside straight single quotes too', () => {
     expect(QUESTION_END.test("The mayor asked, 'Why not our town?'")).toBe(true);
+  });
+});
+
+describe('insideQuotes', () => {
+  const inBlock = (block: number) => (text: string) => ({ text, block });
+
+  it('marks the middle of a quoted passage, not its opening or closing sentence', () => {
+    const texts = [
+      'The mayor spoke after the vote.',
+      "'We were worried about the shops.",
+      'Now the streets are full every weekend.',
+      "We will keep the ban,' she said.",
+      'The ban starts in June.',
+    ];
+    expect(insideQuotes(texts.map(inBlock(0)))).toEqual([false, false, true, true, false]);
+  });
+
+  it('takes a sentence that reopens the quote for a quote of its own, as news sets a quote across paragraphs', () => {
+    const texts = ['“We were worried about the shops.', '“Now the streets are full every weekend.', 'We will keep the ban.”'];
+    expect(insideQuotes(texts.map(inBlock(0)))).toEqual([false, false, true]);
+  });
+
+  it('starts each block outside any quote, so a stray apostrophe does not run on', () => {
+    const first = inBlock(0)("The band played rock 'n roll in the square.");
+    const next = inBlock(1)('The council approved the plan on Tuesday.');
+    expect(insideQuotes([first, next])).toEqual([false, false]);
+  });
+
+  it('ignores apostrophes inside words', () => {
+    const texts = ["The town's mayor didn't vote.", 'The council approved the plan.'];
+    expect(insideQuotes(texts.map(inBlock(0)))).toEqual([false, false]);
   });
 });
