@@ -1,6 +1,6 @@
 // Key points: the article's most important sentences, extracted whole. A TextRank graph over
-// sentence similarity (TF-IDF of content lemmas) gives centrality; a lead prior favours early
-// sentences, as news is written top-down; sentences that do not read as a statement on their
+// sentence similarity (TF-IDF of content lemmas) gives centrality; a lead prior added to it
+// favours early sentences, as news is written top-down; sentences that do not read as a statement on their
 // own (quotes cut across sentences, captions run into the text, questions, a leading pronoun)
 // weigh less; selection by maximal marginal relevance keeps two near-identical sentences from
 // both being chosen. 3 points for a short article, up to 7.
@@ -19,10 +19,15 @@ const CONVERGED = 1e-9;
 /** Weight of relevance against novelty when picking the next point (0.7 → 0.6 after
  * scripts/eval-summary.mjs: a little more novelty covered more of the hand-written summaries). */
 const MMR_LAMBDA = 0.6;
-/** The lead prior: 1 + LEAD_BOOST·e^(−k/LEAD_DECAY) for the body's k-th sentence (0-based),
- * counted over all sentences so a skipped caption does not move the lead. */
-const LEAD_BOOST = 2;
-const LEAD_DECAY = 3;
+/** The lead prior, added to centrality (the TextRank score over the article's highest, 0 to 1):
+ * LEAD_WEIGHT·e^(−k/LEAD_DECAY) for the body's k-th sentence (0-based), counted over all
+ * sentences so a skipped caption does not move the lead. Added rather than multiplied, so an
+ * opening sentence that shares few words with the rest (news often opens on a scene) is still
+ * kept: the first sentence starts level with the most central one, the third (0.37) needs a later
+ * sentence to be clearly more central to lose its place. News is written top-down, and the first
+ * three sentences (Lead-3) are the baseline that unsupervised rankers rarely beat. */
+const LEAD_WEIGHT = 1;
+const LEAD_DECAY = 2;
 /** A long sentence packs several facts, most of them detail: over LONG_WORDS words it weighs less. */
 const LONG_WORDS = 30;
 const LONG_WEIGHT = 0.8;
@@ -193,7 +198,7 @@ export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: n
   const maxRank = Math.max(...rank);
   const scores = pool.map((s, i) => {
     const text = s.text.trim();
-    const lead = 1 + LEAD_BOOST * Math.exp(-order.get(s)! / LEAD_DECAY);
+    const lead = LEAD_WEIGHT * Math.exp(-order.get(s)! / LEAD_DECAY);
     let weight = 1;
     if (QUOTE_START.test(text)) weight *= QUOTE_WEIGHT;
     if (QUESTION_END.test(text)) weight *= QUESTION_WEIGHT;
@@ -201,7 +206,7 @@ export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: n
     if (wordCount(s) > LONG_WORDS) weight *= LONG_WEIGHT;
     if (runOn(text) || CAPTION.test(text)) weight *= RUN_ON_WEIGHT;
     if (partOfQuote(text) || quoted[order.get(s)!]) weight *= PART_QUOTE_WEIGHT;
-    return (rank[i]! / maxRank) * lead * weight;
+    return (lead + rank[i]! / maxRank) * weight;
   });
   const chosen: number[] = [];
   while (chosen.length < Math.min(count, pool.length)) {
