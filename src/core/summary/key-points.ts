@@ -10,7 +10,7 @@
 // hand-written summaries) and kept round: the sets are small, so a weight is only changed when
 // the change makes sense for text at large, not to win one article.
 import type { Sentence } from '../nlp/index.js';
-import { CAPTION, FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, insideQuotes, partOfQuote, runOn } from './sentence-form.js';
+import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, caption, insideQuotes, partOfQuote, runOn } from './sentence-form.js';
 
 const DAMPING = 0.85;
 const ITERATIONS = 40;
@@ -204,7 +204,7 @@ export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: n
     if (QUESTION_END.test(text)) weight *= QUESTION_WEIGHT;
     if (PRONOUN_START.test(text)) weight *= PRONOUN_WEIGHT;
     if (wordCount(s) > LONG_WORDS) weight *= LONG_WEIGHT;
-    if (runOn(text) || CAPTION.test(text)) weight *= RUN_ON_WEIGHT;
+    if (runOn(text) || caption(text)) weight *= RUN_ON_WEIGHT;
     if (partOfQuote(text) || quoted[order.get(s)!]) weight *= PART_QUOTE_WEIGHT;
     return (lead + rank[i]! / maxRank) * weight;
   });

@@ -26,7 +26,21 @@ export function runOn(text: string): boolean {
   for (const m of text.matchAll(RUN_ON_WORD)) if (RUN_ON_BEFORE.test(text.slice(Math.max(0, m.index! - 3), m.index! + 1))) return true;
   return false;
 }
-export const CAPTION = /\b(?:scroll down|pictured|\((?:left|right|centre|center|above|below|top|bottom)\))/i;
+/** "(left)" needs no word boundary before it: `\b(` only matched a bracket glued to a word. */
+const CAPTION_WORDS = /\b(?:scroll down|pictured|(?:photo|photograph|picture|image)s?(?: credit)?:)|\((?:left|right|centre|center|above|below|top|bottom)\)/i;
+/** A caption's label and a colon before a capitalised word: opening the sentence, up to three
+ * words of which the first is capitalised ("Calm streets: The harbour …"); or run on after a
+ * lower-case word, one or two capitalised words ("… brown eyes State-of-the-art: The head …").
+ * After an article, a preposition or a verb of saying the colon introduces a quote or a list
+ * instead ("told the BBC: The …"), and a longer opening is a clause ("The report had one
+ * conclusion: Britain …"). */
+const CAPTION_LABEL = /^\p{Lu}[\p{L}’'-]*(?: \p{Ll}[\p{L}’'-]*){0,2}: ["“‘']?\p{Lu}|(?<!\b(?:the|a|an|to|told|tells|said|says|of|from|by|at|on|in|with|for|and|or) )(?<=(?:^|\s)\p{Ll}[\p{Ll}’'-]*[’'"”)]? )\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)?: \p{Lu}/u;
+
+/** A photo caption run into the text: caption words ("pictured", "(left)", "Photo:") or a
+ * caption's label. */
+export function caption(text: string): boolean {
+  return CAPTION_WORDS.test(text) || (text.includes(': ') && CAPTION_LABEL.test(text));
+}
 
 /** The quote marks of a sentence in order: 1 for one that opens a quote, −1 for one that
  * closes it. Straight and curly quotes; an apostrophe inside a word ("don’t") is no quote mark. */

@@ -1,6 +1,6 @@
 // The sentence-form checks the key point ranker relies on, on short invented sentences.
 import { describe, expect, it } from 'vitest';
-import { QUESTION_END, STATEMENT_END, insideQuotes } from '../../../src/core/summary/sentence-form.js';
+import { QUESTION_END, STATEMENT_END, caption, insideQuotes } from '../../../src/core/summary/sentence-form.js';
 
 describe('STATEMENT_END', () => {
   it.each([
@@ -52,5 +52,27 @@ describe('insideQuotes', () => {
   it('ignores apostrophes inside words', () => {
     const texts = ["The town's mayor didn't vote.", 'The council approved the plan.'];
     expect(insideQuotes(texts.map(inBlock(0)))).toEqual([false, false]);
+  });
+});
+
+describe('caption', () => {
+  it.each([
+    'Calm streets: The harbour district of Lindvik was closed to cars during the trial last year.',
+    'The mayor walks along the harbour with her dog Quiet: The streets were closed to cars for a year.',
+    'The mayor, pictured left, walked the closed streets with shop owners on the first day of the trial.',
+    'Kari Holm (right) opened the harbour district to walkers on a sunny morning last June.',
+    'The harbour on the first car-free morning Photo: Lindvik town council.',
+  ])('sees a caption run into the text in %s', (text) => {
+    expect(caption(text)).toBe(true);
+  });
+
+  it.each([
+    'The mayor told the council: The ban will stay in place for good.',
+    'The mayor told the BBC: The ban will stay in place for good.',
+    'The mayor spoke to Radio Lindvik: The ban will stay in place for good.',
+    'The report had one conclusion: Britain must act on harbour pollution.',
+    'The town council of Lindvik approved the plan on Tuesday by 21 votes to 6.',
+  ])('takes a colon that introduces a quote or a conclusion for prose: %s', (text) => {
+    expect(caption(text)).toBe(false);
   });
 });
