@@ -10,7 +10,7 @@
 // hand-written summaries) and kept round: the sets are small, so a weight is only changed when
 // the change makes sense for text at large, not to win one article.
 import type { Sentence } from '../nlp/index.js';
-import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, caption, insideQuotes, partOfQuote, runOn } from './sentence-form.js';
+import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, caption, insideQuotes, leadInLength, partOfQuote, runOn } from './sentence-form.js';
 
 const DAMPING = 0.85;
 const ITERATIONS = 40;
@@ -185,9 +185,15 @@ function eligible(s: Sentence): boolean {
   return words >= 8 && words <= 60 && !FRAGMENT_START.test(text) && STATEMENT_END.test(text);
 }
 
-/** The chosen sentences, in the order they appear. `paragraphs` marks which blocks are paragraphs. */
+/** The sentence without a dateline or time stamp before it, which is no part of the point. */
+function withoutLeadIn(s: Sentence): Sentence {
+  const cut = leadInLength(s.text);
+  return cut ? { ...s, start: s.start + cut, text: s.text.slice(cut) } : s;
+}
+
+/** The chosen sentences (a dateline left off), in the order they appear. `paragraphs` marks which blocks are paragraphs. */
 export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: number) => boolean, count: number): Sentence[] {
-  const body = sentences.filter((s) => isParagraph(s.block));
+  const body = sentences.filter((s) => isParagraph(s.block)).map(withoutLeadIn);
   const order = new Map(body.map((s, k) => [s, k]));
   const quoted = insideQuotes(body);
   const pool = body.filter(eligible);

@@ -82,3 +82,27 @@ export function insideQuotes(sentences: readonly { readonly text: string; readon
     return inside;
   });
 }
+
+/** What a news page puts before the first sentence's first word, kept on it when the text was
+ * copied: a dateline ("LINDVIK, Norway (Reuters) -- ", "OSLO — ", "(CNN)"), a time stamp
+ * ("Last updated at 10:15 on 3 May 2013 "). A dateline's place is in capitals and ends on a dash
+ * (a hyphen only with spaces around it: "US-China" is a word); an agency in brackets stands at
+ * the very start; a time stamp runs to its year. Each is followed by a capital, as a sentence. */
+const LEAD_IN = [
+  /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{L}.'’ ]{2,30}?)?(?: \([\p{L}.& ]{1,30}\))?(?: ?(?:--|[—–]) ?| - )(?=["“‘']?\p{Lu})/u,
+  /^\(\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,2}\)(?: ?(?:--|[—–]) ?| - | )?(?=["“‘']?\p{Lu})/u,
+  /^(?:[Ll]ast |LAST )?(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?: at| on|:)? [^.!?]{0,60}?\b(?:19|20)\d\d\b[ .|]*(?=["“‘']?\p{Lu})/u,
+];
+
+/** How many characters of `text` are datelines or time stamps before the sentence proper. */
+export function leadInLength(text: string): number {
+  let cut = 0;
+  for (let found = true; found; ) {
+    found = false;
+    for (const pattern of LEAD_IN) {
+      const m = pattern.exec(text.slice(cut));
+      if (m && m[0].length) (cut += m[0].length), (found = true);
+    }
+  }
+  return cut;
+}

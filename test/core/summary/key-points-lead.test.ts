@@ -17,6 +17,16 @@ const BODY = [
 const chosen = (paragraphs: readonly string[], count: number) =>
   keyPoints(analyzeText([...paragraphs]).sentences, () => true, count).map((s) => s.text);
 
+describe('a dateline before the first sentence', () => {
+  it('is left off the key point, which stays a piece of its paragraph', () => {
+    const paragraphs = [`LINDVIK, Norway (Agency) -- ${BODY[0]}`, ...BODY.slice(1)];
+    const text = analyzeText(paragraphs);
+    const [first] = keyPoints(text.sentences, () => true, 3);
+    expect(first!.text).toBe(BODY[0]);
+    expect(paragraphs[first!.block]).toContain(first!.text);
+  });
+});
+
 describe('the lead prior', () => {
   it('keeps an opening sentence that shares no words with the rest', () => {
     expect(chosen([SCENE, ...BODY], 3)).toContain(SCENE);

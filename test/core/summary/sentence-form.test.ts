@@ -1,6 +1,6 @@
 // The sentence-form checks the key point ranker relies on, on short invented sentences.
 import { describe, expect, it } from 'vitest';
-import { QUESTION_END, STATEMENT_END, caption, insideQuotes } from '../../../src/core/summary/sentence-form.js';
+import { QUESTION_END, STATEMENT_END, caption, insideQuotes, leadInLength } from '../../../src/core/summary/sentence-form.js';
 
 describe('STATEMENT_END', () => {
   it.each([
@@ -74,5 +74,29 @@ describe('caption', () => {
     'The town council of Lindvik approved the plan on Tuesday by 21 votes to 6.',
   ])('takes a colon that introduces a quote or a conclusion for prose: %s', (text) => {
     expect(caption(text)).toBe(false);
+  });
+});
+
+describe('leadInLength', () => {
+  const rest = (text: string) => text.slice(leadInLength(text));
+
+  it.each([
+    ['LINDVIK, Norway (Agency) -- The town council voted to ban cars.', 'The town council voted to ban cars.'],
+    ['LINDVIK — The town council voted to ban cars.', 'The town council voted to ban cars.'],
+    ['NORTH LINDVIK (Agency) - The town council voted to ban cars.', 'The town council voted to ban cars.'],
+    ['(Agency)The town council voted to ban cars.', 'The town council voted to ban cars.'],
+    ['Last updated at 10:15 on 3 May 2026 The town council voted to ban cars.', 'The town council voted to ban cars.'],
+    ['PUBLISHED: 10:15, 3 May 2026 | UPDATED: 11:20, 3 May 2026 The town council voted to ban cars.', 'The town council voted to ban cars.'],
+  ])('leaves the dateline or time stamp off %s', (text, sentence) => {
+    expect(rest(text)).toBe(sentence);
+  });
+
+  it.each([
+    'The town council voted to ban cars.',
+    'US-Norway talks on the harbour ended on Tuesday.',
+    'The EU - and the town council - voted to ban cars.',
+    'Published in 2026, the report was read by every council.',
+  ])('leaves a sentence without one whole: %s', (text) => {
+    expect(leadInLength(text)).toBe(0);
   });
 });
