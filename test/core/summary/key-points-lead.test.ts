@@ -42,4 +42,10 @@ describe('the lead prior', () => {
     expect(points.slice(0, 2)).toEqual([BODY[0], BODY[1]]);
     expect(points).not.toContain(aside);
   });
+
+  it('keeps a long opening sentence: its length lowers its centrality, not its place in the lead', () => {
+    const long =
+      'Snow lay deep across the quiet valley before dawn, the old ferry stayed tied to its wooden post, and only the crows moved over the white fields between the hills and the dark water that morning.';
+    expect(chosen([long, ...BODY], 3)).toContain(long);
+  });
 });
