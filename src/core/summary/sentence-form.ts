@@ -1,0 +1,108 @@
+// The form of a sentence, as the key point ranker reads it: whether it can stand alone as a
+// point or leans on its neighbours (a leading pronoun, part of a quote), or is page furniture run
+// into the text (a photo caption). Pure string tests, no ranking.
+
+export const PRONOUN_START = /^(he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|also|however|meanwhile)\b/i;
+export const QUOTE_START = /^["“‘']/;
+/** A sentence that starts lower-case, or with punctuation other than an opening quote or bracket,
+ * is the tail of one the splitter cut short (", the U.S. Attorney's Office said Monday.").
+ * Scripts without case (Chinese, Arabic, …) and a currency sign ("$53 million …") pass. */
+export const FRAGMENT_START = /^(?:\p{Ll}|[^\p{L}\p{N}\p{Sc}"“‘'«„‹(\[¿¡])/u;
+
+export const QUESTION_END = /\?["”’']?$/;
+/** A statement ends on a stop, perhaps inside a closing quote: curly, or straight as British
+ * news sets its single quotes ("… every game as a 'final.'"). */
+export const STATEMENT_END = /[.!?]["”’']?$/;
+
+/** Two sentences run together without a stop, as a photo caption glued to the next sentence
+ * ("… was beheaded It is the latest …", "Scroll down for video Scottish …"): a lower-case word
+ * followed by a capitalised function word. */
+const RUN_ON_WORD = /\s(?:The|A|An|It|He|She|They|We|I|This|These|Those|His|Her|Their|In|On|At|When|After|But|And|As|If|Scroll)\s/g;
+const RUN_ON_BEFORE = /(?:\p{Ll}|\d)[’'"”)]?\s*$/u;
+
+export function runOn(text: string): boolean {
+  // The capitalised word first (rare), then what precedes it: far cheaper than one regex that
+  // tries every lower-case letter of the sentence.
+  for (const m of text.matchAll(RUN_ON_WORD)) if (RUN_ON_BEFORE.test(text.slice(Math.max(0, m.index! - 3), m.index! + 1))) return true;
+  return false;
+}
+/** "(left)" needs no word boundary before it: `\b(` only matched a bracket glued to a word. */
+const CAPTION_WORDS = /\b(?:scroll down|pictured|(?:photo|photograph|picture|image)s?(?: credit)?:)|\((?:left|right|centre|center|above|below|top|bottom)\)/i;
+/** A caption's label and a colon before a capitalised word: opening the sentence, up to three
+ * words of which the first is capitalised ("Calm streets: The harbour …"); or run on after a
+ * lower-case word, one or two capitalised words ("… brown eyes State-of-the-art: The head …").
+ * After an article, a preposition or a verb of saying the colon introduces a quote or a list
+ * instead ("told the BBC: The …"), and a longer opening is a clause ("The report had one
+ * conclusion: Britain …"). */
+const CAPTION_LABEL = /^\p{Lu}[\p{L}’'-]*(?: \p{Ll}[\p{L}’'-]*){0,2}: ["“‘']?\p{Lu}|(?<!\b(?:the|a|an|to|told|tells|said|says|of|from|by|at|on|in|with|for|and|or) )(?<=(?:^|\s)\p{Ll}[\p{Ll}’'-]*[’'"”)]? )\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)?: \p{Lu}/u;
+
+/** A photo caption run into the text: caption words ("pictured", "(left)", "Photo:") or a
+ * caption's label. */
+export function caption(text: string): boolean {
+  return CAPTION_WORDS.test(text) || (text.includes(': ') && CAPTION_LABEL.test(text));
+}
+
+/** The quote marks of a sentence in order: 1 for one that opens a quote, −1 for one that
+ * closes it. Straight and curly quotes; an apostrophe inside a word ("don’t") is no quote mark. */
+function quoteMarks(text: string): number[] {
+  const marks: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '“') marks.push(1);
+    else if (c === '”') marks.push(-1);
+    else if (c === '‘' || c === "'" || c === '"' || c === '’') {
+      const before = i > 0 ? text[i - 1]! : ' ';
+      if (c !== '’' && (before === ' ' || before === '(' || i === 0)) marks.push(1);
+      else if (c !== '‘' && /[\p{L}\p{N}.,!?;:…—-]/u.test(before) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ' ')) marks.push(-1);
+    }
+  }
+  return marks;
+}
+
+/** A quote that opens in one sentence and closes in another: this sentence is only part of it. */
+export function partOfQuote(text: string): boolean {
+  let balance = 0;
+  for (const mark of quoteMarks(text)) balance += mark;
+  return balance !== 0;
+}
+
+/** For each sentence, in reading order, whether it begins inside a quote opened by an earlier
+ * sentence and does not reopen it: the middle of a quoted passage, which reads as someone's words
+ * cut loose ("Each game is a final." between "'We are facing …" and "… next one,' he said.").
+ * The last mark of a sentence decides whether a quote is left open; a new block starts outside,
+ * so a stray apostrophe taken for a quote mark cannot run on past its paragraph. */
+export function insideQuotes(sentences: readonly { readonly text: string; readonly block: number }[]): boolean[] {
+  let open = false;
+  let block = -1;
+  return sentences.map((s) => {
+    if (s.block !== block) (open = false), (block = s.block);
+    const inside = open && !QUOTE_START.test(s.text.trim());
+    const marks = quoteMarks(s.text);
+    if (marks.length) open = marks[marks.length - 1] === 1;
+    return inside;
+  });
+}
+
+/** What a news page puts before the first sentence's first word, kept on it when the text was
+ * copied: a dateline ("LINDVIK, Norway (Reuters) -- ", "OSLO — ", "(CNN)"), a time stamp
+ * ("Last updated at 10:15 on 3 May 2013 "). A dateline's place is in capitals and ends on a dash
+ * (a hyphen only with spaces around it: "US-China" is a word); an agency in brackets stands at
+ * the very start; a time stamp runs to its year. Each is followed by a capital, as a sentence. */
+const LEAD_IN = [
+  /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{L}.'’ ]{2,30}?)?(?: \([\p{L}.& ]{1,30}\))?(?: ?(?:--|[—–]) ?| - )(?=["“‘']?\p{Lu})/u,
+  /^\(\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,2}\)(?: ?(?:--|[—–]) ?| - | )?(?=["“‘']?\p{Lu})/u,
+  /^(?:[Ll]ast |LAST )?(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?: at| on|:)? [^.!?]{0,60}?\b(?:19|20)\d\d\b[ .|]*(?=["“‘']?\p{Lu})/u,
+];
+
+/** How many characters of `text` are datelines or time stamps before the sentence proper. */
+export function leadInLength(text: string): number {
+  let cut = 0;
+  for (let found = true; found; ) {
+    found = false;
+    for (const pattern of LEAD_IN) {
+      const m = pattern.exec(text.slice(cut));
+      if (m && m[0].length) (cut += m[0].length), (found = true);
+    }
+  }
+  return cut;
+}

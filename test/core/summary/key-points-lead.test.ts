@@ -1,0 +1,51 @@
+// The lead prior of key point selection, on invented text: the opening sentences are kept even
+// when they share few words with the rest (news often opens on a scene), unless a later sentence
+// is clearly more central than one of them.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/core/nlp/index.js';
+import { keyPoints } from '../../../src/core/summary/key-points.js';
+
+const SCENE = 'Snow lay deep across the quiet valley before dawn, and the old ferry stayed tied to its wooden post.';
+const BODY = [
+  'The town council of Lindvik voted on Tuesday to build a road bridge across the river to replace the ferry.',
+  'The council says the river bridge will cost 40 million crowns and should open to traffic in the spring of 2029.',
+  'Farmers on the far bank of the river have asked the council for a bridge for more than twenty years.',
+  'A small group of residents argued that the bridge would bring heavy traffic through the town centre.',
+  'The council said the new bridge would carry cars, bicycles and a footpath across the river to the farms.',
+  'The council will ask engineers to present designs for the river bridge to residents in March.',
+];
+const chosen = (paragraphs: readonly string[], count: number) =>
+  keyPoints(analyzeText([...paragraphs]).sentences, () => true, count).map((s) => s.text);
+
+describe('a dateline before the first sentence', () => {
+  it('is left off the key point, which stays a piece of its paragraph', () => {
+    const paragraphs = [`LINDVIK, Norway (Agency) -- ${BODY[0]}`, ...BODY.slice(1)];
+    const text = analyzeText(paragraphs);
+    const [first] = keyPoints(text.sentences, () => true, 3);
+    expect(first!.text).toBe(BODY[0]);
+    expect(paragraphs[first!.block]).toContain(first!.text);
+  });
+});
+
+describe('the lead prior', () => {
+  it('keeps an opening sentence that shares no words with the rest', () => {
+    expect(chosen([SCENE, ...BODY], 3)).toContain(SCENE);
+  });
+
+  it('keeps the first three sentences when nothing later is clearly more central', () => {
+    expect(chosen([SCENE, ...BODY], 3)).toEqual([SCENE, BODY[0], BODY[1]]);
+  });
+
+  it('gives the third place to a later sentence that is clearly more central than an off-topic third', () => {
+    const aside = 'Ravens circled slowly above the chimneys of the houses along the shore all that grey afternoon.';
+    const points = chosen([BODY[0], BODY[1], aside, BODY[2], BODY[3], BODY[4], BODY[5]], 3);
+    expect(points.slice(0, 2)).toEqual([BODY[0], BODY[1]]);
+    expect(points).not.toContain(aside);
+  });
+
+  it('keeps a long opening sentence: its length lowers its centrality, not its place in the lead', () => {
+    const long =
+      'Snow lay deep across the quiet valley before dawn, the old ferry stayed tied to its wooden post, and only the crows moved over the white fields between the hills and the dark water that morning.';
+    expect(chosen([long, ...BODY], 3)).toContain(long);
+  });
+});
