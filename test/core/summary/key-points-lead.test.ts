@@ -13,7 +13,7 @@ const BODY = [
   'A small group of residents argued that the bridge would bring heavy traffic through the town centre.',
   'The council said the new bridge would carry cars, bicycles and a footpath across the river to the farms.',
   'The council will ask engineers to present designs for the river bridge to residents in March.',
-];
+] as const;
 const chosen = (paragraphs: readonly string[], count: number) =>
   keyPoints(analyzeText([...paragraphs]).sentences, () => true, count).map((s) => s.text);
 
