@@ -195,7 +195,7 @@ export class StudyService {
     const dueIds = filter.due === undefined ? null : new Set(this.dueQueue(this.clock()).cards.map((c) => c.id));
     const out: StudyCard[] = [];
     for (const id of ids) {
-      for (const card of this.store.articleFile(cardsFile, 'articles', id)?.cards ?? []) if (matchesFilter(card, filter, dueIds)) out.push(card);
+      for (const card of this.store.articleFile(cardsFile, 'articles', id)?.cards ?? []) if (matchesFilter(card, filter, dueIds)) out.push(withoutFeatures(card));
     }
     return out;
   }
@@ -369,6 +369,13 @@ export class StudyService {
     });
     return changed!;
   }
+}
+
+/** A card without the generator's ranking data, which the browser never shows (it is most of
+ * a card's bytes, and the browser may list 10,000 cards). */
+function withoutFeatures(card: StudyCard): StudyCard {
+  const { features: _features, ...rest } = card;
+  return rest;
 }
 
 function isUndoMarker(entry: unknown): entry is UndoMarker {

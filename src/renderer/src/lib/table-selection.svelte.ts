@@ -41,7 +41,8 @@ export class TableSelection {
   /** Moves the cursor by `delta` rows; with `extend`, the selection runs from the anchor to it. */
   move(rows: readonly string[], delta: number, extend = false): void {
     if (rows.length === 0) return;
-    const next = Math.max(0, Math.min(rows.length - 1, this.#cursor < 0 ? 0 : this.#cursor + delta));
+    const from = this.#cursor < 0 ? (delta >= rows.length ? rows.length - 1 : 0) : this.#cursor + delta;
+    const next = Math.max(0, Math.min(rows.length - 1, from));
     if (extend) {
       if (this.#anchor < 0) this.#anchor = Math.max(0, this.#cursor);
       this.ids.clear();
