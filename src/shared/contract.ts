@@ -134,7 +134,8 @@ export const contract = {
   'cards:undoTriage': call<{ cards: StudyCard[]; canUndo: boolean }>()(z.object({ articleId: articleId }).strict()),
   /** The article's dropped cards (the Cards panel's Dropped list); `cards:triage` keep restores one. */
   'cards:dropped': call<StudyCard[]>()(z.object({ articleId: articleId }).strict()),
-  /** The card browser: cards across the library that pass every given filter. */
+  /** The card browser: cards across the library that pass every given filter (without the
+   * generator's features). `due` is what "study all due" would show now: the header's count. */
   'cards:browse': call<StudyCard[]>()(
     z.object({
       articleId: articleId.optional(),
