@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { Library } from '../../src/main/services/library.js';
 import { StudyService } from '../../src/main/services/study.js';
+import { contract } from '../../src/shared/contract.js';
 import { REPO, SAMPLES, tempDir } from '../helpers/temp-home.js';
 
 const SAMPLE = '48b49f7991c0da8e';
@@ -82,5 +83,17 @@ describe('bulk actions on the card browser\'s selection', () => {
     expect(due).toHaveLength(counts.new + counts.learning + counts.review);
     expect(counts.learning + counts.review).toBeGreaterThan(0);
     expect(counts.new).toBeGreaterThan(0);
+  });
+});
+
+describe('the cards:bulk contract', () => {
+  const args = contract['cards:bulk'].args;
+  it('takes card ids and one known action, and refuses anything else', () => {
+    expect(args.safeParse({ cardIds: [`${SAMPLE}-abcdef`], action: { type: 'reschedule', date: '2026-03-05' } }).success).toBe(true);
+    expect(args.safeParse({ cardIds: [`${SAMPLE}-abcdef`], action: { type: 'reschedule', date: 'tomorrow' } }).success).toBe(false);
+    expect(args.safeParse({ cardIds: [], action: { type: 'suspend' } }).success).toBe(false);
+    expect(args.safeParse({ cardIds: ['../etc/passwd'], action: { type: 'suspend' } }).success).toBe(false);
+    expect(args.safeParse({ cardIds: [`${SAMPLE}-abcdef`], action: { type: 'explode' } }).success).toBe(false);
+    expect(args.safeParse({ cardIds: [`${SAMPLE}-abcdef`], action: { type: 'tag', add: ['a,b'], remove: [] } }).success).toBe(false);
   });
 });
