@@ -13,7 +13,9 @@ const SAMPLE = '48b49f7991c0da8e';
 async function setup() {
   const library = Library.open(tempDir(), { samplesDir: SAMPLES });
   const report = await library.importFiles([join(REPO, 'test', 'fixtures', 'articles', 'feature.txt')]);
-  const other = report.outcomes[0]!.id!;
+  const outcome = report.outcomes[0]!;
+  if (outcome.kind !== 'imported') throw new Error(`the fixture was not imported: ${outcome.kind}`);
+  const other = outcome.id;
   let now = new Date('2026-03-02T10:00:00Z');
   const study = new StudyService(library, () => now, 0);
   for (const id of [SAMPLE, other]) {
