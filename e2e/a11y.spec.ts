@@ -104,6 +104,23 @@ test.describe('axe finds no serious or critical violations', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await check(page, 'the card browser');
   });
+
+  test('the card browser with a selection, a sort, the card pane and the bulk forms', async ({ page, shell }) => {
+    test.setTimeout(90_000); // two axe runs over a busy page
+    await keepAllSampleCards(page, shell);
+    await page.goto(`${shell.url}#/cards`);
+    const grid = page.getByRole('grid', { name: 'Cards' });
+    const rows = grid.getByRole('row').filter({ has: page.getByRole('gridcell') });
+    await rows.nth(0).click();
+    await rows.nth(2).click({ modifiers: ['Shift'] });
+    await grid.getByRole('columnheader', { name: 'Front' }).getByRole('button').click();
+    await expect(grid.getByRole('columnheader', { name: 'Front' })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page.getByRole('complementary', { name: 'Card' })).toBeVisible();
+    await page.getByRole('button', { name: 'Reschedule…' }).click();
+    await check(page, 'the card browser with a selection, the card pane and the reschedule form');
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    await check(page, 'the card browser asking to delete');
+  });
 });
 
 test.describe('text at 200%', () => {

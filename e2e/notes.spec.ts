@@ -158,7 +158,7 @@ test.describe('highlights', () => {
     await expect(panel.getByRole('listitem').filter({ hasText: 'culminated on Monday' }).first()).toBeVisible();
 
     await page.goto(`${shell.url}#/cards`);
-    await expect(page.getByRole('listitem', { name: `Cloze: ${card!.front}` })).toBeVisible();
+    await expect(page.getByRole('grid', { name: 'Cards' }).getByRole('row').filter({ hasText: card!.front })).toBeVisible();
   });
 });
 

@@ -158,13 +158,14 @@ test('triage: drop, undo, drop again, open Dropped, restore; the card browser li
   await expect(panel.getByRole('button', { name: '1 dropped' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Cards' }).click();
   await page.getByRole('button', { name: 'Dropped' }).click();
-  const rows = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
+  const rows = page.getByRole('grid', { name: 'Cards' }).getByRole('row').filter({ has: page.getByRole('gridcell') });
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(second);
-  await rows.first().getByRole('button', { name: 'Restore' }).click();
-  await expect(rows).toHaveCount(0);
+  await rows.first().click();
+  await page.getByRole('complementary', { name: 'Card' }).getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByText('No cards match these filters.')).toBeVisible();
   await page.getByRole('button', { name: 'Dropped' }).click();
-  await expect(page.getByRole('list', { name: 'Cards' }).getByRole('listitem').filter({ hasText: second })).toHaveCount(1);
+  await expect(page.getByRole('grid', { name: 'Cards' }).getByRole('row').filter({ hasText: second })).toHaveCount(1);
 });
 
 test('a freshly imported article shows its cards in the card browser without being opened', async ({ page, shell }) => {
@@ -175,9 +176,9 @@ test('a freshly imported article shows its cards in the card browser without bei
   await expect(page.getByRole('link', { name: 'Notes on Attention' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Cards' }).click();
   await page.getByLabel('Article', { exact: true }).selectOption({ label: 'Notes on Attention' });
-  const rows = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
+  const rows = page.getByRole('grid', { name: 'Cards' }).getByRole('row').filter({ has: page.getByRole('gridcell') });
   await expect(rows.first()).toBeVisible();
-  await expect(rows.first()).toContainText('Untriaged');
+  await expect(rows.first()).toContainText('untriaged');
   const list = await post<{ title: string; cards: { untriaged: number } }[]>(page, shell.origin, 'articles:list', {});
   expect(list.find((a) => a.title === 'Notes on Attention')?.cards.untriaged).toBe(await rows.count());
 });

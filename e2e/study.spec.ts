@@ -188,7 +188,7 @@ test.describe('the card browser', () => {
   test('filters by kind and suspends a card', async ({ page, shell }) => {
     await keepAllSampleCards(page, shell);
     await page.goto(`${shell.url}#/cards`);
-    const list = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
+    const list = page.getByRole('grid', { name: 'Cards' }).getByRole('row').filter({ has: page.getByRole('gridcell') });
     await expect(list.first()).toBeVisible();
     const all = await list.count();
 
@@ -196,12 +196,13 @@ test.describe('the card browser', () => {
     await expect.poll(() => list.count()).toBeLessThan(all);
     const choiceCount = await list.count();
     expect(choiceCount).toBeGreaterThan(0);
-    for (const item of await list.all()) await expect(item).toHaveAccessibleName(/^Multiple choice:/);
+    for (const item of await list.all()) await expect(item.getByRole('gridcell').nth(1)).toHaveText('Multiple choice');
 
     const first = list.first();
-    await first.getByRole('button', { name: 'Suspend' }).click();
-    await expect(first.getByRole('button', { name: 'Unsuspend' })).toBeVisible();
-    await expect(first).toContainText('Suspended');
+    await first.click();
+    await page.getByRole('group', { name: 'Selected cards' }).getByRole('button', { name: 'Suspend', exact: true }).click();
+    await expect(first).toContainText('suspended');
+    await expect(page.getByRole('complementary', { name: 'Card' })).toContainText('Suspended');
 
     await page.getByRole('button', { name: 'Suspended', exact: true }).click();
     await expect(list).toHaveCount(1);

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { BackupMergeReport } from './backup.js';
 import { HIGHLIGHT_COLORS, type ArticleNote, type HighlightView, type SummaryView } from './notes.js';
-import type { CardsOfArticle, GradeOutcome, ReviewLogEntry, StudyCard, StudyQueueView, StudySettings, StudyStats } from './study.js';
+import type { BulkResult, CardsOfArticle, GradeOutcome, ReviewLogEntry, StudyCard, StudyQueueView, StudySettings, StudyStats } from './study.js';
 import type {
   ArticleDetail,
   ArticleListItem,
@@ -136,7 +136,8 @@ export const contract = {
   'cards:undoTriage': call<{ cards: StudyCard[]; canUndo: boolean }>()(z.object({ articleId: articleId }).strict()),
   /** The article's dropped cards (the Cards panel's Dropped list); `cards:triage` keep restores one. */
   'cards:dropped': call<StudyCard[]>()(z.object({ articleId: articleId }).strict()),
-  /** The card browser: cards across the library that pass every given filter. */
+  /** The card browser: cards across the library that pass every given filter (without the
+   * generator's features). `due` is what "study all due" would show now: the header's count. */
   'cards:browse': call<StudyCard[]>()(
     z.object({
       articleId: articleId.optional(),
@@ -149,6 +150,20 @@ export const contract = {
       untriaged: z.boolean().optional(),
       dropped: z.boolean().optional(),
       text: z.string().max(200).optional(),
+    }).strict(),
+  ),
+  /** One action on the card browser's selection; each article's cards are written once. */
+  'cards:bulk': call<BulkResult>()(
+    z.object({
+      cardIds: z.array(cardId).min(1).max(100_000),
+      action: z.discriminatedUnion('type', [
+        z.object({ type: z.literal('suspend') }).strict(),
+        z.object({ type: z.literal('unsuspend') }).strict(),
+        z.object({ type: z.literal('delete') }).strict(),
+        z.object({ type: z.literal('tag'), add: z.array(tag).max(50), remove: z.array(tag).max(50) }).strict(),
+        z.object({ type: z.literal('reschedule'), date: z.union([z.literal('today'), z.iso.date()]) }).strict(),
+        z.object({ type: z.literal('reset') }).strict(),
+      ]),
     }).strict(),
   ),
   /** "Study this article" (with articleId) or "study all due". */

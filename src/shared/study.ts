@@ -79,6 +79,8 @@ export interface StudyCard {
   readonly original?: { readonly front: string; readonly back: string };
   /** When the user last edited the text (merging two copies of a card takes the later change). */
   readonly editedAt?: string;
+  /** The reader's own labels (the card browser's Tag action). */
+  readonly tags?: readonly string[];
   readonly createdAt: string;
 }
 
@@ -120,7 +122,8 @@ export interface StudySettings {
   readonly rolloverHour: number;
   /** Lapses at which a card becomes a leech and is suspended. */
   readonly leechLapses: number;
-  /** Learning cards due within this many minutes are queued after everything else. */
+  /** No longer read: every learning card due today is queued, after everything else (due.ts
+   * defines due once). Kept so that stored settings stay valid. */
   readonly learnAheadMinutes: number;
   /** Spread long intervals a little (FSRS fuzz; deterministic for a given card and time). */
   readonly fuzz: boolean;
@@ -246,6 +249,28 @@ export interface CardFilter {
   /** Dropped cards only (true) — they are left out otherwise. */
   readonly dropped?: boolean;
   readonly text?: string;
+}
+
+/** One action on many cards at once (the card browser's selection). */
+export type BulkAction =
+  | { readonly type: 'suspend' }
+  | { readonly type: 'unsuspend' }
+  /** Drops the cards, as deleting one does (regeneration never brings them back). */
+  | { readonly type: 'delete' }
+  | { readonly type: 'tag'; readonly add: readonly string[]; readonly remove: readonly string[] }
+  /** Due at the start of the study day `date` (YYYY-MM-DD), or now ('today'). New cards stay new. */
+  | { readonly type: 'reschedule'; readonly date: string | 'today' }
+  /** Back to New; the review log keeps the card's history. */
+  | { readonly type: 'reset' };
+
+export interface BulkResult {
+  /** The cards as they are now, for every id found (changed or not). */
+  readonly cards: readonly StudyCard[];
+  readonly changed: number;
+  /** Cards the action does not apply to (a new card cannot be rescheduled). */
+  readonly skipped: number;
+  /** Ids that name no card in the library. */
+  readonly missing: number;
 }
 
 export interface StudyQueueView {

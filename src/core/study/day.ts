@@ -38,3 +38,8 @@ export function startOfStudyDay(at: Date, rolloverHour: number, offset: UtcOffse
 export function endOfStudyDay(at: Date, rolloverHour: number, offset: UtcOffset = 0): Date {
   return startOfDayNumber(dayNumber(at, rolloverHour, offset) + 1, rolloverHour, offset);
 }
+
+/** The instant the study day named `date` ("2024-03-09", a local calendar date) begins. */
+export function startOfStudyDate(date: string, rolloverHour: number, offset: UtcOffset = 0): Date {
+  return startOfDayNumber(Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY), rolloverHour, offset);
+}

@@ -2,30 +2,20 @@
 //
 // Order: learning/relearning cards already due (by due), then review cards due today (by due,
 // at most what is left of today's review limit), then new cards (oldest first, at most what is
-// left of today's new limit), then learning cards due within the learn-ahead window.
+// left of today's new limit), then learning cards due later today. Which cards are due is
+// due.ts's one definition.
 // Today's usage is read from the review log: a new card is "introduced" by its first grade
 // (state before = New); a review is a grade of a card in Review state (each card counted once).
 // Siblings: a review or new card is buried when a sibling was graded today or an earlier card
 // in the queue is a sibling. Learning cards are never buried (they are mid-study).
-import { endOfStudyDay, studyDay } from './day.js';
+import { studyDay } from './day.js';
+import { isDue, isInStudy } from './due.js';
 import type { DueCounts, QueueOptions, ReviewLogEntry, StudyCard, StudyQueue, StudySettings, UtcOffset } from '../../shared/study.js';
 import { siblingKey } from './siblings.js';
 
 const isLearning = (c: StudyCard): boolean => c.schedule.state === 'Learning' || c.schedule.state === 'Relearning';
 const dueMs = (c: StudyCard): number => Date.parse(c.schedule.due);
 const byDue = (a: StudyCard, b: StudyCard): number => dueMs(a) - dueMs(b) || a.id.localeCompare(b.id);
-
-/** Kept and not suspended: the only cards that can be studied (flagged cards stay in study). */
-export function isInStudy(card: StudyCard): boolean {
-  return card.status === 'kept' && !card.suspended;
-}
-
-/** Whether a card counts as due at `now` (new cards never do: they wait for the new limit). */
-export function isDue(card: StudyCard, now: Date, settings: StudySettings, utcOffset: UtcOffset = 0): boolean {
-  if (!isInStudy(card) || card.schedule.state === 'New') return false;
-  if (isLearning(card)) return dueMs(card) <= now.getTime();
-  return dueMs(card) < endOfStudyDay(now, settings.rolloverHour, utcOffset).getTime();
-}
 
 /** Today's grades: cards introduced, cards reviewed, and every card graded. */
 export function todaysUsage(reviewLog: readonly ReviewLogEntry[], now: Date, settings: StudySettings, utcOffset: UtcOffset = 0) {
@@ -54,11 +44,11 @@ export function buildQueue(
   const gradedToday = new Set(cards.filter((c) => usage.graded.has(c.id)).map(siblingKey));
   const pool = cards.filter((c) => isInStudy(c) && (options.articleId === undefined || c.articleId === options.articleId));
   const nowMs = now.getTime();
-  const aheadMs = nowMs + settings.learnAheadMinutes * 60_000;
+  const due = pool.filter((c) => isDue(c, now, settings, offset));
 
-  const learning = pool.filter((c) => isLearning(c) && dueMs(c) <= nowMs).sort(byDue);
-  const ahead = pool.filter((c) => isLearning(c) && dueMs(c) > nowMs && dueMs(c) <= aheadMs).sort(byDue);
-  const reviews = pool.filter((c) => c.schedule.state === 'Review' && isDue(c, now, settings, offset)).sort(byDue);
+  const learning = due.filter((c) => isLearning(c) && dueMs(c) <= nowMs).sort(byDue);
+  const ahead = due.filter((c) => isLearning(c) && dueMs(c) > nowMs).sort(byDue);
+  const reviews = due.filter((c) => c.schedule.state === 'Review').sort(byDue);
   const fresh = pool
     .filter((c) => c.schedule.state === 'New')
     .map((c, i) => ({ c, i }))

@@ -1,7 +1,7 @@
 // The numbers behind the statistics charts, from the cards and the review log. Pure.
 import type { ReviewLogEntry, StudyCard, StudySettings, StudyStats, UtcOffset } from '../../shared/study.js';
 import { startOfStudyDay, studyDay } from './day.js';
-import { isInStudy } from './queue.js';
+import { isInStudy } from './due.js';
 
 const DAY_MS = 86_400_000;
 

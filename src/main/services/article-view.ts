@@ -1,4 +1,5 @@
 // Pure mappings from store records to what the API returns.
+import { isDueBy } from '../../core/study/due.js';
 import type { ArticleDetail, ArticleListItem, TrashItem } from '../../shared/types.js';
 import type { ArticleMeta, ParsedFile } from '../store/file-kinds.js';
 
@@ -8,7 +9,8 @@ export function readingMinutes(words: number): number {
   return Math.ceil(words / WORDS_PER_MINUTE);
 }
 
-export function toListItem(meta: ArticleMeta, now = new Date()): ArticleListItem {
+/** `dueHorizon` is core/study's `dueHorizon` for now: cards due before it count as due. */
+export function toListItem(meta: ArticleMeta, dueHorizon: number): ArticleListItem {
   const study = meta.study;
   return {
     id: meta.id,
@@ -27,15 +29,15 @@ export function toListItem(meta: ArticleMeta, now = new Date()): ArticleListItem
     cards: {
       untriaged: study?.untriaged ?? 0,
       inStudy: study?.inStudy ?? 0,
-      due: study ? study.due.filter((due) => Date.parse(due) <= now.getTime()).length : 0,
+      due: study ? study.due.filter((due) => isDueBy(due, dueHorizon)).length : 0,
     },
   };
 }
 
-export function toDetail(meta: ArticleMeta, parsed: ParsedFile): ArticleDetail {
+export function toDetail(meta: ArticleMeta, parsed: ParsedFile, dueHorizon: number): ArticleDetail {
   const { blocks, removed, format, encoding, figures, sections, siteName, problems } = parsed.article;
   return {
-    ...toListItem(meta),
+    ...toListItem(meta, dueHorizon),
     blocks,
     removed,
     format,

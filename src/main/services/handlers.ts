@@ -48,6 +48,7 @@ export function createHandlers(library: Library, study = new StudyService(librar
     'cards:setFlagged': ({ articleId, cardId, flagged }) => study.setFlagged(articleId, cardId, flagged),
     'cards:delete': ({ articleId, cardId }) => (study.delete(articleId, cardId), null),
     'cards:browse': (filter) => study.browse(filter),
+    'cards:bulk': ({ cardIds, action }) => study.bulk(cardIds, action),
     'study:queue': ({ articleId }) => study.queue(articleId),
     'study:grade': ({ articleId, cardId, grade, durationMs, reviewAt }) => study.grade(articleId, cardId, grade, durationMs, reviewAt),
     'study:answerChoice': ({ articleId, cardId, choice, durationMs }) => study.answerChoice(articleId, cardId, choice, durationMs),

@@ -5,6 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { NotFoundError, ParseError, StoreError } from '../../core/errors.js';
 import { formatOf, type ReadDocument } from '../../core/formats/index.js';
+import { dueHorizon } from '../../core/study/due.js';
 import { countWords, decodeText, parseText, sourceFormatOf } from '../../core/parse/index.js';
 import { BINARY_FORMATS } from '../../shared/formats.js';
 import { DEFAULT_SETTINGS, type ArticleDetail, type AttentionItem, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type TrashItem } from '../../shared/types.js';
@@ -84,9 +85,14 @@ export class Library {
     };
   }
 
+  /** Cards due before this instant count as due in the list (core/study/due.ts). */
+  private dueHorizon(): number {
+    return dueHorizon(new Date(), studySettingsOf(this.store), (at) => -at.getTimezoneOffset());
+  }
+
   list(): ArticleListItem[] {
-    const now = new Date();
-    return this.store.metas('articles').sort(byAddedDescending).map((meta) => toListItem(meta, now));
+    const horizon = this.dueHorizon();
+    return this.store.metas('articles').sort(byAddedDescending).map((meta) => toListItem(meta, horizon));
   }
 
   /** Reads an EPUB, PDF or DOCX article's original again (in the worker) to replace its lost
@@ -121,7 +127,7 @@ export class Library {
   }
 
   get(id: string): ArticleDetail {
-    return toDetail(this.store.meta('articles', id), this.store.parsed('articles', id));
+    return toDetail(this.store.meta('articles', id), this.store.parsed('articles', id), this.dueHorizon());
   }
 
   /** Reads original bytes (for export and re-parsing). */
@@ -256,7 +262,7 @@ export class Library {
 
   restore(id: string): ArticleListItem {
     this.store.move(id, 'trash', 'articles');
-    return toListItem(this.store.updateMeta('articles', id, (meta) => ({ ...meta, trashedAt: null })));
+    return toListItem(this.store.updateMeta('articles', id, (meta) => ({ ...meta, trashedAt: null })), this.dueHorizon());
   }
 
   emptyTrash(): { deleted: number } {
@@ -264,7 +270,7 @@ export class Library {
   }
 
   private change(id: string, fn: (meta: ArticleMeta) => ArticleMeta): ArticleListItem {
-    return toListItem(this.store.updateMeta('articles', id, fn));
+    return toListItem(this.store.updateMeta('articles', id, fn), this.dueHorizon());
   }
 
   /** Parses in the worker (heap and time limits) and stores the result. `localPage` is the

@@ -5,13 +5,16 @@
 import { cardFromSelection } from '../../core/cards/index.js';
 import { NotFoundError, ValidationError } from '../../core/errors.js';
 import {
+  applyBulk,
   applyTriage,
   buildQueue,
   DEFAULT_STUDY_SETTINGS,
+  dueHorizon,
   gradeCard,
   gradeChoice,
-  isInStudy,
+  isDueBy,
   keepAll,
+  matchesFilter,
   newStudyCard,
   previewIntervals,
   reviewLogToCsv,
@@ -27,7 +30,7 @@ import {
   type UndoEntry,
   type UtcOffset,
 } from '../../core/study/index.js';
-import type { CardFilter, CardsOfArticle, GradeOutcome, StudyQueueView, StudyStats } from '../../shared/study.js';
+import type { BulkAction, BulkResult, CardFilter, CardsOfArticle, GradeOutcome, StudyQueueView, StudyStats } from '../../shared/study.js';
 import { DEFAULT_SETTINGS } from '../../shared/types.js';
 import { cardsFile, STORE_VERSION } from '../store/file-kinds.js';
 import { generateStoredCards, GENERATOR_VERSION, studyDigest } from './card-generation.js';
@@ -185,15 +188,50 @@ export class StudyService {
     this.changeCard(articleId, cardId, (card) => ({ ...card, status: 'dropped', suspended: false }));
   }
 
-  /** Cards across the library that pass the filter (the card browser). */
+  /** Cards across the library that pass the filter (the card browser). Due means what "study
+   * all due" would show now — the header's count — so it is the queue's own cards. */
   browse(filter: CardFilter): StudyCard[] {
-    const now = this.clock();
     const ids = filter.articleId ? [filter.articleId] : this.store.metas('articles').filter((m) => m.study).map((m) => m.id);
+    const dueIds = filter.due === undefined ? null : new Set(this.dueQueue(this.clock()).cards.map((c) => c.id));
     const out: StudyCard[] = [];
     for (const id of ids) {
-      for (const card of this.store.articleFile(cardsFile, 'articles', id)?.cards ?? []) if (matches(card, filter, now)) out.push(card);
+      for (const card of this.store.articleFile(cardsFile, 'articles', id)?.cards ?? []) if (matchesFilter(card, filter, dueIds)) out.push(withoutFeatures(card));
     }
     return out;
+  }
+
+  /** One action on many cards: each article's card file is written once. */
+  bulk(cardIds: readonly string[], action: BulkAction): BulkResult {
+    const now = this.clock();
+    const settings = this.settings();
+    const byArticle = new Map<string, Set<string>>();
+    for (const id of cardIds) {
+      const articleId = id.slice(0, 16);
+      byArticle.set(articleId, (byArticle.get(articleId) ?? new Set()).add(id));
+    }
+    const cards: StudyCard[] = [];
+    let changed = 0;
+    let skipped = 0;
+    let missing = 0;
+    for (const [articleId, ids] of byArticle) {
+      const stored = this.store.shelfOf(articleId) === 'articles' ? this.store.articleFile(cardsFile, 'articles', articleId) : null;
+      const present = new Set((stored?.cards ?? []).filter((c) => ids.has(c.id)).map((c) => c.id));
+      missing += ids.size - present.size;
+      if (present.size === 0) continue;
+      this.changeCards(articleId, (current) => {
+        const outcome = applyBulk(current, ids, action, now, settings, this.utcOffset);
+        cards.push(...outcome.touched);
+        changed += outcome.changed;
+        skipped += outcome.skipped;
+        return outcome.cards;
+      });
+    }
+    return { cards, changed, skipped, missing };
+  }
+
+  /** What "study all due" would show now (the header's count). */
+  private dueQueue(now: Date) {
+    return buildQueue(this.cardsWithStudy(), this.reviewLog(), now, this.settings(), { utcOffset: this.utcOffset });
   }
 
   queue(articleId?: string): StudyQueueView {
@@ -256,14 +294,15 @@ export class StudyService {
     return restored;
   }
 
-  /** Due cards per article and in all, from the list's digests (no card file is read). */
+  /** Due cards per article and in all, from the list's digests (no card file is read); the
+   * digest keeps the due times of cards in study past New, so this is `isDue` of each. */
   dueCounts(): { total: number; byArticle: Record<string, number> } {
     const now = this.clock();
     const byArticle: Record<string, number> = {};
     let total = 0;
-    const horizon = now.getTime();
+    const horizon = dueHorizon(now, this.settings(), this.utcOffset);
     for (const meta of this.store.metas('articles')) {
-      const due = (meta.study?.due ?? []).filter((d) => Date.parse(d) <= horizon).length;
+      const due = (meta.study?.due ?? []).filter((d) => isDueBy(d, horizon)).length;
       if (due > 0) byArticle[meta.id] = due;
       total += due;
     }
@@ -332,6 +371,13 @@ export class StudyService {
   }
 }
 
+/** A card without the generator's ranking data, which the browser never shows (it is most of
+ * a card's bytes, and the browser may list 10,000 cards). */
+function withoutFeatures(card: StudyCard): StudyCard {
+  const { features: _features, ...rest } = card;
+  return rest;
+}
+
 function isUndoMarker(entry: unknown): entry is UndoMarker {
   return typeof entry === 'object' && entry !== null && typeof (entry as UndoMarker).undo === 'string';
 }
@@ -339,20 +385,4 @@ function isUndoMarker(entry: unknown): entry is UndoMarker {
 function isReviewEntry(entry: unknown): entry is ReviewLogEntry {
   const e = entry as Partial<ReviewLogEntry> | null;
   return typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.cardId === 'string' && typeof e.reviewedAt === 'string' && typeof e.grade === 'number';
-}
-
-function matches(card: StudyCard, filter: CardFilter, now: Date): boolean {
-  if ((card.status === 'dropped') !== (filter.dropped === true)) return false;
-  if (filter.kind && card.kind !== filter.kind) return false;
-  if (filter.state && card.schedule.state !== filter.state) return false;
-  if (filter.suspended !== undefined && card.suspended !== filter.suspended) return false;
-  if (filter.leech !== undefined && card.leech !== filter.leech) return false;
-  if (filter.flagged !== undefined && card.flagged !== filter.flagged) return false;
-  if (filter.untriaged !== undefined && (card.status === 'untriaged') !== filter.untriaged) return false;
-  if (filter.due && !(isInStudy(card) && card.schedule.state !== 'New' && Date.parse(card.schedule.due) <= now.getTime())) return false;
-  if (filter.text) {
-    const needle = filter.text.toLowerCase();
-    if (!`${card.front}\n${card.back}\n${card.source.text}`.toLowerCase().includes(needle)) return false;
-  }
-  return true;
 }

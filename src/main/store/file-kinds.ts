@@ -182,6 +182,7 @@ export const studyCardSchema = z.object({
   edited: z.boolean(),
   original: z.object({ front: z.string(), back: z.string() }).optional(),
   editedAt: isoDate.optional(),
+  tags: z.array(z.string()).optional(),
   createdAt: isoDate,
 });
 

@@ -1,19 +1,20 @@
-// The card browser: cards across the library that pass the filters, a page at a time, and the
-// edits made from it (front/back, suspend, flag, delete, regenerate an article's cards).
-import type { CardFilter, CardKind, CardStateName, StudyCard } from '../../../shared/study';
+// The card browser: cards across the library that pass the filters, sorted by a column, a
+// selection with bulk actions (one `cards:bulk` call each), and the edits made from the side
+// pane (front/back, flag, restore, regenerate an article's cards).
+import { sortCards, type CardSort, type CardSortKey } from '../../../shared/card-sort';
+import type { BulkAction, BulkResult, CardFilter, CardKind, CardStateName, StudyCard } from '../../../shared/study';
 import { api } from './api';
 import type { RegenerateReport } from './article-cards.svelte';
-
-export const PAGE_SIZE = 50;
+import { TableSelection } from './table-selection.svelte';
 
 export type Toggle = 'due' | 'suspended' | 'leech' | 'flagged' | 'untriaged' | 'dropped';
-export const TOGGLES: readonly { value: Toggle; label: string }[] = [
-  { value: 'due', label: 'Due' },
-  { value: 'untriaged', label: 'Untriaged' },
-  { value: 'suspended', label: 'Suspended' },
-  { value: 'leech', label: 'Leeches' },
-  { value: 'flagged', label: 'Flagged' },
-  { value: 'dropped', label: 'Dropped' },
+export const TOGGLES: readonly { value: Toggle; label: string; title: string }[] = [
+  { value: 'due', label: 'Due', title: 'What Study all due would show now: due cards and today’s new cards (the header’s count)' },
+  { value: 'untriaged', label: 'Untriaged', title: 'Cards not yet kept or dropped' },
+  { value: 'suspended', label: 'Suspended', title: 'Cards left out of study' },
+  { value: 'leech', label: 'Leeches', title: 'Cards forgotten again and again' },
+  { value: 'flagged', label: 'Flagged', title: 'Cards marked for a look' },
+  { value: 'dropped', label: 'Dropped', title: 'Deleted and dropped cards' },
 ];
 
 export class CardBrowserState {
@@ -22,14 +23,24 @@ export class CardBrowserState {
   state = $state<CardStateName | ''>('');
   text = $state('');
   toggles = $state<Record<Toggle, boolean>>({ due: false, suspended: false, leech: false, flagged: false, untriaged: false, dropped: false });
-  page = $state(0);
+  sort = $state<CardSort | null>(null);
+  readonly selection = new TableSelection();
   #cards = $state<StudyCard[]>([]);
   #loaded = $state(false);
   #error = $state<string | null>(null);
   #request = 0;
 
-  readonly pages = $derived(Math.max(1, Math.ceil(this.#cards.length / PAGE_SIZE)));
-  readonly visible = $derived(this.#cards.slice(this.page * PAGE_SIZE, (this.page + 1) * PAGE_SIZE));
+  readonly #titleOf: (articleId: string) => string;
+
+  constructor(titleOf: (articleId: string) => string) {
+    this.#titleOf = titleOf;
+  }
+
+  /** The cards in table order. */
+  readonly rows = $derived(this.sort ? sortCards(this.#cards, this.sort, (id) => this.#titleOf(id)) : this.#cards);
+  readonly rowIds = $derived(this.rows.map((c) => c.id));
+  /** The card under the cursor: what the side pane shows. */
+  readonly current = $derived(this.rows[this.selection.cursor] ?? null);
 
   get cards(): readonly StudyCard[] {
     return this.#cards;
@@ -52,14 +63,22 @@ export class CardBrowserState {
     };
   }
 
+  /** A header click: sort by the column, or reverse it when it is already the sort. */
+  sortBy(key: CardSortKey): void {
+    const cursorId = this.current?.id ?? null;
+    this.sort = this.sort?.key === key ? { key, direction: this.sort.direction === 'ascending' ? 'descending' : 'ascending' } : { key, direction: 'ascending' };
+    this.selection.retain(this.rowIds, cursorId);
+  }
+
   async search(filter: CardFilter): Promise<void> {
     const request = ++this.#request;
     try {
       const cards = await api['cards:browse']({ ...filter });
       if (request !== this.#request) return;
+      const cursorId = this.current?.id ?? null;
       this.#cards = cards;
       this.#error = null;
-      this.page = Math.min(this.page, Math.max(0, Math.ceil(cards.length / PAGE_SIZE) - 1));
+      this.selection.retain(this.rowIds, cursorId);
     } catch (error) {
       if (request === this.#request) this.#error = error instanceof Error ? error.message : String(error);
     } finally {
@@ -67,12 +86,16 @@ export class CardBrowserState {
     }
   }
 
-  async edit(card: StudyCard, front: string, back: string): Promise<void> {
-    this.#put(await api['cards:edit']({ articleId: card.articleId, cardId: card.id, front, back }));
+  /** The action on every selected card, then the list again (cards may leave the filter). */
+  async bulk(action: BulkAction): Promise<BulkResult> {
+    const cardIds = this.rowIds.filter((id) => this.selection.has(id));
+    const result = await api['cards:bulk']({ cardIds, action: action.type === 'tag' ? { ...action, add: [...action.add], remove: [...action.remove] } : action });
+    await this.search(this.filter());
+    return result;
   }
 
-  async setSuspended(card: StudyCard, suspended: boolean): Promise<void> {
-    this.#put(await api['cards:setSuspended']({ articleId: card.articleId, cardId: card.id, suspended }));
+  async edit(card: StudyCard, front: string, back: string): Promise<void> {
+    this.#put(await api['cards:edit']({ articleId: card.articleId, cardId: card.id, front, back }));
   }
 
   async setFlagged(card: StudyCard, flagged: boolean): Promise<void> {
@@ -82,12 +105,7 @@ export class CardBrowserState {
   /** Brings a dropped card back into study (it leaves the Dropped filter's list). */
   async restore(card: StudyCard): Promise<void> {
     await api['cards:triage']({ articleId: card.articleId, type: 'keep', cardId: card.id });
-    this.#cards = this.#cards.filter((c) => c.id !== card.id);
-  }
-
-  async remove(card: StudyCard): Promise<void> {
-    await api['cards:delete']({ articleId: card.articleId, cardId: card.id });
-    this.#cards = this.#cards.filter((c) => c.id !== card.id);
+    await this.search(this.filter());
   }
 
   async regenerate(articleId: string): Promise<RegenerateReport> {

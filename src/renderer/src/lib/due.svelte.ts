@@ -1,6 +1,7 @@
 // What the header's study badge counts: the cards a "study all due" session would show now
 // (`study:queue` — new cards within today's limit, learning and review cards), plus the raw
-// backlog of due learning and review cards (`study:dueCounts`) for the badge's description.
+// backlog of due learning and review cards (`study:dueCounts`). Both ask core/study/due.ts what
+// is due; the card browser's Due filter lists exactly the queue's cards, so it shows this count.
 import type { StudyQueueView } from '../../../shared/study';
 import { api } from './api';
 
@@ -9,7 +10,7 @@ export class DueCounts {
   #byArticle = $state<Readonly<Record<string, number>>>({});
   #queue = $state<StudyQueueView['counts']>({ new: 0, learning: 0, review: 0 });
 
-  /** Learning and review cards due now (new cards not counted). */
+  /** Learning and review cards due today (new cards not counted). */
   get total(): number {
     return this.#total;
   }

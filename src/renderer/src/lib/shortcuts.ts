@@ -76,6 +76,16 @@ export const SHORTCUTS: readonly ShortcutArea[] = [
       { keys: ['Mod', 'Z'], does: 'Undo the last grade' },
     ],
   },
+  {
+    area: 'Card browser',
+    shortcuts: [
+      { keys: ['↑', '↓'], does: 'Previous or next card (Shift: extend the selection)' },
+      { keys: ['Space'], does: 'Select the card or leave it out' },
+      { keys: ['Mod', 'A'], does: 'Select every card shown' },
+      { keys: ['Enter'], does: 'Show the card beside the table' },
+      { keys: ['Esc'], does: 'Close the card (again: clear the selection)' },
+    ],
+  },
 ];
 
 /** "Ctrl" or "⌘", as this machine names the key shortcuts are held with. */
