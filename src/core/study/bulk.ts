@@ -38,7 +38,9 @@ export function bulkChange(card: StudyCard, action: BulkAction, now: Date, setti
       const due = action.date === 'today' ? now : startOfStudyDate(action.date, settings.rolloverHour, utcOffset);
       const last = card.schedule.lastReview === null ? null : Date.parse(card.schedule.lastReview);
       const scheduledDays = last === null ? card.schedule.scheduledDays : Math.max(0, Math.round((due.getTime() - last) / DAY_MS));
-      return { ...card, schedule: { ...card.schedule, due: due.toISOString(), scheduledDays } };
+      // As Anki's "Set due date": a card given a day leaves its (re)learning steps for review.
+      const state = card.schedule.state === 'Learning' || card.schedule.state === 'Relearning' ? 'Review' : card.schedule.state;
+      return { ...card, schedule: { ...card.schedule, due: due.toISOString(), scheduledDays, state, learningSteps: state === card.schedule.state ? card.schedule.learningSteps : 0 } };
     }
     case 'reset':
       if (card.schedule.state === 'New') return card;

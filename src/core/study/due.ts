@@ -1,7 +1,10 @@
 // What "due" means, once for the whole app: a card in study (kept, not suspended), past the New
 // state, whose due time falls before the end of the current study day (the user's rollover hour
-// in their time zone). The header's count, the card browser's Due filter, the library's badges,
-// the statistics forecast and the study queue all ask these functions.
+// in their time zone) — except a learning or relearning card, whose steps are minutes apart: it
+// is due once its time is within the learn-ahead window (Anki's "learn ahead limit"), so a step
+// of an hour is not studied at once. The header's count, the card browser's Due filter, the
+// statistics forecast and the study queue all ask isDue; the library's badges, which keep only
+// due times, count by the day (isDueBy).
 import type { StudyCard, StudySettings, UtcOffset } from '../../shared/study.js';
 import { endOfStudyDay } from './day.js';
 
@@ -21,7 +24,9 @@ export function isDueBy(due: string, horizon: number): boolean {
   return Date.parse(due) < horizon;
 }
 
-/** Whether a card is due today (new cards never are: they wait for the daily new limit). */
-export function isDue(card: StudyCard, now: Date, settings: Pick<StudySettings, 'rolloverHour'>, utcOffset: UtcOffset = 0): boolean {
-  return isInStudy(card) && card.schedule.state !== 'New' && isDueBy(card.schedule.due, dueHorizon(now, settings, utcOffset));
+/** Whether a card is due (new cards never are: they wait for the daily new limit). */
+export function isDue(card: StudyCard, now: Date, settings: Pick<StudySettings, 'rolloverHour' | 'learnAheadMinutes'>, utcOffset: UtcOffset = 0): boolean {
+  if (!isInStudy(card) || card.schedule.state === 'New') return false;
+  if (card.schedule.state === 'Learning' || card.schedule.state === 'Relearning') return Date.parse(card.schedule.due) <= now.getTime() + settings.learnAheadMinutes * 60_000;
+  return isDueBy(card.schedule.due, dueHorizon(now, settings, utcOffset));
 }

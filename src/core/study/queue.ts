@@ -2,7 +2,7 @@
 //
 // Order: learning/relearning cards already due (by due), then review cards due today (by due,
 // at most what is left of today's review limit), then new cards (oldest first, at most what is
-// left of today's new limit), then learning cards due later today. Which cards are due is
+// left of today's new limit), then learning cards due within the learn-ahead window. Which cards are due is
 // due.ts's one definition.
 // Today's usage is read from the review log: a new card is "introduced" by its first grade
 // (state before = New); a review is a grade of a card in Review state (each card counted once).

@@ -33,6 +33,8 @@ describe('applyBulk', () => {
   it('reschedules to the start of a study day in the user\'s time, or to now, and leaves new cards new', () => {
     const out = applyBulk(cards, only('a', 'b'), { type: 'reschedule', date: '2024-03-12' }, NOW, SETTINGS, 60);
     expect(out.cards[0]!.schedule.due).toBe('2024-03-12T03:00:00.000Z'); // 04:00 CET
+    expect(cards[0]!.schedule.state).toBe('Learning');
+    expect(out.cards[0]!.schedule).toMatchObject({ state: 'Review', learningSteps: 0 }); // as Anki's Set due date
     expect(out.cards[1]).toBe(cards[1]);
     expect(out.skipped).toBe(1);
     expect(isDue(out.cards[0]!, at('2024-03-12T02:59:00Z'), SETTINGS, 60)).toBe(false);

@@ -10,11 +10,15 @@ function inState(id: string, state: CardStateName, due: string, extra: Partial<S
 }
 
 describe('due: one definition', () => {
-  it('is a card in study past New whose due time falls before the end of the study day', () => {
+  it('is a review card due before the end of the study day, or a (re)learning card due within the learn-ahead window', () => {
     expect(isDue(inState('r1', 'Review', '2024-03-10T03:59:59.000Z'), NOW, SETTINGS)).toBe(true);
     expect(isDue(inState('r2', 'Review', '2024-03-10T04:00:00.000Z'), NOW, SETTINGS)).toBe(false);
-    expect(isDue(inState('l3', 'Learning', '2024-03-09T18:00:00.000Z'), NOW, SETTINGS)).toBe(true);
     expect(isDue(inState('x4', 'Relearning', '2024-03-01T00:00:00.000Z'), NOW, SETTINGS)).toBe(true);
+    const ahead = SETTINGS.learnAheadMinutes * 60_000;
+    expect(isDue(inState('l3', 'Learning', new Date(NOW.getTime() + ahead).toISOString()), NOW, SETTINGS)).toBe(true);
+    // A step an hour away is not studied now, though it falls today.
+    expect(isDue(inState('l5', 'Learning', '2024-03-09T11:00:00.000Z'), NOW, SETTINGS)).toBe(false);
+    expect(buildQueue([inState('l5', 'Learning', '2024-03-09T11:00:00.000Z')], [], NOW, SETTINGS).cards).toEqual([]);
   });
 
   it('leaves out new, suspended, untriaged and dropped cards whatever their due time', () => {
@@ -37,7 +41,7 @@ describe('due: one definition', () => {
       inState('r1', 'Review', '2024-03-08T09:00:00.000Z'),
       inState('r2', 'Review', '2024-03-10T03:00:00.000Z'),
       inState('r3', 'Review', '2024-03-11T09:00:00.000Z'),
-      inState('l4', 'Learning', '2024-03-09T16:00:00.000Z'),
+      inState('l4', 'Learning', '2024-03-09T10:05:00.000Z'),
       inState('n5', 'New', '2024-03-01T00:00:00.000Z'),
     ];
     const horizon = dueHorizon(NOW, SETTINGS);
