@@ -120,7 +120,7 @@ describe('Anki package: edited cloze cards', () => {
     const lib = await richLibrary();
     const cloze = lib.study.cards(SAMPLE).cards.find((c) => c.kind === 'cloze' && c.front.includes('[...]') && c.schedule.reps === 0)!;
     const front = `Edited: ${cloze.front}`;
-    lib.study.edit(SAMPLE, cloze.id, front, 'my answer');
+    lib.study.edit(SAMPLE, cloze.id, { front, back: 'my answer' });
     const { db, rows, ankiCard } = await readPackage(lib);
     const found = ankiCard(cloze)!;
     const model = JSON.parse(String(rows('SELECT models FROM col')[0]!['models']))[String(found.note['mid'])];
@@ -136,7 +136,7 @@ describe('Anki package: edited cloze cards', () => {
   it('becomes a Basic note only when the edit removed the gap', async () => {
     const lib = await richLibrary();
     const cloze = lib.study.cards(SAMPLE).cards.find((c) => c.kind === 'cloze' && c.schedule.reps === 0)!;
-    lib.study.edit(SAMPLE, cloze.id, 'Who visited Beijing?', 'Blinken');
+    lib.study.edit(SAMPLE, cloze.id, { front: 'Who visited Beijing?', back: 'Blinken' });
     const { db, rows, ankiCard } = await readPackage(lib);
     const found = ankiCard(cloze)!;
     const model = JSON.parse(String(rows('SELECT models FROM col')[0]!['models']))[String(found.note['mid'])];
