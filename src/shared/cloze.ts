@@ -105,3 +105,9 @@ export function choiceProblem(choices: readonly string[], answer: string): strin
   if (!choices.some((c) => c.trim() === answer.trim())) return 'The answer must be one of the options.';
   return null;
 }
+
+/** `choiceProblem` with the answer given as the index of the correct option. */
+export function optionsProblem(choices: readonly string[], answer: number): string | null {
+  const right = choices[answer];
+  return right === undefined ? 'Mark which option is the answer.' : choiceProblem(choices, right);
+}
