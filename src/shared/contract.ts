@@ -59,11 +59,9 @@ const clozeText = z
     const problem = clozeProblem(text);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
-/** Where a card comes from: a span of one paragraph (its sentence or sentences). */
-const sourceRange = z
-  .object({ paragraph: z.number().int().min(0), start: z.number().int().min(0), end: z.number().int().min(0) })
-  .strict()
-  .refine((s) => s.start < s.end, 'a card source must hold some text');
+/** Where a card comes from: a span of one paragraph (its sentence or sentences; the core
+ * checks that it holds text of the article). */
+const sourceRange = z.object({ paragraph: z.number().int().min(0), start: z.number().int().min(0), end: z.number().int().min(1) }).strict();
 const cardContent = z
   .discriminatedUnion('kind', [
     z.object({ kind: z.literal('cloze'), text: clozeText }).strict(),
