@@ -1,7 +1,8 @@
 // The card editor against the real host: it opens prefilled from every shape of selection (a
 // word, a phrase, a whole sentence, a triple-clicked paragraph) and from a highlight (C), makes
 // each type of card (a cloze with two gap numbers is two cards), says what is wrong before Keep,
-// saves nothing on Cancel or Escape, keeps focus inside; triage edits a choice card's options.
+// saves nothing on Cancel or Escape, keeps focus inside; triage edits a choice card's options;
+// a cloze with c1 and c2 is studied as two cards, each asking its own gap.
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { selectInArticle, test, expect, SAMPLE_TITLE, type Shell } from './fixtures.js';
@@ -85,6 +86,14 @@ test.describe('the card editor', () => {
     expect(made.map((c) => [c.kind, c.gap, c.back, c.status])).toEqual([['cloze', 1, 'Xi Jinping', 'kept'], ['cloze', 2, 'Beijing', 'kept']]);
     expect(made.every((c) => c.source.text.startsWith(SENTENCE))).toBe(true);
     await expect(page.getByRole('list', { name: 'Cards in study' }).getByRole('listitem').filter({ hasText: 'stay in [...] culminated' })).toBeVisible();
+
+    // Studied as Anki does: one card per number, asking its gap with the other one filled in.
+    await page.goto(`${shell.url}#/study/${await sampleId(page, shell)}`);
+    const card = page.getByRole('article', { name: 'Card' });
+    await expect(card).toContainText(/stay in \s*\?\s* culminated .* President Xi Jinping|stay in Beijing culminated .* President \s*\?\s*,/);
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('region', { name: 'Answer' })).toBeVisible();
+    await expect(card).toContainText('stay in Beijing culminated on Monday with a meeting with Chinese President Xi Jinping,');
   });
 
   test('a phrase (the toolbar’s Make card) as a question and answer', async ({ page, shell }) => {
