@@ -72,14 +72,15 @@ export function editedCard(card: StudyCard, wording: CardWording, now: Date): St
   if (!front || !back) throw new StudyError('A card needs both a front and a back.');
   if (wording.choices && card.kind !== 'choice') throw new StudyError('Only a multiple-choice card has options.');
   const choices = wording.choices?.map((c) => c.trim()) ?? card.choices;
-  if (card.kind === 'choice' && choices) {
+  // Options are checked when they or the answer change (a generated card's own are left as they are).
+  if (card.kind === 'choice' && choices && (wording.choices || back !== card.back)) {
     const problem = choiceProblem(choices, back);
     if (problem) throw new StudyError(problem);
   }
   const { cloze: _cloze, gap: _gap, ...rest } = card;
   const changed = front !== card.front || back !== card.back;
   const parts = front.split(CLOZE_BLANK);
-  const cloze = !changed ? { ...(card.cloze === undefined ? {} : { cloze: card.cloze }), ...(card.gap === undefined ? {} : { gap: card.gap }) }
+  const cloze = !changed || card.kind !== 'cloze' ? { ...(card.cloze === undefined ? {} : { cloze: card.cloze }), ...(card.gap === undefined ? {} : { gap: card.gap }) }
     : card.kind === 'cloze' && parts.length === 2 && !/::|\{\{|\}\}/.test(back) ? { cloze: `${parts[0]}{{c1::${back}}}${parts[1]}` }
     : {};
   return {
