@@ -81,6 +81,7 @@ test.describe('axe finds no serious or critical violations', () => {
     const panel = page.getByRole('complementary', { name: 'Study panel' });
     await expect(panel.getByRole('list', { name: 'Cards to triage' })).toBeVisible();
     await selectInArticle(page, 'Xi Jinping');
+    await expect(page.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
     await page.keyboard.press('c');
     const editor = page.getByRole('dialog', { name: 'Make a card' });
     await expect(editor.getByLabel('Text with gaps')).toBeVisible();

@@ -51,6 +51,12 @@ async function selectInField(field: Locator, word: string): Promise<void> {
   }, word);
 }
 
+/** Selects words in the article and waits until the reader has seen it (its toolbar shows). */
+async function select(page: Page, text: string): Promise<void> {
+  await selectInArticle(page, text);
+  await expect(page.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
+}
+
 async function openReader(page: Page, shell: Shell): Promise<void> {
   await page.goto(shell.url);
   await expect(page.getByText(SENTENCE)).toBeVisible();
@@ -61,7 +67,7 @@ async function openReader(page: Page, shell: Shell): Promise<void> {
 test.describe('the card editor', () => {
   test('a word (C) opens a prefilled cloze; a second gap number makes two cards, kept and linked to the sentence', async ({ page, shell }) => {
     await openReader(page, shell);
-    await selectInArticle(page, 'Xi Jinping');
+    await select(page, 'Xi Jinping');
     await page.keyboard.press('c');
     const editor = editorOf(page);
     await expect(editor).toBeVisible();
@@ -80,7 +86,7 @@ test.describe('the card editor', () => {
     await expect(preview.getByRole('listitem').nth(1)).toContainText('Chinese President Xi Jinping');
     await editor.getByRole('button', { name: 'Keep 2 cards' }).click();
     await expect(editor).toBeHidden();
-    await expect(page.getByText(/Kept 2 cards from your selection/)).toBeVisible();
+    await expect(page.getByText(/Kept 2 cards; they are in the Cards tab/)).toBeVisible();
 
     const made = await madeCards(page, shell);
     expect(made.map((c) => [c.kind, c.gap, c.back, c.status])).toEqual([['cloze', 1, 'Xi Jinping', 'kept'], ['cloze', 2, 'Beijing', 'kept']]);
@@ -98,7 +104,7 @@ test.describe('the card editor', () => {
 
   test('a phrase (the toolbar’s Make card) as a question and answer', async ({ page, shell }) => {
     await openReader(page, shell);
-    await selectInArticle(page, 'conciliatory signal');
+    await select(page, 'conciliatory signal');
     await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Make card' }).click();
     const editor = editorOf(page);
     await editor.getByRole('radio', { name: 'Question and answer' }).check();
@@ -114,7 +120,7 @@ test.describe('the card editor', () => {
 
   test('a whole sentence as multiple choice: every option edited, one marked, duplicates refused', async ({ page, shell }) => {
     await openReader(page, shell);
-    await selectInArticle(page, FIRST);
+    await select(page, FIRST);
     await page.keyboard.press('c');
     const editor = editorOf(page);
     // No gap to make of a whole sentence: it opens as the answer to a question.
@@ -166,7 +172,7 @@ test.describe('the card editor', () => {
 
   test('Cancel and Escape save nothing; focus stays inside the dialog and comes back to the page', async ({ page, shell }) => {
     await openReader(page, shell);
-    await selectInArticle(page, 'Xi Jinping');
+    await select(page, 'Xi Jinping');
     await page.keyboard.press('c');
     const editor = editorOf(page);
     await expect(editor.getByRole('radio', { name: 'Cloze' })).toBeFocused();
@@ -177,7 +183,7 @@ test.describe('the card editor', () => {
     await editor.getByRole('button', { name: 'Cancel' }).click();
     await expect(editor).toBeHidden();
 
-    await selectInArticle(page, 'conciliatory signal');
+    await select(page, 'conciliatory signal');
     await page.keyboard.press('c');
     await expect(editor).toBeVisible();
     await editor.getByLabel('Text with gaps').fill('Nothing {{c1::kept}} here.');
@@ -188,7 +194,7 @@ test.describe('the card editor', () => {
 
   test('a highlight: C on it (or its Make card button) opens the editor with its words', async ({ page, shell }) => {
     await openReader(page, shell);
-    await selectInArticle(page, 'Xi Jinping');
+    await select(page, 'Xi Jinping');
     await page.keyboard.press('h');
     const mark = page.getByRole('region', { name: 'Article text' }).locator('mark.hl-yellow');
     await expect(mark).toHaveText('Xi Jinping');
@@ -227,7 +233,7 @@ test.describe('the card editor', () => {
   test('screenshot of the editor', async ({ page, shell }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await openReader(page, shell);
-    await selectInArticle(page, 'Xi Jinping');
+    await select(page, 'Xi Jinping');
     await page.keyboard.press('c');
     const editor = editorOf(page);
     const text = editor.getByLabel('Text with gaps');
