@@ -1,7 +1,7 @@
 // Every view passes axe with no serious or critical violations, and text at 200% loses nothing.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, keepAllSampleCards, SAMPLE_TITLE } from './fixtures.js';
+import { test, expect, keepAllSampleCards, SAMPLE_TITLE, selectInArticle } from './fixtures.js';
 
 /** Runs axe on the page as it is; fails with a readable list of serious and critical violations. */
 async function check(page: Page, where: string): Promise<void> {
@@ -73,6 +73,33 @@ test.describe('axe finds no serious or critical violations', () => {
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await check(page, 'the reader in the dark theme');
+  });
+
+  test('the card editor, each card type, and the triage editor of a choice card', async ({ page, shell }) => {
+    test.setTimeout(90_000); // four runs of axe
+    await page.goto(shell.url);
+    const panel = page.getByRole('complementary', { name: 'Study panel' });
+    await expect(panel.getByRole('list', { name: 'Cards to triage' })).toBeVisible();
+    await selectInArticle(page, 'Xi Jinping');
+    await expect(page.getByRole('toolbar', { name: 'Selection' })).toBeVisible();
+    await page.keyboard.press('c');
+    const editor = page.getByRole('dialog', { name: 'Make a card' });
+    await expect(editor.getByLabel('Text with gaps')).toBeVisible();
+    await check(page, 'the card editor (cloze)');
+    await editor.getByRole('radio', { name: 'Question and answer' }).check();
+    await check(page, 'the card editor (question and answer)');
+    await editor.getByRole('radio', { name: 'Multiple choice' }).check();
+    await editor.getByLabel('Option 2', { exact: true }).fill('xi jinping');
+    await editor.getByRole('button', { name: 'Remove option 3' }).click();
+    await expect(editor.getByText(/is there twice/)).toBeVisible();
+    await check(page, 'the card editor (multiple choice, with a problem)');
+    await page.keyboard.press('Escape');
+    await expect(editor).toBeHidden();
+    const choice = panel.getByRole('listitem', { name: /^Multiple choice card/ }).first();
+    await choice.focus();
+    await page.keyboard.press('e');
+    await expect(choice.getByLabel('Option 1', { exact: true })).toBeVisible();
+    await check(page, 'the triage editor of a choice card');
   });
 
   test('a study session, statistics after reviews, and the card browser', async ({ page, shell }) => {

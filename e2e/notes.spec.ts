@@ -148,7 +148,8 @@ test.describe('highlights', () => {
     await expect(page.getByText(SENTENCE)).toBeVisible();
     await selectInArticle(page, 'Xi Jinping');
     await page.getByRole('toolbar', { name: 'Selection' }).getByRole('button', { name: 'Make card' }).click();
-    await expect(page.getByText(/Card made from your selection/)).toBeVisible();
+    await page.getByRole('dialog', { name: 'Make a card' }).getByRole('button', { name: 'Keep', exact: true }).click();
+    await expect(page.getByText(/Kept 1 card; it is in the Cards tab/)).toBeVisible();
     const panel = panelOf(page);
     await expect(panel.getByRole('tab', { name: 'Cards' })).toHaveAttribute('aria-selected', 'true');
     const made = await page.request.post(`${shell.origin}/api/cards:browse`, { data: { text: 'Xi Jinping' } });

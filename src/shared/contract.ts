@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import type { BackupMergeReport } from './backup.js';
 import { HIGHLIGHT_COLORS, type ArticleNote, type HighlightView, type SummaryView } from './notes.js';
-import type { BulkResult, CardsOfArticle, GradeOutcome, ReviewLogEntry, StudyCard, StudyQueueView, StudySettings, StudyStats } from './study.js';
+import { choiceProblem, clozeProblem } from './cloze.js';
+import type { BulkResult, CardDraft, CardsOfArticle, GradeOutcome, ReviewLogEntry, StudyCard, StudyQueueView, StudySettings, StudyStats } from './study.js';
 import type {
   ArticleDetail,
   ArticleListItem,
@@ -49,6 +50,42 @@ const summarySchema = z.object({
 }).strict();
 const cardText = z.string().trim().min(1, 'a card side cannot be empty').max(2000, 'a card side is at most 2,000 characters');
 const byId = z.object({ id: articleId }).strict();
+const option = z.string().trim().min(1, 'an option cannot be empty').max(500, 'an option is at most 500 characters');
+/** Options of a multiple-choice card: 2 to 10, none twice. */
+const options = z.array(option).min(2, 'a multiple-choice card needs at least 2 options').max(10, 'a multiple-choice card has at most 10 options');
+const clozeText = z
+  .string()
+  .trim()
+  .max(4000, 'a cloze is at most 4,000 characters')
+  .superRefine((text, ctx) => {
+    const problem = clozeProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+/** Where a card comes from: a span of one paragraph (its sentence or sentences; the core
+ * checks that it holds text of the article). */
+const sourceRange = z.object({ paragraph: z.number().int().min(0), start: z.number().int().min(0), end: z.number().int().min(1) }).strict();
+const cardContent = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('cloze'), text: clozeText }).strict(),
+    z.object({ kind: z.literal('qa'), front: cardText, back: cardText }).strict(),
+    z.object({ kind: z.literal('choice'), front: cardText, choices: options, answer: z.number().int().min(0).max(9) }).strict(),
+  ])
+  .superRefine((card, ctx) => {
+    if (card.kind !== 'choice') return;
+    const problem = card.answer < card.choices.length ? choiceProblem(card.choices, card.choices[card.answer]!) : 'Mark which option is the answer.';
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['choices'] });
+  });
+/** A new wording of a card; `choices` (a multiple-choice card's options) must hold `back`. */
+function cardEdit<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .object({ ...shape, front: cardText, back: cardText, choices: options.optional() })
+    .strict()
+    .superRefine((value, ctx) => {
+      const edit = value as { back: string; choices?: string[] };
+      const problem = edit.choices ? choiceProblem(edit.choices, edit.back) : null;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['choices'] });
+    });
+}
 
 const fileName = z.string().trim().min(1).max(255).regex(/^[^/\\\u0000]+$/, 'a file name cannot hold slashes');
 
@@ -120,15 +157,19 @@ export const contract = {
     z.discriminatedUnion('type', [
       z.object({ articleId: articleId, type: z.literal('keep'), cardId }).strict(),
       z.object({ articleId: articleId, type: z.literal('drop'), cardId }).strict(),
-      z.object({ articleId: articleId, type: z.literal('edit'), cardId, front: cardText, back: cardText }).strict(),
+      cardEdit({ articleId: articleId, type: z.literal('edit'), cardId }),
     ]),
   ),
-  /** A card the reader makes from a selection: a cloze of it in its sentence. */
-  'cards:fromSelection': call<StudyCard>()(
+  /** What the card editor opens with for a selection in one paragraph: its sentence(s) and
+   * where the selected words are in them. */
+  'cards:draft': call<CardDraft>()(
     z.object({ articleId: articleId, paragraph: z.number().int().min(0), start: z.number().int().min(0), end: z.number().int().min(0) }).strict(),
   ),
+  /** Keeps a card the reader wrote in the editor, linked to its source: a cloze gives one card
+   * per gap number (Anki's c1, c2, …). */
+  'cards:create': call<StudyCard[]>()(z.object({ articleId: articleId, source: sourceRange, card: cardContent }).strict()),
   'cards:keepAll': call<{ kept: number }>()(z.object({ articleId: articleId }).strict()),
-  'cards:edit': call<StudyCard>()(z.object({ articleId: articleId, cardId, front: cardText, back: cardText }).strict()),
+  'cards:edit': call<StudyCard>()(cardEdit({ articleId: articleId, cardId })),
   'cards:setSuspended': call<StudyCard>()(z.object({ articleId: articleId, cardId, suspended: z.boolean() }).strict()),
   'cards:setFlagged': call<StudyCard>()(z.object({ articleId: articleId, cardId, flagged: z.boolean() }).strict()),
   'cards:delete': call<null>()(z.object({ articleId: articleId, cardId }).strict()),

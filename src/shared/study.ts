@@ -30,6 +30,8 @@ export interface QuizCard {
   readonly back: string;
   readonly choices?: readonly string[];
   readonly cloze?: string;
+  /** The cloze number (Anki's cN) this card asks when its cloze text has several; absent: 1. */
+  readonly gap?: number;
   readonly source: CardSource;
 }
 
@@ -65,6 +67,8 @@ export interface StudyCard {
   readonly back: string;
   readonly choices?: readonly string[];
   readonly cloze?: string;
+  /** The cloze number (Anki's cN) this card asks when its cloze text has several; absent: 1. */
+  readonly gap?: number;
   readonly source: CardSource;
   readonly features?: Features;
   readonly status: CardStatus;
@@ -194,7 +198,7 @@ export interface DueCounts {
 export type TriageAction =
   | { readonly type: 'keep'; readonly cardId: string }
   | { readonly type: 'drop'; readonly cardId: string }
-  | { readonly type: 'edit'; readonly cardId: string; readonly front: string; readonly back: string };
+  | { readonly type: 'edit'; readonly cardId: string; readonly front: string; readonly back: string; readonly choices?: readonly string[] | undefined };
 
 export interface TriageResult {
   readonly cards: StudyCard[];
@@ -224,6 +228,22 @@ export interface MergeResult {
 export const SOURCE_CHANGED = 'source changed';
 
 // ---- what the study API returns ----
+
+/** What the card editor opens with for a selection: the sentence(s) around it and where the
+ * selected words are in them (null when the whole of them is selected). */
+export interface CardDraft {
+  readonly source: CardSource;
+  /** The selected words, trimmed and widened to whole words. */
+  readonly selected: string;
+  /** Offsets of the selected words in `source.text`, or null when they are all of it. */
+  readonly gap: { readonly start: number; readonly end: number } | null;
+}
+
+/** A card the reader writes in the editor (`cards:create`). */
+export type CardContent =
+  | { readonly kind: 'cloze'; readonly text: string }
+  | { readonly kind: 'qa'; readonly front: string; readonly back: string }
+  | { readonly kind: 'choice'; readonly front: string; readonly choices: readonly string[]; readonly answer: number };
 
 /** An article's cards as the reader's panel and triage show them. */
 export interface CardsOfArticle {

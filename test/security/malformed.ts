@@ -9,7 +9,7 @@ type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 const accepts = (schema: unknown, value: unknown): boolean => (schema as z.ZodType).safeParse(value).success;
 
-const STRINGS = ['hello', '0123456789abcdef', '0123456789abcdef-abcdef', 'abcdef012345', '2024', 'aGVsbG8=', 'a.txt', '2024-03-01T10:00:00.000Z'];
+const STRINGS = ['hello', '0123456789abcdef', '0123456789abcdef-abcdef', 'abcdef012345', '2024', 'aGVsbG8=', 'a.txt', '2024-03-01T10:00:00.000Z', 'a {{c1::cloze}}'];
 const NUMBERS = [0, 1, 2, 7, 12, 0.8];
 const NONE = Symbol('no valid value found');
 
@@ -40,6 +40,8 @@ export function validValue(schema: unknown): unknown {
       const out: Record<string, unknown> = {};
       for (const [key, field] of Object.entries(def['shape'] as Record<string, unknown>)) {
         const value = validValue(field);
+        // An optional field with no simple valid value (2+ distinct options holding the answer) is left out.
+        if (value === NONE && defOf(field).type === 'optional') continue;
         if (value === NONE) return NONE;
         out[key] = value;
       }

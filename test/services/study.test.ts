@@ -141,33 +141,84 @@ describe('statistics', () => {
 });
 
 describe('cards the reader makes', () => {
-  it('turn a selection into a cloze of it in its sentence, kept and in the browser', () => {
+  /** A draft of the words `needle` in block `paragraph`, then the cards `content` makes of it. */
+  function draftOf(study: StudyService, text: string, paragraph: number, needle: string, from = 0, to = needle.length) {
+    const start = text.indexOf(needle);
+    return study.draft(SAMPLE, paragraph, start + from, start + to);
+  }
+
+  it('draft a selection in its sentence, widened to whole words, with where the words are', () => {
     const { library, study } = setup();
     const text = library.get(SAMPLE).blocks[0]!.text;
-    const start = text.indexOf('Blinken managed') + 2; // a selection starting mid-word is widened
-    const card = study.makeCard(SAMPLE, 0, start, start + 'inken'.length);
-    expect(card).toMatchObject({ kind: 'cloze', status: 'kept', back: 'Blinken' });
-    expect(card.front).toContain('Antony [...] managed');
-    expect(card.cloze).toContain('{{c1::Blinken}}');
-    expect(study.browse({ articleId: SAMPLE }).map((c) => c.id)).toContain(card.id);
-    expect(() => study.makeCard(SAMPLE, 0, start, start + 5)).toThrow(/already a card/);
+    const draft = draftOf(study, text, 0, 'Blinken managed', 2, 'Blinken'.length); // starts mid-word
+    expect(draft.selected).toBe('Blinken');
+    expect(draft.source.text.slice(draft.gap!.start, draft.gap!.end)).toBe('Blinken');
+    expect(text.slice(draft.source.start, draft.source.end)).toBe(draft.source.text);
   });
 
-  it('survive regeneration without being flagged while their sentence exists', () => {
+  it('draft a whole sentence or a triple-clicked paragraph (trailing line break) with no gap', () => {
+    const { library, study } = setup();
+    const blocks = library.get(SAMPLE).blocks;
+    const sentence = blocks[0]!.text; // one sentence: selected without its full stop
+    expect(study.draft(SAMPLE, 0, 0, sentence.length - 1)).toMatchObject({ gap: null, source: { start: 0, end: sentence.length, text: sentence } });
+    const index = blocks.findIndex((b) => b.type === 'paragraph' && /\w\. [A-Z]/.test(b.text));
+    const text = blocks[index]!.text;
+    const paragraph = study.draft(SAMPLE, index, 0, text.length + 1);
+    expect(paragraph).toMatchObject({ gap: null, selected: text.trim(), source: { text: text.trim() } });
+    // Part of the paragraph that spans two sentences: both are the source, the words the gap.
+    const cut = text.search(/\w\. [A-Z]/) + 1;
+    const across = study.draft(SAMPLE, index, cut - 5, cut + 6);
+    expect(across.source.start).toBeLessThan(cut - 5);
+    expect(across.source.end).toBeGreaterThan(cut + 6);
+    expect(across.gap).not.toBeNull();
+  });
+
+  it('keep a two-gap cloze as two cards (c1, c2), each asking its own gap, kept and in the browser', () => {
+    const { library, study } = setup();
+    const text = library.get(SAMPLE).blocks[0]!.text;
+    const draft = draftOf(study, text, 0, 'Blinken managed', 0, 'Blinken'.length);
+    const sentence = draft.source.text;
+    const cloze = sentence.replace('Antony', '{{c1::Antony}}').replace('Blinken', '{{c2::Blinken}}');
+    const made = study.create(SAMPLE, draft.source, { kind: 'cloze', text: cloze });
+    expect(made.map((c) => [c.gap, c.back, c.status])).toEqual([[1, 'Antony', 'kept'], [2, 'Blinken', 'kept']]);
+    expect(made[0]!.front).toContain('[...] Blinken');
+    expect(made[1]!.front).toContain('Antony [...]');
+    expect(made.every((c) => c.cloze === cloze && c.source.text === sentence)).toBe(true);
+    expect(study.browse({ articleId: SAMPLE }).map((c) => c.id)).toEqual(expect.arrayContaining(made.map((c) => c.id)));
+    expect(() => study.create(SAMPLE, draft.source, { kind: 'cloze', text: cloze })).toThrow(/already have this card/);
+  });
+
+  it('keep question and multiple-choice cards; refuse a cloze without a gap and options that do not hold the answer', () => {
+    const { library, study } = setup();
+    const text = library.get(SAMPLE).blocks[0]!.text;
+    const { source } = draftOf(study, text, 0, 'Blinken managed');
+    const [qa] = study.create(SAMPLE, source, { kind: 'qa', front: 'Who visited Beijing?', back: 'Antony Blinken' });
+    expect(qa).toMatchObject({ kind: 'qa', status: 'kept', back: 'Antony Blinken' });
+    const [choice] = study.create(SAMPLE, source, { kind: 'choice', front: 'Who visited Beijing?', choices: ['Blinken', 'Kerry', 'Pompeo'], answer: 0 });
+    expect(choice).toMatchObject({ kind: 'choice', back: 'Blinken', choices: ['Blinken', 'Kerry', 'Pompeo'] });
+    expect(() => study.create(SAMPLE, source, { kind: 'cloze', text: 'No gap here.' })).toThrow(/at least one gap/);
+    expect(() => study.create(SAMPLE, source, { kind: 'choice', front: 'Who?', choices: ['A', 'a'], answer: 0 })).toThrow(/twice/);
+  });
+
+  it('survive regeneration without being flagged or rewritten while their sentence exists', () => {
     const { library, study } = setup();
     const text = library.get(SAMPLE).blocks[1]!.text;
-    const start = text.indexOf('conciliatory signal');
-    const card = study.makeCard(SAMPLE, 1, start, start + 'conciliatory signal'.length);
+    const draft = draftOf(study, text, 1, 'conciliatory signal');
+    const cloze = `${draft.source.text.slice(0, draft.gap!.start)}{{c1::conciliatory signal}}${draft.source.text.slice(draft.gap!.end)}`;
+    const [card] = study.create(SAMPLE, draft.source, { kind: 'cloze', text: cloze });
     const again = study.regenerate(SAMPLE);
-    expect(again.cards.cards.find((c) => c.id === card.id)).toMatchObject({ status: 'kept', flagged: false });
+    expect(again.cards.cards.find((c) => c.id === card!.id)).toMatchObject({ status: 'kept', flagged: false, cloze, gap: 1 });
   });
 
-  it('refuse a heading or a whole sentence', () => {
-    const { library, study } = setup();
-    const heading = library.get(SAMPLE).blocks.findIndex((b) => b.type === 'heading');
-    expect(() => study.makeCard(SAMPLE, heading, 0, 4)).toThrow(/paragraphs/);
-    const text = library.get(SAMPLE).blocks[0]!.text;
-    expect(() => study.makeCard(SAMPLE, 0, 0, text.length)).toThrow(/part of a sentence/);
+  it('edit a multiple-choice card’s options with its answer among them', () => {
+    const { study } = setup();
+    const choice = study.cards(SAMPLE).cards.find((c) => c.kind === 'choice')!;
+    const options = ['First option', 'Second option', choice.back];
+    const edited = study.edit(SAMPLE, choice.id, { front: choice.front, back: choice.back, choices: options });
+    expect(edited).toMatchObject({ choices: options, back: choice.back, edited: true });
+    expect(() => study.edit(SAMPLE, choice.id, { front: choice.front, back: 'Nobody', choices: options })).toThrow(/one of the options/);
+    const again = study.regenerate(SAMPLE);
+    expect(again.cards.cards.find((c) => c.id === choice.id)?.choices).toEqual(options);
   });
 });
 

@@ -98,4 +98,4 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   const max = options.max === undefined ? Infinity : Math.max(0, Math.floor(options.max));
   return { supported: true, cards: rankByQuality(cards, article, options.quality).slice(0, max) };
 }
-export { cardFromSelection, SelectionError } from './from-selection.js';
+export { cardsFromContent, draftFromSelection, SelectionError } from './from-selection.js';

@@ -22,6 +22,9 @@ export interface AnkiNote {
   readonly suspended: boolean;
   /** The Lectern card the note was made from (its schedule and ID). */
   readonly card: StudyCard;
+  /** A cloze the reader wrote with several gap numbers is one Lectern card per number (as in
+   * Anki): the card of each number, whose schedule its Anki card takes. */
+  readonly gapCards?: ReadonlyMap<number, StudyCard>;
 }
 
 export const PARENT_DECK = 'Lectern';
@@ -49,16 +52,24 @@ export function ankiNotes(articles: readonly ExportArticle[]): AnkiNote[] {
     const name = deckNameOf(article.meta.state.title);
     const deck = (decks.get(name) ?? 0) > 1 ? `${name} (${article.meta.id.slice(0, 8)})` : name;
     const articleTags = article.meta.state.tags.map(ankiTag).filter(Boolean);
-    return keptCards(article).map((card) => ({
-      guid: ankiGuid(card.id),
-      ...noteFields(card),
-      deck,
-      articleId: article.meta.id,
+    const notes: AnkiNote[] = [];
+    const byCloze = new Map<string, { note: AnkiNote; cards: Map<number, StudyCard> }>();
+    for (const card of keptCards(article)) {
       // Anki marks its own leeches with the tag "leech".
-      tags: [...new Set([...articleTags, card.kind, ...(card.leech ? ['leech'] : [])])],
-      suspended: card.suspended,
-      card,
-    }));
+      const tags = [...new Set([...articleTags, card.kind, ...(card.leech ? ['leech'] : [])])];
+      const sibling = card.kind === 'cloze' && card.gap !== undefined && card.cloze ? byCloze.get(card.cloze) : undefined;
+      if (sibling) {
+        sibling.cards.set(card.gap!, card);
+        continue;
+      }
+      const note: AnkiNote = { guid: ankiGuid(card.id), ...noteFields(card), deck, articleId: article.meta.id, tags, suspended: card.suspended, card };
+      if (card.kind === 'cloze' && card.gap !== undefined && card.cloze) {
+        const cards = new Map([[card.gap, card]]);
+        byCloze.set(card.cloze, { note, cards });
+        notes.push({ ...note, fields: [html(card.cloze), ''], type: 'cloze', gapCards: cards });
+      } else notes.push(note);
+    }
+    return notes;
   });
 }
 

@@ -107,13 +107,18 @@ export function apkg(SQL: SqlJsStatic, articles: readonly ExportArticle[], expor
       insertNote.run([noteId, note.guid, modelIdOf(note.type), seconds, ` ${note.tags.join(' ')} `, note.fields.join('\x1f'), sortField, fieldChecksum(note.fields[0]), '']);
       // One Lectern card is every Anki card of its note: each gets its schedule; its reviews
       // are logged once, on the first (a revlog row belongs to one card).
+      // A cloze the reader wrote with several numbers has a Lectern card per number: each Anki
+      // card takes its own. Otherwise one Lectern card is every Anki card of its note: each gets
+      // its schedule, and its reviews are logged once, on the first (a revlog row belongs to one card).
       const ords = note.type === 'cloze' ? clozeNumbers(note.fields[0]).map((n) => n - 1) : [0];
-      const s = ankiSchedule(note.card, crt, index + 1);
       ords.forEach((ord, i) => {
+        const card = note.gapCards?.get(ord + 1);
+        if (note.gapCards && !card) return; // that number's card was dropped or not kept
+        const s = ankiSchedule(card ?? note.card, crt, index + 1);
         const cardId = stableAnkiId(`lectern-card:${note.guid}:${ord}`);
         insertCard.run([cardId, noteId, deckIdOf(note), ord, seconds, s.type, s.queue, s.due, s.ivl, s.factor, s.reps, s.lapses, s.left, s.data]);
-        if (i > 0) return;
-        for (const r of ankiRevlog(note.card, reviews, revlogIds)) insertReview.run([r.id, cardId, r.ease, r.ivl, r.lastIvl, r.factor, r.time, r.type]);
+        if (i > 0 && !card) return;
+        for (const r of ankiRevlog(card ?? note.card, reviews, revlogIds)) insertReview.run([r.id, cardId, r.ease, r.ivl, r.lastIvl, r.factor, r.time, r.type]);
       });
     });
     insertNote.free();

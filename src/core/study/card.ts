@@ -1,4 +1,6 @@
 // Turning a generated card into a study card, and the features recorded with triage decisions.
+import { choiceProblem, CLOZE_BLANK } from '../../shared/cloze.js';
+import { StudyError } from './errors.js';
 import type { Features, FeatureValue, SourceCard, StudyCard } from '../../shared/study.js';
 import { emptySchedule } from './schedule.js';
 
@@ -12,13 +14,14 @@ export function primitiveFeatures(features: object | undefined): Features {
 }
 
 /** The card's content fields, taken from a generated card (shared by new and merged cards). */
-export function contentOf(card: SourceCard): Pick<StudyCard, 'kind' | 'front' | 'back' | 'choices' | 'cloze' | 'source' | 'features'> {
+export function contentOf(card: SourceCard): Pick<StudyCard, 'kind' | 'front' | 'back' | 'choices' | 'cloze' | 'gap' | 'source' | 'features'> {
   return {
     kind: card.kind,
     front: card.front,
     back: card.back,
     ...(card.choices === undefined ? {} : { choices: [...card.choices] }),
     ...(card.cloze === undefined ? {} : { cloze: card.cloze }),
+    ...(card.gap === undefined ? {} : { gap: card.gap }),
     source: { ...card.source },
     features: primitiveFeatures(card.features),
   };
@@ -48,5 +51,46 @@ export function decisionFeatures(card: StudyCard): Features {
     backChars: card.back.length,
     sourceChars: card.source.text.length,
     paragraph: card.source.paragraph,
+  };
+}
+
+export interface CardWording {
+  readonly front: string;
+  readonly back: string;
+  /** A multiple-choice card's options (they must hold `back`). */
+  readonly choices?: readonly string[];
+}
+
+/**
+ * The card with the reader's wording. A multiple-choice card keeps its answer among its options;
+ * a cloze card's Anki text follows a changed front (its one `[...]` filled with the back), or is
+ * left out when the front no longer has exactly one gap (it then exports as a Basic note).
+ */
+export function editedCard(card: StudyCard, wording: CardWording, now: Date): StudyCard {
+  const front = wording.front.trim();
+  const back = wording.back.trim();
+  if (!front || !back) throw new StudyError('A card needs both a front and a back.');
+  if (wording.choices && card.kind !== 'choice') throw new StudyError('Only a multiple-choice card has options.');
+  const choices = wording.choices?.map((c) => c.trim()) ?? card.choices;
+  // Options are checked when they or the answer change (a generated card's own are left as they are).
+  if (card.kind === 'choice' && choices && (wording.choices || back !== card.back)) {
+    const problem = choiceProblem(choices, back);
+    if (problem) throw new StudyError(problem);
+  }
+  const { cloze: _cloze, gap: _gap, ...rest } = card;
+  const changed = front !== card.front || back !== card.back;
+  const parts = front.split(CLOZE_BLANK);
+  const cloze = !changed || card.kind !== 'cloze' ? { ...(card.cloze === undefined ? {} : { cloze: card.cloze }), ...(card.gap === undefined ? {} : { gap: card.gap }) }
+    : card.kind === 'cloze' && parts.length === 2 && !/::|\{\{|\}\}/.test(back) ? { cloze: `${parts[0]}{{c1::${back}}}${parts[1]}` }
+    : {};
+  return {
+    ...rest,
+    front,
+    back,
+    ...(choices === undefined ? {} : { choices: [...choices] }),
+    ...cloze,
+    edited: true,
+    original: card.original ?? { front: card.front, back: card.back },
+    editedAt: now.toISOString(),
   };
 }

@@ -7,7 +7,7 @@ export type {
 } from '../../shared/study.js';
 export { DEFAULT_STUDY_SETTINGS, GRADES, SOURCE_CHANGED } from '../../shared/study.js';
 export { CardNotFoundError, ChoiceError, NotStudiableError, ReviewLogFormatError, SettingsError, StudyError, UndoError } from './errors.js';
-export { newStudyCard } from './card.js';
+export { editedCard, newStudyCard, type CardWording } from './card.js';
 export { emptySchedule, validateSettings } from './schedule.js';
 export { gradeCard, previewIntervals, undoGrade, type GradeOptions } from './scheduler.js';
 export { formatInterval } from './interval.js';

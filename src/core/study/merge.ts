@@ -31,7 +31,9 @@ function unflagged(card: StudyCard): Pick<StudyCard, 'flagged' | 'flagReason'> {
 function carried(existing: StudyCard, generated: SourceCard): StudyCard {
   const { original: _previous, ...rest } = existing;
   const content = contentOf(generated);
-  const text = existing.edited ? { front: existing.front, back: existing.back, original: { front: generated.front, back: generated.back } } : {};
+  // The reader's wording stays whole: options and cloze text with the front and back.
+  const wording = { front: existing.front, back: existing.back, ...(existing.choices ? { choices: existing.choices } : {}), ...(existing.cloze === undefined ? {} : { cloze: existing.cloze }), ...(existing.gap === undefined ? {} : { gap: existing.gap }) };
+  const text = existing.edited ? { ...wording, original: { front: generated.front, back: generated.back } } : {};
   return { ...rest, ...content, ...text, ...unflagged(existing) };
 }
 
@@ -73,7 +75,8 @@ export function mergeRegenerated(
   for (const g of fresh) {
     if (match.has(g)) continue;
     const key = contentKey(g.kind, g.source.text, g.back);
-    const e = mine.find((c) => !used.has(c) && keyOfExisting(c) === key);
+    // A card the reader wrote is theirs: never replaced by a generated one that happens to match.
+    const e = mine.find((c) => !used.has(c) && !c.features?.['madeByReader'] && keyOfExisting(c) === key);
     if (e) pair(g, e);
   }
 

@@ -1,7 +1,7 @@
 // Triage: new cards wait until the user keeps, drops or edits them (or keeps all). Every decision
 // is returned as a `TriageDecision` for the store to append to its decision log.
-import { decisionFeatures } from './card.js';
-import { CardNotFoundError, StudyError, UndoError } from './errors.js';
+import { decisionFeatures, editedCard } from './card.js';
+import { CardNotFoundError, UndoError } from './errors.js';
 import type { StudyCard, TriageAction, TriageChoice, TriageDecision, TriageResult, TriageUndoEntry } from '../../shared/study.js';
 
 function decide(card: StudyCard, decision: TriageChoice, now: Date): TriageDecision {
@@ -14,13 +14,8 @@ function applied(card: StudyCard, action: TriageAction, now: Date): StudyCard {
       return { ...card, status: 'kept' };
     case 'drop':
       return { ...card, status: 'dropped' };
-    case 'edit': {
-      const front = action.front.trim();
-      const back = action.back.trim();
-      if (!front || !back) throw new StudyError('A card needs both a front and a back.');
-      const original = card.original ?? { front: card.front, back: card.back };
-      return { ...card, front, back, status: 'kept', edited: true, original, editedAt: now.toISOString() };
-    }
+    case 'edit':
+      return { ...editedCard(card, action, now), status: 'kept' };
   }
 }
 

@@ -2,7 +2,7 @@
 // scheduling, the review and decision journals, and the numbers the statistics charts draw.
 // The decisions themselves are the pure functions of core/study; this file gathers the data
 // and writes the results back.
-import { cardFromSelection } from '../../core/cards/index.js';
+import { cardsFromContent, draftFromSelection } from '../../core/cards/index.js';
 import { NotFoundError, ValidationError } from '../../core/errors.js';
 import {
   applyBulk,
@@ -10,6 +10,7 @@ import {
   buildQueue,
   DEFAULT_STUDY_SETTINGS,
   dueHorizon,
+  editedCard,
   gradeCard,
   gradeChoice,
   isDueBy,
@@ -21,6 +22,7 @@ import {
   studyStats,
   undoGrade,
   undoTriage,
+  type CardWording,
   type Grade,
   type ReviewLogEntry,
   type StudyCard,
@@ -30,7 +32,7 @@ import {
   type UndoEntry,
   type UtcOffset,
 } from '../../core/study/index.js';
-import type { BulkAction, BulkResult, CardFilter, CardsOfArticle, GradeOutcome, StudyQueueView, StudyStats } from '../../shared/study.js';
+import type { BulkAction, BulkResult, CardContent, CardDraft, CardFilter, CardsOfArticle, GradeOutcome, StudyQueueView, StudyStats } from '../../shared/study.js';
 import { DEFAULT_SETTINGS } from '../../shared/types.js';
 import { cardsFile, STORE_VERSION } from '../store/file-kinds.js';
 import { generateStoredCards, GENERATOR_VERSION, studyDigest } from './card-generation.js';
@@ -142,37 +144,42 @@ export class StudyService {
     if (this.triageUndo.length > UNDO_DEPTH) this.triageUndo.shift();
   }
 
-  /** A card the reader made from a selection: a cloze of it in its sentence, kept at once. */
-  makeCard(articleId: string, paragraph: number, start: number, end: number): StudyCard {
+  /** What the card editor opens with for a selection in one block. */
+  draft(articleId: string, paragraph: number, start: number, end: number): CardDraft {
+    return draftFromSelection(this.store.parsed('articles', articleId).article, paragraph, start, end);
+  }
+
+  /** Keeps the cards the reader wrote in the editor (a cloze gives one per gap number). */
+  create(articleId: string, range: { paragraph: number; start: number; end: number }, content: CardContent): StudyCard[] {
     const { article } = this.store.parsed('articles', articleId);
-    const made = cardFromSelection(article, paragraph, start, end);
     const now = this.clock();
-    const card: StudyCard = { ...newStudyCard({ ...made, id: `${articleId}-${made.id}` }, articleId, now), status: 'kept' };
-    this.cards(articleId); // generate first, so the new card joins the article's own
+    const made = cardsFromContent(article, range, content).map((c): StudyCard => {
+      const card = newStudyCard({ ...c, id: `${articleId}-${c.id}`, features: { ...c.features, madeByReader: true } }, articleId, now);
+      return { ...card, status: 'kept' };
+    });
+    this.cards(articleId); // generate first, so the new cards join the article's own
     this.store.updateArticleFile(
       cardsFile,
       articleId,
       (current) => {
         const cards = current?.cards ?? [];
-        if (cards.some((c) => c.id === card.id && c.status !== 'dropped')) throw new ValidationError('There is already a card for this selection.');
-        return { schema: STORE_VERSION, generator: current?.generator ?? GENERATOR_VERSION, cards: [...cards.filter((c) => c.id !== card.id), card] };
+        const ids = new Set(made.map((c) => c.id));
+        if (cards.some((c) => ids.has(c.id) && c.status !== 'dropped')) throw new ValidationError('You already have this card.');
+        return { schema: STORE_VERSION, generator: current?.generator ?? GENERATOR_VERSION, cards: [...cards.filter((c) => !ids.has(c.id)), ...made] };
       },
       (file) => ({ study: studyDigest(file) }),
     );
-    this.store.appendJournal('decisions', [{ cardId: card.id, articleId, decision: 'keep', kind: 'cloze', features: { ...card.features, madeByReader: true }, at: now.toISOString() }]);
-    return card;
+    this.store.appendJournal(
+      'decisions',
+      made.map((card) => ({ cardId: card.id, articleId, decision: 'keep' as const, kind: card.kind, features: { ...card.features }, at: now.toISOString() })),
+    );
+    return made;
   }
 
-  /** Edits a card's front and back outside triage (the card browser). */
-  edit(articleId: string, cardId: string, front: string, back: string): StudyCard {
-    return this.changeCard(articleId, cardId, (card) => ({
-      ...card,
-      front,
-      back,
-      edited: true,
-      original: card.original ?? { front: card.front, back: card.back },
-      editedAt: this.clock().toISOString(),
-    }));
+  /** Edits a card's wording outside triage (the card browser): front, back and a
+   * multiple-choice card's options. */
+  edit(articleId: string, cardId: string, wording: CardWording): StudyCard {
+    return this.changeCard(articleId, cardId, (card) => editedCard(card, wording, this.clock()));
   }
 
   setSuspended(articleId: string, cardId: string, suspended: boolean): StudyCard {

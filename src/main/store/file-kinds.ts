@@ -171,6 +171,7 @@ export const studyCardSchema = z.object({
   back: z.string(),
   choices: z.array(z.string()).optional(),
   cloze: z.string().optional(),
+  gap: z.number().int().min(1).optional(),
   source: sourceSchema,
   features: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).optional(),
   status: z.enum(['untriaged', 'kept', 'dropped']),

@@ -120,7 +120,7 @@ describe('Anki package: edited cloze cards', () => {
     const lib = await richLibrary();
     const cloze = lib.study.cards(SAMPLE).cards.find((c) => c.kind === 'cloze' && c.front.includes('[...]') && c.schedule.reps === 0)!;
     const front = `Edited: ${cloze.front}`;
-    lib.study.edit(SAMPLE, cloze.id, front, 'my answer');
+    lib.study.edit(SAMPLE, cloze.id, { front, back: 'my answer' });
     const { db, rows, ankiCard } = await readPackage(lib);
     const found = ankiCard(cloze)!;
     const model = JSON.parse(String(rows('SELECT models FROM col')[0]!['models']))[String(found.note['mid'])];
@@ -136,12 +136,36 @@ describe('Anki package: edited cloze cards', () => {
   it('becomes a Basic note only when the edit removed the gap', async () => {
     const lib = await richLibrary();
     const cloze = lib.study.cards(SAMPLE).cards.find((c) => c.kind === 'cloze' && c.schedule.reps === 0)!;
-    lib.study.edit(SAMPLE, cloze.id, 'Who visited Beijing?', 'Blinken');
+    lib.study.edit(SAMPLE, cloze.id, { front: 'Who visited Beijing?', back: 'Blinken' });
     const { db, rows, ankiCard } = await readPackage(lib);
     const found = ankiCard(cloze)!;
     const model = JSON.parse(String(rows('SELECT models FROM col')[0]!['models']))[String(found.note['mid'])];
     expect(model.type).toBe(0);
     expect(String(found.note['flds']).split('\x1f')[0]).toBe('Who visited Beijing?');
     db.close();
+  });
+});
+
+describe('Anki package: a cloze the reader wrote with two gap numbers', () => {
+  it('is one Cloze note whose Anki cards c1 and c2 each take their own Lectern card’s schedule; the text export has one row', async () => {
+    const lib = await richLibrary();
+    const text = lib.library.get(SAMPLE).blocks[0]!.text;
+    const draft = lib.study.draft(SAMPLE, 0, text.indexOf('Blinken'), text.indexOf('Blinken') + 7);
+    const cloze = draft.source.text.replace('Antony', '{{c1::Antony}}').replace('Blinken', '{{c2::Blinken}}');
+    const [c1, c2] = lib.study.create(SAMPLE, draft.source, { kind: 'cloze', text: cloze });
+    lib.study.grade(SAMPLE, c2!.id, 3, 1000);
+    const { db, rows, ankiCard } = await readPackage(lib);
+    const found = ankiCard(c1!)!;
+    expect(String(found.note['flds']).split('\x1f')[0]).toContain('{{c1::Antony}} {{c2::Blinken}}');
+    expect(rows(`SELECT * FROM notes WHERE flds LIKE '%{{c2::Blinken}}%'`)).toHaveLength(1);
+    const cards = rows(`SELECT * FROM cards WHERE nid = ${String(found.note['id'])} ORDER BY ord`);
+    expect(cards.map((c) => c['ord'])).toEqual([0, 1]);
+    expect(cards[0]!['type']).toBe(0); // c1 is new
+    expect(cards[1]!['type']).not.toBe(0); // c2 was studied
+    expect(rows(`SELECT * FROM revlog WHERE cid = ${String(cards[1]!['id'])}`)).toHaveLength(1);
+    db.close();
+    const anki = await new ExportService(lib.library, lib.notes, lib.study, () => EXPORTED).render([SAMPLE], 'anki');
+    const body = new TextDecoder().decode(anki.files[0]!.data);
+    expect(body.split('\n').filter((l) => l.includes('{{c2::Blinken}}'))).toHaveLength(1);
   });
 });

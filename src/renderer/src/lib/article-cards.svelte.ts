@@ -69,8 +69,8 @@ export class ArticleCards {
   }
 
   /** Saves the user's wording; an edited card is kept. */
-  async edit(cardId: string, front: string, back: string): Promise<void> {
-    this.#put(await api['cards:triage']({ articleId: this.articleId, type: 'edit', cardId, front, back }));
+  async edit(cardId: string, front: string, back: string, choices?: string[]): Promise<void> {
+    this.#put(await api['cards:triage']({ articleId: this.articleId, type: 'edit', cardId, front, back, ...(choices ? { choices } : {}) }));
     this.#undoable++;
   }
 

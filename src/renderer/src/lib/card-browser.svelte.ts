@@ -94,8 +94,9 @@ export class CardBrowserState {
     return result;
   }
 
-  async edit(card: StudyCard, front: string, back: string): Promise<void> {
-    this.#put(await api['cards:edit']({ articleId: card.articleId, cardId: card.id, front, back }));
+  /** `choices`: a multiple-choice card's edited options (`back` is one of them). */
+  async edit(card: StudyCard, front: string, back: string, choices?: string[]): Promise<void> {
+    this.#put(await api['cards:edit']({ articleId: card.articleId, cardId: card.id, front, back, ...(choices ? { choices } : {}) }));
   }
 
   async setFlagged(card: StudyCard, flagged: boolean): Promise<void> {

@@ -49,10 +49,18 @@ export const SHORTCUTS: readonly ShortcutArea[] = [
     area: 'Selected text',
     shortcuts: [
       { keys: ['H'], does: 'Highlight in yellow' },
-      { keys: ['C'], does: 'Make a card of it' },
+      { keys: ['C'], does: 'Make a card of it (also on a focused highlight)' },
       { keys: ['S'], does: 'Search the library for it' },
       { keys: ['Mod', 'Enter'], does: 'Save a highlight’s note' },
       { keys: ['Esc'], does: 'Clear the selection' },
+    ],
+  },
+  {
+    area: 'Card editor',
+    shortcuts: [
+      { keys: ['Mod', 'Shift', 'C'], does: 'Make the selected words a new gap (c1, c2…)' },
+      { keys: ['Mod', 'Alt', 'Shift', 'C'], does: 'Make them a gap on the last gap’s card' },
+      { keys: ['Esc'], does: 'Close without saving' },
     ],
   },
   {

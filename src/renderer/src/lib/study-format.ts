@@ -1,4 +1,5 @@
 // How cards and their schedules read in the UI.
+import { clozeParts, type ClozePart } from '../../../shared/cloze';
 import type { CardKind, CardStateName, StudyCard } from '../../../shared/study';
 
 export const KIND_LABELS: Readonly<Record<CardKind, string>> = {
@@ -35,6 +36,18 @@ export function describeSchedule(card: StudyCard, now: Date = new Date()): strin
 export function splitCloze(front: string): { before: string; after: string } | null {
   const at = front.indexOf('[...]');
   return at < 0 ? null : { before: front.slice(0, at), after: front.slice(at + 5) };
+}
+
+/**
+ * A cloze card's front as text and gaps, each gap with its answer: a card the reader wrote asks
+ * the gaps of its own number (c1, c2: one card each, as in Anki) and shows the others filled in;
+ * an older card has one `[...]` answered by its back. Null for other kinds.
+ */
+export function clozeView(card: Pick<StudyCard, 'kind' | 'front' | 'back' | 'cloze' | 'gap'>): ClozePart[] | null {
+  if (card.kind !== 'cloze') return null;
+  if (card.cloze && card.gap !== undefined) return clozeParts(card.cloze, card.gap);
+  const split = splitCloze(card.front);
+  return split ? [{ text: split.before }, { gap: card.back, hint: null }, { text: split.after }] : null;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
