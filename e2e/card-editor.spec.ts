@@ -33,7 +33,8 @@ async function sampleId(page: Page, shell: Shell): Promise<string> {
 
 /** The cards the reader made (the editor marks them), newest last. */
 async function madeCards(page: Page, shell: Shell): Promise<Card[]> {
-  const cards = await api<(Card & { features?: Record<string, unknown> })[]>(page, shell, 'cards:browse', { articleId: await sampleId(page, shell) });
+  // The article's cards with their features (the card browser's rows leave features out).
+  const { cards } = await api<{ cards: (Card & { features?: Record<string, unknown> })[] }>(page, shell, 'cards:list', { articleId: await sampleId(page, shell) });
   return cards.filter((c) => c.features?.['madeByReader']);
 }
 
