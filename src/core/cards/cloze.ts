@@ -1,11 +1,13 @@
 // Cloze and choice cards: an important sentence with one whole answer blanked.
+import { CLOZE_BLANK } from '../../shared/cloze.js';
 import type { Sentence } from '../nlp/index.js';
 import { answersOf, type Answer } from './answers.js';
 import { givesAway, hasPronounSubject, wordCount, type CardContext, type Draft } from './context.js';
 import { distractorsFor, placeAnswer } from './distractors.js';
 import { opensWithPointer } from './sentence-rules.js';
 
-export const GAP = '[...]';
+/** The blank a cloze front shows: one constant for the generator, the editor, study and export. */
+export const GAP = CLOZE_BLANK;
 
 function blank(s: Sentence, a: Answer, fill: string): string {
   return s.text.slice(0, a.start - s.start) + fill + s.text.slice(a.end - s.start);

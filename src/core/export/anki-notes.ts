@@ -2,6 +2,7 @@
 // Cloze notes (Text, Back Extra), an edited one too while its front keeps one gap; every other
 // kind a Basic note (Front, Back) with the source sentence on the back. GUIDs come from the card
 // ID, so importing again updates instead of duplicating.
+import { CLOZE_BLANK } from '../../shared/cloze.js';
 import type { StudyCard } from '../../shared/study.js';
 import { escapeHtml } from './escape.js';
 import { questionOf } from './summary-lines.js';
@@ -74,7 +75,7 @@ export function ankiNotes(articles: readonly ExportArticle[]): AnkiNote[] {
 }
 
 /** The gap a cloze card's front shows (src/core/cards/cloze.ts). */
-const GAP = '[...]';
+const GAP = CLOZE_BLANK;
 
 function noteFields(card: StudyCard): { type: AnkiNoteType; fields: readonly [string, string] } {
   if (card.kind === 'cloze') {

@@ -1,5 +1,5 @@
 // How cards and their schedules read in the UI.
-import { clozeParts, type ClozePart } from '../../../shared/cloze';
+import { CLOZE_BLANK, clozeParts, type ClozePart } from '../../../shared/cloze';
 import type { CardKind, CardStateName, StudyCard } from '../../../shared/study';
 
 export const KIND_LABELS: Readonly<Record<CardKind, string>> = {
@@ -34,8 +34,8 @@ export function describeSchedule(card: StudyCard, now: Date = new Date()): strin
 
 /** A cloze front cut around its gap, so the gap can be drawn as a blank. */
 export function splitCloze(front: string): { before: string; after: string } | null {
-  const at = front.indexOf('[...]');
-  return at < 0 ? null : { before: front.slice(0, at), after: front.slice(at + 5) };
+  const at = front.indexOf(CLOZE_BLANK);
+  return at < 0 ? null : { before: front.slice(0, at), after: front.slice(at + CLOZE_BLANK.length) };
 }
 
 /**
