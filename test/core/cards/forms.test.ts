@@ -70,3 +70,38 @@ describe('density follows the text', () => {
     expect(generateCards(article).cards.length).toBeLessThanOrEqual(Math.ceil(words / 30));
   });
 });
+
+describe('a dense passage with no names and few numbers', () => {
+  // Invented for the spec: concepts, processes and causes, nothing to find by a cue or a name.
+  const DENSE =
+    'How cells store energy\n\n' +
+    'Photosynthesis is the process by which green plants turn light into chemical energy. Inside the leaf, chlorophyll absorbs red and blue light and reflects green light, which is why leaves look green. The absorbed energy splits water molecules, releasing oxygen as a by-product.\n\n' +
+    'Most of this energy is released in the mitochondria, which are often described as the power plants of the cell. Without oxygen, cells fall back on fermentation, which yields far less energy per molecule of sugar.\n\n' +
+    'During the day, photosynthesis usually outpaces respiration, so a leaf releases more oxygen than it consumes. At night, respiration continues while photosynthesis stops, and the leaf becomes a net consumer of oxygen.\n';
+  const article = articleFrom(DENSE);
+  const cards = generateCards(article).cards;
+  const listing = cards.map((c) => `${c.front} → ${c.back}`).join('\n');
+
+  it('still gets cards, each well formed', () => {
+    expectWellFormed(article, cards);
+    expect(cards.length, listing).toBeGreaterThanOrEqual(3);
+  });
+
+  it('defines a term through its genus ("X is the process by which …"), in lower case', () => {
+    expect(cardFor(cards, { front: /^What is photosynthesis\?$/, back: /^the process by which green plants/ }), listing).toBeDefined();
+  });
+
+  it('asks why from ", which is why" and ", so", the cause in the text’s words', () => {
+    expect(cardFor(cards, { front: /^Why is it that leaves look green\?$/, back: /chlorophyll absorbs red and blue light/ }), listing).toBeDefined();
+    expect(cardFor(cards, { front: /^Why is it that a leaf releases more oxygen than it consumes\?$/, back: /photosynthesis usually outpaces respiration$/ }), listing).toBeDefined();
+  });
+
+  it('blanks what a sentence says a thing is described as', () => {
+    expect(cardFor(cards, { back: /^power plants$/ }), listing).toBeDefined();
+  });
+
+  it('does not define a noun the text named before ("The loss is a blow …")', () => {
+    const more = generateCards(articleFrom('Bank results\n\nThe bank reported a loss of four hundred million pounds for the quarter, its third in a row.\n\nThe loss is a blow to the taxpayers who still own most of the bank and its branches.\n'), { wordsPerCard: 1 }).cards;
+    expect(more.filter((c) => /^What is the loss\?$/.test(c.front))).toEqual([]);
+  });
+});
