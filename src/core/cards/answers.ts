@@ -57,6 +57,10 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
       out.push({ type: m.type, start: m.start, end, text, fact: m.text.toLowerCase(), count: repeats, weight: TYPE_WEIGHT[m.type], mention: m });
       continue;
     }
+    // "(home to [...])", "(Reuters)": an aside in brackets is not what the sentence says.
+    if (inBrackets(s, m.start, m.end)) continue;
+    // "[Matthew] 24 is a verse", "[Louis]-Joseph", "[Coulon] de Jumonville": the name runs on past the blank.
+    if (nameRunsOn(s, m)) continue;
     // A name cut short: "[Matthew] 24 Now", "[Deir] ez-Zor", or a title inside it ("Cottonwood Police Sgt Jeremy Daniels").
     if ((/^\d/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '')) || /^[a-z]+-[A-Z]/.test(next?.text ?? '')) continue;
     if (m.text.split(' ').slice(1, -1).some((w) => TITLE_WORDS.has(w))) continue;
@@ -102,6 +106,12 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (m.type === 'person' && ctx.analysis.roles.some((r) => r.person === m.canonical && before.endsWith(r.role))) continue;
     // The article's own subject or topic word: guessed without reading.
     if (ctx.isTopic(m.text, entity)) continue;
+    // "DPS spokesman [...]", "Carlineo's attorney, [...]": who relays the story is not part of it.
+    if (m.type === 'person' && relayRole(ctx, s, m)) continue;
+    // "told [KPHO]", "the [New York Post] reported": the outlet that carried the story is a byline fact.
+    if ((m.type === 'organization' || m.type === 'name') && isOutlet(m.text)) continue;
+    // "according to [AZ Central]", "told [the Associated Press]": the source a report cites, not its content.
+    if (citedSource(s, m.start)) continue;
     // "X, a pulmonologist at the [...]": where a quoted expert works is incidental to the story.
     if (m.type !== 'person' && affiliation(ctx, s, m.start, m.end)) continue;
     let weight = TYPE_WEIGHT[m.type];
@@ -114,6 +124,68 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     out.push({ type: m.type, start: m.start, end: m.end, text: m.text, fact: m.canonical.toLowerCase(), count: entity.count, weight, mention: m, entity });
   }
   return out;
+}
+
+/** Roles of people who relay or comment on a story rather than act in it. */
+const RELAY_ROLES = /\b(?:spokes(?:man|woman|person)|press (?:officer|secretary)|attorney|lawyer|counsel|solicitor|publicist|representative|witness|eyewitness|bystander|neighbou?r|superintendent|passer-by)s?\b/i;
+
+/**
+ * The person is named as someone who relays the story: a relay role right before the name
+ * ("DPS spokesman [X]", "her attorney, [X],") or in apposition after it ("[X], a spokeswoman for").
+ * Their names are trivia a careful reader does not keep; their claims are carried by the other cards.
+ */
+function relayRole(ctx: CardContext, s: Sentence, m: Mention): boolean {
+  // "Witness Louie Solano": the role word taken into the name.
+  if (RELAY_ROLES.test(m.text.split(' ')[0]!)) return true;
+  const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
+  if (RELAY_ROLES.test(before) && /\b(?:spokes(?:man|woman|person)|officer|secretary|attorney|lawyer|counsel|solicitor|publicist|representative|witness|eyewitness|bystander|neighbou?r|superintendent|passer-by)s?,?\s*$/i.test(before)) return true;
+  const after = s.text.slice(m.end - s.start, m.end - s.start + 50);
+  if (/^,\s+(?:an?|the|his|her|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?/u.test(after) && RELAY_ROLES.test(/^,[^,;]*/.exec(after)?.[0] ?? '')) return true;
+  return ctx.analysis.roles.some((r) => r.person === m.canonical && RELAY_ROLES.test(r.role));
+}
+
+/** Somewhere in the text the person is introduced as one who relays the story (a spokesperson, a lawyer, a witness). */
+export function relaysStory(ctx: CardContext, person: string): boolean {
+  for (const index of ctx.sentencesOf(person)) {
+    const s = ctx.analysis.sentences[index]!;
+    if (ctx.mentionsOf(index).some((m) => m.canonical === person && m.type === 'person' && relayRole(ctx, s, m))) return true;
+  }
+  return false;
+}
+
+/** The name of a news outlet or publisher: words that name a paper, a broadcaster, a wire or a press, or a US call sign. */
+const OUTLET = /\b(?:News|Post|Times|Journal|Daily|Tribune|Herald|Gazette|Telegraph|Chronicle|Inquirer|Examiner|Magazine|Radio|Television|TV|Newsweek|Reuters|Bloomberg|Associated Press|MailOnline|Mail Online|Sportsmail|Publishing|Publishers|Press|BBC|CNN|NBC|ABC|CBS|NPR|PBS|AFP)\b|^[KW][A-Z]{2,3}(?:-TV)?$/;
+
+export function isOutlet(name: string): boolean {
+  return OUTLET.test(name);
+}
+
+/** The span right after "according to", "told", "reported by", "in an email to": whom a report cites or is told to. */
+function citedSource(s: Sentence, start: number): boolean {
+  return /\b(?:according to|told|reported by|in an? (?:email|interview|statement|letter) (?:to|with))\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, start - s.start - 40), start - s.start));
+}
+
+/** The span sits inside round brackets of the sentence. */
+function inBrackets(s: Sentence, start: number, end: number): boolean {
+  const before = s.text.slice(0, start - s.start);
+  const after = s.text.slice(end - s.start);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && open > before.lastIndexOf(')') && after.includes(')') && (after.indexOf('(') < 0 || after.indexOf(')') < after.indexOf('('));
+}
+
+/**
+ * A name whose next token continues it: a bare number and more ("Matthew 24 is", "Apollo 11
+ * landed" — a name with its number), a hyphen glued to a capital ("Louis-Joseph"), or a particle
+ * and a capitalised word ("Coulon de Jumonville").
+ */
+function nameRunsOn(s: Sentence, m: Mention): boolean {
+  if (m.type === 'date' || m.type === 'number') return false;
+  const next = s.tokens[m.tokenEnd];
+  const after = s.tokens[m.tokenEnd + 1];
+  if (!next) return false;
+  if (/^\d+$/.test(next.text) && s.text.charAt(next.start - s.start - 1) === ' ' && after && !/^[,.;:)]$/.test(after.text)) return true;
+  if (/^[-–][A-Z]/.test(next.text) || (/^[-–]$/.test(next.text) && /^[A-Z]/.test(after?.text ?? ''))) return true;
+  return NAME_PARTICLES.has(next.text) && /^[A-Z]/.test(after?.text ?? '');
 }
 
 const PUBLICATION = /\b(?:published|publication|posted|updated|retrieved|accessed|issue of)\b[^.;]{0,12}$/i;
@@ -253,6 +325,8 @@ const CHUNK_POS = new Set(['ADJ', 'NOUN']);
 const MODIFIER_POS = new Set(['ADV', 'NUM', 'PROPN']);
 /** A plain noun phrase is a key term when this many sentences use it word for word. */
 const PLAIN_TERM_SPREAD = 3;
+/** Heads of noun phrases that stand in for an actor already named ("the terror group", "the state-backed giant"). */
+const EPITHET_HEADS = new Set(['group', 'groups', 'company', 'firm', 'giant', 'organisation', 'organization', 'agency', 'team', 'side', 'club', 'body', 'regime', 'government', 'outfit', 'network', 'militia', 'movement', 'party', 'band', 'country', 'nation', 'city', 'state', 'bank', 'lender', 'retailer', 'carrier', 'manufacturer', 'maker', 'brand', 'startup', 'couple', 'family', 'man', 'woman', 'suspect', 'victim', 'officer', 'official', 'pair', 'duo']);
 /** Opening adjectives that judge or quantify rather than name: "new case report", "extra data". */
 const VAGUE_ADJECTIVES = new Set(['new', 'old', 'extra', 'other', 'many', 'several', 'same', 'different', 'dramatic', 'personal', 'internal', 'recent', 'current', 'big', 'small', 'large', 'little', 'great', 'good', 'bad', 'high', 'low', 'long', 'short', 'important', 'major', 'main', 'key', 'huge', 'whole', 'certain', 'various', 'particular', 'specific', 'real', 'true', 'possible', 'clear', 'full', 'early', 'late', 'last', 'next', 'first', 'further', 'more', 'most', 'much', 'such', 'own']);
 /** Words just before a term that make it the thing named, defined or created ("called", "creating a"). */
@@ -305,7 +379,9 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
         const text = s.text.slice(words[0]!.start - s.start, head.end - s.start);
         cued ??= cueBefore(s, tokens[i]!);
         const key = quoted || cued || ctx.spread(text) >= PLAIN_TERM_SPREAD;
-        if (key && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase())) && !ctx.isTopic(text)) {
+        // "the [extremist group] targeted …": a descriptive stand-in for an actor named elsewhere, not a term.
+        const epithet = !cued && !quoted && EPITHET_HEADS.has(head.text.toLowerCase()) && /^(?:the|this|that|its)$/i.test(tokens[i - 1]?.text ?? '');
+        if (key && !epithet && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase())) && !ctx.isTopic(text)) {
           const counts = words.filter((t) => t.pos === 'NOUN').map((t) => ctx.analysis.lemmaCounts.get(t.lemma) ?? 1);
           const count = Math.max(...counts);
           // What a sentence says was created or named is its point; a quoted phrase, nearly so.
@@ -391,7 +467,8 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
     }
     while (b > a && /^[,.;:!?]$/.test(tokens[b - 1]!.text)) b--;
     // A phrase cut inside a name: "called [Matthew] 24 Now".
-    if (b < tokens.length && /^(?:[A-Z]|\d)/.test(tokens[b]!.text) && !/^[“"]$/.test(t.text)) continue;
+    if (b < tokens.length && /^(?:[A-Z]|\d|[-–]\p{L})/u.test(tokens[b]!.text) && !/^[“"]$/.test(t.text)) continue;
+    if (/^[-–]$/.test(tokens[b]?.text ?? '') && /^\p{L}/u.test(tokens[b + 1]?.text ?? '') && s.text.charAt(tokens[b]!.start - s.start - 1) !== ' ') continue;
     // Half a name: "known as the [Seven Years]’ War".
     if (/^['’]$/.test(tokens[b]?.text ?? '') && /^[A-Z]/.test(tokens[b + 1]?.text ?? '')) continue;
     // One plain noun is the whole point only when the phrase ends there ("created by erosion."), not "the crisis caused by …".
