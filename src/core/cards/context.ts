@@ -4,7 +4,7 @@ import type { AnalyzedText, Entity, Mention, Sentence } from '../nlp/index.js';
 import { PRONOUNS, SPEECH_VERBS } from '../nlp/index.js';
 import type { Block } from '../../shared/types.js';
 import { looksLikeCaption } from '../parse/cleanup/captions.js';
-import { isCorrection, isPictureLine, isReference } from './sentence-rules.js';
+import { isCaptionRunOn, isCorrection, isPictureLine, isReference, isTeaser } from './sentence-rules.js';
 import type { AnswerType, CardKind } from './types.js';
 
 export const MIN_WORDS = 8;
@@ -299,6 +299,8 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     const words = wordCount(s.text);
     if (words < MIN_WORDS || words > MAX_WORDS || s.text.trimEnd().endsWith('?')) return false;
     if (!quotesBalanced(s.text) || fragment(s) || looksLikeCaption(s.text) || AUTHOR_BIO.test(s.text) || isPromo(s.text)) return false;
+    // A caption run into the body, or a cut-off teaser of another article, is no sentence to study.
+    if (isCaptionRunOn(s.text) || isTeaser(blocks[s.block]!.text)) return false;
     return !isReference(s.text) && !isCorrection(s.text) && !isPictureLine(s.text);
   }
 }
