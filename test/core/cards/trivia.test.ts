@@ -1,0 +1,120 @@
+// Answers a careful student would not keep, and sentences not to study from: who relayed a story,
+// which outlet carried it, an aside in brackets, half a name, a caption run into the body, a
+// teaser of another article, a referent hidden in the opening. Every text is invented for the spec.
+import { describe, expect, it } from 'vitest';
+import { generateCards } from '../../../src/core/cards/index.js';
+import { valueDistractors } from '../../../src/core/cards/numeric-distractors.js';
+import { isCaptionRunOn, isTeaser } from '../../../src/core/cards/sentence-rules.js';
+import { articleFrom, expectWellFormed } from './helpers.js';
+
+/** Every card of a short invented text, as dense as the generator allows. */
+function cardsOf(body: string) {
+  const article = articleFrom(`Harbour dispute\n\n${body}\n`);
+  const cards = generateCards(article, { wordsPerCard: 1, quality: null }).cards;
+  expectWellFormed(article, cards);
+  return cards;
+}
+const backs = (body: string) => cardsOf(body).map((c) => c.back);
+
+describe('who relays a story is not what it says', () => {
+  it('does not blank a spokesman, a lawyer or a witness named beside the role', () => {
+    const text =
+      'Marta Velasquez, the harbour director, closed the western pier on Monday after a crane collapsed. ' +
+      'Port spokesman Tobias Renner said the pier would stay closed for at least three weeks. ' +
+      'The crane operator’s attorney, Hanna Oyelaran, said her client had reported the fault twice. ' +
+      'Marta Velasquez ordered an inspection of every crane at the port before the pier reopens.';
+    const answers = backs(text);
+    expect(answers).not.toContain('Tobias Renner');
+    expect(answers).not.toContain('Hanna Oyelaran');
+    expect(answers.join('|'), answers.join('|')).toMatch(/Marta Velasquez|three weeks|western pier/);
+  });
+
+  it('makes no "who said" card for a spokeswoman’s line', () => {
+    const text =
+      'Lena Brandt, a spokeswoman for the harbour board, spoke to reporters after the vote on the new pier. ' +
+      '"The board will not reopen the pier until every crane has passed a full inspection," Brandt said. ' +
+      'The board voted to spend four million dollars on new cranes for the western pier next year.';
+    expect(cardsOf(text).filter((c) => c.kind === 'quote')).toEqual([]);
+  });
+
+  it('does not blank the outlet a story was told to, or the source it cites', () => {
+    const text =
+      'The harbour director told the Coastal Herald that the western pier would reopen in the spring. ' +
+      'Two cranes failed their inspection last month, according to Harbor Watch, and both were taken out of service at the port.';
+    const answers = backs(text);
+    expect(answers).not.toContain('Coastal Herald');
+    expect(answers).not.toContain('Harbor Watch');
+  });
+});
+
+describe('half a name and asides', () => {
+  it('does not blank a name that runs on past the gap ("[Psalm] 23 is", "[Jean]-Luc")', () => {
+    const text =
+      'The choir sang Psalm 23 is a line the harbour chaplain chose for the memorial service on the pier. ' +
+      'The service was led by Jean-Luc Moreau, who has served as the port chaplain for twenty years.';
+    const answers = backs(text);
+    expect(answers).not.toContain('Psalm');
+    expect(answers).not.toContain('Jean');
+  });
+
+  it('does not blank a name inside brackets', () => {
+    const answers = backs('The harbour team (coached by Rosa Ilunga) won the regional rowing final against six other crews in June.');
+    expect(answers).not.toContain('Rosa Ilunga');
+  });
+});
+
+describe('sentences not to study from', () => {
+  it('knows a caption run into the body, but not a quote introduced by "said:"', () => {
+    expect(isCaptionRunOn('Behind bars: The two men were held overnight at the harbour station.')).toBe(true);
+    expect(isCaptionRunOn('Two men were arrested on the pier Harbour raid: The two men were held overnight.')).toBe(true);
+    expect(isCaptionRunOn('The crane collapsed on the pier It was the second accident this year.')).toBe(true);
+    expect(isCaptionRunOn('Harbour director Marta Velasquez said: ‘The pier will reopen in spring.')).toBe(false);
+    expect(isCaptionRunOn('The crane collapsed on the pier. It was the second accident this year.')).toBe(false);
+  });
+
+  it('makes no card from such a sentence', () => {
+    const answers = backs('Behind bars: The two men arrested on the western pier were held overnight by the Coastal Police in Portmere.');
+    expect(answers).toEqual([]);
+  });
+
+  it('makes no card from a teaser of another article, cut off by the page', () => {
+    expect(isTeaser('New ferry terminal expected to open in February at Portmere harbour …')).toBe(true);
+    expect(backs('New ferry terminal expected to open in February 2027 at Portmere harbour, officials said …')).toEqual([]);
+  });
+});
+
+describe('a referent hidden in the opening', () => {
+  it('gives the sentence before as context, or no card, when the opening points back', () => {
+    const text =
+      'Inspectors examined the cranes on seventeen nights in the spring. ' +
+      'On one of those nights, they found a crack in the main boom of the largest crane at Portmere.\n\n' +
+      'However, this crane was built by Kessler Marine in 1998 and had passed every earlier test.';
+    for (const card of cardsOf(text)) {
+      if (/^On one of those nights/.test(card.source.text)) expect(card.front).toMatch(/^Inspectors examined/);
+      expect(card.source.text.startsWith('However, this crane') && card.kind !== 'quote', card.front).toBe(false);
+    }
+  });
+});
+
+describe('terms that only stand in for an actor', () => {
+  it('does not blank "the militant group" or "the shipping giant"', () => {
+    const text =
+      'The Red Banner militia seized the harbour of Portmere in March. The militant group has held the harbour since then. ' +
+      'Reports suggested the militant group targeted the harbour because the militant group needed fuel. ' +
+      'Kessler Marine said the shipping giant would move its ships north; the shipping giant lost two ships, and the shipping giant closed its office.';
+    const answers = backs(text);
+    expect(answers).not.toContain('militant group');
+    expect(answers).not.toContain('shipping giant');
+  });
+});
+
+describe('figures as round as the answer', () => {
+  it('offers wrong values with as many trailing zeros as a two-digit answer like "$250,000"', () => {
+    for (let i = 0; i < 100; i++) {
+      for (const answer of ['$250,000', '230 million', '16,000']) {
+        const zeros = /0*$/.exec(answer.replace(/\D/g, ''))![0].length;
+        for (const w of valueDistractors(answer, 'number', `r${i}`)!) expect(/0*$/.exec(w.replace(/\D/g, ''))![0].length, `${answer} → ${w}`).toBe(zeros);
+      }
+    }
+  });
+});
