@@ -97,14 +97,13 @@ describe('a referent hidden in the opening', () => {
 });
 
 describe('terms that only stand in for an actor', () => {
-  it('does not blank "the militant group" or "the shipping giant"', () => {
+  it('does not blank "the extremist group", a stand-in for the militia named before', () => {
     const text =
-      'The Red Banner militia seized the harbour of Portmere in March. The militant group has held the harbour since then. ' +
-      'Reports suggested the militant group targeted the harbour because the militant group needed fuel. ' +
-      'Kessler Marine said the shipping giant would move its ships north; the shipping giant lost two ships, and the shipping giant closed its office.';
-    const answers = backs(text);
-    expect(answers).not.toContain('militant group');
-    expect(answers).not.toContain('shipping giant');
+      'The Red Banner militia attacked the border town of Kessa in March and burned its market.\n\n' +
+      'Initial reports suggested the extremist group targeted the town because its mayor had refused to pay a levy.\n\n' +
+      'Witnesses said the extremist group arrived in trucks before dawn and left by noon with stolen fuel.\n\n' +
+      'The extremist group has since moved its fighters north towards the river valley near the coast.';
+    expect(backs(text)).not.toContain('extremist group');
   });
 });
 
