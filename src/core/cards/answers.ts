@@ -50,11 +50,15 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (m.type === 'date' && /^\s*issue\b/.test(s.text.slice(m.end - s.start))) continue;
     // "in [2011] and 2012": one of a pair of dates or figures, the other fits as well.
     if ((m.type === 'date' || m.type === 'number') && pairedValue(ctx, s, m)) continue;
+    // "from [February 2016] through May 2017": one end of a span; the span is the fact, either end alone is a detail.
+    if (m.type === 'date' && rangeEnd(s, m)) continue;
     if (m.type === 'date' || m.type === 'number') {
       const repeats = ctx.spread(m.text);
       const end = converted > 0 ? converted : m.end;
       const text = s.text.slice(m.start - s.start, end - s.start);
-      out.push({ type: m.type, start: m.start, end, text, fact: m.text.toLowerCase(), count: repeats, weight: TYPE_WEIGHT[m.type], mention: m });
+      // "April 5, 1754": the day of an event is seldom what a reader keeps; its year or month more often.
+      const weight = TYPE_WEIGHT[m.type] * (m.type === 'date' && /\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/.test(m.text) ? DAY_DATE_WEIGHT : 1);
+      out.push({ type: m.type, start: m.start, end, text, fact: m.text.toLowerCase(), count: repeats, weight, mention: m });
       continue;
     }
     // "(home to [...])", "(Reuters)": an aside in brackets is not what the sentence says.
@@ -145,19 +149,38 @@ function relayRole(ctx: CardContext, s: Sentence, m: Mention): boolean {
 }
 
 /** Somewhere in the text the person is introduced as one who relays the story (a spokesperson, a lawyer, a witness). */
-export function relaysStory(ctx: CardContext, person: string): boolean {
+export function relaysStory(ctx: CardContext, person: string, spokespeople = true): boolean {
+  let relays = false;
   for (const index of ctx.sentencesOf(person)) {
     const s = ctx.analysis.sentences[index]!;
-    if (ctx.mentionsOf(index).some((m) => m.canonical === person && m.type === 'person' && relayRole(ctx, s, m))) return true;
+    for (const m of ctx.mentionsOf(index)) {
+      if (m.canonical !== person || m.type !== 'person' || !relayRole(ctx, s, m)) continue;
+      // Without spokespeople: one who is anywhere called a spokesperson speaks for an actor.
+      if (!spokespeople && SPOKESPERSON.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.end - s.start + 60))) return false;
+      relays = true;
+    }
   }
-  return false;
+  if (!spokespeople && ctx.analysis.roles.some((r) => r.person === person && SPOKESPERSON.test(r.role))) return false;
+  return relays;
 }
+
+const SPOKESPERSON = /\bspokes(?:man|woman|person)s?\b|\bpress (?:officer|secretary)\b/i;
 
 /** The name of a news outlet or publisher: words that name a paper, a broadcaster, a wire or a press, or a US call sign. */
 const OUTLET = /\b(?:News|Post|Times|Journal|Daily|Tribune|Herald|Gazette|Telegraph|Chronicle|Inquirer|Examiner|Magazine|Radio|Television|TV|Newsweek|Reuters|Bloomberg|Associated Press|MailOnline|Mail Online|Sportsmail|Publishing|Publishers|Press|BBC|CNN|NBC|ABC|CBS|NPR|PBS|AFP)\b|^[KW][A-Z]{2,3}(?:-TV)?$/;
 
 export function isOutlet(name: string): boolean {
   return OUTLET.test(name);
+}
+
+const DAY_DATE_WEIGHT = 0.85;
+
+/** The date opens or closes a span: "from [X] through Y", "from X to [Y]", "between [X] and Y". */
+function rangeEnd(s: Sentence, m: Mention): boolean {
+  const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
+  const after = s.text.slice(m.end - s.start, m.end - s.start + 40);
+  if (/\b(?:from|between)\s+$/i.test(before) && /^\s+(?:through|to|until|till|and|[-–])\s+[^,;]{0,15}?\d/i.test(after)) return true;
+  return /\b(?:from|between)\s+[^,;]{2,25}?\s+(?:through|to|until|till|and|[-–])\s+$/i.test(before) && /\d/.test(before.replace(/^.*\b(?:from|between)\b/i, ''));
 }
 
 /** The span right after "according to", "told", "reported by", "in an email to": whom a report cites or is told to. */
@@ -206,6 +229,9 @@ function affiliation(ctx: CardContext, s: Sentence, start: number, end: number):
     if (/^\s*,\s*(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,6}(?:at|of|with|from|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?$/u.test(between)) return true;
     if (/^\s+(?:of|at|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?$/u.test(between)) return true;
   }
+  // "…, a postdoctoral fellow at the [...]": a role phrase in apposition, whoever it belongs to.
+  const lead = /,\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,4})(?:at|of|with|from)\s+(?:the\s+)?$/u.exec(before(start));
+  if (lead && lead[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || AFFILIATE_ROLES.has(w.toLowerCase()))) return true;
   const after = s.text.slice(end - s.start, end - s.start + 40);
   const role = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after);
   if (role && (ROLE_NOUNS.has(role[1]!) || (role[2] && ROLE_NOUNS.has(role[2])))) return /\b(?:an?|the)\s+$/i.test(before(start)) || !!person;
@@ -213,6 +239,9 @@ function affiliation(ctx: CardContext, s: Sentence, start: number, end: number):
   const org = mentions.filter((o) => o.type === 'organization' && o.end <= start && start - o.end <= 12).at(-1);
   return !!org && /^\s+in\s+(?:the\s+)?$/.test(s.text.slice(org.end - s.start, start - s.start)) && affiliation(ctx, s, org.start, org.end);
 }
+
+/** Academic and staff roles the lexicon's role nouns leave out. */
+const AFFILIATE_ROLES = new Set(['fellow', 'postdoc', 'student', 'candidate', 'lecturer', 'associate', 'staffer', 'member', 'researchers', 'scientists']);
 
 /** What follows a term its sentence defines: "is a practice", "are the leading cause", "refers to". */
 const DEFINES = /^\s+(?:(?:is|are)\s+(?:a|an|the|one)\b|refers?\s+to\b|means\b)/;

@@ -95,8 +95,9 @@ export function buildQuoteCard(ctx: CardContext, s: Sentence): Draft | null {
   if (words.length < QUOTE_MIN_WORDS || !/^[\p{Lu}\p{N}$]/u.test(a.quote)) return null;
   const speaker = resolveSpeaker(ctx, s, a);
   if (!speaker) return null;
-  // A spokesperson's or a lawyer's line: who relayed it is trivia, and the claim is the actor's.
-  if (relaysStory(ctx, speaker)) return null;
+  // A lawyer's or a witness's line: who relayed it is trivia. A spokesperson speaks for an actor
+  // of the story (blind judges kept "who said" cards of spokespeople), so their lines stay.
+  if (relaysStory(ctx, speaker, false)) return null;
   const entity = ctx.analysis.entities.get(speaker);
   const shown = words.length > QUOTE_MAX_WORDS ? `${words.slice(0, QUOTE_MAX_WORDS).join(' ')} …` : a.quote;
   const front = `Who said: “${shown}”?`;

@@ -29,12 +29,16 @@ describe('who relays a story is not what it says', () => {
     expect(answers.join('|'), answers.join('|')).toMatch(/Marta Velasquez|three weeks|western pier/);
   });
 
-  it('makes no "who said" card for a spokeswoman’s line', () => {
+  it('makes no "who said" card for a lawyer’s line, but keeps a spokeswoman’s (she speaks for an actor)', () => {
     const text =
       'Lena Brandt, a spokeswoman for the harbour board, spoke to reporters after the vote on the new pier. ' +
       '"The board will not reopen the pier until every crane has passed a full inspection," Brandt said. ' +
+      'Omar Feld, a lawyer for the crane operator, also spoke after the vote on the new pier. ' +
+      '"My client reported the fault on the largest crane twice before the accident," Feld said. ' +
       'The board voted to spend four million dollars on new cranes for the western pier next year.';
-    expect(cardsOf(text).filter((c) => c.kind === 'quote')).toEqual([]);
+    const quotes = cardsOf(text).filter((c) => c.kind === 'quote');
+    expect(quotes.map((c) => c.back)).not.toContain('Omar Feld');
+    expect(quotes.map((c) => c.back)).toContain('Lena Brandt');
   });
 
   it('does not blank the outlet a story was told to, or the source it cites', () => {
@@ -115,5 +119,28 @@ describe('figures as round as the answer', () => {
         for (const w of valueDistractors(answer, 'number', `r${i}`)!) expect(/0*$/.exec(w.replace(/\D/g, ''))![0].length, `${answer} → ${w}`).toBe(zeros);
       }
     }
+  });
+});
+
+describe('details around the fact', () => {
+  it('does not blank one end of a span of dates ("from [X] through Y")', () => {
+    const answers = backs('The harbour divers surveyed the wreck of the Alba on nine dives, from February 2016 through May 2017, and mapped its cargo hold.');
+    expect(answers).not.toContain('February 2016');
+    expect(answers).not.toContain('May 2017');
+  });
+
+  it('does not blank where an expert works, even when the name is not known as a person', () => {
+    const answers = backs('"Wrecks of this age rarely keep their cargo," Ilse Marnow, a postdoctoral fellow at the Baltic Institute of Marine Archaeology in Kiel, said in a statement about the Alba.');
+    expect(answers).not.toContain('Baltic Institute of Marine Archaeology');
+  });
+
+  it('gives the sentence before when a sentence opens on a stand-in ("The office referred …")', () => {
+    const text =
+      'A caller threatened the harbour master in March, and the harbour master’s staff reported the call to the Portmere Attorney’s Office. ' +
+      'The office referred the call to the Coastal Police, who traced it to a phone in Kessa.';
+    for (const card of cardsOf(text)) {
+      if (card.source.text.startsWith('The office') && card.kind !== 'quote') expect(card.front, card.front).toMatch(/^A caller threatened/);
+    }
+    expect(cardsOf(text).some((c) => c.source.text.startsWith('The office'))).toBe(true);
   });
 });
