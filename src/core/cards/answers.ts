@@ -192,8 +192,11 @@ function citedSource(s: Sentence, start: number): boolean {
 function inBrackets(s: Sentence, start: number, end: number): boolean {
   const before = s.text.slice(0, start - s.start);
   const after = s.text.slice(end - s.start);
-  const open = before.lastIndexOf('(');
-  return open >= 0 && open > before.lastIndexOf(')') && after.includes(')') && (after.indexOf('(') < 0 || after.indexOf(')') < after.indexOf('('));
+  // Round brackets, or square ones: an editor's insertion ("[her partner X]") is not the writer's sentence.
+  return ['()', '[]'].some(([o, c]) => {
+    const open = before.lastIndexOf(o!);
+    return open >= 0 && open > before.lastIndexOf(c!) && after.includes(c!) && (after.indexOf(o!) < 0 || after.indexOf(c!) < after.indexOf(o!));
+  });
 }
 
 /**

@@ -115,6 +115,21 @@ function whyQuestion(s: Sentence, a: number, b: number): string | null {
   return null;
 }
 
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'if', 'although', 'though', 'since', 'after', 'before', 'once', 'until', 'unless', 'whereas', 'because']);
+const REPORTING = /^(?:said|says|noted|notes|argued|argues|warned|warns|explained|explains|added|adds|told|believes|believed|thinks|thought|wrote|writes|stressed|stresses|claimed|claims|insisted|insists|suggested|suggests)$/;
+
+/**
+ * Where the clause a why-question asks about starts: after "NAME noted that" the cause explains
+ * what was noted, not the noting ("Why did Gruetters note that …?" asks the wrong thing).
+ */
+function reportedClause(s: Sentence, cut: number): number {
+  const tokens = s.tokens;
+  for (let i = 1; i < Math.min(cut - 2, 8); i++) {
+    if (REPORTING.test(tokens[i]!.text) && tokens[i + 1]?.text === 'that') return i + 2;
+  }
+  return 0;
+}
+
 /**
  * Where ", which is why" or ", so" (a clause with its own subject after it) joins a cause to its
  * effect; -1 when the sentence has neither. "so that" states a purpose and "so far" no effect.
@@ -167,9 +182,10 @@ function causeCard(s: Sentence): Draft | null {
     let cut = at;
     while (cut > 0 && /^(?:,|mainly|largely|partly|partially|only|simply|primarily|probably|possibly|in|part)$/.test(tokens[cut - 1]!.text)) cut--;
     back = trimEnd(text(s, at + 1, tokens.length));
-    question = whyQuestion(s, 0, cut);
+    question = whyQuestion(s, reportedClause(s, cut), cut);
   }
-  if (!question || PRONOUNS.has(back.split(' ')[0]!.toLowerCase())) return null;
+  // "As the flights got longer, …": a subordinate clause alone is no cause, the split fell in the wrong place.
+  if (!question || PRONOUNS.has(back.split(' ')[0]!.toLowerCase()) || SUBORDINATORS.has(back.split(' ')[0]!.toLowerCase())) return null;
   const words = wordCount(back);
   if (words < 2 || words > MAX_ANSWER_WORDS) return null;
   return { kind: 'qa', front: question, back, sentence: s, answerType: 'term', fact: `cause:${back.toLowerCase()}`, answerCount: 1, weight: CAUSE_WEIGHT };

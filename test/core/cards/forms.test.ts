@@ -105,3 +105,17 @@ describe('a dense passage with no names and few numbers', () => {
     expect(more.filter((c) => /^What is the loss\?$/.test(c.front))).toEqual([]);
   });
 });
+
+describe('why-questions that ask the right thing', () => {
+  it('asks about what was noted, not the noting ("X noted that A because B")', () => {
+    const cards = generateCards(articleFrom('Harbour records\n\nMarta Velasquez noted that the harbour archive is shrinking every year because the old ledgers are crumbling in the damp cellar.\n'), { wordsPerCard: 1 }).cards;
+    const why = cards.filter((c) => c.front.startsWith('Why'));
+    expect(why.map((c) => c.front).join('|')).not.toMatch(/note/);
+    expect(why.some((c) => /^Why is the harbour archive shrinking every year\?$/.test(c.front)), why.map((c) => c.front).join('|')).toBe(true);
+  });
+
+  it('makes no why-question whose cause would be a bare "As …" clause', () => {
+    const cards = generateCards(articleFrom('Harbour lights\n\nAs the ships grew larger and sailed at night, so the harbour lights were moved to the end of the long pier.\n'), { wordsPerCard: 1 }).cards;
+    expect(cards.filter((c) => /^As the ships/.test(c.back))).toEqual([]);
+  });
+});

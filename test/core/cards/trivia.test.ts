@@ -61,9 +61,10 @@ describe('half a name and asides', () => {
     expect(answers).not.toContain('Jean');
   });
 
-  it('does not blank a name inside brackets', () => {
+  it('does not blank a name inside brackets, round or an editor’s square ones', () => {
     const answers = backs('The harbour team (coached by Rosa Ilunga) won the regional rowing final against six other crews in June.');
     expect(answers).not.toContain('Rosa Ilunga');
+    expect(backs('The clerk said the captain [his partner Tomas Verhoef] had sailed the boat out of Portmere in March.')).not.toContain('Tomas Verhoef');
   });
 });
 
@@ -74,6 +75,8 @@ describe('sentences not to study from', () => {
     expect(isCaptionRunOn('The crane collapsed on the pier It was the second accident this year.')).toBe(true);
     expect(isCaptionRunOn('Harbour director Marta Velasquez said: ‘The pier will reopen in spring.')).toBe(false);
     expect(isCaptionRunOn('The crane collapsed on the pier. It was the second accident this year.')).toBe(false);
+    expect(isCaptionRunOn('Her profile says she moved to Portmere in 2013 A harbour clerk told reporters she had left.')).toBe(true);
+    expect(isCaptionRunOn('The 2013 harbour report named three cranes that had failed.')).toBe(false);
   });
 
   it('makes no card from such a sentence', () => {
