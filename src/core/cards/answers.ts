@@ -72,7 +72,9 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (NAME_PARTICLES.has(prev?.text ?? '') || (/^['’]$/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? ''))) continue;
     if (m.type === 'place' && DIRECTIONS.test(prev?.text ?? '')) continue;
     // "in Munich, [Germany]": the country of a city just named is a gazetteer fact, not the text's.
-    if (m.type === 'place' && prev?.text === ',' && ctx.mentionsOf(s.index).some((o) => o.type === 'place' && o.tokenEnd === m.tokenStart - 1)) continue;
+    // The same when the city is not known as a place ("at the institute in Munich, [Germany], and …"):
+    // a country or state right after "Capitalised," is the city's address.
+    if (m.type === 'place' && prev?.text === ',' && (ctx.mentionsOf(s.index).some((o) => o.type === 'place' && o.tokenEnd === m.tokenStart - 1) || (/^(?:country|state|province)$/.test(entity?.subtype ?? '') && /^[A-Z][\p{Ll}]+$/u.test(s.tokens[m.tokenStart - 2]?.text ?? '') && /^(?:in|near|of|from|at)$/.test(s.tokens[m.tokenStart - 3]?.text ?? '')))) continue;
     // "EV", "AI": a short abbreviation alone is a filler term, not a name to learn.
     if (m.type === 'name' && /^[A-Z]{2,3}s?$/.test(m.text)) continue;
     // A short form ("Blinken") is a partial name: never blanked alone.

@@ -62,7 +62,11 @@ const INITIAL_END = /(?:^|[\s(.])(?:[A-Z]|[A-Z]{2,3})\.$/u;
 const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]+\s){1,3}is an?\s(?:[\p{L}-]+\s){0,3}(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer)\b(?:\s(?:at|for|with)\b)?/iu;
 /** A sales pitch left in the page: "Join NRPLUS.", "Get access to … for as little as Rs 599". */
 const PROMO = /^(?:If you (?:enjoyed|liked|like|value)\b|(?:Join|Subscribe|Sign up|Get access|Click|Download|Register|Follow us|Support us|Donate)\b)/i;
-const isPromo = (text: string): boolean => PROMO.test(text) || text.includes('for as little as');
+/** "… is out now", "available now on …": a plug for a book or a product, not the story. */
+const PLUG = /\b(?:is|are) (?:out|available) now\b|\bon sale now\b/i;
+/** "WASHINGTON (Reuters) - …": a wire dateline opens the sentence; what follows is a lede fused with a label. */
+const DATELINE = /^[A-Z][A-Z .,'-]{2,}\s*\((?:Reuters|AP|AFP|CNN|UPI|Bloomberg|dpa)\)\s*[-–—]/;
+const isPromo = (text: string): boolean => PROMO.test(text) || PLUG.test(text) || DATELINE.test(text) || text.includes('for as little as');
 /** A piece left after such a split: "Va., visited …". */
 const ABBREVIATION_START = /^(?:[A-Z][a-z]{0,4}\.)+,/u;
 

@@ -115,6 +115,8 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   const answerHoldsOffice = entity.type === 'person' && holdsOffice(ctx, entity.canonical);
   const fits = (e: Entity): boolean => {
     if (e.type !== entity.type || sameEntity(entity.canonical, aliasWords, e) || e.aliases.some((a) => containsLowerWord(lowerFront, a.toLowerCase()))) return false;
+    // The article's own subject ("Kenya" in a piece on Kenya) is no plausible wrong answer about it.
+    if (ctx.isTopic(e.canonical, e)) return false;
     if (entity.type === 'person') return surelyPerson(ctx, e) && holdsOffice(ctx, e.canonical) === answerHoldsOffice;
     if (entity.type === 'organization') return e.canonical.includes(' ') || ACRONYM.test(e.canonical) ? orgKind(e.canonical) === kind && kind !== '' : false;
     // "Rhine Delta" among deltas, "Lake Constance" among lakes: a place named by its kind keeps to it.

@@ -130,3 +130,27 @@ describe('people offered beside people of their sphere', () => {
     expect(checked).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('the article’s own subject is no wrong answer', () => {
+  it('never offers Chile as a wrong answer in a piece on Chile', () => {
+    const text =
+      'Chile\n\n' +
+      'Chile is a long, narrow country on the western edge of South America, and Chile exports more copper than any other country.\n\n' +
+      'In 2015 the president visited Peru to sign a trade agreement on copper and fishing rights.\n\n' +
+      'A year later the president travelled to Brazil, and in 2017 to Argentina and Bolivia, to discuss rail links with Chile.\n\n' +
+      'Chile also hosts several large observatories in the Atacama Desert, where the dry air keeps the skies clear.\n';
+    const article = articleFrom(text);
+    const analysis = analyzeBlocks(article.blocks);
+    const ctx = buildContext(analysis, article.blocks, article.title);
+    let checked = 0;
+    for (const s of analysis.sentences) {
+      for (const answer of answersOf(ctx, s).filter((a) => a.type === 'place')) {
+        const options = distractorsFor(ctx, answer, s.text, s.index);
+        if (!options) continue;
+        checked++;
+        expect(options, `${answer.text}: ${options.join('|')}`).not.toContain('Chile');
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(1);
+  });
+});

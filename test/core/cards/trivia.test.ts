@@ -147,3 +147,15 @@ describe('details around the fact', () => {
     expect(cardsOf(text).some((c) => c.source.text.startsWith('The office'))).toBe(true);
   });
 });
+
+describe('plugs, datelines and addresses', () => {
+  it('makes no card from a book plug or from a sentence fused with a wire dateline', () => {
+    expect(backs('Ines Darrow’s book about the harbour strikes, "Low Tide" (Northgate Books, 2019), is out now in paperback.')).toEqual([]);
+    expect(backs('PORTMERE (Reuters) - Harbour workers on Monday ended a strike that had closed the western pier since 2019.')).toEqual([]);
+  });
+
+  it('does not blank the country in the address of an institute', () => {
+    const answers = backs('"The cargo is older than we thought," said Ilse Marnow, a diver at the marine institute in Kiel, Germany, who led the survey of the wreck.');
+    expect(answers).not.toContain('Germany');
+  });
+});
