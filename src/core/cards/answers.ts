@@ -496,7 +496,8 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
     // "called" names only after a noun or a form of "be" ("a molecule called ATP"), not "they called an ambulance".
     if (/\b(?:called|named|dubbed|termed|nicknamed)\s+$/i.test(before)) {
       const cue = tokens.findIndex((x) => x.start >= t.start - 30 && /^(?:called|named|dubbed|termed|nicknamed)$/i.test(x.text));
-      const head = tokens[cue - 1];
+      // ", called X,": an apposition names the noun before the comma ("These deposits, called moraines, …").
+      const head = tokens[cue - 1]?.text === ',' ? tokens[cue - 2] : tokens[cue - 1];
       if (!head || !(/^(?:NOUN|PROPN)$/.test(head.pos) || /^(?:is|are|was|were|be|been|being)$/.test(head.text))) continue;
     }
     while (b > a && /^[,.;:!?]$/.test(tokens[b - 1]!.text)) b--;
@@ -532,9 +533,34 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
   return out;
 }
 
+/** What follows a process term its sentence explains: "occurs when", "happens as", "refers to", "means". */
+const EXPLAINS = /^\s+(?:(?:occurs?|happens?|takes? place|begins?|starts?)\s+(?:when|if|as|where|because)\b|refers?\s+to\b|means\b|describes?\b)/;
+
+/**
+ * The term a sentence opens on and explains: "Internal deformation occurs when …", "Basal
+ * sliding refers to …". Dense expository text names its processes this way, without a cue word,
+ * quotes or a name; the term is the sentence's point.
+ */
+function explainedTermAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  const tokens = s.tokens;
+  let k = 0;
+  // Tags are unsure for a capitalised first word ("Basal/PROPN"): any content word may open the phrase.
+  while (k < Math.min(tokens.length, 4) && (k === 0 ? /^(?:ADJ|NOUN|PROPN|VERB)$/ : /^(?:ADJ|NOUN|VERB)$/).test(tokens[k]!.pos) && /^[\p{L}-]+$/u.test(tokens[k]!.text) && (k === 0 || /^[a-z]/.test(tokens[k]!.text))) k++;
+  // The phrase ends where the explaining words begin ("Internal deformation | occurs when").
+  while (k > 0 && !EXPLAINS.test(s.text.slice(tokens[k - 1]!.end - s.start))) k--;
+  if (k === 0) return [];
+  const last = tokens[k - 1]!;
+  if (tokens.slice(0, k).some((t) => t.stop || PRONOUNS.has(t.text.toLowerCase()) || GENERIC.has(t.text.toLowerCase()))) return [];
+  // A name opening the sentence is a mention's business, not a term.
+  if (ctx.mentionsOf(s.index).some((m) => m.tokenStart === 0 && m.type !== 'name')) return [];
+  const text = s.text.slice(tokens[0]!.start - s.start, last.end - s.start);
+  if (ctx.isTopic(text)) return [];
+  return [{ type: 'term', start: tokens[0]!.start, end: last.end, text, fact: last.lemma, count: ctx.spread(text), weight: 1.15 }];
+}
+
 /** All answers of a sentence, best first; one answer per span. */
 export function answersOf(ctx: CardContext, s: Sentence): Answer[] {
-  const found = [...cueAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...termAnswers(ctx, s)];
+  const found = [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...termAnswers(ctx, s)];
   const answers = found.filter((x, i) => found.findIndex((y) => y.start === x.start && y.end === x.end) === i);
   return answers.sort((a, b) => b.weight - a.weight || a.start - b.start);
 }

@@ -40,7 +40,7 @@ function definitionCard(ctx: CardContext, s: Sentence): Draft | null {
   if (end < 0 || end > 6 || !COPULA.has(tokens[end]?.text ?? '')) return null;
   const next = tokens[end + 1]?.text.toLowerCase() ?? '';
   // "is a", "is an", "is one of": a definition, not a state ("is deep") nor a ranking ("is the leading cause", better blanked).
-  if (!/^(?:a|an)$/.test(next) && !(next === 'one' && tokens[end + 2]?.text === 'of') && !processDefinition(s, end + 1)) return null;
+  if (!/^(?:a|an)$/.test(next) && !(next === 'one' && tokens[end + 2]?.text === 'of') && !processDefinition(s, end + 1) && !pluralDefinition(tokens, end)) return null;
   const subject = text(s, 0, end);
   const first = tokens[0]!;
   // "The loss is a blow to taxpayers": "the" and plain nouns the text named before point back to
@@ -78,6 +78,20 @@ function processDefinition(s: Sentence, from: number): boolean {
   return !!start && GENUS_DEFINITION.test(s.text.slice(start.start - s.start));
 }
 
+/**
+ * "Glaciers are large bodies of ice that …": a plural subject, "are", and a noun phrase that a
+ * relative clause or an "of" phrase goes on to describe — a definition without an article.
+ * "Prices are high" and "Officials are worried that …" hold no noun before the clause: no card.
+ */
+function pluralDefinition(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== 'are' || !/s$/.test(tokens[end - 1]?.text ?? '')) return false;
+  let k = end + 1;
+  while (k < tokens.length && k <= end + 4 && tokens[k]!.pos === 'ADJ') k++;
+  if (tokens[k]?.pos !== 'NOUN') return false;
+  while (k < tokens.length && k <= end + 5 && tokens[k]!.pos === 'NOUN') k++;
+  return /^(?:that|which|of|used|where|in|with|made|found)$/.test(tokens[k]?.text ?? '');
+}
+
 /** "The loss", "the company": the article and plain nouns that an earlier sentence already used. */
 function anaphoricSubject(ctx: CardContext, s: Sentence, end: number): boolean {
   const tokens = s.tokens;
@@ -88,7 +102,9 @@ function anaphoricSubject(ctx: CardContext, s: Sentence, end: number): boolean {
 
 /** A sentence-initial capitalised word that is a common noun: written in lower case elsewhere, or no name at all. */
 function commonWord(ctx: CardContext, s: Sentence, token: Token): boolean {
-  if (ctx.writtenLower(token.text)) return true;
+  // "Glaciers" beside "a glacier": the singular or plural counts too.
+  const word = token.text;
+  if (ctx.writtenLower(word) || (word.endsWith('s') && ctx.writtenLower(word.slice(0, -1))) || ctx.writtenLower(`${word}s`)) return true;
   return !ctx.mentionsOf(s.index).some((m) => m.tokenStart === 0) && token.pos !== 'PROPN';
 }
 
@@ -196,7 +212,7 @@ export function buildFormCards(ctx: CardContext, s: Sentence): Draft[] {
   if (!ctx.eligible(s) || opensWithPointer(s)) return [];
   const out: Draft[] = [];
   // Cheap tests on the text first: most sentences have neither shape.
-  const definition = / (?:is|are|was|were) (?:an?|one of|the) /.test(s.text) ? definitionCard(ctx, s) : null;
+  const definition = / (?:is|are|was|were) (?:an?|one of|the) | are [a-z]/.test(s.text) ? definitionCard(ctx, s) : null;
   if (definition) out.push(definition);
   const cause = s.text.includes('ecause') || s.text.includes(', so ') || s.text.includes('which is why') ? causeCard(s) : null;
   if (cause) out.push(cause);

@@ -119,3 +119,39 @@ describe('why-questions that ask the right thing', () => {
     expect(cards.filter((c) => /^As the ships/.test(c.back))).toEqual([]);
   });
 });
+
+describe('a dense passage that names its processes without cue words', () => {
+  // Invented for the spec: plural definitions, "X occurs when …", ", called X,".
+  const GLACIERS =
+    'Glaciers\n\n' +
+    'Glaciers are large bodies of ice that move slowly under their own weight. They form where more snow falls in winter than melts in summer, over many years.\n\n' +
+    'The movement of glacial ice happens in two ways. Internal deformation occurs when ice crystals slide past each other under pressure. Basal sliding occurs when meltwater at the base of the glacier lubricates the bed and lets the ice slip over the rock.\n\n' +
+    'When a glacier melts, it leaves behind the debris it carried. These deposits, called moraines, mark the former edges of the ice.\n';
+  const article = articleFrom(GLACIERS);
+  const cards = generateCards(article).cards;
+  const listing = cards.map((c) => `${c.front} → ${c.back}`).join('\n');
+
+  it('gets cards, each well formed', () => {
+    expectWellFormed(article, cards);
+    expect(cards.length, listing).toBeGreaterThanOrEqual(3);
+  });
+
+  it('defines a plural term without an article ("Glaciers are large bodies of ice that …")', () => {
+    expect(cardFor(cards, { front: /^What are glaciers\?$/, back: /^large bodies of ice that move slowly/ }), listing).toBeDefined();
+  });
+
+  it('blanks the process a sentence explains ("[Internal deformation] occurs when …")', () => {
+    expect(cardFor(cards, { back: /^Internal deformation$/ }), listing).toBeDefined();
+    expect(cardFor(cards, { back: /^Basal sliding$/ }), listing).toBeDefined();
+  });
+
+  it('blanks the name given in an apposition (", called [moraines],")', () => {
+    const dense = generateCards(article, { wordsPerCard: 10 }).cards;
+    expect(cardFor(dense, { back: /^moraines$/ }), dense.map((c) => c.back).join('|')).toBeDefined();
+  });
+
+  it('makes no definition of a state ("Prices are high") or a feeling ("Officials are worried that …")', () => {
+    const more = generateCards(articleFrom('Market notes\n\nFuel prices are high across the northern towns this winter after the storms.\n\nHarbour officials are worried that the ferries will stop running before the spring.\n'), { wordsPerCard: 1 }).cards;
+    expect(more.filter((c) => /^What are /.test(c.front))).toEqual([]);
+  });
+});
