@@ -359,6 +359,13 @@ const CHUNK_POS = new Set(['ADJ', 'NOUN']);
 const MODIFIER_POS = new Set(['ADV', 'NUM', 'PROPN']);
 /** A plain noun phrase is a key term when this many sentences use it word for word. */
 const PLAIN_TERM_SPREAD = 3;
+/**
+ * For a text that gave almost no card (a dense passage with no names, few numbers and no cue
+ * words), key terms are found by lighter repetition: a phrase in two sentences, a single
+ * technical noun in three. Ordinary texts keep the stricter bar, where such phrases are filler.
+ */
+const RELAXED_TERM_SPREAD = 2;
+const RELAXED_LONE_SPREAD = 3;
 /** Heads of noun phrases that stand in for an actor already named ("the terror group", "the state-backed giant"). */
 const EPITHET_HEADS = new Set(['group', 'groups', 'company', 'firm', 'giant', 'organisation', 'organization', 'agency', 'team', 'side', 'club', 'body', 'regime', 'government', 'outfit', 'network', 'militia', 'movement', 'party', 'band', 'country', 'nation', 'city', 'state', 'bank', 'lender', 'retailer', 'carrier', 'manufacturer', 'maker', 'brand', 'startup', 'couple', 'family', 'man', 'woman', 'suspect', 'victim', 'officer', 'official', 'pair', 'duo']);
 /** Opening adjectives that judge or quantify rather than name: "new case report", "extra data". */
@@ -400,7 +407,9 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
     while (end > i && tokens[end - 1]!.pos !== 'NOUN') end--;
     const words = tokens.slice(i, end);
     // Two words at least: a lone common noun ("relations") is filler, not a term to learn.
-    if (words.length >= 2 && words.length <= 5) {
+    // Relaxed (a text that gave almost no card otherwise): a single technical noun the text keeps using ("thylakoids") is a term too.
+    const lone = ctx.relaxed === true && words.length === 1 && words[0]!.pos === 'NOUN' && words[0]!.text.length >= 6 && !GENERIC.has(words[0]!.text.toLowerCase()) && ctx.spread(words[0]!.text) >= RELAXED_LONE_SPREAD;
+    if ((words.length >= 2 || lone) && words.length <= 5) {
       const head = words.at(-1)!;
       // A short quoted phrase: the quote opens or closes right at the term (“based on mutual respect and sincerity”).
       const closeAt = /^[,.;:!?]$/.test(tokens[end]?.text ?? '') ? end + 1 : end;
@@ -412,10 +421,12 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
       if (!vague && words.some((t) => t.pos === 'NOUN' && !GENERIC.has(t.text.toLowerCase()))) {
         const text = s.text.slice(words[0]!.start - s.start, head.end - s.start);
         cued ??= cueBefore(s, tokens[i]!);
-        const key = quoted || cued || ctx.spread(text) >= PLAIN_TERM_SPREAD;
+        const key = quoted || cued || lone || ctx.spread(text) >= (ctx.relaxed ? RELAXED_TERM_SPREAD : PLAIN_TERM_SPREAD);
         // "the [extremist group] targeted …": a descriptive stand-in for an actor named elsewhere, not a term.
         const epithet = !cued && !quoted && EPITHET_HEADS.has(head.text.toLowerCase()) && /^(?:the|this|that|its)$/i.test(tokens[i - 1]?.text ?? '');
-        if (key && !epithet && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase())) && !ctx.isTopic(text)) {
+        // "through these [air spaces]": the demonstrative points back, and the blank is only its echo.
+        const pointed = /^(?:this|these|those|that)$/i.test(tokens[i - 1]?.text ?? '');
+        if (key && !epithet && !pointed && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase())) && !ctx.isTopic(text)) {
           const counts = words.filter((t) => t.pos === 'NOUN').map((t) => ctx.analysis.lemmaCounts.get(t.lemma) ?? 1);
           const count = Math.max(...counts);
           // What a sentence says was created or named is its point; a quoted phrase, nearly so.

@@ -52,6 +52,8 @@ export interface CardContext {
   readonly writtenLower: (word: string) => boolean;
   /** The article's own subject: the answer is its topic word or its most-named entity, guessed without reading. */
   readonly isTopic: (answer: string, entity?: Entity) => boolean;
+  /** Set when the strict rules found almost no card: key terms are then found by lighter repetition (answers.ts). */
+  readonly relaxed?: boolean;
 }
 
 /** A title or party tag a splitter wrongly ends a sentence on: "Rep.", "R-W.". */

@@ -79,6 +79,7 @@ export function opensWithPointer(s: Sentence): boolean {
   return pointsThroughOpening(text);
 }
 
+const PHRASE_THEN_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within)\s+(?:[\p{L}'’-]+\s+){1,4}(?:he|she|it|they|we)\s+[\p{Ll}]/u;
 /** A connective that may open a sentence before its subject ("However, this name …"). */
 const CONNECTIVE = /^(?:However|But|And|Yet|Still|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Besides|Then|Later|Now|So)\b,?\s+/;
 /** A pointing determiner or object pronoun inside an opening phrase ("On one of those nights", "Among them"). */
@@ -90,6 +91,8 @@ const POINTER_INSIDE = /\b(?:this|that|these|those|such|them|it|him|her)\b/i;
  * back ("On one of those nights — April 26 — they got …", "Of these, two …").
  */
 function pointsThroughOpening(text: string): boolean {
+  // "In dry weather they lose water": an opening phrase without its comma, then a pronoun subject.
+  if (PHRASE_THEN_PRONOUN.test(text)) return true;
   const afterConnective = text.replace(CONNECTIVE, '');
   if (afterConnective !== text) {
     const word = /^[\p{L}']+/u.exec(afterConnective)?.[0]?.toLowerCase() ?? '';

@@ -155,3 +155,31 @@ describe('a dense passage that names its processes without cue words', () => {
     expect(more.filter((c) => /^What are /.test(c.front))).toEqual([]);
   });
 });
+
+describe('a dense passage with no names, cue words or definitions', () => {
+  // Invented for the spec: the strict rules find nothing here, so key terms are taken by lighter repetition.
+  const LEAF =
+    'Inside the leaf\n\n' +
+    'The leaf is an organ built to capture light. Its upper surface is covered by a waxy cuticle that slows the loss of water. Beneath the cuticle lies a layer of tightly packed palisade cells, which hold most of the chloroplasts.\n\n' +
+    'Below the palisade cells, the spongy layer has loose cells with wide air spaces between them. Gases move through these air spaces to and from the cells. Carbon dioxide enters the leaf through small pores on the underside, and each pore is guarded by two guard cells.\n\n' +
+    'The guard cells swell when they take up water and open the pore. In dry weather they lose water, become slack and close the pore, which saves water but also stops carbon dioxide from entering.\n\n' +
+    'Veins run through the spongy layer and carry water in from the roots. The same veins carry sugars out of the leaf to the growing parts of the plant.\n';
+  const article = articleFrom(LEAF);
+  const cards = generateCards(article).cards;
+  const listing = cards.map((c) => `${c.front} → ${c.back}`).join('\n');
+
+  it('still gets cards on its key terms, each well formed', () => {
+    expectWellFormed(article, cards);
+    expect(cards.length, listing).toBeGreaterThanOrEqual(3);
+    expect(cardFor(cards, { back: /^guard cells$/ }), listing).toBeDefined();
+    expect(cardFor(cards, { back: /^spongy layer$/ }), listing).toBeDefined();
+  });
+
+  it('never blanks a term right after "these" ("through these [air spaces]")', () => {
+    expect(cards.filter((c) => /\bthese \[\.\.\.\]/i.test(c.front)), listing).toEqual([]);
+  });
+
+  it('gives the sentence before when an opening phrase runs into a pronoun ("In dry weather they …")', () => {
+    for (const card of cards.filter((c) => c.source.text.startsWith('In dry weather'))) expect(card.front, listing).toMatch(/^The guard cells swell/);
+  });
+});
