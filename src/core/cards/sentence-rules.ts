@@ -38,7 +38,7 @@ export function isPictureLine(text: string): boolean {
  * It is the latest footage", "… his title in 2012 Chief executive …").
  */
 const CAPTION_LABEL = /(?:^[“"‘']?|[\p{Ll}\d]\s)([A-Z][\p{Ll}'’-]+(?:\s[\p{Ll}'’-]+){0,2}):\s+[“"‘']?[A-Z]/gu;
-const RUN_ON = /\b[\p{Ll}]{2,}\s(?:It|He|She|They|We|This|These|Those|However)\s[\p{Ll}]|\b(?:1[89]|20)\d{2}\s(?:A|An|The|It|He|She|They)\s[\p{Ll}]/u;
+const RUN_ON = /\b[\p{Ll}]{2,}\s(?:It|He|She|They|We|This|These|Those|However)\s[\p{Ll}]|\b(?:1[89]|20)\d{2}\s(?:A|An|The|It|He|She|They)\s[\p{Ll}]|\b(?:1[89]|20)\d{2}\s[A-Z][\p{Ll}]+\s[\p{Ll}]+\s[A-Z][\p{Ll}]+\s[A-Z]/u;
 
 export function isCaptionRunOn(text: string): boolean {
   if (RUN_ON.test(text)) return true;

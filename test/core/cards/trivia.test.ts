@@ -77,6 +77,8 @@ describe('sentences not to study from', () => {
     expect(isCaptionRunOn('The crane collapsed on the pier. It was the second accident this year.')).toBe(false);
     expect(isCaptionRunOn('Her profile says she moved to Portmere in 2013 A harbour clerk told reporters she had left.')).toBe(true);
     expect(isCaptionRunOn('The 2013 harbour report named three cranes that had failed.')).toBe(false);
+    expect(isCaptionRunOn('He lost his licence in 2012 Harbour master Ines Darrow said: ‘This is a hard year.')).toBe(true);
+    expect(isCaptionRunOn('In 2005 Labour won the harbour seat for the first time.')).toBe(false);
   });
 
   it('makes no card from such a sentence', () => {
