@@ -50,13 +50,21 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (m.type === 'date' && /^\s*issue\b/.test(s.text.slice(m.end - s.start))) continue;
     // "in [2011] and 2012": one of a pair of dates or figures, the other fits as well.
     if ((m.type === 'date' || m.type === 'number') && pairedValue(ctx, s, m)) continue;
+    // "from [February 2016] through May 2017": one end of a span; the span is the fact, either end alone is a detail.
+    if (m.type === 'date' && rangeEnd(s, m)) continue;
     if (m.type === 'date' || m.type === 'number') {
       const repeats = ctx.spread(m.text);
       const end = converted > 0 ? converted : m.end;
       const text = s.text.slice(m.start - s.start, end - s.start);
-      out.push({ type: m.type, start: m.start, end, text, fact: m.text.toLowerCase(), count: repeats, weight: TYPE_WEIGHT[m.type], mention: m });
+      // "April 5, 1754": the day of an event is seldom what a reader keeps; its year or month more often.
+      const weight = TYPE_WEIGHT[m.type] * (m.type === 'date' && /\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/.test(m.text) ? DAY_DATE_WEIGHT : 1);
+      out.push({ type: m.type, start: m.start, end, text, fact: m.text.toLowerCase(), count: repeats, weight, mention: m });
       continue;
     }
+    // "(home to [...])", "(Reuters)": an aside in brackets is not what the sentence says.
+    if (inBrackets(s, m.start, m.end)) continue;
+    // "[Matthew] 24 is a verse", "[Louis]-Joseph", "[Coulon] de Jumonville": the name runs on past the blank.
+    if (nameRunsOn(s, m)) continue;
     // A name cut short: "[Matthew] 24 Now", "[Deir] ez-Zor", or a title inside it ("Cottonwood Police Sgt Jeremy Daniels").
     if ((/^\d/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '')) || /^[a-z]+-[A-Z]/.test(next?.text ?? '')) continue;
     if (m.text.split(' ').slice(1, -1).some((w) => TITLE_WORDS.has(w))) continue;
@@ -64,7 +72,9 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (NAME_PARTICLES.has(prev?.text ?? '') || (/^['’]$/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? ''))) continue;
     if (m.type === 'place' && DIRECTIONS.test(prev?.text ?? '')) continue;
     // "in Munich, [Germany]": the country of a city just named is a gazetteer fact, not the text's.
-    if (m.type === 'place' && prev?.text === ',' && ctx.mentionsOf(s.index).some((o) => o.type === 'place' && o.tokenEnd === m.tokenStart - 1)) continue;
+    // The same when the city is not known as a place ("at the institute in Munich, [Germany], and …"):
+    // a country or state right after "Capitalised," is the city's address.
+    if (m.type === 'place' && prev?.text === ',' && (ctx.mentionsOf(s.index).some((o) => o.type === 'place' && o.tokenEnd === m.tokenStart - 1) || (/^(?:country|state|province)$/.test(entity?.subtype ?? '') && /^[A-Z][\p{Ll}]+$/u.test(s.tokens[m.tokenStart - 2]?.text ?? '') && /^(?:in|near|of|from|at)$/.test(s.tokens[m.tokenStart - 3]?.text ?? '')))) continue;
     // "EV", "AI": a short abbreviation alone is a filler term, not a name to learn.
     if (m.type === 'name' && /^[A-Z]{2,3}s?$/.test(m.text)) continue;
     // A short form ("Blinken") is a partial name: never blanked alone.
@@ -102,6 +112,12 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (m.type === 'person' && ctx.analysis.roles.some((r) => r.person === m.canonical && before.endsWith(r.role))) continue;
     // The article's own subject or topic word: guessed without reading.
     if (ctx.isTopic(m.text, entity)) continue;
+    // "DPS spokesman [...]", "Carlineo's attorney, [...]": who relays the story is not part of it.
+    if (m.type === 'person' && relayRole(ctx, s, m)) continue;
+    // "told [KPHO]", "the [New York Post] reported": the outlet that carried the story is a byline fact.
+    if ((m.type === 'organization' || m.type === 'name') && isOutlet(m.text)) continue;
+    // "according to [AZ Central]", "told [the Associated Press]": the source a report cites, not its content.
+    if (citedSource(s, m.start)) continue;
     // "X, a pulmonologist at the [...]": where a quoted expert works is incidental to the story.
     if (m.type !== 'person' && affiliation(ctx, s, m.start, m.end)) continue;
     let weight = TYPE_WEIGHT[m.type];
@@ -114,6 +130,90 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     out.push({ type: m.type, start: m.start, end: m.end, text: m.text, fact: m.canonical.toLowerCase(), count: entity.count, weight, mention: m, entity });
   }
   return out;
+}
+
+/** Roles of people who relay or comment on a story rather than act in it. */
+const RELAY_ROLES = /\b(?:spokes(?:man|woman|person)|press (?:officer|secretary)|attorney|lawyer|counsel|solicitor|publicist|representative|witness|eyewitness|bystander|neighbou?r|superintendent|passer-by)s?\b/i;
+
+/**
+ * The person is named as someone who relays the story: a relay role right before the name
+ * ("DPS spokesman [X]", "her attorney, [X],") or in apposition after it ("[X], a spokeswoman for").
+ * Their names are trivia a careful reader does not keep; their claims are carried by the other cards.
+ */
+function relayRole(ctx: CardContext, s: Sentence, m: Mention): boolean {
+  // "Witness Louie Solano": the role word taken into the name.
+  if (RELAY_ROLES.test(m.text.split(' ')[0]!)) return true;
+  const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
+  if (RELAY_ROLES.test(before) && /\b(?:spokes(?:man|woman|person)|officer|secretary|attorney|lawyer|counsel|solicitor|publicist|representative|witness|eyewitness|bystander|neighbou?r|superintendent|passer-by)s?,?\s*$/i.test(before)) return true;
+  const after = s.text.slice(m.end - s.start, m.end - s.start + 50);
+  if (/^,\s+(?:an?|the|his|her|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?/u.test(after) && RELAY_ROLES.test(/^,[^,;]*/.exec(after)?.[0] ?? '')) return true;
+  return ctx.analysis.roles.some((r) => r.person === m.canonical && RELAY_ROLES.test(r.role));
+}
+
+/** Somewhere in the text the person is introduced as one who relays the story (a spokesperson, a lawyer, a witness). */
+export function relaysStory(ctx: CardContext, person: string, spokespeople = true): boolean {
+  let relays = false;
+  for (const index of ctx.sentencesOf(person)) {
+    const s = ctx.analysis.sentences[index]!;
+    for (const m of ctx.mentionsOf(index)) {
+      if (m.canonical !== person || m.type !== 'person' || !relayRole(ctx, s, m)) continue;
+      // Without spokespeople: one who is anywhere called a spokesperson speaks for an actor.
+      if (!spokespeople && SPOKESPERSON.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.end - s.start + 60))) return false;
+      relays = true;
+    }
+  }
+  if (!spokespeople && ctx.analysis.roles.some((r) => r.person === person && SPOKESPERSON.test(r.role))) return false;
+  return relays;
+}
+
+const SPOKESPERSON = /\bspokes(?:man|woman|person)s?\b|\bpress (?:officer|secretary)\b/i;
+
+/** The name of a news outlet or publisher: words that name a paper, a broadcaster, a wire or a press, or a US call sign. */
+const OUTLET = /\b(?:News|Post|Times|Journal|Daily|Tribune|Herald|Gazette|Telegraph|Chronicle|Inquirer|Examiner|Magazine|Radio|Television|TV|Newsweek|Reuters|Bloomberg|Associated Press|MailOnline|Mail Online|Sportsmail|Publishing|Publishers|Press|BBC|CNN|NBC|ABC|CBS|NPR|PBS|AFP)\b|^[KW][A-Z]{2,3}(?:-TV)?$/;
+
+export function isOutlet(name: string): boolean {
+  return OUTLET.test(name);
+}
+
+const DAY_DATE_WEIGHT = 0.85;
+
+/** The date opens or closes a span: "from [X] through Y", "from X to [Y]", "between [X] and Y". */
+function rangeEnd(s: Sentence, m: Mention): boolean {
+  const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
+  const after = s.text.slice(m.end - s.start, m.end - s.start + 40);
+  if (/\b(?:from|between)\s+$/i.test(before) && /^\s+(?:through|to|until|till|and|[-–])\s+[^,;]{0,15}?\d/i.test(after)) return true;
+  return /\b(?:from|between)\s+[^,;]{2,25}?\s+(?:through|to|until|till|and|[-–])\s+$/i.test(before) && /\d/.test(before.replace(/^.*\b(?:from|between)\b/i, ''));
+}
+
+/** The span right after "according to", "told", "reported by", "in an email to": whom a report cites or is told to. */
+function citedSource(s: Sentence, start: number): boolean {
+  return /\b(?:according to|told|reported by|in an? (?:email|interview|statement|letter) (?:to|with))\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, start - s.start - 40), start - s.start));
+}
+
+/** The span sits inside round brackets of the sentence. */
+function inBrackets(s: Sentence, start: number, end: number): boolean {
+  const before = s.text.slice(0, start - s.start);
+  const after = s.text.slice(end - s.start);
+  // Round brackets, or square ones: an editor's insertion ("[her partner X]") is not the writer's sentence.
+  return ['()', '[]'].some(([o, c]) => {
+    const open = before.lastIndexOf(o!);
+    return open >= 0 && open > before.lastIndexOf(c!) && after.includes(c!) && (after.indexOf(o!) < 0 || after.indexOf(c!) < after.indexOf(o!));
+  });
+}
+
+/**
+ * A name whose next token continues it: a bare number and more ("Matthew 24 is", "Apollo 11
+ * landed" — a name with its number), a hyphen glued to a capital ("Louis-Joseph"), or a particle
+ * and a capitalised word ("Coulon de Jumonville").
+ */
+function nameRunsOn(s: Sentence, m: Mention): boolean {
+  if (m.type === 'date' || m.type === 'number') return false;
+  const next = s.tokens[m.tokenEnd];
+  const after = s.tokens[m.tokenEnd + 1];
+  if (!next) return false;
+  if (/^\d+$/.test(next.text) && s.text.charAt(next.start - s.start - 1) === ' ' && after && !/^[,.;:)]$/.test(after.text)) return true;
+  if (/^[-–][A-Z]/.test(next.text) || (/^[-–]$/.test(next.text) && /^[A-Z]/.test(after?.text ?? ''))) return true;
+  return NAME_PARTICLES.has(next.text) && /^[A-Z]/.test(after?.text ?? '');
 }
 
 const PUBLICATION = /\b(?:published|publication|posted|updated|retrieved|accessed|issue of)\b[^.;]{0,12}$/i;
@@ -134,6 +234,9 @@ function affiliation(ctx: CardContext, s: Sentence, start: number, end: number):
     if (/^\s*,\s*(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,6}(?:at|of|with|from|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?$/u.test(between)) return true;
     if (/^\s+(?:of|at|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*['’]s\s+)?$/u.test(between)) return true;
   }
+  // "…, a postdoctoral fellow at the [...]": a role phrase in apposition, whoever it belongs to.
+  const lead = /,\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,4})(?:at|of|with|from)\s+(?:the\s+)?$/u.exec(before(start));
+  if (lead && lead[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()) || AFFILIATE_ROLES.has(w.toLowerCase()))) return true;
   const after = s.text.slice(end - s.start, end - s.start + 40);
   const role = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after);
   if (role && (ROLE_NOUNS.has(role[1]!) || (role[2] && ROLE_NOUNS.has(role[2])))) return /\b(?:an?|the)\s+$/i.test(before(start)) || !!person;
@@ -141,6 +244,9 @@ function affiliation(ctx: CardContext, s: Sentence, start: number, end: number):
   const org = mentions.filter((o) => o.type === 'organization' && o.end <= start && start - o.end <= 12).at(-1);
   return !!org && /^\s+in\s+(?:the\s+)?$/.test(s.text.slice(org.end - s.start, start - s.start)) && affiliation(ctx, s, org.start, org.end);
 }
+
+/** Academic and staff roles the lexicon's role nouns leave out. */
+const AFFILIATE_ROLES = new Set(['fellow', 'postdoc', 'student', 'candidate', 'lecturer', 'associate', 'staffer', 'member', 'researchers', 'scientists']);
 
 /** What follows a term its sentence defines: "is a practice", "are the leading cause", "refers to". */
 const DEFINES = /^\s+(?:(?:is|are)\s+(?:a|an|the|one)\b|refers?\s+to\b|means\b)/;
@@ -253,6 +359,15 @@ const CHUNK_POS = new Set(['ADJ', 'NOUN']);
 const MODIFIER_POS = new Set(['ADV', 'NUM', 'PROPN']);
 /** A plain noun phrase is a key term when this many sentences use it word for word. */
 const PLAIN_TERM_SPREAD = 3;
+/**
+ * For a text that gave almost no card (a dense passage with no names, few numbers and no cue
+ * words), key terms are found by lighter repetition: a phrase in two sentences, a single
+ * technical noun in three. Ordinary texts keep the stricter bar, where such phrases are filler.
+ */
+const RELAXED_TERM_SPREAD = 2;
+const RELAXED_LONE_SPREAD = 3;
+/** Heads of noun phrases that stand in for an actor already named ("the terror group", "the state-backed giant"). */
+const EPITHET_HEADS = new Set(['group', 'groups', 'company', 'firm', 'giant', 'organisation', 'organization', 'agency', 'team', 'side', 'club', 'body', 'regime', 'government', 'outfit', 'network', 'militia', 'movement', 'party', 'band', 'country', 'nation', 'city', 'state', 'bank', 'lender', 'retailer', 'carrier', 'manufacturer', 'maker', 'brand', 'startup', 'couple', 'family', 'man', 'woman', 'suspect', 'victim', 'officer', 'official', 'pair', 'duo']);
 /** Opening adjectives that judge or quantify rather than name: "new case report", "extra data". */
 const VAGUE_ADJECTIVES = new Set(['new', 'old', 'extra', 'other', 'many', 'several', 'same', 'different', 'dramatic', 'personal', 'internal', 'recent', 'current', 'big', 'small', 'large', 'little', 'great', 'good', 'bad', 'high', 'low', 'long', 'short', 'important', 'major', 'main', 'key', 'huge', 'whole', 'certain', 'various', 'particular', 'specific', 'real', 'true', 'possible', 'clear', 'full', 'early', 'late', 'last', 'next', 'first', 'further', 'more', 'most', 'much', 'such', 'own']);
 /** Words just before a term that make it the thing named, defined or created ("called", "creating a"). */
@@ -292,7 +407,9 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
     while (end > i && tokens[end - 1]!.pos !== 'NOUN') end--;
     const words = tokens.slice(i, end);
     // Two words at least: a lone common noun ("relations") is filler, not a term to learn.
-    if (words.length >= 2 && words.length <= 5) {
+    // Relaxed (a text that gave almost no card otherwise): a single technical noun the text keeps using ("thylakoids") is a term too.
+    const lone = ctx.relaxed === true && words.length === 1 && words[0]!.pos === 'NOUN' && words[0]!.text.length >= 6 && !GENERIC.has(words[0]!.text.toLowerCase()) && ctx.spread(words[0]!.text) >= RELAXED_LONE_SPREAD;
+    if ((words.length >= 2 || lone) && words.length <= 5) {
       const head = words.at(-1)!;
       // A short quoted phrase: the quote opens or closes right at the term (“based on mutual respect and sincerity”).
       const closeAt = /^[,.;:!?]$/.test(tokens[end]?.text ?? '') ? end + 1 : end;
@@ -304,8 +421,12 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
       if (!vague && words.some((t) => t.pos === 'NOUN' && !GENERIC.has(t.text.toLowerCase()))) {
         const text = s.text.slice(words[0]!.start - s.start, head.end - s.start);
         cued ??= cueBefore(s, tokens[i]!);
-        const key = quoted || cued || ctx.spread(text) >= PLAIN_TERM_SPREAD;
-        if (key && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase())) && !ctx.isTopic(text)) {
+        const key = quoted || cued || lone || ctx.spread(text) >= (ctx.relaxed ? RELAXED_TERM_SPREAD : PLAIN_TERM_SPREAD);
+        // "the [extremist group] targeted …": a descriptive stand-in for an actor named elsewhere, not a term.
+        const epithet = !cued && !quoted && EPITHET_HEADS.has(head.text.toLowerCase()) && /^(?:the|this|that|its)$/i.test(tokens[i - 1]?.text ?? '');
+        // "through these [air spaces]": the demonstrative points back, and the blank is only its echo.
+        const pointed = /^(?:this|these|those|that)$/i.test(tokens[i - 1]?.text ?? '');
+        if (key && !epithet && !pointed && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase())) && !ctx.isTopic(text)) {
           const counts = words.filter((t) => t.pos === 'NOUN').map((t) => ctx.analysis.lemmaCounts.get(t.lemma) ?? 1);
           const count = Math.max(...counts);
           // What a sentence says was created or named is its point; a quoted phrase, nearly so.
@@ -343,7 +464,7 @@ export function quoteMask(tokens: readonly Token[]): number[] {
  * Words after which a sentence names, defines, explains or characterises something: what comes
  * next is the sentence's point ("created by [erosion]", "known as [the Romantic Rhine]").
  */
-const POINT_CUES = /\b(?:(?:also |commonly |often |later )?(?:known|famous|noted|renowned) (?:as|for)|called|named|nicknamed|dubbed|termed|referred to as|(?:created|formed|caused|produced|made|founded|built|designed|written|composed|invented|discovered|developed|established|led|ruled|governed|replaced|succeeded|defeated|won|triggered|driven|popularised|popularized|proposed|coined|introduced|described|named|funded|owned|published|directed|painted|commissioned) by|consists? of|consisted of|composed of|made up of|due to|because of|as a result of|leads? to|led to|resulted in|results in|gave rise to)\s+$/i;
+const POINT_CUES = /\b(?:(?:also |commonly |often |later |usually |sometimes )?(?:known|famous|noted|renowned|described|regarded|defined) (?:as|for)|called|named|nicknamed|dubbed|termed|referred to as|(?:created|formed|caused|produced|made|founded|built|designed|written|composed|invented|discovered|developed|established|led|ruled|governed|replaced|succeeded|defeated|won|triggered|driven|popularised|popularized|proposed|coined|introduced|described|named|funded|owned|published|directed|painted|commissioned) by|consists? of|consisted of|composed of|made up of|due to|because of|as a result of|leads? to|led to|resulted in|results in|gave rise to)\s+$/i;
 /** Last words of the point cues. */
 const CUE_ENDS = new Set(['as', 'for', 'called', 'named', 'nicknamed', 'dubbed', 'termed', 'by', 'of', 'to', 'in']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'many', 'several', 'some', 'various', 'numerous', 'other']);
@@ -386,12 +507,14 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
     // "called" names only after a noun or a form of "be" ("a molecule called ATP"), not "they called an ambulance".
     if (/\b(?:called|named|dubbed|termed|nicknamed)\s+$/i.test(before)) {
       const cue = tokens.findIndex((x) => x.start >= t.start - 30 && /^(?:called|named|dubbed|termed|nicknamed)$/i.test(x.text));
-      const head = tokens[cue - 1];
+      // ", called X,": an apposition names the noun before the comma ("These deposits, called moraines, …").
+      const head = tokens[cue - 1]?.text === ',' ? tokens[cue - 2] : tokens[cue - 1];
       if (!head || !(/^(?:NOUN|PROPN)$/.test(head.pos) || /^(?:is|are|was|were|be|been|being)$/.test(head.text))) continue;
     }
     while (b > a && /^[,.;:!?]$/.test(tokens[b - 1]!.text)) b--;
     // A phrase cut inside a name: "called [Matthew] 24 Now".
-    if (b < tokens.length && /^(?:[A-Z]|\d)/.test(tokens[b]!.text) && !/^[“"]$/.test(t.text)) continue;
+    if (b < tokens.length && /^(?:[A-Z]|\d|[-–]\p{L})/u.test(tokens[b]!.text) && !/^[“"]$/.test(t.text)) continue;
+    if (/^[-–]$/.test(tokens[b]?.text ?? '') && /^\p{L}/u.test(tokens[b + 1]?.text ?? '') && s.text.charAt(tokens[b]!.start - s.start - 1) !== ' ') continue;
     // Half a name: "known as the [Seven Years]’ War".
     if (/^['’]$/.test(tokens[b]?.text ?? '') && /^[A-Z]/.test(tokens[b + 1]?.text ?? '')) continue;
     // One plain noun is the whole point only when the phrase ends there ("created by erosion."), not "the crisis caused by …".
@@ -421,9 +544,34 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
   return out;
 }
 
+/** What follows a process term its sentence explains: "occurs when", "happens as", "refers to", "means". */
+const EXPLAINS = /^\s+(?:(?:occurs?|happens?|takes? place|begins?|starts?)\s+(?:when|if|as|where|because)\b|refers?\s+to\b|means\b|describes?\b)/;
+
+/**
+ * The term a sentence opens on and explains: "Internal deformation occurs when …", "Basal
+ * sliding refers to …". Dense expository text names its processes this way, without a cue word,
+ * quotes or a name; the term is the sentence's point.
+ */
+function explainedTermAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  const tokens = s.tokens;
+  let k = 0;
+  // Tags are unsure for a capitalised first word ("Basal/PROPN"): any content word may open the phrase.
+  while (k < Math.min(tokens.length, 4) && (k === 0 ? /^(?:ADJ|NOUN|PROPN|VERB)$/ : /^(?:ADJ|NOUN|VERB)$/).test(tokens[k]!.pos) && /^[\p{L}-]+$/u.test(tokens[k]!.text) && (k === 0 || /^[a-z]/.test(tokens[k]!.text))) k++;
+  // The phrase ends where the explaining words begin ("Internal deformation | occurs when").
+  while (k > 0 && !EXPLAINS.test(s.text.slice(tokens[k - 1]!.end - s.start))) k--;
+  if (k === 0) return [];
+  const last = tokens[k - 1]!;
+  if (tokens.slice(0, k).some((t) => t.stop || PRONOUNS.has(t.text.toLowerCase()) || GENERIC.has(t.text.toLowerCase()))) return [];
+  // A name opening the sentence is a mention's business, not a term.
+  if (ctx.mentionsOf(s.index).some((m) => m.tokenStart === 0 && m.type !== 'name')) return [];
+  const text = s.text.slice(tokens[0]!.start - s.start, last.end - s.start);
+  if (ctx.isTopic(text)) return [];
+  return [{ type: 'term', start: tokens[0]!.start, end: last.end, text, fact: last.lemma, count: ctx.spread(text), weight: 1.15 }];
+}
+
 /** All answers of a sentence, best first; one answer per span. */
 export function answersOf(ctx: CardContext, s: Sentence): Answer[] {
-  const found = [...cueAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...termAnswers(ctx, s)];
+  const found = [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...termAnswers(ctx, s)];
   const answers = found.filter((x, i) => found.findIndex((y) => y.start === x.start && y.end === x.end) === i);
   return answers.sort((a, b) => b.weight - a.weight || a.start - b.start);
 }

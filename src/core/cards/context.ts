@@ -4,7 +4,7 @@ import type { AnalyzedText, Entity, Mention, Sentence } from '../nlp/index.js';
 import { PRONOUNS, SPEECH_VERBS } from '../nlp/index.js';
 import type { Block } from '../../shared/types.js';
 import { looksLikeCaption } from '../parse/cleanup/captions.js';
-import { isCorrection, isPictureLine, isReference } from './sentence-rules.js';
+import { isCaptionRunOn, isCorrection, isPictureLine, isReference, isTeaser } from './sentence-rules.js';
 import type { AnswerType, CardKind } from './types.js';
 
 export const MIN_WORDS = 8;
@@ -52,6 +52,8 @@ export interface CardContext {
   readonly writtenLower: (word: string) => boolean;
   /** The article's own subject: the answer is its topic word or its most-named entity, guessed without reading. */
   readonly isTopic: (answer: string, entity?: Entity) => boolean;
+  /** Set when the strict rules found almost no card: key terms are then found by lighter repetition (answers.ts). */
+  readonly relaxed?: boolean;
 }
 
 /** A title or party tag a splitter wrongly ends a sentence on: "Rep.", "R-W.". */
@@ -62,7 +64,11 @@ const INITIAL_END = /(?:^|[\s(.])(?:[A-Z]|[A-Z]{2,3})\.$/u;
 const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]+\s){1,3}is an?\s(?:[\p{L}-]+\s){0,3}(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer)\b(?:\s(?:at|for|with)\b)?/iu;
 /** A sales pitch left in the page: "Join NRPLUS.", "Get access to … for as little as Rs 599". */
 const PROMO = /^(?:If you (?:enjoyed|liked|like|value)\b|(?:Join|Subscribe|Sign up|Get access|Click|Download|Register|Follow us|Support us|Donate)\b)/i;
-const isPromo = (text: string): boolean => PROMO.test(text) || text.includes('for as little as');
+/** "… is out now", "available now on …": a plug for a book or a product, not the story. */
+const PLUG = /\b(?:is|are) (?:out|available) now\b|\bon sale now\b/i;
+/** "WASHINGTON (Reuters) - …": a wire dateline opens the sentence; what follows is a lede fused with a label. */
+const DATELINE = /^[A-Z][A-Z .,'-]{2,}\s*\((?:Reuters|AP|AFP|CNN|UPI|Bloomberg|dpa)\)\s*[-–—]/;
+const isPromo = (text: string): boolean => PROMO.test(text) || PLUG.test(text) || DATELINE.test(text) || text.includes('for as little as');
 /** A piece left after such a split: "Va., visited …". */
 const ABBREVIATION_START = /^(?:[A-Z][a-z]{0,4}\.)+,/u;
 
@@ -299,6 +305,8 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     const words = wordCount(s.text);
     if (words < MIN_WORDS || words > MAX_WORDS || s.text.trimEnd().endsWith('?')) return false;
     if (!quotesBalanced(s.text) || fragment(s) || looksLikeCaption(s.text) || AUTHOR_BIO.test(s.text) || isPromo(s.text)) return false;
+    // A caption run into the body, or a cut-off teaser of another article, is no sentence to study.
+    if (isCaptionRunOn(s.text) || isTeaser(blocks[s.block]!.text)) return false;
     return !isReference(s.text) && !isCorrection(s.text) && !isPictureLine(s.text);
   }
 }

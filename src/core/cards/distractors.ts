@@ -83,6 +83,21 @@ function surelyPerson(ctx: CardContext, e: Entity): boolean {
   return false;
 }
 
+/** Titles of office holders: a politician is never offered beside an athlete or an artist, nor the other way round. */
+const OFFICE = /\b(?:President|Vice President|Prime Minister|Minister|Secretary|Senator|Sen\.|Representative|Rep\.|Governor|Gov\.|Mayor|Chancellor|King|Queen|Premier|Congressman|Congresswoman|MP|lawmaker|politician)\b/;
+
+/** The article gives the person an office: a role, or a title written right before the name. */
+function holdsOffice(ctx: CardContext, canonical: string): boolean {
+  if (ctx.analysis.roles.some((r) => r.person === canonical && OFFICE.test(r.role))) return true;
+  for (const index of ctx.sentencesOf(canonical)) {
+    const s = ctx.analysis.sentences[index]!;
+    for (const m of ctx.mentionsOf(index)) {
+      if (m.canonical === canonical && OFFICE.test(s.text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start))) return true;
+    }
+  }
+  return false;
+}
+
 function samePlaceGroup(a: string, b: string): boolean {
   return SAME_PLACE.some((g) => g.includes(a) && g.includes(b));
 }
@@ -97,9 +112,12 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   if (entity.type === 'place' && !subtype) return null;
   const aliasWords = new Set(entity.aliases.flatMap((x) => x.split(' ')));
   const lowerFront = front.toLowerCase();
+  const answerHoldsOffice = entity.type === 'person' && holdsOffice(ctx, entity.canonical);
   const fits = (e: Entity): boolean => {
     if (e.type !== entity.type || sameEntity(entity.canonical, aliasWords, e) || e.aliases.some((a) => containsLowerWord(lowerFront, a.toLowerCase()))) return false;
-    if (entity.type === 'person') return surelyPerson(ctx, e);
+    // The article's own subject ("Kenya" in a piece on Kenya) is no plausible wrong answer about it.
+    if (ctx.isTopic(e.canonical, e)) return false;
+    if (entity.type === 'person') return surelyPerson(ctx, e) && holdsOffice(ctx, e.canonical) === answerHoldsOffice;
     if (entity.type === 'organization') return e.canonical.includes(' ') || ACRONYM.test(e.canonical) ? orgKind(e.canonical) === kind && kind !== '' : false;
     // "Rhine Delta" among deltas, "Lake Constance" among lakes: a place named by its kind keeps to it.
     const head = entity.canonical.split(' ').at(-1)!;

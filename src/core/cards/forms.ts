@@ -40,10 +40,13 @@ function definitionCard(ctx: CardContext, s: Sentence): Draft | null {
   if (end < 0 || end > 6 || !COPULA.has(tokens[end]?.text ?? '')) return null;
   const next = tokens[end + 1]?.text.toLowerCase() ?? '';
   // "is a", "is an", "is one of": a definition, not a state ("is deep") nor a ranking ("is the leading cause", better blanked).
-  if (!/^(?:a|an)$/.test(next) && !(next === 'one' && tokens[end + 2]?.text === 'of')) return null;
+  if (!/^(?:a|an)$/.test(next) && !(next === 'one' && tokens[end + 2]?.text === 'of') && !processDefinition(s, end + 1) && !pluralDefinition(tokens, end)) return null;
   const subject = text(s, 0, end);
   const first = tokens[0]!;
-  const shown = first.pos === 'PROPN' || /^[A-Z]{2,}/.test(first.text) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
+  // "The loss is a blow to taxpayers": "the" and plain nouns the text named before point back to
+  // something said earlier; that is a comment on it, not a definition of a term.
+  if (anaphoricSubject(ctx, s, end)) return null;
+  const shown = (first.pos === 'PROPN' && !commonWord(ctx, s, first)) || /^[A-Z]{2,}/.test(first.text) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
   // A person ("Carlineo is a convicted felon") is asked about by identity cards, not defined.
   const who = ctx.mentionsOf(s.index).some((m) => m.tokenStart === 0 && (m.type === 'person' || ctx.entityOf(m)?.type === 'person'));
   // The definition ends where a second predicate starts ("… felon and possessed a shotgun").
@@ -58,11 +61,51 @@ function definitionCard(ctx: CardContext, s: Sentence): Draft | null {
   const back = trimEnd(text(s, end + 1, stop).replace(/,\s*(?:according to|said|says|reports?)\b.*$/u, ''));
   const words = wordCount(back);
   // A one-word name as subject is too often a person or a brand the text never defines; a definition ends on its noun.
-  const single = end === 1 && /^[A-Z]/.test(tokens[0]!.text);
+  // A common noun capitalised only by the sentence start ("Photosynthesis is the process …",
+  // written "photosynthesis" elsewhere, or named by no entity) is a term, not a name.
+  const single = end === 1 && /^[A-Z]/.test(tokens[0]!.text) && !commonWord(ctx, s, tokens[0]!);
   const lastWord = tokens.slice(end + 1, stop).filter((t) => t.pos !== 'PUNCT').at(-1);
   if (who || single || !lastWord || !/^(?:NOUN|PROPN|NUM)$/.test(lastWord.pos) || words < 3 || words > MAX_ANSWER_WORDS || containsWord(back, subject)) return null;
   const front = `What ${tokens[end]!.text} ${shown}?`;
   return { kind: 'qa', front, back, sentence: s, answerType: 'term', fact: `definition:${subject.toLowerCase()}`, answerCount: 1, weight: DEFINITION_WEIGHT };
+}
+
+/** "is the process by which", "is the study of": a definition through its genus noun, the article "the". */
+const GENUS_DEFINITION = /^the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:process|study|science|practice|method|technique|ability|capacity|tendency|set|branch|part|measure|amount|rate|form|type|kind|name|term|layer|region|stage|phase|period|mechanism|property)\s+(?:by which|through which|in which|whereby|of|that|which|used)\b/iu;
+
+function processDefinition(s: Sentence, from: number): boolean {
+  const start = s.tokens[from];
+  return !!start && GENUS_DEFINITION.test(s.text.slice(start.start - s.start));
+}
+
+/**
+ * "Glaciers are large bodies of ice that …": a plural subject, "are", and a noun phrase that a
+ * relative clause or an "of" phrase goes on to describe — a definition without an article.
+ * "Prices are high" and "Officials are worried that …" hold no noun before the clause: no card.
+ */
+function pluralDefinition(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== 'are' || !/s$/.test(tokens[end - 1]?.text ?? '')) return false;
+  let k = end + 1;
+  while (k < tokens.length && k <= end + 4 && tokens[k]!.pos === 'ADJ') k++;
+  if (tokens[k]?.pos !== 'NOUN') return false;
+  while (k < tokens.length && k <= end + 5 && tokens[k]!.pos === 'NOUN') k++;
+  return /^(?:that|which|of|used|where|in|with|made|found)$/.test(tokens[k]?.text ?? '');
+}
+
+/** "The loss", "the company": the article and plain nouns that an earlier sentence already used. */
+function anaphoricSubject(ctx: CardContext, s: Sentence, end: number): boolean {
+  const tokens = s.tokens;
+  if (tokens[0]?.text.toLowerCase() !== 'the' || tokens.slice(1, end).some((t) => t.pos === 'PROPN' || /^[A-Z]/.test(t.text))) return false;
+  const head = tokens[end - 1]!.text.toLowerCase();
+  return ctx.analysis.sentences.slice(0, s.index).some((p) => p.tokens.some((t) => t.text.toLowerCase() === head));
+}
+
+/** A sentence-initial capitalised word that is a common noun: written in lower case elsewhere, or no name at all. */
+function commonWord(ctx: CardContext, s: Sentence, token: Token): boolean {
+  // "Glaciers" beside "a glacier": the singular or plural counts too.
+  const word = token.text;
+  if (ctx.writtenLower(word) || (word.endsWith('s') && ctx.writtenLower(word.slice(0, -1))) || ctx.writtenLower(`${word}s`)) return true;
+  return !ctx.mentionsOf(s.index).some((m) => m.tokenStart === 0) && token.pos !== 'PROPN';
 }
 
 /** The clause `tokens[a, b)` as a why-question: "the organelle can build up …" → "Why can the organelle build up …?" */
@@ -88,25 +131,77 @@ function whyQuestion(s: Sentence, a: number, b: number): string | null {
   return null;
 }
 
-/** "Because A, B." and "B because A.": a why-question on B, answered by A. */
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'if', 'although', 'though', 'since', 'after', 'before', 'once', 'until', 'unless', 'whereas', 'because']);
+const REPORTING = /^(?:said|says|noted|notes|argued|argues|warned|warns|explained|explains|added|adds|told|believes|believed|thinks|thought|wrote|writes|stressed|stresses|claimed|claims|insisted|insists|suggested|suggests)$/;
+
+/**
+ * Where the clause a why-question asks about starts: after "NAME noted that" the cause explains
+ * what was noted, not the noting ("Why did Gruetters note that …?" asks the wrong thing).
+ */
+function reportedClause(s: Sentence, cut: number): number {
+  const tokens = s.tokens;
+  for (let i = 1; i < Math.min(cut - 2, 8); i++) {
+    if (REPORTING.test(tokens[i]!.text) && tokens[i + 1]?.text === 'that') return i + 2;
+  }
+  return 0;
+}
+
+/**
+ * Where ", which is why" or ", so" (a clause with its own subject after it) joins a cause to its
+ * effect; -1 when the sentence has neither. "so that" states a purpose and "so far" no effect.
+ */
+function consequenceAt(tokens: readonly Token[]): number {
+  for (let i = 4; i < tokens.length - 3; i++) {
+    if (tokens[i - 1]!.text !== ',') continue;
+    const w = tokens[i]!.text.toLowerCase();
+    if (w === 'which' && tokens[i + 1]?.text === 'is' && tokens[i + 2]?.text === 'why') return i;
+    if (w === 'so' && /^(?:the|a|an|[a-z]+s)$/i.test(tokens[i + 1]!.text) && !/^(?:that|far|much|many|long)$/.test(tokens[i + 1]!.text)) return i;
+  }
+  return -1;
+}
+
+/**
+ * "Why is it that leaves look green?": the effect clause kept as written, for when the tagger's
+ * parts of speech leave its verb unsure (no inversion is needed). The clause must open on a
+ * noun phrase, not a pronoun, and hold no quotation or bracket.
+ */
+function whyIsItThat(s: Sentence, a: number): string | null {
+  const tokens = s.tokens;
+  const first = tokens[a];
+  // The tagger may call a plural subject a verb ("leaves look green"): only function words and pronouns are refused.
+  if (!first || PRONOUNS.has(first.text.toLowerCase()) || /^(?:AUX|ADV|ADP|SCONJ|CCONJ|PART|PRON|PUNCT)$/.test(first.pos)) return null;
+  const clause = trimEnd(text(s, a, tokens.length));
+  if (wordCount(clause) < 3 || /[“”"()]/.test(clause)) return null;
+  const shown = first.pos === 'PROPN' || /^[A-Z]{2,}/.test(first.text) ? clause : clause.charAt(0).toLowerCase() + clause.slice(1);
+  return `Why is it that ${shown}?`;
+}
+
+/** "Because A, B.", "B because A.", "A, which is why B." and "A, so B.": a why-question on B, answered by A. */
 function causeCard(s: Sentence): Draft | null {
   const tokens = s.tokens;
   let question: string | null = null;
   let back = '';
+  let consequence: number;
   if (tokens[0]?.text === 'Because') {
     const comma = tokens.findIndex((t, i) => i > 2 && t.text === ',');
     if (comma < 0) return null;
     back = text(s, 1, comma);
     question = whyQuestion(s, comma + 1, tokens.length);
+  } else if ((consequence = consequenceAt(tokens)) >= 0) {
+    // "A, which is why B" and "A, so B": B is the effect, A the cause (the sentence's own words).
+    const marker = tokens[consequence]!.text.toLowerCase() === 'so' ? 1 : 3;
+    back = trimEnd(text(s, 0, consequence - 1));
+    question = whyQuestion(s, consequence + marker, tokens.length) ?? whyIsItThat(s, consequence + marker);
   } else {
     const at = tokens.findIndex((t, i) => i > 3 && t.text === 'because' && tokens[i + 1]?.text !== 'of');
     if (at < 0) return null;
     let cut = at;
     while (cut > 0 && /^(?:,|mainly|largely|partly|partially|only|simply|primarily|probably|possibly|in|part)$/.test(tokens[cut - 1]!.text)) cut--;
     back = trimEnd(text(s, at + 1, tokens.length));
-    question = whyQuestion(s, 0, cut);
+    question = whyQuestion(s, reportedClause(s, cut), cut);
   }
-  if (!question || PRONOUNS.has(back.split(' ')[0]!.toLowerCase())) return null;
+  // "As the flights got longer, …": a subordinate clause alone is no cause, the split fell in the wrong place.
+  if (!question || PRONOUNS.has(back.split(' ')[0]!.toLowerCase()) || SUBORDINATORS.has(back.split(' ')[0]!.toLowerCase())) return null;
   const words = wordCount(back);
   if (words < 2 || words > MAX_ANSWER_WORDS) return null;
   return { kind: 'qa', front: question, back, sentence: s, answerType: 'term', fact: `cause:${back.toLowerCase()}`, answerCount: 1, weight: CAUSE_WEIGHT };
@@ -117,9 +212,9 @@ export function buildFormCards(ctx: CardContext, s: Sentence): Draft[] {
   if (!ctx.eligible(s) || opensWithPointer(s)) return [];
   const out: Draft[] = [];
   // Cheap tests on the text first: most sentences have neither shape.
-  const definition = / (?:is|are|was|were) (?:an?|one of) /.test(s.text) ? definitionCard(ctx, s) : null;
+  const definition = / (?:is|are|was|were) (?:an?|one of|the) | are [a-z]/.test(s.text) ? definitionCard(ctx, s) : null;
   if (definition) out.push(definition);
-  const cause = s.text.includes('ecause') ? causeCard(s) : null;
+  const cause = s.text.includes('ecause') || s.text.includes(', so ') || s.text.includes('which is why') ? causeCard(s) : null;
   if (cause) out.push(cause);
   return out;
 }

@@ -49,6 +49,11 @@ function cardLimit(words: number, options: GenerateOptions): number {
   return options.max === undefined ? count : Math.min(count, Math.max(0, Math.floor(options.max)));
 }
 
+/** Fewer drafts than this from a text of several sentences: look again for terms by lighter repetition. */
+const RELAX_BELOW = 3;
+const RELAX_MIN_SENTENCES = 6;
+const RELAX_NAMES_PER_SENTENCE = 0.5;
+
 /** Every candidate card of the article, before ranking. */
 function buildDrafts(ctx: CardContext): Draft[] {
   const drafts: Draft[] = [...buildIdentityCards(ctx)];
@@ -56,6 +61,15 @@ function buildDrafts(ctx: CardContext): Draft[] {
     const quote = buildQuoteCard(ctx, s);
     if (quote) drafts.push(quote);
     drafts.push(...buildFormCards(ctx, s), ...buildQaCards(ctx, s), ...buildGapCards(ctx, s));
+  }
+  // A dense passage with no names, few numbers and no cue words can leave the strict rules
+  // empty-handed: its key terms are then taken by lighter repetition (answers.ts, `relaxed`).
+  // Only where names are scarce: a news story that gave few cards is thin on facts, not dense with terms.
+  const eligible = ctx.analysis.sentences.filter(ctx.eligible).length;
+  if (drafts.length < RELAX_BELOW && eligible >= RELAX_MIN_SENTENCES && ctx.totalNames < RELAX_NAMES_PER_SENTENCE * eligible) {
+    const relaxed: CardContext = { ...ctx, relaxed: true };
+    const seen = new Set(drafts.map((d) => `${d.sentence.index}|${d.back}`));
+    for (const s of ctx.analysis.sentences) for (const d of buildGapCards(relaxed, s)) if (!seen.has(`${s.index}|${d.back}`)) drafts.push(d);
   }
   return keepQuoteCards(ctx, drafts);
 }

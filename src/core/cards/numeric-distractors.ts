@@ -21,6 +21,26 @@ function roundTo(n: number, sig: number, decimals: number): number {
   return Math.round(n / unit) * unit;
 }
 
+/** Trailing zeros of a whole figure as written ("250,000" → 4, "406" → 0). */
+function trailingZeros(digits: string): number {
+  return /0*$/.exec(digits.replace(/,/g, ''))![0].length;
+}
+
+/**
+ * A wrong value as round as the answer: exactly as many trailing zeros. Among "$200,000 |
+ * $160,000 | $240,000 | $250,000" or "18 | 22 | 24 | 20 billion" the odd one out in roundness
+ * is the answer; a student picks it without reading.
+ */
+function sameRoundness(v: number, digits: string, decimals: number, random: () => number): number {
+  // A one-digit figure ("20", "500") leaves too few values as round as itself: those stay free.
+  if (decimals > 0 || significant(digits) < 2) return v;
+  const unit = 10 ** trailingZeros(digits);
+  let steps = Math.max(1, Math.round(v / unit));
+  // One step more or less when the value would be rounder than the answer ("200,000" beside "250,000").
+  if (steps % 10 === 0) steps += random() < 0.5 && steps > 1 ? -1 : 1;
+  return steps * unit;
+}
+
 function format(n: number, like: string, decimals: number): string {
   const fixed = n.toFixed(decimals);
   if (!like.includes(',')) return fixed;
@@ -63,7 +83,7 @@ function figureDistractors(text: string, seed: string): string[] | null {
     const base = value * (0.1 + 0.2 * random());
     const unit = decimals > 0 ? 10 ** -decimals : 1;
     const gap = () => Math.max(unit, base * (0.55 + 0.9 * random()));
-    const values = ladder(value, below, gap).map((v) => roundTo(v, sig, decimals));
+    const values = ladder(value, below, gap).map((v) => sameRoundness(roundTo(v, sig, decimals), digits, decimals, random));
     const seen = new Set([format(value, digits, decimals)]);
     const ok = values.every((v) => {
       const shown = format(v, digits, decimals);

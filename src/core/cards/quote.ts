@@ -2,6 +2,7 @@
 // said", "the diplomat stressed" — the person the surrounding text is about; no card otherwise.
 import type { Mention, Sentence } from '../nlp/index.js';
 import { PRONOUNS, SPEECH_VERBS } from '../nlp/index.js';
+import { relaysStory } from './answers.js';
 import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
 
 const QUOTE_MIN_WORDS = 8;
@@ -94,6 +95,9 @@ export function buildQuoteCard(ctx: CardContext, s: Sentence): Draft | null {
   if (words.length < QUOTE_MIN_WORDS || !/^[\p{Lu}\p{N}$]/u.test(a.quote)) return null;
   const speaker = resolveSpeaker(ctx, s, a);
   if (!speaker) return null;
+  // A lawyer's or a witness's line: who relayed it is trivia. A spokesperson speaks for an actor
+  // of the story (blind judges kept "who said" cards of spokespeople), so their lines stay.
+  if (relaysStory(ctx, speaker, false)) return null;
   const entity = ctx.analysis.entities.get(speaker);
   const shown = words.length > QUOTE_MAX_WORDS ? `${words.slice(0, QUOTE_MAX_WORDS).join(' ')} …` : a.quote;
   const front = `Who said: “${shown}”?`;

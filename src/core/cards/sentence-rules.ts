@@ -2,7 +2,7 @@
 // entry, a picture caption or credit, a correction notice, and sentences that open on a
 // pronoun or a pointing word ("It", "This", "During this time") whose referent lies outside.
 import { hasCaptionMark } from '../parse/cleanup/captions.js';
-import type { Sentence } from '../nlp/index.js';
+import { SPEECH_VERBS, type Sentence } from '../nlp/index.js';
 
 /** "Smith, J. (2019). Title. Journal, 12(3), 45–67.", "Retrieved 4 May 2020", "doi:10.…". */
 const REFERENCE = /\bdoi:|\bdoi\.org\b|\bISBN\b|\bRetrieved (?:on )?\d|\bet al\.|\bpp?\.\s?\d|\bVol\.\s?\d|^\s*(?:\[\d+\]|\^|\d+\.\s+[A-Z][\p{L}-]+,\s+[A-Z]\.)|^[A-Z][\p{L}-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()/u;
@@ -31,9 +31,32 @@ export function isPictureLine(text: string): boolean {
   return PICTURE.test(text.trim()) || hasCaptionMark(text);
 }
 
+/**
+ * A picture caption run into the body, as some pages print them: a short label and a colon
+ * opening the sentence ("Behind bars: The suspects …") or inside it ("… was shot Musical team:
+ * The Gavers …"), or a second sentence glued on without its full stop ("… after he was beheaded
+ * It is the latest footage", "… his title in 2012 Chief executive …").
+ */
+const CAPTION_LABEL = /(?:^[“"‘']?|[\p{Ll}\d]\s)([A-Z][\p{Ll}'’-]+(?:\s[\p{Ll}'’-]+){0,2}):\s+[“"‘']?[A-Z]/gu;
+const RUN_ON = /\b[\p{Ll}]{2,}\s(?:It|He|She|They|We|This|These|Those|However)\s[\p{Ll}]|\b(?:1[89]|20)\d{2}\s(?:A|An|The|It|He|She|They)\s[\p{Ll}]|\b(?:1[89]|20)\d{2}\s[A-Z][\p{Ll}]+\s[\p{Ll}]+\s[A-Z][\p{Ll}]+\s[A-Z]/u;
+
+export function isCaptionRunOn(text: string): boolean {
+  if (RUN_ON.test(text)) return true;
+  // "Nicola Sturgeon said: 'The poll …'" introduces a quote: a label holds no speech verb.
+  for (const m of text.matchAll(CAPTION_LABEL)) if (!m[1]!.split(' ').some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return true;
+  return false;
+}
+
+/** "Lush store expected to open in February …": a teaser of another article, cut off by the page. */
+export function isTeaser(text: string): boolean {
+  return /(?:…|\.\.\.)[”"’']?\s*$/.test(text.trimEnd());
+}
+
 /** Words that, opening a sentence, point back to something said before. */
 const POINTING = new Set(['he', 'she', 'it', 'they', 'we', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'such', 'there']);
 /** Openings that point back through a phrase: "During this time", "At that point", "In the same year". */
+/** "The office referred …", "The company said …": a bare common noun standing for an actor named before. */
+const STAND_IN = /^The (?:office|company|firm|agency|group|man|woman|boy|girl|suspect|victim|couple|pair|department|official|officer|organi[sz]ation|team|giant|bank|city|state|country|board|court|plan|deal|move|report|study|letter|video|statement|decision)\s+(?!of\b|for\b|in\b|at\b|that\b|who\b|which\b)[a-z]+/;
 const POINTING_PHRASE = /^(?:[A-Z][a-z]+\s+)?(?:this|that|these|those|such)\b|^(?:[A-Z][a-z]+\s+)?the (?:same|latter|former)\b|^The (?:same|latter|former)\b|^(?:Both|Neither)\s+(?:of\s+)?(?:them|these|those)\b|^(?:One|Some|Many|Most|All|Each)\s+of\s+(?:them|these|those|it)\b|^(?:Thus|Therefore|Hence|Consequently|Instead)\b/;
 const OPENING = /^[“"‘'(\s]+/;
 
@@ -52,5 +75,31 @@ export function opensWithPointer(s: Sentence): boolean {
     // "That the river flooded …" is rare; "This is why …" and "These changes …" both point back.
     return true;
   }
-  return POINTING_PHRASE.test(text);
+  if (POINTING_PHRASE.test(text) || STAND_IN.test(text)) return true;
+  return pointsThroughOpening(text);
+}
+
+const PHRASE_THEN_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within)\s+(?:[\p{L}'’-]+\s+){1,4}(?:he|she|it|they|we)\s+[\p{Ll}]/u;
+/** A connective that may open a sentence before its subject ("However, this name …"). */
+const CONNECTIVE = /^(?:However|But|And|Yet|Still|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Besides|Then|Later|Now|So)\b,?\s+/;
+/** A pointing determiner or object pronoun inside an opening phrase ("On one of those nights", "Among them"). */
+const POINTER_INSIDE = /\b(?:this|that|these|those|such|them|it|him|her)\b/i;
+
+/**
+ * The referent is hidden behind the sentence's opening: a connective before a pointing word
+ * ("However, this name is …"), or an opening phrase, up to its comma or dash, that itself points
+ * back ("On one of those nights — April 26 — they got …", "Of these, two …").
+ */
+function pointsThroughOpening(text: string): boolean {
+  // "In dry weather they lose water": an opening phrase without its comma, then a pronoun subject.
+  if (PHRASE_THEN_PRONOUN.test(text)) return true;
+  const afterConnective = text.replace(CONNECTIVE, '');
+  if (afterConnective !== text) {
+    const word = /^[\p{L}']+/u.exec(afterConnective)?.[0]?.toLowerCase() ?? '';
+    if (word !== 'there' && POINTING.has(word)) return true;
+  }
+  const opening = /^([^,—–;:]{3,60})\s*[,—–]/u.exec(text)?.[1];
+  if (!opening || opening.split(/\s+/).length > 8) return false;
+  // "Like Instagram head Adam Mosseri, …" opens on a name, not a pointer; "In that regard, …" does point.
+  return POINTER_INSIDE.test(opening) && !/^(?:That|This)\s+(?:is|was)\b/.test(opening);
 }

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { generateCards } from '../../../src/core/cards/index.js';
 import { valueDistractors } from '../../../src/core/cards/numeric-distractors.js';
 import { placeAnswer } from '../../../src/core/cards/rng.js';
+import { answersOf } from '../../../src/core/cards/answers.js';
+import { buildContext } from '../../../src/core/cards/context.js';
+import { distractorsFor } from '../../../src/core/cards/distractors.js';
+import { analyzeBlocks } from '../../../src/core/nlp/index.js';
 import { articleFrom, expectWellFormed } from './helpers.js';
 
 const value = (s: string) => Number(/\d[\d,]*(?:\.\d+)?/.exec(s)![0].replace(/,/g, ''));
@@ -96,5 +100,57 @@ describe('names beside names of their own kind', () => {
     const text = 'A short note\n\nThe committee met the engineer Paula Brandt in the harbour office to discuss the new seawall for the town.\n\nThe seawall will cost $12 million and protect about 4,000 homes from the winter storms that flood the lower streets.\n';
     const cards = generateCards(articleFrom(text), { wordsPerCard: 5 }).cards;
     expect(cards.find((c) => c.back === 'Paula Brandt')?.kind ?? 'cloze').toBe('cloze');
+  });
+});
+
+describe('people offered beside people of their sphere', () => {
+  it('never offers an office holder as a wrong athlete, nor an athlete as a wrong president', () => {
+    const text =
+      'Marathon town\n\n' +
+      'President Amara Kibet opened the new stadium in Eldora in May, and Governor Jonah Weru said the county would fund a running school.\n\n' +
+      'Amara Kibet said the stadium would host the national trials every spring for the next decade.\n\n' +
+      'Jonah Weru said the running school would train two hundred children in its first year.\n\n' +
+      'Ruth Chebet said the track was the finest in the region. Paul Kiprono said he had trained on its hills for ten years. Grace Nduta said the altitude made the town ideal for distance runners.\n\n' +
+      'The three-time marathon winner Mary Wanjiru was born in the town and still trains on the new track every morning.\n\n' +
+      'Mary Wanjiru said she hoped the school would find the next champion among its children.\n';
+    const article = articleFrom(text);
+    const analysis = analyzeBlocks(article.blocks);
+    const ctx = buildContext(analysis, article.blocks, article.title);
+    const officials = ['Amara Kibet', 'Jonah Weru'];
+    let checked = 0;
+    for (const s of analysis.sentences) {
+      for (const answer of answersOf(ctx, s).filter((a) => a.type === 'person')) {
+        const options = distractorsFor(ctx, answer, s.text, s.index);
+        if (!options) continue;
+        checked++;
+        const isOfficial = officials.includes(answer.text);
+        expect(options.filter((o) => officials.includes(o) !== isOfficial), `${answer.text}: ${options.join('|')}`).toEqual([]);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('the article’s own subject is no wrong answer', () => {
+  it('never offers Chile as a wrong answer in a piece on Chile', () => {
+    const text =
+      'Chile\n\n' +
+      'Chile is a long, narrow country on the western edge of South America, and Chile exports more copper than any other country.\n\n' +
+      'In 2015 the president visited Peru to sign a trade agreement on copper and fishing rights.\n\n' +
+      'A year later the president travelled to Brazil, and in 2017 to Argentina and Bolivia, to discuss rail links with Chile.\n\n' +
+      'Chile also hosts several large observatories in the Atacama Desert, where the dry air keeps the skies clear.\n';
+    const article = articleFrom(text);
+    const analysis = analyzeBlocks(article.blocks);
+    const ctx = buildContext(analysis, article.blocks, article.title);
+    let checked = 0;
+    for (const s of analysis.sentences) {
+      for (const answer of answersOf(ctx, s).filter((a) => a.type === 'place')) {
+        const options = distractorsFor(ctx, answer, s.text, s.index);
+        if (!options) continue;
+        checked++;
+        expect(options, `${answer.text}: ${options.join('|')}`).not.toContain('Chile');
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(1);
   });
 });

@@ -1,0 +1,163 @@
+// Answers a careful student would not keep, and sentences not to study from: who relayed a story,
+// which outlet carried it, an aside in brackets, half a name, a caption run into the body, a
+// teaser of another article, a referent hidden in the opening. Every text is invented for the spec.
+import { describe, expect, it } from 'vitest';
+import { generateCards } from '../../../src/core/cards/index.js';
+import { valueDistractors } from '../../../src/core/cards/numeric-distractors.js';
+import { isCaptionRunOn, isTeaser } from '../../../src/core/cards/sentence-rules.js';
+import { articleFrom, expectWellFormed } from './helpers.js';
+
+/** Every card of a short invented text, as dense as the generator allows. */
+function cardsOf(body: string) {
+  const article = articleFrom(`Harbour dispute\n\n${body}\n`);
+  const cards = generateCards(article, { wordsPerCard: 1, quality: null }).cards;
+  expectWellFormed(article, cards);
+  return cards;
+}
+const backs = (body: string) => cardsOf(body).map((c) => c.back);
+
+describe('who relays a story is not what it says', () => {
+  it('does not blank a spokesman, a lawyer or a witness named beside the role', () => {
+    const text =
+      'Marta Velasquez, the harbour director, closed the western pier on Monday after a crane collapsed. ' +
+      'Port spokesman Tobias Renner said the pier would stay closed for at least three weeks. ' +
+      'The crane operator’s attorney, Hanna Oyelaran, said her client had reported the fault twice. ' +
+      'Marta Velasquez ordered an inspection of every crane at the port before the pier reopens.';
+    const answers = backs(text);
+    expect(answers).not.toContain('Tobias Renner');
+    expect(answers).not.toContain('Hanna Oyelaran');
+    expect(answers.join('|'), answers.join('|')).toMatch(/Marta Velasquez|three weeks|western pier/);
+  });
+
+  it('makes no "who said" card for a lawyer’s line, but keeps a spokeswoman’s (she speaks for an actor)', () => {
+    const text =
+      'Lena Brandt, a spokeswoman for the harbour board, spoke to reporters after the vote on the new pier. ' +
+      '"The board will not reopen the pier until every crane has passed a full inspection," Brandt said. ' +
+      'Omar Feld, a lawyer for the crane operator, also spoke after the vote on the new pier. ' +
+      '"My client reported the fault on the largest crane twice before the accident," Feld said. ' +
+      'The board voted to spend four million dollars on new cranes for the western pier next year.';
+    const quotes = cardsOf(text).filter((c) => c.kind === 'quote');
+    expect(quotes.map((c) => c.back)).not.toContain('Omar Feld');
+    expect(quotes.map((c) => c.back)).toContain('Lena Brandt');
+  });
+
+  it('does not blank the outlet a story was told to, or the source it cites', () => {
+    const text =
+      'The harbour director told the Coastal Herald that the western pier would reopen in the spring. ' +
+      'Two cranes failed their inspection last month, according to Harbor Watch, and both were taken out of service at the port.';
+    const answers = backs(text);
+    expect(answers).not.toContain('Coastal Herald');
+    expect(answers).not.toContain('Harbor Watch');
+  });
+});
+
+describe('half a name and asides', () => {
+  it('does not blank a name that runs on past the gap ("[Psalm] 23 is", "[Jean]-Luc")', () => {
+    const text =
+      'The choir sang Psalm 23 is a line the harbour chaplain chose for the memorial service on the pier. ' +
+      'The service was led by Jean-Luc Moreau, who has served as the port chaplain for twenty years.';
+    const answers = backs(text);
+    expect(answers).not.toContain('Psalm');
+    expect(answers).not.toContain('Jean');
+  });
+
+  it('does not blank a name inside brackets, round or an editor’s square ones', () => {
+    const answers = backs('The harbour team (coached by Rosa Ilunga) won the regional rowing final against six other crews in June.');
+    expect(answers).not.toContain('Rosa Ilunga');
+    expect(backs('The clerk said the captain [his partner Tomas Verhoef] had sailed the boat out of Portmere in March.')).not.toContain('Tomas Verhoef');
+  });
+});
+
+describe('sentences not to study from', () => {
+  it('knows a caption run into the body, but not a quote introduced by "said:"', () => {
+    expect(isCaptionRunOn('Behind bars: The two men were held overnight at the harbour station.')).toBe(true);
+    expect(isCaptionRunOn('Two men were arrested on the pier Harbour raid: The two men were held overnight.')).toBe(true);
+    expect(isCaptionRunOn('The crane collapsed on the pier It was the second accident this year.')).toBe(true);
+    expect(isCaptionRunOn('Harbour director Marta Velasquez said: ‘The pier will reopen in spring.')).toBe(false);
+    expect(isCaptionRunOn('The crane collapsed on the pier. It was the second accident this year.')).toBe(false);
+    expect(isCaptionRunOn('Her profile says she moved to Portmere in 2013 A harbour clerk told reporters she had left.')).toBe(true);
+    expect(isCaptionRunOn('The 2013 harbour report named three cranes that had failed.')).toBe(false);
+    expect(isCaptionRunOn('He lost his licence in 2012 Harbour master Ines Darrow said: ‘This is a hard year.')).toBe(true);
+    expect(isCaptionRunOn('In 2005 Labour won the harbour seat for the first time.')).toBe(false);
+  });
+
+  it('makes no card from such a sentence', () => {
+    const answers = backs('Behind bars: The two men arrested on the western pier were held overnight by the Coastal Police in Portmere.');
+    expect(answers).toEqual([]);
+  });
+
+  it('makes no card from a teaser of another article, cut off by the page', () => {
+    expect(isTeaser('New ferry terminal expected to open in February at Portmere harbour …')).toBe(true);
+    expect(backs('New ferry terminal expected to open in February 2027 at Portmere harbour, officials said …')).toEqual([]);
+  });
+});
+
+describe('a referent hidden in the opening', () => {
+  it('gives the sentence before as context, or no card, when the opening points back', () => {
+    const text =
+      'Inspectors examined the cranes on seventeen nights in the spring. ' +
+      'On one of those nights, they found a crack in the main boom of the largest crane at Portmere.\n\n' +
+      'However, this crane was built by Kessler Marine in 1998 and had passed every earlier test.';
+    for (const card of cardsOf(text)) {
+      if (/^On one of those nights/.test(card.source.text)) expect(card.front).toMatch(/^Inspectors examined/);
+      expect(card.source.text.startsWith('However, this crane') && card.kind !== 'quote', card.front).toBe(false);
+    }
+  });
+});
+
+describe('terms that only stand in for an actor', () => {
+  it('does not blank "the extremist group", a stand-in for the militia named before', () => {
+    const text =
+      'The Red Banner militia attacked the border town of Kessa in March and burned its market.\n\n' +
+      'Initial reports suggested the extremist group targeted the town because its mayor had refused to pay a levy.\n\n' +
+      'Witnesses said the extremist group arrived in trucks before dawn and left by noon with stolen fuel.\n\n' +
+      'The extremist group has since moved its fighters north towards the river valley near the coast.';
+    expect(backs(text)).not.toContain('extremist group');
+  });
+});
+
+describe('figures as round as the answer', () => {
+  it('offers wrong values with as many trailing zeros as a two-digit answer like "$250,000"', () => {
+    for (let i = 0; i < 100; i++) {
+      for (const answer of ['$250,000', '230 million', '16,000']) {
+        const zeros = /0*$/.exec(answer.replace(/\D/g, ''))![0].length;
+        for (const w of valueDistractors(answer, 'number', `r${i}`)!) expect(/0*$/.exec(w.replace(/\D/g, ''))![0].length, `${answer} → ${w}`).toBe(zeros);
+      }
+    }
+  });
+});
+
+describe('details around the fact', () => {
+  it('does not blank one end of a span of dates ("from [X] through Y")', () => {
+    const answers = backs('The harbour divers surveyed the wreck of the Alba on nine dives, from February 2016 through May 2017, and mapped its cargo hold.');
+    expect(answers).not.toContain('February 2016');
+    expect(answers).not.toContain('May 2017');
+  });
+
+  it('does not blank where an expert works, even when the name is not known as a person', () => {
+    const answers = backs('"Wrecks of this age rarely keep their cargo," Ilse Marnow, a postdoctoral fellow at the Baltic Institute of Marine Archaeology in Kiel, said in a statement about the Alba.');
+    expect(answers).not.toContain('Baltic Institute of Marine Archaeology');
+  });
+
+  it('gives the sentence before when a sentence opens on a stand-in ("The office referred …")', () => {
+    const text =
+      'A caller threatened the harbour master in March, and the harbour master’s staff reported the call to the Portmere Attorney’s Office. ' +
+      'The office referred the call to the Coastal Police, who traced it to a phone in Kessa.';
+    for (const card of cardsOf(text)) {
+      if (card.source.text.startsWith('The office') && card.kind !== 'quote') expect(card.front, card.front).toMatch(/^A caller threatened/);
+    }
+    expect(cardsOf(text).some((c) => c.source.text.startsWith('The office'))).toBe(true);
+  });
+});
+
+describe('plugs, datelines and addresses', () => {
+  it('makes no card from a book plug or from a sentence fused with a wire dateline', () => {
+    expect(backs('Ines Darrow’s book about the harbour strikes, "Low Tide" (Northgate Books, 2019), is out now in paperback.')).toEqual([]);
+    expect(backs('PORTMERE (Reuters) - Harbour workers on Monday ended a strike that had closed the western pier since 2019.')).toEqual([]);
+  });
+
+  it('does not blank the country in the address of an institute', () => {
+    const answers = backs('"The cargo is older than we thought," said Ilse Marnow, a diver at the marine institute in Kiel, Germany, who led the survey of the wreck.');
+    expect(answers).not.toContain('Germany');
+  });
+});
