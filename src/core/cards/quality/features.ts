@@ -92,8 +92,10 @@ const SAYS = /\b(?:said|says|say|told|tells|according to|stated|added|wrote|aske
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|our|us)\b/u;
 const CLOSING_STOP = /[.!?…]["'”’)\]]*$/u;
 
-function words(text: string): string[] {
-  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+/** Whitespace-separated pieces holding a letter or a digit. */
+const WORD = /\S*[\p{L}\p{N}]\S*/gu;
+function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
 }
 
 function normal(text: string): string {
@@ -111,13 +113,25 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** The article's paragraphs, normalised once per blocks array: every card of it asks (it was
- * normalised again per card, the generator's costliest line). */
-const bodies = new WeakMap<QualityArticle['blocks'], string>();
-function normalBody(article: QualityArticle): string {
-  let body = bodies.get(article.blocks);
-  if (body === undefined) bodies.set(article.blocks, (body = normal(article.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text).join(' \n '))));
-  return body;
+/** What every card of an article reads from it, computed once per blocks array (per card, the
+ * normalised body was the generator's costliest line). */
+interface ArticleFacts {
+  readonly body: string;
+  readonly title: string;
+  readonly blockWords: readonly number[];
+}
+const facts = new WeakMap<QualityArticle['blocks'], ArticleFacts>();
+function factsOf(article: QualityArticle): ArticleFacts {
+  let f = facts.get(article.blocks);
+  if (f === undefined || f.title !== normal(article.title)) {
+    f = {
+      body: normal(article.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text).join(' \n ')),
+      title: normal(article.title),
+      blockWords: article.blocks.map((b) => wordCount(b.text)),
+    };
+    facts.set(article.blocks, f);
+  }
+  return f;
 }
 
 /** The raw inputs of one card: deterministic, from the card and its article only. */
@@ -126,18 +140,17 @@ export function qualityInputs(card: QualityCard, article: QualityArticle): Quali
   const sentence = card.source.text.trim();
   const block = article.blocks[card.source.paragraph];
   const paragraph = block?.text ?? sentence;
-  const body = normalBody(article);
+  const { body, title, blockWords } = factsOf(article);
   const answer = normal(card.back);
-  const title = normal(article.title);
   const answerContent = answer.trim().split(' ').filter((w) => w.length > 2);
   const lastBlock = Math.max(1, article.blocks.length - 1);
-  const paragraphWords = words(paragraph).length;
+  const paragraphWords = block ? blockWords[card.source.paragraph]! : wordCount(sentence);
   return {
     kind: card.kind,
     answerType: typeof generated['answerType'] === 'string' ? generated['answerType'] : 'other',
-    answerWords: words(card.back).length,
-    frontWords: words(card.front).length,
-    sentenceWords: words(sentence).length,
+    answerWords: wordCount(card.back),
+    frontWords: wordCount(card.front),
+    sentenceWords: wordCount(sentence),
     pronounStart: PRONOUN_START.test(sentence.replace(/^["“‘'(]+/u, '')),
     answerInTitle: answerContent.length > 0 && answerContent.every((w) => title.includes(` ${w} `)),
     isNumber: NUMBER.test(card.back),
@@ -196,12 +209,24 @@ export function inputsAsFeatures(x: QualityInputs): Record<string, string | numb
   return Object.fromEntries(Object.entries(x).map(([k, v]) => [`${INPUT_PREFIX}${k}`, v as string | number | boolean]));
 }
 
+/** A generated card's features with its model inputs, probability (`quality`) and `rank` added, built in one object. */
+export function withInputs<F extends object>(features: F, x: QualityInputs, p: number, rank: number): F {
+  const out = Object.assign({}, features) as Record<string, unknown>;
+  for (const key of INPUT_KEYS) out[key.prefixed] = x[key.name];
+  out['quality'] = Math.round(p * 1000) / 1000;
+  out['rank'] = rank;
+  return out as F;
+}
+
 /** The type of each input, by example. */
 const EXAMPLE: QualityInputs = {
   kind: 'cloze', answerType: 'other', answerWords: 0, frontWords: 0, sentenceWords: 0, pronounStart: false, answerInTitle: false, isNumber: false,
   position: 0, sentenceScore: 0, answerFreq: 0, quoteMarks: false, captionLike: false, referenceLike: false, blankAtStart: false,
   saysVerb: false, firstPerson: false, answerCapitalized: false, fragment: false,
 };
+
+/** Each input's name and its key in a card's features, made once. */
+const INPUT_KEYS = (Object.keys(EXAMPLE) as (keyof QualityInputs)[]).map((name) => ({ name, prefixed: `${INPUT_PREFIX}${name}` }));
 
 /**
  * The inputs back from a card's (or a journalled decision's) features, or null when the card was
