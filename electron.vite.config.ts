@@ -5,9 +5,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The search index builder runs as a process of its own (src/main/services/search.ts), and
-      // untrusted files are parsed in a worker thread (src/main/services/parse-worker.ts).
-      rollupOptions: { input: { index: 'src/main/index.ts', 'search-build': 'src/main/services/search-build.ts', 'parse-worker-main': 'src/main/services/parse-worker-main.ts' } },
+      // The search index builder runs as a process of its own (src/host/services/search.ts), and
+      // untrusted files are parsed in a worker thread (src/host/services/parse-worker.ts).
+      rollupOptions: { input: { index: 'src/main/index.ts', 'search-build': 'src/host/services/search-build.ts', 'parse-worker-main': 'src/host/services/parse-worker-main.ts' } },
     },
   },
   preload: {

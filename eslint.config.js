@@ -1,7 +1,7 @@
 // The architecture's boundaries, checked on every `npm test` (README: Architecture):
 //   core      pure domain logic: imports shared and its own files, never the host, CLI or UI;
 //   shared    the contract and domain types: imports only shared (and zod), no node:*;
-//   host      src/main/{store,services,web}: never Electron, never the Electron glue beside it;
+//   host      src/host/{store,services,web}: never Electron, never the Electron glue in src/main;
 //   cli       the host's services in-process, never Electron;
 //   renderer  the UI: only shared and its own files — everything else goes through the API.
 import svelte from 'eslint-plugin-svelte';
@@ -20,22 +20,22 @@ export default [
   { files: ['src/**/*.svelte', 'src/**/*.svelte.ts'], languageOptions: { parserOptions: { parser: tseslint.parser } } },
   {
     files: ['src/core/**/*.ts'],
-    rules: boundaries([ELECTRON], [layer('core', ['**/main/**', '**/cli/**', '**/renderer/**', '**/preload/**'], 'is pure domain logic: it imports shared and its own modules only.')]),
+    rules: boundaries([ELECTRON], [layer('core', ['**/host/**', '**/main/**', '**/cli/**', '**/renderer/**', '**/preload/**'], 'is pure domain logic: it imports shared and its own modules only.')]),
   },
   {
     files: ['src/shared/**/*.ts'],
-    rules: boundaries([ELECTRON], [layer('shared', ['**/core/**', '**/main/**', '**/cli/**', '**/renderer/**', '**/preload/**', 'node:*'], 'is the contract every side loads: shared modules and zod only.')]),
+    rules: boundaries([ELECTRON], [layer('shared', ['**/core/**', '**/host/**', '**/main/**', '**/cli/**', '**/renderer/**', '**/preload/**', 'node:*'], 'is the contract every side loads: shared modules and zod only.')]),
   },
   {
-    files: ['src/main/store/**/*.ts', 'src/main/services/**/*.ts', 'src/main/web/**/*.ts'],
-    rules: boundaries([ELECTRON], [layer('the host', ['../*.js', '**/renderer/**', '**/cli/**', '**/preload/**'], 'runs without Electron (CLI, browser shell): it never imports the Electron glue.')]),
+    files: ['src/host/**/*.ts'],
+    rules: boundaries([ELECTRON], [layer('the host', ['**/main/**', '**/renderer/**', '**/cli/**', '**/preload/**'], 'runs without Electron (CLI, browser shell): it never imports the Electron glue.')]),
   },
   {
     files: ['src/cli/**/*.ts'],
-    rules: boundaries([ELECTRON], [layer('the CLI', ['**/renderer/**', '**/preload/**', '**/main/*.js'], 'runs the host in plain Node: no Electron glue, no UI.')]),
+    rules: boundaries([ELECTRON], [layer('the CLI', ['**/renderer/**', '**/preload/**', '**/main/**'], 'runs the host in plain Node: no Electron glue, no UI.')]),
   },
   {
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
-    rules: boundaries([ELECTRON], [layer('the renderer', ['**/core/**', '**/main/**', '**/cli/**', '**/preload/**', 'node:*'], 'talks to the host through the API only: shared modules and its own files.')]),
+    rules: boundaries([ELECTRON], [layer('the renderer', ['**/core/**', '**/host/**', '**/main/**', '**/cli/**', '**/preload/**', 'node:*'], 'talks to the host through the API only: shared modules and its own files.')]),
   },
 ];

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Library } from '../out/node/main/services/library.js';
+import { Library } from '../out/node/host/services/library.js';
 import { seedLibrary } from './lib/seed-library.mjs';
 
 const big = Number(process.argv[process.argv.indexOf('--articles') + 1]) || 10_000;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { median, out } from './paths.mjs';
 import { article, articleText } from './text.mjs';
 
-const { Library } = await import(out('main/services/library.js'));
+const { Library } = await import(out('host/services/library.js'));
 
 export function measureImportCards({ articles = 20, words = 1000 } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'lectern-bench-import-'));

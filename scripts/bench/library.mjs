@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { article, articleText } from './text.mjs';
 import { out } from './paths.mjs';
 
-const { Library } = await import(out('main/services/library.js'));
+const { Library } = await import(out('host/services/library.js'));
 
 function writeRecord(home, index, count, words) {
   const a = article(index, words);

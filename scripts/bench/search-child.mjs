@@ -9,8 +9,8 @@ import { median, out, percentile } from './paths.mjs';
 
 const [home, queriesFile] = process.argv.slice(2);
 const queries = JSON.parse(readFileSync(queriesFile, 'utf8'));
-const { Library } = await import(out('main/services/library.js'));
-const { SearchService } = await import(out('main/services/search.js'));
+const { Library } = await import(out('host/services/library.js'));
+const { SearchService } = await import(out('host/services/search.js'));
 
 const mb = (bytes) => bytes / 1024 / 1024;
 const settle = () => {

@@ -4,9 +4,9 @@
 // interleaved (the order alternates every repetition), and the medians compared.
 import { median, out } from './paths.mjs';
 
-const { Library } = await import(out('main/services/library.js'));
-const { StudyService } = await import(out('main/services/study.js'));
-const { NotesService } = await import(out('main/services/notes.js'));
+const { Library } = await import(out('host/services/library.js'));
+const { StudyService } = await import(out('host/services/study.js'));
+const { NotesService } = await import(out('host/services/notes.js'));
 
 function prepare(home) {
   const library = Library.open(home);

@@ -2,11 +2,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MAX_FILE_BYTES } from '../core/parse/index.js';
-import { readImportable } from '../main/services/import-files.js';
-import { ParseWorker, workerEntry } from '../main/services/parse-worker.js';
+import { readImportable } from '../host/services/import-files.js';
+import { ParseWorker, workerEntry } from '../host/services/parse-worker.js';
 import type { ParsedArticle } from '../shared/types.js';
-import { Library } from '../main/services/library.js';
-import { resolveHome } from '../main/services/home.js';
+import { Library } from '../host/services/library.js';
+import { resolveHome } from '../host/services/home.js';
 import type { Recovery } from '../shared/types.js';
 import type { ParsedArgs } from './args.js';
 import { printable, type CliIo } from './io.js';

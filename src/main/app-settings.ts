@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileDurably } from './store/durable-file.js';
+import { writeFileDurably } from '../host/store/durable-file.js';
 import type { WindowState } from './window-state.js';
 
 const rect = z.object({ x: z.number(), y: z.number(), width: z.number().positive(), height: z.number().positive() });

@@ -15,11 +15,11 @@ import { moveLibrary } from './move-library.js';
 import { filesFromArgv, isOpenableFile } from './open-files.js';
 import { relaunchOptions } from './relaunch.js';
 import { CONTENT_SECURITY_POLICY, decideNavigation, decidePermission, decideWindowOpen, isAppUrl, isExternalWebUrl, isLocalRequest, windowOptions, withCspHeader } from './security.js';
-import { ExportService } from './services/export.js';
-import { createHandlers } from './services/handlers.js';
-import { Library } from './services/library.js';
-import { NotesService } from './services/notes.js';
-import { StudyService } from './services/study.js';
+import { ExportService } from '../host/services/export.js';
+import { createHandlers } from '../host/services/handlers.js';
+import { Library } from '../host/services/library.js';
+import { NotesService } from '../host/services/notes.js';
+import { StudyService } from '../host/services/study.js';
 import { bindShell } from './shell-ipc.js';
 import { debounced, restoreBounds } from './window-state.js';
 

@@ -5,7 +5,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { apiNames, type ApiName, type Handlers } from '../shared/contract.js';
 import { channelFor, type IpcReply } from '../shared/ipc.js';
-import { dispatch } from './services/dispatch.js';
+import { dispatch } from '../host/services/dispatch.js';
 
 export const UNTRUSTED_SENDER_REPLY: IpcReply<never> = Object.freeze({
   ok: false,

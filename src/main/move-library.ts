@@ -4,7 +4,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { StoreError } from '../core/errors.js';
-import { HomeLock } from './store/home-lock.js';
+import { HomeLock } from '../host/store/home-lock.js';
 
 /** Everything a library home holds that belongs to Lectern (see README, "Where your data lives"). */
 export const LIBRARY_ENTRIES = [

@@ -11,7 +11,7 @@ import { SHELL_CHANNELS } from '../shared/shell.js';
 import { READABLE_EXTENSIONS } from '../shared/formats.js';
 import { exportedFile } from './export-file.js';
 import { pdfFileName, printDocument } from './print-pdf.js';
-import type { ExportService } from './services/export.js';
+import type { ExportService } from '../host/services/export.js';
 import { windowOptions } from './security.js';
 import { shellHandler } from './shell-reply.js';
 

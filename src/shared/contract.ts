@@ -1,7 +1,7 @@
 // The one typed API between Lectern's UI and its main process. Each call is `domain:verb` with
 // a schema for its arguments and the type of its result. Electron IPC, the browser shell's HTTP
 // and direct calls in tests and the CLI are all transports over this map: adding a call is one
-// entry here plus its handler in src/main/services.
+// entry here plus its handler in src/host/services.
 import { z } from 'zod';
 import type { BackupMergeReport } from './backup.js';
 import { HIGHLIGHT_COLORS, type ArticleNote, type HighlightView, type SummaryView } from './notes.js';
@@ -30,7 +30,7 @@ function call<R>() {
   return <S extends z.ZodType>(args: S): CallDef<S, R> => ({ args });
 }
 
-/** An article's ID: 16 hex digits of a SHA-256 (main/services/library.ts contentId). */
+/** An article's ID: 16 hex digits of a SHA-256 (host/services/library.ts contentId). */
 export const ARTICLE_ID_PATTERN = '[0-9a-f]{16}';
 export const articleId = z.string().regex(new RegExp(`^${ARTICLE_ID_PATTERN}$`), 'an article ID is 16 hexadecimal characters');
 const title = z.string().trim().min(1, 'a title cannot be empty').max(500, 'a title is at most 500 characters');

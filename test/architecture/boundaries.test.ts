@@ -14,7 +14,7 @@ async function problems(filePath: string, code: string): Promise<string[]> {
 describe('import boundaries', () => {
   it('core imports shared and its own modules, never the host, the UI or Electron', async () => {
     expect(await problems('src/core/cards/x.ts', "import { a } from '../../shared/types.js';\nimport { b } from '../nlp/index.js';\nexport const c = [a, b];\n")).toEqual([]);
-    expect(await problems('src/core/cards/x.ts', "import { a } from '../../main/services/library.js';\nexport const c = a;\n")).toEqual([expect.stringMatching(/no-restricted-imports: .*core is pure domain logic/)]);
+    expect(await problems('src/core/cards/x.ts', "import { a } from '../../host/services/library.js';\nexport const c = a;\n")).toEqual([expect.stringMatching(/no-restricted-imports: .*core is pure domain logic/)]);
     expect(await problems('src/core/cards/x.ts', "import { app } from 'electron';\nexport const c = app;\n")).toEqual([expect.stringMatching(/Only the Electron glue/)]);
   });
 
@@ -23,10 +23,10 @@ describe('import boundaries', () => {
     expect(await problems('src/shared/x.ts', "import { z } from 'zod';\nimport { a } from '../core/errors.js';\nexport const c = [z, a];\n")).toHaveLength(1);
   });
 
-  it('the host (store, services, web) never imports Electron or the Electron glue beside it', async () => {
-    expect(await problems('src/main/web/x.ts', "import { windowOptions } from '../security.js';\nexport const c = windowOptions;\n")).toEqual([expect.stringMatching(/the host runs without Electron/)]);
-    expect(await problems('src/main/services/x.ts', "import { dialog } from 'electron';\nexport const c = dialog;\n")).toHaveLength(1);
-    expect(await problems('src/main/services/x.ts', "import { LibraryStore } from '../store/library-store.js';\nexport const c = LibraryStore;\n")).toEqual([]);
+  it('the host (store, services, web) never imports Electron or the Electron glue in src/main', async () => {
+    expect(await problems('src/host/web/x.ts', "import { windowOptions } from '../../main/security.js';\nexport const c = windowOptions;\n")).toEqual([expect.stringMatching(/the host runs without Electron/)]);
+    expect(await problems('src/host/services/x.ts', "import { dialog } from 'electron';\nexport const c = dialog;\n")).toHaveLength(1);
+    expect(await problems('src/host/services/x.ts', "import { LibraryStore } from '../store/library-store.js';\nexport const c = LibraryStore;\n")).toEqual([]);
   });
 
   it('the renderer, in TypeScript and in Svelte components, imports only shared and its own files', async () => {

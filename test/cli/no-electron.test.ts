@@ -63,7 +63,7 @@ describe('the compiled Node build', () => {
     const files = jsFiles(fresh);
     expect(files.length).toBeGreaterThan(10);
     const names = files.map((f) => relative(fresh, f).replace(/\\/g, '/'));
-    for (const needed of ['cli/main.js', 'main/web/host.js', 'main/web/guard.js', 'main/web/static-files.js', 'main/services/dispatch.js']) expect(names).toContain(needed);
+    for (const needed of ['cli/main.js', 'host/web/host.js', 'host/web/guard.js', 'host/web/static-files.js', 'host/services/dispatch.js']) expect(names).toContain(needed);
     expect(offenders(files).map((f) => relative(fresh, f))).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { exportedFile } from '../../src/main/export-file.js';
-import { ExportService } from '../../src/main/services/export.js';
+import { ExportService } from '../../src/host/services/export.js';
 import { richLibrary } from '../core/export/fixture.js';
 
 describe('the exported file', () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { moveLibrary } from '../../src/main/move-library.js';
-import { Library } from '../../src/main/services/library.js';
+import { Library } from '../../src/host/services/library.js';
 import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 
 describe('moving the library', () => {

@@ -4,7 +4,7 @@ import { strFromU8 } from 'fflate';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { pdfFileName, printDocument } from '../../src/main/print-pdf.js';
-import { ExportService } from '../../src/main/services/export.js';
+import { ExportService } from '../../src/host/services/export.js';
 import { richLibrary } from '../core/export/fixture.js';
 
 async function htmlPages(ids: 'all' | readonly string[]) {

@@ -9,12 +9,12 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { strFromU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importBackup } from '../../src/main/services/backup.js';
-import { ExportService } from '../../src/main/services/export.js';
-import { createHandlers } from '../../src/main/services/handlers.js';
-import { Library } from '../../src/main/services/library.js';
-import { articleMeta } from '../../src/main/store/file-kinds.js';
-import { startWebHost, type WebHost } from '../../src/main/web/host.js';
+import { importBackup } from '../../src/host/services/backup.js';
+import { ExportService } from '../../src/host/services/export.js';
+import { createHandlers } from '../../src/host/services/handlers.js';
+import { Library } from '../../src/host/services/library.js';
+import { articleMeta } from '../../src/host/store/file-kinds.js';
+import { startWebHost, type WebHost } from '../../src/host/web/host.js';
 import { richLibrary, SAMPLE } from '../core/export/fixture.js';
 import { REPO, SAMPLES, tempDir } from '../helpers/temp-home.js';
 

@@ -18,7 +18,7 @@ import {
   withCspHeader,
 } from '../../src/main/security.js';
 import type { Handlers } from '../../src/shared/contract.js';
-import { startWebHost, type WebHost } from '../../src/main/web/host.js';
+import { startWebHost, type WebHost } from '../../src/host/web/host.js';
 import { REPO } from '../helpers/temp-home.js';
 
 const APP = 'file:///opt/lectern/out/renderer/index.html';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Handlers } from '../../src/shared/contract.js';
-import { startWebHost, type WebHost } from '../../src/main/web/host.js';
+import { startWebHost, type WebHost } from '../../src/host/web/host.js';
 
 const ran: string[] = [];
 const handlers = new Proxy({} as Handlers, { get: (_t, name) => () => (ran.push(String(name)), 'ok') });

@@ -13,10 +13,10 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../src/main/services/handlers.js';
-import { Library } from '../../src/main/services/library.js';
-import { ParseWorker } from '../../src/main/services/parse-worker.js';
-import { startWebHost } from '../../src/main/web/host.js';
+import { createHandlers } from '../../src/host/services/handlers.js';
+import { Library } from '../../src/host/services/library.js';
+import { ParseWorker } from '../../src/host/services/parse-worker.js';
+import { startWebHost } from '../../src/host/web/host.js';
 import { epubFiles, CHAPTERS, PNG, zip } from '../fixtures/formats/build.js';
 import { REPO, tempDir } from '../helpers/temp-home.js';
 

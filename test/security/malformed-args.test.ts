@@ -21,8 +21,8 @@ vi.mock('electron', () => ({
 import { ValidationError } from '../../src/core/errors.js';
 import { bindApi, createIpcHandler } from '../../src/main/ipc.js';
 import { isAppUrl } from '../../src/main/security.js';
-import { dispatch } from '../../src/main/services/dispatch.js';
-import { startWebHost, type WebHost } from '../../src/main/web/host.js';
+import { dispatch } from '../../src/host/services/dispatch.js';
+import { startWebHost, type WebHost } from '../../src/host/web/host.js';
 import { apiNames, type ApiName, type Handlers } from '../../src/shared/contract.js';
 import { channelFor, type IpcReply } from '../../src/shared/ipc.js';
 import { malformedCases, validArgs } from './malformed.js';

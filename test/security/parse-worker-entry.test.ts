@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LecternError } from '../../src/core/errors.js';
-import { workerEntry } from '../../src/main/services/parse-worker.js';
+import { workerEntry } from '../../src/host/services/parse-worker.js';
 import { REPO, tempDir } from '../helpers/temp-home.js';
 
 describe('the parse worker entry', () => {
@@ -39,6 +39,6 @@ describe('the parse worker entry', () => {
 
   it('is named as an input of the Electron bundle', async () => {
     const { readFileSync } = await import('node:fs');
-    expect(readFileSync(join(REPO, 'electron.vite.config.ts'), 'utf8')).toMatch(/'parse-worker-main': 'src\/main\/services\/parse-worker-main\.ts'/);
+    expect(readFileSync(join(REPO, 'electron.vite.config.ts'), 'utf8')).toMatch(/'parse-worker-main': 'src\/host\/services\/parse-worker-main\.ts'/);
   });
 });

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { Library } from '../../src/main/services/library.js';
-import { StudyService } from '../../src/main/services/study.js';
+import { Library } from '../../src/host/services/library.js';
+import { StudyService } from '../../src/host/services/study.js';
 import { contract } from '../../src/shared/contract.js';
 import { REPO, SAMPLES, tempDir } from '../helpers/temp-home.js';
 

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.js';
 import { apiNames } from '../../src/shared/contract.js';
-import { createHandlers } from '../../src/main/services/handlers.js';
-import { createDirectApi, dispatch } from '../../src/main/services/dispatch.js';
-import { Library } from '../../src/main/services/library.js';
+import { createHandlers } from '../../src/host/services/handlers.js';
+import { createDirectApi, dispatch } from '../../src/host/services/dispatch.js';
+import { Library } from '../../src/host/services/library.js';
 import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 
 function api() {

@@ -6,7 +6,7 @@ import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ANKI_TEXT_HEADER, CSV_COLUMNS, type ExportFormat, type ExportOutput } from '../../src/core/export/index.js';
-import { ExportService } from '../../src/main/services/export.js';
+import { ExportService } from '../../src/host/services/export.js';
 import { EDITED_FRONT, HIGHLIGHT_NOTE, ODD_TITLE, richLibrary, SAMPLE, type RichLibrary } from '../core/export/fixture.js';
 
 const FIRST = new Date('2026-05-01T08:00:00Z');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultHome, resolveHome } from '../../src/main/services/home.js';
+import { defaultHome, resolveHome } from '../../src/host/services/home.js';
 
 describe('the library home', () => {
   it("is Electron's userData folder for Lectern on each platform", () => {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentId, Library } from '../../src/main/services/library.js';
+import { contentId, Library } from '../../src/host/services/library.js';
 import { SAMPLE_FILE, SAMPLES, tempDir } from '../helpers/temp-home.js';
 import { buildEpub, CHAPTERS } from '../fixtures/formats/build.js';
 

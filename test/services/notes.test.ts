@@ -2,8 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Library } from '../../src/main/services/library.js';
-import { NotesService } from '../../src/main/services/notes.js';
+import { Library } from '../../src/host/services/library.js';
+import { NotesService } from '../../src/host/services/notes.js';
 import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 
 const SAMPLE = '48b49f7991c0da8e';

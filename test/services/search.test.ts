@@ -3,10 +3,10 @@
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Library } from '../../src/main/services/library.js';
-import { NotesService } from '../../src/main/services/notes.js';
-import { SearchService } from '../../src/main/services/search.js';
-import { StudyService } from '../../src/main/services/study.js';
+import { Library } from '../../src/host/services/library.js';
+import { NotesService } from '../../src/host/services/notes.js';
+import { SearchService } from '../../src/host/services/search.js';
+import { StudyService } from '../../src/host/services/study.js';
 import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 
 const SAMPLE = '48b49f7991c0da8e';

@@ -3,8 +3,8 @@
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Library } from '../../src/main/services/library.js';
-import { StudyService } from '../../src/main/services/study.js';
+import { Library } from '../../src/host/services/library.js';
+import { StudyService } from '../../src/host/services/study.js';
 import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 
 const SAMPLE = '48b49f7991c0da8e';

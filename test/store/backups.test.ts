@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { writeFileDurably } from '../../src/main/store/durable-file.js';
+import { writeFileDurably } from '../../src/host/store/durable-file.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { backUp, backupsToKeep, KEEP_DAYS, KEEP_RECENT } from '../../src/main/store/backups.js';
+import { backUp, backupsToKeep, KEEP_DAYS, KEEP_RECENT } from '../../src/host/store/backups.js';
 import { tempDir } from '../helpers/temp-home.js';
 
 function nameAt(iso: string, seq: number): string {

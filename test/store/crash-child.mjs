@@ -3,7 +3,7 @@
 // SIGKILLs it at random moments.
 import { writeSync } from 'node:fs';
 import { generateCards } from '../../out/node/core/cards/index.js';
-import { Library } from '../../out/node/main/services/library.js';
+import { Library } from '../../out/node/host/services/library.js';
 
 const [home, samplesDir, runTag] = process.argv.slice(2);
 const library = Library.open(home, { samplesDir });

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Library } from '../../src/main/services/library.js';
+import { Library } from '../../src/host/services/library.js';
 import { REPO, SAMPLES, tempDir } from '../helpers/temp-home.js';
 
 const KILLS = Number(process.env['LECTERN_CRASH_KILLS'] ?? (process.env['CI'] ? 200 : 30));

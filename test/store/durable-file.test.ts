@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isTempFile, writeFileDurably } from '../../src/main/store/durable-file.js';
+import { isTempFile, writeFileDurably } from '../../src/host/store/durable-file.js';
 import { tempDir } from '../helpers/temp-home.js';
 
 describe('writeFileDurably', () => {

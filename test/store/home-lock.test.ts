@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/core/errors.js';
-import { HomeLock } from '../../src/main/store/home-lock.js';
+import { HomeLock } from '../../src/host/store/home-lock.js';
 import { tempDir } from '../helpers/temp-home.js';
 
 describe('HomeLock', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { StoreError } from '../../src/core/errors.js';
-import type { FileKind } from '../../src/main/store/file-kinds.js';
-import { CorruptFileError, decodeDocument } from '../../src/main/store/json-file.js';
+import type { FileKind } from '../../src/host/store/file-kinds.js';
+import { CorruptFileError, decodeDocument } from '../../src/host/store/json-file.js';
 
 // A kind at version 3 whose history renamed `name` to `title` (v1→v2) and added `tags` (v2→v3).
 const noteKind: FileKind<{ schema: 3; title: string; tags: string[] }> = {

@@ -8,8 +8,8 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { HomeLock } from '../../src/main/store/home-lock.js';
-import { Library } from '../../src/main/services/library.js';
+import { HomeLock } from '../../src/host/store/home-lock.js';
+import { Library } from '../../src/host/services/library.js';
 import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 
 const SAMPLE_ID = '48b49f7991c0da8e';

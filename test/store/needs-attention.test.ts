@@ -6,9 +6,9 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
-import { Library } from '../../src/main/services/library.js';
-import { SearchService } from '../../src/main/services/search.js';
-import { StudyService } from '../../src/main/services/study.js';
+import { Library } from '../../src/host/services/library.js';
+import { SearchService } from '../../src/host/services/search.js';
+import { StudyService } from '../../src/host/services/study.js';
 import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 
 const SAMPLE_ID = '48b49f7991c0da8e';

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/core/errors.js';
-import { Library } from '../../src/main/services/library.js';
+import { Library } from '../../src/host/services/library.js';
 import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 
 const SAMPLE_ID = '48b49f7991c0da8e';

@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ReparseScheduled } from '../../src/main/store/library-store.js';
-import { Library } from '../../src/main/services/library.js';
+import { ReparseScheduled } from '../../src/host/store/library-store.js';
+import { Library } from '../../src/host/services/library.js';
 import { buildDocx, buildEpub, para } from '../fixtures/formats/build.js';
 import { tempDir } from '../helpers/temp-home.js';
 

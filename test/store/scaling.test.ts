@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Library } from '../../src/main/services/library.js';
+import { Library } from '../../src/host/services/library.js';
 import { tempDir } from '../helpers/temp-home.js';
 
 function snapshot(root: string): Map<string, number> {

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Library } from '../../src/main/services/library.js';
+import { Library } from '../../src/host/services/library.js';
 import { REPO, SAMPLES, tempDir } from '../helpers/temp-home.js';
 
 const CHILD = join(REPO, 'test', 'store', 'writer-child.mjs');

@@ -1,6 +1,6 @@
 // Child process of two-writers.test.ts: writes one field of the sample many times through
 // the real, compiled store, as the app and the CLI would at the same time.
-import { Library } from '../../out/node/main/services/library.js';
+import { Library } from '../../out/node/host/services/library.js';
 
 const [home, field, count] = process.argv.slice(2);
 const library = Library.open(home);

@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CARD_POLICIES, EXPORT_FORMATS, type CardPolicy, type ExportFormat } from '../../core/export/index.js';
-import { ExportService } from '../../main/services/export.js';
-import { writeFileDurably } from '../../main/store/durable-file.js';
+import { ExportService } from '../../host/services/export.js';
+import { writeFileDurably } from '../../host/store/durable-file.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
 import { asExistingFile, openLibrary, reportRecoveries } from '../context.js';
 import type { CliIo } from '../io.js';

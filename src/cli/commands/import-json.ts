@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { NotFoundError } from '../../core/errors.js';
-import { importBackup } from '../../main/services/backup.js';
+import { importBackup } from '../../host/services/backup.js';
 import { describeCounts as counts } from '../../shared/backup.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
 import { asExistingFile, openLibrary, reportRecoveries } from '../context.js';

@@ -1,5 +1,5 @@
 // `lectern search QUERY [--json]`: titles, text, notes, highlights and cards, best first.
-import { SearchService } from '../../main/services/search.js';
+import { SearchService } from '../../host/services/search.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
 import { openLibrary, reportRecoveries } from '../context.js';
 import { printJson, type CliIo } from '../io.js';

@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LecternError } from '../../core/errors.js';
-import { createHandlers } from '../../main/services/handlers.js';
-import { startWebHost } from '../../main/web/host.js';
+import { createHandlers } from '../../host/services/handlers.js';
+import { startWebHost } from '../../host/web/host.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
 import { describeRecovery, openLibrary } from '../context.js';
 import type { CliIo } from '../io.js';

@@ -5,7 +5,7 @@ import type { Summary } from '../../shared/notes.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
 import { openLibrary, readTarget } from '../context.js';
 import { printJson, type CliIo } from '../io.js';
-import { NotesService } from '../../main/services/notes.js';
+import { NotesService } from '../../host/services/notes.js';
 
 function parsePoints(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;

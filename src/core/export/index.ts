@@ -1,5 +1,5 @@
 // Lectern's exports: pure formatters from gathered article data to file contents. The export
-// service gathers the data (src/main/services/export.ts) and writes or zips what comes out.
+// service gathers the data (src/host/services/export.ts) and writes or zips what comes out.
 import type { SqlJsStatic } from 'sql.js';
 import { strToU8 } from 'fflate';
 import { ankiText } from './anki-text.js';

@@ -1,6 +1,6 @@
 // The JSON backup: everything of the chosen articles, original file bytes included, so that
 // `import-json` can restore them exactly. Its shape is checked on the way back in
-// (src/main/services/backup.ts).
+// (src/host/services/backup.ts).
 import type { ArticleNote, Highlight, Summary } from '../../shared/notes.js';
 import type { ReviewLogEntry, StudyCard, TriageDecision } from '../../shared/study.js';
 import type { ParsedArticle } from '../../shared/types.js';

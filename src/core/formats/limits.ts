@@ -1,7 +1,7 @@
 // Structural caps on untrusted documents, checked before the expensive readers run: past them
 // Readability, the EPUB walk and pdf.js take minutes (a 10,000-row table ~30 s, 15,000 spine
 // entries ~400 s, 20,000 PDF pages ~110 s). Each refusal is one line for people. The parse
-// worker's heap and time limits (src/main/services/parse-worker.ts) catch whatever gets past.
+// worker's heap and time limits (src/host/services/parse-worker.ts) catch whatever gets past.
 import { ParseError } from '../errors.js';
 import { markdownLimitProblem } from '../../shared/markdown-limits.js';
 

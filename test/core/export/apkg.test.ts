@@ -5,7 +5,7 @@ import { unzipSync } from 'fflate';
 import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { ankiGuid } from '../../../src/core/export/index.js';
-import { ExportService } from '../../../src/main/services/export.js';
+import { ExportService } from '../../../src/host/services/export.js';
 import type { StudyCard } from '../../../src/shared/study.js';
 import { richLibrary, SAMPLE, type RichLibrary } from './fixture.js';
 

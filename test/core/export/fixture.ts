@@ -1,9 +1,9 @@
 // A realistic library for the export tests, built with the real services: the sample article
 // with tags, kept, dropped and edited cards, a few grades on a fixed clock, highlights and a
 // note; and a second article whose title needs escaping everywhere.
-import { Library } from '../../../src/main/services/library.js';
-import { NotesService } from '../../../src/main/services/notes.js';
-import { StudyService } from '../../../src/main/services/study.js';
+import { Library } from '../../../src/host/services/library.js';
+import { NotesService } from '../../../src/host/services/notes.js';
+import { StudyService } from '../../../src/host/services/study.js';
 import { SAMPLE_FILE, SAMPLES, tempDir } from '../../helpers/temp-home.js';
 
 export const SAMPLE = '48b49f7991c0da8e';

@@ -37,7 +37,7 @@ export type ParseReply = { id: number; ok: true; doc: ReadDocument } | { id: num
 const ENTRY = 'parse-worker-main.js';
 
 /**
- * Where the worker's entry is: beside this module in the tsc build (out/node/main/services),
+ * Where the worker's entry is: beside this module in the tsc build (out/node/host/services),
  * beside or one folder up from the chunk this module was bundled into in the Electron build
  * (out/main, an input of electron.vite.config.ts). Null when running from the TypeScript
  * sources (tests), where there is no JavaScript entry to start.

@@ -7,9 +7,9 @@ import { hostname } from 'node:os';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/main/services/handlers.js';
-import { Library } from '../../../src/main/services/library.js';
-import { startWebHost, type WebHost } from '../../../src/main/web/host.js';
+import { createHandlers } from '../../../src/host/services/handlers.js';
+import { Library } from '../../../src/host/services/library.js';
+import { startWebHost, type WebHost } from '../../../src/host/web/host.js';
 import { SAMPLES, tempDir } from '../../helpers/temp-home.js';
 
 let host: WebHost | null = null;
