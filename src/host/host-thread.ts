@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LecternError } from '../core/errors.js';
 import type { Recovery } from '../shared/types.js';
-import { CallClient, type Channel } from './calls.js';
+import { CallClient, type Channel } from '../shared/calls.js';
+import { failureOf } from './calls.js';
 
 export interface HostWorkerData {
   readonly home: string;
@@ -37,7 +38,7 @@ export function startHostThread(data: HostWorkerData, entry = hostWorkerEntry())
   if (!entry) return Promise.reject(new LecternError('Lectern is not built: its host worker (host-worker.js) is missing.'));
   const worker = new Worker(entry, { workerData: data });
   const channel: Channel = { send: (message) => worker.postMessage(message), onMessage: (listener) => worker.on('message', listener) };
-  const client = new CallClient(channel);
+  const client = new CallClient(channel, failureOf);
   return new Promise((resolve, reject) => {
     let started = false;
     const gone = (reason: string) => {

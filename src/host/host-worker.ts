@@ -2,7 +2,8 @@
 // thread and hands every API call here (host-thread.ts), so serving pages, checking tokens and
 // refusing bad requests never wait behind a long import.
 import { parentPort, workerData } from 'node:worker_threads';
-import { serveCalls, type Channel } from './calls.js';
+import type { Channel } from '../shared/calls.js';
+import { serveCalls } from './calls.js';
 import { openHost } from './open-host.js';
 import type { HostThreadMessage, HostWorkerData } from './host-thread.js';
 

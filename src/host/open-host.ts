@@ -7,6 +7,7 @@ import { ExportService } from './services/export.js';
 import { createHandlers } from './services/handlers.js';
 import { Library, type OpenOptions } from './services/library.js';
 import { NotesService } from './services/notes.js';
+import { SearchService } from './services/search.js';
 import { StudyService } from './services/study.js';
 
 export interface Host {
@@ -14,6 +15,7 @@ export interface Host {
   readonly study: StudyService;
   readonly notes: NotesService;
   readonly exporter: ExportService;
+  readonly search: SearchService;
   readonly handlers: Handlers;
   /** Waits (on timers) while another process holds the library's write lock: see web/host.ts. */
   readonly beforeCall: () => Promise<void>;
@@ -24,5 +26,6 @@ export function openHost(home: string, options: OpenOptions = {}): Host {
   const study = new StudyService(library);
   const notes = new NotesService(library);
   const exporter = new ExportService(library, notes, study);
-  return { library, study, notes, exporter, handlers: createHandlers(library, study, notes, exporter), beforeCall: () => library.store.whenUnlocked() };
+  const search = new SearchService(library);
+  return { library, study, notes, exporter, search, handlers: createHandlers(library, study, notes, exporter, search), beforeCall: () => library.store.whenUnlocked() };
 }

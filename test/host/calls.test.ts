@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LecternError, NotFoundError, ValidationError } from '../../src/core/errors.js';
-import { CallClient, serveCalls, type Channel } from '../../src/host/calls.js';
+import { failureOf, serveCalls } from '../../src/host/calls.js';
+import { CallClient, type Channel } from '../../src/shared/calls.js';
 import { startHostThread, type HostThread } from '../../src/host/host-thread.js';
 import { openHost } from '../../src/host/open-host.js';
 import { REPO, SAMPLES, tempDir } from '../helpers/temp-home.js';
@@ -26,7 +27,7 @@ function connected(): CallClient {
   const { port1, port2 } = new MessageChannel();
   const host = openHost(tempDir(), { samplesDir: SAMPLES });
   serveCalls(channelOf(port1), host.handlers, host.beforeCall);
-  return new CallClient(channelOf(port2));
+  return new CallClient(channelOf(port2), failureOf);
 }
 
 describe('a call over a message channel', () => {

@@ -7,10 +7,15 @@ import { NotesService } from './notes.js';
 import { SearchService } from './search.js';
 import { StudyService } from './study.js';
 
-/** One study, notes and export service per open library: the Electron shell's channels pass
- * their own `exporter` here so that both sides share one study service (and its undo stacks). */
-export function createHandlers(library: Library, study = new StudyService(library), notes = new NotesService(library), exporter = new ExportService(library, notes, study)): Handlers {
-  const search = new SearchService(library);
+/** The handlers over one library's services. openHost() (open-host.ts) passes the one set of
+ * services it wired; tests may pass the library alone. */
+export function createHandlers(
+  library: Library,
+  study = new StudyService(library),
+  notes = new NotesService(library),
+  exporter = new ExportService(library, notes, study),
+  search = new SearchService(library),
+): Handlers {
   return {
     'library:info': () => library.info(),
     'library:takeRecoveries': () => library.takeRecoveries(),
