@@ -9,6 +9,7 @@ import { Library, type OpenOptions } from './services/library.js';
 import { NotesService } from './services/notes.js';
 import { SearchService } from './services/search.js';
 import { StudyService } from './services/study.js';
+import { TaskBoard } from './services/tasks.js';
 
 export interface Host {
   readonly library: Library;
@@ -16,6 +17,8 @@ export interface Host {
   readonly notes: NotesService;
   readonly exporter: ExportService;
   readonly search: SearchService;
+  /** Long calls in progress, shared by every door so any window can see and cancel them. */
+  readonly tasks: TaskBoard;
   readonly handlers: Handlers;
   /** Waits (on timers) while another process holds the library's write lock: see web/host.ts. */
   readonly beforeCall: () => Promise<void>;
@@ -27,5 +30,6 @@ export function openHost(home: string, options: OpenOptions = {}): Host {
   const notes = new NotesService(library);
   const exporter = new ExportService(library, notes, study);
   const search = new SearchService(library);
-  return { library, study, notes, exporter, search, handlers: createHandlers(library, study, notes, exporter, search), beforeCall: () => library.store.whenUnlocked() };
+  const tasks = new TaskBoard();
+  return { library, study, notes, exporter, search, tasks, handlers: createHandlers(library, study, notes, exporter, search, tasks), beforeCall: () => library.store.whenUnlocked() };
 }

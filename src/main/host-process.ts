@@ -29,7 +29,8 @@ function mainCalls(open: Host): ExtraCalls {
     [EXPORT_RENDER]: async (args) => {
       const parsed = exportRenderArgs.safeParse(args);
       if (!parsed.success) throw new ValidationError('Invalid arguments for an export.');
-      return open.exporter.render(parsed.data.articleIds, parsed.data.format);
+      const { articleIds, format } = parsed.data;
+      return open.tasks.run('Exporting', (work) => open.exporter.render(articleIds, format, work));
     },
   };
 }

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CARD_POLICIES, EXPORT_FORMATS, type CardPolicy, type ExportFormat } from '../../core/export/index.js';
+import { quietWork } from '../../host/services/tasks.js';
 import { writeFileDurably } from '../../host/store/durable-file.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
 import { asExistingFile, openHostFor, reportRecoveries } from '../context.js';
@@ -40,10 +41,10 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
     if (asExistingFile(id, io)) throw new UsageError(`${id} is a file: export takes IDs of articles in the library (import the file first)`);
   }
   const { library, exporter: service } = openHostFor(args.home, io);
-  const output = await service.render(all ? 'all' : args.positional, format, ({ done, total }) => {
+  const output = await service.render(all ? 'all' : args.positional, format, quietWork((done, total) => {
     if (!io.errIsTty || total < 2) return;
     io.err(done < total ? `\rexporting ${done + 1}/${total}…\x1b[K` : '\r\x1b[K');
-  }, cards);
+  }), cards);
   const target = resolve(io.cwd, out);
   const written: string[] = [];
   if (output.folder) {

@@ -1,11 +1,12 @@
 // The contract's handlers, bound to one open library. Arguments arrive validated.
 import type { Handlers } from '../../shared/contract.js';
-import { importBackup } from './backup.js';
+import { restoreBackup } from './backup.js';
 import { ExportService } from './export.js';
 import type { Library } from './library.js';
 import { NotesService } from './notes.js';
 import { SearchService } from './search.js';
 import { StudyService } from './study.js';
+import { TaskBoard } from './tasks.js';
 
 /** The handlers over one library's services. openHost() (open-host.ts) passes the one set of
  * services it wired; tests may pass the library alone. */
@@ -15,6 +16,7 @@ export function createHandlers(
   notes = new NotesService(library),
   exporter = new ExportService(library, notes, study),
   search = new SearchService(library),
+  tasks = new TaskBoard(),
 ): Handlers {
   return {
     'library:info': () => library.info(),
@@ -75,7 +77,9 @@ export function createHandlers(
     'summary:get': ({ articleId }) => notes.summary(articleId),
     'summary:edit': ({ articleId, summary }) => notes.editSummary(articleId, summary),
     'summary:reset': ({ articleId }) => notes.resetSummary(articleId),
-    'export:file': ({ articleIds, format }) => exporter.download(articleIds, format),
-    'library:importJson': ({ base64 }) => importBackup(library, Buffer.from(base64, 'base64').toString('utf8')),
+    'export:file': ({ articleIds, format }) => tasks.run('Exporting', (work) => exporter.download(articleIds, format, work)),
+    'library:importJson': ({ base64 }) => tasks.run('Restoring a backup', (work) => restoreBackup(library, Buffer.from(base64, 'base64').toString('utf8'), work)),
+    'tasks:list': () => tasks.list(),
+    'tasks:cancel': ({ id }) => ({ cancelled: tasks.cancel(id) }),
   };
 }
