@@ -5,9 +5,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The search index builder runs as a process of its own (src/host/services/search.ts), and
+      // The library's host runs in a utility process (src/main/host-process.ts), the search index
+      // builder as a process of its own (src/host/services/search.ts), and
       // untrusted files are parsed in a worker thread (src/host/services/parse-worker.ts).
-      rollupOptions: { input: { index: 'src/main/index.ts', 'search-build': 'src/host/services/search-build.ts', 'parse-worker-main': 'src/host/services/parse-worker-main.ts' } },
+      rollupOptions: { input: { index: 'src/main/index.ts', 'host-process': 'src/main/host-process.ts', 'search-build': 'src/host/services/search-build.ts', 'parse-worker-main': 'src/host/services/parse-worker-main.ts' } },
     },
   },
   preload: {

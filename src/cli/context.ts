@@ -5,14 +5,20 @@ import { MAX_FILE_BYTES } from '../core/parse/index.js';
 import { readImportable } from '../host/services/import-files.js';
 import { ParseWorker, workerEntry } from '../host/services/parse-worker.js';
 import type { ParsedArticle } from '../shared/types.js';
-import { Library } from '../host/services/library.js';
+import type { Library } from '../host/services/library.js';
+import { openHost, type Host } from '../host/open-host.js';
 import { resolveHome } from '../host/services/home.js';
 import type { Recovery } from '../shared/types.js';
 import type { ParsedArgs } from './args.js';
 import { printable, type CliIo } from './io.js';
 
+/** The host, in this process: a command is one short call, nothing to keep responsive. */
+export function openHostFor(home: string | undefined, io: CliIo): Host {
+  return openHost(resolveHome(home, io.env), { samplesDir: io.samplesDir });
+}
+
 export function openLibrary(home: string | undefined, io: CliIo): Library {
-  return Library.open(resolveHome(home, io.env), { samplesDir: io.samplesDir });
+  return openHostFor(home, io).library;
 }
 
 /** An argument that names an existing file is a FILE; otherwise it is an article ID. */

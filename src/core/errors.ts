@@ -23,3 +23,8 @@ export class ValidationError extends LecternError {
 export class NotFoundError extends LecternError {
   override name = 'NotFoundError';
 }
+
+/** The person cancelled a long call (an export, a restore); nothing was left half-written. */
+export class CancelledError extends LecternError {
+  override name = 'CancelledError';
+}

@@ -7,19 +7,17 @@ import { join } from 'node:path';
 import { MENU_CHANNEL, OPEN_ARTICLE_CHANNEL, type MenuAction } from '../shared/shell.js';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, contentType, rendererFile } from './app-protocol.js';
 import { AppSettingsFile, withRecent } from './app-settings.js';
-import { bindApi } from './ipc.js';
+import { HostLink } from './host-link.js';
+import { EXPORT_RENDER } from './host-protocol.js';
 import { Log } from './log.js';
 import { libraryFailureDialog } from './library-open.js';
 import { menuTemplate, selectionMenuTemplate } from './menu.js';
 import { moveLibrary } from './move-library.js';
 import { filesFromArgv, isOpenableFile } from './open-files.js';
 import { relaunchOptions } from './relaunch.js';
-import { CONTENT_SECURITY_POLICY, decideNavigation, decidePermission, decideWindowOpen, isAppUrl, isExternalWebUrl, isLocalRequest, windowOptions, withCspHeader } from './security.js';
-import { ExportService } from '../host/services/export.js';
-import { createHandlers } from '../host/services/handlers.js';
-import { Library } from '../host/services/library.js';
-import { NotesService } from '../host/services/notes.js';
-import { StudyService } from '../host/services/study.js';
+import { CONTENT_SECURITY_POLICY, decideNavigation, decidePermission, decideWindowOpen, isAppUrl, isExternalWebUrl, isLocalRequest, mayReceiveHostPort, windowOptions, withCspHeader } from './security.js';
+import type { ExportOutput } from '../core/export/index.js';
+import type { ImportOutcome, Recovery } from '../shared/types.js';
 import { bindShell } from './shell-ipc.js';
 import { debounced, restoreBounds } from './window-state.js';
 
@@ -40,7 +38,10 @@ process.on('unhandledRejection', (reason) => log.write('error', `unhandled rejec
 const appSettings = new AppSettingsFile(app.getPath('userData'));
 /** Files asked for before the library and the window were ready. */
 const pendingFiles: string[] = filesFromArgv(process.argv, process.cwd(), app.isPackaged);
-let library: Library | null = null;
+/** The library's utility process (host-process.ts); null until a library is open in it. */
+let host: HostLink | null = null;
+/** Where the open library lives. */
+let libraryHome = '';
 
 function samplesDir(): string {
   return app.isPackaged ? join(process.resourcesPath, 'samples') : join(app.getAppPath(), 'resources', 'samples');
@@ -94,17 +95,17 @@ function buildMenu(): void {
 /** "Open with Lectern": import each file (or find it, if already in the library) and show it. */
 async function openFiles(paths: readonly string[]): Promise<void> {
   const win = readyWindow();
-  if (!library || !win) {
+  if (!host || !win) {
     // Shown once a window is ready. With the library open but no window at all (macOS after the
     // last window closed), one is created for them rather than waiting for a Dock click.
     pendingFiles.push(...paths);
-    if (library && BrowserWindow.getAllWindows().length === 0) createWindow();
+    if (host && BrowserWindow.getAllWindows().length === 0) createWindow();
     return;
   }
   for (const path of paths.filter(isOpenableFile)) {
-    const outcome = await library.importFile(path);
+    const outcome = (await host.call('articles:importFile', { path })) as ImportOutcome;
     if (outcome.kind === 'imported' || outcome.kind === 'duplicate') {
-      if (outcome.kind === 'duplicate' && outcome.inTrash) library.restore(outcome.id);
+      if (outcome.kind === 'duplicate' && outcome.inTrash) await host.call('trash:restore', { id: outcome.id });
       app.addRecentDocument(path);
       appSettings.update({ recent: withRecent(appSettings.value.recent, path) });
       win.webContents.send(OPEN_ARTICLE_CHANNEL, outcome.id);
@@ -155,6 +156,11 @@ function createWindow(): BrowserWindow {
   contents.on('context-menu', (_event, params) => {
     Menu.buildFromTemplate(selectionMenuTemplate(params.selectionText.trim().length > 0, send)).popup({ window: win });
   });
+  // The page's only way to the library: a port to the host, given to Lectern's own page alone
+  // (again after a reload, or after the host restarted).
+  contents.on('did-finish-load', () => {
+    if (mayReceiveHostPort(windows.has(contents), contents.getURL(), appUrl)) host?.connectWindow(contents);
+  });
   contents.on('render-process-gone', (_event, details) => log.write('error', `renderer gone: ${details.reason}`));
   win.once('ready-to-show', () => {
     // Maximised only now: maximize() on a hidden window shows it before its page is painted.
@@ -180,19 +186,26 @@ function serveRenderer(): void {
   });
 }
 
+/** The library's process, built beside this bundle (electron.vite.config.ts names it). */
+const HOST_ENTRY = join(import.meta.dirname, 'host-process.js');
+
+function logRecoveries(recoveries: readonly Recovery[]): void {
+  for (const recovery of recoveries) log.write('warn', `recovered ${recovery.file}: ${recovery.problem}; ${recovery.action}`);
+}
+
 /**
- * The library, or — when it cannot be opened (a drive not plugged in, no permission, a newer
- * schema) — what the user chooses in a dialog: the default library or another folder. Null when
- * they quit.
+ * The library, opened in its own process, or — when it cannot be opened (a drive not plugged
+ * in, no permission, a newer schema) — what the user chooses in a dialog: the default library
+ * or another folder. Null when they quit.
  */
-async function openLibrary(): Promise<Library | null> {
+async function openLibrary(link: HostLink): Promise<string | null> {
   const defaultPath = app.getPath('userData');
   let path = appSettings.value.libraryPath ?? defaultPath;
   for (;;) {
     try {
-      const opened = Library.open(path, { samplesDir: samplesDir() });
+      logRecoveries(await link.open(path, samplesDir()));
       if (path !== (appSettings.value.libraryPath ?? defaultPath)) appSettings.update({ libraryPath: path === defaultPath ? null : path });
-      return opened;
+      return path;
     } catch (error) {
       log.write('error', `could not open the library at ${path}: ${error instanceof Error ? error.message : String(error)}`);
       const ask = libraryFailureDialog(path, defaultPath, error);
@@ -208,6 +221,40 @@ async function openLibrary(): Promise<Library | null> {
       if (folder) path = folder;
     }
   }
+}
+
+/** Restarts of the library's process in the last minute: a host that keeps dying is reported
+ * and the app quits, rather than restarting it forever. */
+const restarts: number[] = [];
+let stoppingHost = false;
+
+/** When the library's process dies unexpectedly, a new one opens the same library and every
+ * window gets a port to it; calls in flight fail with a message and can be tried again. */
+function watchHost(link: HostLink): void {
+  link.onExit((code) => {
+    if (stoppingHost || host !== link) return;
+    log.write('error', `the library process stopped (code ${code})`);
+    const now = Date.now();
+    restarts.push(now);
+    while (restarts.length && now - restarts[0]! > 60_000) restarts.shift();
+    if (restarts.length > 3) {
+      dialog.showErrorBox('Lectern’s library stopped', `Lectern’s library process stopped several times and is not restarted again.\n\nDetails are in the log folder: ${log.folder}`);
+      return quitWithoutWindow(1);
+    }
+    const next = HostLink.start(HOST_ENTRY);
+    host = next;
+    watchHost(next);
+    void next.open(libraryHome, samplesDir()).then(
+      (recoveries) => {
+        logRecoveries(recoveries);
+        for (const win of readyWindows) if (mayReceiveHostPort(windows.has(win.webContents), win.webContents.getURL(), appUrl)) next.connectWindow(win.webContents);
+      },
+      (error: unknown) => {
+        dialog.showErrorBox('Lectern’s library stopped', `${error instanceof Error ? error.message : String(error)}\n\nDetails are in the log folder: ${log.folder}`);
+        quitWithoutWindow(1);
+      },
+    );
+  });
 }
 
 /** Leaves without a window: the lock is released first, so the next start is not handed to us. */
@@ -245,21 +292,25 @@ if (!app.requestSingleInstanceLock()) {
     session.defaultSession.setPermissionCheckHandler((_contents, permission, origin, details) => decidePermission(permission, { requestingUrl: details.requestingUrl ?? origin }, appUrl));
     // No request ever leaves the machine: only the app's own files (and the dev server) load.
     session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalRequest(details.url, devUrl) }));
-    library = await openLibrary();
-    if (!library) return quitWithoutWindow(0);
-    for (const recovery of library.store.recoveries) log.write('warn', `recovered ${recovery.file}: ${recovery.problem}; ${recovery.action}`);
+    const link = HostLink.start(HOST_ENTRY);
+    const home = await openLibrary(link);
+    if (!home) {
+      link.stop();
+      return quitWithoutWindow(0);
+    }
+    host = link;
+    libraryHome = home;
+    watchHost(link);
     const trusted = (event: IpcMainInvokeEvent) => windows.has(event.sender) && isAppUrl(event.senderFrame?.url ?? '', appUrl);
-    const study = new StudyService(library);
-    const notes = new NotesService(library);
-    const exporter = new ExportService(library, notes, study);
-    bindApi(createHandlers(library, study, notes, exporter), trusted);
-    const home = library.home;
     bindShell(
-      exporter,
+      async (articleIds, format) => (await (host ?? link).call(EXPORT_RENDER, { articleIds, format })) as ExportOutput,
       {
-        folder: () => home,
+        folder: () => libraryHome,
         moveTo: (target) => {
-          moveLibrary(home, target);
+          // The library's process lets go of the folder before it moves.
+          stoppingHost = true;
+          host?.stop();
+          moveLibrary(libraryHome, target);
           appSettings.update({ libraryPath: target });
           log.write('info', 'library moved');
           app.relaunch(relaunchOptions(process.argv, process.env, app.isPackaged));
@@ -270,8 +321,6 @@ if (!app.requestSingleInstanceLock()) {
     );
     buildMenu();
     createWindow();
-    // Read the library's records while the window loads, so the first list is instant.
-    setImmediate(() => library?.list());
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });

@@ -40,6 +40,13 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   }
 }
 
+/** Whether a page gets a port to the library's host: only Lectern's own page in one of
+ * Lectern's own windows. The port is the page's whole access to the library (the sender check
+ * that IPC did per call, done once per page load). */
+export function mayReceiveHostPort(isOurWindow: boolean, pageUrl: string, appUrl: string): boolean {
+  return isOurWindow === true && isAppUrl(pageUrl, appUrl);
+}
+
 /** Links in articles that may be offered to the system browser (after the user confirms). */
 export function isExternalWebUrl(url: string): boolean {
   try {

@@ -11,7 +11,7 @@ import { SHELL_CHANNELS } from '../shared/shell.js';
 import { READABLE_EXTENSIONS } from '../shared/formats.js';
 import { exportedFile } from './export-file.js';
 import { pdfFileName, printDocument } from './print-pdf.js';
-import type { ExportService } from '../host/services/export.js';
+import type { ExportOutput } from '../core/export/index.js';
 import { windowOptions } from './security.js';
 import { shellHandler } from './shell-reply.js';
 
@@ -51,7 +51,10 @@ export interface LibraryPlace {
   readonly moveTo: (target: string) => void;
 }
 
-export function bindShell(exporter: ExportService, place: LibraryPlace, isTrustedSender: (event: IpcMainInvokeEvent) => boolean): void {
+/** An export rendered by the library's process, as bytes (host-protocol.ts EXPORT_RENDER). */
+export type RenderExport = (articleIds: readonly string[] | 'all', format: z.output<typeof schemas.exportToFile>['format']) => Promise<ExportOutput>;
+
+export function bindShell(render: RenderExport, place: LibraryPlace, isTrustedSender: (event: IpcMainInvokeEvent) => boolean): void {
   const handle = <S extends z.ZodType, R>(channel: string, schema: S, run: (win: BrowserWindow, args: z.output<S>) => Promise<R>) => {
     ipcMain.handle(
       channel,
@@ -80,7 +83,7 @@ export function bindShell(exporter: ExportService, place: LibraryPlace, isTruste
   });
 
   handle(SHELL_CHANNELS.exportToFile, schemas.exportToFile, async (win, { articleIds, format }) => {
-    const file = exportedFile(await exporter.render(articleIds, format));
+    const file = exportedFile(await render(articleIds, format));
     const result = await dialog.showSaveDialog(win, { title: 'Export', defaultPath: file.fileName });
     if (result.canceled || !result.filePath) return null;
     await writeFile(result.filePath, file.data);
@@ -99,7 +102,7 @@ export function bindShell(exporter: ExportService, place: LibraryPlace, isTruste
 
   handle(SHELL_CHANNELS.exportPdf, schemas.exportPdf, async (win, articleIds) => {
     // Several articles print as one document (the export's index of links left out).
-    const output = await exporter.render(articleIds, 'html');
+    const output = await render(articleIds, 'html');
     const pages = output.files.map((f) => ({ name: f.name, html: Buffer.from(f.data).toString('utf8') }));
     const html = printDocument(pages);
     if (!html) return null;

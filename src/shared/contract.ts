@@ -17,6 +17,7 @@ import type {
   Recovery,
   SearchResult,
   Settings,
+  TaskProgress,
   TrashItem,
 } from './types.js';
 
@@ -260,6 +261,10 @@ export const contract = {
   /** The reader's free Markdown note of an article. */
   'notes:get': call<ArticleNote>()(z.object({ articleId: articleId }).strict()),
   'notes:set': call<ArticleNote>()(z.object({ articleId: articleId, markdown: z.string().max(1_000_000, 'a note is at most 1,000,000 characters') }).strict()),
+  /** Long calls running now (exports, restores), with how far each got. */
+  'tasks:list': call<TaskProgress[]>()(none),
+  /** Stops a long call at its next checkpoint; false when it had already finished. */
+  'tasks:cancel': call<{ cancelled: boolean }>()(z.object({ id: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) }).strict()),
   /** Full-text search of titles, text, notes, highlights and cards, best first. */
   'search:query': call<SearchResult[]>()(z.object({ query: z.string().max(500), limit: z.number().int().min(1).max(200).optional() }).strict()),
   /** The summary note: generated from the article as it is now, or the reader's edit. */

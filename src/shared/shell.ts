@@ -61,3 +61,7 @@ export interface DesktopShell {
   /** Asks for a new folder, moves the library there safely and restarts the app; null if cancelled. */
   moveLibrary(): Promise<string | null>;
 }
+
+/** Main → renderer: the MessagePort to the library's host process (src/main/host-link.ts). Sent
+ * again after the host restarts; the API's calls go over the newest port. */
+export const HOST_PORT_CHANNEL = 'lectern-host-port';

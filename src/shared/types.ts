@@ -227,3 +227,13 @@ export interface SearchResult {
   /** Where the query words are in the snippet (start, end), for highlighting. */
   readonly marks: readonly (readonly [number, number])[];
 }
+
+/** A long call in progress (an export, a restore): what the UI shows with its Cancel button. */
+export interface TaskProgress {
+  readonly id: number;
+  /** What it is doing, for people: "Exporting", "Restoring a backup". */
+  readonly label: string;
+  readonly done: number;
+  /** 0 while the amount of work is not known yet. */
+  readonly total: number;
+}

@@ -76,6 +76,22 @@ describe('starting with a library that cannot open', () => {
   });
 });
 
+describe('the library’s own process', () => {
+  it('runs the library in a utility process and gives the page a port to it, again after it died', () => {
+    const { events, userData } = start({ afterLoad: 'steps', steps: [{ waitForPorts: 1 }, { invoke: 'lectern-shell:exportToFile', args: { articleIds: 'all', format: 'json' } }, { crashHost: true }, { waitForPorts: 2 }, { invoke: 'lectern-shell:exportPdf', allArticleIds: true }] });
+    const forks = events.filter((e) => e.event === 'utility-fork');
+    expect(forks).toHaveLength(2);
+    expect(forks[0]!.modulePath).toMatch(/out[\\/]main[\\/]host-process\.js$/);
+    expect(forks[0]!.serviceName).toBe('Lectern library');
+    expect(events.filter((e) => e.event === 'port').map((e) => e.channel)).toEqual(['lectern-host-port', 'lectern-host-port']);
+    // After the restart the page's calls and main's own calls reach the new process.
+    const replies = events.filter((e) => e.event === 'reply').map((e) => (e.reply as { ok: boolean }).ok);
+    expect(replies).toEqual([true, true]);
+    expect(events.filter((e) => e.event === 'loadFile')).toHaveLength(1);
+    expect(readFileSync(join(userData, 'logs', 'lectern.log'), 'utf8')).toMatch(/the library process stopped/);
+  });
+});
+
 describe('app://lectern', () => {
   it('serves the built renderer with Lectern’s CSP, and nothing outside out/renderer', () => {
     const { events } = start({
@@ -96,7 +112,7 @@ const ESSAY = join(REPO, 'test', 'fixtures', 'articles', 'essay.md');
 
 describe('Export PDF of several articles', () => {
   it('prints one document holding every article, loaded from a temporary file', () => {
-    const { events } = start({ afterLoad: 'steps', steps: [{ wait: 1500 }, { invoke: 'lectern-shell:exportPdf', allArticleIds: true }] }, { args: [ESSAY] });
+    const { events } = start({ afterLoad: 'steps', steps: [{ waitForSend: 'lectern-open-article' }, { invoke: 'lectern-shell:exportPdf', allArticleIds: true }] }, { args: [ESSAY] });
     const loaded = events.filter((e) => e.event === 'loadFile');
     expect(loaded).toHaveLength(1);
     expect(loaded[0]!.path).toMatch(/lectern-pdf-.*\.html$/);
@@ -121,7 +137,7 @@ describe('a shell channel that fails', () => {
 
 describe('macOS, after the last window closed', () => {
   it('opening a file creates a window and shows the article', () => {
-    const { events } = start({ platform: 'darwin', afterLoad: 'steps', steps: [{ closeAllWindows: true }, { openFile: ESSAY, wait: 2000 }] });
+    const { events } = start({ platform: 'darwin', afterLoad: 'steps', steps: [{ closeAllWindows: true }, { openFile: ESSAY }, { waitForSend: 'lectern-open-article' }] });
     const afterClose = events.slice(events.findIndex((e) => e.event === 'reply' || e.event === 'load') + 1);
     expect(afterClose.filter((e) => e.event === 'window')).toHaveLength(1);
     expect(afterClose.some((e) => e.event === 'send' && e.channel === 'lectern-open-article')).toBe(true);

@@ -1,30 +1,21 @@
 // Every API call refuses arguments that fail its schema, with a clear error naming the call and
 // the field, through all three transports: direct dispatch(), the browser shell's HTTP host and
-// the Electron IPC handler that bindApi registers. No handler ever runs for refused arguments;
-// the valid baseline of each call does reach its handler (so refusals are not transport noise).
+// a message port as Electron's windows use to reach the library's process (serveCalls). No
+// handler ever runs for refused arguments; the valid baseline of each call does reach its
+// handler (so refusals are not transport noise). Only Lectern's own page gets a port at all.
 import { request, Agent } from 'node:http';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-
-const registered = vi.hoisted(() => new Map<string, (event: unknown, args: unknown) => Promise<unknown>>());
-vi.mock('electron', () => ({
-  ipcMain: {
-    handle: (channel: string, listener: (event: unknown, args: unknown) => Promise<unknown>) => {
-      if (registered.has(channel)) throw new Error(`second handler for ${channel}`);
-      registered.set(channel, listener);
-    },
-  },
-}));
-
+import { MessageChannel } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.js';
-import { bindApi, createIpcHandler } from '../../src/main/ipc.js';
-import { isAppUrl } from '../../src/main/security.js';
+import { failureOf, serveCalls } from '../../src/host/calls.js';
+import { mayReceiveHostPort } from '../../src/main/security.js';
 import { dispatch } from '../../src/host/services/dispatch.js';
 import { startWebHost, type WebHost } from '../../src/host/web/host.js';
-import { apiNames, type ApiName, type Handlers } from '../../src/shared/contract.js';
-import { channelFor, type IpcReply } from '../../src/shared/ipc.js';
+import { CallClient } from '../../src/shared/calls.js';
+import { apiNames, type Handlers } from '../../src/shared/contract.js';
 import { malformedCases, validArgs } from './malformed.js';
 
 /** Handlers that only record that they ran: validation must stop every malformed call first. */
@@ -33,30 +24,27 @@ const handlers = new Proxy({} as Handlers, {
   get: (_target, name) => (typeof name === 'string' ? () => (ran.push(name), `ran ${name}`) : undefined),
 });
 
-// A fake IpcMainInvokeEvent, judged as index.ts does: a known window showing the app page.
-const APP_URL = 'file:///opt/lectern/out/renderer/index.html';
-const ourWindow = { id: 1 };
-type FakeEvent = { sender: object; senderFrame: { url: string } | null };
-const trustedEvent: FakeEvent = { sender: ourWindow, senderFrame: { url: `${APP_URL}#library` } };
-const untrustedEvents: Record<string, FakeEvent> = {
-  'a foreign window': { sender: { id: 2 }, senderFrame: { url: APP_URL } },
-  'our window showing a remote page': { sender: ourWindow, senderFrame: { url: 'https://evil.example/' } },
-  'a frame that is gone': { sender: ourWindow, senderFrame: null },
-};
-const isTrusted = (event: FakeEvent) => event.sender === ourWindow && isAppUrl(event.senderFrame?.url ?? '', APP_URL);
+const APP_URL = 'app://lectern/index.html';
 
 let host: WebHost;
 let renderer = '';
 const agent = new Agent({ keepAlive: true, maxSockets: 4 });
 
+const { port1, port2 } = new MessageChannel();
+serveCalls({ send: (m) => port1.postMessage(m), onMessage: (l) => port1.on('message', l) }, handlers);
+const portClient = new CallClient({ send: (m) => port2.postMessage(m), onMessage: (l) => port2.on('message', l) }, failureOf);
+/** A call over the port, as a reply-shaped value (like the HTTP body). */
+const overPort = (name: string, args: unknown) => portClient.call(name, args).then((value) => ({ ok: true, value }), (error: Error) => ({ ok: false, name: error.name, error: error.message }));
+
 beforeAll(async () => {
-  bindApi(handlers, isTrusted as never);
   renderer = mkdtempSync(join(tmpdir(), 'lectern-renderer-')); // tempDir() would be removed after the first test
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Lectern</title>');
   host = await startWebHost({ handlers, rendererDir: renderer });
 });
 
 afterAll(async () => {
+  port1.close();
+  port2.close();
   agent.destroy();
   await host?.close();
   if (renderer) rmSync(renderer, { recursive: true, force: true });
@@ -100,33 +88,15 @@ function post(name: string, args: unknown): Promise<{ status: number; body: unkn
   });
 }
 
-function ipcHandlerOf(name: ApiName) {
-  const listener = registered.get(channelFor(name));
-  if (!listener) throw new Error(`bindApi registered no handler for ${name}`);
-  return listener as (event: FakeEvent, args: unknown) => Promise<IpcReply<unknown>>;
-}
-
 const callPattern = (name: string) => new RegExp(`^Invalid arguments for ${name.replace(':', '\\:')}: .+`);
 
-describe('bindApi', () => {
-  it('registers one IPC handler per call of the contract and no other', () => {
-    expect([...registered.keys()].sort()).toEqual(apiNames.map(channelFor).sort());
-  });
-
-  it('registers the same handler code as createIpcHandler (same replies)', async () => {
-    const name = apiNames[0]!;
-    const pure = createIpcHandler(handlers, name, isTrusted);
-    for (const args of [validArgs(name), 'nope']) {
-      expect(await ipcHandlerOf(name)(trustedEvent, args)).toEqual(await pure(trustedEvent, args));
-      expect(await ipcHandlerOf(name)(untrustedEvents['a foreign window']!, args)).toEqual(await pure(untrustedEvents['a foreign window']!, args));
-    }
-  });
-
-  it('fails closed when the sender check itself throws', async () => {
-    const handler = createIpcHandler<object>(handlers, apiNames[0]!, () => {
-      throw new Error('boom');
-    });
-    expect(await handler({}, validArgs(apiNames[0]!))).toMatchObject({ ok: false, name: 'SecurityError' });
+describe('which page gets a port to the library', () => {
+  it('only Lectern’s own page in one of Lectern’s windows', () => {
+    expect(mayReceiveHostPort(true, `${APP_URL}#library`, APP_URL)).toBe(true);
+    expect(mayReceiveHostPort(false, APP_URL, APP_URL)).toBe(false); // a foreign window
+    expect(mayReceiveHostPort(true, 'https://evil.example/', APP_URL)).toBe(false); // our window, a remote page
+    expect(mayReceiveHostPort(true, 'app://lectern/other.html', APP_URL)).toBe(false);
+    expect(mayReceiveHostPort(true, '', APP_URL)).toBe(false); // a frame that is gone
   });
 });
 
@@ -138,11 +108,11 @@ describe.each(apiNames.map((name) => [name] as const))('%s', (name) => {
     ran.length = 0;
     await expect(dispatch(handlers, name, args)).resolves.toBe(`ran ${name}`);
     expect(await post(name, args)).toEqual({ status: 200, body: { ok: true, value: `ran ${name}` } });
-    expect(await ipcHandlerOf(name)(trustedEvent, args)).toEqual({ ok: true, value: `ran ${name}` });
+    expect(await overPort(name, args)).toEqual({ ok: true, value: `ran ${name}` });
     expect(ran).toEqual([name, name, name]);
   });
 
-  it.each(cases.map((c) => [c.label, c] as const))('refuses %s, directly, over HTTP and over IPC', async (_label, c) => {
+  it.each(cases.map((c) => [c.label, c] as const))('refuses %s, directly, over HTTP and over a port', async (_label, c) => {
     ran.length = 0;
 
     // (a) direct
@@ -160,22 +130,11 @@ describe.each(apiNames.map((name) => [name] as const))('%s', (name) => {
     expect(http.body).toMatchObject({ ok: false, name: 'ValidationError', error: expect.stringMatching(callPattern(name)) });
     expect((http.body as { error: string }).error).toMatch(c.message);
 
-    // (c) Electron IPC, through the handler bindApi registered
-    const reply = await ipcHandlerOf(name)(trustedEvent, c.args);
+    // (c) a message port, as a window reaches the library's process
+    const reply = await overPort(name, c.args);
     expect(reply).toMatchObject({ ok: false, name: 'ValidationError', error: expect.stringMatching(callPattern(name)) });
     expect((reply as { error: string }).error).toMatch(c.message);
-    for (const [who, event] of Object.entries(untrustedEvents)) {
-      expect(await ipcHandlerOf(name)(event, c.args), who).toMatchObject({ ok: false, name: 'SecurityError' });
-    }
 
-    expect(ran).toEqual([]);
-  });
-
-  it('refuses an untrusted sender even with valid arguments', async () => {
-    ran.length = 0;
-    for (const [who, event] of Object.entries(untrustedEvents)) {
-      expect(await ipcHandlerOf(name)(event, validArgs(name)), who).toEqual({ ok: false, name: 'SecurityError', error: expect.stringMatching(/not come from a Lectern window/) });
-    }
     expect(ran).toEqual([]);
   });
 });

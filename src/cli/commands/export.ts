@@ -7,10 +7,10 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CARD_POLICIES, EXPORT_FORMATS, type CardPolicy, type ExportFormat } from '../../core/export/index.js';
-import { ExportService } from '../../host/services/export.js';
+import { quietWork } from '../../host/services/tasks.js';
 import { writeFileDurably } from '../../host/store/durable-file.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
-import { asExistingFile, openLibrary, reportRecoveries } from '../context.js';
+import { asExistingFile, openHostFor, reportRecoveries } from '../context.js';
 import type { CliIo } from '../io.js';
 
 function parseFormat(raw: string | undefined): ExportFormat {
@@ -40,12 +40,11 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
   for (const id of args.positional) {
     if (asExistingFile(id, io)) throw new UsageError(`${id} is a file: export takes IDs of articles in the library (import the file first)`);
   }
-  const library = openLibrary(args.home, io);
-  const service = new ExportService(library);
-  const output = await service.render(all ? 'all' : args.positional, format, ({ done, total }) => {
+  const { library, exporter: service } = openHostFor(args.home, io);
+  const output = await service.render(all ? 'all' : args.positional, format, quietWork((done, total) => {
     if (!io.errIsTty || total < 2) return;
     io.err(done < total ? `\rexporting ${done + 1}/${total}…\x1b[K` : '\r\x1b[K');
-  }, cards);
+  }), cards);
   const target = resolve(io.cwd, out);
   const written: string[] = [];
   if (output.folder) {

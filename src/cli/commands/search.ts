@@ -1,15 +1,13 @@
 // `lectern search QUERY [--json]`: titles, text, notes, highlights and cards, best first.
-import { SearchService } from '../../host/services/search.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
-import { openLibrary, reportRecoveries } from '../context.js';
+import { openHostFor, reportRecoveries } from '../context.js';
 import { printJson, type CliIo } from '../io.js';
 
 export function runSearch(args: ParsedArgs, io: CliIo): number {
   allowOnly(args, ['json']);
   const query = args.positional.join(' ').trim();
   if (!query) throw new UsageError('search needs a query');
-  const library = openLibrary(args.home, io);
-  const search = new SearchService(library);
+  const { library, search } = openHostFor(args.home, io);
   search.open((done, total) => {
     if (io.errIsTty && total > 200) io.err(done < total ? `\rindexing ${done}/${total}…\x1b[K` : '\r\x1b[K');
   });

@@ -3,10 +3,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LecternError } from '../../core/errors.js';
-import { createHandlers } from '../../host/services/handlers.js';
+import { startHostThread } from '../../host/host-thread.js';
 import { startWebHost } from '../../host/web/host.js';
+import { resolveHome } from '../../host/services/home.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
-import { describeRecovery, openLibrary } from '../context.js';
+import { describeRecovery } from '../context.js';
 import type { CliIo } from '../io.js';
 
 export async function runServe(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -18,21 +19,22 @@ export async function runServe(args: ParsedArgs, io: CliIo): Promise<number> {
   if (!existsSync(join(io.rendererDir, 'index.html'))) {
     throw new LecternError('The app is not built yet: run `npm run build` (or `npm run web`) first.');
   }
-  const library = openLibrary(args.home, io);
-  for (const recovery of library.store.recoveries) io.err(`${describeRecovery(recovery)}\n`);
+  // The library lives in a worker thread: a long import or index build there never stalls this
+  // thread's answers (pages, refusals), and calls queue there instead of blocking the server.
+  const library = await startHostThread({ home: resolveHome(args.home, io.env), ...(io.samplesDir ? { samplesDir: io.samplesDir } : {}) });
+  for (const recovery of library.recoveries) io.err(`${describeRecovery(recovery)}\n`);
   let host;
   try {
-    host = await startWebHost({ handlers: createHandlers(library), rendererDir: io.rendererDir, port, beforeCall: () => library.store.whenUnlocked() });
+    host = await startWebHost({ call: (name, callArgs) => library.call(name, callArgs), rendererDir: io.rendererDir, port });
   } catch (error) {
+    await library.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new LecternError(`Port ${port} is in use; pick another with --port, or 0 for any free one.`);
     throw error;
   }
   io.out(`Lectern: ${host.url}\n`);
-  // Read the library's records once now, so the first page load does not wait for them.
-  setImmediate(() => library.list());
   await new Promise<void>((resolve) => {
-    const stop = () => void host.close().then(resolve);
+    const stop = () => void host.close().then(() => library.close()).then(resolve);
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

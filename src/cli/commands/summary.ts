@@ -3,9 +3,8 @@
 import { summarizeArticle } from '../../core/summary/index.js';
 import type { Summary } from '../../shared/notes.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
-import { openLibrary, readTarget } from '../context.js';
+import { openHostFor, readTarget } from '../context.js';
 import { printJson, type CliIo } from '../io.js';
-import { NotesService } from '../../host/services/notes.js';
 
 function parsePoints(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -36,7 +35,7 @@ export async function runSummary(args: ParsedArgs, io: CliIo): Promise<number> {
   const { id, article } = await readTarget(target, args, io);
   const generated = summarizeArticle(article, points === undefined ? {} : { points });
   // A library article keeps the reader's edited summary over regenerations; --points asks for a fresh one.
-  const summary = id && points === undefined ? new NotesService(openLibrary(args.home, io)).summary(id).summary : generated;
+  const summary = id && points === undefined ? openHostFor(args.home, io).notes.summary(id).summary : generated;
   if (args.flags.has('json')) printJson(io, summary);
   else io.out(asText(article.title, summary));
   return 0;

@@ -16,6 +16,7 @@ import { articleMetaSchema, cardsFile, cardsFileSchema, EMPTY_NOTES, notesFile, 
 import type { JournalName } from '../store/library-store.js';
 import { contentId, type Library } from './library.js';
 import { studyDigest } from './study.js';
+import type { Work } from './tasks.js';
 
 
 const cardKind = z.enum(['cloze', 'quote', 'choice', 'identity', 'qa']);
@@ -93,34 +94,66 @@ export function parseBackup(text: string): z.infer<typeof backupSchema> {
 }
 
 /** Merges a backup into the library: IDs kept; new articles restored whole, present ones merged. */
-export function importBackup(library: Library, text: string): BackupMergeReport {
-  const backup = parseBackup(text);
-  const report: { restored: BackupMergeReport['restored'][number][]; merged: MergedArticleReport[]; skipped: BackupMergeReport['skipped'][number][]; failed: BackupMergeReport['failed'][number][] } = { restored: [], merged: [], skipped: [], failed: [] };
+type Report = { restored: BackupMergeReport['restored'][number][]; merged: MergedArticleReport[]; skipped: BackupMergeReport['skipped'][number][]; failed: BackupMergeReport['failed'][number][] };
+
+/** What restoring each article of one backup needs to know of the library's journals. */
+interface RestoreContext {
+  readonly seenReviews: Set<string>;
+  readonly seenDecisions: Set<string>;
+  readonly journals: { readonly reviews: Map<string, ReviewLogEntry[]>; readonly decisions: Map<string, TriageDecision[]> };
+}
+
+function restoreContext(library: Library): RestoreContext {
   const reviewJournal = library.store.readJournal('reviews').filter(isReviewEntry);
   const decisionJournal = library.store.readJournal('decisions').filter(isDecisionEntry);
-  const seenReviews = new Set(reviewJournal.map((e) => e.id));
-  const seenDecisions = new Set(decisionJournal.map(decisionKey));
-  // Card IDs start with their article's ID, so each article's entries are found by prefix.
-  const journals = { reviews: groupBy(reviewJournal, (r) => r.cardId.slice(0, 16)), decisions: groupBy(decisionJournal, (d) => d.articleId) };
-  for (const article of backup.articles) {
-    const title = article.meta.state.title;
-    try {
-      if (library.store.shelfOf(article.id) === 'articles') {
-        report.merged.push(mergeIntoPresent(library, article, journals.reviews.get(article.id) ?? [], journals.decisions.get(article.id) ?? []));
-        continue;
-      }
-      const bytes = new Uint8Array(Buffer.from(article.original, 'base64'));
-      const present = presentAs(library, article.id, article.meta.format, bytes);
-      if (present) {
-        report.skipped.push({ id: article.id, title, reason: present });
-        continue;
-      }
-      if (!restoreArticle(library, article, bytes, seenReviews, seenDecisions)) report.skipped.push({ id: article.id, title, reason: `already in the library as ${article.id}` });
-      else report.restored.push({ id: article.id, title });
-    } catch (error) {
-      if (!(error instanceof LecternError) && !isFileError(error)) throw error;
-      report.failed.push({ id: article.id, title, error: (error as Error).message });
+  return {
+    seenReviews: new Set(reviewJournal.map((e) => e.id)),
+    seenDecisions: new Set(decisionJournal.map(decisionKey)),
+    // Card IDs start with their article's ID, so each article's entries are found by prefix.
+    journals: { reviews: groupBy(reviewJournal, (r) => r.cardId.slice(0, 16)), decisions: groupBy(decisionJournal, (d) => d.articleId) },
+  };
+}
+
+/** Restores or merges one article of the backup, and says how in `report`. */
+function restoreOne(library: Library, article: BackupArticle, context: RestoreContext, report: Report): void {
+  const title = article.meta.state.title;
+  try {
+    if (library.store.shelfOf(article.id) === 'articles') {
+      report.merged.push(mergeIntoPresent(library, article, context.journals.reviews.get(article.id) ?? [], context.journals.decisions.get(article.id) ?? []));
+      return;
     }
+    const bytes = new Uint8Array(Buffer.from(article.original, 'base64'));
+    const present = presentAs(library, article.id, article.meta.format, bytes);
+    if (present) {
+      report.skipped.push({ id: article.id, title, reason: present });
+      return;
+    }
+    if (!restoreArticle(library, article, bytes, context.seenReviews, context.seenDecisions)) report.skipped.push({ id: article.id, title, reason: `already in the library as ${article.id}` });
+    else report.restored.push({ id: article.id, title });
+  } catch (error) {
+    if (!(error instanceof LecternError) && !isFileError(error)) throw error;
+    report.failed.push({ id: article.id, title, error: (error as Error).message });
+  }
+}
+
+export function importBackup(library: Library, text: string): BackupMergeReport {
+  const backup = parseBackup(text);
+  const report: Report = { restored: [], merged: [], skipped: [], failed: [] };
+  const context = restoreContext(library);
+  for (const article of backup.articles) restoreOne(library, article, context, report);
+  return report;
+}
+
+/** importBackup() as a task: progress per article, and a cancel stops between articles (those
+ * already restored stay restored, each one whole). */
+export async function restoreBackup(library: Library, text: string, work: Work): Promise<BackupMergeReport> {
+  const backup = parseBackup(text);
+  const report: Report = { restored: [], merged: [], skipped: [], failed: [] };
+  const context = restoreContext(library);
+  for (const [index, article] of backup.articles.entries()) {
+    work.report(index, backup.articles.length);
+    await work.checkpoint();
+    restoreOne(library, article, context, report);
   }
   return report;
 }

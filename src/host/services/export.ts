@@ -12,14 +12,10 @@ import type { ReviewLogEntry, StudyCard, TriageDecision } from '../../shared/stu
 import { cardsFile, EMPTY_NOTES, notesFile, type ArticleMeta } from '../store/file-kinds.js';
 import type { Library } from './library.js';
 import { NotesService } from './notes.js';
+import { quietWork, type Work } from './tasks.js';
 import { StudyService } from './study.js';
 
 export type ArticleSelection = readonly string[] | 'all';
-
-export interface ExportProgress {
-  readonly done: number;
-  readonly total: number;
-}
 
 /** What the UI downloads: one file (several Markdown or HTML files come zipped). */
 export interface ExportDownload {
@@ -60,14 +56,24 @@ export class ExportService {
 
   /** Everything the formatters need of each article. Summaries are computed only for formats
    * that show them, originals read only for the JSON backup. */
-  gather(ids: readonly string[], format: ExportFormat, onProgress?: (progress: ExportProgress) => void): BackupSource<ArticleMeta>[] {
+  async gather(ids: readonly string[], format: ExportFormat, work: Work = quietWork()): Promise<BackupSource<ArticleMeta>[]> {
     const store = this.library.store;
     const wanted = new Set(ids);
     const decisions = store.readJournal('decisions').filter((d): d is TriageDecision => isDecision(d) && wanted.has(d.articleId));
     const reviews = this.study.reviewLog();
     const withSummary = format === 'md' || format === 'html' || format === 'json';
-    return ids.map((id, index) => {
-      onProgress?.({ done: index, total: ids.length });
+    const gathered: BackupSource<ArticleMeta>[] = [];
+    for (const [index, id] of ids.entries()) {
+      work.report(index, ids.length);
+      // Between articles other calls run (a poll, a Cancel), and a cancelled export stops here.
+      await work.checkpoint();
+      gathered.push(this.gatherOne(id, format, store, decisions, reviews, withSummary));
+    }
+    return gathered;
+  }
+
+  private gatherOne(id: string, format: ExportFormat, store: Library['store'], decisions: readonly TriageDecision[], reviews: readonly ReviewLogEntry[], withSummary: boolean): BackupSource<ArticleMeta> {
+    {
       const meta = store.meta('articles', id);
       const notes = store.articleFile(notesFile, 'articles', id) ?? EMPTY_NOTES;
       const cards = store.articleFile(cardsFile, 'articles', id);
@@ -89,7 +95,7 @@ export class ExportService {
         original: format === 'json' ? base64(this.library.original(id)) : '',
         assets: format === 'json' ? this.assetsOf(id) : [],
       };
-    });
+    }
   }
 
   /** Cards of an article that has none stored yet (nothing asked for them): generated as the
@@ -111,21 +117,21 @@ export class ExportService {
   }
 
   /** `cards` picks the cards that go out (not for `json`, which holds everything). */
-  async render(selection: ArticleSelection, format: ExportFormat, onProgress?: (progress: ExportProgress) => void, cards: CardPolicy = 'kept'): Promise<ExportOutput> {
-    const articles = this.gather(this.resolve(selection), format, onProgress);
+  async render(selection: ArticleSelection, format: ExportFormat, work: Work = quietWork(), cards: CardPolicy = 'kept'): Promise<ExportOutput> {
+    const articles = await this.gather(this.resolve(selection), format, work);
     const exportedAt = this.clock();
     if (format === 'json') return renderExport({ format, articles }, { exportedAt });
     const sql = format === 'apkg' ? await loadSqlJs() : undefined;
     // Loaded on demand: the note renderer brings jsdom, which no other command should wait for.
     const noteHtml = format === 'html' ? (await import('../../core/export/note-html.js')).noteHtml : undefined;
     const output = renderExport({ format, articles }, { exportedAt, cards, ...(sql ? { sql } : {}), ...(noteHtml ? { noteHtml } : {}) });
-    onProgress?.({ done: articles.length, total: articles.length });
+    work.report(articles.length, articles.length);
     return output;
   }
 
   /** One downloadable file; Markdown or HTML of several articles is zipped as `lectern-export.zip`. */
-  async download(selection: ArticleSelection, format: ExportFormat): Promise<ExportDownload> {
-    const output = await this.render(selection, format);
+  async download(selection: ArticleSelection, format: ExportFormat, work: Work = quietWork()): Promise<ExportDownload> {
+    const output = await this.render(selection, format, work);
     if (output.folder) {
       const zip = zipSync(Object.fromEntries(output.files.map((f) => [f.name, f.data])));
       return { fileName: 'lectern-export.zip', mimeType: 'application/zip', base64: base64(zip) };

@@ -1,16 +1,23 @@
 // The contract's handlers, bound to one open library. Arguments arrive validated.
 import type { Handlers } from '../../shared/contract.js';
-import { importBackup } from './backup.js';
+import { restoreBackup } from './backup.js';
 import { ExportService } from './export.js';
 import type { Library } from './library.js';
 import { NotesService } from './notes.js';
 import { SearchService } from './search.js';
 import { StudyService } from './study.js';
+import { TaskBoard } from './tasks.js';
 
-/** One study, notes and export service per open library: the Electron shell's channels pass
- * their own `exporter` here so that both sides share one study service (and its undo stacks). */
-export function createHandlers(library: Library, study = new StudyService(library), notes = new NotesService(library), exporter = new ExportService(library, notes, study)): Handlers {
-  const search = new SearchService(library);
+/** The handlers over one library's services. openHost() (open-host.ts) passes the one set of
+ * services it wired; tests may pass the library alone. */
+export function createHandlers(
+  library: Library,
+  study = new StudyService(library),
+  notes = new NotesService(library),
+  exporter = new ExportService(library, notes, study),
+  search = new SearchService(library),
+  tasks = new TaskBoard(),
+): Handlers {
   return {
     'library:info': () => library.info(),
     'library:takeRecoveries': () => library.takeRecoveries(),
@@ -70,7 +77,9 @@ export function createHandlers(library: Library, study = new StudyService(librar
     'summary:get': ({ articleId }) => notes.summary(articleId),
     'summary:edit': ({ articleId, summary }) => notes.editSummary(articleId, summary),
     'summary:reset': ({ articleId }) => notes.resetSummary(articleId),
-    'export:file': ({ articleIds, format }) => exporter.download(articleIds, format),
-    'library:importJson': ({ base64 }) => importBackup(library, Buffer.from(base64, 'base64').toString('utf8')),
+    'export:file': ({ articleIds, format }) => tasks.run('Exporting', (work) => exporter.download(articleIds, format, work)),
+    'library:importJson': ({ base64 }) => tasks.run('Restoring a backup', (work) => restoreBackup(library, Buffer.from(base64, 'base64').toString('utf8'), work)),
+    'tasks:list': () => tasks.list(),
+    'tasks:cancel': ({ id }) => ({ cancelled: tasks.cancel(id) }),
   };
 }

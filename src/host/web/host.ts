@@ -86,13 +86,13 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
     } catch {
       throw new ValidationError('The request body is not valid JSON.');
     }
-    await options.beforeCall?.();
-    const value = await dispatch(options.handlers, name, args);
+    const value = await callHost(options, name, args);
     send(res, 200, JSON.stringify({ ok: true, value }), 'application/json; charset=utf-8');
   } catch (error) {
     const status = statusOf(error);
     const err = error instanceof Error ? error : new Error(String(error));
-    if (status === 500) process.stderr.write(`lectern: ${name} failed: ${err.stack ?? err.message}\n`);
+    // The host's worker has already logged its own failures (calls.ts).
+    if (status === 500 && !('call' in options)) process.stderr.write(`lectern: ${name} failed: ${err.stack ?? err.message}\n`);
     const message = status === 500 ? `Something went wrong in ${name}: ${err.message}` : err.message;
     // After a refused upload the connection is closed: what the client still sends is not read.
     const close: Record<string, string> = status === 413 ? { Connection: 'close' } : {};
@@ -109,16 +109,32 @@ function decodedOrNull(text: string): string | null {
   }
 }
 
-export interface WebHostOptions {
+interface InProcessCalls {
   readonly handlers: Handlers;
-  readonly rendererDir: string;
-  readonly port?: number;
-  readonly token?: string;
-  readonly maxBodyBytes?: number;
   /** Awaited before each API call: waits (on timers, not by blocking) while another process
    * holds the library's write lock, so the store's own short wait finds it free and the event
    * loop keeps serving meanwhile. */
   readonly beforeCall?: () => Promise<void>;
+}
+
+interface ThreadCalls {
+  /** Hands the call to the host's worker (validated and run there, see host-thread.ts);
+   * rejects with the host's error, rebuilt as the class the services threw. */
+  readonly call: (name: string, args: unknown) => Promise<unknown>;
+}
+
+/** The API runs on this thread (`handlers`: tests) or in the host's worker (`call`: serve). */
+export type WebHostOptions = (InProcessCalls | ThreadCalls) & {
+  readonly rendererDir: string;
+  readonly port?: number;
+  readonly token?: string;
+  readonly maxBodyBytes?: number;
+};
+
+async function callHost(options: WebHostOptions, name: string, args: unknown): Promise<unknown> {
+  if ('call' in options) return options.call(name, args);
+  await options.beforeCall?.();
+  return dispatch(options.handlers, name, args);
 }
 
 export function startWebHost(options: WebHostOptions): Promise<WebHost> {

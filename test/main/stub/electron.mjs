@@ -3,6 +3,8 @@
 // answers of dialogs come from $STUB_SCRIPT. Not a mock of Lectern: Electron's surface only.
 import { appendFileSync, readFileSync } from 'node:fs';
 import { EventEmitter } from 'node:events';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { PortMain } from './port-main.mjs';
 
 const script = JSON.parse(readFileSync(process.env.STUB_SCRIPT, 'utf8'));
 // Electron sets these for the app; the script may play another platform or a packaged app.
@@ -14,6 +16,10 @@ const folders = [...(script.openDialogFolders ?? [])];
 const windows = [];
 let served = Promise.resolve();
 const handlers = new Map();
+/** Channels main has sent a page something on (steps may wait for one). */
+const sentChannels = new Set();
+let portsSent = 0;
+const utilities = [];
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
 class AppStub extends EventEmitter {
@@ -36,8 +42,12 @@ class AppStub extends EventEmitter {
 export const app = new AppStub();
 
 class WebContents extends EventEmitter {
+  url = '';
+  hostPort = null;
   setWindowOpenHandler() {}
-  send(channel, ...args) { record('send', { channel, args }); }
+  getURL() { return this.url; }
+  send(channel, ...args) { record('send', { channel, args }); sentChannels.add(channel); }
+  postMessage(channel, _message, ports = []) { record('port', { channel }); portsSent++; this.hostPort = ports[0] ?? null; }
   printToPDF() { return Promise.resolve(Buffer.from('%PDF-stub')); }
 }
 
@@ -55,7 +65,11 @@ export class BrowserWindow extends EventEmitter {
   }
   async loadURL(url) {
     record('load', { url });
-    setImmediate(() => this.emit('ready-to-show'));
+    this.webContents.url = url;
+    setImmediate(() => {
+      this.emit('ready-to-show');
+      this.webContents.emit('did-finish-load');
+    });
     if (script.afterLoad === 'exit') void served.then(() => setTimeout(() => { record('done'); process.exit(0); }, 50));
     if (script.afterLoad === 'steps' && !stepsStarted) {
       stepsStarted = true;
@@ -113,6 +127,51 @@ export const protocol = {
   },
 };
 
+export class MessageChannelMain {
+  constructor() {
+    const channel = new MessageChannel();
+    this.port1 = new PortMain(channel.port1);
+    this.port2 = new PortMain(channel.port2);
+  }
+}
+
+/** A utility process as a worker thread running the entry (utility-child.mjs). */
+class UtilityProcessStub extends EventEmitter {
+  constructor(modulePath) {
+    super();
+    this.worker = new Worker(new URL('./utility-child.mjs', import.meta.url), { workerData: { modulePath } });
+    this.worker.on('message', (message) => this.emit('message', message));
+    this.worker.on('exit', (code) => this.emit('exit', code));
+    this.worker.on('error', (error) => record('utility-error', { message: error.message }));
+  }
+  postMessage(message, transfer = []) {
+    const ports = transfer.map((p) => p.port);
+    this.worker.postMessage({ message, ports }, ports);
+  }
+  kill() { record('utility-kill'); void this.worker.terminate(); return true; }
+}
+export const utilityProcess = {
+  fork(modulePath, _args, options) {
+    record('utility-fork', { modulePath, serviceName: options?.serviceName });
+    const child = new UtilityProcessStub(modulePath);
+    utilities.push(child);
+    return child;
+  },
+};
+
+/** A call from the page over its port to the library's process, as the preload makes it. */
+let nextCall = 1;
+async function callOverPort(contents, name, args) {
+  for (let i = 0; i < 100 && !contents.hostPort; i++) await pause(50);
+  const port = contents.hostPort;
+  if (!port) throw new Error('the page never got a port to the library');
+  const id = nextCall++;
+  return new Promise((resolve) => {
+    port.on('message', ({ data }) => { if (data.id === id) resolve(data); });
+    port.postMessage({ id, name, args });
+  });
+}
+
 export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
 
 const webRequest = { onHeadersReceived() {}, onBeforeRequest() {} };
@@ -124,7 +183,7 @@ export const webUtils = { getPathForFile: () => '' };
 export const contextBridge = { exposeInMainWorld() {} };
 export const ipcRenderer = { invoke: async () => undefined, on() {}, off() {} };
 
-export default { app, BrowserWindow, Menu, dialog, ipcMain, protocol, screen, session, shell };
+export default { app, BrowserWindow, Menu, MessageChannelMain, dialog, ipcMain, protocol, screen, session, shell, utilityProcess };
 
 let stepsStarted = false;
 
@@ -132,13 +191,20 @@ let stepsStarted = false;
 async function runSteps(win) {
   await pause(100);
   for (const step of script.steps ?? []) {
+    // Wait for main to have sent the page something (e.g. the article it opened), not for a time.
+    if (step.waitForSend) for (let i = 0; i < 600 && !sentChannels.has(step.waitForSend); i++) await pause(50);
     if (step.invoke) {
       const sender = BrowserWindow.getAllWindows()[0]?.webContents ?? win.webContents;
       const event = { sender, senderFrame: { url: 'app://lectern/index.html' } };
       let args = step.args;
-      if (step.allArticleIds) args = (await handlers.get('lectern:articles:list')(event, {})).value.map((a) => a.id);
+      if (step.allArticleIds) args = (await callOverPort(sender, 'articles:list', {})).value.map((a) => a.id);
       const reply = await handlers.get(step.invoke)(event, args);
       record('reply', { channel: step.invoke, reply });
+    } else if (step.crashHost) {
+      // The library's process dies on its own (not killed by main).
+      await utilities.at(-1).worker.terminate();
+    } else if (step.waitForPorts) {
+      for (let i = 0; i < 600 && portsSent < step.waitForPorts; i++) await pause(50);
     } else if (step.closeAllWindows) {
       for (const w of BrowserWindow.getAllWindows()) w.close();
       app.emit('window-all-closed');

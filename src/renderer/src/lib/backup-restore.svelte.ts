@@ -12,6 +12,7 @@ export class BackupRestore {
   #fileName = $state('');
   #report = $state<RestoreReport | null>(null);
   #error = $state<string | null>(null);
+  #stopped = $state(false);
 
   get running(): boolean {
     return this.#running;
@@ -25,16 +26,22 @@ export class BackupRestore {
   get error(): string | null {
     return this.#error;
   }
+  /** The person stopped it: what was restored before stays (each article whole). */
+  get stopped(): boolean {
+    return this.#stopped;
+  }
 
   async run(file: File): Promise<void> {
     this.#running = true;
     this.#fileName = file.name;
     this.#report = null;
     this.#error = null;
+    this.#stopped = false;
     try {
       this.#report = await api['library:importJson']({ base64: await fileToBase64(file) });
     } catch (error) {
-      this.#error = error instanceof Error ? error.message : String(error);
+      if (error instanceof Error && error.name === 'CancelledError') this.#stopped = true;
+      else this.#error = error instanceof Error ? error.message : String(error);
     } finally {
       this.#running = false;
     }
