@@ -10,7 +10,10 @@ export interface Metadata {
   readonly published: string | null;
 }
 
-const BYLINE = /^(?:by|written by|posted by|words by|story by|von|por|par)\s+(.+)$/iu;
+/** "By …", and the labelled credit of pages in other languages: "Text: …", "Текст: …", "Autor: …". */
+const BYLINE = /^(?:(?:by|written by|posted by|words by|story by|von|por|par)\s+|(?:text|texte|texto|testo|текст|автор|author|autor|auteur|autore)\s*:\s*)(.+)$/iu;
+/** A separator, then a year: what follows the name is its date even when parseDateLine cannot read it ("Лида Буслаева·11 октября 2018"). */
+const DATE_AFTER_NAME = /\s*[|·•]\s*[^|·•]*\b(?:19|20)\d\d\b[^|·•]*$/u;
 
 /** "By Ana Ruiz" → "Ana Ruiz"; also splits off a date written on the same line. */
 export function parseByline(text: string): { name: string; date: string | null } | null {
@@ -27,6 +30,7 @@ export function parseByline(text: string): { name: string; date: string | null }
       break;
     }
   }
+  if (!date) name = name.replace(DATE_AFTER_NAME, '');
   return wordCount(name) <= 8 && !endsLikeSentence(name) ? { name: name.trim(), date } : null;
 }
 

@@ -5,6 +5,10 @@ import { endsLikeSentence, isProse, wordCount } from '../text-features.js';
 
 const NAV_CUE =
   /^(?:skip (?:to (?:main )?content|navigation|to (?:site )?(?:index|search|footer))|skip to content\s*skip to site index|(?:main )?menu|(?:toggle|open|close) (?:navigation|menu|search)|navigation|search|home(?: page)?|go to home page.*|close|back to top|sections|next|previous|(?:next|previous|prev) (?:article|story|post|page)|expand.*collapse.*|see all|view all|show more|load more|more|all|top|site (?:index|map|information navigation)|sitemap|contact(?: us)?|about(?: us)?|careers|help|faq)\s*[»›>]?$/iu;
+/** The same links on pages in German, French, Spanish, Italian, Portuguese and Russian ("Zurück
+ * zur Übersicht", "Retour à l'accueil", "Назад к списку"): a "back" link may name where it leads. */
+const NAV_CUE_OTHER =
+  /^(?:(?:zurück|retour|volver|regresar|torna|tornare|voltar|назад)(?:\s+(?:zur?|zum|à|a|al|alla|ao|к|на)\s.*)?|startseite|übersicht|menü|suche|nach oben|weiter|accueil|rechercher|haut de page|suivant|précédent|inicio|buscar|siguiente|anterior|menú|cerca|avanti|indietro|início|pesquisar|главная|меню|поиск|далее|вверх)\s*[»›>]?$/iu;
 const SYMBOLS_ONLY = /^[^\p{L}\p{N}]+$/u;
 
 /** How much a block adds to the article region: prose counts its words, short lines cost. */
@@ -37,7 +41,7 @@ function mainRegion(drafts: readonly Draft[]): { start: number; end: number } | 
 }
 
 export function isNavigationCue(text: string): boolean {
-  return SYMBOLS_ONLY.test(text) || (wordCount(text) <= 6 && NAV_CUE.test(text));
+  return SYMBOLS_ONLY.test(text) || (wordCount(text) <= 6 && (NAV_CUE.test(text) || NAV_CUE_OTHER.test(text)));
 }
 
 function isShortLink(draft: Draft): boolean {
