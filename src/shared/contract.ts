@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { BackupMergeReport } from './backup.js';
 import { HIGHLIGHT_COLORS, type ArticleNote, type HighlightView, type SummaryView } from './notes.js';
 import { choiceProblem, clozeProblem } from './cloze.js';
-import type { BulkResult, CardDraft, CardsOfArticle, GradeOutcome, ReviewLogEntry, StudyCard, StudyQueueView, StudySettings, StudyStats } from './study.js';
+import { CARD_KINDS, CARD_STATES, type BulkResult, type CardDraft, type CardsOfArticle, type GradeOutcome, type ReviewLogEntry, type StudyCard, type StudyQueueView, type StudySettings, type StudyStats } from './study.js';
 import type {
   ArticleDetail,
   ArticleListItem,
@@ -182,8 +182,8 @@ export const contract = {
   'cards:browse': call<StudyCard[]>()(
     z.object({
       articleId: articleId.optional(),
-      kind: z.enum(['cloze', 'quote', 'choice', 'identity', 'qa']).optional(),
-      state: z.enum(['New', 'Learning', 'Review', 'Relearning']).optional(),
+      kind: z.enum(CARD_KINDS).optional(),
+      state: z.enum(CARD_STATES).optional(),
       due: z.boolean().optional(),
       suspended: z.boolean().optional(),
       leech: z.boolean().optional(),

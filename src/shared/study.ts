@@ -2,15 +2,21 @@
 // triage decisions and settings. Everything here is JSON-serialisable (ISO strings, no Dates),
 // so the store can persist it as is. The algorithms live in src/core/study/.
 
-export type CardKind = 'cloze' | 'quote' | 'choice' | 'identity' | 'qa';
+// The one list of each: the types, the store's and the contract's schemas and the renderer's
+// menus are all made from these.
+export const CARD_KINDS = ['cloze', 'quote', 'choice', 'identity', 'qa'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
 
 /** Anki-style grades: Again, Hard, Good, Easy. */
 export type Grade = 1 | 2 | 3 | 4;
 export const GRADES: readonly Grade[] = [1, 2, 3, 4];
 
-export type CardStateName = 'New' | 'Learning' | 'Review' | 'Relearning';
+/** FSRS card states, in the order a card first passes through them. */
+export const CARD_STATES = ['New', 'Learning', 'Review', 'Relearning'] as const;
+export type CardStateName = (typeof CARD_STATES)[number];
 
-export type CardStatus = 'untriaged' | 'kept' | 'dropped';
+export const CARD_STATUSES = ['untriaged', 'kept', 'dropped'] as const;
+export type CardStatus = (typeof CARD_STATUSES)[number];
 
 export type FeatureValue = number | string | boolean;
 export type Features = Readonly<Record<string, FeatureValue>>;
@@ -106,7 +112,8 @@ export interface ReviewLogEntry {
 }
 
 /** `undo` takes back the card's previous decision (the card returns to its state before it). */
-export type TriageChoice = 'keep' | 'drop' | 'edit' | 'undo';
+export const TRIAGE_CHOICES = ['keep', 'drop', 'edit', 'undo'] as const;
+export type TriageChoice = (typeof TRIAGE_CHOICES)[number];
 
 export interface TriageDecision {
   readonly cardId: string;
