@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { BackupMergeReport } from './backup.js';
 import { HIGHLIGHT_COLORS, type ArticleNote, type HighlightView, type SummaryView } from './notes.js';
 import { choiceProblem, clozeProblem } from './cloze.js';
-import { CARD_KINDS, CARD_STATES, type BulkResult, type CardDraft, type CardsOfArticle, type GradeOutcome, type ReviewLogEntry, type StudyCard, type StudyQueueView, type StudySettings, type StudyStats } from './study.js';
+import { CARD_KINDS, CARD_STATES, type BulkResult, type CardDraft, type CardsOfArticle, type GradeOutcome, type StudyCard, type StudyQueueView, type StudySettings, type StudyStats } from './study.js';
 import type {
   ArticleDetail,
   ArticleListItem,
@@ -106,10 +106,6 @@ export const contract = {
   ),
   'articles:list': call<ArticleListItem[]>()(none),
   'articles:get': call<ArticleDetail>()(byId),
-  /** Imports files or folders (recursively) by path on the machine running the main process. */
-  'articles:importFiles': call<ImportReport>()(
-    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
-  ),
   /** The files that paths stand for (folders walked), so the UI can import them one by one
    * with a progress bar and a cancel button. Unreadable paths come back as failed outcomes. */
   'articles:scan': call<{ files: string[]; outcomes: ImportOutcome[] }>()(
@@ -225,7 +221,6 @@ export const contract = {
   'study:undo': call<StudyCard>()(none),
   'study:dueCounts': call<{ total: number; byArticle: Record<string, number> }>()(none),
   'study:stats': call<StudyStats>()(z.object({ days: z.number().int().min(7).max(365).optional() }).strict()),
-  'study:reviewLog': call<ReviewLogEntry[]>()(none),
   'study:reviewLogCsv': call<string>()(none),
   'study:settings': call<StudySettings>()(none),
   'study:setSettings': call<StudySettings>()(

@@ -40,7 +40,7 @@ describe('the API gate', () => {
     ['articles:setProgress', { id: '48b49f7991c0da8e', progress: 2 }, /progress/],
     ['articles:setTags', { id: '48b49f7991c0da8e', tags: ['a,b'] }, /commas/],
     ['articles:list', { extra: true }, /Unrecognized key/i],
-    ['articles:importFiles', { paths: [] }, /paths/],
+    ['articles:scan', { paths: [] }, /paths/],
     ['articles:setFlags', 'not an object', /Invalid arguments for articles:setFlags/],
   ])('refuses %s with bad arguments %j', async (name, args, message) => {
     const handlers = createHandlers(Library.open(tempDir()));
