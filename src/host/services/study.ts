@@ -33,8 +33,10 @@ import {
   type UtcOffset,
 } from '../../core/study/index.js';
 import type { BulkAction, BulkResult, CardContent, CardDraft, CardFilter, CardsOfArticle, GradeOutcome, StudyQueueView, StudyStats } from '../../shared/study.js';
+import { decodeReviewLine, isUndoMarker, type UndoMarker } from '../../shared/journals.js';
 import { DEFAULT_SETTINGS } from '../../shared/types.js';
 import { cardsFile, STORE_VERSION } from '../store/file-kinds.js';
+import type { JournalFollower } from '../store/journals.js';
 import { generateStoredCards, GENERATOR_VERSION, studyDigest } from './card-generation.js';
 import type { Library } from './library.js';
 import { rankedView, ReaderModelService } from './reader-model.js';
@@ -43,21 +45,23 @@ export { GENERATOR_VERSION, studyDigest };
 
 const UNDO_DEPTH = 50;
 
-interface UndoMarker {
-  readonly undo: string;
-}
-
 export class StudyService {
   private readonly undoStack: UndoEntry[] = [];
   private readonly triageUndo: TriageUndoEntry[] = [];
   /** Log IDs of reviews taken back in this session. */
   private readonly undone = new Set<string>();
+  /** The review journal as read so far: every queue, grade and chart needs the whole log, and
+   * reading years of reviews again on each call would cost more than the call itself. */
+  private readonly reviewJournal: JournalFollower<ReviewLogEntry | UndoMarker>;
+  private reviews: { from: readonly (ReviewLogEntry | UndoMarker)[]; log: readonly ReviewLogEntry[] } | null = null;
 
   constructor(
     private readonly library: Library,
     private readonly clock: () => Date = () => new Date(),
     private readonly utcOffset: UtcOffset = (at) => -at.getTimezoneOffset(),
-  ) {}
+  ) {
+    this.reviewJournal = library.store.followJournal('reviews', decodeReviewLine);
+  }
 
   private get store() {
     return this.library.store;
@@ -316,11 +320,15 @@ export class StudyService {
     return { total, byArticle };
   }
 
-  /** Every review, oldest first, without the ones taken back by undo. */
-  reviewLog(): ReviewLogEntry[] {
-    const raw = this.store.readJournal('reviews');
-    const undone = new Set(raw.flatMap((e) => (isUndoMarker(e) ? [e.undo] : [])));
-    return raw.filter((e): e is ReviewLogEntry => isReviewEntry(e) && !undone.has(e.id));
+  /** Every review, oldest first, without the ones taken back by undo. Only what was appended
+   * to the journal since the last call (by any process) is read. */
+  reviewLog(): readonly ReviewLogEntry[] {
+    const lines = this.reviewJournal.entries();
+    if (this.reviews?.from !== lines) {
+      const undone = new Set(lines.flatMap((e) => (isUndoMarker(e) ? [e.undo] : [])));
+      this.reviews = { from: lines, log: lines.filter((e): e is ReviewLogEntry => !isUndoMarker(e) && !undone.has(e.id)) };
+    }
+    return this.reviews.log;
   }
 
   reviewLogCsv(): string {
@@ -383,13 +391,4 @@ export class StudyService {
 function withoutFeatures(card: StudyCard): StudyCard {
   const { features: _features, ...rest } = card;
   return rest;
-}
-
-function isUndoMarker(entry: unknown): entry is UndoMarker {
-  return typeof entry === 'object' && entry !== null && typeof (entry as UndoMarker).undo === 'string';
-}
-
-function isReviewEntry(entry: unknown): entry is ReviewLogEntry {
-  const e = entry as Partial<ReviewLogEntry> | null;
-  return typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.cardId === 'string' && typeof e.reviewedAt === 'string' && typeof e.grade === 'number';
 }
