@@ -8,18 +8,22 @@ import {
   applyBulk,
   applyTriage,
   buildQueue,
+  deletedCard,
   DEFAULT_STUDY_SETTINGS,
   dueHorizon,
   editedCard,
+  flaggedCard,
   gradeCard,
   gradeChoice,
   isDueBy,
   keepAll,
+  keptByReader,
   matchesFilter,
   newStudyCard,
   previewIntervals,
   reviewLogToCsv,
   studyStats,
+  suspendedCard,
   undoGrade,
   undoTriage,
   type CardWording,
@@ -173,10 +177,7 @@ export class StudyService {
       },
       (file) => ({ study: studyDigest(file) }),
     );
-    this.store.appendJournal(
-      'decisions',
-      made.map((card) => ({ cardId: card.id, articleId, decision: 'keep' as const, kind: card.kind, features: { ...card.features }, at: now.toISOString() })),
-    );
+    this.store.appendJournal('decisions', keptByReader(made, now));
     return made;
   }
 
@@ -187,16 +188,16 @@ export class StudyService {
   }
 
   setSuspended(articleId: string, cardId: string, suspended: boolean): StudyCard {
-    return this.changeCard(articleId, cardId, (card) => ({ ...card, suspended }));
+    return this.changeCard(articleId, cardId, (card) => suspendedCard(card, suspended));
   }
 
   setFlagged(articleId: string, cardId: string, flagged: boolean): StudyCard {
-    return this.changeCard(articleId, cardId, (card) => ({ ...card, flagged, flagReason: flagged ? (card.flagReason ?? 'flagged by you') : null }));
+    return this.changeCard(articleId, cardId, (card) => flaggedCard(card, flagged));
   }
 
   /** Deleting a card drops it: it leaves study and the browser, and regeneration never brings it back. */
   delete(articleId: string, cardId: string): void {
-    this.changeCard(articleId, cardId, (card) => ({ ...card, status: 'dropped', suspended: false }));
+    this.changeCard(articleId, cardId, deletedCard);
   }
 
   /** Cards across the library that pass the filter (the card browser). Due means what "study
