@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { BackupMergeReport } from './backup.js';
 import { HIGHLIGHT_COLORS, type ArticleNote, type HighlightView, type SummaryView } from './notes.js';
 import { choiceProblem, clozeProblem } from './cloze.js';
-import { CARD_KINDS, CARD_STATES, type BulkResult, type CardDraft, type CardsOfArticle, type GradeOutcome, type StudyCard, type StudyQueueView, type StudySettings, type StudyStats } from './study.js';
+import { CARD_FILTER_TOGGLES, CARD_KINDS, CARD_STATES, type BulkResult, type CardFilterToggle, type CardDraft, type CardsOfArticle, type GradeOutcome, type StudyCard, type StudyQueueView, type StudySettings, type StudyStats } from './study.js';
 import type {
   ArticleDetail,
   ArticleListItem,
@@ -33,6 +33,10 @@ function call<R>() {
 /** An article's ID: 16 hex digits of a SHA-256 (host/services/library.ts contentId). */
 export const ARTICLE_ID_PATTERN = '[0-9a-f]{16}';
 export const articleId = z.string().regex(new RegExp(`^${ARTICLE_ID_PATTERN}$`), 'an article ID is 16 hexadecimal characters');
+
+/** The card browser's yes/no filters, from their one list (shared/study.ts). */
+const cardFilterToggles = Object.fromEntries(CARD_FILTER_TOGGLES.map((t) => [t, z.boolean().optional()])) as Record<CardFilterToggle, z.ZodOptional<z.ZodBoolean>>;
+
 const title = z.string().trim().min(1, 'a title cannot be empty').max(500, 'a title is at most 500 characters');
 const tag = z.string().trim().min(1, 'a tag cannot be empty').max(64, 'a tag is at most 64 characters').regex(/^[^,\n\t]+$/, 'a tag cannot hold commas, tabs or line breaks');
 const none = z.object({}).strict();
@@ -180,12 +184,7 @@ export const contract = {
       articleId: articleId.optional(),
       kind: z.enum(CARD_KINDS).optional(),
       state: z.enum(CARD_STATES).optional(),
-      due: z.boolean().optional(),
-      suspended: z.boolean().optional(),
-      leech: z.boolean().optional(),
-      flagged: z.boolean().optional(),
-      untriaged: z.boolean().optional(),
-      dropped: z.boolean().optional(),
+      ...cardFilterToggles,
       text: z.string().max(200).optional(),
     }).strict(),
   ),

@@ -264,19 +264,17 @@ export interface CardsOfArticle {
   readonly learnedFrom?: number;
 }
 
-export interface CardFilter {
+/** The card browser's yes/no filters; `dropped: true` shows dropped cards only (they are left
+ * out otherwise). */
+export const CARD_FILTER_TOGGLES = ['due', 'suspended', 'leech', 'flagged', 'untriaged', 'dropped'] as const;
+export type CardFilterToggle = (typeof CARD_FILTER_TOGGLES)[number];
+
+export type CardFilter = {
   readonly articleId?: string;
   readonly kind?: CardKind;
   readonly state?: CardStateName;
-  readonly due?: boolean;
-  readonly suspended?: boolean;
-  readonly leech?: boolean;
-  readonly flagged?: boolean;
-  readonly untriaged?: boolean;
-  /** Dropped cards only (true) — they are left out otherwise. */
-  readonly dropped?: boolean;
   readonly text?: string;
-}
+} & { readonly [T in CardFilterToggle]?: boolean };
 
 /** One action on many cards at once (the card browser's selection). */
 export type BulkAction =
