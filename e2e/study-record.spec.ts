@@ -71,12 +71,12 @@ test('restoring a backup into a fresh library merges the sample\'s cards, review
   const before = {
     cards: await post<Card[]>(page, shell.origin, 'cards:browse', { articleId: id }),
     dropped: await post<Card[]>(page, shell.origin, 'cards:dropped', { articleId: id }),
-    reviews: await post<unknown[]>(page, shell.origin, 'study:reviewLog', {}),
+    reviews: await post<string>(page, shell.origin, 'study:reviewLogCsv', {}),
     highlights: await post<unknown[]>(page, shell.origin, 'highlights:list', { articleId: id }),
     note: (await post<{ markdown: string }>(page, shell.origin, 'notes:get', { articleId: id })).markdown,
     summary: await post<unknown>(page, shell.origin, 'summary:get', { articleId: id }),
   };
-  expect(before.reviews).toHaveLength(2);
+  expect(before.reviews.trimEnd().split('\n')).toHaveLength(3); // the header and two reviews
 
   await page.getByRole('button', { name: 'Export…' }).click();
   const exportDialog = page.getByRole('dialog', { name: 'Export' });
@@ -90,7 +90,7 @@ test('restoring a backup into a fresh library merges the sample\'s cards, review
   try {
     await page.goto(`${fresh.url}#/`);
     await expect(page.getByRole('link', { name: SAMPLE_TITLE })).toBeVisible();
-    expect(await post<unknown[]>(page, fresh.origin, 'study:reviewLog', {})).toEqual([]);
+    expect((await post<string>(page, fresh.origin, 'study:reviewLogCsv', {})).trimEnd().split('\n')).toHaveLength(1);
     await page.getByLabel('Restore from backup', { exact: true }).setInputFiles(backupPath);
     const restored = page.getByRole('dialog', { name: 'Restore from backup' });
     await expect(restored.getByRole('list', { name: 'Counts' })).toHaveText(/0 restored\s*1 merged\s*0 skipped\s*0 failed/);
@@ -99,7 +99,7 @@ test('restoring a backup into a fresh library merges the sample\'s cards, review
 
     expect(await post<Card[]>(page, fresh.origin, 'cards:browse', { articleId: id })).toEqual(before.cards);
     expect(await post<Card[]>(page, fresh.origin, 'cards:dropped', { articleId: id })).toEqual(before.dropped);
-    expect(await post<unknown[]>(page, fresh.origin, 'study:reviewLog', {})).toEqual(before.reviews);
+    expect(await post<string>(page, fresh.origin, 'study:reviewLogCsv', {})).toBe(before.reviews);
     expect(await post<unknown[]>(page, fresh.origin, 'highlights:list', { articleId: id })).toEqual(before.highlights);
     expect((await post<{ markdown: string }>(page, fresh.origin, 'notes:get', { articleId: id })).markdown).toBe(before.note);
     expect(await post<unknown>(page, fresh.origin, 'summary:get', { articleId: id })).toEqual(before.summary);

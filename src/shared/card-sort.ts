@@ -1,7 +1,7 @@
 // How the card browser's table sorts: one comparator per column, descending the exact reverse of
 // ascending (ties broken by card ID, so every order is total and stable). Here in shared/
 // because the renderer sorts what the browse call returned without asking again.
-import type { CardKind, CardStateName, StudyCard } from './study.js';
+import { CARD_KINDS, CARD_STATES, type StudyCard } from './study.js';
 
 export const CARD_SORT_KEYS = ['article', 'kind', 'front', 'state', 'due', 'interval', 'difficulty', 'lapses', 'created'] as const;
 export type CardSortKey = (typeof CARD_SORT_KEYS)[number];
@@ -11,8 +11,6 @@ export interface CardSort {
   readonly direction: SortDirection;
 }
 
-const KIND_ORDER: readonly CardKind[] = ['cloze', 'quote', 'choice', 'identity', 'qa'];
-const STATE_ORDER: readonly CardStateName[] = ['New', 'Learning', 'Review', 'Relearning'];
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** A column's value; null (a new card has no due time, interval or difficulty yet) sorts after
@@ -22,9 +20,9 @@ function valueOf(card: StudyCard, key: Exclude<CardSortKey, 'article' | 'front'>
   const scheduled = s.state !== 'New';
   switch (key) {
     case 'kind':
-      return KIND_ORDER.indexOf(card.kind);
+      return CARD_KINDS.indexOf(card.kind);
     case 'state':
-      return STATE_ORDER.indexOf(s.state);
+      return CARD_STATES.indexOf(s.state);
     case 'due':
       return scheduled ? Date.parse(s.due) : null;
     case 'interval':

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { BackupMergeReport } from './backup.js';
 import { HIGHLIGHT_COLORS, type ArticleNote, type HighlightView, type SummaryView } from './notes.js';
 import { choiceProblem, clozeProblem } from './cloze.js';
-import type { BulkResult, CardDraft, CardsOfArticle, GradeOutcome, ReviewLogEntry, StudyCard, StudyQueueView, StudySettings, StudyStats } from './study.js';
+import { CARD_FILTER_TOGGLES, CARD_KINDS, CARD_STATES, type BulkResult, type CardFilterToggle, type CardDraft, type CardsOfArticle, type GradeOutcome, type StudyCard, type StudyQueueView, type StudySettings, type StudyStats } from './study.js';
 import type {
   ArticleDetail,
   ArticleListItem,
@@ -34,6 +34,10 @@ function call<R>() {
 /** An article's ID: 16 hex digits of a SHA-256 (host/services/library.ts contentId). */
 export const ARTICLE_ID_PATTERN = '[0-9a-f]{16}';
 export const articleId = z.string().regex(new RegExp(`^${ARTICLE_ID_PATTERN}$`), 'an article ID is 16 hexadecimal characters');
+
+/** The card browser's yes/no filters, from their one list (shared/study.ts). */
+const cardFilterToggles = Object.fromEntries(CARD_FILTER_TOGGLES.map((t) => [t, z.boolean().optional()])) as Record<CardFilterToggle, z.ZodOptional<z.ZodBoolean>>;
+
 const title = z.string().trim().min(1, 'a title cannot be empty').max(500, 'a title is at most 500 characters');
 const tag = z.string().trim().min(1, 'a tag cannot be empty').max(64, 'a tag is at most 64 characters').regex(/^[^,\n\t]+$/, 'a tag cannot hold commas, tabs or line breaks');
 const none = z.object({}).strict();
@@ -107,10 +111,6 @@ export const contract = {
   ),
   'articles:list': call<ArticleListItem[]>()(none),
   'articles:get': call<ArticleDetail>()(byId),
-  /** Imports files or folders (recursively) by path on the machine running the main process. */
-  'articles:importFiles': call<ImportReport>()(
-    z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }).strict(),
-  ),
   /** The files that paths stand for (folders walked), so the UI can import them one by one
    * with a progress bar and a cancel button. Unreadable paths come back as failed outcomes. */
   'articles:scan': call<{ files: string[]; outcomes: ImportOutcome[] }>()(
@@ -183,14 +183,9 @@ export const contract = {
   'cards:browse': call<StudyCard[]>()(
     z.object({
       articleId: articleId.optional(),
-      kind: z.enum(['cloze', 'quote', 'choice', 'identity', 'qa']).optional(),
-      state: z.enum(['New', 'Learning', 'Review', 'Relearning']).optional(),
-      due: z.boolean().optional(),
-      suspended: z.boolean().optional(),
-      leech: z.boolean().optional(),
-      flagged: z.boolean().optional(),
-      untriaged: z.boolean().optional(),
-      dropped: z.boolean().optional(),
+      kind: z.enum(CARD_KINDS).optional(),
+      state: z.enum(CARD_STATES).optional(),
+      ...cardFilterToggles,
       text: z.string().max(200).optional(),
     }).strict(),
   ),
@@ -226,7 +221,6 @@ export const contract = {
   'study:undo': call<StudyCard>()(none),
   'study:dueCounts': call<{ total: number; byArticle: Record<string, number> }>()(none),
   'study:stats': call<StudyStats>()(z.object({ days: z.number().int().min(7).max(365).optional() }).strict()),
-  'study:reviewLog': call<ReviewLogEntry[]>()(none),
   'study:reviewLogCsv': call<string>()(none),
   'study:settings': call<StudySettings>()(none),
   'study:setSettings': call<StudySettings>()(

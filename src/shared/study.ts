@@ -2,15 +2,21 @@
 // triage decisions and settings. Everything here is JSON-serialisable (ISO strings, no Dates),
 // so the store can persist it as is. The algorithms live in src/core/study/.
 
-export type CardKind = 'cloze' | 'quote' | 'choice' | 'identity' | 'qa';
+// The one list of each: the types, the store's and the contract's schemas and the renderer's
+// menus are all made from these.
+export const CARD_KINDS = ['cloze', 'quote', 'choice', 'identity', 'qa'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
 
 /** Anki-style grades: Again, Hard, Good, Easy. */
 export type Grade = 1 | 2 | 3 | 4;
 export const GRADES: readonly Grade[] = [1, 2, 3, 4];
 
-export type CardStateName = 'New' | 'Learning' | 'Review' | 'Relearning';
+/** FSRS card states, in the order a card first passes through them. */
+export const CARD_STATES = ['New', 'Learning', 'Review', 'Relearning'] as const;
+export type CardStateName = (typeof CARD_STATES)[number];
 
-export type CardStatus = 'untriaged' | 'kept' | 'dropped';
+export const CARD_STATUSES = ['untriaged', 'kept', 'dropped'] as const;
+export type CardStatus = (typeof CARD_STATUSES)[number];
 
 export type FeatureValue = number | string | boolean;
 export type Features = Readonly<Record<string, FeatureValue>>;
@@ -106,7 +112,8 @@ export interface ReviewLogEntry {
 }
 
 /** `undo` takes back the card's previous decision (the card returns to its state before it). */
-export type TriageChoice = 'keep' | 'drop' | 'edit' | 'undo';
+export const TRIAGE_CHOICES = ['keep', 'drop', 'edit', 'undo'] as const;
+export type TriageChoice = (typeof TRIAGE_CHOICES)[number];
 
 export interface TriageDecision {
   readonly cardId: string;
@@ -257,19 +264,17 @@ export interface CardsOfArticle {
   readonly learnedFrom?: number;
 }
 
-export interface CardFilter {
+/** The card browser's yes/no filters; `dropped: true` shows dropped cards only (they are left
+ * out otherwise). */
+export const CARD_FILTER_TOGGLES = ['due', 'suspended', 'leech', 'flagged', 'untriaged', 'dropped'] as const;
+export type CardFilterToggle = (typeof CARD_FILTER_TOGGLES)[number];
+
+export type CardFilter = {
   readonly articleId?: string;
   readonly kind?: CardKind;
   readonly state?: CardStateName;
-  readonly due?: boolean;
-  readonly suspended?: boolean;
-  readonly leech?: boolean;
-  readonly flagged?: boolean;
-  readonly untriaged?: boolean;
-  /** Dropped cards only (true) — they are left out otherwise. */
-  readonly dropped?: boolean;
   readonly text?: string;
-}
+} & { readonly [T in CardFilterToggle]?: boolean };
 
 /** One action on many cards at once (the card browser's selection). */
 export type BulkAction =

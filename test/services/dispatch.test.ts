@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/core/errors.js';
 import { apiNames } from '../../src/shared/contract.js';
+import { CARD_FILTER_TOGGLES } from '../../src/shared/study.js';
 import { createHandlers } from '../../src/host/services/handlers.js';
 import { createDirectApi, dispatch } from '../../src/host/services/dispatch.js';
 import { Library } from '../../src/host/services/library.js';
@@ -28,6 +29,12 @@ describe('the API gate', () => {
     expect(renamed.title).toBe('Blinken in Beijing');
   });
 
+  it('takes every yes/no filter of the card browser', async () => {
+    const direct = api();
+    const filter = Object.fromEntries(CARD_FILTER_TOGGLES.map((t) => [t, false]));
+    await expect(direct['cards:browse']({ ...filter, dropped: false })).resolves.toEqual([]);
+  });
+
   it('refuses an unknown call', async () => {
     const handlers = createHandlers(Library.open(tempDir()));
     await expect(dispatch(handlers, 'articles:drop', {})).rejects.toThrow(ValidationError);
@@ -40,7 +47,9 @@ describe('the API gate', () => {
     ['articles:setProgress', { id: '48b49f7991c0da8e', progress: 2 }, /progress/],
     ['articles:setTags', { id: '48b49f7991c0da8e', tags: ['a,b'] }, /commas/],
     ['articles:list', { extra: true }, /Unrecognized key/i],
-    ['articles:importFiles', { paths: [] }, /paths/],
+    ['articles:scan', { paths: [] }, /paths/],
+    ['cards:browse', { pinned: true }, /Unrecognized key/i],
+    ['cards:browse', { flagged: 'yes' }, /flagged/],
     ['articles:setFlags', 'not an object', /Invalid arguments for articles:setFlags/],
   ])('refuses %s with bad arguments %j', async (name, args, message) => {
     const handlers = createHandlers(Library.open(tempDir()));

@@ -2,6 +2,7 @@
 // reschedule, reset. Pure: the service groups the ids by article and writes each article's
 // cards once with what `applyBulk` returns.
 import type { BulkAction, StudyCard, StudySettings, UtcOffset } from '../../shared/study.js';
+import { deletedCard, suspendedCard } from './card.js';
 import { startOfStudyDate } from './day.js';
 import { emptySchedule } from './schedule.js';
 
@@ -20,11 +21,11 @@ export interface BulkOutcome {
 export function bulkChange(card: StudyCard, action: BulkAction, now: Date, settings: Pick<StudySettings, 'rolloverHour'>, utcOffset: UtcOffset = 0): StudyCard | null {
   switch (action.type) {
     case 'suspend':
-      return { ...card, suspended: true };
+      return suspendedCard(card, true);
     case 'unsuspend':
-      return { ...card, suspended: false };
+      return suspendedCard(card, false);
     case 'delete':
-      return { ...card, status: 'dropped', suspended: false };
+      return deletedCard(card);
     case 'tag': {
       const drop = new Set(action.remove.map((t) => t.toLowerCase()));
       const kept = (card.tags ?? []).filter((t) => !drop.has(t.toLowerCase()));

@@ -94,3 +94,20 @@ export function editedCard(card: StudyCard, wording: CardWording, now: Date): St
     editedAt: now.toISOString(),
   };
 }
+
+/** The card taken out of study (or put back) without changing its schedule. */
+export function suspendedCard(card: StudyCard, suspended: boolean): StudyCard {
+  return { ...card, suspended };
+}
+
+/** The card flagged for a look later, keeping the generator's reason if it gave one; unflagging
+ * clears the reason. */
+export function flaggedCard(card: StudyCard, flagged: boolean): StudyCard {
+  return { ...card, flagged, flagReason: flagged ? (card.flagReason ?? 'flagged by you') : null };
+}
+
+/** Deleting a card drops it: it leaves study and the browser, and regeneration never brings it
+ * back (a dropped card is kept for that). */
+export function deletedCard(card: StudyCard): StudyCard {
+  return { ...card, status: 'dropped', suspended: false };
+}

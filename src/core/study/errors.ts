@@ -22,10 +22,6 @@ export class ChoiceError extends StudyError {
   override name = 'ChoiceError';
 }
 
-export class ReviewLogFormatError extends StudyError {
-  override name = 'ReviewLogFormatError';
-}
-
 export class SettingsError extends StudyError {
   override name = 'SettingsError';
 }

@@ -6,8 +6,8 @@ export type {
   TriageAction, TriageChoice, TriageDecision, TriageResult, TriageUndoEntry, UndoEntry, UtcOffset,
 } from '../../shared/study.js';
 export { DEFAULT_STUDY_SETTINGS, GRADES, SOURCE_CHANGED } from '../../shared/study.js';
-export { CardNotFoundError, ChoiceError, NotStudiableError, ReviewLogFormatError, SettingsError, StudyError, UndoError } from './errors.js';
-export { editedCard, newStudyCard, type CardWording } from './card.js';
+export { CardNotFoundError, ChoiceError, NotStudiableError, SettingsError, StudyError, UndoError } from './errors.js';
+export { deletedCard, editedCard, flaggedCard, newStudyCard, suspendedCard, type CardWording } from './card.js';
 export { emptySchedule, validateSettings } from './schedule.js';
 export { gradeCard, previewIntervals, undoGrade, type GradeOptions } from './scheduler.js';
 export { formatInterval } from './interval.js';
@@ -15,10 +15,10 @@ export { endOfStudyDay, startOfStudyDate, startOfStudyDay, studyDay } from './da
 export { buildQueue, dueCounts } from './queue.js';
 export { dueHorizon, isDue, isDueBy, isInStudy } from './due.js';
 export { siblingKey } from './siblings.js';
-export { applyTriage, keepAll, undoTriage } from './triage.js';
+export { applyTriage, keepAll, keptByReader, undoTriage } from './triage.js';
 export { mergeRegenerated } from './merge.js';
 export { gradeChoice } from './choice.js';
-export { REVIEW_LOG_CSV_HEADER, parseReviewLogJsonLines, reviewLogToCsv, reviewLogToJsonLines } from './review-log.js';
+export { REVIEW_LOG_CSV_HEADER, reviewLogToCsv } from './review-log.js';
 export { studyStats } from './stats.js';
 export { applyBulk, bulkChange, type BulkOutcome } from './bulk.js';
 export { matchesFilter } from './browse.js';

@@ -5,9 +5,7 @@
 //   review_rating    1 Again, 2 Hard, 3 Good, 4 Easy
 //   review_state     state before the review: 0 New, 1 Learning, 2 Review, 3 Relearning
 //   review_duration  milliseconds spent, empty when unknown
-// Rows are in time order. JSON lines carry our full entries and read back with validation.
-import { z } from 'zod';
-import { ReviewLogFormatError } from './errors.js';
+// Rows are in time order.
 import type { ReviewLogEntry } from '../../shared/study.js';
 import { STATE_NUMBERS } from './schedule.js';
 
@@ -26,37 +24,4 @@ export function reviewLogToCsv(entries: readonly ReviewLogEntry[]): string {
     [csvField(e.cardId), Date.parse(e.reviewedAt), e.grade, STATE_NUMBERS[e.stateBefore], e.durationMs ?? ''].join(','),
   );
   return [REVIEW_LOG_CSV_HEADER, ...rows].join('\n') + '\n';
-}
-
-export function reviewLogToJsonLines(entries: readonly ReviewLogEntry[]): string {
-  return inTimeOrder(entries).map((e) => JSON.stringify(e) + '\n').join('');
-}
-
-const entrySchema = z.object({
-  id: z.string().min(1),
-  cardId: z.string().min(1),
-  reviewedAt: z.iso.datetime(),
-  grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  stateBefore: z.enum(['New', 'Learning', 'Review', 'Relearning']),
-  elapsedDays: z.number().min(0),
-  scheduledDays: z.number().min(0),
-  durationMs: z.number().min(0).optional(),
-});
-
-export function parseReviewLogJsonLines(text: string): ReviewLogEntry[] {
-  const entries: ReviewLogEntry[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    if (!line.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new ReviewLogFormatError(`Review log line ${i + 1} is not JSON.`);
-    }
-    const parsed = entrySchema.safeParse(value);
-    if (!parsed.success) throw new ReviewLogFormatError(`Review log line ${i + 1} is not a review: ${parsed.error.issues[0]?.message ?? 'invalid'}.`);
-    const { durationMs, ...rest } = parsed.data;
-    entries.push(durationMs === undefined ? rest : { ...rest, durationMs });
-  });
-  return entries;
 }

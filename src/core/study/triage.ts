@@ -68,3 +68,10 @@ export function keepAll(cards: readonly StudyCard[], now: Date, articleId?: stri
   });
   return { cards: next, decisions, undo: { articleId: articleId ?? before[0]?.articleId ?? '', before, after } };
 }
+
+/** The decisions recorded for cards the reader wrote in the editor: kept as they are made, with
+ * the card's own features (`madeByReader` among them, so the card model does not learn from
+ * the reader's own cards). */
+export function keptByReader(cards: readonly StudyCard[], now: Date): TriageDecision[] {
+  return cards.map((card) => ({ cardId: card.id, articleId: card.articleId, decision: 'keep', kind: card.kind, features: { ...card.features }, at: now.toISOString() }));
+}

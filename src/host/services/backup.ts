@@ -9,6 +9,7 @@ import { LecternError, ValidationError } from '../../core/errors.js';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../core/export/index.js';
 import { decodeText } from '../../core/parse/index.js';
 import type { BackupMergeReport, ItemCounts, MergedArticleReport } from '../../shared/backup.js';
+import { isReviewLogEntry, isTriageDecision, reviewLogEntrySchema, triageDecisionSchema } from '../../shared/journals.js';
 import type { ReviewLogEntry, TriageDecision } from '../../shared/study.js';
 import { BINARY_FORMATS } from '../../shared/formats.js';
 import type { SourceFormat } from '../../shared/types.js';
@@ -18,26 +19,6 @@ import { contentId, type Library } from './library.js';
 import { studyDigest } from './study.js';
 import type { Work } from './tasks.js';
 
-
-const cardKind = z.enum(['cloze', 'quote', 'choice', 'identity', 'qa']);
-const decisionSchema = z.object({
-  cardId: z.string().min(1),
-  articleId,
-  decision: z.enum(['keep', 'drop', 'edit', 'undo']),
-  kind: cardKind,
-  features: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
-  at: z.string().min(10).max(40),
-});
-const reviewSchema = z.object({
-  id: z.string().min(1),
-  cardId: z.string().min(1),
-  reviewedAt: z.iso.datetime({ offset: true }),
-  grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  stateBefore: z.enum(['New', 'Learning', 'Review', 'Relearning']),
-  elapsedDays: z.number().min(0),
-  scheduledDays: z.number().min(0),
-  durationMs: z.number().min(0).optional(),
-});
 
 const backupArticleSchema = z
   .object({
@@ -50,8 +31,8 @@ const backupArticleSchema = z
     summary: z.object({ edited: z.boolean(), summary: z.unknown() }),
     notes: notesFileSchema.omit({ schema: true }),
     cards: cardsFileSchema.omit({ schema: true }).nullable(),
-    decisions: z.array(decisionSchema),
-    reviewLog: z.array(reviewSchema),
+    decisions: z.array(triageDecisionSchema),
+    reviewLog: z.array(reviewLogEntrySchema),
   })
   .superRefine((a, ctx) => {
     const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
@@ -104,8 +85,8 @@ interface RestoreContext {
 }
 
 function restoreContext(library: Library): RestoreContext {
-  const reviewJournal = library.store.readJournal('reviews').filter(isReviewEntry);
-  const decisionJournal = library.store.readJournal('decisions').filter(isDecisionEntry);
+  const reviewJournal = library.store.readJournal('reviews').filter(isReviewLogEntry);
+  const decisionJournal = library.store.readJournal('decisions').filter(isTriageDecision);
   return {
     seenReviews: new Set(reviewJournal.map((e) => e.id)),
     seenDecisions: new Set(decisionJournal.map(decisionKey)),
@@ -298,17 +279,6 @@ function appendByMonth<T extends object>(library: Library, name: JournalName, en
 /** Takes a just-restored article out again (the store does it under its lock). */
 function removeArticle(library: Library, id: string): void {
   library.store.remove(id);
-}
-
-// Light checks (the journals were checked when written); a full parse of years of reviews is slow.
-function isReviewEntry(entry: unknown): entry is ReviewLogEntry {
-  const e = entry as Partial<ReviewLogEntry> | null;
-  return typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.cardId === 'string' && typeof e.reviewedAt === 'string';
-}
-
-function isDecisionEntry(entry: unknown): entry is TriageDecision {
-  const d = entry as Partial<TriageDecision> | null;
-  return typeof d === 'object' && d !== null && typeof d.cardId === 'string' && typeof d.articleId === 'string' && typeof d.at === 'string';
 }
 
 function decisionKey(entry: unknown): string {

@@ -7,6 +7,7 @@ import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { generateCards } from '../../core/cards/index.js';
 import { renderExport, type BackupAsset, type BackupSource, type CardPolicy, type ExportFormat, type ExportOutput } from '../../core/export/index.js';
 import { newStudyCard } from '../../core/study/index.js';
+import { isTriageDecision } from '../../shared/journals.js';
 import type { Summary } from '../../shared/notes.js';
 import type { ReviewLogEntry, StudyCard, TriageDecision } from '../../shared/study.js';
 import { cardsFile, EMPTY_NOTES, notesFile, type ArticleMeta } from '../store/file-kinds.js';
@@ -59,7 +60,7 @@ export class ExportService {
   async gather(ids: readonly string[], format: ExportFormat, work: Work = quietWork()): Promise<BackupSource<ArticleMeta>[]> {
     const store = this.library.store;
     const wanted = new Set(ids);
-    const decisions = store.readJournal('decisions').filter((d): d is TriageDecision => isDecision(d) && wanted.has(d.articleId));
+    const decisions = store.readJournal('decisions').filter((d): d is TriageDecision => isTriageDecision(d) && wanted.has(d.articleId));
     const reviews = this.study.reviewLog();
     const withSummary = format === 'md' || format === 'html' || format === 'json';
     const gathered: BackupSource<ArticleMeta>[] = [];
@@ -143,10 +144,5 @@ export class ExportService {
 
 function base64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-}
-
-function isDecision(entry: unknown): entry is TriageDecision {
-  const d = entry as Partial<TriageDecision> | null;
-  return typeof d === 'object' && d !== null && typeof d.cardId === 'string' && typeof d.articleId === 'string' && typeof d.decision === 'string';
 }
 

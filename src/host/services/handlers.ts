@@ -27,7 +27,6 @@ export function createHandlers(
     'articles:importData': ({ files }) => library.importData(files),
     'articles:list': () => library.list(),
     'articles:get': ({ id }) => library.get(id),
-    'articles:importFiles': ({ paths }) => library.importFiles(paths),
     'articles:scan': ({ paths }) => library.scan(paths),
     'articles:importFile': ({ path }) => library.importFile(path),
     'articles:asset': ({ id, name }) => {
@@ -63,7 +62,6 @@ export function createHandlers(
     'study:undo': () => study.undo(),
     'study:dueCounts': () => study.dueCounts(),
     'study:stats': ({ days }) => study.stats(days),
-    'study:reviewLog': () => study.reviewLog(),
     'study:reviewLogCsv': () => study.reviewLogCsv(),
     'study:settings': () => study.settings(),
     'study:setSettings': (change) => study.updateSettings(change),

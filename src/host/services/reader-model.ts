@@ -5,6 +5,7 @@
 import { learnDecisions, orderByQuality, standingDecisions, SHIPPED_MODEL, SHIPPED_RANKING, startReaderModel, type DecisionRecord, type QualityRanking, type ReaderModel } from '../../core/cards/quality/index.js';
 import { readerModelFile, STORE_VERSION, type ReaderModelFile } from '../store/file-kinds.js';
 import type { LibraryStore } from '../store/library-store.js';
+import { isTriageDecision } from '../../shared/journals.js';
 import type { CardsOfArticle } from '../../shared/study.js';
 
 function fromFile(file: ReaderModelFile): ReaderModel {
@@ -13,10 +14,6 @@ function fromFile(file: ReaderModelFile): ReaderModel {
 
 function toFile(model: ReaderModel, now: Date): ReaderModelFile {
   return { schema: STORE_VERSION, prior: model.prior, decisions: model.decisions, bias: model.bias, weights: { ...model.weights }, updatedAt: now.toISOString() };
-}
-
-function isDecision(entry: unknown): entry is DecisionRecord {
-  return typeof entry === 'object' && entry !== null && typeof (entry as DecisionRecord).decision === 'string';
 }
 
 export class ReaderModelService {
@@ -55,7 +52,7 @@ export class ReaderModelService {
   }
 
   private fromJournal(): { model: ReaderModel; entries: number } {
-    const records = standingDecisions(this.store.readJournal('decisions').filter(isDecision));
+    const records = standingDecisions(this.store.readJournal('decisions').filter(isTriageDecision));
     return { model: learnDecisions(startReaderModel(SHIPPED_MODEL), SHIPPED_MODEL, records), entries: records.length };
   }
 }

@@ -8,18 +8,22 @@ import {
   applyBulk,
   applyTriage,
   buildQueue,
+  deletedCard,
   DEFAULT_STUDY_SETTINGS,
   dueHorizon,
   editedCard,
+  flaggedCard,
   gradeCard,
   gradeChoice,
   isDueBy,
   keepAll,
+  keptByReader,
   matchesFilter,
   newStudyCard,
   previewIntervals,
   reviewLogToCsv,
   studyStats,
+  suspendedCard,
   undoGrade,
   undoTriage,
   type CardWording,
@@ -33,8 +37,10 @@ import {
   type UtcOffset,
 } from '../../core/study/index.js';
 import type { BulkAction, BulkResult, CardContent, CardDraft, CardFilter, CardsOfArticle, GradeOutcome, StudyQueueView, StudyStats } from '../../shared/study.js';
+import { decodeReviewLine, isUndoMarker, type UndoMarker } from '../../shared/journals.js';
 import { DEFAULT_SETTINGS } from '../../shared/types.js';
 import { cardsFile, STORE_VERSION } from '../store/file-kinds.js';
+import type { JournalFollower } from '../store/journals.js';
 import { generateStoredCards, GENERATOR_VERSION, studyDigest } from './card-generation.js';
 import type { Library } from './library.js';
 import { rankedView, ReaderModelService } from './reader-model.js';
@@ -43,21 +49,23 @@ export { GENERATOR_VERSION, studyDigest };
 
 const UNDO_DEPTH = 50;
 
-interface UndoMarker {
-  readonly undo: string;
-}
-
 export class StudyService {
   private readonly undoStack: UndoEntry[] = [];
   private readonly triageUndo: TriageUndoEntry[] = [];
   /** Log IDs of reviews taken back in this session. */
   private readonly undone = new Set<string>();
+  /** The review journal as read so far: every queue, grade and chart needs the whole log, and
+   * reading years of reviews again on each call would cost more than the call itself. */
+  private readonly reviewJournal: JournalFollower<ReviewLogEntry | UndoMarker>;
+  private reviews: { from: readonly (ReviewLogEntry | UndoMarker)[]; log: readonly ReviewLogEntry[] } | null = null;
 
   constructor(
     private readonly library: Library,
     private readonly clock: () => Date = () => new Date(),
     private readonly utcOffset: UtcOffset = (at) => -at.getTimezoneOffset(),
-  ) {}
+  ) {
+    this.reviewJournal = library.store.followJournal('reviews', decodeReviewLine);
+  }
 
   private get store() {
     return this.library.store;
@@ -169,10 +177,7 @@ export class StudyService {
       },
       (file) => ({ study: studyDigest(file) }),
     );
-    this.store.appendJournal(
-      'decisions',
-      made.map((card) => ({ cardId: card.id, articleId, decision: 'keep' as const, kind: card.kind, features: { ...card.features }, at: now.toISOString() })),
-    );
+    this.store.appendJournal('decisions', keptByReader(made, now));
     return made;
   }
 
@@ -183,16 +188,16 @@ export class StudyService {
   }
 
   setSuspended(articleId: string, cardId: string, suspended: boolean): StudyCard {
-    return this.changeCard(articleId, cardId, (card) => ({ ...card, suspended }));
+    return this.changeCard(articleId, cardId, (card) => suspendedCard(card, suspended));
   }
 
   setFlagged(articleId: string, cardId: string, flagged: boolean): StudyCard {
-    return this.changeCard(articleId, cardId, (card) => ({ ...card, flagged, flagReason: flagged ? (card.flagReason ?? 'flagged by you') : null }));
+    return this.changeCard(articleId, cardId, (card) => flaggedCard(card, flagged));
   }
 
   /** Deleting a card drops it: it leaves study and the browser, and regeneration never brings it back. */
   delete(articleId: string, cardId: string): void {
-    this.changeCard(articleId, cardId, (card) => ({ ...card, status: 'dropped', suspended: false }));
+    this.changeCard(articleId, cardId, deletedCard);
   }
 
   /** Cards across the library that pass the filter (the card browser). Due means what "study
@@ -316,11 +321,15 @@ export class StudyService {
     return { total, byArticle };
   }
 
-  /** Every review, oldest first, without the ones taken back by undo. */
-  reviewLog(): ReviewLogEntry[] {
-    const raw = this.store.readJournal('reviews');
-    const undone = new Set(raw.flatMap((e) => (isUndoMarker(e) ? [e.undo] : [])));
-    return raw.filter((e): e is ReviewLogEntry => isReviewEntry(e) && !undone.has(e.id));
+  /** Every review, oldest first, without the ones taken back by undo. Only what was appended
+   * to the journal since the last call (by any process) is read. */
+  reviewLog(): readonly ReviewLogEntry[] {
+    const lines = this.reviewJournal.entries();
+    if (this.reviews?.from !== lines) {
+      const undone = new Set(lines.flatMap((e) => (isUndoMarker(e) ? [e.undo] : [])));
+      this.reviews = { from: lines, log: lines.filter((e): e is ReviewLogEntry => !isUndoMarker(e) && !undone.has(e.id)) };
+    }
+    return this.reviews.log;
   }
 
   reviewLogCsv(): string {
@@ -383,13 +392,4 @@ export class StudyService {
 function withoutFeatures(card: StudyCard): StudyCard {
   const { features: _features, ...rest } = card;
   return rest;
-}
-
-function isUndoMarker(entry: unknown): entry is UndoMarker {
-  return typeof entry === 'object' && entry !== null && typeof (entry as UndoMarker).undo === 'string';
-}
-
-function isReviewEntry(entry: unknown): entry is ReviewLogEntry {
-  const e = entry as Partial<ReviewLogEntry> | null;
-  return typeof e === 'object' && e !== null && typeof e.id === 'string' && typeof e.cardId === 'string' && typeof e.reviewedAt === 'string' && typeof e.grade === 'number';
 }

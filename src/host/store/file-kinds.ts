@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { articleId } from '../../shared/contract.js';
 import { REMOVAL_RULES, SOURCE_FORMATS, type ParsedArticle, type SourceFormat } from '../../shared/types.js';
-import type { StudyCard } from '../../shared/study.js';
+import { CARD_KINDS, CARD_STATES, CARD_STATUSES, type StudyCard } from '../../shared/study.js';
 import { HIGHLIGHT_COLORS, type ArticleNote, type Highlight, type Summary } from '../../shared/notes.js';
 
 export interface FileKind<T> {
@@ -159,14 +159,14 @@ const scheduleSchema = z.object({
   learningSteps: z.number().int(),
   reps: z.number().int().min(0),
   lapses: z.number().int().min(0),
-  state: z.enum(['New', 'Learning', 'Review', 'Relearning']),
+  state: z.enum(CARD_STATES),
   lastReview: isoDate.nullable(),
 });
 
 export const studyCardSchema = z.object({
   id: z.string().min(1),
   articleId: articleId,
-  kind: z.enum(['cloze', 'quote', 'choice', 'identity', 'qa']),
+  kind: z.enum(CARD_KINDS),
   front: z.string(),
   back: z.string(),
   choices: z.array(z.string()).optional(),
@@ -174,7 +174,7 @@ export const studyCardSchema = z.object({
   gap: z.number().int().min(1).optional(),
   source: sourceSchema,
   features: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])).optional(),
-  status: z.enum(['untriaged', 'kept', 'dropped']),
+  status: z.enum(CARD_STATUSES),
   schedule: scheduleSchema,
   suspended: z.boolean(),
   leech: z.boolean(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  gradeCard, parseReviewLogJsonLines, REVIEW_LOG_CSV_HEADER, ReviewLogFormatError, reviewLogToCsv, reviewLogToJsonLines,
+  gradeCard, REVIEW_LOG_CSV_HEADER, reviewLogToCsv,
   type ReviewLogEntry,
 } from '../../../src/core/study/index.js';
 import { SETTINGS, T0, keptCard, minutesAfter, sourceCard } from './helpers.js';
@@ -20,14 +20,5 @@ describe('review log export', () => {
       `"c,1",${T0.getTime()},1,0,5000`,
       `"c,1",${minutesAfter(T0, 1).getTime()},3,1,`,
     ]);
-  });
-
-  it('round-trips JSON lines and rejects lines that are not reviews', () => {
-    const entries = session();
-    const text = reviewLogToJsonLines(entries);
-    expect(text.trimEnd().split('\n')).toHaveLength(2);
-    expect(parseReviewLogJsonLines(text)).toEqual([entries[1], entries[0]]);
-    expect(() => parseReviewLogJsonLines('{"cardId": "x"}\n')).toThrow(ReviewLogFormatError);
-    expect(() => parseReviewLogJsonLines('not json')).toThrow(/line 1/);
   });
 });

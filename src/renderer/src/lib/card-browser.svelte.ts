@@ -2,12 +2,12 @@
 // selection with bulk actions (one `cards:bulk` call each), and the edits made from the side
 // pane (front/back, flag, restore, regenerate an article's cards).
 import { sortCards, type CardSort, type CardSortKey } from '../../../shared/card-sort';
-import type { BulkAction, BulkResult, CardFilter, CardKind, CardStateName, StudyCard } from '../../../shared/study';
+import { CARD_FILTER_TOGGLES, type BulkAction, type BulkResult, type CardFilter, type CardFilterToggle, type CardKind, type CardStateName, type StudyCard } from '../../../shared/study';
 import { api } from './api';
 import type { RegenerateReport } from './article-cards.svelte';
 import { TableSelection } from './table-selection.svelte';
 
-export type Toggle = 'due' | 'suspended' | 'leech' | 'flagged' | 'untriaged' | 'dropped';
+export type Toggle = CardFilterToggle;
 export const TOGGLES: readonly { value: Toggle; label: string; title: string }[] = [
   { value: 'due', label: 'Due', title: 'What Study all due would show now: due cards and today’s new cards (the header’s count)' },
   { value: 'untriaged', label: 'Untriaged', title: 'Cards not yet kept or dropped' },
@@ -22,7 +22,7 @@ export class CardBrowserState {
   kind = $state<CardKind | ''>('');
   state = $state<CardStateName | ''>('');
   text = $state('');
-  toggles = $state<Record<Toggle, boolean>>({ due: false, suspended: false, leech: false, flagged: false, untriaged: false, dropped: false });
+  toggles = $state(Object.fromEntries(CARD_FILTER_TOGGLES.map((t) => [t, false])) as Record<Toggle, boolean>);
   sort = $state<CardSort | null>(null);
   readonly selection = new TableSelection();
   #cards = $state<StudyCard[]>([]);

@@ -1,6 +1,6 @@
 // How cards and their schedules read in the UI.
 import { CLOZE_BLANK, clozeParts, type ClozePart } from '../../../shared/cloze';
-import type { CardKind, CardStateName, StudyCard } from '../../../shared/study';
+import { CARD_STATES, type CardKind, type CardStateName, type StudyCard } from '../../../shared/study';
 
 export const KIND_LABELS: Readonly<Record<CardKind, string>> = {
   cloze: 'Cloze',
@@ -10,7 +10,7 @@ export const KIND_LABELS: Readonly<Record<CardKind, string>> = {
   qa: 'Question',
 };
 
-export const STATE_NAMES: readonly CardStateName[] = ['New', 'Learning', 'Review', 'Relearning'];
+export const STATE_NAMES: readonly CardStateName[] = CARD_STATES;
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 
