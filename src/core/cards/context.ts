@@ -6,6 +6,7 @@ import type { Block } from '../../shared/types.js';
 import { looksLikeCaption } from '../parse/cleanup/captions.js';
 import { isCaptionRunOn, isCorrection, isPictureLine, isReference, isTeaser } from './sentence-rules.js';
 import type { AnswerType, CardKind } from './types.js';
+import { endsWithStop, wordCount } from './words.js';
 
 export const MIN_WORDS = 8;
 export const MAX_WORDS = 45;
@@ -86,40 +87,7 @@ export function quotesBalanced(text: string): boolean {
   return open === close && straight % 2 === 0;
 }
 
-const SPACE = /\s/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/**
- * Whitespace-separated words that hold a letter or a digit — what
- * `/(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu` matches, counted in one pass without building the
- * match array (it runs on every gap card's front). ASCII is classified without a regex.
- */
-export function wordCount(text: string): number {
-  let n = 0;
-  let inWord = false;
-  let counted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let space: boolean;
-    let letter: boolean;
-    if (c < 128) {
-      space = c === 32 || (c >= 9 && c <= 13);
-      letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    } else {
-      const cp = text.codePointAt(i)!;
-      const ch = String.fromCodePoint(cp);
-      if (cp > 0xffff) i++;
-      space = SPACE.test(ch);
-      letter = !space && LETTER_OR_DIGIT.test(ch);
-    }
-    if (space) inWord = false;
-    else {
-      if (!inWord) (inWord = true), (counted = false);
-      if (letter && !counted) (n++, (counted = true));
-    }
-  }
-  return n;
-}
+export { wordCount } from './words.js';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'that']);
 const OPENING = /^[“"‘'(\s]+/;
@@ -190,6 +158,13 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     return next?.block === s.block && (ABBREVIATION_END.test(s.text) || (INITIAL_END.test(s.text) && continues(next)));
   };
   const eligibleCache = new Map<number, boolean>();
+  // A paragraph is a teaser or not once, whichever of its sentences asks.
+  const teasers = new Map<number, boolean>();
+  const teaserBlock = (block: number): boolean => {
+    let known = teasers.get(block);
+    if (known === undefined) teasers.set(block, (known = isTeaser(blocks[block]!.text)));
+    return known;
+  };
   const spreadCache = new Map<string, number>();
   // All sentences in one lower-case string: a word's spread is the whole-word hits in it, each
   // mapped back to its sentence by offset.
@@ -300,13 +275,13 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     // A fragment the splitter cut off ("who mentioned …") is not a sentence to study.
     if (!/^[“"‘'(]?[\p{Lu}\p{N}]/u.test(s.text)) return false;
     // A line without final punctuation is a caption, a source line or a heading in disguise.
-    if (!/[.!?…][”"’')]*$|[.!?][”"’']?\)?$/u.test(s.text.trimEnd())) return false;
+    if (!endsWithStop(s.text)) return false;
     // The length and the question mark first: the cheapest tests.
     const words = wordCount(s.text);
     if (words < MIN_WORDS || words > MAX_WORDS || s.text.trimEnd().endsWith('?')) return false;
     if (!quotesBalanced(s.text) || fragment(s) || looksLikeCaption(s.text) || AUTHOR_BIO.test(s.text) || isPromo(s.text)) return false;
     // A caption run into the body, or a cut-off teaser of another article, is no sentence to study.
-    if (isCaptionRunOn(s.text) || isTeaser(blocks[s.block]!.text)) return false;
+    if (isCaptionRunOn(s.text) || teaserBlock(s.block)) return false;
     return !isReference(s.text) && !isCorrection(s.text) && !isPictureLine(s.text);
   }
 }
