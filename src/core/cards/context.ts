@@ -119,9 +119,16 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
   }
   const lastBlock = Math.max(1, blocks.length - 1);
   const sentenceScore = analysis.sentences.map((s) => {
-    const content = s.tokens.filter((t) => !t.stop && SCORED_POS.has(t.pos));
-    if (content.length === 0) return 0;
-    const salience = content.reduce((sum, t) => sum + Math.min(analysis.lemmaCounts.get(t.lemma) ?? 1, 6) / 6, 0) / content.length;
+    // One pass over the tokens, no array of the content ones (this runs on every sentence).
+    let content = 0;
+    let sum = 0;
+    for (const t of s.tokens) {
+      if (t.stop || !SCORED_POS.has(t.pos)) continue;
+      content++;
+      sum += Math.min(analysis.lemmaCounts.get(t.lemma) ?? 1, 6) / 6;
+    }
+    if (content === 0) return 0;
+    const salience = sum / content;
     const mentions = bySentence.get(s.index) ?? [];
     const facts = Math.min(3, mentions.filter((m) => m.type !== 'name').length) * 0.12;
     const position = 1 - 0.25 * (s.block / lastBlock);
@@ -208,6 +215,7 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
   };
   const topic = topicOf(analysis, title);
   const topicCache = new Map<string, boolean>();
+  const lowerCache = new Map<string, boolean>();
   return {
     analysis,
     blocks,
@@ -254,8 +262,13 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
       return n;
     },
     writtenLower: (word) => {
-      original ??= analysis.sentences.map((s) => s.text).join('\n');
-      return containsLowerWord(original, word.toLowerCase());
+      const key = word.toLowerCase();
+      let known = lowerCache.get(key);
+      if (known === undefined) {
+        original ??= analysis.sentences.map((s) => s.text).join('\n');
+        lowerCache.set(key, (known = containsLowerWord(original, key)));
+      }
+      return known;
     },
     mentionsOf: (i) => bySentence.get(i) ?? [],
     sentencesOf: (canonical) => sentencesByEntity.get(canonical) ?? EMPTY,
