@@ -11,6 +11,7 @@ import type { Entity } from '../nlp/index.js';
 import { containsLowerWord, containsWord, type CardContext } from './context.js';
 import type { Answer } from './answers.js';
 import { valueDistractors } from './numeric-distractors.js';
+import { bracketLength } from './option-lengths.js';
 import { placePool, SAME_PLACE } from './pools.js';
 import { seededRandom, shuffled } from './rng.js';
 
@@ -156,11 +157,14 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   // The article's most named candidates, in a seeded order: taking always the top three would make
   // the options' lengths and prominence a pattern of their own.
   const likely = shuffled(fromArticle.slice(0, 6), seededRandom(`names|${answer.text}|${sentence}`));
+  const candidates = [...likely, ...fromArticle.slice(6), ...extra];
   const all: string[] = [];
-  for (const name of [...likely, ...fromArticle.slice(6), ...extra]) {
+  for (const name of candidates) {
     if (all.length < 3 && !all.some((o) => samePlaceGroup(o, name))) all.push(name);
   }
-  return all.length === 3 ? all : null;
+  if (all.length < 3) return null;
+  // The answer's length must not single it out: swap a pick for a candidate that brackets it.
+  return bracketLength(answer.text, all, candidates, (name, others) => !others.some((o) => samePlaceGroup(o, name)));
 }
 
 /** Three distractors for the answer, or null when three good ones cannot be found. */
