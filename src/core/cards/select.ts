@@ -1,6 +1,7 @@
 // Ranking and selection: score = sentence importance × the card's answer weight; then take the
 // best cards, one fact once, about one card per `wordsPerCard` words.
 import { wordCount, type CardContext, type Draft } from './context.js';
+import { norm } from './words.js';
 
 export interface Ranked {
   readonly draft: Draft;
@@ -18,34 +19,7 @@ const QUOTE_SHARE = 0.25;
 export const MIN_SCORE = 0.6;
 const MIN_SHARE_OF_BEST = 0.56;
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/**
- * Lower case, every run of characters other than letters and digits made one space, ends
- * trimmed — `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`, i.e. the lowercased
- * text's letter-and-digit runs joined by spaces, found in one scan (ASCII without a regex).
- */
-export function norm(text: string): string {
-  const lower = text.toLowerCase();
-  const runs: string[] = [];
-  let start = -1;
-  for (let i = 0; i < lower.length; ) {
-    const c = lower.charCodeAt(i);
-    let size = 1;
-    let letter: boolean;
-    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    else {
-      const cp = lower.codePointAt(i)!;
-      if (cp > 0xffff) size = 2;
-      letter = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-    }
-    if (letter && start < 0) start = i;
-    else if (!letter && start >= 0) runs.push(lower.slice(start, i)), (start = -1);
-    i += size;
-  }
-  if (start >= 0) runs.push(lower.slice(start));
-  return runs.join(' ');
-}
+export { norm } from './words.js';
 
 function overlaps(a: string, b: string): boolean {
   const x = norm(a);

@@ -50,3 +50,30 @@ export function endsWithStop(text: string): boolean {
   const c = text.charAt(i);
   return c === '.' || c === '!' || c === '?' || c === '…';
 }
+
+/**
+ * Lower case, every run of characters other than letters and digits made one space, ends
+ * trimmed — `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`, i.e. the lowercased
+ * text's letter-and-digit runs joined by spaces, found in one scan (ASCII without a regex).
+ */
+export function norm(text: string): string {
+  const lower = text.toLowerCase();
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i < lower.length; ) {
+    const c = lower.charCodeAt(i);
+    let size = 1;
+    let letter: boolean;
+    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else {
+      const cp = lower.codePointAt(i)!;
+      if (cp > 0xffff) size = 2;
+      letter = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    }
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) runs.push(lower.slice(start, i)), (start = -1);
+    i += size;
+  }
+  if (start >= 0) runs.push(lower.slice(start));
+  return runs.join(' ');
+}

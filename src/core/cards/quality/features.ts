@@ -9,7 +9,7 @@
 // (which journals the card's features) carries what the model needs to learn from it.
 import type { ParsedArticle } from '../../../shared/types.js';
 // Whitespace-separated pieces holding a letter or a digit, counted in one scan.
-import { wordCount } from '../words.js';
+import { norm, wordCount } from '../words.js';
 
 /** The part of a card the inputs are read from. */
 export interface QualityCard {
@@ -95,8 +95,9 @@ const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|our|us
 const CLOSING_STOP = /[.!?…]["'”’)\]]*$/u;
 
 
+/** Lower case, letter-and-digit runs joined by single spaces, padded with one space each side. */
 function normal(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${norm(text)} `;
 }
 
 function occurrences(haystack: string, needle: string): number {
