@@ -49,9 +49,18 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (m.type === 'date' && PUBLICATION.test(s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start))) continue;
     if (m.type === 'date' && /^\s*issue\b/.test(s.text.slice(m.end - s.start))) continue;
     // "in [2011] and 2012": one of a pair of dates or figures, the other fits as well.
-    if ((m.type === 'date' || m.type === 'number') && pairedValue(ctx, s, m)) continue;
+    // Either end alone is half the fact, but the two together are how a reader states it: the
+    // first value of a pair or span stands for both ("in [2011 and 2012]", "from [May 1754 to July 1756]").
+    if ((m.type === 'date' || m.type === 'number') && (pairedValue(ctx, s, m) || (m.type === 'date' && rangeEnd(s, m)))) {
+      // Dates only: a figure's unit may follow the second value alone ("471 horsepower and 540 Nm").
+      const both = m.type === 'date' ? valuePair(ctx, s, m) : null;
+      if (both && wholeWord(s, m.start, both.end) && !restated(s, m.tokenStart, both.tokenEnd)) {
+        const text = s.text.slice(m.start - s.start, both.end - s.start);
+        out.push({ type: m.type, start: m.start, end: both.end, text, fact: text.toLowerCase(), count: ctx.spread(text), weight: TYPE_WEIGHT[m.type] * PAIR_WEIGHT, mention: m });
+      }
+      continue;
+    }
     // "from [February 2016] through May 2017": one end of a span; the span is the fact, either end alone is a detail.
-    if (m.type === 'date' && rangeEnd(s, m)) continue;
     if (m.type === 'date' || m.type === 'number') {
       const repeats = ctx.spread(m.text);
       const end = converted > 0 ? converted : m.end;
@@ -347,6 +356,28 @@ function pairedValue(ctx: CardContext, s: Sentence, m: Mention): boolean {
   return others.some((o) => joins(s.tokens[m.tokenStart - 1]) && unitGap(o.tokenEnd) === m.tokenStart - 1);
 }
 
+/** A pair or span is a little less crisp an answer than one value. */
+const PAIR_WEIGHT = 0.95;
+/** Words joining the two values of a pair or a span. */
+const PAIR_JOINS = new Set(['and', 'or', 'to', 'through', 'until', 'till', '-', '–']);
+
+/**
+ * The second date when `m` opens a pair or span of two dates ("2011 and 2012", "May 1754 to
+ * July 1756"), with no third one listed after it; else null.
+ */
+function valuePair(ctx: CardContext, s: Sentence, m: Mention): Mention | null {
+  const k = m.tokenEnd;
+  if (!PAIR_JOINS.has(s.tokens[k]?.text ?? '')) return null;
+  const other = ctx.mentionsOf(s.index).find((o) => o !== m && o.type === m.type && o.tokenStart === k + 1);
+  // Two plain values: not a span inside either ("around 29,000–24,000"), no unit glued after the second ("BP").
+  if (!other || /[-–]/.test(m.text + other.text) || /^[A-Z]{2,}$/.test(s.tokens[other.tokenEnd]?.text ?? '')) return null;
+  // "2010, 2011 and 2012": a list, where the pair is only part of the fact.
+  const before = s.tokens[m.tokenStart - 1]?.text;
+  const after = s.tokens[other.tokenEnd]?.text;
+  if (before === ',' || ((after === ',' || after === 'and' || after === 'or') && ctx.mentionsOf(s.index).some((o) => o.type === m.type && o.tokenStart === other.tokenEnd + 1))) return null;
+  return other;
+}
+
 /** The answer is whole words of the text: no letter or bracket glued to either side ("[...]min[ute]"). */
 function wholeWord(s: Sentence, start: number, end: number): boolean {
   const before = s.text.charAt(start - s.start - 1);
@@ -385,11 +416,16 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
   const quoteDepth = quoteMask(tokens);
   let i = 0;
   while (i < tokens.length) {
+    // The tag first: most tokens open no chunk, and the tests on the token before cost more.
+    if (!CHUNK_POS.has(tokens[i]!.pos) || tokens[i]!.stop || !/^[a-z]/.test(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
     const afterHyphen = i > 0 && /^[-–]$/.test(tokens[i - 1]!.text);
     // A chunk right after an adverb or a number ("oddly shaped galaxies", "two key findings") is not the whole phrase.
     const prevPos = tokens[i - 1]?.pos ?? '';
     const modified = i > 0 && (MODIFIER_POS.has(prevPos) || (/^[A-Z]/.test(tokens[i - 1]!.text) && CHUNK_POS.has(prevPos)));
-    if (!CHUNK_POS.has(tokens[i]!.pos) || tokens[i]!.stop || !/^[a-z]/.test(tokens[i]!.text) || afterHyphen || modified) {
+    if (afterHyphen || modified) {
       i++;
       continue;
     }

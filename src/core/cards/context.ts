@@ -6,6 +6,7 @@ import type { Block } from '../../shared/types.js';
 import { looksLikeCaption } from '../parse/cleanup/captions.js';
 import { isCaptionRunOn, isCorrection, isPictureLine, isReference, isTeaser } from './sentence-rules.js';
 import type { AnswerType, CardKind } from './types.js';
+import { endsWithStop, wordCount } from './words.js';
 
 export const MIN_WORDS = 8;
 export const MAX_WORDS = 45;
@@ -86,40 +87,7 @@ export function quotesBalanced(text: string): boolean {
   return open === close && straight % 2 === 0;
 }
 
-const SPACE = /\s/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/**
- * Whitespace-separated words that hold a letter or a digit — what
- * `/(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu` matches, counted in one pass without building the
- * match array (it runs on every gap card's front). ASCII is classified without a regex.
- */
-export function wordCount(text: string): number {
-  let n = 0;
-  let inWord = false;
-  let counted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let space: boolean;
-    let letter: boolean;
-    if (c < 128) {
-      space = c === 32 || (c >= 9 && c <= 13);
-      letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    } else {
-      const cp = text.codePointAt(i)!;
-      const ch = String.fromCodePoint(cp);
-      if (cp > 0xffff) i++;
-      space = SPACE.test(ch);
-      letter = !space && LETTER_OR_DIGIT.test(ch);
-    }
-    if (space) inWord = false;
-    else {
-      if (!inWord) (inWord = true), (counted = false);
-      if (letter && !counted) (n++, (counted = true));
-    }
-  }
-  return n;
-}
+export { wordCount } from './words.js';
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'that']);
 const OPENING = /^[“"‘'(\s]+/;
@@ -151,9 +119,16 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
   }
   const lastBlock = Math.max(1, blocks.length - 1);
   const sentenceScore = analysis.sentences.map((s) => {
-    const content = s.tokens.filter((t) => !t.stop && SCORED_POS.has(t.pos));
-    if (content.length === 0) return 0;
-    const salience = content.reduce((sum, t) => sum + Math.min(analysis.lemmaCounts.get(t.lemma) ?? 1, 6) / 6, 0) / content.length;
+    // One pass over the tokens, no array of the content ones (this runs on every sentence).
+    let content = 0;
+    let sum = 0;
+    for (const t of s.tokens) {
+      if (t.stop || !SCORED_POS.has(t.pos)) continue;
+      content++;
+      sum += Math.min(analysis.lemmaCounts.get(t.lemma) ?? 1, 6) / 6;
+    }
+    if (content === 0) return 0;
+    const salience = sum / content;
     const mentions = bySentence.get(s.index) ?? [];
     const facts = Math.min(3, mentions.filter((m) => m.type !== 'name').length) * 0.12;
     const position = 1 - 0.25 * (s.block / lastBlock);
@@ -190,6 +165,13 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     return next?.block === s.block && (ABBREVIATION_END.test(s.text) || (INITIAL_END.test(s.text) && continues(next)));
   };
   const eligibleCache = new Map<number, boolean>();
+  // A paragraph is a teaser or not once, whichever of its sentences asks.
+  const teasers = new Map<number, boolean>();
+  const teaserBlock = (block: number): boolean => {
+    let known = teasers.get(block);
+    if (known === undefined) teasers.set(block, (known = isTeaser(blocks[block]!.text)));
+    return known;
+  };
   const spreadCache = new Map<string, number>();
   // All sentences in one lower-case string: a word's spread is the whole-word hits in it, each
   // mapped back to its sentence by offset.
@@ -233,6 +215,7 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
   };
   const topic = topicOf(analysis, title);
   const topicCache = new Map<string, boolean>();
+  const lowerCache = new Map<string, boolean>();
   return {
     analysis,
     blocks,
@@ -279,8 +262,13 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
       return n;
     },
     writtenLower: (word) => {
-      original ??= analysis.sentences.map((s) => s.text).join('\n');
-      return containsLowerWord(original, word.toLowerCase());
+      const key = word.toLowerCase();
+      let known = lowerCache.get(key);
+      if (known === undefined) {
+        original ??= analysis.sentences.map((s) => s.text).join('\n');
+        lowerCache.set(key, (known = containsLowerWord(original, key)));
+      }
+      return known;
     },
     mentionsOf: (i) => bySentence.get(i) ?? [],
     sentencesOf: (canonical) => sentencesByEntity.get(canonical) ?? EMPTY,
@@ -300,13 +288,13 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     // A fragment the splitter cut off ("who mentioned …") is not a sentence to study.
     if (!/^[“"‘'(]?[\p{Lu}\p{N}]/u.test(s.text)) return false;
     // A line without final punctuation is a caption, a source line or a heading in disguise.
-    if (!/[.!?…][”"’')]*$|[.!?][”"’']?\)?$/u.test(s.text.trimEnd())) return false;
+    if (!endsWithStop(s.text)) return false;
     // The length and the question mark first: the cheapest tests.
     const words = wordCount(s.text);
     if (words < MIN_WORDS || words > MAX_WORDS || s.text.trimEnd().endsWith('?')) return false;
     if (!quotesBalanced(s.text) || fragment(s) || looksLikeCaption(s.text) || AUTHOR_BIO.test(s.text) || isPromo(s.text)) return false;
     // A caption run into the body, or a cut-off teaser of another article, is no sentence to study.
-    if (isCaptionRunOn(s.text) || isTeaser(blocks[s.block]!.text)) return false;
+    if (isCaptionRunOn(s.text) || teaserBlock(s.block)) return false;
     return !isReference(s.text) && !isCorrection(s.text) && !isPictureLine(s.text);
   }
 }

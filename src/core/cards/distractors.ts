@@ -11,6 +11,7 @@ import type { Entity } from '../nlp/index.js';
 import { containsLowerWord, containsWord, type CardContext } from './context.js';
 import type { Answer } from './answers.js';
 import { valueDistractors } from './numeric-distractors.js';
+import { bracketLength } from './option-lengths.js';
 import { placePool, SAME_PLACE } from './pools.js';
 import { seededRandom, shuffled } from './rng.js';
 
@@ -98,6 +99,25 @@ function holdsOffice(ctx: CardContext, canonical: string): boolean {
   return false;
 }
 
+/**
+ * What a test says of one entity of one article, asked by every choice card that weighs it as a
+ * distractor: answered once per article (each answer scans the entity's sentences).
+ */
+function memo(test: (ctx: CardContext, canonical: string) => boolean): (ctx: CardContext, canonical: string) => boolean {
+  const known = new WeakMap<CardContext, Map<string, boolean>>();
+  return (ctx, canonical) => {
+    let byName = known.get(ctx);
+    if (!byName) known.set(ctx, (byName = new Map()));
+    let answer = byName.get(canonical);
+    if (answer === undefined) byName.set(canonical, (answer = test(ctx, canonical)));
+    return answer;
+  };
+}
+
+const inBodyOnce = memo(inBody);
+const holdsOfficeOnce = memo(holdsOffice);
+const surelyPersonOnce = memo((ctx, canonical) => surelyPerson(ctx, ctx.analysis.entities.get(canonical)!));
+
 function samePlaceGroup(a: string, b: string): boolean {
   return SAME_PLACE.some((g) => g.includes(a) && g.includes(b));
 }
@@ -112,12 +132,12 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   if (entity.type === 'place' && !subtype) return null;
   const aliasWords = new Set(entity.aliases.flatMap((x) => x.split(' ')));
   const lowerFront = front.toLowerCase();
-  const answerHoldsOffice = entity.type === 'person' && holdsOffice(ctx, entity.canonical);
+  const answerHoldsOffice = entity.type === 'person' && holdsOfficeOnce(ctx, entity.canonical);
   const fits = (e: Entity): boolean => {
     if (e.type !== entity.type || sameEntity(entity.canonical, aliasWords, e) || e.aliases.some((a) => containsLowerWord(lowerFront, a.toLowerCase()))) return false;
     // The article's own subject ("Kenya" in a piece on Kenya) is no plausible wrong answer about it.
     if (ctx.isTopic(e.canonical, e)) return false;
-    if (entity.type === 'person') return surelyPerson(ctx, e) && holdsOffice(ctx, e.canonical) === answerHoldsOffice;
+    if (entity.type === 'person') return surelyPersonOnce(ctx, e.canonical) && holdsOfficeOnce(ctx, e.canonical) === answerHoldsOffice;
     if (entity.type === 'organization') return e.canonical.includes(' ') || ACRONYM.test(e.canonical) ? orgKind(e.canonical) === kind && kind !== '' : false;
     // "Rhine Delta" among deltas, "Lake Constance" among lakes: a place named by its kind keeps to it.
     const head = entity.canonical.split(' ').at(-1)!;
@@ -126,7 +146,7 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   };
   const fromArticle = [...ctx.analysis.entities.values()]
     .filter(fits)
-    .filter((e) => inBody(ctx, e.canonical) && !alsoCorrect(ctx, answer, sentence, e.canonical))
+    .filter((e) => inBodyOnce(ctx, e.canonical) && !alsoCorrect(ctx, answer, sentence, e.canonical))
     .sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical))
     .map((e) => e.canonical);
   const pool = entity.type === 'place' ? placePool(entity.canonical, subtype) : [];
@@ -137,11 +157,14 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   // The article's most named candidates, in a seeded order: taking always the top three would make
   // the options' lengths and prominence a pattern of their own.
   const likely = shuffled(fromArticle.slice(0, 6), seededRandom(`names|${answer.text}|${sentence}`));
+  const candidates = [...likely, ...fromArticle.slice(6), ...extra];
   const all: string[] = [];
-  for (const name of [...likely, ...fromArticle.slice(6), ...extra]) {
+  for (const name of candidates) {
     if (all.length < 3 && !all.some((o) => samePlaceGroup(o, name))) all.push(name);
   }
-  return all.length === 3 ? all : null;
+  if (all.length < 3) return null;
+  // The answer's length must not single it out: swap a pick for a candidate that brackets it.
+  return bracketLength(answer.text, all, candidates, (name, others) => !others.some((o) => samePlaceGroup(o, name)));
 }
 
 /** Three distractors for the answer, or null when three good ones cannot be found. */

@@ -2,7 +2,12 @@
 // among the four sorted values is drawn uniformly, the gaps between values are irregular, and
 // every value keeps the answer's unit, precision and plausible range (a share stays within
 // 0–100, a year within a few years of the answer). When that cannot be done, no choice card.
+import { lengthFair } from './option-lengths.js';
 import { seededRandom } from './rng.js';
+
+/** Ladders tried for a sound one before giving up; then more for one whose lengths are fair too. */
+const ATTEMPTS = 8;
+const FAIR_ATTEMPTS = 16;
 
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
 const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/;
@@ -78,7 +83,10 @@ function figureDistractors(text: string, seed: string): string[] | null {
   const share = /%|percent|per cent/i.test(text);
   const sig = Math.max(2, significant(digits));
   const random = seededRandom(`figure|${seed}`);
-  for (let attempt = 0; attempt < 8; attempt++) {
+  // A sound ladder whose lengths single the answer out ("11" among "5 | 7 | 8") is kept only
+  // when no later attempt gives one that does not.
+  let fallback: string[] | null = null;
+  for (let attempt = 0; attempt < FAIR_ATTEMPTS && (attempt < ATTEMPTS || fallback); attempt++) {
     const below = Math.floor(random() * 4);
     const base = value * (0.1 + 0.2 * random());
     const unit = decimals > 0 ? 10 ** -decimals : 1;
@@ -91,9 +99,12 @@ function figureDistractors(text: string, seed: string): string[] | null {
       seen.add(shown);
       return fresh && v > 0 && (!share || v <= 100);
     });
-    if (ok) return values.map((v) => text.replace(digits, format(v, digits, decimals)));
+    if (!ok) continue;
+    const options = values.map((v) => text.replace(digits, format(v, digits, decimals)));
+    if (lengthFair(text, options)) return options;
+    fallback ??= options;
   }
-  return null;
+  return fallback;
 }
 
 /** Three wrong values for a date (by its year) or a figure, or null when none sound can be made. */

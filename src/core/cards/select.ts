@@ -1,6 +1,7 @@
 // Ranking and selection: score = sentence importance × the card's answer weight; then take the
 // best cards, one fact once, about one card per `wordsPerCard` words.
 import { wordCount, type CardContext, type Draft } from './context.js';
+import { norm } from './words.js';
 
 export interface Ranked {
   readonly draft: Draft;
@@ -18,34 +19,7 @@ const QUOTE_SHARE = 0.25;
 export const MIN_SCORE = 0.6;
 const MIN_SHARE_OF_BEST = 0.56;
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/**
- * Lower case, every run of characters other than letters and digits made one space, ends
- * trimmed — `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`, i.e. the lowercased
- * text's letter-and-digit runs joined by spaces, found in one scan (ASCII without a regex).
- */
-export function norm(text: string): string {
-  const lower = text.toLowerCase();
-  const runs: string[] = [];
-  let start = -1;
-  for (let i = 0; i < lower.length; ) {
-    const c = lower.charCodeAt(i);
-    let size = 1;
-    let letter: boolean;
-    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    else {
-      const cp = lower.codePointAt(i)!;
-      if (cp > 0xffff) size = 2;
-      letter = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-    }
-    if (letter && start < 0) start = i;
-    else if (!letter && start >= 0) runs.push(lower.slice(start, i)), (start = -1);
-    i += size;
-  }
-  if (start >= 0) runs.push(lower.slice(start));
-  return runs.join(' ');
-}
+export { norm } from './words.js';
 
 function overlaps(a: string, b: string): boolean {
   const x = norm(a);
@@ -103,13 +77,27 @@ export function selectCards(ranked: readonly Ranked[], count: number): Ranked[] 
     if (n === undefined) normal.set(text, (n = norm(text)));
     return n;
   };
-  const first = selectPass(ranked, count, [], 1, normOf);
+  // "business account" and "business accounts" are one answer: the key of an answer, made once.
+  const keys = new Map<string, string>();
+  const answerKeyOf = (back: string): string => {
+    let k = keys.get(back);
+    if (k === undefined) keys.set(back, (k = normOf(back).replace(/(?<=\p{L}{3})s\b/gu, '')));
+    return k;
+  };
+  const first = selectPass(ranked, count, [], 1, normOf, answerKeyOf);
   if (first.length >= count) return first;
-  const both = selectPass(ranked, count, first, 2, normOf);
+  const both = selectPass(ranked, count, first, 2, normOf, answerKeyOf);
   return both.sort((a, b) => b.score - a.score);
 }
 
-function selectPass(ranked: readonly Ranked[], count: number, already: readonly Ranked[], perSentence: number, normOf: (text: string) => string): Ranked[] {
+function selectPass(
+  ranked: readonly Ranked[],
+  count: number,
+  already: readonly Ranked[],
+  perSentence: number,
+  normOf: (text: string) => string,
+  answerKeyOf: (back: string) => string,
+): Ranked[] {
   const chosen: Ranked[] = [];
   const facts = new Set<string>();
   const sentenceUse = new Map<number, Draft[]>();
@@ -117,14 +105,15 @@ function selectPass(ranked: readonly Ranked[], count: number, already: readonly 
   const answerUse = new Map<string, number>();
   const floor = Math.min(MIN_SCORE, MIN_SHARE_OF_BEST * (ranked[0]?.score ?? 0));
   const taken = new Set(already);
+  let quotes = 0;
   const accept = (r: Ranked): void => {
     const d = r.draft;
     chosen.push(r);
+    if (d.kind === 'quote') quotes++;
     facts.add(d.kind === 'quote' || d.kind === 'identity' ? d.fact : `${d.fact}@${d.sentence.index}`);
     sentenceUse.set(d.sentence.index, [...(sentenceUse.get(d.sentence.index) ?? []), d]);
     sourceTexts.set(normOf(d.sentence.text), d.sentence.index);
-    const answerKey = normOf(d.back).replace(/(?<=\p{L}{3})s\b/gu, '');
-    const useKey = `${d.kind === 'quote' ? 'q' : d.kind === 'identity' ? 'i' : 'a'}:${answerKey}`;
+    const useKey = `${d.kind === 'quote' ? 'q' : d.kind === 'identity' ? 'i' : 'a'}:${answerKeyOf(d.back)}`;
     answerUse.set(useKey, (answerUse.get(useKey) ?? 0) + 1);
   };
   for (const r of already) accept(r);
@@ -132,7 +121,7 @@ function selectPass(ranked: readonly Ranked[], count: number, already: readonly 
     if (chosen.length >= count || r.score < floor) break;
     if (taken.has(r)) continue;
     const d = r.draft;
-    if (d.kind === 'quote' && chosen.filter((o) => o.draft.kind === 'quote').length + 1 > Math.max(1, Math.ceil(count * QUOTE_SHARE))) continue;
+    if (d.kind === 'quote' && quotes + 1 > Math.max(1, Math.ceil(count * QUOTE_SHARE))) continue;
     const s = d.sentence.index;
     const factKey = d.kind === 'quote' || d.kind === 'identity' ? d.fact : `${d.fact}@${s}`;
     if (facts.has(factKey)) continue;
@@ -147,8 +136,7 @@ function selectPass(ranked: readonly Ranked[], count: number, already: readonly 
     // The same sentence repeated in the text (a pull quote kept in the body) is one fact.
     const textKey = normOf(d.sentence.text);
     if (sourceTexts.has(textKey) && sourceTexts.get(textKey) !== s) continue;
-    // "business account" and "business accounts" are one answer.
-    const answerKey = normOf(d.back).replace(/(?<=\p{L}{3})s\b/gu, '');
+    const answerKey = answerKeyOf(d.back);
     const limit = d.kind === 'quote' ? SAME_SPEAKER_LIMIT : SAME_ANSWER_LIMIT;
     // A quote tests who said it and an identity card what role someone has: their answers count apart.
     const useKey = `${d.kind === 'quote' ? 'q' : d.kind === 'identity' ? 'i' : 'a'}:${answerKey}`;

@@ -7,7 +7,7 @@ import { SPEECH_VERBS, type Sentence } from '../nlp/index.js';
 /** "Smith, J. (2019). Title. Journal, 12(3), 45–67.", "Retrieved 4 May 2020", "doi:10.…". */
 const REFERENCE = /\bdoi:|\bdoi\.org\b|\bISBN\b|\bRetrieved (?:on )?\d|\bet al\.|\bpp?\.\s?\d|\bVol\.\s?\d|^\s*(?:\[\d+\]|\^|\d+\.\s+[A-Z][\p{L}-]+,\s+[A-Z]\.)|^[A-Z][\p{L}-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()/u;
 /** A paragraph of references: several "(2019)."-style years or "Journal, 12(3)" volume marks. */
-const CITATION_MARKS = /\((?:19|20)\d{2}[a-z]?\)\.|\b\d+\(\d+\)[,:]\s?\d+/g;
+const CITATION_MARK = /\((?:19|20)\d{2}[a-z]?\)\.|\b\d+\(\d+\)[,:]\s?\d+/;
 
 /** Corrections, editor's notes and update stamps: about the article, not its subject. */
 const CORRECTION = /^(?:Correction|Clarification|Editor['’]s note|Update|Updated)\b\s*[:(—–-]|^(?:An?|The) (?:earlier|previous) version of this (?:story|article|report|post)\b|^This (?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended)\b/i;
@@ -16,7 +16,7 @@ const CORRECTION = /^(?:Correction|Clarification|Editor['’]s note|Update|Updat
 const PICTURE = /^(?:An?|The)\s+(?:new\s+)?(?:video|photo|photograph|image|picture|clip|footage|screenshot)\s+(?:shows|showing|of|depicting|released|posted|taken)\b|\((?:Photo|Image|Credit|Picture)\b[^)]*\)|\b(?:Getty Images|AP Photo|Shutterstock)\b/i;
 
 export function isReference(text: string): boolean {
-  return REFERENCE.test(text) || (text.match(CITATION_MARKS)?.length ?? 0) >= 1;
+  return REFERENCE.test(text) || CITATION_MARK.test(text);
 }
 
 export function isCorrection(text: string): boolean {
@@ -42,6 +42,8 @@ const RUN_ON = /\b[\p{Ll}]{2,}\s(?:It|He|She|They|We|This|These|Those|However)\s
 
 export function isCaptionRunOn(text: string): boolean {
   if (RUN_ON.test(text)) return true;
+  // A label needs its colon: most sentences have none, and the scan for one is the cost.
+  if (!text.includes(':')) return false;
   // "Nicola Sturgeon said: 'The poll …'" introduces a quote: a label holds no speech verb.
   for (const m of text.matchAll(CAPTION_LABEL)) if (!m[1]!.split(' ').some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return true;
   return false;
@@ -49,7 +51,10 @@ export function isCaptionRunOn(text: string): boolean {
 
 /** "Lush store expected to open in February …": a teaser of another article, cut off by the page. */
 export function isTeaser(text: string): boolean {
-  return /(?:…|\.\.\.)[”"’']?\s*$/.test(text.trimEnd());
+  // `/(?:…|\.\.\.)[”"’']?\s*$/` on the trimmed text, read from its end.
+  let t = text.trimEnd();
+  if (/[”"’']/.test(t.charAt(t.length - 1))) t = t.slice(0, -1);
+  return t.endsWith('…') || t.endsWith('...');
 }
 
 /** Words that, opening a sentence, point back to something said before. */
@@ -66,6 +71,15 @@ const OPENING = /^[“"‘'(\s]+/;
  * "There is/are" is an existential opening, not a pointer, and is let through.
  */
 export function opensWithPointer(s: Sentence): boolean {
+  let known = pointerOpenings.get(s);
+  if (known === undefined) pointerOpenings.set(s, (known = pointerOpening(s)));
+  return known;
+}
+
+/** Asked of one sentence by several card builders: answered once per sentence object. */
+const pointerOpenings = new WeakMap<Sentence, boolean>();
+
+function pointerOpening(s: Sentence): boolean {
   const text = s.text.replace(OPENING, '');
   const first = s.tokens.find((t) => !OPENING.test(t.text));
   if (!first) return false;

@@ -59,18 +59,13 @@ export function tokenizeBlocks(blocks: readonly string[]): { sentences: Sentence
   // The collections' own `out` rather than `each` + item `out`: no item object per sentence or entity.
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [first, last] of spans) {
-    let current: { block: number; tokens: Token[]; ids: number[] } | null = null;
+    let current: { block: number; tokens: Token[] } | null = null;
     const flush = (): void => {
       if (!current || current.tokens.length === 0) return;
-      const index = sentences.length;
       const tokens = current.tokens;
       const start = tokens[0]!.start;
       const end = tokens.at(-1)!.end;
-      current.ids.forEach((id, k) => {
-        sentenceOfToken[id] = index;
-        tokenIndexInSentence[id] = k;
-      });
-      sentences.push({ index, block: current.block, start, end, text: blocks[current.block]!.slice(start, end), tokens });
+      sentences.push({ index: sentences.length, block: current.block, start, end, text: blocks[current.block]!.slice(start, end), tokens });
     };
     for (let i = first; i <= last; i++) {
       const text = values[i]!;
@@ -78,11 +73,13 @@ export function tokenizeBlocks(blocks: readonly string[]): { sentences: Sentence
       const block = blockOf(tokenStart[i]!);
       if (!current || current.block !== block) {
         flush();
-        current = { block, tokens: [], ids: [] };
+        current = { block, tokens: [] };
       }
       const start = tokenStart[i]! - blockStarts[block]!;
+      // The sentence being filled is pushed next, so its index is the current count.
+      sentenceOfToken[i] = sentences.length;
+      tokenIndexInSentence[i] = current.tokens.length;
       current.tokens.push({ text, start, end: start + text.length, pos: pos[i]!, lemma: lemmas[i]!.toLowerCase(), stop: stops[i]! });
-      current.ids.push(i);
     }
     flush();
   }

@@ -154,3 +154,37 @@ describe('the article’s own subject is no wrong answer', () => {
     expect(checked).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('option lengths that give nothing away', () => {
+  const longest = (answer: string, wrong: readonly string[]) => wrong.every((w) => w.length < answer.length);
+  const shortest = (answer: string, wrong: readonly string[]) => wrong.every((w) => w.length > answer.length);
+
+  it('does not leave a figure just past a power of ten as the one longest option', () => {
+    // "11" among "5 | 7 | 8" or "104" among "62 | 80 | 97": a quarter of plain ladders did.
+    for (const answer of ['11', '12', '14', '104', '1,100']) {
+      for (let i = 0; i < 40; i++) {
+        const wrong = valueDistractors(answer, 'number', `len ${i}`)!;
+        expect(longest(answer, wrong) || shortest(answer, wrong), `${answer}: ${wrong.join(' | ')}`).toBe(false);
+      }
+    }
+  });
+
+  it('brackets a long place name with a long option of its kind', () => {
+    const text =
+      'Talks on the river\n\n' +
+      'Officials from Germany and France met in Strasbourg to discuss the new shipping rules for the whole river.\n\n' +
+      'The delegation from Spain arrived a day later, after the talks with Germany had already begun in the morning.\n\n' +
+      'France and Spain then signed the first part of the deal, which cuts the port fees on grain and timber.\n\n' +
+      'The rules were first proposed by the Netherlands in 2019, when its envoy toured the river ports of the region.\n\n' +
+      'Germany asked the Netherlands for help with the new locks on the long and busy lower reaches of the river.\n';
+    const article = articleFrom(text);
+    const cards = generateCards(article, { wordsPerCard: 5 }).cards;
+    expectWellFormed(article, cards);
+    const choice = cards.filter((c) => c.kind === 'choice' && c.back === 'Netherlands');
+    expect(choice.length).toBeGreaterThan(0);
+    for (const card of choice) {
+      const wrong = card.choices!.filter((o) => o !== card.back);
+      expect(longest(card.back, wrong), card.choices!.join(' | ')).toBe(false);
+    }
+  });
+});

@@ -143,3 +143,19 @@ describe('distractors of the answer’s own kind', () => {
     expect(cards.flatMap((c) => c.choices!.filter((choice) => ['Saturn', 'Jupiter', 'Earth', 'Mars'].includes(choice)))).toEqual([]);
   });
 });
+
+describe('a pair of dates is one answer', () => {
+  it('blanks "2011 and 2012" whole, never one year of the pair alone', () => {
+    const text =
+      'The church and alcohol\n\n' +
+      'The church has long supported the temperance movement and the founder warned against the dangers of drinking in his sermons.\n\n' +
+      'Moreover, in 2011 and 2012, the Board of Church and Society called on all members to abstain from alcohol for Lent.\n\n' +
+      'The church uses unfermented grape juice in the sacrament of Holy Communion, a practice the board has kept since then.\n';
+    const article = articleFrom(text);
+    const cards = generateCards(article, { wordsPerCard: 5, quality: null }).cards;
+    expectWellFormed(article, cards);
+    expect(cards.map((c) => c.back)).toContain('2011 and 2012');
+    expect(cards.map((c) => c.back)).not.toContain('2011');
+    expect(cards.map((c) => c.back)).not.toContain('2012');
+  });
+});

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { quotesBalanced, wordCount } from '../../../src/core/cards/context.js';
 import { norm } from '../../../src/core/cards/select.js';
+import { isTeaser } from '../../../src/core/cards/sentence-rules.js';
+import { endsWithStop } from '../../../src/core/cards/words.js';
 
 const byRegex = (text: string) => text.match(/(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu)?.length ?? 0;
 
@@ -55,6 +57,37 @@ describe('cardId', () => {
     };
     for (const answer of ['', 'Antony Blinken', '$2.4 billion', 'café 中文 😀', '\uffff\u0100 x']) {
       expect(cardId('cloze', 7, 123, answer)).toBe(byBigInt(`cloze|7|123|${answer}`));
+    }
+  });
+});
+
+const ENDINGS = [
+  '',
+  'He left.',
+  'He left.  \n',
+  'He said: “We left.”',
+  'He said (we left.)',
+  "It was 'over.'’ ",
+  'No stop here',
+  'Really?',
+  'Wait…',
+  'Wait...”',
+  'Odd ending.x',
+  '“Quote”',
+  '.',
+  ')',
+];
+
+describe('endsWithStop', () => {
+  it('is the sentence-end regex on the trimmed text', () => {
+    for (const text of ENDINGS) expect(endsWithStop(text), text).toBe(/[.!?…][”"’')]*$|[.!?][”"’']?\)?$/u.test(text.trimEnd()));
+  });
+});
+
+describe('isTeaser', () => {
+  it('is the trailing-ellipsis regex on the trimmed text', () => {
+    for (const text of [...ENDINGS, 'More to come …', 'More to come… ”', 'More to come…”  ', 'Cut off...', 'Cut off..']) {
+      expect(isTeaser(text), text).toBe(/(?:…|\.\.\.)[”"’']?\s*$/.test(text.trimEnd()));
     }
   });
 });

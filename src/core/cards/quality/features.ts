@@ -8,6 +8,8 @@
 // The raw inputs travel in the card's `features` under a `q.` prefix, so every triage decision
 // (which journals the card's features) carries what the model needs to learn from it.
 import type { ParsedArticle } from '../../../shared/types.js';
+// Whitespace-separated pieces holding a letter or a digit, counted in one scan.
+import { norm, wordCount } from '../words.js';
 
 /** The part of a card the inputs are read from. */
 export interface QualityCard {
@@ -92,14 +94,10 @@ const SAYS = /\b(?:said|says|say|told|tells|according to|stated|added|wrote|aske
 const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|we're|we’re|our|us)\b/u;
 const CLOSING_STOP = /[.!?…]["'”’)\]]*$/u;
 
-/** Whitespace-separated pieces holding a letter or a digit. */
-const WORD = /\S*[\p{L}\p{N}]\S*/gu;
-function wordCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
 
+/** Lower case, letter-and-digit runs joined by single spaces, padded with one space each side. */
 function normal(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${norm(text)} `;
 }
 
 function occurrences(haystack: string, needle: string): number {
@@ -117,17 +115,23 @@ function round(x: number): number {
  * normalised body was the generator's costliest line). */
 interface ArticleFacts {
   readonly body: string;
+  /** The title as given, and normalised. */
+  readonly rawTitle: string;
   readonly title: string;
   readonly blockWords: readonly number[];
+  /** Whether each paragraph reads as a caption, filled as cards ask (several cards share a paragraph). */
+  readonly captions: Map<number, boolean>;
 }
 const facts = new WeakMap<QualityArticle['blocks'], ArticleFacts>();
 function factsOf(article: QualityArticle): ArticleFacts {
   let f = facts.get(article.blocks);
-  if (f === undefined || f.title !== normal(article.title)) {
+  if (f === undefined || f.rawTitle !== article.title) {
     f = {
       body: normal(article.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text).join(' \n ')),
+      rawTitle: article.title,
       title: normal(article.title),
       blockWords: article.blocks.map((b) => wordCount(b.text)),
+      captions: new Map(),
     };
     facts.set(article.blocks, f);
   }
@@ -140,11 +144,17 @@ export function qualityInputs(card: QualityCard, article: QualityArticle): Quali
   const sentence = card.source.text.trim();
   const block = article.blocks[card.source.paragraph];
   const paragraph = block?.text ?? sentence;
-  const { body, title, blockWords } = factsOf(article);
+  const known = factsOf(article);
+  const { body, title, blockWords } = known;
   const answer = normal(card.back);
   const answerContent = answer.trim().split(' ').filter((w) => w.length > 2);
   const lastBlock = Math.max(1, article.blocks.length - 1);
-  const paragraphWords = block ? blockWords[card.source.paragraph]! : wordCount(sentence);
+  let captionLike = block ? known.captions.get(card.source.paragraph) : undefined;
+  if (captionLike === undefined) {
+    const paragraphWords = block ? blockWords[card.source.paragraph]! : wordCount(sentence);
+    captionLike = (paragraphWords < 15 && !CLOSING_STOP.test(paragraph.trim())) || (paragraphWords < 25 && CREDIT.test(paragraph));
+    if (block) known.captions.set(card.source.paragraph, captionLike);
+  }
   return {
     kind: card.kind,
     answerType: typeof generated['answerType'] === 'string' ? generated['answerType'] : 'other',
@@ -158,7 +168,7 @@ export function qualityInputs(card: QualityCard, article: QualityArticle): Quali
     sentenceScore: typeof generated['sentenceScore'] === 'number' ? round(generated['sentenceScore']) : 0,
     answerFreq: occurrences(body, answer),
     quoteMarks: QUOTE_MARKS.test(sentence),
-    captionLike: (paragraphWords < 15 && !CLOSING_STOP.test(paragraph.trim())) || (paragraphWords < 25 && CREDIT.test(paragraph)),
+    captionLike,
     referenceLike: REFERENCE.test(sentence),
     blankAtStart: /^\s*["“‘']?\[\.\.\.\]/u.test(card.front),
     saysVerb: SAYS.test(sentence),
