@@ -11,7 +11,7 @@ import type { LibraryStore } from '../store/library-store.js';
 import { ReaderModelService } from './reader-model.js';
 
 /** Bump when the generator changes enough that stored cards should be regenerated. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 /** What the library list shows of an article's cards. */
 export function studyDigest(file: CardsFile): ArticleMeta['study'] {
