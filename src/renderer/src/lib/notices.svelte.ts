@@ -1,6 +1,6 @@
-// Short messages at the foot of the window ("Moved to trash — Undo"), and the one-time notice
-// of store recoveries.
-import type { Recovery } from '../../../shared/types';
+// Short messages at the foot of the window ("Moved to trash — Undo"), and the one-time notices
+// of store recoveries and of article folders the library had to leave out.
+import type { AttentionItem, Recovery } from '../../../shared/types';
 
 export interface NoticeAction {
   readonly label: string;
@@ -17,6 +17,7 @@ export interface Notice {
 export class Notices {
   #items = $state<Notice[]>([]);
   #recoveries = $state<Recovery[]>([]);
+  #attention = $state<AttentionItem[]>([]);
   #next = 1;
 
   get items(): readonly Notice[] {
@@ -24,6 +25,10 @@ export class Notices {
   }
   get recoveries(): readonly Recovery[] {
     return this.#recoveries;
+  }
+  /** Article folders the library had to leave out (library:needsAttention). */
+  get attention(): readonly AttentionItem[] {
+    return this.#attention;
   }
 
   show(message: string, options: { tone?: Notice['tone']; action?: NoticeAction; ms?: number } = {}): number {
@@ -47,6 +52,14 @@ export class Notices {
 
   dismissRecoveries(): void {
     this.#recoveries = [];
+  }
+
+  setAttention(items: readonly AttentionItem[]): void {
+    this.#attention = [...items];
+  }
+
+  dismissAttention(): void {
+    this.#attention = [];
   }
 }
 

@@ -32,11 +32,14 @@ export interface DisplayItem {
   readonly figure: Figure | null;
 }
 
+/** The tabs of the study panel beside the article. */
+export type PanelTab = 'cards' | 'summary' | 'highlights' | 'note';
+
 /** Where a search result asks the reader to go: a block, the side tab to show, the words to flash. */
 export interface Passage {
   readonly articleId: string;
   readonly paragraph: number | null;
-  readonly tab: 'cards' | 'summary' | 'highlights' | 'note' | null;
+  readonly tab: PanelTab | null;
   readonly query: string;
 }
 
@@ -58,17 +61,11 @@ export class ReaderState {
   showRemoved = $state(false);
   /** A card's source sentence, highlighted in the text ("Show in article"). */
   source = $state<CardSource | null>(null);
-  /** Bumped on each "Show in article", so showing the same sentence again scrolls again. */
-  sourceToken = $state(0);
   /** A key point's sentence, highlighted for a moment. */
   flash = $state<Flash | null>(null);
-  flashToken = $state(0);
   findOpen = $state(false);
   /** A passage to go to once its article is open (from search); taken by the reader view. */
-  passage = $state<Passage | null>(null);
-  passageToken = $state(0);
-  /** A selection command from the menu (highlight, card, search), bumped each time. */
-  selectionCommand = $state<{ readonly action: 'highlight' | 'card' | 'search'; readonly token: number } | null>(null);
+  #passage: Passage | null = null;
   query = $state('');
   #current = $state(0);
 
@@ -158,7 +155,6 @@ export class ReaderState {
 
   showSource(source: CardSource): void {
     this.source = source;
-    this.sourceToken++;
   }
 
   /** Highlights `text` inside block `paragraph` for a moment (the whole block if it is not there). */
@@ -166,27 +162,19 @@ export class ReaderState {
     const block = this.#article?.blocks[paragraph];
     if (!block) return;
     const span = locate(block.text, text);
-    this.flash = { paragraph, ...span };
-    this.flashToken++;
-    if (this.#flashTimer) clearTimeout(this.#flashTimer);
-    this.#flashTimer = setTimeout(() => (this.flash = null), FLASH_MS);
+    this.#showFlash({ paragraph, ...span });
   }
 
   /** Asks the reader to show a passage (the reader view takes it when that article is open). */
   goTo(passage: Passage): void {
-    this.passage = passage;
-    this.passageToken++;
-  }
-
-  runSelectionCommand(action: 'highlight' | 'card' | 'search'): void {
-    this.selectionCommand = { action, token: (this.selectionCommand?.token ?? 0) + 1 };
+    this.#passage = passage;
   }
 
   /** Takes the passage waiting for article `id`, if any. */
   takePassage(id: string): Passage | null {
-    const passage = this.passage;
+    const passage = this.#passage;
     if (!passage || passage.articleId !== id) return null;
-    this.passage = null;
+    this.#passage = null;
     return passage;
   }
 
@@ -204,8 +192,11 @@ export class ReaderState {
         break;
       }
     }
-    this.flash = { paragraph, ...span };
-    this.flashToken++;
+    this.#showFlash({ paragraph, ...span });
+  }
+
+  #showFlash(flash: Flash): void {
+    this.flash = flash;
     if (this.#flashTimer) clearTimeout(this.#flashTimer);
     this.#flashTimer = setTimeout(() => (this.flash = null), FLASH_MS);
   }
