@@ -14,9 +14,9 @@ import { measureWrites } from './writes.mjs';
 
 /** How much work each mode does. `tiny` is for the test that keeps this code working. */
 export const PROFILES = {
-  full: { quick: false, small: 10, large: 10_000, writeReps: 300, cardArticles: 6, cardReps: 31, htmlPages: 4, htmlReps: 41, queries: 200, renderRuns: 11, importArticles: 30, busyFiles: 500, busyPdfPages: 4000 },
-  quick: { quick: true, small: 10, large: 10_000, writeReps: 150, cardArticles: 4, cardReps: 15, htmlPages: 4, htmlReps: 15, queries: 200, renderRuns: 5, importArticles: 12, busyFiles: 100, busyPdfPages: 800 },
-  tiny: { quick: true, small: 10, large: 30, writeReps: 6, cardArticles: 1, cardReps: 3, htmlPages: 1, htmlReps: 3, queries: 12, renderRuns: 1, importArticles: 2, busyFiles: 8, busyPdfPages: 4 },
+  full: { quick: false, small: 10, large: 10_000, writeReps: 300, cardArticles: 6, cardReps: 31, htmlPages: 4, htmlReps: 41, queries: 200, renderRuns: 11, importArticles: 30, busyFiles: 500, busyPdfPages: 300, busyPdfMb: 30 },
+  quick: { quick: true, small: 10, large: 10_000, writeReps: 150, cardArticles: 4, cardReps: 15, htmlPages: 4, htmlReps: 15, queries: 200, renderRuns: 5, importArticles: 12, busyFiles: 100, busyPdfPages: 100, busyPdfMb: 10 },
+  tiny: { quick: true, small: 10, large: 30, writeReps: 6, cardArticles: 1, cardReps: 3, htmlPages: 1, htmlReps: 3, queries: 12, renderRuns: 1, importArticles: 2, busyFiles: 8, busyPdfPages: 4, busyPdfMb: 0.2 },
 };
 
 const fmt = (x, digits = 2) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : String(x));
@@ -107,7 +107,7 @@ export async function runBench({ profile = 'quick', large, output = join(REPO, '
     await Promise.all(hosts.splice(0).map((h) => h.stop()));
 
     section('8. host responsiveness while it imports and indexes');
-    const responsiveness = await measureResponsiveness(homes, { files: p.busyFiles, pdfPages: p.busyPdfPages, log });
+    const responsiveness = await measureResponsiveness(homes, { files: p.busyFiles, pdfPages: p.busyPdfPages, pdfMb: p.busyPdfMb, log });
 
     const results = {
       ratios: {
