@@ -21,7 +21,7 @@ import { epubFiles, CHAPTERS, PNG, zip } from '../fixtures/formats/build.js';
 import { REPO, tempDir } from '../helpers/temp-home.js';
 
 const BIN = join(REPO, 'bin', 'lectern.js');
-const WORKER = join(REPO, 'out', 'node', 'main', 'services', 'parse-worker-main.js');
+const WORKER = join(REPO, 'out', 'node', 'host', 'services', 'parse-worker-main.js');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 /** Per file, on a loaded 2-core machine; the worker's own limit is 60 s. */
 const MAX_SECONDS = 20;

@@ -13,7 +13,7 @@ import { REPO, tempDir } from '../helpers/temp-home.js';
 
 describe('the parse worker entry', () => {
   it('is found beside the module in the Node build (out/node)', () => {
-    const built = join(REPO, 'out', 'node', 'main', 'services');
+    const built = join(REPO, 'out', 'node', 'host', 'services');
     if (!existsSync(join(built, 'parse-worker.js'))) throw new Error('The Node build is missing: run `npx tsc -p tsconfig.cli.json` first.');
     expect(workerEntry(pathToFileURL(join(built, 'parse-worker.js')).href)).toBe(join(built, 'parse-worker-main.js'));
   });
@@ -34,7 +34,7 @@ describe('the parse worker entry', () => {
   });
 
   it('is null for the TypeScript sources, which read files in process', () => {
-    expect(workerEntry(pathToFileURL(join(REPO, 'src', 'main', 'services', 'parse-worker.ts')).href)).toBeNull();
+    expect(workerEntry(pathToFileURL(join(REPO, 'src', 'host', 'services', 'parse-worker.ts')).href)).toBeNull();
   });
 
   it('is named as an input of the Electron bundle', async () => {
