@@ -43,7 +43,7 @@ export function table(results) {
     ['8. host p95 latency, idle (list / queue every 50 ms)', `${fmt(d.responsiveness.idle.p95_ms)} ms`, '', '', 'baseline', null],
     [`   while importing ${d.responsiveness.folder_import.files} files`, `${fmt(d.responsiveness.folder_import.p95_ms)} ms`, `idle ${fmt(d.responsiveness.idle.p95_ms)} ms`, d.responsiveness.folder_import.vs_idle_p95, '≤ 50 ms', d.responsiveness.folder_import.p95_ms <= 50],
     [`   while importing a ${fmt(d.responsiveness.pdf_import.mb, 0)} MB PDF`, `${fmt(d.responsiveness.pdf_import.p95_ms)} ms`, `idle ${fmt(d.responsiveness.idle.p95_ms)} ms`, d.responsiveness.pdf_import.vs_idle_p95, '≤ 50 ms', d.responsiveness.pdf_import.p95_ms <= 50],
-    ['   while building the search index', `${fmt(d.responsiveness.index_build.p95_ms)} ms`, `idle ${fmt(d.responsiveness.idle.p95_ms)} ms`, d.responsiveness.index_build.vs_idle_p95, '≤ 50 ms', d.responsiveness.index_build.p95_ms <= 50],
+    ['   while building the big library\'s search index', `${fmt(d.responsiveness.index_build.p95_ms)} ms`, `idle ${fmt(d.responsiveness.idle_large.p95_ms)} ms`, d.responsiveness.index_build.vs_idle_p95, '≤ 50 ms', d.responsiveness.index_build.p95_ms <= 50],
     ['7. import with cards ÷ without (per article)', `${fmt(d.import_cards.with_cards_ms, 0)} ms`, `${fmt(d.import_cards.without_cards_ms, 0)} ms`, r.import_cards_vs_plain, 'report', null],
   ];
   const head = ['metric', 'ours', 'baseline', 'ratio', 'target', 'result'];
