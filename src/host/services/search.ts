@@ -38,16 +38,21 @@ const SLICE_MS = 10;
 
 type Progress = (done: number, total: number) => void;
 
-/** Runs a piece of work given as steps, all at once. */
-function runAll(steps: Iterable<void>): void {
-  for (const _ of steps);
+/** Runs a piece of work given as steps, all at once; returns its result. */
+function runAll<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Runs a piece of work given as steps in slices of SLICE_MS, letting the event loop serve
- * other calls between slices. */
-async function runSliced(steps: Iterable<void>): Promise<void> {
+ * other calls between slices; resolves with its result. */
+async function runSliced<T>(steps: Generator<void, T>): Promise<T> {
   let sliceStart = performance.now();
-  for (const _ of steps) {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
     if (performance.now() - sliceStart < SLICE_MS) continue;
     await new Promise((resolve) => setImmediate(resolve));
     sliceStart = performance.now();
@@ -105,19 +110,20 @@ export class SearchService {
   /** Loads the saved index, or builds it here (reporting progress), then catches up with
    * changes, all at once: for the builder process and for callers that may block. */
   open(onProgress?: Progress): void {
-    if (!this.index && !this.load()) runAll(this.rebuild(onProgress));
+    if (!this.index && !runAll(this.load())) runAll(this.rebuild(onProgress));
     runAll(this.catchUp());
   }
 
   /**
    * The same without blocking the thread (the app's and the web host's way): a missing index is
    * built in a child process (or, without its script, here in slices between other calls);
-   * calls made meanwhile wait for that one build, and catching up with changes is sliced too.
+   * calls made meanwhile wait for that one build; loading the saved index and catching up with
+   * changes run in slices too.
    */
   async ready(onProgress?: Progress): Promise<void> {
     if (!this.index && !this.opening) {
       this.opening = (async () => {
-        if (this.load() || ((await this.buildElsewhere(onProgress)) && this.load())) return;
+        if ((await runSliced(this.load())) || ((await this.buildElsewhere(onProgress)) && (await runSliced(this.load())))) return;
         await runSliced(this.rebuild(onProgress));
       })().finally(() => (this.opening = null));
     }
@@ -352,7 +358,9 @@ export class SearchService {
     this.unsaved = 0;
   }
 
-  private load(): boolean {
+  /** Loads the saved index, one step per part of it (FlexSearch saves it in chunks); false
+   * when there is none or it cannot be used. */
+  private *load(): Generator<void, boolean> {
     try {
       const state = JSON.parse(readFileSync(join(this.folder, 'state.json'), 'utf8')) as { version?: unknown; offset?: unknown };
       if (state.version !== INDEX_VERSION || typeof state.offset !== 'number') return false;
@@ -360,7 +368,11 @@ export class SearchService {
       const articleIds = JSON.parse(readFileSync(join(folder, SLOTS_FILE), 'utf8')) as unknown;
       if (!Array.isArray(articleIds) || !articleIds.every((id) => typeof id === 'string')) return false;
       const index = newIndex();
-      for (const file of readdirSync(folder)) if (file.endsWith('.json') && file !== SLOTS_FILE) index.import(file.slice(0, -5), readFileSync(join(folder, file), 'utf8'));
+      for (const file of readdirSync(folder)) {
+        if (!file.endsWith('.json') || file === SLOTS_FILE) continue;
+        index.import(file.slice(0, -5), readFileSync(join(folder, file), 'utf8'));
+        yield;
+      }
       this.index = index;
       this.vocabulary = null;
       this.setSlots(articleIds);
