@@ -14,9 +14,9 @@ import { measureWrites } from './writes.mjs';
 
 /** How much work each mode does. `tiny` is for the test that keeps this code working. */
 export const PROFILES = {
-  full: { quick: false, small: 10, large: 10_000, writeReps: 300, cardArticles: 6, cardReps: 31, htmlPages: 4, htmlReps: 41, queries: 200, renderRuns: 11, importArticles: 30, busyFiles: 500, busyPdfPages: 4000 },
-  quick: { quick: true, small: 10, large: 10_000, writeReps: 150, cardArticles: 4, cardReps: 15, htmlPages: 4, htmlReps: 15, queries: 200, renderRuns: 5, importArticles: 12, busyFiles: 100, busyPdfPages: 800 },
-  tiny: { quick: true, small: 10, large: 30, writeReps: 6, cardArticles: 1, cardReps: 3, htmlPages: 1, htmlReps: 3, queries: 12, renderRuns: 1, importArticles: 2, busyFiles: 8, busyPdfPages: 4 },
+  full: { quick: false, small: 10, large: 10_000, writeReps: 300, cardArticles: 6, cardReps: 31, htmlPages: 4, htmlReps: 41, queries: 200, renderRuns: 11, importArticles: 30, busyFiles: 500, busyPdfPages: 300, busyPdfMb: 30 },
+  quick: { quick: true, small: 10, large: 10_000, writeReps: 150, cardArticles: 4, cardReps: 15, htmlPages: 4, htmlReps: 15, queries: 200, renderRuns: 5, importArticles: 12, busyFiles: 100, busyPdfPages: 100, busyPdfMb: 10 },
+  tiny: { quick: true, small: 10, large: 30, writeReps: 6, cardArticles: 1, cardReps: 3, htmlPages: 1, htmlReps: 3, queries: 12, renderRuns: 1, importArticles: 2, busyFiles: 8, busyPdfPages: 4, busyPdfMb: 0.2 },
 };
 
 const fmt = (x, digits = 2) => (typeof x === 'number' && Number.isFinite(x) ? x.toFixed(digits) : String(x));
@@ -43,7 +43,7 @@ export function table(results) {
     ['8. host p95 latency, idle (list / queue every 50 ms)', `${fmt(d.responsiveness.idle.p95_ms)} ms`, '', '', 'baseline', null],
     [`   while importing ${d.responsiveness.folder_import.files} files`, `${fmt(d.responsiveness.folder_import.p95_ms)} ms`, `idle ${fmt(d.responsiveness.idle.p95_ms)} ms`, d.responsiveness.folder_import.vs_idle_p95, '≤ 50 ms', d.responsiveness.folder_import.p95_ms <= 50],
     [`   while importing a ${fmt(d.responsiveness.pdf_import.mb, 0)} MB PDF`, `${fmt(d.responsiveness.pdf_import.p95_ms)} ms`, `idle ${fmt(d.responsiveness.idle.p95_ms)} ms`, d.responsiveness.pdf_import.vs_idle_p95, '≤ 50 ms', d.responsiveness.pdf_import.p95_ms <= 50],
-    ['   while building the search index', `${fmt(d.responsiveness.index_build.p95_ms)} ms`, `idle ${fmt(d.responsiveness.idle.p95_ms)} ms`, d.responsiveness.index_build.vs_idle_p95, '≤ 50 ms', d.responsiveness.index_build.p95_ms <= 50],
+    ['   while building the big library\'s search index', `${fmt(d.responsiveness.index_build.p95_ms)} ms`, `idle ${fmt(d.responsiveness.idle_large.p95_ms)} ms`, d.responsiveness.index_build.vs_idle_p95, '≤ 50 ms', d.responsiveness.index_build.p95_ms <= 50],
     ['7. import with cards ÷ without (per article)', `${fmt(d.import_cards.with_cards_ms, 0)} ms`, `${fmt(d.import_cards.without_cards_ms, 0)} ms`, r.import_cards_vs_plain, 'report', null],
   ];
   const head = ['metric', 'ours', 'baseline', 'ratio', 'target', 'result'];
@@ -107,7 +107,7 @@ export async function runBench({ profile = 'quick', large, output = join(REPO, '
     await Promise.all(hosts.splice(0).map((h) => h.stop()));
 
     section('8. host responsiveness while it imports and indexes');
-    const responsiveness = await measureResponsiveness(homes, { files: p.busyFiles, pdfPages: p.busyPdfPages, log });
+    const responsiveness = await measureResponsiveness(homes, { files: p.busyFiles, pdfPages: p.busyPdfPages, pdfMb: p.busyPdfMb, log });
 
     const results = {
       ratios: {

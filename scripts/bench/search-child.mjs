@@ -1,7 +1,8 @@
 // Figure 4, run in a child process of its own (node --expose-gc) so that nothing else the
 // benchmark holds is counted: builds the search index of a library from scratch
-// (SearchService.open with no saved index), with the heap and resident-memory growth it
-// causes, then times queries. Prints one JSON line on stdout.
+// (SearchService.ready with no saved index: built in the builder's own child process, then
+// loaded), with the heap and resident-memory growth it causes, then times queries. Prints one
+// JSON line on stdout.
 //   node --expose-gc scripts/bench/search-child.mjs HOME QUERIES_JSON
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ settle();
 const before = process.memoryUsage();
 let t = performance.now();
 const search = new SearchService(library);
-search.open((done, total) => {
+await search.ready((done, total) => {
   if (done % 2000 === 0) process.stderr.write(`  indexed ${done}/${total}\n`);
 });
 const buildSeconds = (performance.now() - t) / 1000;

@@ -3,12 +3,13 @@ import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
 import { openHostFor, reportRecoveries } from '../context.js';
 import { printJson, type CliIo } from '../io.js';
 
-export function runSearch(args: ParsedArgs, io: CliIo): number {
+export async function runSearch(args: ParsedArgs, io: CliIo): Promise<number> {
   allowOnly(args, ['json']);
   const query = args.positional.join(' ').trim();
   if (!query) throw new UsageError('search needs a query');
   const { library, search } = openHostFor(args.home, io);
-  search.open((done, total) => {
+  // A missing index is built in a child process (search-build.ts), its progress shown here.
+  await search.ready((done, total) => {
     if (io.errIsTty && total > 200) io.err(done < total ? `\rindexing ${done}/${total}…\x1b[K` : '\r\x1b[K');
   });
   const results = search.search(query);

@@ -1,10 +1,11 @@
 // Generating an article's cards into its folder: at import (so the card browser, due counts
 // and exports have them at once) and again on "Regenerate" or a generator upgrade. New cards
-// are merged into the stored ones (core/study/merge.ts), so history is never lost.
-import { generateCards } from '../../core/cards/index.js';
+// are merged into the stored ones (core/study/merge.ts), so history is never lost. Generation
+// itself is core/study/generate.ts: at import it runs in the parse worker, and only the merge
+// and the write happen here.
 import type { QualityRanking } from '../../core/cards/quality/index.js';
-import { analyzeBlocks } from '../../core/nlp/index.js';
-import { DEFAULT_STUDY_SETTINGS, isInStudy, mergeRegenerated, type CardSource, type SourceCard, type StudySettings } from '../../core/study/index.js';
+import { generateArticleCards, type CardRequest, type GeneratedCards } from '../../core/study/generate.js';
+import { DEFAULT_STUDY_SETTINGS, isInStudy, mergeRegenerated, type SourceCard, type StudySettings } from '../../core/study/index.js';
 import type { ParsedArticle } from '../../shared/types.js';
 import { cardsFile, STORE_VERSION, type ArticleMeta, type CardsFile } from '../store/file-kinds.js';
 import type { LibraryStore } from '../store/library-store.js';
@@ -37,34 +38,35 @@ export interface Generated {
   readonly unsupported: string | null;
 }
 
+/** What the generator needs for one article, as plain data (it may be sent to the parse worker). */
+export function cardRequest(article: ParsedArticle, settings: StudySettings, ranking: QualityRanking): CardRequest {
+  return { article, wordsPerCard: 100 / settings.cardsPer100Words, ranking };
+}
+
+/** The library's card ranking now: its quality model as the reader's decisions taught it. */
+export function libraryRanking(store: LibraryStore, now: Date): QualityRanking {
+  return new ReaderModelService(store, () => now).ranking().ranking;
+}
+
 /** Generates the article's cards, ranked by the library's quality model, and merges them into its card file. */
-export function generateStoredCards(
-  store: LibraryStore,
-  articleId: string,
-  settings: StudySettings,
-  now: Date,
-  ranking: QualityRanking = new ReaderModelService(store, () => now).ranking().ranking,
-): Generated {
+export function generateStoredCards(store: LibraryStore, articleId: string, settings: StudySettings, now: Date, ranking: QualityRanking = libraryRanking(store, now)): Generated {
   const { article } = store.parsed('articles', articleId);
-  const set = generateCards(article, { wordsPerCard: 100 / settings.cardsPer100Words, quality: ranking });
-  const sentences = articleSentences(article);
+  return storeGeneratedCards(store, articleId, generateArticleCards(cardRequest(article, settings, ranking)), now);
+}
+
+/** Merges cards generated for the article (here or in the parse worker) into its card file. */
+export function storeGeneratedCards(store: LibraryStore, articleId: string, set: GeneratedCards, now: Date): Generated {
   const generated: SourceCard[] = set.cards.map((card) => ({ ...card, id: `${articleId}-${card.id}` }));
   let counts = { added: 0, flagged: 0, removed: 0 };
   const file = store.updateArticleFile(
     cardsFile,
     articleId,
     (current) => {
-      const merged = mergeRegenerated(current?.cards ?? [], generated, articleId, now, sentences);
+      const merged = mergeRegenerated(current?.cards ?? [], generated, articleId, now, set.sentences);
       counts = { added: merged.added.length, flagged: merged.flagged.length, removed: merged.removed.length };
       return { schema: STORE_VERSION, generator: GENERATOR_VERSION, cards: merged.cards };
     },
     (cards) => ({ study: studyDigest(cards) }),
   );
-  return { file, ...counts, unsupported: set.supported ? null : (set.reason ?? null) };
-}
-
-/** Every sentence of the article's paragraphs, as card sources. */
-function articleSentences(article: ParsedArticle): CardSource[] {
-  const { sentences } = analyzeBlocks(article.blocks);
-  return sentences.filter((s) => article.blocks[s.block]?.type === 'paragraph').map((s) => ({ paragraph: s.block, start: s.start, end: s.end, text: s.text }));
+  return { file, ...counts, unsupported: set.unsupported };
 }

@@ -71,7 +71,7 @@ export function createHandlers(
     'highlights:delete': ({ articleId, id }) => (notes.deleteHighlight(articleId, id), null),
     'notes:get': ({ articleId }) => notes.note(articleId),
     'notes:set': ({ articleId, markdown }) => notes.setNote(articleId, markdown),
-    'search:query': ({ query, limit }) => search.search(query, limit),
+    'search:query': ({ query, limit }) => search.query(query, limit),
     'summary:get': ({ articleId }) => notes.summary(articleId),
     'summary:edit': ({ articleId, summary }) => notes.editSummary(articleId, summary),
     'summary:reset': ({ articleId }) => notes.resetSummary(articleId),

@@ -8,10 +8,10 @@ import { formatOf, type ReadDocument } from '../../core/formats/index.js';
 import { dueHorizon } from '../../core/study/due.js';
 import { countWords, decodeText, parseText, sourceFormatOf } from '../../core/parse/index.js';
 import { BINARY_FORMATS } from '../../shared/formats.js';
-import { DEFAULT_SETTINGS, type ArticleDetail, type AttentionItem, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type TrashItem } from '../../shared/types.js';
+import { DEFAULT_SETTINGS, type ArticleDetail, type ParsedArticle, type AttentionItem, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type TrashItem } from '../../shared/types.js';
 import { STORE_VERSION, type ArticleMeta, type ParsedFile, type SettingsFile } from '../store/file-kinds.js';
 import { LibraryStore, ReparseScheduled, type Rebuild, type Shelf } from '../store/library-store.js';
-import { generateStoredCards, studySettingsOf } from './card-generation.js';
+import { cardRequest, generateStoredCards, libraryRanking, storeGeneratedCards, studySettingsOf } from './card-generation.js';
 import { byAddedDescending, normalizeTags, toDetail, toListItem, toTrashItem } from './article-view.js';
 import { collectFiles, readImportable, type ImportProgress } from './import-files.js';
 import { ParseWorker, workerEntry, type ParseLimits } from './parse-worker.js';
@@ -213,7 +213,7 @@ export class Library {
       if (file.kind !== 'file') return file;
       const decoded = decodeText(file.bytes, this.maxFileBytes());
       const article = parseText(decoded.text, { format, encoding: decoded.encoding });
-      return this.commit({ article, assets: [], identity: decoded.text, notes: [] }, file.bytes, file.name, path);
+      return this.withCardsNow(this.commit({ article, assets: [], identity: decoded.text, notes: [] }, file.bytes, file.name, path));
     } catch (error) {
       return failure(path, error);
     }
@@ -226,7 +226,7 @@ export class Library {
       const bytes = new TextEncoder().encode(text);
       const decoded = decodeText(bytes, this.maxFileBytes());
       const article = parseText(decoded.text, { format, encoding: decoded.encoding });
-      return summarize([this.commit({ article, assets: [], identity: decoded.text, notes: [] }, bytes, fileName, fileName)]);
+      return summarize([this.withCardsNow(this.commit({ article, assets: [], identity: decoded.text, notes: [] }, bytes, fileName, fileName))]);
     } catch (error) {
       return summarize([failure(fileName, error)]);
     }
@@ -284,7 +284,12 @@ export class Library {
       if (existing) return { kind: 'duplicate', path, id: existing.meta.id, title: existing.meta.state.title, inTrash: existing.inTrash };
     }
     const doc = await this.parser.read({ bytes, fileName, maxFileBytes: this.maxFileBytes(), ...(localPage ? { localPage } : {}) });
-    return this.commit(doc, bytes, fileName, path);
+    // Wait on timers while another process writes, so the store's own wait (which blocks the
+    // thread) finds the lock free.
+    await this.store.whenUnlocked();
+    const outcome = this.commit(doc, bytes, fileName, path);
+    if (outcome.kind === 'imported' && this.cardsAtImport) await this.makeCardsInWorker(outcome.id, doc.article);
+    return outcome;
   }
 
   /** Stores a read document as a new article, unless the same content is already there. */
@@ -299,18 +304,34 @@ export class Library {
       const raced = this.findAnywhere(id);
       return { kind: 'duplicate', path, id, title: raced?.meta.state.title ?? doc.article.title, inTrash: raced?.inTrash ?? false };
     }
-    if (this.cardsAtImport) this.makeCards(id);
     return { kind: 'imported', path, id, title: doc.article.title, ...(doc.article.problems?.length ? { warnings: doc.article.problems } : {}) };
   }
 
-  /** Cards for a just-imported article. The article is in whatever happens here, so no error
-   * may turn its import into a failure: should the generator fail, the card file stays absent
-   * and the Cards panel tries again (and shows the error) when the reader opens it. */
-  private makeCards(id: string): void {
+  /** Cards for an article just imported at once (pasted text, the samples), made here. The
+   * article is in whatever happens here, so no error may turn its import into a failure:
+   * should the generator fail, the card file stays absent and the Cards panel tries again (and
+   * shows the error) when the reader opens it. */
+  private withCardsNow(outcome: ImportOutcome): ImportOutcome {
+    if (outcome.kind !== 'imported' || !this.cardsAtImport) return outcome;
     try {
-      generateStoredCards(this.store, id, studySettingsOf(this.store), new Date());
+      generateStoredCards(this.store, outcome.id, studySettingsOf(this.store), new Date());
     } catch {
       // Left to the first look at the article's cards (see above).
+    }
+    return outcome;
+  }
+
+  /** Cards for an imported file's article, made in the parse worker (seconds of NLP for a long
+   * book) from the article and the library's model as plain data; only the write happens on
+   * this thread. Failures are left to the Cards panel, as in `withCardsNow`. */
+  private async makeCardsInWorker(id: string, article: ParsedArticle): Promise<void> {
+    try {
+      const now = new Date();
+      const generated = await this.parser.cards(cardRequest(article, studySettingsOf(this.store), libraryRanking(this.store, now)));
+      await this.store.whenUnlocked();
+      storeGeneratedCards(this.store, id, generated, now);
+    } catch {
+      // Left to the first look at the article's cards (see withCardsNow).
     }
   }
 

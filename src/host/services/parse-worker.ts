@@ -1,12 +1,15 @@
 // Untrusted files are parsed off the thread that serves the app: in a worker thread with a
 // heap limit and a wall-clock timeout. A file that would exhaust memory or take minutes costs
 // that worker (it is ended and a fresh one started for the next file) and gives a one-line
-// refusal; the app's window, the web host's other requests and the CLI carry on.
+// refusal; the app's window, the web host's other requests and the CLI carry on. The same
+// worker makes an imported article's cards (seconds of NLP for a long book), so that the
+// serving thread only writes them.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LecternError, ParseError } from '../../core/errors.js';
 import { readDocument, type ReadDocument } from '../../core/formats/index.js';
+import type { CardRequest, GeneratedCards } from '../../core/study/generate.js';
 import { pageFileReader } from './import-files.js';
 
 export interface ParseLimits {
@@ -14,6 +17,8 @@ export interface ParseLimits {
   readonly heapMiB: number;
   /** Longest time one file may take, ms. */
   readonly timeoutMs: number;
+  /** Longest time one article's cards may take, ms (default: three times `timeoutMs`). */
+  readonly cardsTimeoutMs?: number;
 }
 
 /** Generous for any real file up to the 50 MiB import limit (a long PDF peaks near 400 MiB). */
@@ -28,11 +33,28 @@ export interface ParseRequest {
   readonly localPage?: string;
 }
 
-export interface ParseJob extends ParseRequest {
-  readonly id: number;
-}
+export type ParseJob = { readonly id: number; readonly kind: 'parse'; readonly request: ParseRequest } | { readonly id: number; readonly kind: 'cards'; readonly request: CardRequest };
 
-export type ParseReply = { id: number; ok: true; doc: ReadDocument } | { id: number; ok: false; name: string; message: string } | { ready: true };
+export type ParseReply =
+  | { id: number; ok: true; doc: ReadDocument }
+  | { id: number; ok: true; cards: GeneratedCards }
+  | { id: number; ok: false; name: string; message: string }
+  | { ready: true };
+
+/** The card generator and its language model, loaded by a worker on its first card job only:
+ * a worker that only reads files (or one with a small heap limit) never pays for them. */
+const generator = () => import('../../core/study/generate.js');
+
+/** One job of either kind, run where it is sent (the worker's entry, or in process). */
+export async function runJob(job: ParseJob): Promise<ParseReply> {
+  try {
+    if (job.kind === 'cards') return { id: job.id, ok: true, cards: (await generator()).generateArticleCards(job.request) };
+    return { id: job.id, ok: true, doc: await readInProcess(job.request) };
+  } catch (error) {
+    const err = error instanceof Error ? error : new Error(String(error));
+    return { id: job.id, ok: false, name: err.name, message: err.message };
+  }
+}
 
 const ENTRY = 'parse-worker-main.js';
 
@@ -53,11 +75,12 @@ export function workerEntry(moduleUrl: string = import.meta.url): string | null 
 
 interface Pending {
   readonly job: ParseJob;
-  readonly resolve: (doc: ReadDocument) => void;
+  readonly resolve: (reply: Extract<ParseReply, { ok: true }>) => void;
   readonly reject: (error: Error) => void;
 }
 
-/** Reads documents one at a time in a worker thread, restarting it after a file killed it. */
+/** Reads documents and makes cards one at a time in a worker thread, restarting it after a
+ * file killed it. */
 export class ParseWorker {
   private worker: Worker | null = null;
   /** The worker has loaded its modules: a job's time limit counts from then, not from boot. */
@@ -72,10 +95,22 @@ export class ParseWorker {
     readonly limits: ParseLimits = DEFAULT_PARSE_LIMITS,
   ) {}
 
-  read(request: ParseRequest): Promise<ReadDocument> {
+  async read(request: ParseRequest): Promise<ReadDocument> {
     if (this.entry === null) return readInProcess(request);
+    const reply = await this.run({ id: this.nextId++, kind: 'parse', request });
+    return (reply as { doc: ReadDocument }).doc;
+  }
+
+  /** An article's cards, made in the worker (the same function as in process: generate.ts). */
+  async cards(request: CardRequest): Promise<GeneratedCards> {
+    if (this.entry === null) return (await generator()).generateArticleCards(request);
+    const reply = await this.run({ id: this.nextId++, kind: 'cards', request });
+    return (reply as { cards: GeneratedCards }).cards;
+  }
+
+  private run(job: ParseJob): Promise<Extract<ParseReply, { ok: true }>> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { ...request, id: this.nextId++ }, resolve, reject });
+      this.queue.push({ job, resolve, reject });
       this.pump();
     });
   }
@@ -106,7 +141,8 @@ export class ParseWorker {
       const pending = this.running;
       if (!pending || reply.id !== pending.job.id) return;
       this.finish();
-      if (reply.ok) pending.resolve(reply.doc);
+      if (reply.ok) pending.resolve(reply);
+      else if (pending.job.kind === 'cards') pending.reject(new LecternError(`Lectern could not make this article's cards: ${reply.message}`));
       else pending.reject(reply.name === 'ParseError' ? new ParseError(reply.message) : new ParseError(`Lectern could not read this file: ${reply.message}`));
     });
     worker.on('error', (error: Error & { code?: string }) => this.died(worker, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : error.message));
@@ -129,7 +165,8 @@ export class ParseWorker {
   }
 
   private startTimer(): void {
-    this.timer = setTimeout(() => this.timedOut(), this.limits.timeoutMs);
+    const cards = this.running?.job.kind === 'cards';
+    this.timer = setTimeout(() => this.timedOut(), cards ? (this.limits.cardsTimeoutMs ?? 3 * this.limits.timeoutMs) : this.limits.timeoutMs);
   }
 
   private finish(): void {
@@ -146,6 +183,7 @@ export class ParseWorker {
     this.worker = null;
     this.finish();
     void worker.terminate();
+    if (pending.job.kind === 'cards') return pending.reject(new LecternError("Making this article's cards took too long; Lectern stopped it."));
     const seconds = (this.limits.timeoutMs / 1000).toLocaleString('en', { maximumFractionDigits: 1 });
     pending.reject(new ParseError(`Reading this file took over ${seconds} s; Lectern stopped it. The file may be built to be slow to read.`));
   }
@@ -156,6 +194,7 @@ export class ParseWorker {
     const pending = this.running;
     if (!pending) return;
     this.finish();
+    if (pending.job.kind === 'cards') return pending.reject(new LecternError(`Lectern could not make this article's cards: its worker stopped (${why}).`));
     pending.reject(
       why === 'memory'
         ? new ParseError(`Reading this file needed more than the ${this.limits.heapMiB} MiB of memory Lectern allows for one file; it was not imported.`)

@@ -8,7 +8,8 @@
 // kinds + kind) rather than named "<id>:<kind>": a saved index is JSON, and parsing it gives every
 // posting its own copy of a string id (10,000 articles: 180 MB of heap against 40 MB with numbers).
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import FlexSearch from 'flexsearch';
@@ -32,6 +33,31 @@ const FEW = 3;
 const CORRECTIONS = 3;
 /** Re-save the index once this many articles changed since it was saved. */
 const SAVE_AFTER = 50;
+/** Longest stretch of indexing in process before other work gets a turn, ms. */
+const SLICE_MS = 10;
+
+type Progress = (done: number, total: number) => void;
+
+/** Runs a piece of work given as steps, all at once; returns its result. */
+function runAll<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs a piece of work given as steps in slices of SLICE_MS, letting the event loop serve
+ * other calls between slices; resolves with its result. */
+async function runSliced<T>(steps: Generator<void, T>): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart < SLICE_MS) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  }
+}
 
 type IndexDoc = { id: number; title: string; body: string };
 /** The file in a saved index that maps slots back to article ids. */
@@ -67,39 +93,78 @@ export class SearchService {
   private unsaved = 0;
   /** The body index's words, for typo correction: built on the first typo, dropped on a change. */
   private vocabulary: Vocabulary | null = null;
+  /** The index being loaded or built for `ready`: every call meanwhile waits for this one. */
+  private opening: Promise<void> | null = null;
 
   constructor(
     private readonly library: Library,
-    /** Build a missing index here rather than in a child process (the builder itself). */
-    private readonly options: { readonly inProcess?: boolean } = {},
+    /** The builder script run in a child process (search-build.js): by default the one beside
+     * this module; null builds in this process (the builder itself, tests of the sources). */
+    private readonly options: { readonly builder?: string | null } = {},
   ) {}
 
   private get folder(): string {
     return join(this.library.home, 'search');
   }
 
-  /** Loads the saved index, or builds it (reporting progress), then catches up with changes. */
-  open(onProgress?: (done: number, total: number) => void): void {
-    if (this.index) return this.catchUp();
-    if (!this.load() && !(this.buildElsewhere() && this.load())) this.rebuild(onProgress);
-    this.catchUp();
+  /** Loads the saved index, or builds it here (reporting progress), then catches up with
+   * changes, all at once: for the builder process and for callers that may block. */
+  open(onProgress?: Progress): void {
+    if (!this.index && !runAll(this.load())) runAll(this.rebuild(onProgress));
+    runAll(this.catchUp());
   }
 
   /**
-   * Builds the index in a child process (see search-build.ts) and reports whether it did. In
-   * Electron the child is Electron run as Node. Where the builder script is not beside this
-   * module (tests run the sources), the caller builds in process.
+   * The same without blocking the thread (the app's and the web host's way): a missing index is
+   * built in a child process (or, without its script, here in slices between other calls);
+   * calls made meanwhile wait for that one build; loading the saved index and catching up with
+   * changes run in slices too.
    */
-  private buildElsewhere(): boolean {
-    if (this.options.inProcess) return false;
-    // Beside this module when compiled by tsc; one folder up from the Electron bundle's chunks.
-    const script = ['./search-build.js', '../search-build.js'].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(p));
-    if (!script) return false;
-    const result = spawnSync(process.execPath, [script, this.library.home], {
-      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
+  async ready(onProgress?: Progress): Promise<void> {
+    if (!this.index && !this.opening) {
+      this.opening = (async () => {
+        if ((await runSliced(this.load())) || ((await this.buildElsewhere(onProgress)) && (await runSliced(this.load())))) return;
+        await runSliced(this.rebuild(onProgress));
+      })().finally(() => (this.opening = null));
+    }
+    if (this.opening) await this.opening;
+    await runSliced(this.catchUp());
+  }
+
+  /** `search` once the index is ready, waiting (never blocking) while it is built. */
+  async query(query: string, limit = 20): Promise<SearchResult[]> {
+    await this.ready();
+    return this.search(query, limit);
+  }
+
+  /**
+   * Builds the index in a child process (see search-build.ts), awaited, and reports whether it
+   * did. In Electron the child is Electron run as Node. Without the builder script (tests of
+   * the sources) the caller builds in process.
+   */
+  private buildElsewhere(onProgress?: Progress): Promise<boolean> {
+    const script = this.builderScript();
+    if (!script) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [script, this.library.home], {
+        env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+        stdio: ['ignore', onProgress ? 'pipe' : 'ignore', 'inherit'],
+      });
+      if (onProgress && child.stdout) {
+        createInterface({ input: child.stdout }).on('line', (line) => {
+          const [done, total] = line.split(' ').map(Number);
+          if (Number.isFinite(done) && Number.isFinite(total)) onProgress(done!, total!);
+        });
+      }
+      child.once('error', () => resolve(false));
+      child.once('close', (code) => resolve(code === 0));
     });
-    return result.status === 0;
+  }
+
+  private builderScript(): string | null {
+    if (this.options.builder !== undefined) return this.options.builder;
+    // Beside this module when compiled by tsc; one folder up from the Electron bundle's chunks.
+    return ['./search-build.js', '../search-build.js'].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(p)) ?? null;
   }
 
   search(query: string, limit = 20): SearchResult[] {
@@ -183,28 +248,34 @@ export class SearchService {
 
   /** Saves the index if articles changed since it was last saved (e.g. when the app closes). */
   flush(): void {
-    if (this.index && this.unsaved > 0) this.save();
+    if (this.index && !this.opening && this.unsaved > 0) this.save();
   }
 
-  private rebuild(onProgress?: (done: number, total: number) => void): void {
+  /** Builds the index from every article, one step per article (see runAll, runSliced). */
+  private *rebuild(onProgress?: Progress): Generator<void, void> {
     this.index = newIndex();
     this.setSlots([]);
     // Everything in the feed so far is covered by reading every article now.
     this.offset = this.library.store.changesSince(0).offset;
     const ids = this.library.store.ids('articles');
-    ids.forEach((id, i) => {
+    for (const [i, id] of ids.entries()) {
       this.reindex(id);
       if (onProgress && i % 200 === 0) onProgress(i, ids.length);
-    });
+      yield;
+    }
     onProgress?.(ids.length, ids.length);
     this.save();
   }
 
-  private catchUp(): void {
+  /** Re-indexes the articles changed since the index last looked, one step per article. */
+  private *catchUp(): Generator<void, void> {
     const { ids, offset } = this.library.store.changesSince(this.offset, 'content');
     this.offset = offset;
-    for (const id of ids) this.reindex(id);
-    this.unsaved += ids.length;
+    for (const id of ids) {
+      this.reindex(id);
+      this.unsaved++;
+      yield;
+    }
     if (this.unsaved >= SAVE_AFTER) this.save();
   }
 
@@ -287,7 +358,9 @@ export class SearchService {
     this.unsaved = 0;
   }
 
-  private load(): boolean {
+  /** Loads the saved index, one step per part of it (FlexSearch saves it in chunks); false
+   * when there is none or it cannot be used. */
+  private *load(): Generator<void, boolean> {
     try {
       const state = JSON.parse(readFileSync(join(this.folder, 'state.json'), 'utf8')) as { version?: unknown; offset?: unknown };
       if (state.version !== INDEX_VERSION || typeof state.offset !== 'number') return false;
@@ -295,7 +368,11 @@ export class SearchService {
       const articleIds = JSON.parse(readFileSync(join(folder, SLOTS_FILE), 'utf8')) as unknown;
       if (!Array.isArray(articleIds) || !articleIds.every((id) => typeof id === 'string')) return false;
       const index = newIndex();
-      for (const file of readdirSync(folder)) if (file.endsWith('.json') && file !== SLOTS_FILE) index.import(file.slice(0, -5), readFileSync(join(folder, file), 'utf8'));
+      for (const file of readdirSync(folder)) {
+        if (!file.endsWith('.json') || file === SLOTS_FILE) continue;
+        index.import(file.slice(0, -5), readFileSync(join(folder, file), 'utf8'));
+        yield;
+      }
       this.index = index;
       this.vocabulary = null;
       this.setSlots(articleIds);

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Figure 8 alone (the host's responsiveness while it imports and indexes, see responsiveness.mjs),
+// for work on issue 19 without the whole suite: seeds the small (10) and the big (10,000)
+// library as `--quick` does, runs the full profile's scenarios (500 files, a ~30 MB PDF, the big
+// library's index build) and prints one line per phase and the results as JSON.
+//   node scripts/bench/figure8.mjs [--out FILE]
+import { rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { buildLibrary } from './library.mjs';
+import { measureResponsiveness } from './responsiveness.mjs';
+import { PROFILES } from './run.mjs';
+
+const argv = process.argv.slice(2);
+const out = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
+const p = PROFILES.full;
+const log = (s) => process.stderr.write(`${s}\n`);
+const homes = { small: buildLibrary(p.small, { quick: true }).home, large: buildLibrary(p.large, { quick: true, log }).home };
+try {
+  const r = await measureResponsiveness(homes, { files: p.busyFiles, pdfPages: p.busyPdfPages, pdfMb: p.busyPdfMb, log });
+  for (const [phase, s] of Object.entries(r)) {
+    if (typeof s !== 'object') continue;
+    console.log(`${phase.padEnd(14)} calls ${String(s.calls).padStart(5)}  failed ${s.failed_calls}  p50 ${s.p50_ms.toFixed(1)} ms  p95 ${s.p95_ms.toFixed(1)} ms  max ${s.max_ms.toFixed(0)} ms  work ${s.work_s.toFixed(1)} s`);
+  }
+  if (out) writeFileSync(out, `${JSON.stringify(r, null, 2)}\n`);
+} finally {
+  for (const home of Object.values(homes)) rmSync(dirname(home), { recursive: true, force: true });
+}
