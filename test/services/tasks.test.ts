@@ -100,3 +100,17 @@ describe('a restore as a task', () => {
     for (const article of restored) expect((await fresh['articles:get']({ id: article.id })).blocks.length).toBeGreaterThan(0);
   });
 });
+
+describe('the first search of a library', () => {
+  it('is a task while the index is built, and later searches are not', async () => {
+    const { host } = hostWith(3);
+    const first = host.handlers['search:query']({ query: 'river market' });
+    expect(host.tasks.list()).toEqual([expect.objectContaining({ label: 'Building the search index' })]);
+    const results = await first;
+    expect(results.length).toBeGreaterThan(0);
+    expect(host.tasks.list()).toEqual([]);
+    const again = host.handlers['search:query']({ query: 'salt' });
+    expect(host.tasks.list()).toEqual([]);
+    expect((await again).length).toBeGreaterThan(0);
+  });
+});

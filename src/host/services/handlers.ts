@@ -71,7 +71,15 @@ export function createHandlers(
     'highlights:delete': ({ articleId, id }) => (notes.deleteHighlight(articleId, id), null),
     'notes:get': ({ articleId }) => notes.note(articleId),
     'notes:set': ({ articleId, markdown }) => notes.setNote(articleId, markdown),
-    'search:query': ({ query, limit }) => search.query(query, limit),
+    // The first search of a library may build its index (seconds on a big one): it is a task, so
+    // the search palette can show how far the build has got.
+    'search:query': ({ query, limit }) =>
+      search.isReady
+        ? search.query(query, limit)
+        : tasks.run('Building the search index', async (work) => {
+            await search.ready((done, total) => work.report(done, total));
+            return search.query(query, limit);
+          }),
     'summary:get': ({ articleId }) => notes.summary(articleId),
     'summary:edit': ({ articleId, summary }) => notes.editSummary(articleId, summary),
     'summary:reset': ({ articleId }) => notes.resetSummary(articleId),

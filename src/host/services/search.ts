@@ -131,6 +131,11 @@ export class SearchService {
     await runSliced(this.catchUp());
   }
 
+  /** Whether a search can be answered now, without building or loading the index first. */
+  get isReady(): boolean {
+    return this.index !== null && this.opening === null;
+  }
+
   /** `search` once the index is ready, waiting (never blocking) while it is built. */
   async query(query: string, limit = 20): Promise<SearchResult[]> {
     await this.ready();
