@@ -14,6 +14,7 @@ export { formatInterval } from './interval.js';
 export { endOfStudyDay, startOfStudyDate, startOfStudyDay, studyDay } from './day.js';
 export { buildQueue, dueCounts } from './queue.js';
 export { dueHorizon, isDue, isDueBy, isInStudy } from './due.js';
+export { studyDigest, type StudyDigest } from './digest.js';
 export { siblingKey } from './siblings.js';
 export { applyTriage, keepAll, keptByReader, undoTriage } from './triage.js';
 export { mergeRegenerated } from './merge.js';

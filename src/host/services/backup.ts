@@ -16,7 +16,7 @@ import type { SourceFormat } from '../../shared/types.js';
 import { articleMetaSchema, cardsFile, cardsFileSchema, EMPTY_NOTES, notesFile, notesFileSchema, originalFileFor, parsedFileSchema, STORE_VERSION, type ArticleMeta, type NotesFile } from '../store/file-kinds.js';
 import type { JournalName } from '../store/library-store.js';
 import { contentId, type Library } from './library.js';
-import { studyDigest } from './study.js';
+import { studyDigest } from '../../core/study/index.js';
 import type { Work } from './tasks.js';
 
 
@@ -189,7 +189,7 @@ function writeMerged(library: Library, merge: ArticleMerge, ours: ArticleRecords
       id,
       // The older generator of the two, so that a newer Lectern regenerates (keeping history) if needed.
       (current) => ({ schema: STORE_VERSION, generator: Math.min(current?.generator ?? Infinity, generator ?? Infinity), cards: r.cards }),
-      (file) => ({ study: studyDigest(file) }),
+      (file) => ({ study: studyDigest(file.cards) }),
     );
   }
   const notesChanged = !same([r.highlights, r.note, r.editedSummary], [ours.highlights, ours.note, ours.editedSummary]);

@@ -5,25 +5,14 @@
 // and the write happen here.
 import type { QualityRanking } from '../../core/cards/quality/index.js';
 import { generateArticleCards, type CardRequest, type GeneratedCards } from '../../core/study/generate.js';
-import { DEFAULT_STUDY_SETTINGS, isInStudy, mergeRegenerated, type SourceCard, type StudySettings } from '../../core/study/index.js';
+import { DEFAULT_STUDY_SETTINGS, mergeRegenerated, studyDigest, type SourceCard, type StudySettings } from '../../core/study/index.js';
 import type { ParsedArticle } from '../../shared/types.js';
-import { cardsFile, STORE_VERSION, type ArticleMeta, type CardsFile } from '../store/file-kinds.js';
+import { cardsFile, STORE_VERSION, type CardsFile } from '../store/file-kinds.js';
 import type { LibraryStore } from '../store/library-store.js';
 import { ReaderModelService } from './reader-model.js';
 
 /** Bump when the generator changes enough that stored cards should be regenerated. */
 export const GENERATOR_VERSION = 3;
-
-/** What the library list shows of an article's cards. */
-export function studyDigest(file: CardsFile): ArticleMeta['study'] {
-  const inStudy = file.cards.filter(isInStudy);
-  return {
-    untriaged: file.cards.filter((c) => c.status === 'untriaged').length,
-    inStudy: inStudy.length,
-    newInStudy: inStudy.filter((c) => c.schedule.state === 'New').length,
-    due: inStudy.filter((c) => c.schedule.state !== 'New').map((c) => c.schedule.due),
-  };
-}
 
 export function studySettingsOf(store: LibraryStore): StudySettings {
   return { ...DEFAULT_STUDY_SETTINGS, ...store.settings()?.study };
@@ -66,7 +55,7 @@ export function storeGeneratedCards(store: LibraryStore, articleId: string, set:
       counts = { added: merged.added.length, flagged: merged.flagged.length, removed: merged.removed.length };
       return { schema: STORE_VERSION, generator: GENERATOR_VERSION, cards: merged.cards };
     },
-    (cards) => ({ study: studyDigest(cards) }),
+    (cards) => ({ study: studyDigest(cards.cards) }),
   );
   return { file, ...counts, unsupported: set.unsupported };
 }

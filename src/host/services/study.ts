@@ -22,6 +22,7 @@ import {
   newStudyCard,
   previewIntervals,
   reviewLogToCsv,
+  studyDigest,
   studyStats,
   suspendedCard,
   undoGrade,
@@ -41,11 +42,11 @@ import { decodeReviewLine, isUndoMarker, type UndoMarker } from '../../shared/jo
 import { DEFAULT_SETTINGS } from '../../shared/types.js';
 import { cardsFile, STORE_VERSION } from '../store/file-kinds.js';
 import type { JournalFollower } from '../store/journals.js';
-import { generateStoredCards, GENERATOR_VERSION, studyDigest } from './card-generation.js';
+import { generateStoredCards, GENERATOR_VERSION } from './card-generation.js';
 import type { Library } from './library.js';
 import { rankedView, ReaderModelService } from './reader-model.js';
 
-export { GENERATOR_VERSION, studyDigest };
+export { GENERATOR_VERSION };
 
 const UNDO_DEPTH = 50;
 
@@ -175,7 +176,7 @@ export class StudyService {
         if (cards.some((c) => ids.has(c.id) && c.status !== 'dropped')) throw new ValidationError('You already have this card.');
         return { schema: STORE_VERSION, generator: current?.generator ?? GENERATOR_VERSION, cards: [...cards.filter((c) => !ids.has(c.id)), ...made] };
       },
-      (file) => ({ study: studyDigest(file) }),
+      (file) => ({ study: studyDigest(file.cards) }),
     );
     this.store.appendJournal('decisions', keptByReader(made, now));
     return made;
@@ -369,7 +370,7 @@ export class StudyService {
         if (!current) throw new NotFoundError(`The article ${articleId} has no cards yet.`);
         return { ...current, cards: change([...current.cards]) };
       },
-      (cards) => ({ study: studyDigest(cards) }),
+      (cards) => ({ study: studyDigest(cards.cards) }),
     );
     return [...file.cards];
   }
