@@ -17,11 +17,13 @@ function kindOf(error: unknown): FailureKind {
 }
 
 /** Runs one request against the handlers (validated by dispatch) and says how it went. */
-export async function answer(handlers: Handlers, request: CallRequest, beforeCall?: () => Promise<void>, extra: ExtraCalls = {}): Promise<CallReply> {
+export async function answer(handlers: Handlers, request: CallRequest, beforeCall?: () => Promise<void>, extra: ExtraCalls = {}, asJson = false): Promise<CallReply> {
   try {
     await beforeCall?.();
     const own = Object.hasOwn(extra, request.name) ? extra[request.name] : undefined;
-    return { id: request.id, ok: true, value: own ? await own(request.args) : await dispatch(handlers, request.name, request.args) };
+    const value = own ? await own(request.args) : await dispatch(handlers, request.name, request.args);
+    // JSON.stringify(undefined) is undefined: a call that answers nothing answers null.
+    return asJson ? { id: request.id, ok: true, json: JSON.stringify(value) ?? 'null' } : { id: request.id, ok: true, value };
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error));
     const kind = kindOf(error);
@@ -32,10 +34,10 @@ export async function answer(handlers: Handlers, request: CallRequest, beforeCal
 
 /** Answers every request that arrives on the channel. Anything that is not a request is ignored:
  * the channel may also carry the host's own control messages. */
-export function serveCalls(channel: Channel, handlers: Handlers, beforeCall?: () => Promise<void>, extra?: ExtraCalls): void {
+export function serveCalls(channel: Channel, handlers: Handlers, beforeCall?: () => Promise<void>, extra?: ExtraCalls, asJson = false): void {
   channel.onMessage((message) => {
     if (!isCallRequest(message)) return;
-    void answer(handlers, message, beforeCall, extra).then((reply) => channel.send(reply));
+    void answer(handlers, message, beforeCall, extra, asJson).then((reply) => channel.send(reply));
   });
 }
 

@@ -18,6 +18,8 @@ export type HostThreadMessage = { readonly type: 'ready'; readonly recoveries: r
 
 export interface HostThread {
   readonly recoveries: readonly Recovery[];
+  /** The call's value as JSON text (the worker serialises it; see calls.ts). */
+  callJson(name: string, args: unknown): Promise<string>;
   call(name: string, args: unknown): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -57,7 +59,8 @@ export function startHostThread(data: HostWorkerData, entry = hostWorkerEntry())
       }
       resolve({
         recoveries: message.recoveries,
-        call: (name, args) => client.call(name, args),
+        callJson: (name, args) => client.call(name, args) as Promise<string>,
+        call: async (name, args) => JSON.parse((await client.call(name, args)) as string) as unknown,
         close: async () => {
           await worker.terminate();
         },

@@ -13,7 +13,8 @@ const channel: Channel = { send: (message) => port.postMessage(message), onMessa
 const { home, samplesDir } = workerData as HostWorkerData;
 try {
   const host = openHost(home, samplesDir ? { samplesDir } : {});
-  serveCalls(channel, host.handlers, host.beforeCall);
+  // Values go back as JSON text: the HTTP server sends them on as they are.
+  serveCalls(channel, host.handlers, host.beforeCall, undefined, true);
   channel.send({ type: 'ready', recoveries: [...host.library.store.recoveries] } satisfies HostThreadMessage);
   // Read the library's records once now, so the first page load does not wait for them.
   setImmediate(() => host.library.list());

@@ -25,7 +25,7 @@ export async function runServe(args: ParsedArgs, io: CliIo): Promise<number> {
   for (const recovery of library.recoveries) io.err(`${describeRecovery(recovery)}\n`);
   let host;
   try {
-    host = await startWebHost({ call: (name, callArgs) => library.call(name, callArgs), rendererDir: io.rendererDir, port });
+    host = await startWebHost({ callJson: (name, callArgs) => library.callJson(name, callArgs), rendererDir: io.rendererDir, port });
   } catch (error) {
     await library.close();
     const code = (error as NodeJS.ErrnoException).code;

@@ -86,13 +86,12 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, name: string
     } catch {
       throw new ValidationError('The request body is not valid JSON.');
     }
-    const value = await callHost(options, name, args);
-    send(res, 200, JSON.stringify({ ok: true, value }), 'application/json; charset=utf-8');
+    send(res, 200, `{"ok":true,"value":${await callHostJson(options, name, args)}}`, 'application/json; charset=utf-8');
   } catch (error) {
     const status = statusOf(error);
     const err = error instanceof Error ? error : new Error(String(error));
     // The host's worker has already logged its own failures (calls.ts).
-    if (status === 500 && !('call' in options)) process.stderr.write(`lectern: ${name} failed: ${err.stack ?? err.message}\n`);
+    if (status === 500 && !('callJson' in options)) process.stderr.write(`lectern: ${name} failed: ${err.stack ?? err.message}\n`);
     const message = status === 500 ? `Something went wrong in ${name}: ${err.message}` : err.message;
     // After a refused upload the connection is closed: what the client still sends is not read.
     const close: Record<string, string> = status === 413 ? { Connection: 'close' } : {};
@@ -118,12 +117,13 @@ interface InProcessCalls {
 }
 
 interface ThreadCalls {
-  /** Hands the call to the host's worker (validated and run there, see host-thread.ts);
-   * rejects with the host's error, rebuilt as the class the services threw. */
-  readonly call: (name: string, args: unknown) => Promise<unknown>;
+  /** Hands the call to the host's worker (validated and run there, see host-thread.ts) and
+   * gets its value as JSON text; rejects with the host's error, rebuilt as the class the
+   * services threw. */
+  readonly callJson: (name: string, args: unknown) => Promise<string>;
 }
 
-/** The API runs on this thread (`handlers`: tests) or in the host's worker (`call`: serve). */
+/** The API runs on this thread (`handlers`: tests) or in the host's worker (`callJson`: serve). */
 export type WebHostOptions = (InProcessCalls | ThreadCalls) & {
   readonly rendererDir: string;
   readonly port?: number;
@@ -131,10 +131,11 @@ export type WebHostOptions = (InProcessCalls | ThreadCalls) & {
   readonly maxBodyBytes?: number;
 };
 
-async function callHost(options: WebHostOptions, name: string, args: unknown): Promise<unknown> {
-  if ('call' in options) return options.call(name, args);
+/** The call's value as JSON text (`null` when it answers nothing). */
+async function callHostJson(options: WebHostOptions, name: string, args: unknown): Promise<string> {
+  if ('callJson' in options) return options.callJson(name, args);
   await options.beforeCall?.();
-  return dispatch(options.handlers, name, args);
+  return JSON.stringify(await dispatch(options.handlers, name, args)) ?? 'null';
 }
 
 export function startWebHost(options: WebHostOptions): Promise<WebHost> {
