@@ -23,6 +23,8 @@ export class StudySession {
   #history: Grade[] = [];
   #canUndo = $state(false);
   #busy = $state(false);
+  /** The operation in progress (a grade, a fetch): an undo pressed meanwhile waits for it. */
+  #running: Promise<void> = Promise.resolve();
   #shownAt = 0;
   #startedAt = Date.now();
 
@@ -118,8 +120,10 @@ export class StudySession {
     await this.#run(() => this.#fetch());
   }
 
-  /** Takes back the last grade; that card is shown again. */
+  /** Takes back the last grade; that card is shown again. Pressed while the grade is still
+   * being saved or the next card fetched, it waits for that instead of being lost. */
   async undo(): Promise<void> {
+    if (this.#busy) await this.#running;
     if (!this.canUndo) return;
     await this.#run(async () => {
       const card = await api['study:undo']({});
@@ -154,12 +158,16 @@ export class StudySession {
   async #run(task: () => Promise<void>): Promise<void> {
     this.#busy = true;
     this.#error = null;
-    try {
-      await task();
-    } catch (error) {
-      this.#error = error instanceof Error ? error.message : String(error);
-    } finally {
-      this.#busy = false;
-    }
+    const running = (async () => {
+      try {
+        await task();
+      } catch (error) {
+        this.#error = error instanceof Error ? error.message : String(error);
+      } finally {
+        this.#busy = false;
+      }
+    })();
+    this.#running = running;
+    await running;
   }
 }
