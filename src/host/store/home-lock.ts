@@ -78,13 +78,7 @@ export class HomeLock {
       }
     }
     this.acquire();
-    this.depth = 1;
-    try {
-      return fn();
-    } finally {
-      this.depth = 0;
-      this.release();
-    }
+    return this.holding(fn);
   }
 
   /** Runs `fn` holding the lock if it is free now, without waiting; undefined if it is not
@@ -92,6 +86,11 @@ export class HomeLock {
   tryWithLock<T>(fn: () => T): T | undefined {
     if (this.depth > 0) return this.withLock(fn);
     if (!this.acquire(0)) return undefined;
+    return this.holding(fn);
+  }
+
+  /** Runs `fn` with the lock just acquired, and releases it after. */
+  private holding<T>(fn: () => T): T {
     this.depth = 1;
     try {
       return fn();
