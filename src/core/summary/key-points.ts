@@ -16,7 +16,7 @@
 // matches and ROUGE-2/L are still short; a stronger lead prior would close the gap only by
 // copying Lead-3, and it loses to Lead-3 on the tune half, so it was not taken.
 import type { Sentence } from '../nlp/index.js';
-import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, caption, insideQuotes, leadInLength, partOfQuote, runOn } from './sentence-form.js';
+import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, caption, furniture, insideQuotes, leadInLength, partOfQuote, runOn } from './sentence-form.js';
 
 const DAMPING = 0.85;
 const ITERATIONS = 40;
@@ -193,16 +193,24 @@ function eligible(s: Sentence): boolean {
   return words >= 8 && words <= 60 && !FRAGMENT_START.test(text) && STATEMENT_END.test(text);
 }
 
-/** The sentence without a dateline or time stamp before it, which is no part of the point. */
+/** The sentence without a dateline or time stamp before it, which is no part of the point (nor
+ * of its words, which would count towards its length and centrality). */
 function withoutLeadIn(s: Sentence): Sentence {
   const cut = leadInLength(s.text);
-  return cut ? { ...s, start: s.start + cut, text: s.text.slice(cut) } : s;
+  if (!cut) return s;
+  const start = s.start + cut;
+  return { ...s, start, text: s.text.slice(cut), tokens: s.tokens.filter((t) => t.start >= start) };
 }
 
 /** The chosen sentences (a dateline left off), in the order they appear. `paragraphs` marks which blocks are paragraphs. */
 export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: number) => boolean, count: number): Sentence[] {
   const body = sentences.filter((s) => isParagraph(s.block)).map(withoutLeadIn);
-  const order = new Map(body.map((s, k) => [s, k]));
+  // The lead is counted from the story's first sentence: a byline or a time stamp split off as
+  // sentences of their own ("By .", "PUBLISHED: .", "08:44 EST, 21 March 2014 .") comes before
+  // the story, and counting it would push the story's opening sentences out of the lead.
+  let opening = 0;
+  while (opening < body.length && furniture(body[opening]!.text)) opening++;
+  const position = new Map(body.map((s, k) => [s, k]));
   const quoted = insideQuotes(body);
   const pool = body.filter(eligible);
   if (pool.length === 0) return [];
@@ -212,13 +220,13 @@ export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: n
   const maxRank = Math.max(...rank);
   const scores = pool.map((s, i) => {
     const text = s.text.trim();
-    const lead = LEAD_WEIGHT * Math.exp(-order.get(s)! / LEAD_DECAY);
+    const lead = LEAD_WEIGHT * Math.exp(-Math.max(0, position.get(s)! - opening) / LEAD_DECAY);
     let weight = 1;
     if (QUOTE_START.test(text)) weight *= QUOTE_WEIGHT;
     if (QUESTION_END.test(text)) weight *= QUESTION_WEIGHT;
     if (PRONOUN_START.test(text)) weight *= PRONOUN_WEIGHT;
     if (runOn(text) || caption(text)) weight *= RUN_ON_WEIGHT;
-    if (partOfQuote(text) || quoted[order.get(s)!]) weight *= PART_QUOTE_WEIGHT;
+    if (partOfQuote(text) || quoted[position.get(s)!]) weight *= PART_QUOTE_WEIGHT;
     const centrality = (rank[i]! / maxRank) * (wordCount(s) > LONG_WORDS ? LONG_WEIGHT : 1);
     return (lead + centrality) * weight;
   });

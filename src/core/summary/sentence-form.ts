@@ -106,3 +106,21 @@ export function leadInLength(text: string): number {
   }
   return cut;
 }
+
+/** A byline or time stamp that the sentence splitter cut into pieces of its own, as a copied news
+ * page sets them apart with full stops ("By .", "Sam Webb .", "PUBLISHED: .", "08:44 EST, 21 March
+ * 2014 .", "| ."): a credit ("By …"), a stamp's label, a clock time, a name of at most four
+ * capitalised words, or punctuation alone. Up to eight words: a longer sentence is the story's. */
+const FURNITURE = [
+  /^(?:by|BY)\b/,
+  /^(?:[Ll]ast |LAST )?(?:[Pp]ublished|PUBLISHED|[Uu]pdated|UPDATED|[Pp]osted|POSTED)\b/,
+  /\b\d{1,2}:\d{2}\b/,
+  /^[^\p{L}\p{N}]*$/u,
+];
+const CAPITALISED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*,? ?){1,4}[.!]?$/u;
+
+export function furniture(text: string): boolean {
+  const t = text.trim();
+  if ((t.match(/\S*[\p{L}\p{N}]\S*/gu) ?? []).length > 8) return false;
+  return FURNITURE.some((p) => p.test(t)) || CAPITALISED_NAME.test(t.replace(/\s+\.$/, '.'));
+}

@@ -49,3 +49,14 @@ describe('the lead prior', () => {
     expect(chosen([long, ...BODY], 3)).toContain(long);
   });
 });
+
+describe('a byline and time stamps before the story', () => {
+  // A copied news page sets its credit and stamps apart with full stops, so the splitter makes
+  // sentences of them ("By .", "PUBLISHED: ."); they are not the lead, and must not push the
+  // story's opening sentences out of it.
+  const BYLINE = 'By . Kari Nordmann . PUBLISHED: . 08:44 EST, 21 March 2026 . | . UPDATED: . 10:22 EST, 21 March 2026 .';
+
+  it('leaves the lead to the story: the same points as without them', () => {
+    expect(chosen([`${BYLINE} ${SCENE}`, ...BODY], 3)).toEqual([SCENE, BODY[0], BODY[1]]);
+  });
+});

@@ -1,6 +1,6 @@
 // The sentence-form checks the key point ranker relies on, on short invented sentences.
 import { describe, expect, it } from 'vitest';
-import { QUESTION_END, STATEMENT_END, caption, insideQuotes, leadInLength } from '../../../src/core/summary/sentence-form.js';
+import { QUESTION_END, STATEMENT_END, caption, furniture, insideQuotes, leadInLength } from '../../../src/core/summary/sentence-form.js';
 
 describe('STATEMENT_END', () => {
   it.each([
@@ -98,5 +98,23 @@ describe('leadInLength', () => {
     'Published in 2026, the report was read by every council.',
   ])('leaves a sentence without one whole: %s', (text) => {
     expect(leadInLength(text)).toBe(0);
+  });
+});
+
+describe('furniture', () => {
+  it.each(['By .', 'Kari Nordmann .', 'Daily Mail Reporter .', 'PUBLISHED: .', '08:44 EST, 21 March 2026 .', '| .', 'UPDATED: .', 'Last updated at 10:15 on 3 May 2026 .'])(
+    'reads %s as a byline or time stamp',
+    (text) => {
+      expect(furniture(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    'In October, Rep. David McKinley, R-W.',
+    'Space is supported by its audience.',
+    'By Tuesday the town council of Lindvik had approved the plan by 21 votes to 6.',
+    'Beauty company Coty is breaking out — in a good way.',
+  ])('reads %s as part of the story', (text) => {
+    expect(furniture(text)).toBe(false);
   });
 });
