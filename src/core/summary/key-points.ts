@@ -16,7 +16,7 @@
 // matches and ROUGE-2/L are still short; a stronger lead prior would close the gap only by
 // copying Lead-3, and it loses to Lead-3 on the tune half, so it was not taken.
 import type { Sentence } from '../nlp/index.js';
-import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, caption, furniture, insideQuotes, leadInLength, partOfQuote, runOn } from './sentence-form.js';
+import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, caption, factiveTailStart, furniture, insideQuotes, leadInLength, partOfQuote, runOn } from './sentence-form.js';
 
 const DAMPING = 0.85;
 const ITERATIONS = 40;
@@ -202,9 +202,18 @@ function withoutLeadIn(s: Sentence): Sentence {
   return { ...s, start, text: s.text.slice(cut), tokens: s.tokens.filter((t) => t.start >= start) };
 }
 
+/** The sentence without a closing attribution of fact ("…, a new survey has revealed."), which
+ * says nothing the rest does not: it ends on a full stop where the attribution began. */
+function withoutFactiveTail(s: Sentence): Sentence {
+  const at = factiveTailStart(s.text);
+  if (at < 0) return s;
+  const end = s.start + at;
+  return { ...s, end, text: `${s.text.slice(0, at)}.`, tokens: s.tokens.filter((t) => t.end <= end) };
+}
+
 /** The chosen sentences (a dateline left off), in the order they appear. `paragraphs` marks which blocks are paragraphs. */
 export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: number) => boolean, count: number): Sentence[] {
-  const body = sentences.filter((s) => isParagraph(s.block)).map(withoutLeadIn);
+  const body = sentences.filter((s) => isParagraph(s.block)).map((s) => withoutFactiveTail(withoutLeadIn(s)));
   // The lead is counted from the story's first sentence: a byline or a time stamp split off as
   // sentences of their own ("By .", "PUBLISHED: .", "08:44 EST, 21 March 2014 .") comes before
   // the story, and counting it would push the story's opening sentences out of the lead.

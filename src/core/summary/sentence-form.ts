@@ -124,3 +124,16 @@ export function furniture(text: string): boolean {
   if ((t.match(/\S*[\p{L}\p{N}]\S*/gu) ?? []).length > 8) return false;
   return FURNITURE.some((p) => p.test(t)) || CAPITALISED_NAME.test(t.replace(/\s+\.$/, '.'));
 }
+
+/** An attribution closing a sentence with a verb that takes what it reports as fact ("…, a new
+ * survey has revealed.", "…, it has emerged.", "…, research has found."): it adds no point of its
+ * own, and the sentence says the same without it. One that reports a claim ("…, police said.",
+ * "…, it has been claimed.") is kept, as leaving it off would state the claim as fact. */
+const FACTIVE_TAIL =
+  /,\s+(?:(?:it|this)\s+(?:has\s+(?:now\s+)?been|was|is|can\s+(?:now\s+)?be)\s+(?:revealed|confirmed|disclosed)|it\s+(?:has\s+)?emerged(?:\s+(?:today|yesterday|last\s+night|this\s+week))?|(?:an?|the)\s+(?:new\s+|major\s+|recent\s+)?(?:survey|study|poll|report|investigation|analysis)\s+(?:has\s+)?(?:revealed|found|shown|shows|reveals|finds)|(?:new\s+)?(?:research|figures|data|statistics)\s+(?:have\s+|has\s+)?(?:revealed|found|shown|show|shows|reveal|reveals)|\p{Lu}[\p{L}]*\s+can\s+(?:exclusively\s+)?reveal)\s*([.!])$/u;
+
+/** Where a closing attribution of fact starts in `text` (at its comma), or -1. */
+export function factiveTailStart(text: string): number {
+  const m = FACTIVE_TAIL.exec(text);
+  return m ? m.index : -1;
+}

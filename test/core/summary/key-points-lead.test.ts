@@ -60,3 +60,11 @@ describe('a byline and time stamps before the story', () => {
     expect(chosen([`${BYLINE} ${SCENE}`, ...BODY], 3)).toEqual([SCENE, BODY[0], BODY[1]]);
   });
 });
+
+describe('an attribution of fact closing a sentence', () => {
+  it('is left off the key point, which ends on a full stop where it began', () => {
+    const first = `${BODY[0].slice(0, -1)}, a new survey has revealed.`;
+    const points = chosen([first, ...BODY.slice(1)], 3);
+    expect(points[0]).toBe(BODY[0]);
+  });
+});

@@ -1,6 +1,6 @@
 // The sentence-form checks the key point ranker relies on, on short invented sentences.
 import { describe, expect, it } from 'vitest';
-import { QUESTION_END, STATEMENT_END, caption, furniture, insideQuotes, leadInLength } from '../../../src/core/summary/sentence-form.js';
+import { QUESTION_END, STATEMENT_END, caption, factiveTailStart, furniture, insideQuotes, leadInLength } from '../../../src/core/summary/sentence-form.js';
 
 describe('STATEMENT_END', () => {
   it.each([
@@ -116,5 +116,24 @@ describe('furniture', () => {
     'Beauty company Coty is breaking out — in a good way.',
   ])('reads %s as part of the story', (text) => {
     expect(furniture(text)).toBe(false);
+  });
+});
+
+describe('factiveTailStart', () => {
+  it.each([
+    ['Lindvik will ban cars from its harbour, a new survey has revealed.', 'Lindvik will ban cars from its harbour'],
+    ['Lindvik will ban cars from its harbour, it has emerged.', 'Lindvik will ban cars from its harbour'],
+    ['Shops in closed streets took more money, research has found.', 'Shops in closed streets took more money'],
+    ['The mayor kept a second car, it can be revealed.', 'The mayor kept a second car'],
+  ])('finds the attribution of fact closing %s', (text, kept) => {
+    expect(text.slice(0, factiveTailStart(text))).toBe(kept);
+  });
+
+  it.each([
+    'Lindvik will ban cars from its harbour, police said.',
+    'Lindvik will ban cars from its harbour, it has been claimed.',
+    'The survey has revealed that shops took more money.',
+  ])('keeps an attribution of a claim, or one that is the sentence itself: %s', (text) => {
+    expect(factiveTailStart(text)).toBe(-1);
   });
 });
