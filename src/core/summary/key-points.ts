@@ -16,7 +16,7 @@
 // matches and ROUGE-2/L are still short; a stronger lead prior would close the gap only by
 // copying Lead-3, and it loses to Lead-3 on the tune half, so it was not taken.
 import type { Sentence } from '../nlp/index.js';
-import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, caption, factiveTailStart, furniture, insideQuotes, leadInLength, partOfQuote, runOn } from './sentence-form.js';
+import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, caption, factiveTailStart, furniture, insideQuotes, leadInLength, partOfQuote, picturePointers, runOn } from './sentence-form.js';
 
 const DAMPING = 0.85;
 const ITERATIONS = 40;
@@ -211,9 +211,21 @@ function withoutFactiveTail(s: Sentence): Sentence {
   return { ...s, end, text: `${s.text.slice(0, at)}.`, tokens: s.tokens.filter((t) => t.end <= end) };
 }
 
+/** The sentence without a picture's pointer in brackets ("Fred Goodwin (pictured) was …"). */
+function withoutPicturePointers(s: Sentence): Sentence {
+  const spans = picturePointers(s.text);
+  if (!spans.length) return s;
+  let text = '';
+  let from = 0;
+  for (const [start, end] of spans) (text += s.text.slice(from, start)), (from = end);
+  text += s.text.slice(from);
+  const inside = (offset: number) => spans.some(([start, end]) => offset >= s.start + start && offset < s.start + end);
+  return { ...s, text, tokens: s.tokens.filter((t) => !inside(t.start)) };
+}
+
 /** The chosen sentences (a dateline left off), in the order they appear. `paragraphs` marks which blocks are paragraphs. */
 export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: number) => boolean, count: number): Sentence[] {
-  const body = sentences.filter((s) => isParagraph(s.block)).map((s) => withoutFactiveTail(withoutLeadIn(s)));
+  const body = sentences.filter((s) => isParagraph(s.block)).map((s) => withoutPicturePointers(withoutFactiveTail(withoutLeadIn(s))));
   // The lead is counted from the story's first sentence: a byline or a time stamp split off as
   // sentences of their own ("By .", "PUBLISHED: .", "08:44 EST, 21 March 2014 .") comes before
   // the story, and counting it would push the story's opening sentences out of the lead.

@@ -137,3 +137,12 @@ export function factiveTailStart(text: string): number {
   const m = FACTIVE_TAIL.exec(text);
   return m ? m.index : -1;
 }
+
+/** A photo caption's pointer in brackets inside a sentence of the text ("Fred Goodwin (pictured)
+ * was …", "the mayor (left) and …"): it points at a picture the key point does not show. */
+const PICTURE_POINTER = /\s\((?:(?:not\s+)?pictured|left|right|centre|center|above|below|top|bottom|inset)(?:,?\s+(?:left|right|centre|center|above|below|top|bottom|inset|in\s+\d{4}))?\)/gi;
+
+/** The spans of `text` that are picture pointers, as [start, end) pairs. */
+export function picturePointers(text: string): [number, number][] {
+  return Array.from(text.matchAll(PICTURE_POINTER), (m) => [m.index!, m.index! + m[0].length]);
+}

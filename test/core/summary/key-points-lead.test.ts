@@ -68,3 +68,10 @@ describe('an attribution of fact closing a sentence', () => {
     expect(points[0]).toBe(BODY[0]);
   });
 });
+
+describe('a picture pointer in brackets', () => {
+  it('is left out of the key point, which reads as a plain sentence', () => {
+    const first = BODY[0].replace('The town council of Lindvik', 'The town council of Lindvik (pictured)');
+    expect(chosen([first, ...BODY.slice(1)], 3)[0]).toBe(BODY[0]);
+  });
+});

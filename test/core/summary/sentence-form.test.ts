@@ -1,6 +1,6 @@
 // The sentence-form checks the key point ranker relies on, on short invented sentences.
 import { describe, expect, it } from 'vitest';
-import { QUESTION_END, STATEMENT_END, caption, factiveTailStart, furniture, insideQuotes, leadInLength } from '../../../src/core/summary/sentence-form.js';
+import { QUESTION_END, STATEMENT_END, caption, factiveTailStart, furniture, insideQuotes, leadInLength, picturePointers } from '../../../src/core/summary/sentence-form.js';
 
 describe('STATEMENT_END', () => {
   it.each([
@@ -135,5 +135,16 @@ describe('factiveTailStart', () => {
     'The survey has revealed that shops took more money.',
   ])('keeps an attribution of a claim, or one that is the sentence itself: %s', (text) => {
     expect(factiveTailStart(text)).toBe(-1);
+  });
+});
+
+describe('picturePointers', () => {
+  it('finds a picture pointer in brackets', () => {
+    const text = 'The mayor, Kari Holm (pictured), and her deputy (left) walked the harbour.';
+    expect(picturePointers(text).map(([a, b]) => text.slice(a, b))).toEqual([' (pictured)', ' (left)']);
+  });
+
+  it('leaves other brackets alone', () => {
+    expect(picturePointers('The council voted (by 21 votes to 6) to close the harbour (home to 40 boats).')).toEqual([]);
   });
 });
