@@ -106,3 +106,43 @@ export function leadInLength(text: string): number {
   }
   return cut;
 }
+
+/** A byline or time stamp that the sentence splitter cut into pieces of its own, as a copied news
+ * page sets them apart with full stops ("By .", "Sam Webb .", "PUBLISHED: .", "08:44 EST, 21 March
+ * 2014 .", "| ."): a credit ("By …"), a stamp's label, a clock time, a name of at most four
+ * capitalised words, or punctuation alone. Up to eight words: a longer sentence is the story's. */
+const FURNITURE = [
+  /^(?:by|BY)\b/,
+  /^(?:[Ll]ast |LAST )?(?:[Pp]ublished|PUBLISHED|[Uu]pdated|UPDATED|[Pp]osted|POSTED)\b/,
+  /\b\d{1,2}:\d{2}\b/,
+  /^[^\p{L}\p{N}]*$/u,
+];
+const CAPITALISED_NAME = /^(?:\p{Lu}[\p{L}'’.-]*,? ?){1,4}[.!]?$/u;
+
+export function furniture(text: string): boolean {
+  const t = text.trim();
+  if ((t.match(/\S*[\p{L}\p{N}]\S*/gu) ?? []).length > 8) return false;
+  return FURNITURE.some((p) => p.test(t)) || CAPITALISED_NAME.test(t.replace(/\s+\.$/, '.'));
+}
+
+/** An attribution closing a sentence with a verb that takes what it reports as fact ("…, a new
+ * survey has revealed.", "…, it has emerged.", "…, research has found."): it adds no point of its
+ * own, and the sentence says the same without it. One that reports a claim ("…, police said.",
+ * "…, it has been claimed.") is kept, as leaving it off would state the claim as fact. */
+const FACTIVE_TAIL =
+  /,\s+(?:(?:it|this)\s+(?:has\s+(?:now\s+)?been|was|is|can\s+(?:now\s+)?be)\s+(?:revealed|confirmed|disclosed)|it\s+(?:has\s+)?emerged(?:\s+(?:today|yesterday|last\s+night|this\s+week))?|(?:an?|the)\s+(?:new\s+|major\s+|recent\s+)?(?:survey|study|poll|report|investigation|analysis)\s+(?:has\s+)?(?:revealed|found|shown|shows|reveals|finds)|(?:new\s+)?(?:research|figures|data|statistics)\s+(?:have\s+|has\s+)?(?:revealed|found|shown|show|shows|reveal|reveals)|\p{Lu}[\p{L}]*\s+can\s+(?:exclusively\s+)?reveal)\s*([.!])$/u;
+
+/** Where a closing attribution of fact starts in `text` (at its comma), or -1. */
+export function factiveTailStart(text: string): number {
+  const m = FACTIVE_TAIL.exec(text);
+  return m ? m.index : -1;
+}
+
+/** A photo caption's pointer in brackets inside a sentence of the text ("Fred Goodwin (pictured)
+ * was …", "the mayor (left) and …"): it points at a picture the key point does not show. */
+const PICTURE_POINTER = /\s\((?:(?:not\s+)?pictured|left|right|centre|center|above|below|top|bottom|inset)(?:,?\s+(?:left|right|centre|center|above|below|top|bottom|inset|in\s+\d{4}))?\)/gi;
+
+/** The spans of `text` that are picture pointers, as [start, end) pairs. */
+export function picturePointers(text: string): [number, number][] {
+  return Array.from(text.matchAll(PICTURE_POINTER), (m) => [m.index!, m.index! + m[0].length]);
+}

@@ -49,3 +49,29 @@ describe('the lead prior', () => {
     expect(chosen([long, ...BODY], 3)).toContain(long);
   });
 });
+
+describe('a byline and time stamps before the story', () => {
+  // A copied news page sets its credit and stamps apart with full stops, so the splitter makes
+  // sentences of them ("By .", "PUBLISHED: ."); they are not the lead, and must not push the
+  // story's opening sentences out of it.
+  const BYLINE = 'By . Kari Nordmann . PUBLISHED: . 08:44 EST, 21 March 2026 . | . UPDATED: . 10:22 EST, 21 March 2026 .';
+
+  it('leaves the lead to the story: the same points as without them', () => {
+    expect(chosen([`${BYLINE} ${SCENE}`, ...BODY], 3)).toEqual([SCENE, BODY[0], BODY[1]]);
+  });
+});
+
+describe('an attribution of fact closing a sentence', () => {
+  it('is left off the key point, which ends on a full stop where it began', () => {
+    const first = `${BODY[0].slice(0, -1)}, a new survey has revealed.`;
+    const points = chosen([first, ...BODY.slice(1)], 3);
+    expect(points[0]).toBe(BODY[0]);
+  });
+});
+
+describe('a picture pointer in brackets', () => {
+  it('is left out of the key point, which reads as a plain sentence', () => {
+    const first = BODY[0].replace('The town council of Lindvik', 'The town council of Lindvik (pictured)');
+    expect(chosen([first, ...BODY.slice(1)], 3)[0]).toBe(BODY[0]);
+  });
+});

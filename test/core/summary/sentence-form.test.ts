@@ -1,6 +1,6 @@
 // The sentence-form checks the key point ranker relies on, on short invented sentences.
 import { describe, expect, it } from 'vitest';
-import { QUESTION_END, STATEMENT_END, caption, insideQuotes, leadInLength } from '../../../src/core/summary/sentence-form.js';
+import { QUESTION_END, STATEMENT_END, caption, factiveTailStart, furniture, insideQuotes, leadInLength, picturePointers } from '../../../src/core/summary/sentence-form.js';
 
 describe('STATEMENT_END', () => {
   it.each([
@@ -98,5 +98,53 @@ describe('leadInLength', () => {
     'Published in 2026, the report was read by every council.',
   ])('leaves a sentence without one whole: %s', (text) => {
     expect(leadInLength(text)).toBe(0);
+  });
+});
+
+describe('furniture', () => {
+  it.each(['By .', 'Kari Nordmann .', 'Daily Mail Reporter .', 'PUBLISHED: .', '08:44 EST, 21 March 2026 .', '| .', 'UPDATED: .', 'Last updated at 10:15 on 3 May 2026 .'])(
+    'reads %s as a byline or time stamp',
+    (text) => {
+      expect(furniture(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    'In October, Rep. David McKinley, R-W.',
+    'Space is supported by its audience.',
+    'By Tuesday the town council of Lindvik had approved the plan by 21 votes to 6.',
+    'Beauty company Coty is breaking out — in a good way.',
+  ])('reads %s as part of the story', (text) => {
+    expect(furniture(text)).toBe(false);
+  });
+});
+
+describe('factiveTailStart', () => {
+  it.each([
+    ['Lindvik will ban cars from its harbour, a new survey has revealed.', 'Lindvik will ban cars from its harbour'],
+    ['Lindvik will ban cars from its harbour, it has emerged.', 'Lindvik will ban cars from its harbour'],
+    ['Shops in closed streets took more money, research has found.', 'Shops in closed streets took more money'],
+    ['The mayor kept a second car, it can be revealed.', 'The mayor kept a second car'],
+  ])('finds the attribution of fact closing %s', (text, kept) => {
+    expect(text.slice(0, factiveTailStart(text))).toBe(kept);
+  });
+
+  it.each([
+    'Lindvik will ban cars from its harbour, police said.',
+    'Lindvik will ban cars from its harbour, it has been claimed.',
+    'The survey has revealed that shops took more money.',
+  ])('keeps an attribution of a claim, or one that is the sentence itself: %s', (text) => {
+    expect(factiveTailStart(text)).toBe(-1);
+  });
+});
+
+describe('picturePointers', () => {
+  it('finds a picture pointer in brackets', () => {
+    const text = 'The mayor, Kari Holm (pictured), and her deputy (left) walked the harbour.';
+    expect(picturePointers(text).map(([a, b]) => text.slice(a, b))).toEqual([' (pictured)', ' (left)']);
+  });
+
+  it('leaves other brackets alone', () => {
+    expect(picturePointers('The council voted (by 21 votes to 6) to close the harbour (home to 40 boats).')).toEqual([]);
   });
 });
