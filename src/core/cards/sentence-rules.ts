@@ -94,6 +94,8 @@ function pointerOpening(s: Sentence): boolean {
 }
 
 const PHRASE_THEN_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within)\s+(?:[\p{L}'’-]+\s+){1,4}(?:he|she|it|they|we)\s+[\p{Ll}]/u;
+/** "In the summer of 1924, they stretched …": an opening phrase with its comma, then a pronoun subject. */
+const PHRASE_COMMA_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within|Until|From)\s+[^,;:—–]{2,50},\s+(?:he|she|it|they|we)\s+[\p{Ll}]/u;
 /** A connective that may open a sentence before its subject ("However, this name …"). */
 const CONNECTIVE = /^(?:However|But|And|Yet|Still|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Besides|Then|Later|Now|So)\b,?\s+/;
 /** A pointing determiner or object pronoun inside an opening phrase ("On one of those nights", "Among them"). */
@@ -106,7 +108,7 @@ const POINTER_INSIDE = /\b(?:this|that|these|those|such|them|it|him|her)\b/i;
  */
 function pointsThroughOpening(text: string): boolean {
   // "In dry weather they lose water": an opening phrase without its comma, then a pronoun subject.
-  if (PHRASE_THEN_PRONOUN.test(text)) return true;
+  if (PHRASE_THEN_PRONOUN.test(text) || PHRASE_COMMA_PRONOUN.test(text)) return true;
   const afterConnective = text.replace(CONNECTIVE, '');
   if (afterConnective !== text) {
     const word = /^[\p{L}']+/u.exec(afterConnective)?.[0]?.toLowerCase() ?? '';

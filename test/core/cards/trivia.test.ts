@@ -105,6 +105,17 @@ describe('a referent hidden in the opening', () => {
   });
 });
 
+describe('a pronoun subject after an opening phrase', () => {
+  it('gives the sentence before as context when "In the summer of 1924, they …" opens the card', () => {
+    const text =
+      'The post office painted giant concrete arrows on the ground to guide the night mail pilots across the country. ' +
+      'In the summer of 1924, they stretched from Wyoming to Ohio, and a year later they had reached the coast.';
+    const cards = cardsOf(text).filter((c) => /^In the summer of 1924/.test(c.source.text));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(card.front, card.front).toMatch(/^The post office painted/);
+  });
+});
+
 describe('terms that only stand in for an actor', () => {
   it('does not blank "the extremist group", a stand-in for the militia named before', () => {
     const text =
