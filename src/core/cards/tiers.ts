@@ -1,0 +1,42 @@
+// Which cards a text's first ten should be: a stable re-ordering by tier on top of the quality
+// model's order, so that a card of a kind or answer judges seldom keep never sits above one they
+// usually keep. Blind judging of the top tens found multiple choice kept less often than a plain
+// cloze, and dates blanked in side sentences, untyped capitalised names (a team, a nickname, half
+// a title) and terms of minor sentences rejected most as trivia or topic words.
+import type { AnswerType, CardKind } from './types.js';
+
+/** What a tier is decided on: the card's kind and the numbers its ranking kept. */
+export interface TierCard {
+  readonly kind: CardKind;
+  readonly features: { readonly answerType: AnswerType; readonly sentenceScore: number };
+}
+
+export const STRONG = 0;
+/** Multiple choice and identity: kept less often than a plain cloze on the same sentence. */
+export const CHOICE = 1;
+/** Likely trivia: ranked after every other card of the text. */
+export const WEAK = 2;
+
+/** A date blanked in a sentence under this share of the text's best sentence score is a side detail. */
+const SIDE_DATE_SHARE = 0.85;
+/** A plain term blanked in a sentence under this share is seldom the point. */
+const SIDE_TERM_SHARE = 0.8;
+
+export function tierOf(card: TierCard, bestSentenceScore: number): number {
+  const { answerType, sentenceScore } = card.features;
+  const share = bestSentenceScore > 0 ? sentenceScore / bestSentenceScore : 1;
+  // A capitalised name the tagger could not type: a team, a nickname, a piece of a title, the subject itself.
+  if (answerType === 'name') return WEAK;
+  if (answerType === 'date' && share < SIDE_DATE_SHARE) return WEAK;
+  if (answerType === 'term' && share < SIDE_TERM_SHARE) return WEAK;
+  return card.kind === 'choice' || card.kind === 'identity' ? CHOICE : STRONG;
+}
+
+/** `items` by tier, keeping their order within a tier (Array.prototype.sort is stable). */
+export function byTier<T>(items: readonly T[], cardOf: (item: T) => TierCard): T[] {
+  let best = 0;
+  for (const item of items) best = Math.max(best, cardOf(item).features.sentenceScore);
+  const tiers = new Map<T, number>();
+  for (const item of items) tiers.set(item, tierOf(cardOf(item), best));
+  return [...items].sort((a, b) => tiers.get(a)! - tiers.get(b)!);
+}
