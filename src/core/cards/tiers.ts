@@ -2,13 +2,14 @@
 // model's order, so that a card of a kind or answer judges seldom keep never sits above one they
 // usually keep. Blind judging of the top tens found multiple choice kept less often than a plain
 // cloze, and dates blanked in side sentences, untyped capitalised names (a team, a nickname, half
-// a title) and terms of minor sentences rejected most as trivia or topic words.
+// a title), terms of minor sentences and people named once rejected most as trivia or topic words.
 import type { AnswerType, CardKind } from './types.js';
 
 /** What a tier is decided on: the card's kind and the numbers its ranking kept. */
 export interface TierCard {
   readonly kind: CardKind;
-  readonly features: { readonly answerType: AnswerType; readonly sentenceScore: number };
+  readonly back: string;
+  readonly features: { readonly answerType: AnswerType; readonly sentenceScore: number; readonly answerCount: number };
 }
 
 export const STRONG = 0;
@@ -22,13 +23,19 @@ const SIDE_DATE_SHARE = 0.85;
 /** A plain term blanked in a sentence under this share is seldom the point. */
 const SIDE_TERM_SHARE = 0.8;
 
+/** Places every reader knows, blanked as filler ("most of [Europe]", "on [Earth]"). */
+const WORLD_PLACES = new Set(['earth', 'europe', 'asia', 'africa', 'america', 'north america', 'south america', 'australia', 'antarctica', 'the world']);
+
 export function tierOf(card: TierCard, bestSentenceScore: number): number {
-  const { answerType, sentenceScore } = card.features;
+  const { answerType, sentenceScore, answerCount } = card.features;
   const share = bestSentenceScore > 0 ? sentenceScore / bestSentenceScore : 1;
   // A capitalised name the tagger could not type: a team, a nickname, a piece of a title, the subject itself.
   if (answerType === 'name') return WEAK;
   if (answerType === 'date' && share < SIDE_DATE_SHARE) return WEAK;
   if (answerType === 'term' && share < SIDE_TERM_SHARE) return WEAK;
+  // A person the text names once, in a cloze: a minor figure (a pollster, a founder in passing).
+  if (answerType === 'person' && answerCount <= 1 && (card.kind === 'cloze' || card.kind === 'choice')) return WEAK;
+  if (answerType === 'place' && WORLD_PLACES.has(card.back.toLowerCase())) return WEAK;
   return card.kind === 'choice' || card.kind === 'identity' ? CHOICE : STRONG;
 }
 

@@ -5,7 +5,11 @@ import { generateCards } from '../../../src/core/cards/index.js';
 import { byTier, CHOICE, STRONG, tierOf, WEAK, type TierCard } from '../../../src/core/cards/tiers.js';
 import { loadFixture } from './helpers.js';
 
-const card = (kind: TierCard['kind'], answerType: TierCard['features']['answerType'], sentenceScore: number): TierCard => ({ kind, features: { answerType, sentenceScore } });
+const card = (kind: TierCard['kind'], answerType: TierCard['features']['answerType'], sentenceScore: number, answerCount = 2, back = 'x'): TierCard => ({
+  kind,
+  back,
+  features: { answerType, sentenceScore, answerCount },
+});
 
 describe('tiers', () => {
   it('puts a plain cloze before a choice card, and a side date or an untyped name after both', () => {
@@ -17,6 +21,10 @@ describe('tiers', () => {
     expect(tierOf(card('cloze', 'date', 0.95), 1)).toBe(STRONG);
     expect(tierOf(card('cloze', 'term', 0.7), 1)).toBe(WEAK);
     expect(tierOf(card('cloze', 'name', 1), 1)).toBe(WEAK);
+    expect(tierOf(card('cloze', 'person', 1, 1), 1)).toBe(WEAK);
+    expect(tierOf(card('quote', 'person', 1, 1), 1)).toBe(STRONG);
+    expect(tierOf(card('cloze', 'place', 1, 3, 'Europe'), 1)).toBe(WEAK);
+    expect(tierOf(card('cloze', 'place', 1, 3, 'Wyoming'), 1)).toBe(STRONG);
   });
 
   it('keeps the given order within a tier', () => {
