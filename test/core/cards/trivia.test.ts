@@ -68,6 +68,17 @@ describe('half a name and asides', () => {
   });
 });
 
+describe('half a name after a possessive', () => {
+  it('does not blank "Bay Company" of "the Hudson’s Bay Company"', () => {
+    const text =
+      'Britain also claimed the northern lands, where the Hudson’s Bay Company traded for furs with the local tribes. ' +
+      'The Hudson’s Bay Company built its first trading posts on the shores of the great northern bay in 1668.';
+    const answers = backs(text);
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers).not.toContain('Bay Company');
+  });
+});
+
 describe('sentences not to study from', () => {
   it('knows a caption run into the body, but not a quote introduced by "said:"', () => {
     expect(isCaptionRunOn('Behind bars: The two men were held overnight at the harbour station.')).toBe(true);
