@@ -20,6 +20,10 @@ export const WEAK = 2;
 
 /** A date blanked in a sentence under this share of the text's best sentence score is a side detail. */
 const SIDE_DATE_SHARE = 0.85;
+/** A sentence at or above this share of the best score is one of the text's key sentences. */
+const KEY_SHARE = 0.95;
+/** A date that names its day: "April 5, 1754", "28 February 2008", "May 28". */
+const DAY_DATE = /\b[A-Z][a-z]+\.? \d{1,2}\b(?!\d)|\b\d{1,2} [A-Z][a-z]+\b/;
 /** A plain term blanked in a sentence under this share is seldom the point. */
 const SIDE_TERM_SHARE = 0.8;
 
@@ -32,6 +36,8 @@ export function tierOf(card: TierCard, bestSentenceScore: number): number {
   // A capitalised name the tagger could not type: a team, a nickname, a piece of a title, the subject itself.
   if (answerType === 'name') return WEAK;
   if (answerType === 'date' && share < SIDE_DATE_SHARE) return WEAK;
+  // "April 5, 1754", "May 28": the day of an event is seldom what a reader keeps, outside the text's key sentences.
+  if (answerType === 'date' && DAY_DATE.test(card.back) && share < KEY_SHARE) return WEAK;
   if (answerType === 'term' && share < SIDE_TERM_SHARE) return WEAK;
   // A person the text names once, in a cloze: a minor figure (a pollster, a founder in passing).
   if (answerType === 'person' && answerCount <= 1 && (card.kind === 'cloze' || card.kind === 'choice')) return WEAK;

@@ -18,7 +18,10 @@ describe('tiers', () => {
     expect(tierOf(card('choice', 'number', 1), 1)).toBe(CHOICE);
     expect(tierOf(card('identity', 'person', 1), 1)).toBe(CHOICE);
     expect(tierOf(card('cloze', 'date', 0.6), 1)).toBe(WEAK);
-    expect(tierOf(card('cloze', 'date', 0.95), 1)).toBe(STRONG);
+    expect(tierOf(card('cloze', 'date', 0.9, 2, '1754'), 1)).toBe(STRONG);
+    expect(tierOf(card('cloze', 'date', 0.9, 2, 'April 5, 1754'), 1)).toBe(WEAK);
+    expect(tierOf(card('cloze', 'date', 0.9, 2, '28 February 2008'), 1)).toBe(WEAK);
+    expect(tierOf(card('cloze', 'date', 0.97, 2, 'April 5, 1754'), 1)).toBe(STRONG);
     expect(tierOf(card('cloze', 'term', 0.7), 1)).toBe(WEAK);
     expect(tierOf(card('cloze', 'name', 1), 1)).toBe(WEAK);
     expect(tierOf(card('cloze', 'person', 1, 1), 1)).toBe(WEAK);
