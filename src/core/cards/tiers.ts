@@ -13,7 +13,7 @@ export interface TierCard {
 }
 
 export const STRONG = 0;
-/** Multiple choice and identity: kept less often than a plain cloze on the same sentence. */
+/** Multiple choice (outside the key sentences) and identity: kept less often than a plain cloze. */
 export const CHOICE = 1;
 /** Likely trivia: ranked after every other card of the text. */
 export const WEAK = 2;
@@ -42,6 +42,8 @@ export function tierOf(card: TierCard, bestSentenceScore: number): number {
   // A person the text names once, in a cloze: a minor figure (a pollster, a founder in passing).
   if (answerType === 'person' && answerCount <= 1 && (card.kind === 'cloze' || card.kind === 'choice')) return WEAK;
   if (answerType === 'place' && WORLD_PLACES.has(card.back.toLowerCase())) return WEAK;
+  // A choice card on one of the text's key sentences (the lede's figure) is kept with the best.
+  if (card.kind === 'choice' && share >= KEY_SHARE) return STRONG;
   return card.kind === 'choice' || card.kind === 'identity' ? CHOICE : STRONG;
 }
 

@@ -15,7 +15,8 @@ describe('tiers', () => {
   it('puts a plain cloze before a choice card, and a side date or an untyped name after both', () => {
     expect(tierOf(card('cloze', 'person', 1), 1)).toBe(STRONG);
     expect(tierOf(card('quote', 'person', 0.5), 1)).toBe(STRONG);
-    expect(tierOf(card('choice', 'number', 1), 1)).toBe(CHOICE);
+    expect(tierOf(card('choice', 'number', 0.9), 1)).toBe(CHOICE);
+    expect(tierOf(card('choice', 'number', 1), 1)).toBe(STRONG);
     expect(tierOf(card('identity', 'person', 1), 1)).toBe(CHOICE);
     expect(tierOf(card('cloze', 'date', 0.6), 1)).toBe(WEAK);
     expect(tierOf(card('cloze', 'date', 0.9, 2, '1754'), 1)).toBe(STRONG);
@@ -31,7 +32,7 @@ describe('tiers', () => {
   });
 
   it('keeps the given order within a tier', () => {
-    const items = [card('choice', 'number', 1), card('cloze', 'name', 1), card('cloze', 'person', 0.9), card('cloze', 'term', 1), card('choice', 'person', 0.9)];
+    const items = [card('choice', 'number', 0.9), card('cloze', 'name', 1), card('cloze', 'person', 0.9), card('cloze', 'term', 1), card('choice', 'person', 0.9)];
     expect(byTier(items, (c) => c).map((c) => items.indexOf(c))).toEqual([2, 3, 0, 4, 1]);
   });
 
