@@ -116,6 +116,10 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     const single = m.type === 'name' && !m.text.includes(' ');
     const spread = single ? ctx.spread(m.text) : 0;
     if (single && (spread < 3 || GENERIC.has(m.text.toLowerCase()))) continue;
+    // A one-word name the tagger could not type and the text never writes in lower case ("Steelers",
+    // "Coty", "Holyrood", "ISIS"): the story's own team, firm or place, guessed from the front or
+    // the topic. Judges kept two of twelve. "Fentanyl", written in lower case too, is a key term.
+    if (single && !ctx.writtenLower(m.text)) continue;
     // "Webb" when the article also says "Tyrone Webb": a partial name, not a whole answer.
     if (!m.text.includes(' ') && ctx.nameWords.has(m.text)) continue;
     // "Chinese President [...]": a title right before the gap gives the person away.

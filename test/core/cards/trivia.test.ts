@@ -79,6 +79,21 @@ describe('half a name after a possessive', () => {
   });
 });
 
+describe('the story’s own one-word names', () => {
+  it('does not blank a one-word name the text never writes in lower case, as "the [Steelers]"', () => {
+    const text =
+      'The league suspended defensive end Myles Garrett for the rest of the season after the fight on Thursday night. ' +
+      'Myles Garrett had pulled the helmet off the quarterback and swung it at him in the final seconds of the game. ' +
+      'Myles Garrett apologised on Friday and said he would not appeal the ban handed down by the league office. ' +
+      'The defensive captain is more focused on helping the Steelers recover after their long winning streak came to an end. ' +
+      'The coaching staff of the Steelers met on Monday to plan the week of practice before the trip to the desert. ' +
+      'Fans of the Steelers filled the stadium for the next game despite the cold rain and the long delays at the gates.';
+    const answers = backs(text);
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers).not.toContain('Steelers');
+  });
+});
+
 describe('sentences not to study from', () => {
   it('knows a caption run into the body, but not a quote introduced by "said:"', () => {
     expect(isCaptionRunOn('Behind bars: The two men were held overnight at the harbour station.')).toBe(true);
