@@ -12,8 +12,8 @@ const CITATION_MARK = /\((?:19|20)\d{2}[a-z]?\)\.|\b\d+\(\d+\)[,:]\s?\d+/;
 /** Corrections, editor's notes and update stamps: about the article, not its subject. */
 const CORRECTION = /^(?:Correction|Clarification|Editor['’]s note|Update|Updated)\b\s*[:(—–-]|^(?:An?|The) (?:earlier|previous) version of this (?:story|article|report|post)\b|^This (?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended)\b/i;
 
-/** A video or photo described, or its credit ("A video showing …", "(Photo: …)"). */
-const PICTURE = /^(?:An?|The)\s+(?:new\s+)?(?:video|photo|photograph|image|picture|clip|footage|screenshot)\s+(?:shows|showing|of|depicting|released|posted|taken)\b|\((?:Photo|Image|Credit|Picture)\b[^)]*\)|\b(?:Getty Images|AP Photo|Shutterstock)\b/i;
+/** A video or photo described, or its credit ("A video showing …", "(Photo: …)"); a line that points at a picture ("Fred Goodwin (pictured) was …") is its caption. */
+const PICTURE = /^(?:An?|The)\s+(?:new\s+)?(?:video|photo|photograph|image|picture|clip|footage|screenshot)\s+(?:shows|showing|of|depicting|released|posted|taken)\b|\((?:Photo|Image|Credit|Picture)\b[^)]*\)|\((?:(?:left|right|centre|center|above|below|top|bottom|inset)(?:,\s*|\s+and\s+))?(?:not\s+)?pictured\b[^)]*\)|\b(?:Getty Images|AP Photo|Shutterstock)\b/i;
 
 export function isReference(text: string): boolean {
   return REFERENCE.test(text) || CITATION_MARK.test(text);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '../../../src/core/cards/index.js';
 import { valueDistractors } from '../../../src/core/cards/numeric-distractors.js';
-import { isCaptionRunOn, isTeaser } from '../../../src/core/cards/sentence-rules.js';
+import { isCaptionRunOn, isPictureLine, isTeaser } from '../../../src/core/cards/sentence-rules.js';
 import { articleFrom, expectWellFormed } from './helpers.js';
 
 /** Every card of a short invented text, as dense as the generator allows. */
@@ -91,6 +91,16 @@ describe('the story’s own one-word names', () => {
     const answers = backs(text);
     expect(answers.length).toBeGreaterThan(0);
     expect(answers).not.toContain('Steelers');
+  });
+});
+
+describe('a line that points at a picture', () => {
+  it('is a caption: "Fred Goodwin (pictured) was …", "(left, pictured)", but not a word "pictured" in the story', () => {
+    expect(isPictureLine('Disgraced former RBS boss Fred Goodwin (pictured) was among those courted by the former prime minister.')).toBe(true);
+    expect(isPictureLine('The two brothers (left, pictured in 2012) ran the farm together for thirty years.')).toBe(true);
+    expect(isPictureLine('The inspectors had pictured a much smaller crack before they opened the boom.')).toBe(false);
+    const answers = backs('Disgraced former bank boss Fred Goodwin (pictured) was among those courted by former prime minister Tony Blair. The bank lost 446 million pounds in the first three months of the year.');
+    expect(answers).not.toContain('Tony Blair');
   });
 });
 
