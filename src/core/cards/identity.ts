@@ -1,5 +1,8 @@
-// "Who is Qin Gang?" → "Chinese Foreign Minister": role phrases from appositions and titles, in
-// the article's own words. A long, specific role asks the other way round ("Who is head of …?").
+// "Who is the portfolio manager at Tocqueville Asset Management?" → "John Petrides": a long,
+// specific role from an apposition or title, in the article's own words, asks for the person.
+// The other way round ("Who is Qin Gang?" → "Chinese Foreign Minister") is asked only of the
+// text's main actors: of anyone else a short role is a bare title or general knowledge ("Who is
+// Barack Obama?" in a piece on Kenya), and judges almost never kept such cards.
 import { ROLE_NOUNS, SPEECH_VERBS, type RoleMention } from '../nlp/index.js';
 import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
 
@@ -25,6 +28,16 @@ function speaks(ctx: CardContext, person: string): boolean {
   return false;
 }
 
+/** A short role is asked only of this many of the text's most named people, each named at least MAIN_MIN_COUNT times. */
+const MAIN_ACTORS = 3;
+const MAIN_MIN_COUNT = 3;
+
+function mainPeople(ctx: CardContext): ReadonlySet<string> {
+  const people = [...ctx.analysis.entities.values()].filter((e) => e.type === 'person' && e.count >= MAIN_MIN_COUNT);
+  people.sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical));
+  return new Set(people.slice(0, MAIN_ACTORS).map((e) => e.canonical));
+}
+
 export function buildIdentityCards(ctx: CardContext): Draft[] {
   const best = new Map<string, RoleMention>();
   for (const role of ctx.analysis.roles) {
@@ -36,6 +49,7 @@ export function buildIdentityCards(ctx: CardContext): Draft[] {
     const prior = best.get(role.person);
     if (!prior || specificity(role) > specificity(prior)) best.set(role.person, role);
   }
+  const mainActors = mainPeople(ctx);
   const drafts: Draft[] = [];
   for (const [person, role] of best) {
     const s = ctx.analysis.sentences[role.sentence]!;
@@ -47,6 +61,7 @@ export function buildIdentityCards(ctx: CardContext): Draft[] {
     // A head of state or government is known to everyone: asked only of the text's main actors.
     if (HEAD_OF_STATE.test(role.role) && entity.count < 3) continue;
     const reverse = role.role.split(/\s+/).length >= REVERSE_MIN_WORDS;
+    if (!reverse && !mainActors.has(person)) continue;
     // A role that itself holds another person's name ("… owner Thomas Ricketts") asks about two people.
     if (reverse && [...ctx.analysis.entities.values()].some((e) => e.type === 'person' && e.canonical !== person && containsWord(role.role, e.canonical))) continue;
     const front = reverse ? `Who is ${/^[a-z]/.test(role.role) ? 'the ' : ''}${role.role}?` : `Who is ${person}?`;

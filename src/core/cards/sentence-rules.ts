@@ -12,8 +12,8 @@ const CITATION_MARK = /\((?:19|20)\d{2}[a-z]?\)\.|\b\d+\(\d+\)[,:]\s?\d+/;
 /** Corrections, editor's notes and update stamps: about the article, not its subject. */
 const CORRECTION = /^(?:Correction|Clarification|Editor['’]s note|Update|Updated)\b\s*[:(—–-]|^(?:An?|The) (?:earlier|previous) version of this (?:story|article|report|post)\b|^This (?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended)\b/i;
 
-/** A video or photo described, or its credit ("A video showing …", "(Photo: …)"). */
-const PICTURE = /^(?:An?|The)\s+(?:new\s+)?(?:video|photo|photograph|image|picture|clip|footage|screenshot)\s+(?:shows|showing|of|depicting|released|posted|taken)\b|\((?:Photo|Image|Credit|Picture)\b[^)]*\)|\b(?:Getty Images|AP Photo|Shutterstock)\b/i;
+/** A video or photo described, or its credit ("A video showing …", "(Photo: …)"); a line that points at a picture ("Fred Goodwin (pictured) was …") is its caption. */
+const PICTURE = /^(?:An?|The)\s+(?:new\s+)?(?:video|photo|photograph|image|picture|clip|footage|screenshot)\s+(?:shows|showing|of|depicting|released|posted|taken)\b|\((?:Photo|Image|Credit|Picture)\b[^)]*\)|\((?:(?:left|right|centre|center|above|below|top|bottom|inset)(?:,\s*|\s+and\s+))?(?:not\s+)?pictured\b[^)]*\)|\b(?:Getty Images|AP Photo|Shutterstock)\b/i;
 
 export function isReference(text: string): boolean {
   return REFERENCE.test(text) || CITATION_MARK.test(text);
@@ -94,6 +94,8 @@ function pointerOpening(s: Sentence): boolean {
 }
 
 const PHRASE_THEN_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within)\s+(?:[\p{L}'’-]+\s+){1,4}(?:he|she|it|they|we)\s+[\p{Ll}]/u;
+/** "In the summer of 1924, they stretched …": an opening phrase with its comma, then a pronoun subject. */
+const PHRASE_COMMA_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within|Until|From)\s+[^,;:—–]{2,50},\s+(?:he|she|it|they|we)\s+[\p{Ll}]/u;
 /** A connective that may open a sentence before its subject ("However, this name …"). */
 const CONNECTIVE = /^(?:However|But|And|Yet|Still|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Besides|Then|Later|Now|So)\b,?\s+/;
 /** A pointing determiner or object pronoun inside an opening phrase ("On one of those nights", "Among them"). */
@@ -106,7 +108,7 @@ const POINTER_INSIDE = /\b(?:this|that|these|those|such|them|it|him|her)\b/i;
  */
 function pointsThroughOpening(text: string): boolean {
   // "In dry weather they lose water": an opening phrase without its comma, then a pronoun subject.
-  if (PHRASE_THEN_PRONOUN.test(text)) return true;
+  if (PHRASE_THEN_PRONOUN.test(text) || PHRASE_COMMA_PRONOUN.test(text)) return true;
   const afterConnective = text.replace(CONNECTIVE, '');
   if (afterConnective !== text) {
     const word = /^[\p{L}']+/u.exec(afterConnective)?.[0]?.toLowerCase() ?? '';

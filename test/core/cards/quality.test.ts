@@ -85,6 +85,18 @@ describe('kinds of low value', () => {
     expect(cards.filter((c) => c.kind === 'identity' && (/Obama/.test(`${c.front} ${c.back}`) || c.back === 'Professor'))).toEqual([]);
   });
 
+  it('asks no "Who is X?" of a short role (a bare title is general knowledge), only the person a long role names', () => {
+    const cards = allCards(
+      'The harbour case\n\nPort director Elena Marsh closed the western pier on Monday after a crane collapsed on the quay.\n\n' +
+        'Jonas Kettley, the U.S. Attorney, said on Tuesday that the crane company would face charges over the collapse.\n\n' +
+        'Kettley told reporters that the company had ignored two warnings from the port inspectors last year.\n\n' +
+        'Mira Halden, the chief safety inspector of the Portmere harbour authority, said the crane had failed two tests.\n\n' +
+        'Halden said the inspectors would now check every crane in the harbour before the pier reopens in the spring.\n',
+    );
+    const identity = cards.filter((c) => c.kind === 'identity');
+    expect(identity.filter((c) => /^Who is (?:Jonas Kettley|Mira Halden|Elena Marsh)\?$/.test(c.front)), identity.map((c) => c.front).join(' | ')).toEqual([]);
+  });
+
   it('makes no quote card in an interview where every quote is one person’s', () => {
     const cards = allCards(
       'An interview\n\nThe singer Jessa Morrow talked to us about her new album before the tour started in the spring.\n\n' +

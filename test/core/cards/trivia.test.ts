@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '../../../src/core/cards/index.js';
 import { valueDistractors } from '../../../src/core/cards/numeric-distractors.js';
-import { isCaptionRunOn, isTeaser } from '../../../src/core/cards/sentence-rules.js';
+import { isCaptionRunOn, isPictureLine, isTeaser } from '../../../src/core/cards/sentence-rules.js';
 import { articleFrom, expectWellFormed } from './helpers.js';
 
 /** Every card of a short invented text, as dense as the generator allows. */
@@ -68,6 +68,42 @@ describe('half a name and asides', () => {
   });
 });
 
+describe('half a name after a possessive', () => {
+  it('does not blank "Bay Company" of "the Hudson’s Bay Company"', () => {
+    const text =
+      'Britain also claimed the northern lands, where the Hudson’s Bay Company traded for furs with the local tribes. ' +
+      'The Hudson’s Bay Company built its first trading posts on the shores of the great northern bay in 1668.';
+    const answers = backs(text);
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers).not.toContain('Bay Company');
+  });
+});
+
+describe('the story’s own one-word names', () => {
+  it('does not blank a one-word name the text never writes in lower case, as "the [Steelers]"', () => {
+    const text =
+      'The league suspended defensive end Myles Garrett for the rest of the season after the fight on Thursday night. ' +
+      'Myles Garrett had pulled the helmet off the quarterback and swung it at him in the final seconds of the game. ' +
+      'Myles Garrett apologised on Friday and said he would not appeal the ban handed down by the league office. ' +
+      'The defensive captain is more focused on helping the Steelers recover after their long winning streak came to an end. ' +
+      'The coaching staff of the Steelers met on Monday to plan the week of practice before the trip to the desert. ' +
+      'Fans of the Steelers filled the stadium for the next game despite the cold rain and the long delays at the gates.';
+    const answers = backs(text);
+    expect(answers.length).toBeGreaterThan(0);
+    expect(answers).not.toContain('Steelers');
+  });
+});
+
+describe('a line that points at a picture', () => {
+  it('is a caption: "Fred Goodwin (pictured) was …", "(left, pictured)", but not a word "pictured" in the story', () => {
+    expect(isPictureLine('Disgraced former RBS boss Fred Goodwin (pictured) was among those courted by the former prime minister.')).toBe(true);
+    expect(isPictureLine('The two brothers (left, pictured in 2012) ran the farm together for thirty years.')).toBe(true);
+    expect(isPictureLine('The inspectors had pictured a much smaller crack before they opened the boom.')).toBe(false);
+    const answers = backs('Disgraced former bank boss Fred Goodwin (pictured) was among those courted by former prime minister Tony Blair. The bank lost 446 million pounds in the first three months of the year.');
+    expect(answers).not.toContain('Tony Blair');
+  });
+});
+
 describe('sentences not to study from', () => {
   it('knows a caption run into the body, but not a quote introduced by "said:"', () => {
     expect(isCaptionRunOn('Behind bars: The two men were held overnight at the harbour station.')).toBe(true);
@@ -102,6 +138,17 @@ describe('a referent hidden in the opening', () => {
       if (/^On one of those nights/.test(card.source.text)) expect(card.front).toMatch(/^Inspectors examined/);
       expect(card.source.text.startsWith('However, this crane') && card.kind !== 'quote', card.front).toBe(false);
     }
+  });
+});
+
+describe('a pronoun subject after an opening phrase', () => {
+  it('gives the sentence before as context when "In the summer of 1924, they …" opens the card', () => {
+    const text =
+      'The post office painted giant concrete arrows on the ground to guide the night mail pilots across the country. ' +
+      'In the summer of 1924, they stretched from Wyoming to Ohio, and a year later they had reached the coast.';
+    const cards = cardsOf(text).filter((c) => /^In the summer of 1924/.test(c.source.text));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(card.front, card.front).toMatch(/^The post office painted/);
   });
 });
 
