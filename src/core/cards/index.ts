@@ -18,7 +18,6 @@ import { buildQaCards } from './qa.js';
 import { buildQuoteCard, keepQuoteCards } from './quote.js';
 import { rankDrafts, selectCards } from './select.js';
 import { rankByQuality } from './quality/rank.js';
-import { byTier } from './tiers.js';
 import type { Card, CardSet, GenerateOptions } from './types.js';
 
 export type { AnswerType, Card, CardFeatures, CardKind, CardSet, CardSource, GenerateOptions } from './types.js';
@@ -108,10 +107,9 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
     },
   };
   });
-  // The learned quality model filters and re-ranks what the rules chose (quality/rank.ts); then
-  // kinds and answers judges seldom keep go after the rest (tiers.ts), so they reach the top ten last.
+  // The learned quality model filters and re-ranks what the rules chose (quality/rank.ts).
   if (options.quality === null) return { supported: true, cards };
   const max = options.max === undefined ? Infinity : Math.max(0, Math.floor(options.max));
-  return { supported: true, cards: rankByQuality(cards, article, options.quality, byTier).slice(0, max) };
+  return { supported: true, cards: rankByQuality(cards, article, options.quality).slice(0, max) };
 }
 export { cardsFromContent, draftFromSelection, SelectionError } from './from-selection.js';

@@ -40,8 +40,6 @@ export function rankByQuality<C extends QualityCard & { readonly features: objec
   cards: readonly C[],
   article: QualityArticle,
   ranking: QualityRanking = SHIPPED_RANKING,
-  /** A stable re-ordering of the kept cards after the model's (the generator's tiers, core/cards/tiers.ts). */
-  reorder?: <T>(items: readonly T[], cardOf: (item: T) => C) => T[],
 ): C[] {
   const scored = cards.map((card, at) => {
     const inputs = qualityInputs(card, article);
@@ -52,8 +50,9 @@ export function rankByQuality<C extends QualityCard & { readonly features: objec
   const floor = Math.ceil(cards.length * (1 - MAX_DROPPED_SHARE));
   // Each kept card's features are built once, in one object (spreading ~30 keys twice per card
   // was a third of the generator's time, most of it garbage).
-  const kept = ordered(scored, ranking.blend).filter((s, i) => s.p! >= ranking.threshold || i < floor);
-  return (reorder ? reorder(kept, (s) => s.item) : kept).map((s, rank) => ({ ...s.item, features: withInputs(s.item.features, s.inputs, s.p!, rank) }));
+  return ordered(scored, ranking.blend)
+    .filter((s, i) => s.p! >= ranking.threshold || i < floor)
+    .map((s, rank) => ({ ...s.item, features: withInputs(s.item.features, s.inputs, s.p!, rank) }));
 }
 
 /** Stored cards (untriaged ones, say) in the order a library's model puts them; nothing is dropped. */

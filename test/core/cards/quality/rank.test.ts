@@ -2,7 +2,6 @@
 // the blend of the model's probability and the rules' score, and `max` takes the best of those.
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '../../../../src/core/cards/index.js';
-import { byTier } from '../../../../src/core/cards/tiers.js';
 import { rankByQuality, SHIPPED_MODEL, SHIPPED_RANKING, type QualityModel } from '../../../../src/core/cards/quality/index.js';
 import { loadSample } from '../helpers.js';
 
@@ -41,9 +40,9 @@ describe('rankByQuality', () => {
     expect(liked).toHaveLength(rules.length);
   });
 
-  it('is what generateCards does by default, with the shipped weights and the tiers; max takes the best after it', () => {
+  it('is what generateCards does by default, with the shipped weights; max takes the best after it', () => {
     const cards = generateCards(article).cards;
-    expect(cards.map((c) => c.id)).toEqual(rankByQuality(rules, article, SHIPPED_RANKING, byTier).map((c) => c.id));
+    expect(cards.map((c) => c.id)).toEqual(rankByQuality(rules, article, SHIPPED_RANKING).map((c) => c.id));
     expect(cards.every((c) => quality(c) >= SHIPPED_MODEL.threshold)).toBe(true);
     expect(generateCards(article, { max: 3 }).cards.map((c) => c.id)).toEqual(cards.slice(0, 3).map((c) => c.id));
   });
