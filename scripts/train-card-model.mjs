@@ -3,7 +3,10 @@
 // scripts/card-labels.json (built by scripts/card-labels.mjs), and writes its weights to
 // src/core/cards/quality/weights.json, which the app ships and every library starts from.
 //
-//   node scripts/train-card-model.mjs [--labels FILE] [--eval FILE] [--dry] [--as-judged]
+//   node scripts/train-card-model.mjs [--labels FILE[,FILE…]] [--eval FILE] [--dry] [--as-judged]
+//
+// Several labels files (judgings of different generator versions) train one model; a text's
+// cards from every file are left out together, so no text is scored by a model that saw it.
 //
 // Labels are each card's `label` (a card rejected only for its multiple-choice options counts as
 // accepted: the rules now make the options fair, see scripts/card-labels.mjs); --as-judged uses
@@ -23,7 +26,7 @@ import { parseArgs } from 'node:util';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
-    labels: { type: 'string', default: join(repo, 'scripts', 'card-labels.json') },
+    labels: { type: 'string', default: ['card-labels.json', 'card-labels-r24.json'].map((f) => join(repo, 'scripts', f)).join(',') },
     eval: { type: 'string' },
     dry: { type: 'boolean', default: false },
     'as-judged': { type: 'boolean', default: false },
@@ -44,7 +47,7 @@ function readLabels(file) {
   return doc.cards.map((c) => ({ key: c.key, kind: c.kind, rank: c.rank, rule: c.ruleScore ?? 0, x: encodeInputs(c.features), y: args['as-judged'] ? (c.judged ?? c.label) : c.label }));
 }
 
-const cards = readLabels(args.labels);
+const cards = args.labels.split(',').flatMap(readLabels);
 const texts = [...new Set(cards.map((c) => c.key))];
 const dims = FEATURE_NAMES.length;
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
