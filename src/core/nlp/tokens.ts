@@ -1,5 +1,6 @@
 // Sentences and tokens with exact block offsets, from one wink-nlp pass over all blocks.
 import type { Sentence, Token } from './types.js';
+import { continuesSentence } from './sentence-joins.js';
 import { analysisWink } from './wink.js';
 
 /** A wink DATE/CARDINAL/… entity, as token indices within its sentence. */
@@ -16,7 +17,8 @@ const SEPARATOR = '\n\n';
  * Splits blocks into sentences and tokens. The blocks are read as one document joined by blank
  * lines (one wink call, so the cost stays that of a single `readDoc`); a sentence never crosses
  * a block. Offsets come from summing each token's preceding whitespace and length, which
- * rebuilds the input exactly.
+ * rebuilds the input exactly. Pieces wink cut apart wrongly (after "Rev.", before "an officer said")
+ * are joined again by `continuesSentence`.
  */
 export function tokenizeBlocks(blocks: readonly string[]): { sentences: Sentence[]; values: ValueSpan[] } {
   const nlp = analysisWink();
@@ -53,35 +55,49 @@ export function tokenizeBlocks(blocks: readonly string[]): { sentences: Sentence
     return lo;
   };
 
-  const sentences: Sentence[] = [];
-  const sentenceOfToken = new Int32Array(values.length).fill(-1);
-  const tokenIndexInSentence = new Int32Array(values.length).fill(-1);
+  // wink's spans, cut at block ends, as runs of token indices (whitespace tokens left out).
+  const pieces: { block: number; indices: number[] }[] = [];
   // The collections' own `out` rather than `each` + item `out`: no item object per sentence or entity.
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   for (const [first, last] of spans) {
-    let current: { block: number; tokens: Token[] } | null = null;
-    const flush = (): void => {
-      if (!current || current.tokens.length === 0) return;
-      const tokens = current.tokens;
-      const start = tokens[0]!.start;
-      const end = tokens.at(-1)!.end;
-      sentences.push({ index: sentences.length, block: current.block, start, end, text: blocks[current.block]!.slice(start, end), tokens });
-    };
+    let current: { block: number; indices: number[] } | null = null;
     for (let i = first; i <= last; i++) {
-      const text = values[i]!;
-      if (pos[i] === 'SPACE' || text.trim() === '') continue;
+      if (pos[i] === 'SPACE' || values[i]!.trim() === '') continue;
       const block = blockOf(tokenStart[i]!);
       if (!current || current.block !== block) {
-        flush();
-        current = { block, tokens: [] };
+        current = { block, indices: [] };
+        pieces.push(current);
       }
-      const start = tokenStart[i]! - blockStarts[block]!;
-      // The sentence being filled is pushed next, so its index is the current count.
-      sentenceOfToken[i] = sentences.length;
-      tokenIndexInSentence[i] = current.tokens.length;
-      current.tokens.push({ text, start, end: start + text.length, pos: pos[i]!, lemma: lemmas[i]!.toLowerCase(), stop: stops[i]! });
+      current.indices.push(i);
     }
-    flush();
+  }
+  const textOf = (piece: { block: number; indices: number[] }): string => {
+    const base = blockStarts[piece.block]!;
+    const lastIndex = piece.indices.at(-1)!;
+    return blocks[piece.block]!.slice(tokenStart[piece.indices[0]!]! - base, tokenStart[lastIndex]! - base + values[lastIndex]!.length);
+  };
+  // Pieces wink cut apart that cannot stand alone join the one before (see sentence-joins.ts).
+  const joined: { block: number; indices: number[] }[] = [];
+  for (const piece of pieces) {
+    const previous = joined.at(-1);
+    if (previous && previous.block === piece.block && continuesSentence(textOf(previous), textOf(piece))) previous.indices.push(...piece.indices);
+    else joined.push({ block: piece.block, indices: [...piece.indices] });
+  }
+
+  const sentences: Sentence[] = [];
+  const sentenceOfToken = new Int32Array(values.length).fill(-1);
+  const tokenIndexInSentence = new Int32Array(values.length).fill(-1);
+  for (const piece of joined) {
+    const base = blockStarts[piece.block]!;
+    const tokens: Token[] = piece.indices.map((i, k) => {
+      const start = tokenStart[i]! - base;
+      sentenceOfToken[i] = sentences.length;
+      tokenIndexInSentence[i] = k;
+      return { text: values[i]!, start, end: start + values[i]!.length, pos: pos[i]!, lemma: lemmas[i]!.toLowerCase(), stop: stops[i]! };
+    });
+    const start = tokens[0]!.start;
+    const end = tokens.at(-1)!.end;
+    sentences.push({ index: sentences.length, block: piece.block, start, end, text: blocks[piece.block]!.slice(start, end), tokens });
   }
 
   const valueSpans: ValueSpan[] = [];

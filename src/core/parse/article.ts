@@ -8,6 +8,7 @@ import { classifyHeadings } from './headings.js';
 import { detectLanguage } from './language.js';
 import { readMarkdown } from './markdown.js';
 import { findTitleIndex, readHead } from './metadata.js';
+import { cutLostHead } from './lost-head.js';
 import { isUnbroken, splitParagraph } from './paragraphs.js';
 import { isProse } from './text-features.js';
 import { isTitleLike, splitTitleFurniture, titleFromText } from './title.js';
@@ -65,12 +66,16 @@ function assemble(drafts: readonly Draft[]): { blocks: Block[]; removed: Removed
 }
 
 function fromText(text: string): { drafts: Draft[]; title: string; byline: string | null; published: string | null } {
-  const drafts = restoreParagraphs(splitFirstBlock(splitTextBlocks(text)));
+  // A byline and time stamps run into the first line ("By . Jane Roe . PUBLISHED: . …") are
+  // removed before the title is chosen, so that the title cannot be "By .".
+  const lost = cutLostHead(splitTextBlocks(text));
+  const drafts = restoreParagraphs(splitFirstBlock(lost.drafts));
   markPageFurniture(drafts, true);
   const titleIndex = findTitleIndex(drafts);
   const title = takeTitle(drafts[titleIndex]);
   const head = readHead(drafts, titleIndex);
-  return { drafts, title: withoutFurniture(title, drafts), ...head };
+  const clean = withoutFurniture(title, drafts); // before the copy below: it inserts a removed block
+  return { drafts: [...lost.head, ...drafts], title: clean, byline: lost.byline ?? head.byline, published: lost.published ?? head.published };
 }
 
 function fromMarkdown(text: string): { drafts: Draft[]; title: string; byline: string | null; published: string | null } {

@@ -1,0 +1,48 @@
+// Where wink-nlp's sentence boundary detection cuts a sentence in two, and the two pieces must be
+// read as one. wink breaks after some abbreviations ("Then came Rev. | Smith, who spoke.",
+// "Rep. David McKinley, R-W. | Va., visited the border") and between a quote and its attribution
+// ("“Got her!” | an officer said."); every such piece then becomes a card's source, a key point
+// or a highlight's sentence on its own. The rules below only ever join, never split, and each
+// rests on something a sentence cannot do, rather than on a list of examples.
+
+/**
+ * Titles written before a name that never end a sentence: "Rev." is always followed by the
+ * person. Left out on purpose, because they do end sentences: "Jr." and "Sr." ("…said John
+ * Smith Jr."), "Inc." and "Co." ("…sold to Acme Inc."), "St." (also "Street": "…on Main St.")
+ * and "No." (the answer "No."). Those are joined only when the next piece starts lowercase.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'Adm', 'Capt', 'Cmdr', 'Col', 'Cpl', 'Dr', 'Fr', 'Gen', 'Gov', 'Hon', 'Lt', 'Maj', 'Messrs', 'Mr', 'Mrs', 'Ms', 'Prof', 'Rep', 'Reps', 'Rev', 'Sen', 'Sens', 'Sgt', 'Supt',
+]);
+
+/** Country abbreviations that stand before a title ("U.S. Rep. Ilhan Omar"), but also end sentences ("…moved to the U.S."). */
+const COUNTRY_BEFORE_TITLE = /(?:^|[^\p{L}.])(?:U\.S\.|U\.K\.)$/u;
+
+/** The last word of a piece when it is an abbreviation with its stop ("Rev." → "Rev"). */
+const LAST_ABBREVIATION = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}{0,5})\.$/u;
+/** The first word of a piece when it is an abbreviation with its stop. */
+const FIRST_ABBREVIATION = /^(\p{Lu}\p{Ll}{0,5})\.(?=\s|$)/u;
+
+/**
+ * True when `next` cannot begin a sentence, so wink's cut between `previous` and `next` (two
+ * consecutive pieces of one block) is wrong:
+ * - `next` starts with , ; : or ) — these only ever continue a sentence ("(D-Minn.) | , the…");
+ * - `next` starts with an all-lowercase word ("…we’re coming in!” | an officer shouts.");
+ *   a word with a capital inside ("iPhone", "eBay", "eZ") can start a sentence, so it does not count;
+ * - `next` starts with an abbreviation followed by a comma, as a US state after a party
+ *   ("R-W. | Va., visited"): no sentence opens on "Va.,";
+ * - `previous` ends with a title from TITLE_ABBREVIATIONS ("Then came Rev. | Smith");
+ * - `previous` ends with "U.S." or "U.K." and `next` opens with such a title ("U.S. | Rep. Ilhan Omar").
+ */
+export function continuesSentence(previous: string, next: string): boolean {
+  if (/^[,;:)]/.test(next)) return true;
+  if (/^\p{Ll}+(?![\p{L}\p{N}])/u.test(next)) return true;
+  if (/^\p{Lu}\p{Ll}{0,4}\.,/u.test(next)) return true;
+  const last = LAST_ABBREVIATION.exec(previous)?.[1];
+  if (last !== undefined && TITLE_ABBREVIATIONS.has(last)) return true;
+  if (COUNTRY_BEFORE_TITLE.test(previous)) {
+    const first = FIRST_ABBREVIATION.exec(next)?.[1];
+    if (first !== undefined && TITLE_ABBREVIATIONS.has(first)) return true;
+  }
+  return false;
+}

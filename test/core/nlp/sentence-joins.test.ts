@@ -1,0 +1,60 @@
+// Sentences wink-nlp cuts in two at an abbreviation or before an attribution are read as one.
+import { describe, expect, it } from 'vitest';
+import { continuesSentence } from '../../../src/core/nlp/sentence-joins.js';
+import { tokenizeBlocks } from '../../../src/core/nlp/tokens.js';
+
+const sentencesOf = (blocks: string[]): string[] => tokenizeBlocks(blocks).sentences.map((s) => s.text);
+
+describe('tokenizeBlocks joins what wink cuts apart', () => {
+  it('keeps a title and its name together', () => {
+    expect(sentencesOf(['Then came Rev. Smith, who spoke. The hall was full.'])).toEqual(['Then came Rev. Smith, who spoke.', 'The hall was full.']);
+    expect(sentencesOf(['He met the U.S. Rev. John Smith on Monday.'])).toEqual(['He met the U.S. Rev. John Smith on Monday.']);
+  });
+
+  it('keeps a state after a party, and a quote with its attribution', () => {
+    expect(sentencesOf(['In October, Rep. David McKinley, R-W. Va., visited the border. He left.'])).toEqual([
+      'In October, Rep. David McKinley, R-W. Va., visited the border.',
+      'He left.',
+    ]);
+    expect(sentencesOf(['“Let me see your hands!” an officer ordered. Nobody moved.'])).toEqual(['“Let me see your hands!” an officer ordered.', 'Nobody moved.']);
+  });
+
+  it('still ends sentences at abbreviations that can end them, and never joins across blocks', () => {
+    expect(sentencesOf(['He moved to the U.S. He liked it.'])).toEqual(['He moved to the U.S.', 'He liked it.']);
+    expect(sentencesOf(['The firm was sold to Acme Inc. It grew fast.'])).toEqual(['The firm was sold to Acme Inc.', 'It grew fast.']);
+    expect(sentencesOf(['A heading by Rev.', 'and a block that starts lowercase.'])).toEqual(['A heading by Rev.', 'and a block that starts lowercase.']);
+  });
+
+  it('keeps offsets, token indices and value spans exact in a joined sentence', () => {
+    const blocks = ['First line here.', 'Then came Rev. Smith on 4 May 2019, with 12 people. Then more.'];
+    const { sentences, values } = tokenizeBlocks(blocks);
+    sentences.forEach((s, i) => {
+      expect(s.index).toBe(i);
+      expect(blocks[s.block]!.slice(s.start, s.end)).toBe(s.text);
+      for (const t of s.tokens) expect(blocks[s.block]!.slice(t.start, t.end)).toBe(t.text);
+    });
+    expect(sentences[1]!.text).toBe('Then came Rev. Smith on 4 May 2019, with 12 people.');
+    const spans = values.filter((v) => v.sentence === 1).map((v) => sentences[1]!.tokens.slice(v.tokenStart, v.tokenEnd).map((t) => t.text).join(' '));
+    expect(spans).toContain('4 May 2019');
+    expect(spans).toContain('12');
+  });
+});
+
+describe('continuesSentence', () => {
+  it('joins what cannot open a sentence', () => {
+    expect(continuesSentence('to kill Rep. Ilhan Omar (D-Minn.)', ', the office said.')).toBe(true);
+    expect(continuesSentence('“Got her!”', 'an officer said.')).toBe(true);
+    expect(continuesSentence('threatened to kill U.S.', 'Rep. Ilhan Omar, D-Minn., in March.')).toBe(true);
+    expect(continuesSentence('Sen. Joe Manchin, D-W.', 'Va., said so.')).toBe(true);
+    expect(continuesSentence('He met Lt.', 'Col. John Doe.')).toBe(true);
+  });
+
+  it('leaves real sentence ends alone', () => {
+    expect(continuesSentence('He moved to the U.S.', 'He liked it.')).toBe(false);
+    expect(continuesSentence('He moved to the U.K.', 'Smith agreed.')).toBe(false);
+    expect(continuesSentence('The speaker was John Smith Jr.', 'He left early.')).toBe(false);
+    expect(continuesSentence('It lives on Main St.', 'Nobody knew.')).toBe(false);
+    expect(continuesSentence('Das ist das Internet of Things (IoT).', 'eZ bietet eine Plattform.')).toBe(false);
+    expect(continuesSentence('Apple sold more.', 'iPhone sales rose.')).toBe(false);
+  });
+});
