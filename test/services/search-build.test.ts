@@ -31,7 +31,7 @@ beforeAll(() => {
 describe('a search while the index is built', () => {
   it('waits for the one build in a child process, and the thread keeps turning meanwhile', async () => {
     const lib = library(150);
-    const search = new SearchService(lib, { builder: BUILDER });
+    const search = new SearchService(lib.store, { builder: BUILDER });
     let longest = 0;
     let ticks = 0;
     let last = performance.now();
@@ -48,7 +48,7 @@ describe('a search while the index is built', () => {
     longest = Math.max(longest, performance.now() - last);
 
     expect(existsSync(join(lib.home, 'search', 'state.json'))).toBe(true);
-    const expected = new SearchService(Library.open(lib.home), { builder: null });
+    const expected = new SearchService(Library.open(lib.home).store, { builder: null });
     expect(first.map((r) => r.title)).toEqual(['Article number 8']);
     expect(first).toEqual(expected.search('quarry'));
     expect(second).toEqual(expected.search('flooded quarry'));
@@ -60,7 +60,7 @@ describe('a search while the index is built', () => {
 
   it('builds in process, in slices, without the builder script', async () => {
     const lib = library(40);
-    const search = new SearchService(lib, { builder: null });
+    const search = new SearchService(lib.store, { builder: null });
     const pending = search.query('quarry');
     let turned = false;
     setImmediate(() => (turned = true));

@@ -14,7 +14,7 @@ const SAMPLE = '48b49f7991c0da8e';
 function setup() {
   const library = Library.open(tempDir(), { samplesDir: SAMPLES });
   library.importText('Tidal power\n\nThe estuary barrage turns the tide into electricity twice a day.', 'tides');
-  return { library, search: new SearchService(library) };
+  return { library, search: new SearchService(library.store) };
 }
 
 describe('search', () => {
@@ -60,12 +60,12 @@ describe('search', () => {
 
   it('finds the reader’s notes, highlights and cards', () => {
     const { library, search } = setup();
-    const notes = new NotesService(library);
+    const notes = new NotesService(library.store);
     notes.setNote(SAMPLE, 'Remember the zeppelin analogy.');
     const text = library.get(SAMPLE).blocks[1]!.text;
     const at = text.indexOf('conciliatory');
     notes.addHighlight(SAMPLE, { startParagraph: 1, start: at, endParagraph: 1, end: at + 12 }, 'yellow', 'a marmalade moment');
-    const study = new StudyService(library);
+    const study = new StudyService(library.store);
     study.cards(SAMPLE);
     expect(search.search('zeppelin')[0]).toMatchObject({ kind: 'note', paragraph: null });
     expect(search.search('marmalade')[0]).toMatchObject({ kind: 'highlight', paragraph: 1 });
@@ -101,7 +101,7 @@ describe('search', () => {
     search.search('estuary');
     search.flush();
     const saved = statSync(join(library.home, 'search', 'index')).mtimeMs;
-    const again = new SearchService(Library.open(library.home));
+    const again = new SearchService(Library.open(library.home).store);
     expect(again.search('estuary')[0]?.title).toBe('Tidal power');
     expect(statSync(join(library.home, 'search', 'index')).mtimeMs).toBe(saved);
   });
@@ -111,7 +111,7 @@ describe('search', () => {
     library.importText('Glacier retreat\n\nThe moraine shows where the ice stood a century ago.', 'glacier');
     search.search('estuary');
     search.flush();
-    const again = new SearchService(Library.open(library.home));
+    const again = new SearchService(Library.open(library.home).store);
     const tides = library.list().find((a) => a.title === 'Tidal power')!.id;
     expect(again.search('estuary').map((r) => r.articleId)).toEqual([tides]);
     library.rename(tides, 'Barrage power');
@@ -124,7 +124,7 @@ describe('search', () => {
     search.search('estuary');
     search.flush();
     rmSync(join(library.home, 'search', 'index', 'slots.json'));
-    const again = new SearchService(Library.open(library.home));
+    const again = new SearchService(Library.open(library.home).store);
     expect(again.search('estuary')[0]?.title).toBe('Tidal power');
   });
 });

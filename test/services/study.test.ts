@@ -12,8 +12,8 @@ const SAMPLE = '48b49f7991c0da8e';
 function setup(start = '2026-03-02T10:00:00Z') {
   const library = Library.open(tempDir(), { samplesDir: SAMPLES });
   let now = new Date(start);
-  const study = new StudyService(library, () => now, 0);
-  return { library, study, advance: (ms: number) => (now = new Date(now.getTime() + ms)), reopen: () => new StudyService(Library.open(library.home), () => now, 0) };
+  const study = new StudyService(library.store, () => now, 0);
+  return { library, study, advance: (ms: number) => (now = new Date(now.getTime() + ms)), reopen: () => new StudyService(Library.open(library.home).store, () => now, 0) };
 }
 
 describe('cards of an article', () => {

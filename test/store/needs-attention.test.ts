@@ -63,16 +63,16 @@ describe('a library with bad article records', () => {
 
   it('keeps the study queue, statistics and search working', () => {
     const { home, ids } = libraryWithFourArticles();
-    const study = new StudyService(Library.open(home));
+    const study = new StudyService(Library.open(home).store);
     study.regenerate(SAMPLE_ID);
     study.keepAll(SAMPLE_ID);
     breakAll(home, ids);
     const library = Library.open(home);
-    const after = new StudyService(library);
+    const after = new StudyService(library.store);
     expect(after.queue().cards.length).toBeGreaterThan(0);
     expect(after.stats(30)).toBeTruthy();
     expect(after.dueCounts()).toBeTruthy();
-    const search = new SearchService(library, { builder: null });
+    const search = new SearchService(library.store, { builder: null });
     expect(search.search('Blinken').map((r) => r.articleId)).toContain(SAMPLE_ID);
   });
 

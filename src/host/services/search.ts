@@ -19,7 +19,7 @@ import { cleanText } from '../../core/parse/index.js';
 import { anchor, toBlockRanges } from '../../core/annotations/index.js';
 import { writeFileDurably } from '../store/durable-file.js';
 import { cardsFile, EMPTY_NOTES, notesFile } from '../store/file-kinds.js';
-import type { Library } from './library.js';
+import type { LibraryStore } from '../store/library-store.js';
 
 
 /** Bump when what is indexed changes: a saved index of another version is rebuilt. */
@@ -97,14 +97,14 @@ export class SearchService {
   private opening: Promise<void> | null = null;
 
   constructor(
-    private readonly library: Library,
+    private readonly store: LibraryStore,
     /** The builder script run in a child process (search-build.js): by default the one beside
      * this module; null builds in this process (the builder itself, tests of the sources). */
     private readonly options: { readonly builder?: string | null } = {},
   ) {}
 
   private get folder(): string {
-    return join(this.library.home, 'search');
+    return join(this.store.home, 'search');
   }
 
   /** Loads the saved index, or builds it here (reporting progress), then catches up with
@@ -151,7 +151,7 @@ export class SearchService {
     const script = this.builderScript();
     if (!script) return Promise.resolve(false);
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, [script, this.library.home], {
+      const child = spawn(process.execPath, [script, this.store.home], {
         env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
         stdio: ['ignore', onProgress ? 'pipe' : 'ignore', 'inherit'],
       });
@@ -261,8 +261,8 @@ export class SearchService {
     this.index = newIndex();
     this.setSlots([]);
     // Everything in the feed so far is covered by reading every article now.
-    this.offset = this.library.store.changesSince(0).offset;
-    const ids = this.library.store.ids('articles');
+    this.offset = this.store.changesSince(0).offset;
+    const ids = this.store.ids('articles');
     for (const [i, id] of ids.entries()) {
       this.reindex(id);
       if (onProgress && i % 200 === 0) onProgress(i, ids.length);
@@ -274,7 +274,7 @@ export class SearchService {
 
   /** Re-indexes the articles changed since the index last looked, one step per article. */
   private *catchUp(): Generator<void, void> {
-    const { ids, offset } = this.library.store.changesSince(this.offset, 'content');
+    const { ids, offset } = this.store.changesSince(this.offset, 'content');
     this.offset = offset;
     for (const id of ids) {
       this.reindex(id);
@@ -321,7 +321,7 @@ export class SearchService {
 
   /** What search reads of one library article (null when it is gone or in the trash). */
   private articleForSearch(id: string): ArticleForSearch | null {
-    const store = this.library.store;
+    const store = this.store;
     try {
       // Not found on the 'articles' shelf (gone, or in the trash) lands in the catch below.
       const meta = store.meta('articles', id);

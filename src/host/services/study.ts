@@ -42,8 +42,8 @@ import { decodeReviewLine, isUndoMarker, type UndoMarker } from '../../shared/jo
 import { DEFAULT_SETTINGS } from '../../shared/types.js';
 import { cardsFile, STORE_VERSION } from '../store/file-kinds.js';
 import type { JournalFollower } from '../store/journals.js';
+import type { LibraryStore } from '../store/library-store.js';
 import { generateStoredCards, GENERATOR_VERSION } from './card-generation.js';
-import type { Library } from './library.js';
 import { rankedView, ReaderModelService } from './reader-model.js';
 
 export { GENERATOR_VERSION };
@@ -61,15 +61,11 @@ export class StudyService {
   private reviews: { from: readonly (ReviewLogEntry | UndoMarker)[]; log: readonly ReviewLogEntry[] } | null = null;
 
   constructor(
-    private readonly library: Library,
+    private readonly store: LibraryStore,
     private readonly clock: () => Date = () => new Date(),
     private readonly utcOffset: UtcOffset = (at) => -at.getTimezoneOffset(),
   ) {
-    this.reviewJournal = library.store.followJournal('reviews', decodeReviewLine);
-  }
-
-  private get store() {
-    return this.library.store;
+    this.reviewJournal = store.followJournal('reviews', decodeReviewLine);
   }
 
   /** The library's card model, taught by every triage decision (reader-model.ts). */

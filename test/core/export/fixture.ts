@@ -24,8 +24,8 @@ export async function richLibrary(home = tempDir()): Promise<RichLibrary> {
   await library.importFiles([SAMPLE_FILE]);
   let now = new Date('2026-03-02T09:00:00Z');
   const clock = () => now;
-  const study = new StudyService(library, clock, 60);
-  const notes = new NotesService(library, undefined, clock);
+  const study = new StudyService(library.store, clock, 60);
+  const notes = new NotesService(library.store, undefined, clock);
   library.setTags(SAMPLE, ['geopolitics', 'us china']);
   const cards = study.cards(SAMPLE).cards;
   study.triage(SAMPLE, { type: 'drop', cardId: cards.at(-1)!.id });
