@@ -27,7 +27,7 @@ export function openHost(home: string, options: OpenOptions = {}): Host {
  * pass services on a fixed clock); the others are built over the same store. */
 export function wireServices(library: Library, given: Partial<Omit<Services, 'library' | 'store'>> = {}): Services {
   const store = library.store;
-  const study = given.study ?? new StudyService(store);
+  const study = given.study ?? new StudyService(store, undefined, undefined, (request) => library.makeCards(request));
   const notes = given.notes ?? new NotesService(store);
   const exporter = given.exporter ?? new ExportService(store, notes, study);
   const search = given.search ?? new SearchService(store);

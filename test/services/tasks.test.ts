@@ -1,6 +1,8 @@
-// Long calls as tasks (src/host/services/tasks.ts): an export or a restore is listed with its
+// Long calls as tasks (src/host/services/tasks.ts): an export, a restore or a regeneration is listed with its
 // progress while it runs, other calls are answered meanwhile, and Cancel stops it between
 // articles with a clear message.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../src/core/errors.js';
 import { openHost } from '../../src/host/open-host.js';
@@ -112,5 +114,39 @@ describe('the first search of a library', () => {
     const again = host.handlers['search:query']({ query: 'salt' });
     expect(host.tasks.list()).toEqual([]);
     expect((await again).length).toBeGreaterThan(0);
+  });
+});
+
+describe('regenerating an article’s cards as a task', () => {
+  /** A host whose sample would get other cards if regenerated: fewer cards per 100 words. */
+  async function withDenserCards() {
+    const { host, api } = hostWith(0);
+    const [sample] = await api['articles:list']({});
+    const id = sample!.id;
+    const before = (await api['cards:list']({ articleId: id })).cards.map((c) => c.id);
+    await api['study:setSettings']({ cardsPer100Words: 0.5 });
+    return { host, api, id, before };
+  }
+
+  it('is listed while the cards are made, and changes them when it finishes', async () => {
+    const { host, api, id, before } = await withDenserCards();
+    const regenerating = api['cards:regenerate']({ articleId: id });
+    expect(host.tasks.list()).toEqual([{ id: 1, label: 'Regenerating cards', done: 0, total: 1 }]);
+    const report = await regenerating;
+    expect(report.removed).toBeGreaterThan(0);
+    expect((await api['cards:list']({ articleId: id })).cards.map((c) => c.id)).not.toEqual(before);
+    expect(host.tasks.list()).toEqual([]);
+  });
+
+  it('writes nothing when cancelled before the cards are stored', async () => {
+    const { host, api, id, before } = await withDenserCards();
+    const file = join(host.library.home, 'articles', id, 'cards.json');
+    const bytes = readFileSync(file, 'utf8');
+    const regenerating = api['cards:regenerate']({ articleId: id });
+    const [task] = await api['tasks:list']({});
+    expect(await api['tasks:cancel']({ id: task!.id })).toEqual({ cancelled: true });
+    await expect(regenerating).rejects.toThrow('Regenerating cards was cancelled.');
+    expect(readFileSync(file, 'utf8')).toBe(bytes);
+    expect((await api['cards:list']({ articleId: id })).cards.map((c) => c.id)).toEqual(before);
   });
 });

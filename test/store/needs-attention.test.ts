@@ -61,10 +61,10 @@ describe('a library with bad article records', () => {
     expect(readFileSync(join(home, 'articles', ids[2]!), 'utf8')).toBe('not a folder');
   });
 
-  it('keeps the study queue, statistics and search working', () => {
+  it('keeps the study queue, statistics and search working', async () => {
     const { home, ids } = libraryWithFourArticles();
     const study = new StudyService(Library.open(home).store);
-    study.regenerate(SAMPLE_ID);
+    await study.regenerate(SAMPLE_ID);
     study.keepAll(SAMPLE_ID);
     breakAll(home, ids);
     const library = Library.open(home);

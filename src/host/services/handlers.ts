@@ -47,7 +47,9 @@ export function createHandlers({ library, store, study, notes, exporter, search,
     'trash:restore': ({ id }) => library.restore(id),
     'trash:empty': () => library.emptyTrash(),
     'cards:list': ({ articleId }) => study.cards(articleId),
-    'cards:regenerate': ({ articleId }) => study.regenerate(articleId),
+    // Regenerating makes the cards in the parse worker (seconds for a book): a task, so it can be
+    // watched and cancelled before anything is written.
+    'cards:regenerate': ({ articleId }) => tasks.run('Regenerating cards', (work) => study.regenerate(articleId, work)),
     'cards:triage': ({ articleId, ...action }) => study.triage(articleId, action),
     'cards:undoTriage': ({ articleId }) => study.undoTriage(articleId),
     'cards:dropped': ({ articleId }) => study.dropped(articleId),

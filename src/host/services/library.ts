@@ -15,6 +15,7 @@ import { cardRequest, generateStoredCards, libraryRanking, storeGeneratedCards, 
 import { byAddedDescending, normalizeTags, toDetail, toListItem, toTrashItem } from './article-view.js';
 import { collectFiles, readImportable, type ImportProgress } from './import-files.js';
 import { ParseWorker, workerEntry, type ParseLimits } from './parse-worker.js';
+import type { CardRequest, GeneratedCards } from '../../core/study/generate.js';
 
 export interface OpenOptions {
   /** Folder of sample articles a fresh home starts with. */
@@ -333,6 +334,11 @@ export class Library {
     } catch {
       // Left to the first look at the article's cards (see withCardsNow).
     }
+  }
+
+  /** An article's cards made in the parse worker (in process when it has no entry script). */
+  makeCards(request: CardRequest): Promise<GeneratedCards> {
+    return this.parser.cards(request);
   }
 
   private findAnywhere(id: string): { meta: ArticleMeta; inTrash: boolean } | null {

@@ -43,8 +43,9 @@ import { DEFAULT_SETTINGS } from '../../shared/types.js';
 import { cardsFile, STORE_VERSION } from '../store/file-kinds.js';
 import type { JournalFollower } from '../store/journals.js';
 import type { LibraryStore } from '../store/library-store.js';
-import { generateStoredCards, GENERATOR_VERSION } from './card-generation.js';
+import { cardRequest, cardsInProcess, generateStoredCards, GENERATOR_VERSION, storeGeneratedCards, type CardMaker } from './card-generation.js';
 import { rankedView, ReaderModelService } from './reader-model.js';
+import { quietWork, type Work } from './tasks.js';
 
 export { GENERATOR_VERSION };
 
@@ -64,6 +65,8 @@ export class StudyService {
     private readonly store: LibraryStore,
     private readonly clock: () => Date = () => new Date(),
     private readonly utcOffset: UtcOffset = (at) => -at.getTimezoneOffset(),
+    /** Where "Regenerate" makes the cards (openHost: the parse worker, off this thread). */
+    private readonly makeCards: CardMaker = cardsInProcess,
   ) {
     this.reviewJournal = store.followJournal('reviews', decodeReviewLine);
   }
@@ -90,13 +93,23 @@ export class StudyService {
       const { ranking, decisions } = this.readerModel.ranking();
       return rankedView(this.view(articleId, stored.cards), ranking, decisions);
     }
-    return this.regenerate(articleId).cards;
+    const { ranking, decisions } = this.readerModel.ranking();
+    const { file, unsupported } = generateStoredCards(this.store, articleId, this.settings(), this.clock(), ranking);
+    return rankedView(this.view(articleId, file.cards, unsupported), ranking, decisions);
   }
 
-  /** Generates the article's cards again, keeping the history of cards whose sentence remains. */
-  regenerate(articleId: string): { cards: CardsOfArticle; added: number; flagged: number; removed: number } {
+  /** Generates the article's cards again, keeping the history of cards whose sentence remains.
+   * The cards are made by `makeCards`; a cancel until they are written writes nothing, since
+   * the merge and the write are one step at the end. */
+  async regenerate(articleId: string, work: Work = quietWork()): Promise<{ cards: CardsOfArticle; added: number; flagged: number; removed: number }> {
+    work.report(0, 1);
     const { ranking, decisions } = this.readerModel.ranking();
-    const { file, added, flagged, removed, unsupported } = generateStoredCards(this.store, articleId, this.settings(), this.clock(), ranking);
+    const set = await this.makeCards(cardRequest(this.store.parsed('articles', articleId).article, this.settings(), ranking));
+    await work.checkpoint();
+    // Wait on timers while another process writes, so the store's own wait finds the lock free.
+    await this.store.whenUnlocked();
+    const { file, added, flagged, removed, unsupported } = storeGeneratedCards(this.store, articleId, set, this.clock());
+    work.report(1, 1);
     return { cards: rankedView(this.view(articleId, file.cards, unsupported), ranking, decisions), added, flagged, removed };
   }
 
