@@ -78,12 +78,12 @@ export function createHandlers({ library, store, study, notes, exporter, search,
     'notes:get': ({ articleId }) => notes.note(articleId),
     'notes:set': ({ articleId, markdown }) => notes.setNote(articleId, markdown),
     // The first search of a library may build its index (seconds on a big one): it is a task, so
-    // the search palette can show how far the build has got.
+    // the search palette can show how far the build has got and stop it (ending the builder).
     'search:query': ({ query, limit }) =>
       search.isReady
         ? search.query(query, limit)
         : tasks.run('Building the search index', async (work) => {
-            await search.ready((done, total) => work.report(done, total));
+            await search.ready((done, total) => work.report(done, total), work.signal);
             return search.query(query, limit);
           }),
     'summary:get': ({ articleId }) => notes.summary(articleId),
