@@ -16,14 +16,14 @@ import { REPO, SAMPLE_FILE, tempDir } from '../helpers/temp-home.js';
 const BUILDER = join(REPO, 'out', 'node', 'host', 'services', 'search-build.js');
 
 /** A library of `count` articles made of the sample's sentences; only article 7 says "quarry". */
-function library(count: number): Library {
+async function library(count: number): Promise<Library> {
   const sentences = readFileSync(SAMPLE_FILE, 'utf8').split(/(?<=[.!?])\s+/).filter((s) => s.length > 40);
   const lib = Library.open(tempDir(), { cardsAtImport: false });
   for (let i = 0; i < count; i++) {
     const pick = (k: number) => sentences[(i * 7 + k * 13) % sentences.length]!;
     const paragraphs = Array.from({ length: 6 }, (_, p) => [pick(p * 3), pick(p * 3 + 1), pick(p * 3 + 2)].join(' '));
     if (i === 7) paragraphs.push('The old quarry by the river was flooded.');
-    const report = lib.importText(`Article number ${i + 1}\n\n${paragraphs.join('\n\n')}`, `a${i}`);
+    const report = await lib.importText(`Article number ${i + 1}\n\n${paragraphs.join('\n\n')}`, `a${i}`);
     expect(report.imported).toBe(1);
   }
   return lib;
@@ -35,7 +35,7 @@ beforeAll(() => {
 
 describe('a search while the index is built', () => {
   it('waits for the one build in a child process, and the thread keeps turning meanwhile', async () => {
-    const lib = library(150);
+    const lib = await library(150);
     const search = new SearchService(lib.store, { builder: BUILDER });
     let longest = 0;
     let ticks = 0;
@@ -64,7 +64,7 @@ describe('a search while the index is built', () => {
   });
 
   it('builds in process, in slices, without the builder script', async () => {
-    const lib = library(40);
+    const lib = await library(40);
     const search = new SearchService(lib.store, { builder: null });
     const pending = search.query('quarry');
     let turned = false;
@@ -96,7 +96,7 @@ const searchFiles = (lib: Library) => (existsSync(join(lib.home, 'search')) ? re
 
 describe('a cancelled index build', () => {
   it('ends the builder process, leaves no index behind, and the next search builds again', async () => {
-    const lib = library(150);
+    const lib = await library(150);
     const { api } = apiOver(lib, BUILDER);
     const first = api['search:query']({ query: 'quarry' });
     // Stopped once the builder is indexing (it has reported its first article).
@@ -115,7 +115,7 @@ describe('a cancelled index build', () => {
   });
 
   it('in process, stops between slices and keeps nothing of the half-built index', async () => {
-    const lib = library(150);
+    const lib = await library(150);
     const { api, search } = apiOver(lib, null);
     const first = api['search:query']({ query: 'quarry' });
     const [task] = await api['tasks:list']({});

@@ -88,9 +88,9 @@ describe('triage undo and dropped cards over the service', () => {
 });
 
 describe('cards at import', () => {
-  it('a freshly imported article has its cards in the browser and the list without opening it', () => {
+  it('a freshly imported article has its cards in the browser and the list without opening it', async () => {
     const library = Library.open(tempDir());
-    const report = library.importText('# Notes on Attention\n\nAttention is the rarest form of generosity, Simone Weil wrote in 1942. She taught philosophy in Le Puy.\n\nHer notebooks were published in 1947 by Gustave Thibon.\n', 'attention', 'markdown');
+    const report = await library.importText('# Notes on Attention\n\nAttention is the rarest form of generosity, Simone Weil wrote in 1942. She taught philosophy in Le Puy.\n\nHer notebooks were published in 1947 by Gustave Thibon.\n', 'attention', 'markdown');
     const outcome = report.outcomes[0]!;
     if (outcome.kind !== 'imported') throw new Error('not imported');
     const study = new StudyService(library.store);

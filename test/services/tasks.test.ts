@@ -11,10 +11,10 @@ import { TaskBoard } from '../../src/host/services/tasks.js';
 import type { TaskProgress } from '../../src/shared/types.js';
 import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 
-function hostWith(articles: number) {
+async function hostWith(articles: number) {
   const host = openHost(tempDir(), { samplesDir: SAMPLES });
   for (let i = 0; i < articles; i++) {
-    host.library.importText(`# Essay ${i}\n\nThe river town of Essay ${i} held a market every Tuesday for ${i + 2} centuries, and traders came from the coast to sell salt and cloth.\n`, `essay-${i}.md`, 'markdown');
+    await host.library.importText(`# Essay ${i}\n\nThe river town of Essay ${i} held a market every Tuesday for ${i + 2} centuries, and traders came from the coast to sell salt and cloth.\n`, `essay-${i}.md`, 'markdown');
   }
   return { host, api: createDirectApi(host.handlers) };
 }
@@ -64,7 +64,7 @@ describe('the task board', () => {
 
 describe('an export as a task', () => {
   it('is listed with the number of articles, answers other calls meanwhile, and finishes', async () => {
-    const { api } = hostWith(6);
+    const { api } = await hostWith(6);
     const exporting = api['export:file']({ articleIds: 'all', format: 'md' });
     const task = await firstTask(() => api['tasks:list']({}));
     expect(task).toMatchObject({ label: 'Exporting', total: 7 });
@@ -76,7 +76,7 @@ describe('an export as a task', () => {
   });
 
   it('stops when cancelled, with a message saying so', async () => {
-    const { api } = hostWith(6);
+    const { api } = await hostWith(6);
     const exporting = api['export:file']({ articleIds: 'all', format: 'json' });
     const task = await firstTask(() => api['tasks:list']({}));
     expect(await api['tasks:cancel']({ id: task.id })).toEqual({ cancelled: true });
@@ -87,7 +87,7 @@ describe('an export as a task', () => {
 
 describe('a restore as a task', () => {
   it('stops between articles when cancelled; what it restored stays, whole', async () => {
-    const { api } = hostWith(6);
+    const { api } = await hostWith(6);
     const backup = await api['export:file']({ articleIds: 'all', format: 'json' });
     const fresh = createDirectApi(openHost(tempDir()).handlers);
     const restoring = fresh['library:importJson']({ base64: backup.base64 });
@@ -105,7 +105,7 @@ describe('a restore as a task', () => {
 
 describe('the first search of a library', () => {
   it('is a task while the index is built, and later searches are not', async () => {
-    const { host } = hostWith(3);
+    const { host } = await hostWith(3);
     const first = host.handlers['search:query']({ query: 'river market' });
     expect(host.tasks.list()).toEqual([expect.objectContaining({ label: 'Building the search index' })]);
     const results = await first;
@@ -120,7 +120,7 @@ describe('the first search of a library', () => {
 describe('regenerating an article’s cards as a task', () => {
   /** A host whose sample would get other cards if regenerated: fewer cards per 100 words. */
   async function withDenserCards() {
-    const { host, api } = hostWith(0);
+    const { host, api } = await hostWith(0);
     const [sample] = await api['articles:list']({});
     const id = sample!.id;
     const before = (await api['cards:list']({ articleId: id })).cards.map((c) => c.id);
