@@ -8,8 +8,10 @@ import { SHIPPED_RANKING } from '../../src/core/cards/quality/index.js';
 import { generateArticleCards } from '../../src/core/study/generate.js';
 import { DEFAULT_STUDY_SETTINGS } from '../../src/core/study/index.js';
 import { cardRequest, generateStoredCards, studySettingsOf } from '../../src/host/services/card-generation.js';
+import { openHost } from '../../src/host/open-host.js';
 import { Library } from '../../src/host/services/library.js';
 import { ParseWorker } from '../../src/host/services/parse-worker.js';
+import { StudyService } from '../../src/host/services/study.js';
 import { cardsFile } from '../../src/host/store/file-kinds.js';
 import { REPO, SAMPLE_FILE, tempDir } from '../helpers/temp-home.js';
 
@@ -69,6 +71,39 @@ describe('cards made in the parse worker', () => {
     expect(wording(inWorker.home, id).length).toBeGreaterThan(5);
     expect(wording(inWorker.home, id)).toEqual(wording(inProcess.home, id));
     expect(inWorker.list()[0]?.cards).toEqual(inProcess.list()[0]?.cards);
+  });
+
+  it('are made on Regenerate by the host as in process', async () => {
+    const text = readFileSync(SAMPLE_FILE, 'utf8');
+    const host = openHost(tempDir(), { parseWorker: WORKER, cardsAtImport: false });
+    const here = Library.open(tempDir(), { cardsAtImport: false });
+    const id = ((await host.library.importText(text, 'sample')).outcomes[0] as { id: string }).id;
+    await here.importText(text, 'sample');
+    const inWorker = await host.study.regenerate(id);
+    const inProcess = await new StudyService(here.store).regenerate(id);
+    expect(inWorker.added).toBeGreaterThan(5);
+    expect(inWorker.added).toBe(inProcess.added);
+    expect(wording(host.library.home, id)).toEqual(wording(here.home, id));
+  });
+
+  it('leave the host’s thread free while a long article’s cards are regenerated', async () => {
+    const sample = readFileSync(SAMPLE_FILE, 'utf8').split('\n').slice(1).join('\n');
+    const text = `A long read\n\n${Array.from({ length: 30 }, (_, i) => `Part ${i + 1}.\n\n${sample}`).join('\n\n')}`;
+    const host = openHost(tempDir(), { parseWorker: WORKER, cardsAtImport: false });
+    const id = ((await host.library.importText(text, 'long')).outcomes[0] as { id: string }).id;
+    let longest = 0;
+    let last = performance.now();
+    const ticks = setInterval(() => {
+      longest = Math.max(longest, performance.now() - last);
+      last = performance.now();
+    }, 5);
+    const started = performance.now();
+    const report = await host.handlers['cards:regenerate']({ articleId: id });
+    const took = performance.now() - started;
+    clearInterval(ticks);
+    longest = Math.max(longest, performance.now() - last);
+    expect(report.added).toBeGreaterThan(20);
+    expect(longest).toBeLessThan(took / 4);
   });
 
   it('leave the thread free while pasted long text’s cards are made', async () => {
