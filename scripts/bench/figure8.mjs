@@ -14,7 +14,7 @@ const argv = process.argv.slice(2);
 const out = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
 const p = PROFILES.full;
 const log = (s) => process.stderr.write(`${s}\n`);
-const homes = { small: buildLibrary(p.small, { quick: true }).home, large: buildLibrary(p.large, { quick: true, log }).home };
+const homes = { small: (await buildLibrary(p.small, { quick: true })).home, large: (await buildLibrary(p.large, { quick: true, log })).home };
 try {
   const r = await measureResponsiveness(homes, { files: p.busyFiles, pdfPages: p.busyPdfPages, pdfMb: p.busyPdfMb, log });
   for (const [phase, s] of Object.entries(r)) {

@@ -11,30 +11,30 @@ import { article, articleText } from './text.mjs';
 
 const { Library } = await import(out('host/services/library.js'));
 
-export function measureImportCards({ articles = 20, words = 1000 } = {}) {
+export async function measureImportCards({ articles = 20, words = 1000 } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'lectern-bench-import-'));
   try {
     const withCards = Library.open(join(root, 'with'), { cardsAtImport: true });
     const without = Library.open(join(root, 'without'), { cardsAtImport: false });
     // Warm-up on an article outside the measured set: loads the language model and the JIT.
-    for (const library of [withCards, without]) library.importText(articleText(article(100_000, words, 7)), 'warm-up');
+    for (const library of [withCards, without]) await library.importText(articleText(article(100_000, words, 7)), 'warm-up');
     const rows = [];
     for (let i = 0; i < articles; i++) {
       const text = articleText(article(i, words, 7));
-      const time = (library) => {
+      const time = async (library) => {
         const t = performance.now();
-        const report = library.importText(text, `article-${i + 1}`);
+        const report = await library.importText(text, `article-${i + 1}`);
         if (report.imported !== 1) throw new Error(`bench: import ${i + 1} failed: ${JSON.stringify(report.outcomes)}`);
         return performance.now() - t;
       };
       let a;
       let b;
       if (i % 2 === 0) {
-        a = time(withCards);
-        b = time(without);
+        a = await time(withCards);
+        b = await time(without);
       } else {
-        b = time(without);
-        a = time(withCards);
+        b = await time(without);
+        a = await time(withCards);
       }
       rows.push({ with_cards_ms: a, without_cards_ms: b, ratio: a / b });
     }

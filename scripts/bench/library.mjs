@@ -45,7 +45,7 @@ function writeRecord(home, index, count, words) {
  * Makes a library of `count` synthetic articles (~`words` words each) in a new temp folder and
  * returns its home. `quick` writes the records straight in; otherwise each is imported.
  */
-export function buildLibrary(count, { quick = true, words = 1000, log = () => {} } = {}) {
+export async function buildLibrary(count, { quick = true, words = 1000, log = () => {} } = {}) {
   const home = join(mkdtempSync(join(tmpdir(), `lectern-bench-${count}-`)), 'home');
   Library.open(home, { cardsAtImport: false }); // creates the home and its files (no samples: no samplesDir)
   const started = performance.now();
@@ -58,7 +58,7 @@ export function buildLibrary(count, { quick = true, words = 1000, log = () => {}
   } else {
     const library = Library.open(home, { cardsAtImport: false }); // the bench times saves and search, not card generation
     for (let i = 0; i < count; i++) {
-      const report = library.importText(articleText(article(i, words)), `article-${i + 1}`);
+      const report = await library.importText(articleText(article(i, words)), `article-${i + 1}`);
       if (report.imported !== 1) throw new Error(`import ${i + 1} failed: ${JSON.stringify(report.outcomes)}`);
       if (count >= 100 && ((i + 1) % step === 0 || i + 1 === count)) log(`  imported ${i + 1}/${count} articles (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     }

@@ -71,8 +71,8 @@ export async function runBench({ profile = 'quick', large, output = join(REPO, '
   const hosts = [];
   try {
     section(`building libraries of ${p.small} and ${p.large} articles (${p.quick ? 'records written straight into the store' : 'imported with Library.importText'})`);
-    const small = buildLibrary(p.small, { quick: p.quick, log });
-    const big = buildLibrary(p.large, { quick: p.quick, log });
+    const small = await buildLibrary(p.small, { quick: p.quick, log });
+    const big = await buildLibrary(p.large, { quick: p.quick, log });
     homes.small = small.home;
     homes.large = big.home;
 
@@ -83,7 +83,7 @@ export async function runBench({ profile = 'quick', large, output = join(REPO, '
     section('3. HTML import vs Readability');
     const html = await measureHtml({ pages: p.htmlPages, reps: p.htmlReps });
     section('7. import with cards generated vs without');
-    const importCards = measureImportCards({ articles: p.importArticles });
+    const importCards = await measureImportCards({ articles: p.importArticles });
 
     section(`4. search index and ${p.queries} queries on ${p.large} articles`);
     const queryList = makeQueries(p.queries);

@@ -24,7 +24,7 @@ library.list(); // the store's files in the page cache, as for an open library
 settle();
 const before = process.memoryUsage();
 let t = performance.now();
-const search = new SearchService(library);
+const search = new SearchService(library.store);
 await search.ready((done, total) => {
   if (done % 2000 === 0) process.stderr.write(`  indexed ${done}/${total}\n`);
 });
@@ -36,7 +36,7 @@ const after = process.memoryUsage();
 settle();
 const beforeLoad = process.memoryUsage().heapUsed;
 t = performance.now();
-const reopened = new SearchService(library);
+const reopened = new SearchService(library.store);
 reopened.open();
 const loadSeconds = (performance.now() - t) / 1000;
 settle();

@@ -10,8 +10,8 @@ const { NotesService } = await import(out('host/services/notes.js'));
 
 function prepare(home) {
   const library = Library.open(home);
-  const study = new StudyService(library);
-  const notes = new NotesService(library);
+  const study = new StudyService(library.store);
+  const notes = new NotesService(library.store);
   const ids = library.list().map((a) => a.id);
   const articleId = ids[Math.floor(ids.length / 2)];
   study.cards(articleId);

@@ -9,7 +9,7 @@ import { richLibrary } from '../core/export/fixture.js';
 describe('the exported file', () => {
   it('is the one file of a single-file export, byte for byte what the download carries', async () => {
     const lib = await richLibrary();
-    const exporter = new ExportService(lib.library, lib.notes, lib.study, () => new Date('2026-05-01T08:00:00Z'));
+    const exporter = new ExportService(lib.library.store, lib.notes, lib.study, () => new Date('2026-05-01T08:00:00Z'));
     const file = exportedFile(await exporter.render('all', 'json'));
     const download = await exporter.download('all', 'json');
     expect(file.fileName).toBe(download.fileName);
@@ -18,7 +18,7 @@ describe('the exported file', () => {
 
   it('zips several Markdown files with their index', async () => {
     const lib = await richLibrary();
-    const file = exportedFile(await new ExportService(lib.library, lib.notes, lib.study).render('all', 'md'));
+    const file = exportedFile(await new ExportService(lib.library.store, lib.notes, lib.study).render('all', 'md'));
     expect(file.fileName).toBe('lectern-export.zip');
     const names = Object.keys(unzipSync(file.data));
     expect(names.length).toBeGreaterThan(2);

@@ -10,7 +10,7 @@ import { richLibrary } from '../core/export/fixture.js';
 async function htmlPages(ids: 'all' | readonly string[]) {
   const lib = await richLibrary();
   const ids2 = ids === 'all' ? lib.library.list().map((a) => a.id) : ids;
-  const output = await new ExportService(lib.library, lib.notes, lib.study).render(ids2, 'html');
+  const output = await new ExportService(lib.library.store, lib.notes, lib.study).render(ids2, 'html');
   return { pages: output.files.map((f) => ({ name: f.name, html: strFromU8(f.data) })), titles: lib.library.list().filter((a) => ids2.includes(a.id)).map((a) => a.title) };
 }
 
@@ -32,7 +32,7 @@ describe('the PDF of several articles', () => {
   it('of one article is that article’s page, named after it', async () => {
     const lib = await richLibrary();
     const [first] = lib.library.list();
-    const output = await new ExportService(lib.library, lib.notes, lib.study).render([first!.id], 'html');
+    const output = await new ExportService(lib.library.store, lib.notes, lib.study).render([first!.id], 'html');
     const pages = output.files.map((f) => ({ name: f.name, html: strFromU8(f.data) }));
     expect(printDocument(pages)).toBe(pages[0]!.html);
     expect(pdfFileName(pages)).toBe(pages[0]!.name.replace(/\.html$/, '.pdf'));

@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importBackup } from '../../src/host/services/backup.js';
 import { ExportService } from '../../src/host/services/export.js';
 import { createHandlers } from '../../src/host/services/handlers.js';
+import { wireServices } from '../../src/host/open-host.js';
 import { Library } from '../../src/host/services/library.js';
 import { articleMeta } from '../../src/host/store/file-kinds.js';
 import { startWebHost, type WebHost } from '../../src/host/web/host.js';
@@ -41,7 +42,7 @@ function around(root: string, home: string): string[] {
  * original renamed to climb out of the article's folder. */
 async function craftedBackup(): Promise<{ json: string; id: string }> {
   const lib = await richLibrary();
-  const out = await new ExportService(lib.library, lib.notes, lib.study).render([lib.other], 'json');
+  const out = await new ExportService(lib.library.store, lib.notes, lib.study).render([lib.other], 'json');
   const doc = JSON.parse(strFromU8(out.files[0]!.data));
   doc.articles[0].meta.originalFile = `../../../../${VICTIM}`;
   return { json: JSON.stringify(doc), id: lib.other };
@@ -59,7 +60,7 @@ describe('a crafted backup', () => {
     const { json, id } = await craftedBackup();
     const library = Library.open(join(home, 'lib'));
     const before = around(root, home);
-    const report = importBackup(library, json);
+    const report = importBackup(library.store, json);
     expect(around(root, home)).toEqual(before);
     expect(report.failed).toEqual([]);
     expect(report.restored.map((r) => r.id)).toEqual([id]);
@@ -85,7 +86,7 @@ describe('a crafted backup', () => {
     const library = Library.open(home);
     const renderer = tempDir('lectern-renderer-');
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Lectern</title>');
-    host = await startWebHost({ handlers: createHandlers(library), rendererDir: renderer });
+    host = await startWebHost({ handlers: createHandlers(wireServices(library)), rendererDir: renderer });
     const { json, id } = await craftedBackup();
     const before = around(root, home);
     const body = JSON.stringify({ base64: Buffer.from(json).toString('base64') });

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/host/services/handlers.js';
+import { wireServices } from '../../src/host/open-host.js';
 import { Library } from '../../src/host/services/library.js';
 import { ParseWorker } from '../../src/host/services/parse-worker.js';
 import { startWebHost } from '../../src/host/web/host.js';
@@ -248,7 +249,7 @@ describe('the parse worker’s own limits, for files within the caps', () => {
     const renderer = tempDir();
     writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Lectern</title>');
     const library = Library.open(home, { parseWorker: WORKER, parseLimits: { heapMiB: 48, timeoutMs: 60_000 } });
-    const host = await startWebHost({ handlers: createHandlers(library), rendererDir: renderer });
+    const host = await startWebHost({ handlers: createHandlers(wireServices(library)), rendererDir: renderer });
     const call = (name: string, body: object) =>
       new Promise<{ status: number; body: string }>((resolve, reject) => {
         const payload = JSON.stringify(body);

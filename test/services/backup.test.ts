@@ -10,6 +10,7 @@ import { importBackup } from '../../src/host/services/backup.js';
 import { createDirectApi } from '../../src/host/services/dispatch.js';
 import { ExportService } from '../../src/host/services/export.js';
 import { createHandlers } from '../../src/host/services/handlers.js';
+import { wireServices } from '../../src/host/open-host.js';
 import { Library } from '../../src/host/services/library.js';
 import { NotesService } from '../../src/host/services/notes.js';
 import { StudyService } from '../../src/host/services/study.js';
@@ -18,7 +19,7 @@ import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 import { richLibrary, SAMPLE, type RichLibrary } from '../core/export/fixture.js';
 
 async function backupOf(lib: RichLibrary, ids: readonly string[] | 'all' = 'all'): Promise<string> {
-  const out = await new ExportService(lib.library, lib.notes, lib.study, () => new Date('2026-05-01T08:00:00Z')).render(ids, 'json');
+  const out = await new ExportService(lib.library.store, lib.notes, lib.study, () => new Date('2026-05-01T08:00:00Z')).render(ids, 'json');
   return strFromU8(out.files[0]!.data);
 }
 
@@ -33,10 +34,10 @@ function snapshot(library: Library, id: string) {
     original: Buffer.from(library.original(id)).toString('base64'),
     notes: store.articleFile(notesFile, 'articles', id),
     cards,
-    reviews: new StudyService(library).reviewLog().filter((r) => cardIds.has(r.cardId)),
+    reviews: new StudyService(library.store).reviewLog().filter((r) => cardIds.has(r.cardId)),
     decisions: store.readJournal('decisions').filter((d) => (d as { articleId: string }).articleId === id),
-    highlights: new NotesService(library).highlights(id),
-    summary: new NotesService(library).summary(id),
+    highlights: new NotesService(library.store).highlights(id),
+    summary: new NotesService(library.store).summary(id),
   };
 }
 
@@ -81,14 +82,14 @@ describe('JSON backup', () => {
     const lib = await richLibrary();
     const json = await backupOf(lib);
     const fresh = emptyLibrary();
-    const report = importBackup(fresh, json);
+    const report = importBackup(fresh.store, json);
     expect(report.failed).toEqual([]);
     expect(report.skipped).toEqual([]);
     expect(report.restored.map((r) => r.id).sort()).toEqual([SAMPLE, lib.other].sort());
     for (const id of [SAMPLE, lib.other]) expect(snapshot(fresh, id)).toEqual(snapshot(lib.library, id));
     expect(fresh.list().map((a) => a.id).sort()).toEqual(lib.library.list().map((a) => a.id).sort());
     // The restored cards study on: the queue sees them, their history included.
-    expect(new StudyService(fresh).cards(SAMPLE).cards).toEqual(lib.study.cards(SAMPLE).cards);
+    expect(new StudyService(fresh.store).cards(SAMPLE).cards).toEqual(lib.study.cards(SAMPLE).cards);
   });
 
   it('merges an article already present by ID; restoring the same backup again changes nothing', async () => {
@@ -96,7 +97,7 @@ describe('JSON backup', () => {
     const json = await backupOf(lib, [SAMPLE]);
     const before = snapshot(lib.library, SAMPLE);
     const journals = journalFiles(lib.library);
-    const again = importBackup(lib.library, json);
+    const again = importBackup(lib.library.store, json);
     expect(again.restored).toEqual([]);
     expect(again.skipped).toEqual([]);
     expect(again.merged).toHaveLength(1);
@@ -111,7 +112,7 @@ describe('JSON backup', () => {
     const doc = JSON.parse(await backupOf(lib, [SAMPLE]));
     const before = lib.library.store.meta('articles', SAMPLE);
     doc.articles[0].meta = { ...doc.articles[0].meta, originalFile: '../../../outside.txt', sourceName: 'evil', format: 'html', state: { ...doc.articles[0].meta.state, tags: ['new tag'] } };
-    const report = importBackup(lib.library, JSON.stringify(doc));
+    const report = importBackup(lib.library.store, JSON.stringify(doc));
     expect(report.merged.map((m) => m.id)).toEqual([SAMPLE]);
     const after = lib.library.store.meta('articles', SAMPLE);
     expect({ ...after, state: before.state }).toEqual(before);
@@ -124,7 +125,7 @@ describe('JSON backup', () => {
     const renamed = 'ffffffffffffffff';
     const [a] = doc.articles;
     doc.articles = [{ ...a, id: renamed, meta: { ...a.meta, id: renamed }, cards: null, decisions: [], reviewLog: [] }];
-    const byContent = importBackup(lib.library, JSON.stringify(doc));
+    const byContent = importBackup(lib.library.store, JSON.stringify(doc));
     expect(byContent.skipped[0]?.reason).toBe(`the same content is already in the library as ${SAMPLE}`);
     expect(lib.library.store.shelfOf(renamed)).toBeNull();
   });
@@ -138,8 +139,8 @@ describe('JSON backup', () => {
 
     const fresh = Library.open(tempDir(), { samplesDir: SAMPLES });
     expect(fresh.store.shelfOf(SAMPLE)).toBe('articles');
-    new StudyService(fresh).cards(SAMPLE); // the fresh sample has its own, untriaged cards
-    const report = importBackup(fresh, json);
+    new StudyService(fresh.store).cards(SAMPLE); // the fresh sample has its own, untriaged cards
+    const report = importBackup(fresh.store, json);
     expect(report.failed).toEqual([]);
     expect(report.skipped).toEqual([]);
     expect(report.restored.map((r) => r.id)).toEqual([lib.other]);
@@ -158,7 +159,7 @@ describe('JSON backup', () => {
     expect(here.notes?.editedSummary).toEqual(edited);
     expect(here.summary).toEqual(there.summary);
     expect(here.meta.state.tags).toEqual(['geopolitics', 'us china']);
-    expect(new StudyService(fresh).stats().totalReviews).toBe(3);
+    expect(new StudyService(fresh.store).stats().totalReviews).toBe(3);
   });
 
   it('refuses a malformed backup with one human error and imports nothing', async () => {
@@ -173,7 +174,7 @@ describe('JSON backup', () => {
     for (const text of [json.slice(0, json.length / 2), '{"format":"something-else"}', JSON.stringify(broken), JSON.stringify(wrongOwner), JSON.stringify({ ...doc, version: 99 })]) {
       let error: unknown;
       try {
-        importBackup(fresh, text);
+        importBackup(fresh.store, text);
       } catch (e) {
         error = e;
       }
@@ -191,7 +192,7 @@ describe('JSON backup', () => {
     const write = vi.spyOn(fresh.store, 'updateArticleFile').mockImplementation(() => {
       throw new StoreError('the disk is full');
     });
-    const report = importBackup(fresh, json);
+    const report = importBackup(fresh.store, json);
     write.mockRestore();
     expect(report.restored).toEqual([]);
     expect(report.failed.map((f) => [f.id, f.error]).sort()).toEqual([[lib.other, 'the disk is full'], [SAMPLE, 'the disk is full']].sort());
@@ -199,17 +200,17 @@ describe('JSON backup', () => {
     expect(fresh.store.shelfOf(SAMPLE)).toBeNull();
     expect(journalFiles(fresh)).toEqual([]);
     // Nothing is left in the way of a later attempt.
-    expect(importBackup(fresh, json).restored).toHaveLength(2);
+    expect(importBackup(fresh.store, json).restored).toHaveLength(2);
   });
 
   it('works through the API: export:file as json, then library:importJson', async () => {
     const lib = await richLibrary();
-    const api = createDirectApi(createHandlers(lib.library, lib.study, lib.notes));
+    const api = createDirectApi(createHandlers(wireServices(lib.library, { study: lib.study, notes: lib.notes })));
     const file = await api['export:file']({ articleIds: [lib.other], format: 'json' });
     expect(file.fileName).toMatch(/^attention-.*\.json$/);
     const fresh = emptyLibrary();
-    const report = await createDirectApi(createHandlers(fresh))['library:importJson']({ base64: file.base64 });
+    const report = await createDirectApi(createHandlers(wireServices(fresh)))['library:importJson']({ base64: file.base64 });
     expect(report.restored).toEqual([{ id: lib.other, title: lib.library.get(lib.other).title }]);
-    await expect(createDirectApi(createHandlers(fresh))['library:importJson']({ base64: Buffer.from('{}').toString('base64') })).rejects.toThrow(/not a Lectern JSON backup/);
+    await expect(createDirectApi(createHandlers(wireServices(fresh)))['library:importJson']({ base64: Buffer.from('{}').toString('base64') })).rejects.toThrow(/not a Lectern JSON backup/);
   });
 });

@@ -17,7 +17,7 @@ async function setup() {
   if (outcome.kind !== 'imported') throw new Error(`the fixture was not imported: ${outcome.kind}`);
   const other = outcome.id;
   let now = new Date('2026-03-02T10:00:00Z');
-  const study = new StudyService(library, () => now, 0);
+  const study = new StudyService(library.store, () => now, 0);
   for (const id of [SAMPLE, other]) {
     study.cards(id);
     study.keepAll(id);

@@ -5,12 +5,13 @@ import { ValidationError } from '../../src/core/errors.js';
 import { apiNames } from '../../src/shared/contract.js';
 import { CARD_FILTER_TOGGLES } from '../../src/shared/study.js';
 import { createHandlers } from '../../src/host/services/handlers.js';
+import { wireServices } from '../../src/host/open-host.js';
 import { createDirectApi, dispatch } from '../../src/host/services/dispatch.js';
 import { Library } from '../../src/host/services/library.js';
 import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 
 function api() {
-  return createDirectApi(createHandlers(Library.open(tempDir(), { samplesDir: SAMPLES })));
+  return createDirectApi(createHandlers(wireServices(Library.open(tempDir(), { samplesDir: SAMPLES }))));
 }
 
 describe('the API gate', () => {
@@ -36,7 +37,7 @@ describe('the API gate', () => {
   });
 
   it('refuses an unknown call', async () => {
-    const handlers = createHandlers(Library.open(tempDir()));
+    const handlers = createHandlers(wireServices(Library.open(tempDir())));
     await expect(dispatch(handlers, 'articles:drop', {})).rejects.toThrow(ValidationError);
     await expect(dispatch(handlers, '__proto__', {})).rejects.toThrow(/no call named/);
   });
@@ -52,7 +53,7 @@ describe('the API gate', () => {
     ['cards:browse', { flagged: 'yes' }, /flagged/],
     ['articles:setFlags', 'not an object', /Invalid arguments for articles:setFlags/],
   ])('refuses %s with bad arguments %j', async (name, args, message) => {
-    const handlers = createHandlers(Library.open(tempDir()));
+    const handlers = createHandlers(wireServices(Library.open(tempDir())));
     await expect(dispatch(handlers, name, args)).rejects.toThrow(message);
   });
 });

@@ -13,7 +13,7 @@ const FIRST = new Date('2026-05-01T08:00:00Z');
 const LATER = new Date('2026-06-11T17:45:00Z');
 
 function exporter(lib: RichLibrary, at = FIRST) {
-  return new ExportService(lib.library, lib.notes, lib.study, () => at);
+  return new ExportService(lib.library.store, lib.notes, lib.study, () => at);
 }
 
 function text(output: ExportOutput, name?: string): string {

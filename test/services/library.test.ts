@@ -99,7 +99,7 @@ describe('importing', () => {
 
   it('imports pasted text as a new article', async () => {
     const library = emptyLibrary();
-    const report = library.importText('A pasted piece\n\nThis paragraph was copied from somewhere else entirely.', 'Clipboard');
+    const report = await library.importText('A pasted piece\n\nThis paragraph was copied from somewhere else entirely.', 'Clipboard');
     expect(report.imported).toBe(1);
     expect(library.list()[0]).toMatchObject({ title: 'A pasted piece', sourceName: 'Clipboard.txt' });
   });

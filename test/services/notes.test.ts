@@ -10,7 +10,7 @@ const SAMPLE = '48b49f7991c0da8e';
 
 function setup() {
   const library = Library.open(tempDir(), { samplesDir: SAMPLES });
-  return { library, notes: new NotesService(library) };
+  return { library, notes: new NotesService(library.store) };
 }
 
 function rangeOf(library: Library, paragraph: number, quote: string) {
@@ -31,7 +31,7 @@ describe('highlights', () => {
     const { library, notes } = setup();
     const h = notes.addHighlight(SAMPLE, rangeOf(library, 1, 'a conciliatory signal from Beijing'), 'green', 'Why conciliatory?', ['china']);
     expect(h).toMatchObject({ color: 'green', note: 'Why conciliatory?', tags: ['china'], anchor: { status: 'anchored', ranges: [{ paragraph: 1 }] } });
-    const [again] = new NotesService(Library.open(library.home)).highlights(SAMPLE);
+    const [again] = new NotesService(Library.open(library.home).store).highlights(SAMPLE);
     expect(again?.selector.exact).toBe('a conciliatory signal from Beijing');
     expect(library.list()[0]).toBeDefined();
   });
@@ -43,7 +43,7 @@ describe('highlights', () => {
     const edited = notes.updateHighlight(SAMPLE, h.id, { note: 'Quiz me #to-quiz' });
     expect(edited.tags).toEqual(['china', 'diplomacy', 'to-quiz']);
     expect(notes.updateHighlight(SAMPLE, h.id, { tags: ['kept'] }).tags).toEqual(['kept']);
-    expect(new NotesService(Library.open(library.home)).highlights(SAMPLE)[0]?.tags).toEqual(['kept']);
+    expect(new NotesService(Library.open(library.home).store).highlights(SAMPLE)[0]?.tags).toEqual(['kept']);
   });
 
   it('span several paragraphs', () => {
@@ -88,7 +88,7 @@ describe('the article note and the summary note', () => {
   it('keeps the reader’s Markdown note', () => {
     const { library, notes } = setup();
     notes.setNote(SAMPLE, '# My take\n\nRead with the *Pelosi* visit in mind.');
-    expect(new NotesService(Library.open(library.home)).note(SAMPLE).markdown).toBe('# My take\n\nRead with the *Pelosi* visit in mind.');
+    expect(new NotesService(Library.open(library.home).store).note(SAMPLE).markdown).toBe('# My take\n\nRead with the *Pelosi* visit in mind.');
   });
 
   it('keeps an edited summary over regenerations until it is reset', () => {

@@ -17,7 +17,7 @@ const SAMPLE = '48b49f7991c0da8e';
 function setup() {
   const library = Library.open(tempDir(), { samplesDir: SAMPLES });
   const now = new Date('2026-03-02T10:00:00Z');
-  return { library, study: new StudyService(library, () => now, 0), reopen: () => new StudyService(Library.open(library.home), () => now, 0) };
+  return { library, study: new StudyService(library.store, () => now, 0), reopen: () => new StudyService(Library.open(library.home).store, () => now, 0) };
 }
 
 const modelFile = (home: string) => join(home, 'card-model.json');

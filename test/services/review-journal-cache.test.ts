@@ -14,7 +14,7 @@ const SAMPLE = '48b49f7991c0da8e';
 function setup() {
   const library = Library.open(tempDir(), { samplesDir: SAMPLES });
   const now = new Date('2026-03-02T10:00:00Z');
-  const study = new StudyService(library, () => now, 0);
+  const study = new StudyService(library.store, () => now, 0);
   study.cards(SAMPLE);
   study.keepAll(SAMPLE);
   const journal = join(library.home, 'journal', 'reviews');
@@ -48,7 +48,7 @@ describe('the review journal as the study service reads it', () => {
     study.grade(SAMPLE, c!, 1);
     expect(study.reviewLog().map((r) => r.cardId)).toEqual([a, b, c]);
     // A service that reads the file afresh sees the blanked line for what it now is.
-    expect(new StudyService(Library.open(library.home), () => new Date(), 0).reviewLog().map((r) => r.cardId)).toEqual([b, c]);
+    expect(new StudyService(Library.open(library.home).store, () => new Date(), 0).reviewLog().map((r) => r.cardId)).toEqual([b, c]);
   });
 
   it('sees reviews and undos appended by another process', () => {
@@ -57,7 +57,7 @@ describe('the review journal as the study service reads it', () => {
     study.grade(SAMPLE, a!, 3);
     expect(study.reviewLog()).toHaveLength(1);
 
-    const other = new StudyService(Library.open(library.home), () => now, 0);
+    const other = new StudyService(Library.open(library.home).store, () => now, 0);
     other.grade(SAMPLE, b!, 3);
     expect(study.reviewLog().map((r) => r.cardId)).toEqual([a, b]);
     other.undo();

@@ -11,15 +11,15 @@ import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 
 const SAMPLE = '48b49f7991c0da8e';
 
-function setup() {
+async function setup() {
   const library = Library.open(tempDir(), { samplesDir: SAMPLES });
-  library.importText('Tidal power\n\nThe estuary barrage turns the tide into electricity twice a day.', 'tides');
-  return { library, search: new SearchService(library) };
+  await library.importText('Tidal power\n\nThe estuary barrage turns the tide into electricity twice a day.', 'tides');
+  return { library, search: new SearchService(library.store) };
 }
 
 describe('search', () => {
-  it('finds words in the text, with a snippet, its marks and the paragraph to jump to', () => {
-    const { search } = setup();
+  it('finds words in the text, with a snippet, its marks and the paragraph to jump to', async () => {
+    const { search } = await setup();
     const [hit] = search.search('decoupling');
     expect(hit).toMatchObject({ articleId: SAMPLE, kind: 'text', paragraph: expect.any(Number) });
     expect(hit!.snippet).toMatch(/decoupling/);
@@ -27,17 +27,17 @@ describe('search', () => {
     expect(hit!.snippet.slice(start, end).toLowerCase()).toBe('decoupling');
   });
 
-  it('needs every word, ignores case and accents, and takes the last word as a prefix', () => {
-    const { search } = setup();
+  it('needs every word, ignores case and accents, and takes the last word as a prefix', async () => {
+    const { search } = await setup();
     expect(search.search('ESTUARY barrage')[0]?.title).toBe('Tidal power');
     expect(search.search('estuary blinken')).toEqual([]);
     expect(search.search('estuary barr')[0]?.title).toBe('Tidal power');
     expect(search.search('')).toEqual([]);
   });
 
-  it('tolerates typos (an edit or two) when the words as typed find little, below every exact match', () => {
-    const { library, search } = setup();
-    library.importText('Sodium batteries\n\nA sodium battery costs less than a lithium one.', 'sodium');
+  it('tolerates typos (an edit or two) when the words as typed find little, below every exact match', async () => {
+    const { library, search } = await setup();
+    await library.importText('Sodium batteries\n\nA sodium battery costs less than a lithium one.', 'sodium');
     const typo = search.search('Blinkin');
     expect(typo[0]?.articleId).toBe(SAMPLE);
     const [start, end] = typo[0]!.marks[0]!;
@@ -50,22 +50,22 @@ describe('search', () => {
     expect(search.search('xylophonic')).toEqual([]);
   });
 
-  it('ranks typo matches after every exact match', () => {
-    const { library, search } = setup();
+  it('ranks typo matches after every exact match', async () => {
+    const { library, search } = await setup();
     // "Pemba" only in a title (the text index does not know it); "Pembo" in another's text.
-    library.importText('Pemba notes\n\nNothing about islands here.', 'pemba');
-    library.importText('Islands\n\nThe island of Pembo lies off the coast.', 'pembo');
+    await library.importText('Pemba notes\n\nNothing about islands here.', 'pemba');
+    await library.importText('Islands\n\nThe island of Pembo lies off the coast.', 'pembo');
     expect(search.search('pemba').map((r) => r.title)).toEqual(['Pemba notes', 'Islands']);
   });
 
-  it('finds the reader’s notes, highlights and cards', () => {
-    const { library, search } = setup();
-    const notes = new NotesService(library);
+  it('finds the reader’s notes, highlights and cards', async () => {
+    const { library, search } = await setup();
+    const notes = new NotesService(library.store);
     notes.setNote(SAMPLE, 'Remember the zeppelin analogy.');
     const text = library.get(SAMPLE).blocks[1]!.text;
     const at = text.indexOf('conciliatory');
     notes.addHighlight(SAMPLE, { startParagraph: 1, start: at, endParagraph: 1, end: at + 12 }, 'yellow', 'a marmalade moment');
-    const study = new StudyService(library);
+    const study = new StudyService(library.store);
     study.cards(SAMPLE);
     expect(search.search('zeppelin')[0]).toMatchObject({ kind: 'note', paragraph: null });
     expect(search.search('marmalade')[0]).toMatchObject({ kind: 'highlight', paragraph: 1 });
@@ -74,8 +74,8 @@ describe('search', () => {
     expect(search.search(word).some((r) => r.kind === 'card')).toBe(true);
   });
 
-  it('follows renames, tags, trash and restore', () => {
-    const { library, search } = setup();
+  it('follows renames, tags, trash and restore', async () => {
+    const { library, search } = await setup();
     const tides = library.list().find((a) => a.title === 'Tidal power')!.id;
     expect(search.search('tidal')).not.toEqual([]);
     library.rename(tides, 'Moon-driven electricity');
@@ -88,30 +88,30 @@ describe('search', () => {
     expect(search.search('estuary')[0]?.articleId).toBe(tides);
   });
 
-  it('sees what another process (the CLI) imported into the same home', () => {
-    const { library, search } = setup();
+  it('sees what another process (the CLI) imported into the same home', async () => {
+    const { library, search } = await setup();
     search.search('anything');
     const other = Library.open(library.home);
-    other.importText('Glacier retreat\n\nThe moraine shows where the ice stood a century ago.', 'glacier');
+    await other.importText('Glacier retreat\n\nThe moraine shows where the ice stood a century ago.', 'glacier');
     expect(search.search('moraine')[0]?.title).toBe('Glacier retreat');
   });
 
-  it('is saved and loaded again without rebuilding', () => {
-    const { library, search } = setup();
+  it('is saved and loaded again without rebuilding', async () => {
+    const { library, search } = await setup();
     search.search('estuary');
     search.flush();
     const saved = statSync(join(library.home, 'search', 'index')).mtimeMs;
-    const again = new SearchService(Library.open(library.home));
+    const again = new SearchService(Library.open(library.home).store);
     expect(again.search('estuary')[0]?.title).toBe('Tidal power');
     expect(statSync(join(library.home, 'search', 'index')).mtimeMs).toBe(saved);
   });
 
-  it('maps what a loaded index finds back to the right articles, after edits too', () => {
-    const { library, search } = setup();
-    library.importText('Glacier retreat\n\nThe moraine shows where the ice stood a century ago.', 'glacier');
+  it('maps what a loaded index finds back to the right articles, after edits too', async () => {
+    const { library, search } = await setup();
+    await library.importText('Glacier retreat\n\nThe moraine shows where the ice stood a century ago.', 'glacier');
     search.search('estuary');
     search.flush();
-    const again = new SearchService(Library.open(library.home));
+    const again = new SearchService(Library.open(library.home).store);
     const tides = library.list().find((a) => a.title === 'Tidal power')!.id;
     expect(again.search('estuary').map((r) => r.articleId)).toEqual([tides]);
     library.rename(tides, 'Barrage power');
@@ -119,12 +119,12 @@ describe('search', () => {
     expect(again.search('barrage')[0]?.articleId).toBe(tides);
   });
 
-  it('rebuilds a saved index whose table of articles is missing instead of misreading it', () => {
-    const { library, search } = setup();
+  it('rebuilds a saved index whose table of articles is missing instead of misreading it', async () => {
+    const { library, search } = await setup();
     search.search('estuary');
     search.flush();
     rmSync(join(library.home, 'search', 'index', 'slots.json'));
-    const again = new SearchService(Library.open(library.home));
+    const again = new SearchService(Library.open(library.home).store);
     expect(again.search('estuary')[0]?.title).toBe('Tidal power');
   });
 });

@@ -12,7 +12,7 @@ const SAMPLE = '48b49f7991c0da8e';
 function setup(start = '2026-03-02T10:00:00Z') {
   const library = Library.open(tempDir(), { samplesDir: SAMPLES });
   let now = new Date(start);
-  const study = new StudyService(library, () => now, 0);
+  const study = new StudyService(library.store, () => now, 0);
   study.cards(SAMPLE);
   return { library, study, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
 }
@@ -88,12 +88,12 @@ describe('triage undo and dropped cards over the service', () => {
 });
 
 describe('cards at import', () => {
-  it('a freshly imported article has its cards in the browser and the list without opening it', () => {
+  it('a freshly imported article has its cards in the browser and the list without opening it', async () => {
     const library = Library.open(tempDir());
-    const report = library.importText('# Notes on Attention\n\nAttention is the rarest form of generosity, Simone Weil wrote in 1942. She taught philosophy in Le Puy.\n\nHer notebooks were published in 1947 by Gustave Thibon.\n', 'attention', 'markdown');
+    const report = await library.importText('# Notes on Attention\n\nAttention is the rarest form of generosity, Simone Weil wrote in 1942. She taught philosophy in Le Puy.\n\nHer notebooks were published in 1947 by Gustave Thibon.\n', 'attention', 'markdown');
     const outcome = report.outcomes[0]!;
     if (outcome.kind !== 'imported') throw new Error('not imported');
-    const study = new StudyService(library);
+    const study = new StudyService(library.store);
     const browsed = study.browse({ articleId: outcome.id });
     expect(browsed.length).toBeGreaterThan(0);
     expect(browsed.every((c) => c.status === 'untriaged')).toBe(true);
@@ -105,8 +105,8 @@ describe('cards at import', () => {
 
   it('can be left to the first look at the cards (the benchmark builds libraries so)', () => {
     const library = Library.open(tempDir(), { samplesDir: SAMPLES, cardsAtImport: false });
-    expect(new StudyService(library).browse({})).toEqual([]);
-    expect(new StudyService(library).cards(SAMPLE).cards.length).toBeGreaterThan(0);
+    expect(new StudyService(library.store).browse({})).toEqual([]);
+    expect(new StudyService(library.store).cards(SAMPLE).cards.length).toBeGreaterThan(0);
   });
 });
 

@@ -12,8 +12,8 @@ const SAMPLE = '48b49f7991c0da8e';
 function setup(start = '2026-03-02T10:00:00Z') {
   const library = Library.open(tempDir(), { samplesDir: SAMPLES });
   let now = new Date(start);
-  const study = new StudyService(library, () => now, 0);
-  return { library, study, advance: (ms: number) => (now = new Date(now.getTime() + ms)), reopen: () => new StudyService(Library.open(library.home), () => now, 0) };
+  const study = new StudyService(library.store, () => now, 0);
+  return { library, study, advance: (ms: number) => (now = new Date(now.getTime() + ms)), reopen: () => new StudyService(Library.open(library.home).store, () => now, 0) };
 }
 
 describe('cards of an article', () => {
@@ -27,7 +27,7 @@ describe('cards of an article', () => {
     expect(library.list()[0]!.cards).toEqual({ untriaged: first.cards.length, inStudy: 0, due: 0 });
   });
 
-  it('records every triage decision with the card’s kind and features, and never brings a dropped card back', () => {
+  it('records every triage decision with the card’s kind and features, and never brings a dropped card back', async () => {
     const { library, study } = setup();
     const [a, b, c] = study.cards(SAMPLE).cards;
     study.triage(SAMPLE, { type: 'keep', cardId: a!.id });
@@ -40,7 +40,7 @@ describe('cards of an article', () => {
     expect(decisions[0]!.kind).toBe(a!.kind);
     expect(decisions[0]!.features).toHaveProperty('score');
 
-    const again = study.regenerate(SAMPLE);
+    const again = await study.regenerate(SAMPLE);
     expect(again.cards.cards.map((x) => x.id)).not.toContain(b!.id);
     expect(again.cards.dropped).toBe(1);
     expect(again.cards.cards.find((x) => x.id === c!.id)?.front).toBe('Who is Qin Gang, per the article?');
@@ -200,24 +200,24 @@ describe('cards the reader makes', () => {
     expect(() => study.create(SAMPLE, source, { kind: 'choice', front: 'Who?', choices: ['A', 'a'], answer: 0 })).toThrow(/twice/);
   });
 
-  it('survive regeneration without being flagged or rewritten while their sentence exists', () => {
+  it('survive regeneration without being flagged or rewritten while their sentence exists', async () => {
     const { library, study } = setup();
     const text = library.get(SAMPLE).blocks[1]!.text;
     const draft = draftOf(study, text, 1, 'conciliatory signal');
     const cloze = `${draft.source.text.slice(0, draft.gap!.start)}{{c1::conciliatory signal}}${draft.source.text.slice(draft.gap!.end)}`;
     const [card] = study.create(SAMPLE, draft.source, { kind: 'cloze', text: cloze });
-    const again = study.regenerate(SAMPLE);
+    const again = await study.regenerate(SAMPLE);
     expect(again.cards.cards.find((c) => c.id === card!.id)).toMatchObject({ status: 'kept', flagged: false, cloze, gap: 1 });
   });
 
-  it('edit a multiple-choice card’s options with its answer among them', () => {
+  it('edit a multiple-choice card’s options with its answer among them', async () => {
     const { study } = setup();
     const choice = study.cards(SAMPLE).cards.find((c) => c.kind === 'choice')!;
     const options = ['First option', 'Second option', choice.back];
     const edited = study.edit(SAMPLE, choice.id, { front: choice.front, back: choice.back, choices: options });
     expect(edited).toMatchObject({ choices: options, back: choice.back, edited: true });
     expect(() => study.edit(SAMPLE, choice.id, { front: choice.front, back: 'Nobody', choices: options })).toThrow(/one of the options/);
-    const again = study.regenerate(SAMPLE);
+    const again = await study.regenerate(SAMPLE);
     expect(again.cards.cards.find((c) => c.id === choice.id)?.choices).toEqual(options);
   });
 });

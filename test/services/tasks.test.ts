@@ -1,6 +1,8 @@
-// Long calls as tasks (src/host/services/tasks.ts): an export or a restore is listed with its
+// Long calls as tasks (src/host/services/tasks.ts): an export, a restore or a regeneration is listed with its
 // progress while it runs, other calls are answered meanwhile, and Cancel stops it between
 // articles with a clear message.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CancelledError } from '../../src/core/errors.js';
 import { openHost } from '../../src/host/open-host.js';
@@ -9,10 +11,10 @@ import { TaskBoard } from '../../src/host/services/tasks.js';
 import type { TaskProgress } from '../../src/shared/types.js';
 import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 
-function hostWith(articles: number) {
+async function hostWith(articles: number) {
   const host = openHost(tempDir(), { samplesDir: SAMPLES });
   for (let i = 0; i < articles; i++) {
-    host.library.importText(`# Essay ${i}\n\nThe river town of Essay ${i} held a market every Tuesday for ${i + 2} centuries, and traders came from the coast to sell salt and cloth.\n`, `essay-${i}.md`, 'markdown');
+    await host.library.importText(`# Essay ${i}\n\nThe river town of Essay ${i} held a market every Tuesday for ${i + 2} centuries, and traders came from the coast to sell salt and cloth.\n`, `essay-${i}.md`, 'markdown');
   }
   return { host, api: createDirectApi(host.handlers) };
 }
@@ -62,7 +64,7 @@ describe('the task board', () => {
 
 describe('an export as a task', () => {
   it('is listed with the number of articles, answers other calls meanwhile, and finishes', async () => {
-    const { api } = hostWith(6);
+    const { api } = await hostWith(6);
     const exporting = api['export:file']({ articleIds: 'all', format: 'md' });
     const task = await firstTask(() => api['tasks:list']({}));
     expect(task).toMatchObject({ label: 'Exporting', total: 7 });
@@ -74,7 +76,7 @@ describe('an export as a task', () => {
   });
 
   it('stops when cancelled, with a message saying so', async () => {
-    const { api } = hostWith(6);
+    const { api } = await hostWith(6);
     const exporting = api['export:file']({ articleIds: 'all', format: 'json' });
     const task = await firstTask(() => api['tasks:list']({}));
     expect(await api['tasks:cancel']({ id: task.id })).toEqual({ cancelled: true });
@@ -85,7 +87,7 @@ describe('an export as a task', () => {
 
 describe('a restore as a task', () => {
   it('stops between articles when cancelled; what it restored stays, whole', async () => {
-    const { api } = hostWith(6);
+    const { api } = await hostWith(6);
     const backup = await api['export:file']({ articleIds: 'all', format: 'json' });
     const fresh = createDirectApi(openHost(tempDir()).handlers);
     const restoring = fresh['library:importJson']({ base64: backup.base64 });
@@ -103,7 +105,7 @@ describe('a restore as a task', () => {
 
 describe('the first search of a library', () => {
   it('is a task while the index is built, and later searches are not', async () => {
-    const { host } = hostWith(3);
+    const { host } = await hostWith(3);
     const first = host.handlers['search:query']({ query: 'river market' });
     expect(host.tasks.list()).toEqual([expect.objectContaining({ label: 'Building the search index' })]);
     const results = await first;
@@ -112,5 +114,39 @@ describe('the first search of a library', () => {
     const again = host.handlers['search:query']({ query: 'salt' });
     expect(host.tasks.list()).toEqual([]);
     expect((await again).length).toBeGreaterThan(0);
+  });
+});
+
+describe('regenerating an article’s cards as a task', () => {
+  /** A host whose sample would get other cards if regenerated: fewer cards per 100 words. */
+  async function withDenserCards() {
+    const { host, api } = await hostWith(0);
+    const [sample] = await api['articles:list']({});
+    const id = sample!.id;
+    const before = (await api['cards:list']({ articleId: id })).cards.map((c) => c.id);
+    await api['study:setSettings']({ cardsPer100Words: 0.5 });
+    return { host, api, id, before };
+  }
+
+  it('is listed while the cards are made, and changes them when it finishes', async () => {
+    const { host, api, id, before } = await withDenserCards();
+    const regenerating = api['cards:regenerate']({ articleId: id });
+    expect(host.tasks.list()).toEqual([{ id: 1, label: 'Regenerating cards', done: 0, total: 1 }]);
+    const report = await regenerating;
+    expect(report.removed).toBeGreaterThan(0);
+    expect((await api['cards:list']({ articleId: id })).cards.map((c) => c.id)).not.toEqual(before);
+    expect(host.tasks.list()).toEqual([]);
+  });
+
+  it('writes nothing when cancelled before the cards are stored', async () => {
+    const { host, api, id, before } = await withDenserCards();
+    const file = join(host.library.home, 'articles', id, 'cards.json');
+    const bytes = readFileSync(file, 'utf8');
+    const regenerating = api['cards:regenerate']({ articleId: id });
+    const [task] = await api['tasks:list']({});
+    expect(await api['tasks:cancel']({ id: task!.id })).toEqual({ cancelled: true });
+    await expect(regenerating).rejects.toThrow('Regenerating cards was cancelled.');
+    expect(readFileSync(file, 'utf8')).toBe(bytes);
+    expect((await api['cards:list']({ articleId: id })).cards.map((c) => c.id)).toEqual(before);
   });
 });

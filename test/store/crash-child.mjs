@@ -2,15 +2,17 @@
 // it can and acknowledges each write on stdout only after the call returned. The parent
 // SIGKILLs it at random moments.
 import { writeSync } from 'node:fs';
-import { generateCards } from '../../out/node/core/cards/index.js';
+import { cardRequest, libraryRanking, studySettingsOf } from '../../out/node/host/services/card-generation.js';
 import { Library } from '../../out/node/host/services/library.js';
 
 const [home, samplesDir, runTag] = process.argv.slice(2);
 const library = Library.open(home, { samplesDir });
 const sampleId = '48b49f7991c0da8e';
 const ack = (line) => writeSync(1, `${line}\n`);
-// Imports write the article's cards too; the language model loads once, before the kills start.
-generateCards(library.store.parsed('articles', sampleId).article);
+// Imports write the article's cards too, made in the parse worker: it starts and loads the
+// language model once, before the kills start.
+const store = library.store;
+await library.makeCards(cardRequest(store.parsed('articles', sampleId).article, studySettingsOf(store), libraryRanking(store, new Date())));
 ack('ready');
 
 // Every write carries `order`, increasing across runs, so the parent can tell an acknowledged
@@ -19,7 +21,7 @@ for (let seq = 0; ; seq++) {
   const order = Number(runTag) * 1_000_000 + seq;
   switch (seq % 4) {
     case 0: {
-      const report = library.importText(`Crash article ${runTag}-${seq}\n\nThis body was written by run ${runTag} at step ${seq}.`, `crash-${runTag}-${seq}`);
+      const report = await library.importText(`Crash article ${runTag}-${seq}\n\nThis body was written by run ${runTag} at step ${seq}.`, `crash-${runTag}-${seq}`);
       const outcome = report.outcomes[0];
       if (outcome.kind !== 'imported') throw new Error(`import failed: ${JSON.stringify(outcome)}`);
       ack(`import ${outcome.id}`);

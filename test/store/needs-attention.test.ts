@@ -13,14 +13,15 @@ import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 
 const SAMPLE_ID = '48b49f7991c0da8e';
 
-function libraryWithFourArticles(): { home: string; ids: string[] } {
+async function libraryWithFourArticles(): Promise<{ home: string; ids: string[] }> {
   const home = tempDir();
   const library = Library.open(home, { samplesDir: SAMPLES });
-  const ids = ['Apricot', 'Bramble', 'Chestnut', 'Damson'].map((name) => {
-    const outcome = library.importText(`${name} orchards\n\nThe ${name.toLowerCase()} harvest came early this year in the valley.`, name).outcomes[0]!;
+  const ids: string[] = [];
+  for (const name of ['Apricot', 'Bramble', 'Chestnut', 'Damson']) {
+    const outcome = (await library.importText(`${name} orchards\n\nThe ${name.toLowerCase()} harvest came early this year in the valley.`, name)).outcomes[0]!;
     if (outcome.kind !== 'imported') throw new Error('import failed');
-    return outcome.id;
-  });
+    ids.push(outcome.id);
+  }
   return { home, ids };
 }
 
@@ -35,8 +36,8 @@ function breakAll(home: string, [newer, folderMeta, fileFolder, otherId]: string
 }
 
 describe('a library with bad article records', () => {
-  it('lists every good article, once, and each bad one as needing attention', () => {
-    const { home, ids } = libraryWithFourArticles();
+  it('lists every good article, once, and each bad one as needing attention', async () => {
+    const { home, ids } = await libraryWithFourArticles();
     breakAll(home, ids);
     const library = Library.open(home);
     expect(library.list().map((a) => a.id)).toEqual([SAMPLE_ID]);
@@ -49,8 +50,8 @@ describe('a library with bad article records', () => {
     expect(problem(ids[3]!)).toMatch(new RegExp(`names another article \\(${ids[0]}\\)`));
   });
 
-  it('leaves every bad record where it was, unchanged', () => {
-    const { home, ids } = libraryWithFourArticles();
+  it('leaves every bad record where it was, unchanged', async () => {
+    const { home, ids } = await libraryWithFourArticles();
     breakAll(home, ids);
     const before = readFileSync(join(home, 'articles', ids[0]!, 'meta.json'), 'utf8');
     const library = Library.open(home);
@@ -61,23 +62,23 @@ describe('a library with bad article records', () => {
     expect(readFileSync(join(home, 'articles', ids[2]!), 'utf8')).toBe('not a folder');
   });
 
-  it('keeps the study queue, statistics and search working', () => {
-    const { home, ids } = libraryWithFourArticles();
-    const study = new StudyService(Library.open(home));
-    study.regenerate(SAMPLE_ID);
+  it('keeps the study queue, statistics and search working', async () => {
+    const { home, ids } = await libraryWithFourArticles();
+    const study = new StudyService(Library.open(home).store);
+    await study.regenerate(SAMPLE_ID);
     study.keepAll(SAMPLE_ID);
     breakAll(home, ids);
     const library = Library.open(home);
-    const after = new StudyService(library);
+    const after = new StudyService(library.store);
     expect(after.queue().cards.length).toBeGreaterThan(0);
     expect(after.stats(30)).toBeTruthy();
     expect(after.dueCounts()).toBeTruthy();
-    const search = new SearchService(library, { builder: null });
+    const search = new SearchService(library.store, { builder: null });
     expect(search.search('Blinken').map((r) => r.articleId)).toContain(SAMPLE_ID);
   });
 
-  it('says why an article that needs attention cannot be opened', () => {
-    const { home, ids } = libraryWithFourArticles();
+  it('says why an article that needs attention cannot be opened', async () => {
+    const { home, ids } = await libraryWithFourArticles();
     breakAll(home, ids);
     const library = Library.open(home);
     expect(() => library.get(ids[1]!)).toThrow(/needs attention: its meta\.json is a folder/);
@@ -85,7 +86,7 @@ describe('a library with bad article records', () => {
   });
 
   it('prints each one on stderr from `lectern list`, which still succeeds', async () => {
-    const { home, ids } = libraryWithFourArticles();
+    const { home, ids } = await libraryWithFourArticles();
     breakAll(home, ids);
     let out = '';
     let err = '';

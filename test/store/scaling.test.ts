@@ -21,10 +21,10 @@ function snapshot(root: string): Map<string, number> {
 }
 
 describe('a save in a library of many articles', () => {
-  it('touches only the saved article and its backups', () => {
+  it('touches only the saved article and its backups', async () => {
     const home = tempDir();
     const library = Library.open(home);
-    for (let i = 0; i < 60; i++) library.importText(`Article ${i}\n\nBody number ${i} has a sentence in it.`, `a${i}`);
+    for (let i = 0; i < 60; i++) await library.importText(`Article ${i}\n\nBody number ${i} has a sentence in it.`, `a${i}`);
     const id = library.list()[30]!.id;
     const before = snapshot(home);
     library.setProgress(id, 0.5);

@@ -18,7 +18,7 @@ export function runImportJson(args: ParsedArgs, io: CliIo): number {
   if (!path) throw new NotFoundError(`No such file: ${resolve(io.cwd, file)}.`);
   const text = readFileSync(path, 'utf8');
   const library = openLibrary(args.home, io);
-  const report = importBackup(library, text);
+  const report = importBackup(library.store, text);
   for (const a of report.restored) io.out(`${a.id}\t${a.title}\n`);
   for (const a of report.merged) io.err(`${printable(`merged: ${a.id} "${a.title}": added ${counts(a.added)}; merged ${counts(a.merged)}; kept ${counts(a.kept)}`)}\n`);
   for (const a of report.skipped) io.err(`${printable(`skipped: ${a.id} "${a.title}": ${a.reason}`)}\n`);

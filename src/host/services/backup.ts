@@ -14,8 +14,8 @@ import type { ReviewLogEntry, TriageDecision } from '../../shared/study.js';
 import { BINARY_FORMATS } from '../../shared/formats.js';
 import type { SourceFormat } from '../../shared/types.js';
 import { articleMetaSchema, cardsFile, cardsFileSchema, EMPTY_NOTES, notesFile, notesFileSchema, originalFileFor, parsedFileSchema, STORE_VERSION, type ArticleMeta, type NotesFile } from '../store/file-kinds.js';
-import type { JournalName } from '../store/library-store.js';
-import { contentId, type Library } from './library.js';
+import type { JournalName, LibraryStore } from '../store/library-store.js';
+import { contentId } from './library.js';
 import { studyDigest } from '../../core/study/index.js';
 import type { Work } from './tasks.js';
 
@@ -84,9 +84,9 @@ interface RestoreContext {
   readonly journals: { readonly reviews: Map<string, ReviewLogEntry[]>; readonly decisions: Map<string, TriageDecision[]> };
 }
 
-function restoreContext(library: Library): RestoreContext {
-  const reviewJournal = library.store.readJournal('reviews').filter(isReviewLogEntry);
-  const decisionJournal = library.store.readJournal('decisions').filter(isTriageDecision);
+function restoreContext(store: LibraryStore): RestoreContext {
+  const reviewJournal = store.readJournal('reviews').filter(isReviewLogEntry);
+  const decisionJournal = store.readJournal('decisions').filter(isTriageDecision);
   return {
     seenReviews: new Set(reviewJournal.map((e) => e.id)),
     seenDecisions: new Set(decisionJournal.map(decisionKey)),
@@ -96,20 +96,20 @@ function restoreContext(library: Library): RestoreContext {
 }
 
 /** Restores or merges one article of the backup, and says how in `report`. */
-function restoreOne(library: Library, article: BackupArticle, context: RestoreContext, report: Report): void {
+function restoreOne(store: LibraryStore, article: BackupArticle, context: RestoreContext, report: Report): void {
   const title = article.meta.state.title;
   try {
-    if (library.store.shelfOf(article.id) === 'articles') {
-      report.merged.push(mergeIntoPresent(library, article, context.journals.reviews.get(article.id) ?? [], context.journals.decisions.get(article.id) ?? []));
+    if (store.shelfOf(article.id) === 'articles') {
+      report.merged.push(mergeIntoPresent(store, article, context.journals.reviews.get(article.id) ?? [], context.journals.decisions.get(article.id) ?? []));
       return;
     }
     const bytes = new Uint8Array(Buffer.from(article.original, 'base64'));
-    const present = presentAs(library, article.id, article.meta.format, bytes);
+    const present = presentAs(store, article.id, article.meta.format, bytes);
     if (present) {
       report.skipped.push({ id: article.id, title, reason: present });
       return;
     }
-    if (!restoreArticle(library, article, bytes, context.seenReviews, context.seenDecisions)) report.skipped.push({ id: article.id, title, reason: `already in the library as ${article.id}` });
+    if (!restoreArticle(store, article, bytes, context.seenReviews, context.seenDecisions)) report.skipped.push({ id: article.id, title, reason: `already in the library as ${article.id}` });
     else report.restored.push({ id: article.id, title });
   } catch (error) {
     if (!(error instanceof LecternError) && !isFileError(error)) throw error;
@@ -117,24 +117,24 @@ function restoreOne(library: Library, article: BackupArticle, context: RestoreCo
   }
 }
 
-export function importBackup(library: Library, text: string): BackupMergeReport {
+export function importBackup(store: LibraryStore, text: string): BackupMergeReport {
   const backup = parseBackup(text);
   const report: Report = { restored: [], merged: [], skipped: [], failed: [] };
-  const context = restoreContext(library);
-  for (const article of backup.articles) restoreOne(library, article, context, report);
+  const context = restoreContext(store);
+  for (const article of backup.articles) restoreOne(store, article, context, report);
   return report;
 }
 
 /** importBackup() as a task: progress per article, and a cancel stops between articles (those
  * already restored stay restored, each one whole). */
-export async function restoreBackup(library: Library, text: string, work: Work): Promise<BackupMergeReport> {
+export async function restoreBackup(store: LibraryStore, text: string, work: Work): Promise<BackupMergeReport> {
   const backup = parseBackup(text);
   const report: Report = { restored: [], merged: [], skipped: [], failed: [] };
-  const context = restoreContext(library);
+  const context = restoreContext(store);
   for (const [index, article] of backup.articles.entries()) {
     work.report(index, backup.articles.length);
     await work.checkpoint();
-    restoreOne(library, article, context, report);
+    restoreOne(store, article, context, report);
   }
   return report;
 }
@@ -142,8 +142,7 @@ export async function restoreBackup(library: Library, text: string, work: Work):
 /** The library's records of an article, in the shape the merge compares. `reviews` are the
  * journal's entries of its cards, including ones taken back by undo, so that a backup made
  * before the undo does not add them again. */
-function recordsHere(library: Library, id: string, reviews: readonly ReviewLogEntry[], decisions: readonly TriageDecision[]): ArticleRecords {
-  const store = library.store;
+function recordsHere(store: LibraryStore, id: string, reviews: readonly ReviewLogEntry[], decisions: readonly TriageDecision[]): ArticleRecords {
   const notes = store.articleFile(notesFile, 'articles', id) ?? EMPTY_NOTES;
   return {
     articleId: id,
@@ -171,15 +170,14 @@ function recordsInBackup(a: BackupArticle): ArticleRecords {
 }
 
 /** Merges a backup's article into the one with its ID here and writes back what changed. */
-function mergeIntoPresent(library: Library, a: BackupArticle, reviews: readonly ReviewLogEntry[], decisions: readonly TriageDecision[]): MergedArticleReport {
-  const ours = recordsHere(library, a.id, reviews, decisions);
+function mergeIntoPresent(store: LibraryStore, a: BackupArticle, reviews: readonly ReviewLogEntry[], decisions: readonly TriageDecision[]): MergedArticleReport {
+  const ours = recordsHere(store, a.id, reviews, decisions);
   const [merge] = mergeLibraries([ours], [recordsInBackup(a)]).merged as [ArticleMerge];
-  if (merge.changed) writeMerged(library, merge, ours, a.cards?.generator ?? null);
-  return { id: a.id, title: library.store.meta('articles', a.id).state.title, added: counted(merge.report.added), merged: counted(merge.report.merged), kept: counted(merge.report.kept) };
+  if (merge.changed) writeMerged(store, merge, ours, a.cards?.generator ?? null);
+  return { id: a.id, title: store.meta('articles', a.id).state.title, added: counted(merge.report.added), merged: counted(merge.report.merged), kept: counted(merge.report.kept) };
 }
 
-function writeMerged(library: Library, merge: ArticleMerge, ours: ArticleRecords, generator: number | null): void {
-  const store = library.store;
+function writeMerged(store: LibraryStore, merge: ArticleMerge, ours: ArticleRecords, generator: number | null): void {
   const r = merge.records;
   const id = r.articleId;
   if (!same(r.state, ours.state)) store.updateMeta('articles', id, (meta) => ({ ...meta, state: { ...meta.state, tags: [...r.state.tags], progress: r.state.progress, favorite: r.state.favorite } }));
@@ -205,8 +203,8 @@ function writeMerged(library: Library, merge: ArticleMerge, ours: ArticleRecords
   const oldDecisions = new Set(ours.decisions);
   const newReviews = r.reviews.filter((x) => !oldReviews.has(x));
   const newDecisions = r.decisions.filter((x) => !oldDecisions.has(x));
-  appendByMonth(library, 'reviews', newReviews, (x: ReviewLogEntry) => x.reviewedAt);
-  appendByMonth(library, 'decisions', newDecisions, (x: TriageDecision) => x.at);
+  appendByMonth(store, 'reviews', newReviews, (x: ReviewLogEntry) => x.reviewedAt);
+  appendByMonth(store, 'decisions', newDecisions, (x: TriageDecision) => x.at);
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
@@ -227,8 +225,8 @@ function counted(items: readonly MergeItem[]): ItemCounts {
 }
 
 /** Why the article counts as present already, or null. */
-function presentAs(library: Library, id: string, format: SourceFormat, original: Uint8Array): string | null {
-  const byId = library.store.shelfOf(id);
+function presentAs(store: LibraryStore, id: string, format: SourceFormat, original: Uint8Array): string | null {
+  const byId = store.shelfOf(id);
   if (byId) return `already in the ${byId === 'trash' ? 'trash' : 'library'} as ${id}`;
   let sameContent: string | null = null;
   try {
@@ -237,14 +235,13 @@ function presentAs(library: Library, id: string, format: SourceFormat, original:
   } catch {
     return null; // An original the decoder no longer reads cannot match anything by content.
   }
-  const byContent = sameContent === id ? null : library.store.shelfOf(sameContent);
+  const byContent = sameContent === id ? null : store.shelfOf(sameContent);
   return byContent ? `the same content is already in the ${byContent === 'trash' ? 'trash' : 'library'} as ${sameContent}` : null;
 }
 
 /** Adds the article folder atomically, then its notes, cards and journal entries; if any of
  * those fails, the article is taken out again. Returns false when the ID turned up meanwhile. */
-function restoreArticle(library: Library, a: BackupArticle, original: Uint8Array, seenReviews: Set<string>, seenDecisions: Set<string>): boolean {
-  const store = library.store;
+function restoreArticle(store: LibraryStore, a: BackupArticle, original: Uint8Array, seenReviews: Set<string>, seenDecisions: Set<string>): boolean {
   // The original's name comes from the format, never from the backup: a crafted name such as
   // "../../../.bashrc" would otherwise be written (and later read) outside the library.
   const meta: ArticleMeta = { ...a.meta, originalFile: originalFileFor(a.meta.format), trashedAt: null };
@@ -254,17 +251,17 @@ function restoreArticle(library: Library, a: BackupArticle, original: Uint8Array
     const notes: NotesFile = { schema: STORE_VERSION, ...a.notes };
     if (notes.highlights.length || notes.note.markdown || notes.note.updatedAt || notes.editedSummary) store.updateArticleFile(notesFile, a.id, () => notes);
     if (a.cards) store.updateArticleFile(cardsFile, a.id, () => ({ schema: STORE_VERSION, ...a.cards! }));
-    appendByMonth(library, 'decisions', a.decisions.filter((d) => !seenDecisions.has(decisionKey(d))), (d: TriageDecision) => d.at);
-    appendByMonth(library, 'reviews', a.reviewLog.filter((r) => !seenReviews.has(r.id)), (r: ReviewLogEntry) => r.reviewedAt);
+    appendByMonth(store, 'decisions', a.decisions.filter((d) => !seenDecisions.has(decisionKey(d))), (d: TriageDecision) => d.at);
+    appendByMonth(store, 'reviews', a.reviewLog.filter((r) => !seenReviews.has(r.id)), (r: ReviewLogEntry) => r.reviewedAt);
   } catch (error) {
-    removeArticle(library, a.id);
+    removeArticle(store, a.id);
     throw error;
   }
   return true;
 }
 
 /** Journal entries go to the month file of their own date, as if written back then. */
-function appendByMonth<T extends object>(library: Library, name: JournalName, entries: readonly T[], dateOf: (entry: T) => string): void {
+function appendByMonth<T extends object>(store: LibraryStore, name: JournalName, entries: readonly T[], dateOf: (entry: T) => string): void {
   const byMonth = new Map<string, T[]>();
   for (const entry of entries) {
     const month = dateOf(entry).slice(0, 7);
@@ -272,13 +269,13 @@ function appendByMonth<T extends object>(library: Library, name: JournalName, en
   }
   for (const [month, list] of [...byMonth].sort(([x], [y]) => x.localeCompare(y))) {
     const at = new Date(`${month}-15T12:00:00Z`);
-    library.store.appendJournal(name, list, Number.isNaN(at.getTime()) ? new Date() : at);
+    store.appendJournal(name, list, Number.isNaN(at.getTime()) ? new Date() : at);
   }
 }
 
 /** Takes a just-restored article out again (the store does it under its lock). */
-function removeArticle(library: Library, id: string): void {
-  library.store.remove(id);
+function removeArticle(store: LibraryStore, id: string): void {
+  store.remove(id);
 }
 
 function decisionKey(entry: unknown): string {

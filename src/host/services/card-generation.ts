@@ -18,6 +18,11 @@ export function studySettingsOf(store: LibraryStore): StudySettings {
   return { ...DEFAULT_STUDY_SETTINGS, ...store.settings()?.study };
 }
 
+/** Makes an article's cards from plain data: in the parse worker (as openHost wires it) or here. */
+export type CardMaker = (request: CardRequest) => Promise<GeneratedCards>;
+
+export const cardsInProcess: CardMaker = async (request) => generateArticleCards(request);
+
 export interface Generated {
   readonly file: CardsFile;
   readonly added: number;

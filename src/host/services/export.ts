@@ -11,7 +11,8 @@ import { isTriageDecision } from '../../shared/journals.js';
 import type { Summary } from '../../shared/notes.js';
 import type { ReviewLogEntry, StudyCard, TriageDecision } from '../../shared/study.js';
 import { cardsFile, EMPTY_NOTES, notesFile, type ArticleMeta } from '../store/file-kinds.js';
-import type { Library } from './library.js';
+import type { LibraryStore } from '../store/library-store.js';
+import { byAddedDescending } from './article-view.js';
 import { NotesService } from './notes.js';
 import { quietWork, type Work } from './tasks.js';
 import { StudyService } from './study.js';
@@ -41,24 +42,25 @@ export function loadSqlJs(): Promise<SqlJsStatic> {
 
 export class ExportService {
   constructor(
-    private readonly library: Library,
-    private readonly notes = new NotesService(library),
-    private readonly study = new StudyService(library),
+    private readonly store: LibraryStore,
+    private readonly notes = new NotesService(store),
+    private readonly study = new StudyService(store),
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
   /** The IDs an export covers, checked to exist (an unknown one throws NotFoundError). */
   resolve(selection: ArticleSelection): string[] {
-    if (selection === 'all') return this.library.list().map((a) => a.id);
+    // Newest first, as the library lists them.
+    if (selection === 'all') return this.store.metas('articles').sort(byAddedDescending).map((m) => m.id);
     const ids = [...new Set(selection)];
-    for (const id of ids) this.library.store.meta('articles', id);
+    for (const id of ids) this.store.meta('articles', id);
     return ids;
   }
 
   /** Everything the formatters need of each article. Summaries are computed only for formats
    * that show them, originals read only for the JSON backup. */
   async gather(ids: readonly string[], format: ExportFormat, work: Work = quietWork()): Promise<BackupSource<ArticleMeta>[]> {
-    const store = this.library.store;
+    const store = this.store;
     const wanted = new Set(ids);
     const decisions = store.readJournal('decisions').filter((d): d is TriageDecision => isTriageDecision(d) && wanted.has(d.articleId));
     const reviews = this.study.reviewLog();
@@ -73,7 +75,7 @@ export class ExportService {
     return gathered;
   }
 
-  private gatherOne(id: string, format: ExportFormat, store: Library['store'], decisions: readonly TriageDecision[], reviews: readonly ReviewLogEntry[], withSummary: boolean): BackupSource<ArticleMeta> {
+  private gatherOne(id: string, format: ExportFormat, store: LibraryStore, decisions: readonly TriageDecision[], reviews: readonly ReviewLogEntry[], withSummary: boolean): BackupSource<ArticleMeta> {
     {
       const meta = store.meta('articles', id);
       const notes = store.articleFile(notesFile, 'articles', id) ?? EMPTY_NOTES;
@@ -93,7 +95,7 @@ export class ExportService {
         cardsGenerator: cards ? cards.generator : null,
         decisions: decisions.filter((d) => d.articleId === id),
         reviewLog: reviews.filter((r: ReviewLogEntry) => cardIds.has(r.cardId)),
-        original: format === 'json' ? base64(this.library.original(id)) : '',
+        original: format === 'json' ? base64(store.original('articles', id)) : '',
         assets: format === 'json' ? this.assetsOf(id) : [],
       };
     }
@@ -102,7 +104,7 @@ export class ExportService {
   /** Cards of an article that has none stored yet (nothing asked for them): generated as the
    * study service would, untriaged, without writing them, since an export only reads. */
   private unstoredCards(id: string): StudyCard[] {
-    const { article } = this.library.store.parsed('articles', id);
+    const { article } = this.store.parsed('articles', id);
     const now = this.clock();
     const set = generateCards(article, { wordsPerCard: 100 / this.study.settings().cardsPer100Words });
     return set.cards.map((card) => newStudyCard({ ...card, id: `${id}-${card.id}` }, id, now));
@@ -110,9 +112,9 @@ export class ExportService {
 
   /** The files stored with an article: the images its figures show. */
   private assetsOf(id: string): BackupAsset[] {
-    const names = new Set((this.library.store.parsed('articles', id).article.figures ?? []).flatMap((f) => (f.image ? [f.image] : [])));
+    const names = new Set((this.store.parsed('articles', id).article.figures ?? []).flatMap((f) => (f.image ? [f.image] : [])));
     return [...names].sort().map((name) => {
-      const asset = this.library.store.asset('articles', id, name);
+      const asset = this.store.asset('articles', id, name);
       return { name, type: asset.type, base64: base64(asset.bytes) };
     });
   }

@@ -1,23 +1,27 @@
 // The contract's handlers, bound to one open library. Arguments arrive validated.
 import type { Handlers } from '../../shared/contract.js';
+import type { LibraryStore } from '../store/library-store.js';
 import { restoreBackup } from './backup.js';
-import { ExportService } from './export.js';
+import type { ExportService } from './export.js';
 import type { Library } from './library.js';
-import { NotesService } from './notes.js';
-import { SearchService } from './search.js';
-import { StudyService } from './study.js';
-import { TaskBoard } from './tasks.js';
+import type { NotesService } from './notes.js';
+import type { SearchService } from './search.js';
+import type { StudyService } from './study.js';
+import type { TaskBoard } from './tasks.js';
 
-/** The handlers over one library's services. openHost() (open-host.ts) passes the one set of
- * services it wired; tests may pass the library alone. */
-export function createHandlers(
-  library: Library,
-  study = new StudyService(library),
-  notes = new NotesService(library),
-  exporter = new ExportService(library, notes, study),
-  search = new SearchService(library),
-  tasks = new TaskBoard(),
-): Handlers {
+/** The services the handlers call, as openHost() (open-host.ts) wired them: one of each. */
+export interface Services {
+  readonly library: Library;
+  readonly store: LibraryStore;
+  readonly study: StudyService;
+  readonly notes: NotesService;
+  readonly exporter: ExportService;
+  readonly search: SearchService;
+  readonly tasks: TaskBoard;
+}
+
+/** The handlers over one library's services. */
+export function createHandlers({ library, store, study, notes, exporter, search, tasks }: Services): Handlers {
   return {
     'library:info': () => library.info(),
     'library:takeRecoveries': () => library.takeRecoveries(),
@@ -43,7 +47,9 @@ export function createHandlers(
     'trash:restore': ({ id }) => library.restore(id),
     'trash:empty': () => library.emptyTrash(),
     'cards:list': ({ articleId }) => study.cards(articleId),
-    'cards:regenerate': ({ articleId }) => study.regenerate(articleId),
+    // Regenerating makes the cards in the parse worker (seconds for a book): a task, so it can be
+    // watched and cancelled before anything is written.
+    'cards:regenerate': ({ articleId }) => tasks.run('Regenerating cards', (work) => study.regenerate(articleId, work)),
     'cards:triage': ({ articleId, ...action }) => study.triage(articleId, action),
     'cards:undoTriage': ({ articleId }) => study.undoTriage(articleId),
     'cards:dropped': ({ articleId }) => study.dropped(articleId),
@@ -72,19 +78,19 @@ export function createHandlers(
     'notes:get': ({ articleId }) => notes.note(articleId),
     'notes:set': ({ articleId, markdown }) => notes.setNote(articleId, markdown),
     // The first search of a library may build its index (seconds on a big one): it is a task, so
-    // the search palette can show how far the build has got.
+    // the search palette can show how far the build has got and stop it (ending the builder).
     'search:query': ({ query, limit }) =>
       search.isReady
         ? search.query(query, limit)
         : tasks.run('Building the search index', async (work) => {
-            await search.ready((done, total) => work.report(done, total));
+            await search.ready((done, total) => work.report(done, total), work.signal);
             return search.query(query, limit);
           }),
     'summary:get': ({ articleId }) => notes.summary(articleId),
     'summary:edit': ({ articleId, summary }) => notes.editSummary(articleId, summary),
     'summary:reset': ({ articleId }) => notes.resetSummary(articleId),
     'export:file': ({ articleIds, format }) => tasks.run('Exporting', (work) => exporter.download(articleIds, format, work)),
-    'library:importJson': ({ base64 }) => tasks.run('Restoring a backup', (work) => restoreBackup(library, Buffer.from(base64, 'base64').toString('utf8'), work)),
+    'library:importJson': ({ base64 }) => tasks.run('Restoring a backup', (work) => restoreBackup(store, Buffer.from(base64, 'base64').toString('utf8'), work)),
     'tasks:list': () => tasks.list(),
     'tasks:cancel': ({ id }) => ({ cancelled: tasks.cancel(id) }),
   };

@@ -15,6 +15,7 @@ import { cardRequest, generateStoredCards, libraryRanking, storeGeneratedCards, 
 import { byAddedDescending, normalizeTags, toDetail, toListItem, toTrashItem } from './article-view.js';
 import { collectFiles, readImportable, type ImportProgress } from './import-files.js';
 import { ParseWorker, workerEntry, type ParseLimits } from './parse-worker.js';
+import type { CardRequest, GeneratedCards } from '../../core/study/generate.js';
 
 export interface OpenOptions {
   /** Folder of sample articles a fresh home starts with. */
@@ -219,17 +220,22 @@ export class Library {
     }
   }
 
-  /** Imports pasted text as a new article (plain text or Markdown, read at once). */
-  importText(text: string, name = 'Pasted article', format: 'text' | 'markdown' = 'text'): ImportReport {
+  /** Imports pasted text as a new article (plain text or Markdown, read at once); its cards are
+   * made in the parse worker, as a file's are. The article is stored before the first await. */
+  async importText(text: string, name = 'Pasted article', format: 'text' | 'markdown' = 'text'): Promise<ImportReport> {
     const fileName = `${name}${format === 'markdown' ? '.md' : '.txt'}`;
+    let outcome: ImportOutcome;
+    let article: ParsedArticle;
     try {
       const bytes = new TextEncoder().encode(text);
       const decoded = decodeText(bytes, this.maxFileBytes());
-      const article = parseText(decoded.text, { format, encoding: decoded.encoding });
-      return summarize([this.withCardsNow(this.commit({ article, assets: [], identity: decoded.text, notes: [] }, bytes, fileName, fileName))]);
+      article = parseText(decoded.text, { format, encoding: decoded.encoding });
+      outcome = this.commit({ article, assets: [], identity: decoded.text, notes: [] }, bytes, fileName, fileName);
     } catch (error) {
       return summarize([failure(fileName, error)]);
     }
+    if (outcome.kind === 'imported' && this.cardsAtImport) await this.makeCardsInWorker(outcome.id, article);
+    return summarize([outcome]);
   }
 
   rename(id: string, title: string): ArticleListItem {
@@ -307,7 +313,7 @@ export class Library {
     return { kind: 'imported', path, id, title: doc.article.title, ...(doc.article.problems?.length ? { warnings: doc.article.problems } : {}) };
   }
 
-  /** Cards for an article just imported at once (pasted text, the samples), made here. The
+  /** Cards for an article just imported at once (the samples of a new library), made here. The
    * article is in whatever happens here, so no error may turn its import into a failure:
    * should the generator fail, the card file stays absent and the Cards panel tries again (and
    * shows the error) when the reader opens it. */
@@ -333,6 +339,11 @@ export class Library {
     } catch {
       // Left to the first look at the article's cards (see withCardsNow).
     }
+  }
+
+  /** An article's cards made in the parse worker (in process when it has no entry script). */
+  makeCards(request: CardRequest): Promise<GeneratedCards> {
+    return this.parser.cards(request);
   }
 
   private findAnywhere(id: string): { meta: ArticleMeta; inTrash: boolean } | null {

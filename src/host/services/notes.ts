@@ -8,8 +8,8 @@ import { summarizeArticle } from '../../core/summary/index.js';
 import type { ArticleNote, Highlight, HighlightColor, HighlightView, Summary, SummaryView } from '../../shared/notes.js';
 import type { ParsedArticle } from '../../shared/types.js';
 import { EMPTY_NOTES, notesFile, type NotesFile } from '../store/file-kinds.js';
+import type { LibraryStore } from '../store/library-store.js';
 import { normalizeTags } from './article-view.js';
-import type { Library } from './library.js';
 
 /** Where a new highlight goes: a range of the reader's blocks (end may be in a later block). */
 export interface HighlightRange {
@@ -28,23 +28,23 @@ export type Summarize = (article: ParsedArticle) => Summary;
 
 export class NotesService {
   constructor(
-    private readonly library: Library,
+    private readonly store: LibraryStore,
     private readonly summarize: Summarize = summarizeArticle,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
   private notes(articleId: string): NotesFile {
-    return this.library.store.articleFile(notesFile, 'articles', articleId) ?? EMPTY_NOTES;
+    return this.store.articleFile(notesFile, 'articles', articleId) ?? EMPTY_NOTES;
   }
 
   private change(articleId: string, fn: (notes: NotesFile) => NotesFile): NotesFile {
-    return this.library.store.updateArticleFile(notesFile, articleId, (current) => fn(current ?? EMPTY_NOTES), (notes) => ({ notes: { highlights: notes.highlights.length, hasNote: notes.note.markdown.trim().length > 0 } }));
+    return this.store.updateArticleFile(notesFile, articleId, (current) => fn(current ?? EMPTY_NOTES), (notes) => ({ notes: { highlights: notes.highlights.length, hasNote: notes.note.markdown.trim().length > 0 } }));
   }
 
   private article(articleId: string): ParsedArticle {
-    const parsed = this.library.store.parsed('articles', articleId).article;
+    const parsed = this.store.parsed('articles', articleId).article;
     // Offsets count from the title the reader sees, which the user may have renamed.
-    return { ...parsed, title: this.library.store.meta('articles', articleId).state.title };
+    return { ...parsed, title: this.store.meta('articles', articleId).state.title };
   }
 
   highlights(articleId: string): HighlightView[] {

@@ -7,6 +7,6 @@ import { SearchService } from './search.js';
 
 const home = process.argv[2];
 if (home) {
-  const search = new SearchService(Library.open(home), { builder: null });
+  const search = new SearchService(Library.open(home).store, { builder: null });
   search.open((done, total) => process.stdout.write(`${done} ${total}\n`));
 }

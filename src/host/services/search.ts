@@ -19,7 +19,7 @@ import { cleanText } from '../../core/parse/index.js';
 import { anchor, toBlockRanges } from '../../core/annotations/index.js';
 import { writeFileDurably } from '../store/durable-file.js';
 import { cardsFile, EMPTY_NOTES, notesFile } from '../store/file-kinds.js';
-import type { Library } from './library.js';
+import type { LibraryStore } from '../store/library-store.js';
 
 
 /** Bump when what is indexed changes: a saved index of another version is rebuilt. */
@@ -47,14 +47,16 @@ function runAll<T>(steps: Generator<void, T>): T {
 }
 
 /** Runs a piece of work given as steps in slices of SLICE_MS, letting the event loop serve
- * other calls between slices; resolves with its result. */
-async function runSliced<T>(steps: Generator<void, T>): Promise<T> {
+ * other calls between slices; resolves with its result. Once `signal` is aborted it stops at
+ * the next slice, throwing the signal's reason. */
+async function runSliced<T>(steps: Generator<void, T>, signal?: AbortSignal): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     if (performance.now() - sliceStart < SLICE_MS) continue;
     await new Promise((resolve) => setImmediate(resolve));
+    signal?.throwIfAborted();
     sliceStart = performance.now();
   }
 }
@@ -97,14 +99,14 @@ export class SearchService {
   private opening: Promise<void> | null = null;
 
   constructor(
-    private readonly library: Library,
+    private readonly store: LibraryStore,
     /** The builder script run in a child process (search-build.js): by default the one beside
      * this module; null builds in this process (the builder itself, tests of the sources). */
     private readonly options: { readonly builder?: string | null } = {},
   ) {}
 
   private get folder(): string {
-    return join(this.library.home, 'search');
+    return join(this.store.home, 'search');
   }
 
   /** Loads the saved index, or builds it here (reporting progress), then catches up with
@@ -120,11 +122,19 @@ export class SearchService {
    * calls made meanwhile wait for that one build; loading the saved index and catching up with
    * changes run in slices too.
    */
-  async ready(onProgress?: Progress): Promise<void> {
+  async ready(onProgress?: Progress, signal?: AbortSignal): Promise<void> {
     if (!this.index && !this.opening) {
+      // A build `signal` stops is one nobody waits for any more: calls that waited on it with
+      // the cancelled one get its CancelledError too, and the next call starts a build again.
       this.opening = (async () => {
-        if ((await runSliced(this.load())) || ((await this.buildElsewhere(onProgress)) && (await runSliced(this.load())))) return;
-        await runSliced(this.rebuild(onProgress));
+        if ((await runSliced(this.load(), signal)) || ((await this.buildElsewhere(onProgress, signal)) && (await runSliced(this.load(), signal)))) return;
+        try {
+          await runSliced(this.rebuild(onProgress), signal);
+        } catch (error) {
+          this.index = null; // half built: never searched, never saved
+          this.setSlots([]);
+          throw error;
+        }
       })().finally(() => (this.opening = null));
     }
     if (this.opening) await this.opening;
@@ -147,22 +157,32 @@ export class SearchService {
    * did. In Electron the child is Electron run as Node. Without the builder script (tests of
    * the sources) the caller builds in process.
    */
-  private buildElsewhere(onProgress?: Progress): Promise<boolean> {
+  private buildElsewhere(onProgress?: Progress, signal?: AbortSignal): Promise<boolean> {
     const script = this.builderScript();
     if (!script) return Promise.resolve(false);
-    return new Promise((resolve) => {
-      const child = spawn(process.execPath, [script, this.library.home], {
+    signal?.throwIfAborted();
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [script, this.store.home], {
         env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
         stdio: ['ignore', onProgress ? 'pipe' : 'ignore', 'inherit'],
       });
+      // A cancelled build ends its process at once; what it had begun to save is removed once it has gone.
+      const kill = () => child.kill('SIGKILL');
+      signal?.addEventListener('abort', kill, { once: true });
       if (onProgress && child.stdout) {
         createInterface({ input: child.stdout }).on('line', (line) => {
           const [done, total] = line.split(' ').map(Number);
           if (Number.isFinite(done) && Number.isFinite(total)) onProgress(done!, total!);
         });
       }
-      child.once('error', () => resolve(false));
-      child.once('close', (code) => resolve(code === 0));
+      const settle = (built: boolean) => {
+        signal?.removeEventListener('abort', kill);
+        if (!signal?.aborted) return resolve(built);
+        if (child.pid !== undefined) removePartialSave(this.folder, child.pid);
+        reject(signal.reason);
+      };
+      child.once('error', () => settle(false));
+      child.once('close', (code) => settle(code === 0));
     });
   }
 
@@ -261,8 +281,8 @@ export class SearchService {
     this.index = newIndex();
     this.setSlots([]);
     // Everything in the feed so far is covered by reading every article now.
-    this.offset = this.library.store.changesSince(0).offset;
-    const ids = this.library.store.ids('articles');
+    this.offset = this.store.changesSince(0).offset;
+    const ids = this.store.ids('articles');
     for (const [i, id] of ids.entries()) {
       this.reindex(id);
       if (onProgress && i % 200 === 0) onProgress(i, ids.length);
@@ -274,7 +294,7 @@ export class SearchService {
 
   /** Re-indexes the articles changed since the index last looked, one step per article. */
   private *catchUp(): Generator<void, void> {
-    const { ids, offset } = this.library.store.changesSince(this.offset, 'content');
+    const { ids, offset } = this.store.changesSince(this.offset, 'content');
     this.offset = offset;
     for (const id of ids) {
       this.reindex(id);
@@ -321,7 +341,7 @@ export class SearchService {
 
   /** What search reads of one library article (null when it is gone or in the trash). */
   private articleForSearch(id: string): ArticleForSearch | null {
-    const store = this.library.store;
+    const store = this.store;
     try {
       // Not found on the 'articles' shelf (gone, or in the trash) lands in the catch below.
       const meta = store.meta('articles', id);
@@ -387,6 +407,16 @@ export class SearchService {
       return false; // no saved index, or an unreadable one: build it again
     }
   }
+}
+
+/** Takes away what a builder process ended during `save` left: its unfinished copy of the
+ * index, and the previous index put back if it had been moved aside. */
+function removePartialSave(folder: string, pid: number): void {
+  rmSync(join(folder, `index.${pid}.tmp`), { recursive: true, force: true });
+  const old = join(folder, `index.${pid}.old`);
+  if (!existsSync(old)) return;
+  if (existsSync(join(folder, 'index'))) rmSync(old, { recursive: true, force: true });
+  else renameSync(old, join(folder, 'index'));
 }
 
 function paragraphOf(text: string, title: string, blocks: readonly { text: string }[], selector: Parameters<typeof anchor>[1]): number | null {

@@ -42,9 +42,10 @@ import { decodeReviewLine, isUndoMarker, type UndoMarker } from '../../shared/jo
 import { DEFAULT_SETTINGS } from '../../shared/types.js';
 import { cardsFile, STORE_VERSION } from '../store/file-kinds.js';
 import type { JournalFollower } from '../store/journals.js';
-import { generateStoredCards, GENERATOR_VERSION } from './card-generation.js';
-import type { Library } from './library.js';
+import type { LibraryStore } from '../store/library-store.js';
+import { cardRequest, cardsInProcess, generateStoredCards, GENERATOR_VERSION, storeGeneratedCards, type CardMaker } from './card-generation.js';
 import { rankedView, ReaderModelService } from './reader-model.js';
+import { quietWork, type Work } from './tasks.js';
 
 export { GENERATOR_VERSION };
 
@@ -61,15 +62,13 @@ export class StudyService {
   private reviews: { from: readonly (ReviewLogEntry | UndoMarker)[]; log: readonly ReviewLogEntry[] } | null = null;
 
   constructor(
-    private readonly library: Library,
+    private readonly store: LibraryStore,
     private readonly clock: () => Date = () => new Date(),
     private readonly utcOffset: UtcOffset = (at) => -at.getTimezoneOffset(),
+    /** Where "Regenerate" makes the cards (openHost: the parse worker, off this thread). */
+    private readonly makeCards: CardMaker = cardsInProcess,
   ) {
-    this.reviewJournal = library.store.followJournal('reviews', decodeReviewLine);
-  }
-
-  private get store() {
-    return this.library.store;
+    this.reviewJournal = store.followJournal('reviews', decodeReviewLine);
   }
 
   /** The library's card model, taught by every triage decision (reader-model.ts). */
@@ -94,13 +93,23 @@ export class StudyService {
       const { ranking, decisions } = this.readerModel.ranking();
       return rankedView(this.view(articleId, stored.cards), ranking, decisions);
     }
-    return this.regenerate(articleId).cards;
+    const { ranking, decisions } = this.readerModel.ranking();
+    const { file, unsupported } = generateStoredCards(this.store, articleId, this.settings(), this.clock(), ranking);
+    return rankedView(this.view(articleId, file.cards, unsupported), ranking, decisions);
   }
 
-  /** Generates the article's cards again, keeping the history of cards whose sentence remains. */
-  regenerate(articleId: string): { cards: CardsOfArticle; added: number; flagged: number; removed: number } {
+  /** Generates the article's cards again, keeping the history of cards whose sentence remains.
+   * The cards are made by `makeCards`; a cancel until they are written writes nothing, since
+   * the merge and the write are one step at the end. */
+  async regenerate(articleId: string, work: Work = quietWork()): Promise<{ cards: CardsOfArticle; added: number; flagged: number; removed: number }> {
+    work.report(0, 1);
     const { ranking, decisions } = this.readerModel.ranking();
-    const { file, added, flagged, removed, unsupported } = generateStoredCards(this.store, articleId, this.settings(), this.clock(), ranking);
+    const set = await this.makeCards(cardRequest(this.store.parsed('articles', articleId).article, this.settings(), ranking));
+    await work.checkpoint();
+    // Wait on timers while another process writes, so the store's own wait finds the lock free.
+    await this.store.whenUnlocked();
+    const { file, added, flagged, removed, unsupported } = storeGeneratedCards(this.store, articleId, set, this.clock());
+    work.report(1, 1);
     return { cards: rankedView(this.view(articleId, file.cards, unsupported), ranking, decisions), added, flagged, removed };
   }
 

@@ -10,11 +10,14 @@ export interface Work {
   report(done: number, total: number): void;
   /** Lets other calls run; throws CancelledError if the task was cancelled. */
   checkpoint(): Promise<void>;
+  /** Aborted (its reason a CancelledError) once the task is cancelled: for work that waits on
+   * something other than checkpoints, such as a child process it should then end. */
+  readonly signal: AbortSignal;
 }
 
 /** Work nobody watches or cancels (the CLI, tests): progress goes to `onProgress` if given. */
 export function quietWork(onProgress?: (done: number, total: number) => void): Work {
-  return { report: (done, total) => onProgress?.(done, total), checkpoint: async () => {} };
+  return { report: (done, total) => onProgress?.(done, total), checkpoint: async () => {}, signal: new AbortController().signal };
 }
 
 interface Running {
@@ -22,7 +25,7 @@ interface Running {
   label: string;
   done: number;
   total: number;
-  cancelled: boolean;
+  readonly cancel: AbortController;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -33,7 +36,7 @@ export class TaskBoard {
 
   /** Runs `body` as a task labelled `label`; it is listed until it settles. */
   async run<T>(label: string, body: (work: Work) => Promise<T>): Promise<T> {
-    const task: Running = { id: this.#next++, label, done: 0, total: 0, cancelled: false };
+    const task: Running = { id: this.#next++, label, done: 0, total: 0, cancel: new AbortController() };
     this.#running.set(task.id, task);
     try {
       return await body({
@@ -43,8 +46,9 @@ export class TaskBoard {
         },
         checkpoint: async () => {
           await nextTurn();
-          if (task.cancelled) throw new CancelledError(`${label} was cancelled.`);
+          task.cancel.signal.throwIfAborted();
         },
+        signal: task.cancel.signal,
       });
     } finally {
       this.#running.delete(task.id);
@@ -59,7 +63,7 @@ export class TaskBoard {
   cancel(id: number): boolean {
     const task = this.#running.get(id);
     if (!task) return false;
-    task.cancelled = true;
+    task.cancel.abort(new CancelledError(`${task.label} was cancelled.`));
     return true;
   }
 }

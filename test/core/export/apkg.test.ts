@@ -15,7 +15,7 @@ const DAY_S = 86_400;
 type Row = Record<string, unknown>;
 
 async function readPackage(lib: RichLibrary, cards: 'kept' | 'all' = 'kept') {
-  const out = await new ExportService(lib.library, lib.notes, lib.study, () => EXPORTED).render([SAMPLE], 'apkg', undefined, cards);
+  const out = await new ExportService(lib.library.store, lib.notes, lib.study, () => EXPORTED).render([SAMPLE], 'apkg', undefined, cards);
   const SQL = await initSqlJs();
   const db = new SQL.Database(unzipSync(out.files[0]!.data)['collection.anki2']!);
   const rows = (sql: string): Row[] => {
@@ -164,7 +164,7 @@ describe('Anki package: a cloze the reader wrote with two gap numbers', () => {
     expect(cards[1]!['type']).not.toBe(0); // c2 was studied
     expect(rows(`SELECT * FROM revlog WHERE cid = ${String(cards[1]!['id'])}`)).toHaveLength(1);
     db.close();
-    const anki = await new ExportService(lib.library, lib.notes, lib.study, () => EXPORTED).render([SAMPLE], 'anki');
+    const anki = await new ExportService(lib.library.store, lib.notes, lib.study, () => EXPORTED).render([SAMPLE], 'anki');
     const body = new TextDecoder().decode(anki.files[0]!.data);
     expect(body.split('\n').filter((l) => l.includes('{{c2::Blinken}}'))).toHaveLength(1);
   });

@@ -24,8 +24,8 @@ export async function richLibrary(home = tempDir()): Promise<RichLibrary> {
   await library.importFiles([SAMPLE_FILE]);
   let now = new Date('2026-03-02T09:00:00Z');
   const clock = () => now;
-  const study = new StudyService(library, clock, 60);
-  const notes = new NotesService(library, undefined, clock);
+  const study = new StudyService(library.store, clock, 60);
+  const notes = new NotesService(library.store, undefined, clock);
   library.setTags(SAMPLE, ['geopolitics', 'us china']);
   const cards = study.cards(SAMPLE).cards;
   study.triage(SAMPLE, { type: 'drop', cardId: cards.at(-1)!.id });
@@ -42,7 +42,7 @@ export async function richLibrary(home = tempDir()): Promise<RichLibrary> {
   notes.addHighlight(SAMPLE, { startParagraph: 1, start, endParagraph: 1, end: start + quote.length }, 'green', HIGHLIGHT_NOTE, ['china']);
   notes.addHighlight(SAMPLE, { startParagraph: 0, start: 0, endParagraph: 0, end: 21 }, 'yellow');
   notes.setNote(SAMPLE, '# My thoughts\n\nA note with <b>html</b> & "quotes".');
-  const report = library.importText('# Notes on Attention\n\nAttention is the rarest form of generosity, Simone Weil wrote in 1942.\n', 'attention', 'markdown');
+  const report = await library.importText('# Notes on Attention\n\nAttention is the rarest form of generosity, Simone Weil wrote in 1942.\n', 'attention', 'markdown');
   const other = report.outcomes.find((o) => o.kind === 'imported' || o.kind === 'duplicate')!;
   if (other.kind !== 'imported' && other.kind !== 'duplicate') throw new Error('the second article was not imported');
   library.rename(other.id, ODD_TITLE);

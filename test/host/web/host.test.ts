@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src/host/services/handlers.js';
+import { wireServices } from '../../../src/host/open-host.js';
 import { Library } from '../../../src/host/services/library.js';
 import { startWebHost, type WebHost } from '../../../src/host/web/host.js';
 import { SAMPLES, tempDir } from '../../helpers/temp-home.js';
@@ -21,7 +22,7 @@ async function start(): Promise<WebHost> {
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Lectern</title>');
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tempDir(), 'secret.html'), 'secret');
-  host = await startWebHost({ handlers: createHandlers(Library.open(tempDir(), { samplesDir: SAMPLES })), rendererDir: renderer });
+  host = await startWebHost({ handlers: createHandlers(wireServices(Library.open(tempDir(), { samplesDir: SAMPLES }))), rendererDir: renderer });
   return host;
 }
 

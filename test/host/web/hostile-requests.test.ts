@@ -8,6 +8,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src/host/services/handlers.js';
+import { wireServices } from '../../../src/host/open-host.js';
 import { Library } from '../../../src/host/services/library.js';
 import { startWebHost, type WebHost } from '../../../src/host/web/host.js';
 import { SAMPLES, tempDir } from '../../helpers/temp-home.js';
@@ -23,7 +24,7 @@ async function start(options: { maxBodyBytes?: number } = {}): Promise<{ host: W
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Lectern</title>');
   const home = tempDir();
   const library = Library.open(home, { samplesDir: SAMPLES });
-  host = await startWebHost({ handlers: createHandlers(library), rendererDir: renderer, beforeCall: () => library.store.whenUnlocked(), ...options });
+  host = await startWebHost({ handlers: createHandlers(wireServices(library)), rendererDir: renderer, beforeCall: () => library.store.whenUnlocked(), ...options });
   return { host, library, home };
 }
 

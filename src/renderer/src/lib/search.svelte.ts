@@ -85,7 +85,8 @@ export class SearchState {
       this.#answered = query;
     } catch (e) {
       if (ask !== this.#asked) return;
-      this.#error = e instanceof Error ? e.message : String(e);
+      // Stop on the index build: the next search starts it again.
+      this.#error = e instanceof Error && e.name === 'CancelledError' ? 'Stopped building the search index; search again to build it.' : e instanceof Error ? e.message : String(e);
       this.#results = [];
     } finally {
       if (ask === this.#asked) this.#busy = false;
