@@ -67,7 +67,9 @@ describe('the store under random SIGKILLs', () => {
     let unreadable = 0;
     const problems: string[] = [];
     for (let run = 0; run < KILLS; run++) {
-      const { acked, lines } = await runAndKill(home, run, Math.floor(Math.random() * 150));
+      // Up to 300 ms: an import now waits for the parse worker to make its cards, so a shorter
+      // window would often end before the first write of a run.
+      const { acked, lines } = await runAndKill(home, run, Math.floor(Math.random() * 300));
       acknowledged += lines;
       acked.imports.forEach((id) => expectedImports.add(id));
       for (const field of ['progress', 'title', 'tags'] as const) latest[field] = acked[field] ?? latest[field];
