@@ -626,7 +626,6 @@ function explainedTermAnswers(ctx: CardContext, s: Sentence): Answer[] {
   return [{ type: 'term', start: tokens[0]!.start, end: last.end, text, fact: last.lemma, count: ctx.spread(text), weight: 1.15 }];
 }
 
-/** All answers of a sentence, best first; one answer per span. */
 /** A name with "of" inside is worth a little more than an untyped name: it is whole, and names an event, a body or a work. */
 const OF_NAME_WEIGHT = 0.8;
 
@@ -642,6 +641,7 @@ function ofNameAnswers(ctx: CardContext, s: Sentence): Answer[] {
   return out;
 }
 
+/** All answers of a sentence, best first; one answer per span. */
 export function answersOf(ctx: CardContext, s: Sentence): Answer[] {
   const found = [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...ofNameAnswers(ctx, s), ...termAnswers(ctx, s)];
   const answers = found.filter((x, i) => found.findIndex((y) => y.start === x.start && y.end === x.end) === i);
