@@ -628,6 +628,8 @@ function explainedTermAnswers(ctx: CardContext, s: Sentence): Answer[] {
 
 /** A name with "of" inside is worth a little more than an untyped name: it is whole, and names an event, a body or a work. */
 const OF_NAME_WEIGHT = 0.8;
+/** A capitalised word and "for the", "of the", "on": the name began before the span. */
+const LONGER_NAME_BEFORE = /\p{Lu}[\p{L}'’.]*\s+(?:for|of|on|and|to)\s+(?:the\s+)?$/u;
 
 /** "the [Battle of Jumonville Glen]": names the tagger cut at "of" (of-names.ts), where no mention already spans them. */
 function ofNameAnswers(ctx: CardContext, s: Sentence): Answer[] {
@@ -636,6 +638,10 @@ function ofNameAnswers(ctx: CardContext, s: Sentence): Answer[] {
     const after = s.text.slice(n.end - s.start);
     // "[Corruption Perception Index] (CPI)": the abbreviation beside it gives it away; an aside is not the sentence's point.
     if (/^\s*\([A-Z][A-Z.]+\)/.test(after) || inBrackets(s, n.start, n.end) || citedSource(s, n.start) || isOutlet(n.text)) continue;
+    // "a professor at the [University of Miami]": where a quoted expert works is incidental to the text.
+    if (affiliation(ctx, s, n.start, n.end)) continue;
+    // "the Attorney's Office for the [Western District of New York]": the tail of a longer name.
+    if (LONGER_NAME_BEFORE.test(s.text.slice(Math.max(0, n.start - s.start - 40), n.start - s.start))) continue;
     out.push({ type: 'name', start: n.start, end: n.end, text: n.text, fact: n.text.toLowerCase(), count: ctx.spread(n.text), weight: OF_NAME_WEIGHT });
   }
   return out;

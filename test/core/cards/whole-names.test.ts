@@ -70,3 +70,14 @@ describe('names with "of" inside', () => {
     expect(analysis.sentences.flatMap((s) => ofNamesOf(ctx, s).map((n) => n.text))).toEqual(['Treaty of Westmark']);
   });
 });
+
+describe('names with "of" inside, in a news story', () => {
+  it('leaves the tail of a longer name and an expert\'s employer alone', () => {
+    const answers = answersIn([
+      'A spokesman for the Attorney’s Office for the Western District of New York said in a statement that the case was closed.',
+      '"The figures look reasonable to me," said Bruce Bagley, a professor of international studies at the University of Miami.',
+    ], 'Drug seizures');
+    expect(answers).not.toContain('Western District of New York');
+    expect(answers).not.toContain('University of Miami');
+  });
+});
