@@ -4,6 +4,8 @@ import type { Entity, Mention, Sentence, Token } from '../nlp/index.js';
 import { MONTHS, NATIONALITIES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from '../nlp/index.js';
 import { TITLE_WORDS } from '../nlp/lexicon.js';
 import { containsWord, type CardContext } from './context.js';
+import { namePairAt } from './name-pairs.js';
+import { ofNamesOf } from './of-names.js';
 import type { AnswerType } from './types.js';
 
 export interface Answer {
@@ -17,6 +19,8 @@ export interface Answer {
   readonly weight: number;
   readonly mention?: Mention;
   readonly entity?: Entity;
+  /** Two names joined by "and", blanked together (name-pairs.ts): no multiple choice of single names. */
+  readonly pair?: boolean;
 }
 
 const TYPE_WEIGHT: Readonly<Record<AnswerType, number>> = { date: 0.96, number: 0.92, person: 1, organization: 0.9, place: 0.72, name: 0.75, term: 0.62, role: 0.9 };
@@ -27,6 +31,9 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
   const out: Answer[] = [];
   for (const m of ctx.mentionsOf(s.index)) {
     const entity = ctx.entityOf(m);
+    // "[Liu Bingzhong and Yao Shu]": the pair this name opens is an answer even where the name alone is not.
+    const pair = namePairAt(ctx, s, m);
+    if (pair) out.push({ ...pair, pair: true });
     // Part of a longer whole: "[...]-year", "Customs and [...]", "[...] of the People".
     const prev = s.tokens[m.tokenStart - 1];
     const next = s.tokens[m.tokenEnd];
@@ -619,9 +626,30 @@ function explainedTermAnswers(ctx: CardContext, s: Sentence): Answer[] {
   return [{ type: 'term', start: tokens[0]!.start, end: last.end, text, fact: last.lemma, count: ctx.spread(text), weight: 1.15 }];
 }
 
+/** A name with "of" inside is worth a little more than an untyped name: it is whole, and names an event, a body or a work. */
+const OF_NAME_WEIGHT = 0.8;
+/** A capitalised word and "for the", "of the", "on": the name began before the span. */
+const LONGER_NAME_BEFORE = /\p{Lu}[\p{L}'’.]*\s+(?:for|of|on|and|to)\s+(?:the\s+)?$/u;
+
+/** "the [Battle of Jumonville Glen]": names the tagger cut at "of" (of-names.ts), where no mention already spans them. */
+function ofNameAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  const out: Answer[] = [];
+  for (const n of ofNamesOf(ctx, s)) {
+    const after = s.text.slice(n.end - s.start);
+    // "[Corruption Perception Index] (CPI)": the abbreviation beside it gives it away; an aside is not the sentence's point.
+    if (/^\s*\([A-Z][A-Z.]+\)/.test(after) || inBrackets(s, n.start, n.end) || citedSource(s, n.start) || isOutlet(n.text)) continue;
+    // "a professor at the [University of Miami]": where a quoted expert works is incidental to the text.
+    if (affiliation(ctx, s, n.start, n.end)) continue;
+    // "the Attorney's Office for the [Western District of New York]": the tail of a longer name.
+    if (LONGER_NAME_BEFORE.test(s.text.slice(Math.max(0, n.start - s.start - 40), n.start - s.start))) continue;
+    out.push({ type: 'name', start: n.start, end: n.end, text: n.text, fact: n.text.toLowerCase(), count: ctx.spread(n.text), weight: OF_NAME_WEIGHT });
+  }
+  return out;
+}
+
 /** All answers of a sentence, best first; one answer per span. */
 export function answersOf(ctx: CardContext, s: Sentence): Answer[] {
-  const found = [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...termAnswers(ctx, s)];
+  const found = [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...ofNameAnswers(ctx, s), ...termAnswers(ctx, s)];
   const answers = found.filter((x, i) => found.findIndex((y) => y.start === x.start && y.end === x.end) === i);
   return answers.sort((a, b) => b.weight - a.weight || a.start - b.start);
 }

@@ -37,7 +37,7 @@ export function buildGapCards(ctx: CardContext, s: Sentence): Draft[] {
     if (givesAway(front, answer.text, answer.entity)) continue;
     // Enough context left to have one answer.
     if (wordCount(front) - 1 < 7) continue;
-    const wantsChoice = answer.type === 'person' || answer.type === 'organization' || answer.type === 'number' || (answer.type === 'place' && answer.entity?.subtype);
+    const wantsChoice = !answer.pair && (answer.type === 'person' || answer.type === 'organization' || answer.type === 'number' || (answer.type === 'place' && answer.entity?.subtype));
     // Distractors are costly to find: only the cards that are selected look for them.
     const choices = wantsChoice
       ? (): readonly string[] | null => {

@@ -2,6 +2,8 @@
 // certain, the answer in the text's own words:
 //   X is a Y that …            → "What is X?"                       (definition)
 //   Because A, B. / B because A → "Why <B as a question>?" → A      (cause and effect)
+//   The causes of X include A, B and C → "What are the causes of X?"  (causes and effects listed)
+//   X was caused by Y           → "What caused X?" → Y              (cause and effect)
 // Anything that does not fit the shapes exactly makes no card: a clumsy question is worse than none.
 import type { Sentence, Token } from '../nlp/index.js';
 import { PRONOUNS } from '../nlp/index.js';
@@ -207,6 +209,46 @@ function causeCard(s: Sentence): Draft | null {
   return { kind: 'qa', front: question, back, sentence: s, answerType: 'term', fact: `cause:${back.toLowerCase()}`, answerCount: 1, weight: CAUSE_WEIGHT };
 }
 
+const LIST_WEIGHT = 1.1;
+/** "The (main) causes of X include …": the sentence names what leads to X, or what X leads to. */
+const CAUSE_LIST = /^The\s+((?:(?:main|major|chief|leading|primary|most common|common|principal)\s+)?(?:causes|effects|consequences|results|reasons|risk factors|symptoms))\s+of\s+([\p{L}][\p{L}\s'’-]{2,60}?)\s+(include|included|are|were)\s+([^;:()“”"]+?)[.!]?$/u;
+/** "The flood was caused by …": the subject's cause, stated by the passive. */
+const CAUSED_BY = /^(.{3,60}?)\s+(is|are|was|were)\s+(?:(?:mainly|largely|mostly|partly|primarily|probably|usually|often)\s+)?caused\s+by\s+([^,;:()“”"]+?)(?:,|[.!]?$)/u;
+
+/** "The causes of child labour include poverty, …" → "What are the causes of child labour?" */
+function causeListCard(ctx: CardContext, s: Sentence): Draft | null {
+  const m = CAUSE_LIST.exec(s.text.trim());
+  if (!m) return null;
+  const [, what, of, verb, list] = m;
+  const back = trimEnd(list!);
+  const words = wordCount(back);
+  // "… include them", "… are unclear": a pronoun or a state is no list of causes.
+  if (words < 1 || words > MAX_ANSWER_WORDS || PRONOUNS.has(back.split(' ')[0]!.toLowerCase()) || /^(?:unclear|unknown|many|several|various|debated|disputed)\b/i.test(back) || containsWord(back, of!)) return null;
+  if (ctx.isTopic(back)) return null;
+  const tense = /^(?:included|were)$/.test(verb!) ? 'were' : 'are';
+  return { kind: 'qa', front: `What ${tense} the ${what} of ${of}?`, back, sentence: s, answerType: 'term', fact: `cause:${back.toLowerCase()}`, answerCount: 1, weight: LIST_WEIGHT };
+}
+
+/** "The collapse was caused by a drought" → "What caused the collapse?" */
+function causedByCard(ctx: CardContext, s: Sentence): Draft | null {
+  const m = CAUSED_BY.exec(s.text.trim());
+  if (!m) return null;
+  const subject = m[1]!;
+  // The subject must be one noun phrase ("the great flood of the lower valley"), not a clause, a
+  // pronoun nor a thing said just before ("The fire", after "a fire broke out").
+  const end = s.tokens.findIndex((tk) => COPULA.has(tk.text));
+  const phrase = s.tokens.slice(0, end);
+  if (end < 1 || end > 8 || text(s, 0, end) !== subject || phrase.some((tk) => !/^(?:DET|ADJ|NOUN|PROPN)$/.test(tk.pos) && tk.text !== 'of') || !/^(?:NOUN|PROPN)$/.test(phrase.at(-1)!.pos)) return null;
+  if (PRONOUNS.has(subject.toLowerCase()) || anaphoricSubject(ctx, s, end)) return null;
+  const back = trimEnd(m[3]!);
+  const words = wordCount(back);
+  if (words < 1 || words > 12 || PRONOUNS.has(back.split(' ')[0]!.toLowerCase()) || containsWord(back, subject)) return null;
+  const first = s.tokens[0]!;
+  const shown = first.pos === 'PROPN' && !commonWord(ctx, s, first) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
+  const front = `What ${/^(?:is|are)$/.test(m[2]!) ? 'causes' : 'caused'} ${shown}?`;
+  return { kind: 'qa', front, back, sentence: s, answerType: 'term', fact: `cause:${back.toLowerCase()}`, answerCount: 1, weight: CAUSE_WEIGHT };
+}
+
 /** Definition and cause cards of one sentence. */
 export function buildFormCards(ctx: CardContext, s: Sentence): Draft[] {
   if (!ctx.eligible(s) || opensWithPointer(s)) return [];
@@ -216,5 +258,9 @@ export function buildFormCards(ctx: CardContext, s: Sentence): Draft[] {
   if (definition) out.push(definition);
   const cause = s.text.includes('ecause') || s.text.includes(', so ') || s.text.includes('which is why') ? causeCard(s) : null;
   if (cause) out.push(cause);
+  const listed = s.text.startsWith('The ') ? causeListCard(ctx, s) : null;
+  if (listed) out.push(listed);
+  const causedBy = s.text.includes(' caused by ') ? causedByCard(ctx, s) : null;
+  if (causedBy) out.push(causedBy);
   return out;
 }

@@ -1,0 +1,83 @@
+// Whole names the tagger splits or lists: two names joined by "and" are one answer, and a name
+// with "of" inside ("the Battle of Hollow Creek") is blanked whole, never half. Texts written for the spec.
+import { describe, expect, it } from 'vitest';
+import { answersOf } from '../../../src/core/cards/answers.js';
+import { buildContext } from '../../../src/core/cards/context.js';
+import { generateCards } from '../../../src/core/cards/index.js';
+import { ofNamesOf } from '../../../src/core/cards/of-names.js';
+import { analyzeBlocks } from '../../../src/core/nlp/index.js';
+import { articleFrom, expectWellFormed } from './helpers.js';
+
+/** Every answer span the rules find in a text of one paragraph per entry. */
+function answersIn(texts: readonly string[], title = 'The Valley Kingdom'): string[] {
+  const blocks = texts.map((text) => ({ type: 'paragraph' as const, text }));
+  const analysis = analyzeBlocks(blocks);
+  const ctx = buildContext(analysis, blocks, title);
+  return analysis.sentences.flatMap((s) => answersOf(ctx, s).map((a) => a.text));
+}
+
+describe('two names joined by "and"', () => {
+  it('blanks the pair as one answer where either name alone would be one item of a list', () => {
+    const answers = answersIn(['Royal advisers such as Tomas Varga and Ilse Brandt gave strong influence to the early court of the young king in the valley.']);
+    expect(answers).toContain('Tomas Varga and Ilse Brandt');
+  });
+
+  it('makes no pair out of a longer list, nor out of two untyped one-word names', () => {
+    const list = answersIn(['The court drew on the traditions of Tomas Varga, Ilse Brandt and Pavel Kosik when it wrote its first code of laws.']);
+    expect(list.filter((a) => / and /.test(a))).toEqual([]);
+    const bare = answersIn(['After long talks in the capital, Varga and Brandt signed an agreement on the formation of a coalition government.']);
+    expect(bare).not.toContain('Varga and Brandt');
+  });
+
+  it('gives a pair no multiple choice of single names', () => {
+    const article = articleFrom('The Valley Kingdom\n\nRoyal advisers such as Tomas Varga and Ilse Brandt gave strong influence to the early court of the young king in the valley. The court met in the old fortress above the river every spring for many years.\n');
+    const cards = generateCards(article, { wordsPerCard: 5, quality: null }).cards;
+    expectWellFormed(article, cards);
+    const pair = cards.find((c) => c.back === 'Tomas Varga and Ilse Brandt');
+    expect(pair?.kind).toBe('cloze');
+  });
+});
+
+describe('names with "of" inside', () => {
+  it('blanks "the Battle of Hollow Creek" whole, letters with marks included', () => {
+    const answers = answersIn([
+      'The northern army crushed and defeated the invaders at the Battle of Hollow Creek in the last week of the long campaign.',
+      'The southern fleet was later destroyed at the Battle of Bạch Đằng by a rising tide and hidden stakes in the river.',
+    ]);
+    expect(answers).toContain('Battle of Hollow Creek');
+    expect(answers).toContain('Battle of Bạch Đằng');
+    expect(answers.some((a) => a === 'Battle' || a === 'Hollow Creek' || a === 'Battle of B')).toBe(false);
+  });
+
+  it('blanks a work\'s title with its "The", and leaves a name that runs on past the end alone', () => {
+    const answers = answersIn([
+      'Years later the old playwright wrote The Curse of the Valley, a stage play mounted in the late spring of that year.',
+      'Members who oppose the plan have organized into the Taskforce of River Farmers on Water and Soil to further their position.',
+    ]);
+    expect(answers).toContain('The Curse of the Valley');
+    expect(answers).not.toContain('Taskforce of River Farmers');
+  });
+
+  it('never reads a role ("Governor of …") or the text\'s own subject as such a name', () => {
+    const texts = [
+      'The old port was rebuilt by the Governor of Westmark after the great fire had destroyed most of the wooden docks.',
+      'Trade along the coast grew quickly after the founding of the Kingdom of the Valley by three families of merchants.',
+      'Trade along the coast grew quickly after the Treaty of Westmark was signed by three families of merchants.',
+    ];
+    const blocks = texts.map((text) => ({ type: 'paragraph' as const, text }));
+    const analysis = analyzeBlocks(blocks);
+    const ctx = buildContext(analysis, blocks, 'The Kingdom of the Valley');
+    expect(analysis.sentences.flatMap((s) => ofNamesOf(ctx, s).map((n) => n.text))).toEqual(['Treaty of Westmark']);
+  });
+});
+
+describe('names with "of" inside, in a news story', () => {
+  it('leaves the tail of a longer name and an expert\'s employer alone', () => {
+    const answers = answersIn([
+      'A spokesman for the Attorney’s Office for the Western District of New York said in a statement that the case was closed.',
+      '"The figures look reasonable to me," said Bruce Bagley, a professor of international studies at the University of Miami.',
+    ], 'Drug seizures');
+    expect(answers).not.toContain('Western District of New York');
+    expect(answers).not.toContain('University of Miami');
+  });
+});
