@@ -26,7 +26,7 @@ try {
   const r = await measureResponsiveness(homes, { files: p.busyFiles, pdfPages: p.busyPdfPages, pdfMb: p.busyPdfMb, only, poll, log });
   console.log(`polling ${r.list_call} ${JSON.stringify(r.list_args)} and study:queue {} in turn, every ${r.poll_ms} ms`);
   for (const [phase, s] of Object.entries(r)) {
-    if (typeof s !== 'object') continue;
+    if (typeof s?.calls !== 'number') continue; // a phase, not a setting
     console.log(`${phase.padEnd(14)} calls ${String(s.calls).padStart(5)}  failed ${s.failed_calls}  p50 ${s.p50_ms.toFixed(1)} ms  p95 ${s.p95_ms.toFixed(1)} ms  max ${s.max_ms.toFixed(0)} ms  work ${s.work_s.toFixed(1)} s`);
   }
   if (out) writeFileSync(out, `${JSON.stringify(r, null, 2)}\n`);
