@@ -27,7 +27,8 @@ try {
   console.log(`polling ${r.list_call} ${JSON.stringify(r.list_args)} and study:queue {} in turn, every ${r.poll_ms} ms`);
   for (const [phase, s] of Object.entries(r)) {
     if (typeof s?.calls !== 'number') continue; // a phase, not a setting
-    console.log(`${phase.padEnd(14)} calls ${String(s.calls).padStart(5)}  failed ${s.failed_calls}  p50 ${s.p50_ms.toFixed(1)} ms  p95 ${s.p95_ms.toFixed(1)} ms  max ${s.max_ms.toFixed(0)} ms  work ${s.work_s.toFixed(1)} s`);
+    const own = Object.entries(s.by_call).map(([name, c]) => `${name} ${c.p50_ms.toFixed(1)}/${c.p95_ms.toFixed(1)}`).join(', ');
+    console.log(`${phase.padEnd(14)} calls ${String(s.calls).padStart(5)}  failed ${s.failed_calls}  p50 ${s.p50_ms.toFixed(1)} ms  p95 ${s.p95_ms.toFixed(1)} ms  max ${s.max_ms.toFixed(0)} ms  work ${s.work_s.toFixed(1)} s  (p50/p95 ms: ${own})`);
   }
   if (out) writeFileSync(out, `${JSON.stringify(r, null, 2)}\n`);
 } finally {

@@ -36,6 +36,7 @@ function percentile(xs, p) {
 async function pollDuring(host, work, poll) {
   const [listCall, listArgs] = LIST_CALLS[poll];
   const latencies = [];
+  const byCall = { list: [], queue: [] };
   let failed = 0;
   const errors = new Set();
   let done = false;
@@ -49,6 +50,7 @@ async function pollDuring(host, work, poll) {
         errors.add(String(error?.cause?.code ?? error?.message ?? error).slice(0, 200));
       });
       latencies.push(performance.now() - started);
+      byCall[i % 2 ? 'queue' : 'list'].push(performance.now() - started);
       const wait = POLL_MS - (performance.now() - started);
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }
@@ -60,12 +62,14 @@ async function pollDuring(host, work, poll) {
     done = true;
     await poller;
   }
-  return { latencies, failed, errors: [...errors], seconds: (performance.now() - workStarted) / 1000 };
+  return { latencies, byCall, failed, errors: [...errors], seconds: (performance.now() - workStarted) / 1000 };
 }
 
-const summary = ({ latencies, failed, errors, seconds }, idleP95) => {
+// Each call's own p50 and p95 too, to tell which of the two is slow.
+const summary = ({ latencies, byCall, failed, errors, seconds }, idleP95) => {
   const p95 = percentile(latencies, 95);
-  return { calls: latencies.length, failed_calls: failed, ...(errors.length ? { errors } : {}), p50_ms: percentile(latencies, 50), p95_ms: p95, max_ms: Math.max(...latencies), vs_idle_p95: p95 / idleP95, work_s: seconds };
+  const own = Object.fromEntries(Object.entries(byCall).map(([name, xs]) => [name, { p50_ms: percentile(xs, 50), p95_ms: percentile(xs, 95) }]));
+  return { calls: latencies.length, failed_calls: failed, ...(errors.length ? { errors } : {}), p50_ms: percentile(latencies, 50), p95_ms: p95, max_ms: Math.max(...latencies), vs_idle_p95: p95 / idleP95, work_s: seconds, by_call: own };
 };
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
