@@ -229,7 +229,12 @@ export class LibraryState {
     this.#rows = rows;
     this.#articles = page.articles;
     this.#tags = page.tags;
-    if (!same && this.#missing(this.#range.first, this.#range.last)) void this.#fetch(this.#range.first, this.#range.last, false);
+    if (same) return;
+    // A shorter list (another filter) may end above the rows that were in view: the view then
+    // shows its end, which is what to fetch.
+    const span = this.#range.last - this.#range.first;
+    const first = Math.max(0, Math.min(this.#range.first, page.total - span));
+    if (this.#missing(first, first + span)) void this.#fetch(first, first + span, false);
   }
 }
 
