@@ -9,15 +9,15 @@ import { tempDir } from '../helpers/temp-home.js';
 
 const FIRST = { sort: 'added', shelf: 'inbox', tag: null, query: '', offset: 0, limit: 5 } as const;
 
-function libraryOf(count: number, from = 0): Library {
+async function libraryOf(count: number, from = 0): Promise<Library> {
   const library = Library.open(tempDir(), { cardsAtImport: false });
-  for (let i = from; i < from + count; i++) library.importText(`Piece ${String.fromCharCode(97 + ((i * 7) % 26))}${i}\n\nBody number ${i} has a sentence in it.`, `a${i}`);
+  for (let i = from; i < from + count; i++) await library.importText(`Piece ${String.fromCharCode(97 + ((i * 7) % 26))}${i}\n\nBody number ${i} has a sentence in it.`, `a${i}`);
   return library;
 }
 
 describe('a page of the library list', () => {
-  it('is a window of every article in the filter’s order, and the windows make up the whole', () => {
-    const library = libraryOf(12);
+  it('is a window of every article in the filter’s order, and the windows make up the whole', async () => {
+    const library = await libraryOf(12);
     const ids = library.list().map((a) => a.id);
     library.setFlags(ids[1]!, { archived: true });
     library.setTags(ids[2]!, ['kept']);
@@ -33,8 +33,8 @@ describe('a page of the library list', () => {
     expect(library.page({ ...filter, tag: 'kept', offset: 0, limit: 5 }).items.map((a) => a.id)).toEqual([ids[2]]);
   });
 
-  it('is served from what was listed while nothing changed, and listed again after a change', () => {
-    const library = libraryOf(6);
+  it('is served from what was listed while nothing changed, and listed again after a change', async () => {
+    const library = await libraryOf(6);
     const first = library.page(FIRST);
     const again = library.page(FIRST);
     expect(again.version).toBe(first.version);
@@ -45,8 +45,8 @@ describe('a page of the library list', () => {
     expect(after.items[0]!.title).toBe('Renamed');
   });
 
-  it('sees a change made by another process on the same library', () => {
-    const library = libraryOf(4);
+  it('sees a change made by another process on the same library', async () => {
+    const library = await libraryOf(4);
     const before = library.page(FIRST);
     const other = Library.open(library.home, { cardsAtImport: false });
     other.setFlags(before.items[0]!.id, { archived: true });
@@ -55,17 +55,17 @@ describe('a page of the library list', () => {
     expect(after.items.map((a) => a.id)).not.toContain(before.items[0]!.id);
   });
 
-  it('sees an article folder that came without a line in the change feed', () => {
-    const library = libraryOf(2);
-    const other = libraryOf(1, 100);
+  it('sees an article folder that came without a line in the change feed', async () => {
+    const library = await libraryOf(2);
+    const other = await libraryOf(1, 100);
     const [stranger] = other.list();
     expect(library.page(FIRST).total).toBe(2);
     cpSync(join(other.home, 'articles', stranger!.id), join(library.home, 'articles', stranger!.id), { recursive: true });
     expect(library.page(FIRST).items.map((a) => a.id)).toContain(stranger!.id);
   });
 
-  it('leaves the whole list as it was: every article, most recently added first', () => {
-    const library = libraryOf(5);
+  it('leaves the whole list as it was: every article, most recently added first', async () => {
+    const library = await libraryOf(5);
     const list = library.list();
     expect(list).toHaveLength(5);
     expect(list.map((a) => a.added)).toEqual([...list.map((a) => a.added)].sort().reverse());
