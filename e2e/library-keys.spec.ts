@@ -13,6 +13,8 @@ async function libraryOfThree(page: Page, url: string): Promise<void> {
   await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(3);
   await expect(page.getByText('Imported 2 articles.')).toBeVisible();
   await page.getByLabel('Sort by').selectOption('title');
+  // The host sorts: the rows change once its answer is in.
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem').first()).toContainText('Alpha notes');
   // Start from nothing focused, as after opening the window.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 }

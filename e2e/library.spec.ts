@@ -155,6 +155,12 @@ test.describe('the library', () => {
     seedLibrary(shell.home, 9_999);
     const relaunched = await shell.restart();
     shell = relaunched;
+    // The view asks the host for the rows it shows, never for every article.
+    const calls: string[] = [];
+    page.on('request', (request) => {
+      const call = /\/api\/([\w:]+)/.exec(decodeURIComponent(new URL(request.url()).pathname))?.[1];
+      if (call) calls.push(call);
+    });
     await page.goto(`${shell.url}#/`);
     await expect(page.getByText('10,000 articles')).toBeVisible();
     const list = page.getByRole('list', { name: 'Articles' });
@@ -164,5 +170,16 @@ test.describe('the library', () => {
     await list.evaluate((el) => el.parentElement!.scrollTo({ top: el.parentElement!.scrollHeight }));
     await expect(list.getByRole('link', { name: 'Article number 9999', exact: true })).toBeVisible();
     expect(await list.getByRole('listitem').count()).toBeLessThan(40);
+
+    // Sorting and filtering still cover all 10,000 (the host does them).
+    await page.getByLabel('Filter by title or author').fill('number 5000');
+    await expect(page.getByText('1 article', { exact: true })).toBeVisible();
+    await expect(list.getByRole('link', { name: 'Article number 5000', exact: true })).toBeVisible();
+    await page.getByLabel('Filter by title or author').fill('');
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('title');
+    await list.evaluate((el) => el.parentElement!.scrollTo({ top: 0 }));
+    await expect(list.getByRole('listitem').first().getByRole('link', { name: 'Article number 1', exact: true })).toBeVisible();
+    expect(calls).toContain('articles:page');
+    expect(calls).not.toContain('articles:list');
   });
 });

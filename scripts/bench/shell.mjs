@@ -116,7 +116,7 @@ export async function measureFirstRender(hosts, { runs = 5 } = {}) {
         () => {
           const row = document.querySelector('[role="list"][aria-label="Articles"] [role="listitem"] article');
           if (!row || row.getBoundingClientRect().height === 0) return null;
-          const list = performance.getEntriesByType('resource').find((e) => decodeURIComponent(e.name).includes('/api/articles:list'));
+          const list = performance.getEntriesByType('resource').find((e) => decodeURIComponent(e.name).includes('/api/articles:page'));
           return { ms: performance.now(), list: list ? list.responseEnd - list.startTime : null, rows: document.querySelectorAll('[role="list"][aria-label="Articles"] [role="listitem"]').length };
         },
         undefined,

@@ -3,6 +3,7 @@
 // and direct calls in tests and the CLI are all transports over this map: adding a call is one
 // entry here plus its handler in src/host/services.
 import { z } from 'zod';
+import { LIBRARY_SHELVES, LIBRARY_SORTS, type ArticlePage } from './article-query.js';
 import type { BackupMergeReport } from './backup.js';
 import { HIGHLIGHT_COLORS, type ArticleNote, type HighlightView, type SummaryView } from './notes.js';
 import { choiceProblem, clozeProblem } from './cloze.js';
@@ -55,6 +56,13 @@ const summarySchema = z.object({
 }).strict();
 const cardText = z.string().trim().min(1, 'a card side cannot be empty').max(2000, 'a card side is at most 2,000 characters');
 const byId = z.object({ id: articleId }).strict();
+/** The library view's filter (shared/article-query.ts). */
+const articleFilter = {
+  sort: z.enum(LIBRARY_SORTS),
+  shelf: z.enum(LIBRARY_SHELVES),
+  tag: tag.nullable(),
+  query: z.string().max(500),
+};
 const option = z.string().trim().min(1, 'an option cannot be empty').max(500, 'an option is at most 500 characters');
 /** Options of a multiple-choice card: 2 to 10, none twice. */
 const options = z.array(option).min(2, 'a multiple-choice card needs at least 2 options').max(10, 'a multiple-choice card has at most 10 options');
@@ -109,7 +117,14 @@ export const contract = {
       tourSeen: z.boolean().optional(),
     }).strict(),
   ),
+  /** Every article, most recently added first (the CLI's `list`, exports, scripts). */
   'articles:list': call<ArticleListItem[]>()(none),
+  /** What the library view shows: one window of all articles, filtered and sorted by the host. */
+  'articles:page': call<ArticlePage>()(
+    z.object({ ...articleFilter, offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) }).strict(),
+  ),
+  /** The IDs of every article a filter shows, in its order (exporting the articles shown). */
+  'articles:ids': call<string[]>()(z.object(articleFilter).strict()),
   'articles:get': call<ArticleDetail>()(byId),
   /** The files that paths stand for (folders walked), so the UI can import them one by one
    * with a progress bar and a cancel button. Unreadable paths come back as failed outcomes. */

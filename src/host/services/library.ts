@@ -16,6 +16,8 @@ import { byAddedDescending, normalizeTags, toDetail, toListItem, toTrashItem } f
 import { collectFiles, readImportable, type ImportProgress } from './import-files.js';
 import { ParseWorker, workerEntry, type ParseLimits } from './parse-worker.js';
 import type { CardRequest, GeneratedCards } from '../../core/study/generate.js';
+import { ArticleListing } from './article-listing.js';
+import type { ArticleFilter, ArticlePage, ArticleQuery } from '../../shared/article-query.js';
 
 export interface OpenOptions {
   /** Folder of sample articles a fresh home starts with. */
@@ -45,6 +47,7 @@ export class Library {
   private recoveriesShown = 0;
   private readonly reparsing = new Map<string, Promise<void>>();
   private readonly unreadable = new Set<string>();
+  private listed: ArticleListing | null = null;
 
   private constructor(
     readonly store: LibraryStore,
@@ -91,9 +94,31 @@ export class Library {
     return dueHorizon(new Date(), studySettingsOf(this.store), (at) => -at.getTimezoneOffset());
   }
 
+  /** Every article, most recently added first. */
   list(): ArticleListItem[] {
+    return [...this.listing().items];
+  }
+
+  /** One window of the library view's list: all articles filtered and sorted, `limit` sent. */
+  page(query: ArticleQuery): ArticlePage {
+    return this.listing().page(query);
+  }
+
+  /** The IDs of every article a filter shows, in its order (what an export of them takes). */
+  ids(filter: ArticleFilter): string[] {
+    return this.listing().matching(filter).map((a) => a.id);
+  }
+
+  /** The list as last read, read again only once the library changed (in any process) or the
+   * study day turned (due counts are by the day). Its version is taken before the reading, so
+   * a change made during it shows as a new version next time. */
+  private listing(): ArticleListing {
     const horizon = this.dueHorizon();
-    return this.store.metas('articles').sort(byAddedDescending).map((meta) => toListItem(meta, horizon));
+    const version = `${this.store.listVersion()}.${horizon}`;
+    if (this.listed?.version === version) return this.listed;
+    const items = this.store.metas('articles').sort(byAddedDescending).map((meta) => toListItem(meta, horizon));
+    this.listed = new ArticleListing(version, items);
+    return this.listed;
   }
 
   /** Reads an EPUB, PDF or DOCX article's original again (in the worker) to replace its lost

@@ -2,6 +2,7 @@
 // process that writes, so what another process keeps in memory (the list, the search index)
 // catches up by reading on from the byte offset it last read to.
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ArticleMeta } from './file-kinds.js';
 import { appendLines } from './journal.js';
 import { changeFeedFile, ID_PATTERN } from './paths.js';
@@ -52,6 +53,15 @@ export class ListCache {
   private cache: { offset: number; metas: Map<string, ArticleMeta> } | null = null;
 
   constructor(private readonly home: string) {}
+
+  /** Changes whenever the shelf's records may have: the feed grew (an article changed, in any
+   * process) or the shelf's folder gained or lost an entry (an article that came without a feed
+   * line, say copied in by hand). Two stats, so a caller can keep what it made of a listing. */
+  version(): string {
+    const feed = statSync(changeFeedFile(this.home), { throwIfNoEntry: false })?.size ?? 0;
+    const shelf = statSync(join(this.home, 'articles'), { bigint: true, throwIfNoEntry: false })?.mtimeNs ?? 0n;
+    return `${feed}.${shelf}`;
+  }
 
   /** The records of `ids` (the shelf's folders, in order); `read` reads one that is not kept. */
   metas(ids: readonly string[], read: (id: string) => ArticleMeta | null): ArticleMeta[] {

@@ -96,6 +96,11 @@ export class LibraryStore {
     return this.listCache.metas(ids, (id) => this.records.tryMeta(shelf, id));
   }
 
+  /** Changes whenever `metas('articles')` may return something else (change-feed.ts). */
+  listVersion(): string {
+    return this.listCache.version();
+  }
+
   meta(shelf: Shelf, id: string): ArticleMeta {
     return this.records.meta(shelf, id);
   }

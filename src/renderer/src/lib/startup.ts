@@ -7,18 +7,27 @@ import { notices } from './notices.svelte';
 import { router } from './router.svelte';
 import { settings } from './settings.svelte';
 
+/** The article last read if it is still in the library (it may be far past the first page),
+ * else the one added last. */
+async function articleToOpen(): Promise<string | undefined> {
+  const last = router.lastArticle;
+  if (last && library.find(last)) return last;
+  const ids = await api['articles:ids']({ sort: 'added', shelf: 'all', tag: null, query: '' });
+  return last && ids.includes(last) ? last : ids[0];
+}
+
 export function loadAtStart(): void {
   settings.load().catch((e: unknown) => notices.error(e));
   const plainStart = router.isPlainStart;
-  library.refresh().then(
-    () => {
+  library
+    .refresh()
+    .then(async () => {
       // Not if a view was chosen meanwhile.
       if (!plainStart || !router.isPlainStart) return;
-      const target = library.articles.find((a) => a.id === router.lastArticle) ?? library.articles[0];
-      if (target) router.go({ view: 'reader', id: target.id });
-    },
-    (e: unknown) => notices.error(e),
-  );
+      const target = await articleToOpen();
+      if (target && router.isPlainStart) router.go({ view: 'reader', id: target });
+    })
+    .catch((e: unknown) => notices.error(e));
   library.refreshTrash().catch((e: unknown) => notices.error(e));
   api['library:takeRecoveries']({}).then(
     (r) => notices.setRecoveries(r),
