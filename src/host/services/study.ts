@@ -60,6 +60,7 @@ export class StudyService {
    * reading years of reviews again on each call would cost more than the call itself. */
   private readonly reviewJournal: JournalFollower<ReviewLogEntry | UndoMarker>;
   private reviews: { from: readonly (ReviewLogEntry | UndoMarker)[]; log: readonly ReviewLogEntry[] } | null = null;
+  private studyCards: { version: string; cards: readonly StudyCard[] } | null = null;
 
   constructor(
     private readonly store: LibraryStore,
@@ -352,11 +353,18 @@ export class StudyService {
     return { ...stats, perArticle: stats.perArticle.map((a) => ({ ...a, title: titles.get(a.articleId) ?? a.articleId })) };
   }
 
-  private cardsWithStudy(): StudyCard[] {
-    return this.store
+  /** Every card of the articles in study, kept until the change feed or the articles folder
+   * changes (any process's card write appends to the feed): the header polls the queue, and
+   * listing 10,000 records and reading their card files on each poll kept the host busy. */
+  private cardsWithStudy(): readonly StudyCard[] {
+    const version = this.store.listVersion();
+    if (this.studyCards?.version === version) return this.studyCards.cards;
+    const cards = this.store
       .metas('articles')
       .filter((m) => m.study && m.study.inStudy > 0)
       .flatMap((m) => this.store.articleFile(cardsFile, 'articles', m.id)?.cards ?? []);
+    this.studyCards = { version, cards };
+    return cards;
   }
 
   private view(articleId: string, cards: readonly StudyCard[], unsupported: string | null = null): CardsOfArticle {
