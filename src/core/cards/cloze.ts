@@ -5,7 +5,7 @@ import { answersOf, type Answer } from './answers.js';
 import { givesAway, hasPronounSubject, wordCount, type CardContext, type Draft } from './context.js';
 import { distractorsFor, placeAnswer } from './distractors.js';
 import { hintsAnswer } from './front-hints.js';
-import { opensWithPointer } from './sentence-rules.js';
+import { opensWithPointer, startsMidToken } from './sentence-rules.js';
 
 /** The blank a cloze front shows: one constant for the generator, the editor, study and export. */
 export const GAP = CLOZE_BLANK;
@@ -22,7 +22,8 @@ function blank(s: Sentence, a: Answer, fill: string): string {
 export function contextFor(ctx: CardContext, s: Sentence): string | null {
   if (!opensWithPointer(s)) return '';
   const prev = ctx.analysis.sentences[s.index - 1];
-  if (!prev || prev.block !== s.block || opensWithPointer(prev) || wordCount(prev.text) > 40 || prev.text.trimEnd().endsWith('?')) return null;
+  // The sentence before must start where a sentence starts: a piece cut from a name or a number is no context.
+  if (!prev || prev.block !== s.block || opensWithPointer(prev) || startsMidToken(ctx.blocks[prev.block]!.text, prev.start) || wordCount(prev.text) > 40 || prev.text.trimEnd().endsWith('?')) return null;
   return prev.text;
 }
 
