@@ -4,6 +4,7 @@ import type { Sentence } from '../nlp/index.js';
 import { answersOf, type Answer } from './answers.js';
 import { givesAway, hasPronounSubject, wordCount, type CardContext, type Draft } from './context.js';
 import { distractorsFor, placeAnswer } from './distractors.js';
+import { inPersonalAccount } from './anecdotes.js';
 import { hintsAnswer } from './front-hints.js';
 import { vagueBlank } from './vague-blanks.js';
 import { opensWithPointer, startsMidToken } from './sentence-rules.js';
@@ -38,7 +39,7 @@ export function buildGapCards(ctx: CardContext, s: Sentence): Draft[] {
   for (const answer of answersOf(ctx, s)) {
     const front = lead + blank(s, answer, GAP);
     if (givesAway(front, answer.text, answer.entity) || hintsAnswer(front, answer.text)) continue;
-    if (vagueBlank(front, answer.text)) continue;
+    if (vagueBlank(front, answer.text) || inPersonalAccount(front)) continue;
     // Enough context left to have one answer.
     if (wordCount(front) - 1 < 7) continue;
     const wantsChoice = answer.type === 'person' || answer.type === 'organization' || answer.type === 'number' || (answer.type === 'place' && answer.entity?.subtype);
