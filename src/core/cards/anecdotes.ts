@@ -7,7 +7,7 @@ import { CLOZE_BLANK } from '../../shared/cloze.js';
 const QUOTED = /[“"]([^”"]*)[”"]/g;
 const FIRST_PERSON = /(?:^|[^\p{L}’'])(?:I|my|me|I[’']m|I[’']ve|I[’']d)(?![\p{L}’'])/u;
 /** A quotation this long is someone speaking, not a term in quotation marks. */
-const SPEECH_WORDS = 6;
+const SPEECH_WORDS = 10;
 
 export function inPersonalAccount(front: string): boolean {
   let outside = front;
