@@ -25,3 +25,15 @@ describe('vague blanks', () => {
     expect(cards.filter((c) => / of /.test(c.back))).toEqual([]);
   });
 });
+
+describe('numbers that label a thing', () => {
+  it('makes no card whose answer is a treaty\'s number', () => {
+    const text =
+      'Labour law in Malvia\n\nMalvia has ratified Convention No. 87 on the freedom of association and Convention No. 98 on collective bargaining in industry.\n\n' +
+      'The Ministry of Labour of Malvia employed 1,200 labour inspectors in 2010, up from 300 in 2001.\n\n' +
+      'Malvia joined the International Labour Organization in 1962, two years after independence.\n';
+    const cards = generateCards(articleFrom(text), { wordsPerCard: 5, quality: null }).cards;
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => c.back === '87' || c.back === '98')).toEqual([]);
+  });
+});
