@@ -37,3 +37,10 @@ describe('numbers that label a thing', () => {
     expect(cards.filter((c) => c.back === '87' || c.back === '98')).toEqual([]);
   });
 });
+
+describe('terms with an "of" phrase', () => {
+  it('keeps a term whose head is no measure or collection', () => {
+    expect(vagueBlank('Darwin set out the [...] in 1859.', 'theory of evolution')).toBe(false);
+    expect(vagueBlank('The Cold War rested on a [...] between two blocs.', 'balance of power')).toBe(false);
+  });
+});
