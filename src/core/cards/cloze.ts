@@ -4,7 +4,10 @@ import type { Sentence } from '../nlp/index.js';
 import { answersOf, type Answer } from './answers.js';
 import { givesAway, hasPronounSubject, wordCount, type CardContext, type Draft } from './context.js';
 import { distractorsFor, placeAnswer } from './distractors.js';
-import { opensWithPointer } from './sentence-rules.js';
+import { inPersonalAccount } from './anecdotes.js';
+import { hintsAnswer } from './front-hints.js';
+import { labelNumber, vagueBlank } from './vague-blanks.js';
+import { opensWithPointer, startsMidToken } from './sentence-rules.js';
 
 /** The blank a cloze front shows: one constant for the generator, the editor, study and export. */
 export const GAP = CLOZE_BLANK;
@@ -21,7 +24,8 @@ function blank(s: Sentence, a: Answer, fill: string): string {
 export function contextFor(ctx: CardContext, s: Sentence): string | null {
   if (!opensWithPointer(s)) return '';
   const prev = ctx.analysis.sentences[s.index - 1];
-  if (!prev || prev.block !== s.block || opensWithPointer(prev) || wordCount(prev.text) > 40 || prev.text.trimEnd().endsWith('?')) return null;
+  // The sentence before must start where a sentence starts: a piece cut from a name or a number is no context.
+  if (!prev || prev.block !== s.block || opensWithPointer(prev) || startsMidToken(ctx.blocks[prev.block]!.text, prev.start) || wordCount(prev.text) > 40 || prev.text.trimEnd().endsWith('?')) return null;
   return prev.text;
 }
 
@@ -34,7 +38,8 @@ export function buildGapCards(ctx: CardContext, s: Sentence): Draft[] {
   const drafts: Draft[] = [];
   for (const answer of answersOf(ctx, s)) {
     const front = lead + blank(s, answer, GAP);
-    if (givesAway(front, answer.text, answer.entity)) continue;
+    if (givesAway(front, answer.text, answer.entity) || hintsAnswer(front, answer.text)) continue;
+    if (vagueBlank(front, answer.text) || labelNumber(front, answer.text) || inPersonalAccount(front)) continue;
     // Enough context left to have one answer.
     if (wordCount(front) - 1 < 7) continue;
     const wantsChoice = !answer.pair && (answer.type === 'person' || answer.type === 'organization' || answer.type === 'number' || (answer.type === 'place' && answer.entity?.subtype));

@@ -11,6 +11,7 @@ import type { Entity } from '../nlp/index.js';
 import { containsLowerWord, containsWord, type CardContext } from './context.js';
 import type { Answer } from './answers.js';
 import { valueDistractors } from './numeric-distractors.js';
+import { fitsArticle } from './article-fit.js';
 import { bracketLength } from './option-lengths.js';
 import { placePool, SAME_PLACE } from './pools.js';
 import { seededRandom, shuffled } from './rng.js';
@@ -157,7 +158,9 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   // The article's most named candidates, in a seeded order: taking always the top three would make
   // the options' lengths and prominence a pattern of their own.
   const likely = shuffled(fromArticle.slice(0, 6), seededRandom(`names|${answer.text}|${sentence}`));
-  const candidates = [...likely, ...fromArticle.slice(6), ...extra];
+  // A country's options agree with the "the" (or its absence) before the blank, like the answer does.
+  const reads = (name: string): boolean => subtype !== 'country' || fitsArticle(front, name);
+  const candidates = [...likely, ...fromArticle.slice(6), ...extra].filter(reads);
   const all: string[] = [];
   for (const name of candidates) {
     if (all.length < 3 && !all.some((o) => samePlaceGroup(o, name))) all.push(name);

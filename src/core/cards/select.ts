@@ -1,6 +1,7 @@
 // Ranking and selection: score = sentence importance × the card's answer weight; then take the
 // best cards, one fact once, about one card per `wordsPerCard` words.
 import { wordCount, type CardContext, type Draft } from './context.js';
+import { sameAnswer } from './duplicates.js';
 import { norm } from './words.js';
 
 export interface Ranked {
@@ -55,6 +56,9 @@ function spansOverlap(a: Draft, b: Draft): boolean {
   const y = at(b);
   return x >= 0 && y >= 0 && x < y + b.back.length && y < x + a.back.length;
 }
+
+/** A cloze or choice card: its answer is a span of the sentence. */
+const isGap = (d: Draft): boolean => d.kind === 'cloze' || d.kind === 'choice';
 
 export function rankDrafts(ctx: CardContext, drafts: readonly Draft[]): Ranked[] {
   return drafts
@@ -141,6 +145,8 @@ function selectPass(
     // A quote tests who said it and an identity card what role someone has: their answers count apart.
     const useKey = `${d.kind === 'quote' ? 'q' : d.kind === 'identity' ? 'i' : 'a'}:${answerKey}`;
     if ((answerUse.get(useKey) ?? 0) >= limit) continue;
+    // One fact under two wordings ("$44 million", "$44.2 million"): the better-ranked card only.
+    if (isGap(d) && chosen.some((o) => isGap(o.draft) && sameAnswer(o.draft.back, d.back))) continue;
     accept(r);
   }
   return chosen;

@@ -119,3 +119,19 @@ function pointsThroughOpening(text: string): boolean {
   // "Like Instagram head Adam Mosseri, …" opens on a name, not a pointer; "In that regard, …" does point.
   return POINTER_INSIDE.test(opening) && !/^(?:That|This)\s+(?:is|was)\b/.test(opening);
 }
+
+/** "The ID. SPACE VIZZION …": a short capitalised name with its dot, then more of the name in capitals. */
+const SHORT_NAME_DOT = /(?:^|\s)[A-Z]{1,3}\.\s+$/;
+const CAPITALS_WORD = /^[A-Z]{3,}\b/;
+
+/**
+ * The splitter cut the sentence out of a token or a name: it starts right after a dot with no
+ * space (".45-caliber handgun" → "45-caliber handgun"), or after a short name's dot and goes on in
+ * capitals ("The ID. SPACE VIZZION …" → "SPACE VIZZION …"). Read alone, it starts mid-thing.
+ */
+export function startsMidToken(blockText: string, start: number): boolean {
+  if (start === 0) return false;
+  const before = blockText.slice(Math.max(0, start - 12), start);
+  if (!/\s$/.test(before)) return true;
+  return SHORT_NAME_DOT.test(before) && CAPITALS_WORD.test(blockText.slice(start, start + 20));
+}

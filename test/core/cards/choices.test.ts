@@ -175,12 +175,13 @@ describe('option lengths that give nothing away', () => {
       'Officials from Germany and France met in Strasbourg to discuss the new shipping rules for the whole river.\n\n' +
       'The delegation from Spain arrived a day later, after the talks with Germany had already begun in the morning.\n\n' +
       'France and Spain then signed the first part of the deal, which cuts the port fees on grain and timber.\n\n' +
-      'The rules were first proposed by the Netherlands in 2019, when its envoy toured the river ports of the region.\n\n' +
-      'Germany asked the Netherlands for help with the new locks on the long and busy lower reaches of the river.\n';
+      'The rules were first proposed by Luxembourg in 2019, when its envoy toured the river ports of the region.\n\n' +
+      'Germany asked Luxembourg for help with the new locks on the long and busy lower reaches of the river.\n';
     const article = articleFrom(text);
     const cards = generateCards(article, { wordsPerCard: 5 }).cards;
     expectWellFormed(article, cards);
-    const choice = cards.filter((c) => c.kind === 'choice' && c.back === 'Netherlands');
+    // Luxembourg, not the Netherlands: after "the" only countries named with "the" are offered (article-fit.ts).
+    const choice = cards.filter((c) => c.kind === 'choice' && c.back === 'Luxembourg');
     expect(choice.length).toBeGreaterThan(0);
     for (const card of choice) {
       const wrong = card.choices!.filter((o) => o !== card.back);

@@ -1,0 +1,21 @@
+// A blank in someone's own account is an anecdote's detail, not a fact of the text: the writer's
+// first person ("I changed my profile, which I started in [2013]") or a long direct quotation
+// ("'Going upstairs was a [30] minute job,' the patient said"). Short quoted terms ("a type of
+// '[hypersensitive pneumonitis]'") are names for things, and stay.
+import { CLOZE_BLANK } from '../../shared/cloze.js';
+
+const QUOTED = /[“"]([^”"]*)[”"]/g;
+const FIRST_PERSON = /(?:^|[^\p{L}’'])(?:I|my|me|I[’']m|I[’']ve|I[’']d)(?![\p{L}’'])/u;
+/** A quotation this long is someone speaking, not a term in quotation marks. */
+const SPEECH_WORDS = 10;
+
+export function inPersonalAccount(front: string): boolean {
+  let outside = front;
+  for (const m of front.matchAll(QUOTED)) {
+    const inner = m[1]!;
+    if (inner.includes(CLOZE_BLANK) && inner.split(/\s+/).length >= SPEECH_WORDS) return true;
+    outside = outside.replace(m[0], ' ');
+  }
+  // The writer telling their own story, outside any quotation.
+  return FIRST_PERSON.test(outside);
+}

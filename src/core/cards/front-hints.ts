@@ -1,0 +1,128 @@
+// Fronts that hint at their answer in another form than its own words (context.ts `givesAway`
+// catches the words themselves): a demonym or adjective of it ("the Dutch-German border" →
+// Netherlands, "lunar surface" beside "moon"), its initials ("EU countries" → European Union),
+// a name that contains it ("University of Chicago" → "University of Chicago Press Club"), or a
+// sum the front spells out ("five companies join nine others … [...] firms" → 14).
+
+/** An adjective or people's name and the places or things it names. */
+const FORMS: readonly (readonly [string, readonly string[]])[] = [
+  ['dutch', ['netherlands', 'holland']],
+  ['german', ['germany']],
+  ['french', ['france']],
+  ['british', ['britain', 'united kingdom']],
+  ['english', ['england']],
+  ['scottish', ['scotland']],
+  ['irish', ['ireland']],
+  ['welsh', ['wales']],
+  ['american', ['america', 'united states']],
+  ['chinese', ['china']],
+  ['japanese', ['japan']],
+  ['korean', ['korea', 'south korea', 'north korea']],
+  ['russian', ['russia']],
+  ['indian', ['india']],
+  ['italian', ['italy']],
+  ['spanish', ['spain']],
+  ['mexican', ['mexico']],
+  ['canadian', ['canada']],
+  ['european', ['europe', 'european union']],
+  ['australian', ['australia']],
+  ['israeli', ['israel']],
+  ['iranian', ['iran']],
+  ['iraqi', ['iraq']],
+  ['syrian', ['syria']],
+  ['egyptian', ['egypt']],
+  ['turkish', ['turkey']],
+  ['greek', ['greece']],
+  ['polish', ['poland']],
+  ['swedish', ['sweden']],
+  ['brazilian', ['brazil']],
+  ['vietnamese', ['vietnam']],
+  ['mongol', ['mongolia']],
+  ['mongolian', ['mongolia']],
+  ['ukrainian', ['ukraine']],
+  ['pakistani', ['pakistan']],
+  ['afghan', ['afghanistan']],
+  ['libyan', ['libya']],
+  ['kenyan', ['kenya']],
+  ['nigerian', ['nigeria']],
+  ['lunar', ['moon']],
+  ['solar', ['sun']],
+  ['martian', ['mars']],
+];
+
+const WORD = /[\p{L}]+/gu;
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(WORD) ?? []);
+}
+
+function hasPhrase(lower: string, lowerWords: Set<string>, phrase: string): boolean {
+  if (!phrase.includes(' ')) return lowerWords.has(phrase);
+  return new RegExp(`\\b${phrase}\\b`).test(lower);
+}
+
+/** One side names the answer's place or thing, the other its adjective ("Dutch" / Netherlands). */
+function sharesForm(front: string, answer: string): boolean {
+  const f = front.toLowerCase();
+  const a = answer.toLowerCase();
+  const fw = words(front);
+  const aw = words(answer);
+  for (const [adjective, nouns] of FORMS) {
+    for (const noun of nouns) {
+      if (hasPhrase(f, fw, adjective) && hasPhrase(a, aw, noun)) return true;
+      if (hasPhrase(a, aw, adjective) && hasPhrase(f, fw, noun)) return true;
+    }
+  }
+  return false;
+}
+
+const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du']);
+
+/** "European Union" → EU: written as a word of the front ("EU countries", "U.S.-Mexico"). */
+function initialsOnFront(front: string, answer: string): boolean {
+  const parts = answer.split(/\s+/).filter((w) => !MINOR.has(w));
+  if (parts.length < 2 || !parts.every((w) => /^[A-Z]/.test(w))) return false;
+  const initials = parts.map((w) => w[0]).join('');
+  const dotted = parts.map((w) => `${w[0]}\\.`).join('');
+  return new RegExp(`(?<![\\p{L}.])(?:${initials}|${dotted})(?![\\p{L}])`, 'u').test(front);
+}
+
+/** The front holds a name the answer extends: its first words, most of it ("University of Chicago" in "University of Chicago School …"). */
+function containingName(front: string, answer: string): boolean {
+  const parts = answer.split(/\s+/);
+  if (parts.length < 3 || !/^[A-Z]/.test(parts[0]!)) return false;
+  for (let n = parts.length - 1; n >= 2; n--) {
+    const prefix = parts.slice(0, n);
+    if (!/^[A-Z]/.test(prefix.at(-1)!) || n / parts.length < 0.4) continue;
+    const name = prefix.join(' ');
+    if (new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(front)) return true;
+  }
+  return false;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+/** Small whole numbers written on the front, in digits or words; years and the like are left out. */
+function smallNumbers(front: string): number[] {
+  const out: number[] = [];
+  for (const w of front.toLowerCase().match(/[\p{L}]+|\d+(?:,\d{3})*(?:\.\d+)?/gu) ?? []) {
+    const word = NUMBER_WORDS.indexOf(w);
+    if (word >= 2) out.push(word);
+    else if (/^\d{1,3}$/.test(w)) out.push(Number(w));
+  }
+  return out;
+}
+
+/** A count the front adds up: "five … join nine others, bringing the total to [...]" → 14. */
+function sumOnFront(front: string, answer: string): boolean {
+  if (!/^\d{1,3}$/.test(answer.trim())) return false;
+  const target = Number(answer);
+  const values = smallNumbers(front);
+  for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) if (values[i]! + values[j]! === target) return true;
+  return false;
+}
+
+/** The front gives the answer away in another form than its own words. */
+export function hintsAnswer(front: string, answer: string): boolean {
+  return sharesForm(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer);
+}

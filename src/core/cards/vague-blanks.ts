@@ -1,0 +1,31 @@
+// Blanks that hold a loose phrase rather than a term to learn: many answers fit, and the judge
+// cannot tell which the card wants. A lowercase answer (a term, not a name or a figure) is vague
+//   after a word pointing back ("these [partner companies]", "Another [master plan]"): what it
+//     names was said before, so the blank is a stand-in, not a fact;
+//   as a measure or collection with its "of" phrase ("a [mix of elements]", "several [quarters of revenue growth]");
+//   on a generic adjective ("[new ways] of thinking").
+// A number after "No.", "Article" or "Route" labels a thing rather than counting it: no card either.
+import { CLOZE_BLANK } from '../../shared/cloze.js';
+
+const POINTING_BEFORE = /\b(?:these|those|this|that|another|such|other|same)\s*$/i;
+/** A measure or a collection with its "of" phrase ("mix of elements", "quarters of growth"); "theory of evolution" is a term and stays. */
+const VAGUE_HEAD_OF = /^(?:\p{Ll}+\s)?(?:mix|mixture|range|variety|number|set|series|lot|lots|kind|kinds|type|types|sort|sorts|group|groups|part|parts|piece|pieces|bit|bits|amount|amounts|quarters?|years?|months?|weeks?|days?|rounds?|waves?|layers?|levels?|ways?|forms?|aspects?|elements?)\sof\s/u;
+const GENERIC_ADJECTIVE = /^(?:new|several|many|various|other|different|certain|some|more)\s/;
+
+/** The blank of `front` holds a vague lowercase phrase (`answer`), not a term. */
+export function vagueBlank(front: string, answer: string): boolean {
+  if (!/^\p{Ll}/u.test(answer) || !answer.includes(' ')) return false;
+  const at = front.indexOf(CLOZE_BLANK);
+  if (at >= 0 && POINTING_BEFORE.test(front.slice(Math.max(0, at - 10), at))) return true;
+  return VAGUE_HEAD_OF.test(answer) || GENERIC_ADJECTIVE.test(answer);
+}
+
+/** "Convention No. [129]", "Route [66]", "Article [5]": a number that labels a thing rather than counts it. */
+const LABEL_BEFORE = /\b(?:No\.|Nos\.|Number|Art\.|Article|Section|Route|Resolution|Convention|Chapter|Flight|Highway|Interstate|#)\s*$/;
+
+/** The blank holds a number that names a thing (a treaty's, a road's), a label to look up, not a figure to learn. */
+export function labelNumber(front: string, answer: string): boolean {
+  if (!/^\d[\d,]*$/.test(answer.trim())) return false;
+  const at = front.indexOf(CLOZE_BLANK);
+  return at >= 0 && LABEL_BEFORE.test(front.slice(Math.max(0, at - 16), at));
+}

@@ -1,0 +1,25 @@
+// The sentence lent as context to a card on a pointing sentence ("He was fined …") must itself
+// start where a sentence starts, not inside a number or a name the splitter cut (sentence-rules.ts `startsMidToken`).
+import { describe, expect, it } from 'vitest';
+import { generateCards } from '../../../src/core/cards/index.js';
+import { startsMidToken } from '../../../src/core/cards/sentence-rules.js';
+import { articleFrom } from './helpers.js';
+
+const TEXT =
+  'Arrest\n\nMarten Olsen is a convicted thief and kept a loaded .38-caliber revolver, two old rifles and a box of shells in his garage, the police said. He was fined for reckless driving in 2009 and was barred from owning a gun.\n\n' +
+  'Add in a second motor at the front, and the EV. SOLAR TOURER 4Drive would offer 300 horsepower in total. It could reach 60 mph in 5.5 seconds, the company says.\n';
+
+describe('context sentences cut mid-token', () => {
+  it('tells a cut from a sentence start', () => {
+    expect(startsMidToken('a loaded .38-caliber revolver', 10)).toBe(true);
+    expect(startsMidToken('and the EV. SOLAR TOURER would', 12)).toBe(true);
+    expect(startsMidToken('It ended in 11,600 BP. The last phase began', 23)).toBe(false);
+    expect(startsMidToken("the Seven Years' War. \"Seven Years\" refers", 22)).toBe(false);
+  });
+
+  it('makes no card whose front opens on a fragment of a number or a name', () => {
+    const cards = generateCards(articleFrom(TEXT), { wordsPerCard: 5, quality: null }).cards;
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(card.front, card.front).not.toMatch(/^(?:38-caliber|SOLAR TOURER)/);
+  });
+});

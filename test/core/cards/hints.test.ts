@@ -1,0 +1,49 @@
+// Fronts that give their answer away in another form, and country options that the "the" before
+// the blank would single out: the rules of front-hints.ts and article-fit.ts, on texts of our own.
+import { describe, expect, it } from 'vitest';
+import { generateCards } from '../../../src/core/cards/index.js';
+import { fitsArticle } from '../../../src/core/cards/article-fit.js';
+import { hintsAnswer } from '../../../src/core/cards/front-hints.js';
+import { articleFrom } from './helpers.js';
+
+const cardsOf = (text: string) => generateCards(articleFrom(text), { wordsPerCard: 5, quality: null }).cards;
+
+describe('fronts that hint at the answer', () => {
+  it('knows a demonym, an adjective, initials, a containing name and a sum', () => {
+    expect(hintsAnswer('The canal starts close to the Dutch-Belgian border near a small port in the [...].', 'Netherlands')).toBe(true);
+    expect(hintsAnswer('The probe will land on the [...] before the crew reaches the moon.', 'lunar surface')).toBe(true);
+    expect(hintsAnswer('Farmers in several EU countries voted to leave the [...].', 'European Union')).toBe(true);
+    expect(hintsAnswer('Since 1990, the Royal College of Music has run the [...], a choir for children.', 'Royal College of Music Junior Choir')).toBe(true);
+    expect(hintsAnswer('The three schools join eight others, bringing the total number of schools to [...].', '11')).toBe(true);
+    expect(hintsAnswer('The three schools join eight others, bringing the total number of schools to [...].', '12')).toBe(false);
+    expect(hintsAnswer('The canal starts near a small port in the [...].', 'Netherlands')).toBe(false);
+  });
+
+  it('makes no card whose front names the answer by its adjective or its sum', () => {
+    const text =
+      'Canals\n\nThe Grand Canal, the oldest waterway of the Netherlands, begins close to the Dutch-Belgian border near the port of Terneuzen.\n\n' +
+      'Three new ferry operators joined eight others approved in March, bringing the total number of licensed ferry operators to 11 firms.\n';
+    const cards = cardsOf(text);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => c.back === 'Netherlands' || c.back === '11')).toEqual([]);
+  });
+});
+
+describe('country options and the article before the blank', () => {
+  it('offers after "the" only countries named with "the"', () => {
+    expect(fitsArticle('The press is the largest in the [...].', 'United States')).toBe(true);
+    expect(fitsArticle('The press is the largest in the [...].', 'Guatemala')).toBe(false);
+    expect(fitsArticle('The press is the largest in [...].', 'Guatemala')).toBe(true);
+    expect(fitsArticle('The press is the largest in [...].', 'Netherlands')).toBe(false);
+  });
+
+  it('keeps a choice card on "the [...]" free of options the article rules out', () => {
+    const text =
+      'Presses\n\nThe Harbor Press, founded in 1891, is now the largest publisher of maps in the United States, ahead of rivals in Mexico and Canada.\n\n' +
+      'Its founder moved from Canada to Mexico in 1885 and opened a print shop there.\n\nLater he sold maps in Canada, Mexico and Guatemala.\n';
+    const card = cardsOf(text).find((c) => c.back === 'United States');
+    expect(card).toBeDefined();
+    // A choice card only with options that read right after "the"; else the card stays a cloze.
+    for (const option of card!.choices ?? []) expect(fitsArticle(card!.front, option), option).toBe(true);
+  });
+});
