@@ -27,6 +27,22 @@ beforeAll(() => {
   if (!existsSync(WORKER)) throw new Error('The Node build is missing: run `npx tsc -p tsconfig.cli.json` before this suite.');
 });
 
+/** Runs `work` while a 5 ms timer ticks on this thread: how long it took, and the longest gap
+ * between two ticks (a stall at the very end counts too). */
+async function stallsWhile<T>(work: () => T | Promise<T>): Promise<{ value: T; took: number; longest: number }> {
+  let longest = 0;
+  let last = performance.now();
+  const ticks = setInterval(() => {
+    longest = Math.max(longest, performance.now() - last);
+    last = performance.now();
+  }, 5);
+  const started = performance.now();
+  const value = await work();
+  const took = performance.now() - started;
+  clearInterval(ticks);
+  return { value, took, longest: Math.max(longest, performance.now() - last) };
+}
+
 describe('cards made in the parse worker', () => {
   it('are the cards made in process for the same article and model', async () => {
     const library = Library.open(tempDir(), { cardsAtImport: false });
@@ -91,17 +107,7 @@ describe('cards made in the parse worker', () => {
     const text = `A long read\n\n${Array.from({ length: 30 }, (_, i) => `Part ${i + 1}.\n\n${sample}`).join('\n\n')}`;
     const host = openHost(tempDir(), { parseWorker: WORKER, cardsAtImport: false });
     const id = ((await host.library.importText(text, 'long')).outcomes[0] as { id: string }).id;
-    let longest = 0;
-    let last = performance.now();
-    const ticks = setInterval(() => {
-      longest = Math.max(longest, performance.now() - last);
-      last = performance.now();
-    }, 5);
-    const started = performance.now();
-    const report = await host.handlers['cards:regenerate']({ articleId: id });
-    const took = performance.now() - started;
-    clearInterval(ticks);
-    longest = Math.max(longest, performance.now() - last);
+    const { value: report, took, longest } = await stallsWhile(() => host.handlers['cards:regenerate']({ articleId: id }));
     expect(report.added).toBeGreaterThan(20);
     expect(longest).toBeLessThan(took / 4);
   });
@@ -110,17 +116,8 @@ describe('cards made in the parse worker', () => {
     const sample = readFileSync(SAMPLE_FILE, 'utf8').split('\n').slice(1).join('\n');
     const text = `A long paste\n\n${Array.from({ length: 30 }, (_, i) => `Part ${i + 1}.\n\n${sample}`).join('\n\n')}`;
     const library = Library.open(tempDir(), { parseWorker: WORKER });
-    let longest = 0;
-    let last = performance.now();
-    const ticks = setInterval(() => {
-      longest = Math.max(longest, performance.now() - last);
-      last = performance.now();
-    }, 5);
-    const started = performance.now();
-    const [outcome] = (await library.importText(text, 'long')).outcomes;
-    const took = performance.now() - started;
-    clearInterval(ticks);
-    longest = Math.max(longest, performance.now() - last);
+    const { value: report, took, longest } = await stallsWhile(() => library.importText(text, 'long'));
+    const [outcome] = report.outcomes;
     const id = outcome?.kind === 'imported' ? outcome.id : '';
     expect(library.store.articleFile(cardsFile, 'articles', id)?.cards.length).toBeGreaterThan(20);
     // Reading the text and writing the files stall this thread; making the cards does not.
@@ -134,18 +131,8 @@ describe('cards made in the parse worker', () => {
     const path = join(dir, 'long.txt');
     writeFileSync(path, `A long read\n\n${Array.from({ length: 30 }, (_, i) => `Part ${i + 1}.\n\n${sample}`).join('\n\n')}`);
     const library = Library.open(tempDir(), { parseWorker: WORKER });
-    // The longest time between two turns of a 5 ms timer while the import runs.
-    let longest = 0;
-    let last = performance.now();
-    const ticks = setInterval(() => {
-      longest = Math.max(longest, performance.now() - last);
-      last = performance.now();
-    }, 5);
-    const started = performance.now();
-    const [outcome] = (await library.importFiles([path])).outcomes;
-    const took = performance.now() - started;
-    clearInterval(ticks);
-    longest = Math.max(longest, performance.now() - last); // a stall at the very end counts too
+    const { value: report, took, longest } = await stallsWhile(() => library.importFiles([path]));
+    const [outcome] = report.outcomes;
     expect(outcome?.kind).toBe('imported');
     const id = outcome?.kind === 'imported' ? outcome.id : '';
     expect(library.store.articleFile(cardsFile, 'articles', id)?.cards.length).toBeGreaterThan(20);

@@ -4,17 +4,11 @@
 import type { Mention, Sentence } from '../nlp/index.js';
 import { PRONOUNS } from '../nlp/index.js';
 import { containsWord, type CardContext } from './context.js';
+import type { Answer } from './answers.js';
 import type { AnswerType } from './types.js';
 
-export interface NamePair {
-  readonly type: AnswerType;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly fact: string;
-  readonly count: number;
-  readonly weight: number;
-}
+/** An answer's core fields (answers.ts adds the pair flag and what it knows of single names). */
+export type NamePair = Pick<Answer, 'type' | 'start' | 'end' | 'text' | 'fact' | 'count' | 'weight'>;
 
 const TYPED = new Set(['person', 'place', 'organization']);
 /** A pair is a little less crisp an answer than one name (as a pair of dates, answers.ts). */
