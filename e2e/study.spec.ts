@@ -69,10 +69,15 @@ test.describe('triage in the reader', () => {
     await expect(kept).toHaveCount(total - 1);
 
     await panel.getByRole('button', { name: 'Regenerate cards' }).click();
-    await expect(page.getByText(/Cards regenerated: \d+ added/)).toBeVisible();
+    const notice = page.getByText(/Cards regenerated: \d+ added/);
+    await expect(notice).toBeVisible();
     await expect(panel.getByText(droppedFront, { exact: true })).toHaveCount(0);
-    await expect(panel.getByRole('list', { name: 'Cards to triage' })).toHaveCount(0);
     await expect(kept).toHaveCount(total - 1);
+    // Having learnt from "Keep all" that this reader keeps what it is shown, the library's model
+    // may now let in a card it filtered before: whatever is added waits in triage, nothing else.
+    const added = Number(/(\d+) added/.exec((await notice.textContent()) ?? '')![1]);
+    if (added === 0) await expect(panel.getByRole('list', { name: 'Cards to triage' })).toHaveCount(0);
+    else await expect(triage).toHaveCount(added);
   });
 
   test('"Show in article" scrolls to the source sentence and highlights exactly it', async ({ page, shell }) => {
