@@ -1,0 +1,52 @@
+// Side details no card should ask for (issue 14's quality rules): a unit conversion in brackets,
+// notation, our own planet, the tail of a name, a quoted speaker's employer or friend, a "that"
+// with no referent, the year of a count — and "who said" on a line of mere feeling. Every
+// sentence is invented for the spec.
+import { describe, expect, it } from 'vitest';
+import { generateCards } from '../../../src/core/cards/index.js';
+import { inConversionAside } from '../../../src/core/cards/conversion-asides.js';
+import { notationAnswer } from '../../../src/core/cards/notation-answers.js';
+import { articleFrom, expectWellFormed } from './helpers.js';
+
+/** Every card of a short invented text, as dense as the generator allows. */
+function cardsOf(body: string) {
+  const article = articleFrom(`Field notes\n\n${body}\n`);
+  const cards = generateCards(article, { wordsPerCard: 1, quality: null }).cards;
+  expectWellFormed(article, cards);
+  return cards;
+}
+const backs = (body: string) => cardsOf(body).map((c) => c.back);
+
+describe('conversion asides', () => {
+  it('tells a bracketed conversion from a bracketed fact', () => {
+    expect(inConversionAside('The grains are 5 to 50 microns wide (there are [...] microns in one millimetre).')).toBe(true);
+    expect(inConversionAside('That would fill a stadium pool (which holds [...] litres, or 660 gallons, of water).')).toBe(true);
+    expect(inConversionAside('Marshes (covering [...] of the delta) and forests (covering 20 percent) meet at the coast.')).toBe(false);
+    expect(inConversionAside('The delta covers [...] of the coast (about 40 percent of it is marsh).')).toBe(false);
+  });
+
+  it('makes no card on the conversion', () => {
+    const text =
+      'The new filter traps grains of soot that are just 5 to 50 microns wide (there are 1,000 microns in one millimetre). ' +
+      'The filter was built by the engineers of Harlow Ceramics in their plant near the river delta in 2019.';
+    expect(backs(text)).not.toContain('1,000');
+  });
+});
+
+describe('notation', () => {
+  it('knows a slashed number from an amount', () => {
+    expect(notationAnswer('6/8')).toBe(true);
+    expect(notationAnswer('50/50')).toBe(true);
+    expect(notationAnswer('68')).toBe(false);
+    expect(notationAnswer('3.5 million')).toBe(false);
+  });
+
+  it('makes no card on a time signature', () => {
+    const text =
+      'Varga and the conductor Imre Szabo worked on the river cantata for eleven years before its premiere in Budapest. ' +
+      'Szabo seized on something with a 6/8 feel, and they both decided to stay there. ' +
+      'The river cantata was first performed in Budapest in 2019 by the National Choir.';
+    expect(backs(text)).not.toContain('6/8');
+  });
+});
+
