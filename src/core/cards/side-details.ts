@@ -1,12 +1,14 @@
 // Gap cards on a side detail rather than a fact of the text (issue 14's quality rules): each rule
 // is one pattern of trivia, filler or general knowledge, in its own module.
 import { inConversionAside } from './conversion-asides.js';
+import { homePlanet } from './home-planet.js';
 import { notationAnswer } from './notation-answers.js';
 
 /** The blank of `front` holds `answer`, a side detail no card should ask for. */
 export function sideDetail(front: string, answer: string): boolean {
   return (
     inConversionAside(front) ||
-    notationAnswer(answer)
+    notationAnswer(answer) ||
+    homePlanet(answer)
   );
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '../../../src/core/cards/index.js';
 import { inConversionAside } from '../../../src/core/cards/conversion-asides.js';
+import { homePlanet } from '../../../src/core/cards/home-planet.js';
 import { notationAnswer } from '../../../src/core/cards/notation-answers.js';
 import { articleFrom, expectWellFormed } from './helpers.js';
 
@@ -47,6 +48,23 @@ describe('notation', () => {
       'Szabo seized on something with a 6/8 feel, and they both decided to stay there. ' +
       'The river cantata was first performed in Budapest in 2019 by the National Choir.';
     expect(backs(text)).not.toContain('6/8');
+  });
+});
+
+describe('our own planet', () => {
+  it('is no answer', () => {
+    expect(homePlanet('Earth')).toBe(true);
+    expect(homePlanet('the world')).toBe(true);
+    expect(homePlanet('Mars')).toBe(false);
+    expect(homePlanet('Earth Day Network')).toBe(false);
+  });
+
+  it('makes no card on the obvious half of a contrast', () => {
+    const text =
+      'The moon Vela has lakes of liquid ethane that fill and drain with its long seasons. ' +
+      'On Earth, snow falls from clouds and melts into rivers, lakes and oceans every spring. ' +
+      'On Vela, ethane snow falls from clouds of haze and fills the lakes of the northern plains.';
+    expect(backs(text)).not.toContain('Earth');
   });
 });
 
