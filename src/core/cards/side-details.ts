@@ -2,6 +2,7 @@
 // is one pattern of trivia, filler or general knowledge, in its own module.
 import { inConversionAside } from './conversion-asides.js';
 import { homePlanet } from './home-planet.js';
+import { continuesName } from './name-fragments.js';
 import { notationAnswer } from './notation-answers.js';
 
 /** The blank of `front` holds `answer`, a side detail no card should ask for. */
@@ -9,6 +10,7 @@ export function sideDetail(front: string, answer: string): boolean {
   return (
     inConversionAside(front) ||
     notationAnswer(answer) ||
-    homePlanet(answer)
+    homePlanet(answer) ||
+    continuesName(front, answer)
   );
 }

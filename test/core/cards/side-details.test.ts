@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCards } from '../../../src/core/cards/index.js';
 import { inConversionAside } from '../../../src/core/cards/conversion-asides.js';
 import { homePlanet } from '../../../src/core/cards/home-planet.js';
+import { continuesName } from '../../../src/core/cards/name-fragments.js';
 import { notationAnswer } from '../../../src/core/cards/notation-answers.js';
 import { articleFrom, expectWellFormed } from './helpers.js';
 
@@ -65,6 +66,23 @@ describe('our own planet', () => {
       'On Earth, snow falls from clouds and melts into rivers, lakes and oceans every spring. ' +
       'On Vela, ethane snow falls from clouds of haze and fills the lakes of the northern plains.';
     expect(backs(text)).not.toContain('Earth');
+  });
+});
+
+describe('the tail of a name', () => {
+  it('sees a name go on past the gap', () => {
+    expect(continuesName('The results appear in the journal Annals of the [...] this month.', 'Royal Botanical Union')).toBe(true);
+    expect(continuesName('The posts came from the campaign group Silence is [...] based in the city.', 'Not Consent')).toBe(true);
+    expect(continuesName('The harbour board met the mayor of [...] on Monday.', 'Lisbon')).toBe(false);
+    expect(continuesName('Head of the [...] since 2010, she led the inquiry.', 'Marine Council')).toBe(false);
+    expect(continuesName('The observers watched the comet for [...] nights.', '17')).toBe(false);
+  });
+
+  it('makes no card on half of a journal’s name', () => {
+    const text =
+      'Botanists at the Vienna herbarium found that the ghost orchid flowers only after a forest fire. ' +
+      'The study was published in Proceedings of the Royal Society of Botany this week.';
+    expect(backs(text)).not.toContain('Royal Society of Botany');
   });
 });
 
