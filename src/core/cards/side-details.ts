@@ -4,6 +4,7 @@ import { inConversionAside } from './conversion-asides.js';
 import { homePlanet } from './home-planet.js';
 import { continuesName } from './name-fragments.js';
 import { notationAnswer } from './notation-answers.js';
+import { speakerAside } from './speaker-asides.js';
 
 /** The blank of `front` holds `answer`, a side detail no card should ask for. */
 export function sideDetail(front: string, answer: string): boolean {
@@ -11,6 +12,7 @@ export function sideDetail(front: string, answer: string): boolean {
     inConversionAside(front) ||
     notationAnswer(answer) ||
     homePlanet(answer) ||
-    continuesName(front, answer)
+    continuesName(front, answer) ||
+    speakerAside(front)
   );
 }

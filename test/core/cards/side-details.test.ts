@@ -8,6 +8,7 @@ import { inConversionAside } from '../../../src/core/cards/conversion-asides.js'
 import { homePlanet } from '../../../src/core/cards/home-planet.js';
 import { continuesName } from '../../../src/core/cards/name-fragments.js';
 import { notationAnswer } from '../../../src/core/cards/notation-answers.js';
+import { quotesAcquaintance, speakerAside } from '../../../src/core/cards/speaker-asides.js';
 import { articleFrom, expectWellFormed } from './helpers.js';
 
 /** Every card of a short invented text, as dense as the generator allows. */
@@ -83,6 +84,33 @@ describe('the tail of a name', () => {
       'Botanists at the Vienna herbarium found that the ghost orchid flowers only after a forest fire. ' +
       'The study was published in Proceedings of the Royal Society of Botany this week.';
     expect(backs(text)).not.toContain('Royal Society of Botany');
+  });
+});
+
+describe('who gave the quote', () => {
+  it('finds a speaker’s employer and the writer’s friend', () => {
+    expect(speakerAside('Dry seasons are getting longer, said co-author Ana Ruiz, a [...] research fellow.')).toBe(true);
+    expect(speakerAside('"The data are thin," said Ana Ruiz, an economist with the [...].')).toBe(true);
+    expect(speakerAside('"I never checked my settings," said [...], a friend who runs a bakery.')).toBe(true);
+    expect(speakerAside('The dam was built by the [...] in 1962 to protect the valley.')).toBe(false);
+    expect(speakerAside('"The dam will hold," said [...], the engineer who designed it.')).toBe(false);
+    expect(quotesAcquaintance('"I was amazed by the numbers," said Tom Reyes, a friend who sells bread online.')).toBe(true);
+    expect(quotesAcquaintance('"The numbers are clear," said Tom Reyes, the agency’s director.')).toBe(false);
+  });
+
+  it('makes no card on a research fellow’s employer', () => {
+    const text =
+      'Glaciers in the southern range lost a fifth of their ice between 1990 and 2020, a new study found. ' +
+      'The northern valleys lost less ice than the southern ones, said study co-author Ana Ruiz, a Nordic Polar Institute research fellow.';
+    expect(backs(text)).not.toContain('Nordic Polar Institute');
+  });
+
+  it('makes no card, gap or "who said", on a friend of the writer', () => {
+    const text =
+      'Photo apps now show each user how many strangers look at their profile every week. ' +
+      '"I had no idea that so many strangers looked at my pictures every single week of the year," said Tom Reyes, a friend who recently opened a bakery account. ' +
+      'The app added the weekly count to every business account in March after a long test.';
+    expect(backs(text)).not.toContain('Tom Reyes');
   });
 });
 
