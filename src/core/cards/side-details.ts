@@ -1,6 +1,7 @@
 // Gap cards on a side detail rather than a fact of the text (issue 14's quality rules): each rule
 // is one pattern of trivia, filler or general knowledge, in its own module.
 import { inConversionAside } from './conversion-asides.js';
+import { danglingThat } from './dangling-that.js';
 import { homePlanet } from './home-planet.js';
 import { continuesName } from './name-fragments.js';
 import { notationAnswer } from './notation-answers.js';
@@ -13,6 +14,7 @@ export function sideDetail(front: string, answer: string): boolean {
     notationAnswer(answer) ||
     homePlanet(answer) ||
     continuesName(front, answer) ||
-    speakerAside(front)
+    speakerAside(front) ||
+    danglingThat(front)
   );
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '../../../src/core/cards/index.js';
 import { inConversionAside } from '../../../src/core/cards/conversion-asides.js';
+import { danglingThat } from '../../../src/core/cards/dangling-that.js';
 import { homePlanet } from '../../../src/core/cards/home-planet.js';
 import { continuesName } from '../../../src/core/cards/name-fragments.js';
 import { notationAnswer } from '../../../src/core/cards/notation-answers.js';
@@ -111,6 +112,22 @@ describe('who gave the quote', () => {
       '"I had no idea that so many strangers looked at my pictures every single week of the year," said Tom Reyes, a friend who recently opened a bakery account. ' +
       'The app added the weekly count to every business account in March after a long test.';
     expect(backs(text)).not.toContain('Tom Reyes');
+  });
+});
+
+describe('a "that" with nothing to point to', () => {
+  it('is seen after a verb of saying', () => {
+    expect(danglingThat('In Europe, the maker estimates that could be more like [...] miles.')).toBe(true);
+    expect(danglingThat('The maker says that would add [...] miles.')).toBe(true);
+    expect(danglingThat('The maker says that the battery could last [...] miles.')).toBe(false);
+    expect(danglingThat('It is a car that could drive [...] miles.')).toBe(false);
+  });
+
+  it('makes no card on it', () => {
+    const text =
+      'The Larkin GT electric coupe can drive up to 520 kilometres on one charge in city traffic. ' +
+      'On motorways, the maker estimates that could be more like 410 kilometres between charges.';
+    expect(backs(text)).not.toContain('410');
   });
 });
 
