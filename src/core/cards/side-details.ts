@@ -2,6 +2,7 @@
 // is one pattern of trivia, filler or general knowledge, in its own module.
 import { inConversionAside } from './conversion-asides.js';
 import { danglingThat } from './dangling-that.js';
+import { datesAFigure } from './dated-figures.js';
 import { homePlanet } from './home-planet.js';
 import { continuesName } from './name-fragments.js';
 import { notationAnswer } from './notation-answers.js';
@@ -15,6 +16,7 @@ export function sideDetail(front: string, answer: string): boolean {
     homePlanet(answer) ||
     continuesName(front, answer) ||
     speakerAside(front) ||
-    danglingThat(front)
+    danglingThat(front) ||
+    datesAFigure(front, answer)
   );
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCards } from '../../../src/core/cards/index.js';
 import { inConversionAside } from '../../../src/core/cards/conversion-asides.js';
 import { danglingThat } from '../../../src/core/cards/dangling-that.js';
+import { datesAFigure } from '../../../src/core/cards/dated-figures.js';
 import { homePlanet } from '../../../src/core/cards/home-planet.js';
 import { continuesName } from '../../../src/core/cards/name-fragments.js';
 import { notationAnswer } from '../../../src/core/cards/notation-answers.js';
@@ -128,6 +129,22 @@ describe('a "that" with nothing to point to', () => {
       'The Larkin GT electric coupe can drive up to 520 kilometres on one charge in city traffic. ' +
       'On motorways, the maker estimates that could be more like 410 kilometres between charges.';
     expect(backs(text)).not.toContain('410');
+  });
+});
+
+describe('the year of a count', () => {
+  it('is the figure’s footnote; the year of an event is not', () => {
+    expect(datesAFigure('In [...], the agency estimated that 40% of wells were dry.', '2011')).toBe(true);
+    expect(datesAFigure('The ministry employed 250 inspectors in [...].', 'March 2014')).toBe(true);
+    expect(datesAFigure('The bridge was opened in [...] after 12 years of work.', '1932')).toBe(false);
+    expect(datesAFigure('In [...], the agency estimated that 40% of wells were dry.', 'drought')).toBe(false);
+  });
+
+  it('makes no card on the year of an estimate', () => {
+    const text =
+      'Dry wells are common across the northern province of Kalvara, where farming depends on groundwater. ' +
+      'In 2011, the water agency estimated that up to 40% of the wells in the northern villages of Kalvara were dry.';
+    expect(backs(text)).not.toContain('2011');
   });
 });
 
