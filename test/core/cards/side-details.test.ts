@@ -7,6 +7,7 @@ import { generateCards } from '../../../src/core/cards/index.js';
 import { inConversionAside } from '../../../src/core/cards/conversion-asides.js';
 import { danglingThat } from '../../../src/core/cards/dangling-that.js';
 import { datesAFigure } from '../../../src/core/cards/dated-figures.js';
+import { genericQuote } from '../../../src/core/cards/generic-quotes.js';
 import { homePlanet } from '../../../src/core/cards/home-planet.js';
 import { continuesName } from '../../../src/core/cards/name-fragments.js';
 import { notationAnswer } from '../../../src/core/cards/notation-answers.js';
@@ -148,3 +149,21 @@ describe('the year of a count', () => {
   });
 });
 
+describe('lines of feeling', () => {
+  it('are no claim', () => {
+    expect(genericQuote('It is not only important but also really cool to watch it fly')).toBe(true);
+    expect(genericQuote('This prize was such a gift to me and my family')).toBe(true);
+    expect(genericQuote('The river will flood the lower town within ten years unless the dam is raised')).toBe(false);
+  });
+
+  it('get no "who said" card', () => {
+    const text =
+      'The Vela probe will land on the frozen moon Vela in 2034 and drill into its ice. ' +
+      '"It is not only scientifically important but also really cool to see a drill working on another world," said mission scientist Nora Lind. ' +
+      'Engineers at the Harwell laboratory said the drill could reach the ocean under the ice within a year. ' +
+      '"The ice may hide an ocean of liquid water that could hold the chemistry of life," said Harwell engineer Tomas Berg.';
+    const quotes = cardsOf(text).filter((c) => c.kind === 'quote');
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.map((c) => c.front).join('|')).not.toMatch(/really cool/);
+  });
+});
