@@ -7,6 +7,7 @@ import { homePlanet } from './home-planet.js';
 import { continuesName } from './name-fragments.js';
 import { notationAnswer } from './notation-answers.js';
 import { speakerAside } from './speaker-asides.js';
+import { writersMethod } from './writers-method.js';
 
 /** The blank of `front` holds `answer`, a side detail no card should ask for. */
 export function sideDetail(front: string, answer: string): boolean {
@@ -17,6 +18,7 @@ export function sideDetail(front: string, answer: string): boolean {
     continuesName(front, answer) ||
     speakerAside(front) ||
     danglingThat(front) ||
-    datesAFigure(front, answer)
+    datesAFigure(front, answer) ||
+    writersMethod(front)
   );
 }

@@ -12,6 +12,7 @@ import { homePlanet } from '../../../src/core/cards/home-planet.js';
 import { continuesName } from '../../../src/core/cards/name-fragments.js';
 import { notationAnswer } from '../../../src/core/cards/notation-answers.js';
 import { quotesAcquaintance, speakerAside } from '../../../src/core/cards/speaker-asides.js';
+import { writersMethod } from '../../../src/core/cards/writers-method.js';
 import { articleFrom, expectWellFormed } from './helpers.js';
 
 /** Every card of a short invented text, as dense as the generator allows. */
@@ -146,6 +147,24 @@ describe('the year of a count', () => {
       'Dry wells are common across the northern province of Kalvara, where farming depends on groundwater. ' +
       'In 2011, the water agency estimated that up to 40% of the wells in the northern villages of Kalvara were dry.';
     expect(backs(text)).not.toContain('2011');
+  });
+});
+
+describe('the writer’s own method', () => {
+  it('is told apart from a finding and from a quoted "we"', () => {
+    expect(writersMethod('For timber, we used prices published in [...] by the Forest Service.')).toBe(true);
+    expect(writersMethod('We decided to use the estimate of the [...] port authority.')).toBe(true);
+    expect(writersMethod('"We used every crane we had," said the [...] harbour master.')).toBe(false);
+    expect(writersMethod('The survey found that [...] of farms had no well.')).toBe(false);
+  });
+
+  it('makes no card on the source a sum leaned on', () => {
+    const text =
+      'The senator said that 40 tons of illegal timber cross the northern border every week. ' +
+      'No agency publishes a price for illegal timber, so we decided to use the average price paid by the Kalvara Forest Service in 2019. ' +
+      'At that price, the timber crossing the border each week would be worth about 3 million dollars.';
+    const answers = backs(text);
+    expect(answers).not.toContain('Kalvara Forest Service');
   });
 });
 
