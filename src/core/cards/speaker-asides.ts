@@ -1,6 +1,7 @@
 // Who gave a quote is told in an aside ("said Ana Ruiz, a [...] research fellow"; "…,” said
 // [...], a friend who …"): the speaker's employer, or the name of someone the writer knows, is
-// the story's credits, not its content. A blank on either is trivia.
+// the story's credits, not its content; the details of that friend's story are an anecdote. A
+// blank on any of them is trivia.
 import { CLOZE_BLANK } from '../../shared/cloze.js';
 
 const SPEECH = /\b(?:said|says|told|tells|added|explained|noted|according to)\b/i;
@@ -15,15 +16,16 @@ const ACQUAINTANCE = String.raw`,\s+(?:a|an|my|our)\s+(?:\p{Ll}+\s+)?(?:friend|n
 const ACQUAINTANCE_AFTER = new RegExp(`^\\s*${ACQUAINTANCE}`, 'u');
 const ACQUAINTANCE_NAMED = new RegExp(String.raw`\p{Lu}[\p{L}’'-]*${ACQUAINTANCE}`, 'u');
 
-/** The blank holds a quoted speaker's employer, or the name of the writer's acquaintance. */
+/** The blank holds a quoted speaker's employer, or the name of the writer's acquaintance or a detail of their story. */
 export function speakerAside(front: string): boolean {
   const at = front.indexOf(CLOZE_BLANK);
-  if (at < 0 || !SPEECH.test(front)) return false;
-  const before = front.slice(Math.max(0, at - 60), at);
+  if (at < 0) return false;
   const after = front.slice(at + CLOZE_BLANK.length, at + CLOZE_BLANK.length + 60);
-  if (EMPLOYER_ADJECTIVE_BEFORE.test(before) && EMPLOYER_ADJECTIVE_AFTER.test(after)) return true;
-  if (EMPLOYER_AFTER_ROLE.test(before)) return true;
-  return ACQUAINTANCE_AFTER.test(after);
+  // The friend's name, or any detail of the friend's story ("out of [...] followers").
+  if (ACQUAINTANCE_AFTER.test(after) || ACQUAINTANCE_NAMED.test(front)) return true;
+  if (!SPEECH.test(front)) return false;
+  const before = front.slice(Math.max(0, at - 60), at);
+  return (EMPLOYER_ADJECTIVE_BEFORE.test(before) && EMPLOYER_ADJECTIVE_AFTER.test(after)) || EMPLOYER_AFTER_ROLE.test(before);
 }
 
 /** The sentence quotes someone it introduces as the writer's friend or neighbour: their "who said" is the same trivia. */

@@ -98,6 +98,7 @@ describe('who gave the quote', () => {
     expect(speakerAside('"I never checked my settings," said [...], a friend who runs a bakery.')).toBe(true);
     expect(speakerAside('The dam was built by the [...] in 1962 to protect the valley.')).toBe(false);
     expect(speakerAside('"The dam will hold," said [...], the engineer who designed it.')).toBe(false);
+    expect(speakerAside('"I was amazed," said Tom Reyes, a friend who bakes. He has [...] followers.')).toBe(true);
     expect(quotesAcquaintance('"I was amazed by the numbers," said Tom Reyes, a friend who sells bread online.')).toBe(true);
     expect(quotesAcquaintance('"The numbers are clear," said Tom Reyes, the agency’s director.')).toBe(false);
   });
@@ -115,6 +116,16 @@ describe('who gave the quote', () => {
       '"I had no idea that so many strangers looked at my pictures every single week of the year," said Tom Reyes, a friend who recently opened a bakery account. ' +
       'The app added the weekly count to every business account in March after a long test.';
     expect(backs(text)).not.toContain('Tom Reyes');
+  });
+
+  it('makes no card on a detail of the friend’s story', () => {
+    const text =
+      'Photo apps now show each user how many strangers look at their profile every week. ' +
+      '"I had no idea that so many strangers looked at my pictures," said Tom Reyes, a friend who recently opened a bakery account. ' +
+      'He learned that about 90 people see his profile each week, out of around 2,400 followers.';
+    const answers = backs(text);
+    expect(answers).not.toContain('around 2,400');
+    expect(answers).not.toContain('2,400');
   });
 });
 
