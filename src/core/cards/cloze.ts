@@ -6,6 +6,7 @@ import { givesAway, hasPronounSubject, wordCount, type CardContext, type Draft }
 import { distractorsFor, placeAnswer } from './distractors.js';
 import { inPersonalAccount } from './anecdotes.js';
 import { hintsAnswer } from './front-hints.js';
+import { sideDetail } from './side-details.js';
 import { labelNumber, vagueBlank } from './vague-blanks.js';
 import { opensWithPointer, startsMidToken } from './sentence-rules.js';
 
@@ -39,7 +40,7 @@ export function buildGapCards(ctx: CardContext, s: Sentence): Draft[] {
   for (const answer of answersOf(ctx, s)) {
     const front = lead + blank(s, answer, GAP);
     if (givesAway(front, answer.text, answer.entity) || hintsAnswer(front, answer.text)) continue;
-    if (vagueBlank(front, answer.text) || labelNumber(front, answer.text) || inPersonalAccount(front)) continue;
+    if (vagueBlank(front, answer.text) || labelNumber(front, answer.text) || inPersonalAccount(front) || sideDetail(front, answer.text)) continue;
     // Enough context left to have one answer.
     if (wordCount(front) - 1 < 7) continue;
     const wantsChoice = !answer.pair && (answer.type === 'person' || answer.type === 'organization' || answer.type === 'number' || (answer.type === 'place' && answer.entity?.subtype));

@@ -4,6 +4,8 @@ import type { Mention, Sentence } from '../nlp/index.js';
 import { PRONOUNS, SPEECH_VERBS } from '../nlp/index.js';
 import { relaysStory } from './answers.js';
 import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
+import { genericQuote } from './generic-quotes.js';
+import { quotesAcquaintance } from './speaker-asides.js';
 
 const QUOTE_MIN_WORDS = 8;
 const QUOTE_MAX_WORDS = 32;
@@ -93,6 +95,10 @@ export function buildQuoteCard(ctx: CardContext, s: Sentence): Draft | null {
   // A whole claim: long enough to be worth knowing, and not a phrase picked out of one
   // (“say you’ve got to …”, lowercase, often put in someone else's mouth).
   if (words.length < QUOTE_MIN_WORDS || !/^[\p{Lu}\p{N}$]/u.test(a.quote)) return null;
+  // A line of feeling ("really cool", "such a gift") could be anyone's: no "who said" card.
+  if (genericQuote(a.quote)) return null;
+  // Someone introduced as "a friend" of the writer is named for an anecdote, not as an actor.
+  if (quotesAcquaintance(s.text)) return null;
   const speaker = resolveSpeaker(ctx, s, a);
   if (!speaker) return null;
   // A lawyer's or a witness's line: who relayed it is trivia. A spokesperson speaks for an actor

@@ -1,0 +1,10 @@
+// "Who said: 'This was such a gift to me'?": a line of enthusiasm or feeling could come from anyone
+// in the story, so "who said it" has no answer to learn from the text. A quote worth a card makes
+// a claim; one that calls something cool, a gift, a dream or amazing makes none.
+
+const SENTIMENT = /\b(?:cool|gift|fun|awesome|amazing|exciting|excited|thrilled|thrilling|dream|incredible|wonderful|fantastic|lovely|honou?red|delighted|blessed|grateful)\b/i;
+
+/** The quotation is an outburst of feeling rather than a claim. */
+export function genericQuote(quote: string): boolean {
+  return SENTIMENT.test(quote);
+}

@@ -1,0 +1,24 @@
+// Gap cards on a side detail rather than a fact of the text (issue 14's quality rules): each rule
+// is one pattern of trivia, filler or general knowledge, in its own module.
+import { inConversionAside } from './conversion-asides.js';
+import { danglingThat } from './dangling-that.js';
+import { datesAFigure } from './dated-figures.js';
+import { homePlanet } from './home-planet.js';
+import { continuesName } from './name-fragments.js';
+import { notationAnswer } from './notation-answers.js';
+import { speakerAside } from './speaker-asides.js';
+import { writersMethod } from './writers-method.js';
+
+/** The blank of `front` holds `answer`, a side detail no card should ask for. */
+export function sideDetail(front: string, answer: string): boolean {
+  return (
+    inConversionAside(front) ||
+    notationAnswer(answer) ||
+    homePlanet(answer) ||
+    continuesName(front, answer) ||
+    speakerAside(front) ||
+    danglingThat(front) ||
+    datesAFigure(front, answer) ||
+    writersMethod(front)
+  );
+}

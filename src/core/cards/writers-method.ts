@@ -1,0 +1,12 @@
+// A fact-check or data story explains its own working: "We decided to use the street price used by
+// the [...] sheriff's office", "for marijuana, we used data from the [...]". Which source or date
+// the writer's sum leaned on is methodology, not the finding a reader should remember.
+
+const QUOTED = /[“"][^”"]*[”"]/g;
+/** The writer, in the first person plural, choosing or applying a source or a method. */
+const WRITER_AT_WORK = /\b[Ww]e\s+(?:decided|chose|used|relied|drew|calculated|divided|multiplied|took|applied|adopted|assumed)\b/;
+
+/** The front narrates the writer's own method outside any quotation. */
+export function writersMethod(front: string): boolean {
+  return WRITER_AT_WORK.test(front.replace(QUOTED, ' '));
+}

@@ -1,0 +1,199 @@
+// Side details no card should ask for (issue 14's quality rules): a unit conversion in brackets,
+// notation, our own planet, the tail of a name, a quoted speaker's employer or friend, a "that"
+// with no referent, the year of a count — and "who said" on a line of mere feeling. Every
+// sentence is invented for the spec.
+import { describe, expect, it } from 'vitest';
+import { generateCards } from '../../../src/core/cards/index.js';
+import { inConversionAside } from '../../../src/core/cards/conversion-asides.js';
+import { danglingThat } from '../../../src/core/cards/dangling-that.js';
+import { datesAFigure } from '../../../src/core/cards/dated-figures.js';
+import { genericQuote } from '../../../src/core/cards/generic-quotes.js';
+import { homePlanet } from '../../../src/core/cards/home-planet.js';
+import { continuesName } from '../../../src/core/cards/name-fragments.js';
+import { notationAnswer } from '../../../src/core/cards/notation-answers.js';
+import { quotesAcquaintance, speakerAside } from '../../../src/core/cards/speaker-asides.js';
+import { writersMethod } from '../../../src/core/cards/writers-method.js';
+import { articleFrom, expectWellFormed } from './helpers.js';
+
+/** Every card of a short invented text, as dense as the generator allows. */
+function cardsOf(body: string) {
+  const article = articleFrom(`Field notes\n\n${body}\n`);
+  const cards = generateCards(article, { wordsPerCard: 1, quality: null }).cards;
+  expectWellFormed(article, cards);
+  return cards;
+}
+const backs = (body: string) => cardsOf(body).map((c) => c.back);
+
+describe('conversion asides', () => {
+  it('tells a bracketed conversion from a bracketed fact', () => {
+    expect(inConversionAside('The grains are 5 to 50 microns wide (there are [...] microns in one millimetre).')).toBe(true);
+    expect(inConversionAside('That would fill a stadium pool (which holds [...] litres, or 660 gallons, of water).')).toBe(true);
+    expect(inConversionAside('Marshes (covering [...] of the delta) and forests (covering 20 percent) meet at the coast.')).toBe(false);
+    expect(inConversionAside('The delta covers [...] of the coast (about 40 percent of it is marsh).')).toBe(false);
+  });
+
+  it('makes no card on the conversion', () => {
+    const text =
+      'The new filter traps grains of soot that are just 5 to 50 microns wide (there are 1,000 microns in one millimetre). ' +
+      'The filter was built by the engineers of Harlow Ceramics in their plant near the river delta in 2019.';
+    expect(backs(text)).not.toContain('1,000');
+  });
+});
+
+describe('notation', () => {
+  it('knows a slashed number from an amount', () => {
+    expect(notationAnswer('6/8')).toBe(true);
+    expect(notationAnswer('50/50')).toBe(true);
+    expect(notationAnswer('68')).toBe(false);
+    expect(notationAnswer('3.5 million')).toBe(false);
+  });
+
+  it('makes no card on a time signature', () => {
+    const text =
+      'Varga and the conductor Imre Szabo worked on the river cantata for eleven years before its premiere in Budapest. ' +
+      'Szabo seized on something with a 6/8 feel, and they both decided to stay there. ' +
+      'The river cantata was first performed in Budapest in 2019 by the National Choir.';
+    expect(backs(text)).not.toContain('6/8');
+  });
+});
+
+describe('our own planet', () => {
+  it('is no answer', () => {
+    expect(homePlanet('Earth')).toBe(true);
+    expect(homePlanet('the world')).toBe(true);
+    expect(homePlanet('Mars')).toBe(false);
+    expect(homePlanet('Earth Day Network')).toBe(false);
+  });
+
+  it('makes no card on the obvious half of a contrast', () => {
+    const text =
+      'The moon Vela has lakes of liquid ethane that fill and drain with its long seasons. ' +
+      'On Earth, snow falls from clouds and melts into rivers, lakes and oceans every spring. ' +
+      'On Vela, ethane snow falls from clouds of haze and fills the lakes of the northern plains.';
+    expect(backs(text)).not.toContain('Earth');
+  });
+});
+
+describe('the tail of a name', () => {
+  it('sees a name go on past the gap', () => {
+    expect(continuesName('The results appear in the journal Annals of the [...] this month.', 'Royal Botanical Union')).toBe(true);
+    expect(continuesName('The posts came from the campaign group Silence is [...] based in the city.', 'Not Consent')).toBe(true);
+    expect(continuesName('The harbour board met the mayor of [...] on Monday.', 'Lisbon')).toBe(false);
+    expect(continuesName('Head of the [...] since 2010, she led the inquiry.', 'Marine Council')).toBe(false);
+    expect(continuesName('The observers watched the comet for [...] nights.', '17')).toBe(false);
+  });
+
+  it('makes no card on half of a journal’s name', () => {
+    const text =
+      'Botanists at the Vienna herbarium found that the ghost orchid flowers only after a forest fire. ' +
+      'The study was published in Proceedings of the Royal Society of Botany this week.';
+    expect(backs(text)).not.toContain('Royal Society of Botany');
+  });
+});
+
+describe('who gave the quote', () => {
+  it('finds a speaker’s employer and the writer’s friend', () => {
+    expect(speakerAside('Dry seasons are getting longer, said co-author Ana Ruiz, a [...] research fellow.')).toBe(true);
+    expect(speakerAside('"The data are thin," said Ana Ruiz, an economist with the [...].')).toBe(true);
+    expect(speakerAside('"I never checked my settings," said [...], a friend who runs a bakery.')).toBe(true);
+    expect(speakerAside('The dam was built by the [...] in 1962 to protect the valley.')).toBe(false);
+    expect(speakerAside('"The dam will hold," said [...], the engineer who designed it.')).toBe(false);
+    expect(speakerAside('"I was amazed," said Tom Reyes, a friend who bakes. He has [...] followers.')).toBe(true);
+    expect(quotesAcquaintance('"I was amazed by the numbers," said Tom Reyes, a friend who sells bread online.')).toBe(true);
+    expect(quotesAcquaintance('"The numbers are clear," said Tom Reyes, the agency’s director.')).toBe(false);
+  });
+
+  it('makes no card on a research fellow’s employer', () => {
+    const text =
+      'Glaciers in the southern range lost a fifth of their ice between 1990 and 2020, a new study found. ' +
+      'The northern valleys lost less ice than the southern ones, said study co-author Ana Ruiz, a Nordic Polar Institute research fellow.';
+    expect(backs(text)).not.toContain('Nordic Polar Institute');
+  });
+
+  it('makes no card, gap or "who said", on a friend of the writer', () => {
+    const text =
+      'Photo apps now show each user how many strangers look at their profile every week. ' +
+      '"I had no idea that so many strangers looked at my pictures every single week of the year," said Tom Reyes, a friend who recently opened a bakery account. ' +
+      'The app added the weekly count to every business account in March after a long test.';
+    expect(backs(text)).not.toContain('Tom Reyes');
+  });
+
+  it('makes no card on a detail of the friend’s story', () => {
+    const text =
+      'Photo apps now show each user how many strangers look at their profile every week. ' +
+      '"I had no idea that so many strangers looked at my pictures," said Tom Reyes, a friend who recently opened a bakery account. ' +
+      'He learned that about 90 people see his profile each week, out of around 2,400 followers.';
+    const answers = backs(text);
+    expect(answers).not.toContain('around 2,400');
+    expect(answers).not.toContain('2,400');
+  });
+});
+
+describe('a "that" with nothing to point to', () => {
+  it('is seen after a verb of saying', () => {
+    expect(danglingThat('In Europe, the maker estimates that could be more like [...] miles.')).toBe(true);
+    expect(danglingThat('The maker says that would add [...] miles.')).toBe(true);
+    expect(danglingThat('The maker says that the battery could last [...] miles.')).toBe(false);
+    expect(danglingThat('It is a car that could drive [...] miles.')).toBe(false);
+  });
+
+  it('makes no card on it', () => {
+    const text =
+      'The Larkin GT electric coupe can drive up to 520 kilometres on one charge in city traffic. ' +
+      'On motorways, the maker estimates that could be more like 410 kilometres between charges.';
+    expect(backs(text)).not.toContain('410');
+  });
+});
+
+describe('the year of a count', () => {
+  it('is the figure’s footnote; the year of an event is not', () => {
+    expect(datesAFigure('In [...], the agency estimated that 40% of wells were dry.', '2011')).toBe(true);
+    expect(datesAFigure('The ministry employed 250 inspectors in [...].', 'March 2014')).toBe(true);
+    expect(datesAFigure('The bridge was opened in [...] after 12 years of work.', '1932')).toBe(false);
+    expect(datesAFigure('In [...], the agency estimated that 40% of wells were dry.', 'drought')).toBe(false);
+  });
+
+  it('makes no card on the year of an estimate', () => {
+    const text =
+      'Dry wells are common across the northern province of Kalvara, where farming depends on groundwater. ' +
+      'In 2011, the water agency estimated that up to 40% of the wells in the northern villages of Kalvara were dry.';
+    expect(backs(text)).not.toContain('2011');
+  });
+});
+
+describe('the writer’s own method', () => {
+  it('is told apart from a finding and from a quoted "we"', () => {
+    expect(writersMethod('For timber, we used prices published in [...] by the Forest Service.')).toBe(true);
+    expect(writersMethod('We decided to use the estimate of the [...] port authority.')).toBe(true);
+    expect(writersMethod('"We used every crane we had," said the [...] harbour master.')).toBe(false);
+    expect(writersMethod('The survey found that [...] of farms had no well.')).toBe(false);
+  });
+
+  it('makes no card on the source a sum leaned on', () => {
+    const text =
+      'The senator said that 40 tons of illegal timber cross the northern border every week. ' +
+      'No agency publishes a price for illegal timber, so we decided to use the average price paid by the Kalvara Forest Service in 2019. ' +
+      'At that price, the timber crossing the border each week would be worth about 3 million dollars.';
+    const answers = backs(text);
+    expect(answers).not.toContain('Kalvara Forest Service');
+  });
+});
+
+describe('lines of feeling', () => {
+  it('are no claim', () => {
+    expect(genericQuote('It is not only important but also really cool to watch it fly')).toBe(true);
+    expect(genericQuote('This prize was such a gift to me and my family')).toBe(true);
+    expect(genericQuote('The river will flood the lower town within ten years unless the dam is raised')).toBe(false);
+  });
+
+  it('get no "who said" card', () => {
+    const text =
+      'The Vela probe will land on the frozen moon Vela in 2034 and drill into its ice. ' +
+      '"It is not only scientifically important but also really cool to see a drill working on another world," said mission scientist Nora Lind. ' +
+      'Engineers at the Harwell laboratory said the drill could reach the ocean under the ice within a year. ' +
+      '"The ice may hide an ocean of liquid water that could hold the chemistry of life," said Harwell engineer Tomas Berg.';
+    const quotes = cardsOf(text).filter((c) => c.kind === 'quote');
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.map((c) => c.front).join('|')).not.toMatch(/really cool/);
+  });
+});
