@@ -14,9 +14,7 @@ import { valueDistractors } from './numeric-distractors.js';
 import { fitsArticle } from './article-fit.js';
 import { bracketLength } from './option-lengths.js';
 import { placePool, SAME_PLACE } from './pools.js';
-import { seededRandom, shuffled } from './rng.js';
-
-export { placeAnswer } from './rng.js';
+import { balancedDeck, placeAnswer, seededRandom, shuffled, type Deck } from './rng.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&.]+$/;
 
@@ -170,8 +168,8 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   return bracketLength(answer.text, all, candidates, (name, others) => !others.some((o) => samePlaceGroup(o, name)));
 }
 
-/** Three distractors for the answer, or null when three good ones cannot be found. */
-export function distractorsFor(ctx: CardContext, answer: Answer, front: string, sentence: number): string[] | null {
+/** Three distractors for the answer, or null when three good ones cannot be found (`ranks`: see valueDistractors). */
+export function distractorsFor(ctx: CardContext, answer: Answer, front: string, sentence: number, ranks?: Deck): string[] | null {
   switch (answer.type) {
     case 'person':
     case 'organization':
@@ -179,8 +177,37 @@ export function distractorsFor(ctx: CardContext, answer: Answer, front: string, 
       return nameDistractors(ctx, answer, front, sentence);
     case 'date':
     case 'number':
-      return valueDistractors(answer.text, answer.type, `${sentence}|${answer.text}`);
+      return valueDistractors(answer.text, answer.type, `${sentence}|${answer.text}`, ranks);
     default:
       return null;
   }
+}
+
+/** An article's decks: where its choice cards put the answer, and a figure's rank among its values. */
+interface Decks {
+  readonly position: Deck;
+  readonly rank: Deck;
+}
+
+// Keyed by the analysis, which a relaxed second pass over the article shares with the first.
+const decks = new WeakMap<CardContext['analysis'], Decks>();
+
+function decksOf(ctx: CardContext): Decks {
+  let d = decks.get(ctx.analysis);
+  if (!d) {
+    const seed = `${ctx.title}|${ctx.analysis.sentences[0]?.text ?? ''}`;
+    decks.set(ctx.analysis, (d = { position: balancedDeck(4, `position|${seed}`), rank: balancedDeck(4, `rank|${seed}`) }));
+  }
+  return d;
+}
+
+/**
+ * The four options of a choice card, or null when three good distractors cannot be found. Each
+ * card alone puts the answer anywhere with equal chance; dealt from the article's decks, its cards
+ * also do so in equal numbers, by position and, for figures and years, by rank among the values.
+ */
+export function choicesFor(ctx: CardContext, answer: Answer, front: string, sentence: number): string[] | null {
+  const { position, rank } = decksOf(ctx);
+  const distractors = distractorsFor(ctx, answer, front, sentence, rank);
+  return distractors ? placeAnswer(answer.text, distractors, `${sentence}|${answer.text}`, position.take()!) : null;
 }

@@ -189,3 +189,67 @@ describe('option lengths that give nothing away', () => {
     }
   });
 });
+
+// Made-up reports, each full of figures: what counts is how an article's choice cards spread
+// the answer, over the cards that are actually made, not one card's odds.
+const REPORTS = [
+  [
+    'The harbour of Velmar handled 4,300 ships last year, its busiest year since the quay opened.',
+    'Dock workers unloaded 27 million tonnes of grain, most of it bound for the inland mills.',
+    'The port authority spent $86 million on two new cranes and a deeper channel for larger ships.',
+    'Pilots guided 612 tankers through the narrow channel without a single collision or grounding.',
+    'The new cold store keeps 18,000 tonnes of fruit fresh for the winter market in the capital.',
+    'Customs officers inspected 9,400 containers and found smuggled tobacco in only a handful of them.',
+    'The ferry to the islands carried 730,000 passengers, a record for the small shipping line.',
+    'Harbour fees rose by 14 percent after the council voted to fund repairs to the old breakwater.',
+    'The fishing fleet landed 5,200 tonnes of herring, half of what it caught a decade earlier.',
+    'Storms closed the port for 11 days in January, the longest closure the harbour master recalls.',
+  ],
+  [
+    'The Orlen valley dam holds 340 million cubic metres of water behind a wall of rolled concrete.',
+    'Its turbines produced 1,250 gigawatt hours of electricity in the first full year of running.',
+    'Engineers poured 2.6 million cubic metres of concrete over the five years of construction.',
+    'The reservoir flooded 47 farms, and the families were moved to new houses on the eastern ridge.',
+    'Farmers downstream now irrigate 62,000 hectares that were too dry for crops before the dam.',
+    'The spillway can release 8,900 cubic metres of water a second during the spring floods.',
+    'About 3,800 workers built the dam, many of them hired from the villages along the river.',
+    'The project cost $1.9 billion, a third more than the government had planned at the start.',
+    'Fish ladders let 23,000 salmon pass the wall each autumn on their way to the upper streams.',
+    'The lake draws 150,000 visitors each summer to its beaches, boat clubs and walking trails.',
+  ],
+  [
+    'The Marsh Hill observatory logged 2,140 clear nights since its first telescope was installed.',
+    'Its largest mirror measures 8.2 metres across and weighs more than a small lorry.',
+    'Astronomers there have catalogued 56,000 galaxies in a survey of the southern sky.',
+    'The survey found 370 new variable stars whose brightness changes over a few days.',
+    'A team of 140 scientists from nine universities shares the telescope time each year.',
+    'The site sits 2,700 metres above sea level, above most of the clouds and the haze.',
+    'Funding for the observatory reached $64 million after two governments agreed to share costs.',
+    'The camera records 1.3 terabytes of images on a good night of observing.',
+    'Students from the local college spent 4,600 hours at the telescopes during their training.',
+    'Light from the nearby town has grown by 35 percent, and the observatory asked for dimmer lamps.',
+  ],
+];
+
+describe('fairness over an article’s choice cards', () => {
+  const choice = REPORTS.flatMap((sentences, i) => {
+    const article = articleFrom(`Report ${i + 1}\n\n${sentences.join('\n\n')}\n`);
+    const cards = generateCards(article, { wordsPerCard: 3 }).cards;
+    expectWellFormed(article, cards);
+    return cards.filter((c) => c.kind === 'choice');
+  });
+
+  it('puts the answer in every position equally often, give or take one per article', () => {
+    const at = [0, 0, 0, 0];
+    for (const c of choice) at[c.choices!.indexOf(c.back)]!++;
+    expect(choice.length).toBeGreaterThanOrEqual(20);
+    // Dealt two of each per round of eight, an article is off by at most two per place.
+    for (const n of at) expect(Math.abs(n - choice.length / 4), at.join('/')).toBeLessThanOrEqual(REPORTS.length);
+  });
+
+  it('puts a figure at every rank among the sorted values equally often', () => {
+    const ranks = [0, 0, 0, 0];
+    for (const c of choice) ranks[[...c.choices!].sort((a, b) => value(a) - value(b)).indexOf(c.back)]!++;
+    for (const n of ranks) expect(Math.abs(n - choice.length / 4), ranks.join('/')).toBeLessThanOrEqual(REPORTS.length);
+  });
+});
