@@ -10,7 +10,7 @@ import { REGIONS } from '../nlp/lexicon.js';
 import type { Entity } from '../nlp/index.js';
 import { containsLowerWord, containsWord, type CardContext } from './context.js';
 import type { Answer } from './answers.js';
-import { valueDistractors } from './numeric-distractors.js';
+import { shareRoom, valueDistractors } from './numeric-distractors.js';
 import { fitsArticle } from './article-fit.js';
 import { bracketLength } from './option-lengths.js';
 import { placePool, SAME_PLACE } from './pools.js';
@@ -177,7 +177,7 @@ export function distractorsFor(ctx: CardContext, answer: Answer, front: string, 
       return nameDistractors(ctx, answer, front, sentence);
     case 'date':
     case 'number':
-      return valueDistractors(answer.text, answer.type, `${sentence}|${answer.text}`, ranks);
+      return valueDistractors(answer.text, answer.type, `${sentence}|${answer.text}`, ranks, shareRoom(front, answer.text));
     default:
       return null;
   }

@@ -72,7 +72,7 @@ function yearDistractors(text: string, seed: string, deck: Deck): string[] | nul
   return years.map((y) => text.slice(0, m.index) + String(y) + text.slice(m.index + m[0].length));
 }
 
-function figureDistractors(text: string, seed: string, deck: Deck): string[] | null {
+function figureDistractors(text: string, seed: string, deck: Deck, room: number): string[] | null {
   const groups = text.match(NUMBER) ?? [];
   // One figure only: a range ("18 to 45"), a ratio ("6/8") or a time has no single value to vary.
   if (groups.length !== 1 || /\d\s*[/:]\s*\d/.test(text)) return null;
@@ -100,7 +100,7 @@ function figureDistractors(text: string, seed: string, deck: Deck): string[] | n
         const shown = format(v, digits, decimals);
         const fresh = !seen.has(shown);
         seen.add(shown);
-        return fresh && v > 0 && (!share || v <= 100);
+        return fresh && v > 0 && (!share || v <= room);
       });
       // Rounding must not carry a value across the answer: the rank dealt is the rank shown.
       if (!ok || values.filter((v) => v < value).length !== below) continue;
@@ -115,11 +115,28 @@ function figureDistractors(text: string, seed: string, deck: Deck): string[] | n
   return made;
 }
 
+const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi;
+
+/**
+ * The most a share in the blank can be beside the other shares its front states: "plains cover
+ * [...] and dunes 17 percent of the surface" leaves the plains at most 83 percent — "98 percent"
+ * is no plausible option. Only when the answer and the others fit in one whole (sum ≤ 100);
+ * shares of different wholes ("up 40%, to 90% of homes") leave a share up to 100.
+ */
+export function shareRoom(front: string, answer: string): number {
+  const own = [...answer.matchAll(SHARE)];
+  if (own.length !== 1) return 100;
+  const others = [...front.matchAll(SHARE)].reduce((sum, m) => sum + Number(m[1]), 0);
+  const total = others + Number(own[0]![1]);
+  return others > 0 && total <= 100 ? 100 - others : 100;
+}
+
 /**
  * Three wrong values for a date (by its year) or a figure, or null when none sound can be made.
  * The answer's rank among the four values is dealt by `ranks` (one deck per article, so that its
  * cards put the answer at every rank equally often), else drawn uniformly for this card alone.
+ * A share stays within `room` (see shareRoom), else within 100.
  */
-export function valueDistractors(text: string, type: 'date' | 'number', seed: string, ranks: Deck = balancedDeck(4, `rank|${seed}`)): string[] | null {
-  return type === 'date' ? yearDistractors(text, seed, ranks) : figureDistractors(text, seed, ranks);
+export function valueDistractors(text: string, type: 'date' | 'number', seed: string, ranks: Deck = balancedDeck(4, `rank|${seed}`), room = 100): string[] | null {
+  return type === 'date' ? yearDistractors(text, seed, ranks) : figureDistractors(text, seed, ranks, room);
 }

@@ -253,3 +253,24 @@ describe('fairness over an article’s choice cards', () => {
     for (const n of ranks) expect(Math.abs(n - choice.length / 4), ranks.join('/')).toBeLessThanOrEqual(REPORTS.length);
   });
 });
+
+describe('shares of one whole', () => {
+  it('never offers a share that leaves no room for the other shares the sentence states', () => {
+    const text =
+      'The island survey\n\n' +
+      'Forests (covering 74 percent of the island) and grassland (covering 19 percent of the island) were mapped by the survey team from the air.\n\n' +
+      'Of the voters in the northern district, 68 percent backed the new harbour plan and 27 percent opposed it in the spring ballot.\n\n' +
+      'Wheat took up 81% of the farmland in the valley last year, while barley took up 12% of it after the long dry summer.\n\n' +
+      'The old mill uses 77 percent of its water for turning the wheels and 18 percent for washing the wool before spinning.\n';
+    const article = articleFrom(text);
+    const cards = generateCards(article, { wordsPerCard: 3 }).cards;
+    expectWellFormed(article, cards);
+    const shares = cards.filter((c) => c.kind === 'choice' && /percent|%/.test(c.back));
+    expect(shares.length).toBeGreaterThanOrEqual(4);
+    for (const c of shares) {
+      // The other shares the front states: what is left of the whole is all an option may claim.
+      const others = [...c.front.matchAll(/(\d+)\s*(?:percent|%)/g)].reduce((s, m) => s + Number(m[1]), 0);
+      for (const option of c.choices!) expect(value(option) + others, `${c.front} | ${c.choices!.join(' | ')}`).toBeLessThanOrEqual(100);
+    }
+  });
+});
