@@ -113,7 +113,17 @@ function memo(test: (ctx: CardContext, canonical: string) => boolean): (ctx: Car
   };
 }
 
+/**
+ * A place named as a person of the article is called ("Washington" beside "George Washington"):
+ * the article may mean the person, and a person among cities is the wrong type of option.
+ */
+function personsName(ctx: CardContext, canonical: string): boolean {
+  for (const e of ctx.analysis.entities.values()) if (e.type === 'person' && e.canonical.endsWith(` ${canonical}`)) return true;
+  return false;
+}
+
 const inBodyOnce = memo(inBody);
+const personsNameOnce = memo(personsName);
 const holdsOfficeOnce = memo(holdsOffice);
 const surelyPersonOnce = memo((ctx, canonical) => surelyPerson(ctx, ctx.analysis.entities.get(canonical)!));
 
@@ -128,7 +138,7 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   if (entity.type === 'person' && (!PERSON_SHAPE.test(entity.canonical) || GROUP_PLURAL.test(entity.canonical))) return null;
   const kind = entity.type === 'organization' ? orgKind(entity.canonical) : '';
   // A place the built-in lists do not know ("Rhine Gorge") has no kind to match: no choice card.
-  if (entity.type === 'place' && !subtype) return null;
+  if (entity.type === 'place' && (!subtype || personsNameOnce(ctx, entity.canonical))) return null;
   const aliasWords = new Set(entity.aliases.flatMap((x) => x.split(' ')));
   const lowerFront = front.toLowerCase();
   const answerHoldsOffice = entity.type === 'person' && holdsOfficeOnce(ctx, entity.canonical);
@@ -141,7 +151,7 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
     // "Rhine Delta" among deltas, "Lake Constance" among lakes: a place named by its kind keeps to it.
     const head = entity.canonical.split(' ').at(-1)!;
     if (subtype === 'region' && !REGIONS.has(entity.canonical) && e.canonical.split(' ').at(-1) !== head) return false;
-    return e.subtype === subtype && !samePlaceGroup(e.canonical, entity.canonical);
+    return e.subtype === subtype && !samePlaceGroup(e.canonical, entity.canonical) && !personsNameOnce(ctx, e.canonical);
   };
   const fromArticle = [...ctx.analysis.entities.values()]
     .filter(fits)
@@ -151,7 +161,7 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   const pool = entity.type === 'place' ? placePool(entity.canonical, subtype) : [];
   const random = seededRandom(`pool|${answer.text}`);
   const extra = shuffled(pool, random).filter(
-    (n) => n !== entity.canonical && !entity.aliases.includes(n) && !samePlaceGroup(n, entity.canonical) && !containsWord(front, n) && !fromArticle.includes(n) && !ctx.analysis.entities.has(n),
+    (n) => n !== entity.canonical && !entity.aliases.includes(n) && !samePlaceGroup(n, entity.canonical) && !containsWord(front, n) && !fromArticle.includes(n) && !ctx.analysis.entities.has(n) && !personsNameOnce(ctx, n),
   );
   // The article's most named candidates, in a seeded order: taking always the top three would make
   // the options' lengths and prominence a pattern of their own.

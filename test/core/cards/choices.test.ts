@@ -274,3 +274,29 @@ describe('shares of one whole', () => {
     }
   });
 });
+
+describe('a place named as a person of the article', () => {
+  it('is neither asked nor offered as a place, since the article may mean the person', () => {
+    const text =
+      'The frontier war\n\n' +
+      'In 1753 the governor sent the young officer Edmund Halloway to the forks of the river with a letter for the French commander.\n\n' +
+      'Halloway travelled with six men through deep snow and reached the French fort at Venango in December of that year.\n\n' +
+      'The settlers of Boston and Philadelphia sent money and food to the troops, and merchants in Chicago were asked for powder.\n\n' +
+      'Halloway later wrote from Washington to the governor, and the officer James Washington carried the letter across the hills.\n\n' +
+      'The governor wrote to London asking for two regiments of soldiers and for cannon to defend the new fort on the river.\n';
+    const article = articleFrom(text);
+    const analysis = analyzeBlocks(article.blocks);
+    const ctx = buildContext(analysis, article.blocks, article.title);
+    let checked = 0;
+    for (const s of analysis.sentences) {
+      for (const answer of answersOf(ctx, s).filter((a) => a.type === 'place')) {
+        const options = distractorsFor(ctx, answer, s.text.replace(answer.text, '[...]'), s.index);
+        if (answer.text === 'Washington') expect(options).toBeNull();
+        if (!options) continue;
+        checked++;
+        expect(options, `${answer.text}: ${options.join('|')}`).not.toContain('Washington');
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+});
