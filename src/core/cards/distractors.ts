@@ -127,6 +127,19 @@ const personsNameOnce = memo(personsName);
 const holdsOfficeOnce = memo(holdsOffice);
 const surelyPersonOnce = memo((ctx, canonical) => surelyPerson(ctx, ctx.analysis.entities.get(canonical)!));
 
+const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/g;
+const latestYears = new WeakMap<CardContext['analysis'], number | undefined>();
+
+/** The latest year the article's body names, or undefined when it names none. */
+function latestYearOnce(ctx: CardContext): number | undefined {
+  if (!latestYears.has(ctx.analysis)) {
+    let latest: number | undefined;
+    for (const s of ctx.analysis.sentences) if (ctx.eligible(s)) for (const m of s.text.matchAll(YEAR)) latest = Math.max(latest ?? 0, Number(m[1]));
+    latestYears.set(ctx.analysis, latest);
+  }
+  return latestYears.get(ctx.analysis);
+}
+
 function samePlaceGroup(a: string, b: string): boolean {
   return SAME_PLACE.some((g) => g.includes(a) && g.includes(b));
 }
@@ -158,7 +171,7 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
     .filter((e) => inBodyOnce(ctx, e.canonical) && !alsoCorrect(ctx, answer, sentence, e.canonical))
     .sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical))
     .map((e) => e.canonical);
-  const pool = entity.type === 'place' ? placePool(entity.canonical, subtype) : [];
+  const pool = entity.type === 'place' ? placePool(entity.canonical, subtype, latestYearOnce(ctx)) : [];
   const random = seededRandom(`pool|${answer.text}`);
   const extra = shuffled(pool, random).filter(
     (n) => n !== entity.canonical && !entity.aliases.includes(n) && !samePlaceGroup(n, entity.canonical) && !containsWord(front, n) && !fromArticle.includes(n) && !ctx.analysis.entities.has(n) && !personsNameOnce(ctx, n),

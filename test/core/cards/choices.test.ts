@@ -300,3 +300,28 @@ describe('a place named as a person of the article', () => {
     expect(checked).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('states in a text set in colonial America', () => {
+  it('offers only the thirteen colonies beside a state, never a state admitted later', () => {
+    const colonies = ['New Hampshire', 'Massachusetts', 'Rhode Island', 'Connecticut', 'New York', 'New Jersey', 'Pennsylvania', 'Delaware', 'Maryland', 'Virginia', 'North Carolina', 'South Carolina', 'Georgia'];
+    const text =
+      'The frontier in 1754\n\n' +
+      'In 1754 the settlers of Virginia pushed west over the mountains toward the forks of the great river and its rich valleys.\n\n' +
+      'Traders from Pennsylvania had bought furs from the tribes of the valley for many years before the war began in 1754.\n\n' +
+      'The assembly of Georgia sent no men to the frontier in 1755, for its own border with the Spanish towns was weak.\n\n' +
+      'By 1763 the war was over, and the king forbade the settlers to cross the mountains into the lands of the tribes.\n';
+    const article = articleFrom(text);
+    const analysis = analyzeBlocks(article.blocks);
+    const ctx = buildContext(analysis, article.blocks, article.title);
+    let checked = 0;
+    for (const s of analysis.sentences) {
+      for (const answer of answersOf(ctx, s).filter((a) => a.entity?.subtype === 'state')) {
+        const options = distractorsFor(ctx, answer, s.text.replace(answer.text, '[...]'), s.index);
+        if (!options) continue;
+        checked++;
+        for (const o of options) expect(colonies, `${answer.text}: ${options.join('|')}`).toContain(o);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+});
