@@ -114,16 +114,35 @@ function memo(test: (ctx: CardContext, canonical: string) => boolean): (ctx: Car
 }
 
 /**
- * A place named as a person of the article is called ("Washington" beside "George Washington"):
- * the article may mean the person, and a person among cities is the wrong type of option.
+ * What a person does and a place (nor a government called by its capital: "Washington said")
+ * does not: "Washington returned", "Washington learned of the retreat".
  */
-function personsName(ctx: CardContext, canonical: string): boolean {
+const PERSON_VERBS = new Set('learned|learnt|returned|travelled|traveled|married|died|resigned|escaped|fled|hoped|believed|thought|knew|felt'.split('|'));
+/** Words that may stand between a subject and its verb ("Washington had returned", "Washington then led"). */
+const BETWEEN = new Set(['had', 'has', 'have', 'was', 'would', 'then', 'also', 'later', 'soon', 'first']);
+
+/**
+ * The article uses the place's name for a person: a person of the article is called by it
+ * ("Washington" beside "George Washington"), or it does what people do ("Washington had returned
+ * to Williamsburg"). A person among cities is the wrong type of option.
+ */
+function namesPerson(ctx: CardContext, canonical: string): boolean {
   for (const e of ctx.analysis.entities.values()) if (e.type === 'person' && e.canonical.endsWith(` ${canonical}`)) return true;
+  for (const index of ctx.sentencesOf(canonical)) {
+    const tokens = ctx.analysis.sentences[index]!.tokens;
+    for (const m of ctx.mentionsOf(index)) {
+      if (m.canonical !== canonical) continue;
+      let at = m.tokenEnd;
+      while (tokens[at] && BETWEEN.has(tokens[at]!.text.toLowerCase())) at++;
+      const verb = tokens[at]?.text.toLowerCase() ?? '';
+      if (PERSON_VERBS.has(verb)) return true;
+    }
+  }
   return false;
 }
 
 const inBodyOnce = memo(inBody);
-const personsNameOnce = memo(personsName);
+const namesPersonOnce = memo(namesPerson);
 const holdsOfficeOnce = memo(holdsOffice);
 const surelyPersonOnce = memo((ctx, canonical) => surelyPerson(ctx, ctx.analysis.entities.get(canonical)!));
 
@@ -151,7 +170,7 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   if (entity.type === 'person' && (!PERSON_SHAPE.test(entity.canonical) || GROUP_PLURAL.test(entity.canonical))) return null;
   const kind = entity.type === 'organization' ? orgKind(entity.canonical) : '';
   // A place the built-in lists do not know ("Rhine Gorge") has no kind to match: no choice card.
-  if (entity.type === 'place' && (!subtype || personsNameOnce(ctx, entity.canonical))) return null;
+  if (entity.type === 'place' && (!subtype || namesPersonOnce(ctx, entity.canonical))) return null;
   const aliasWords = new Set(entity.aliases.flatMap((x) => x.split(' ')));
   const lowerFront = front.toLowerCase();
   const answerHoldsOffice = entity.type === 'person' && holdsOfficeOnce(ctx, entity.canonical);
@@ -164,7 +183,7 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
     // "Rhine Delta" among deltas, "Lake Constance" among lakes: a place named by its kind keeps to it.
     const head = entity.canonical.split(' ').at(-1)!;
     if (subtype === 'region' && !REGIONS.has(entity.canonical) && e.canonical.split(' ').at(-1) !== head) return false;
-    return e.subtype === subtype && !samePlaceGroup(e.canonical, entity.canonical) && !personsNameOnce(ctx, e.canonical);
+    return e.subtype === subtype && !samePlaceGroup(e.canonical, entity.canonical) && !namesPersonOnce(ctx, e.canonical);
   };
   const fromArticle = [...ctx.analysis.entities.values()]
     .filter(fits)
@@ -174,7 +193,7 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   const pool = entity.type === 'place' ? placePool(entity.canonical, subtype, latestYearOnce(ctx)) : [];
   const random = seededRandom(`pool|${answer.text}`);
   const extra = shuffled(pool, random).filter(
-    (n) => n !== entity.canonical && !entity.aliases.includes(n) && !samePlaceGroup(n, entity.canonical) && !containsWord(front, n) && !fromArticle.includes(n) && !ctx.analysis.entities.has(n) && !personsNameOnce(ctx, n),
+    (n) => n !== entity.canonical && !entity.aliases.includes(n) && !samePlaceGroup(n, entity.canonical) && !containsWord(front, n) && !fromArticle.includes(n) && !ctx.analysis.entities.has(n) && !namesPersonOnce(ctx, n),
   );
   // The article's most named candidates, in a seeded order: taking always the top three would make
   // the options' lengths and prominence a pattern of their own.

@@ -325,3 +325,29 @@ describe('states in a text set in colonial America', () => {
     expect(checked).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a place name the article uses for a person who acts', () => {
+  it('is no place option when the name does what people do, with no full name given', () => {
+    const text =
+      'The winter march\n\n' +
+      'In 1753 the governor sent a young officer with six men to the forks of the river with a letter for the French commander.\n\n' +
+      'Houston had returned to Williamsburg by January, and the governor ordered him to lead a larger force back to the forks.\n\n' +
+      'While on the road, Houston learned that the French had taken the fort and sent its builders home.\n\n' +
+      'The settlers of Boston and Philadelphia sent money and food to the troops, and merchants in Chicago were asked for powder.\n\n' +
+      'The governor wrote to London asking for two regiments of soldiers and for cannon to defend the new fort on the river.\n';
+    const article = articleFrom(text);
+    const analysis = analyzeBlocks(article.blocks);
+    const ctx = buildContext(analysis, article.blocks, article.title);
+    let checked = 0;
+    for (const s of analysis.sentences) {
+      for (const answer of answersOf(ctx, s).filter((a) => a.type === 'place')) {
+        const options = distractorsFor(ctx, answer, s.text.replace(answer.text, '[...]'), s.index);
+        if (answer.text === 'Houston') expect(options).toBeNull();
+        if (!options) continue;
+        checked++;
+        expect(options, `${answer.text}: ${options.join('|')}`).not.toContain('Houston');
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+});
