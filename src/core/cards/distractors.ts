@@ -10,7 +10,8 @@ import { REGIONS } from '../nlp/lexicon.js';
 import type { Entity } from '../nlp/index.js';
 import { containsLowerWord, containsWord, type CardContext } from './context.js';
 import type { Answer } from './answers.js';
-import { shareRoom, valueDistractors } from './numeric-distractors.js';
+import { valueDistractors } from './numeric-distractors.js';
+import { frameOf } from './value-frame.js';
 import { fitsArticle } from './article-fit.js';
 import { bracketLength } from './option-lengths.js';
 import { placePool, SAME_PLACE } from './pools.js';
@@ -219,7 +220,7 @@ export function distractorsFor(ctx: CardContext, answer: Answer, front: string, 
       return nameDistractors(ctx, answer, front, sentence);
     case 'date':
     case 'number':
-      return valueDistractors(answer.text, answer.type, `${sentence}|${answer.text}`, ranks, shareRoom(front, answer.text));
+      return valueDistractors(answer.text, answer.type, `${sentence}|${answer.text}`, ranks, frameOf(front, answer.text));
     default:
       return null;
   }

@@ -3,6 +3,7 @@
 // every value keeps the answer's unit, precision and plausible range (a share stays within
 // 0–100, a year within a few years of the answer). When that cannot be done, no choice card.
 import { lengthFair } from './option-lengths.js';
+import { OPEN_FRAME, type ValueFrame } from './value-frame.js';
 import { balancedDeck, seededRandom, type Deck } from './rng.js';
 
 /** Ladders tried at one rank for sound options whose lengths are fair too; then for sound ones alone. */
@@ -62,17 +63,23 @@ function ladder(value: number, below: number, gap: () => number): number[] {
   return out;
 }
 
-function yearDistractors(text: string, seed: string, deck: Deck): string[] | null {
+function yearDistractors(text: string, seed: string, deck: Deck, frame: ValueFrame): string[] | null {
   const m = YEAR.exec(text);
   if (!m) return null;
   const year = Number(m[1]);
   const random = seededRandom(`year|${seed}`);
   const below = deck.take()!;
-  const years = ladder(year, below, () => 1 + Math.floor(random() * 4));
+  const used = new Set([year]);
+  // "From 1754 to [...]" never offers 1754: a year the front states is stepped past, outward, so the rank holds.
+  const years = ladder(year, below, () => 1 + Math.floor(random() * 4)).map((y, i) => {
+    while (frame.stated.has(y) || used.has(y)) y += i < below ? -1 : 1;
+    used.add(y);
+    return y;
+  });
   return years.map((y) => text.slice(0, m.index) + String(y) + text.slice(m.index + m[0].length));
 }
 
-function figureDistractors(text: string, seed: string, deck: Deck, room: number): string[] | null {
+function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueFrame): string[] | null {
   const groups = text.match(NUMBER) ?? [];
   // One figure only: a range ("18 to 45"), a ratio ("6/8") or a time has no single value to vary.
   if (groups.length !== 1 || /\d\s*[/:]\s*\d/.test(text)) return null;
@@ -81,6 +88,9 @@ function figureDistractors(text: string, seed: string, deck: Deck, room: number)
   if (!Number.isFinite(value) || value <= 0) return null;
   const decimals = digits.includes('.') ? digits.split('.')[1]!.length : 0;
   const share = /%|percent|per cent/i.test(text);
+  // The frame's bound holds for the answer too, else the front was misread and only 0–100 for a share holds.
+  const most = value <= frame.room ? Math.min(frame.room, share ? 100 : Infinity) : share ? 100 : Infinity;
+  const least = value >= frame.least ? frame.least : -Infinity;
   const sig = Math.max(2, significant(digits));
   const random = seededRandom(`figure|${seed}`);
   /**
@@ -100,7 +110,7 @@ function figureDistractors(text: string, seed: string, deck: Deck, room: number)
         const shown = format(v, digits, decimals);
         const fresh = !seen.has(shown);
         seen.add(shown);
-        return fresh && v > 0 && (!share || v <= room);
+        return fresh && v > 0 && v >= least && v <= most && !frame.stated.has(v);
       });
       // Rounding must not carry a value across the answer: the rank dealt is the rank shown.
       if (!ok || values.filter((v) => v < value).length !== below) continue;
@@ -115,28 +125,12 @@ function figureDistractors(text: string, seed: string, deck: Deck, room: number)
   return made;
 }
 
-const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi;
-
-/**
- * The most a share in the blank can be beside the other shares its front states: "plains cover
- * [...] and dunes 17 percent of the surface" leaves the plains at most 83 percent — "98 percent"
- * is no plausible option. Only when the answer and the others fit in one whole (sum ≤ 100);
- * shares of different wholes ("up 40%, to 90% of homes") leave a share up to 100.
- */
-export function shareRoom(front: string, answer: string): number {
-  const own = [...answer.matchAll(SHARE)];
-  if (own.length !== 1) return 100;
-  const others = [...front.matchAll(SHARE)].reduce((sum, m) => sum + Number(m[1]), 0);
-  const total = others + Number(own[0]![1]);
-  return others > 0 && total <= 100 ? 100 - others : 100;
-}
-
 /**
  * Three wrong values for a date (by its year) or a figure, or null when none sound can be made.
  * The answer's rank among the four values is dealt by `ranks` (one deck per article, so that its
  * cards put the answer at every rank equally often), else drawn uniformly for this card alone.
- * A share stays within `room` (see shareRoom), else within 100.
+ * Values stay within what the front allows (`frame`, see value-frame.ts) and a share within 100.
  */
-export function valueDistractors(text: string, type: 'date' | 'number', seed: string, ranks: Deck = balancedDeck(4, `rank|${seed}`), room = 100): string[] | null {
-  return type === 'date' ? yearDistractors(text, seed, ranks) : figureDistractors(text, seed, ranks, room);
+export function valueDistractors(text: string, type: 'date' | 'number', seed: string, ranks: Deck = balancedDeck(4, `rank|${seed}`), frame: ValueFrame = OPEN_FRAME): string[] | null {
+  return type === 'date' ? yearDistractors(text, seed, ranks, frame) : figureDistractors(text, seed, ranks, frame);
 }

@@ -7,6 +7,7 @@ import { placeAnswer } from '../../../src/core/cards/rng.js';
 import { answersOf } from '../../../src/core/cards/answers.js';
 import { buildContext } from '../../../src/core/cards/context.js';
 import { distractorsFor } from '../../../src/core/cards/distractors.js';
+import { frameOf } from '../../../src/core/cards/value-frame.js';
 import { analyzeBlocks } from '../../../src/core/nlp/index.js';
 import { articleFrom, expectWellFormed } from './helpers.js';
 
@@ -349,5 +350,58 @@ describe('a place name the article uses for a person who acts', () => {
       }
     }
     expect(checked).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('options the rest of the front allows', () => {
+  const text =
+    'The lake ferry\n\n' +
+    'Rescuers pulled 37 of the 40 passengers from the cold water after the ferry struck the rocks near the northern shore.\n\n' +
+    'Only 12 of the 30 lifejackets on board could still be fastened, the inquiry was told by the harbour inspector.\n\n' +
+    'The inquiry heard that 23 out of 25 crew members had never been trained to lower the lifeboats in rough weather.\n\n' +
+    'Divers searched the wreck in 1961 and again in 1963, and the owners raised it from the lake bed in 1964.\n\n' +
+    'The company had run the ferry from 1921 to 1962, and its last captain served on the boat from 1958 to 1962.\n\n' +
+    'Of its 60 sailings each summer, the ferry ran 58 on time in the year before the accident on the lake.\n';
+  const article = articleFrom(text);
+  const analysis = analyzeBlocks(article.blocks);
+  const ctx = buildContext(analysis, article.blocks, article.title);
+  const cards = analysis.sentences.flatMap((s) =>
+    answersOf(ctx, s)
+      .filter((a) => a.type === 'number' || a.type === 'date')
+      .map((answer) => {
+        const front = s.text.slice(0, answer.start - s.start) + '[...]' + s.text.slice(answer.end - s.start);
+        return { answer: answer.text, front, options: distractorsFor(ctx, answer, front, s.index) };
+      }),
+  );
+
+  it('keeps a part below its stated whole and a whole above its stated part', () => {
+    let checked = 0;
+    for (const c of cards.filter((x) => x.options)) {
+      const part = /(\d+) (?:of|out of) (?:the |its )?\[\.\.\.\]/.exec(c.front);
+      const whole = /\[\.\.\.\] (?:\w+ ){0,2}?(?:of|out of) (?:the |its )?(\d+)/.exec(c.front);
+      if (!part && !whole) continue;
+      checked++;
+      for (const o of c.options!) {
+        if (part) expect(value(o), `${c.front} | ${c.options!.join(' | ')}`).toBeGreaterThan(value(part[1]!));
+        if (whole) expect(value(o), `${c.front} | ${c.options!.join(' | ')}`).toBeLessThan(value(whole[1]!));
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads a part of a stated whole as below it, whatever noun comes between', () => {
+    expect(frameOf('Rescuers pulled [...] of the 40 passengers from the water.', '37').room).toBe(39);
+    expect(frameOf('The judges, [...] out of 12, voted to acquit him.', '9').room).toBe(11);
+    // A share is a part of 100, not of the figure after "of".
+    expect(frameOf('Prices rose [...] of 2019 levels.', '14 percent').room).toBe(Infinity);
+  });
+
+  it('never offers a figure or year the front already states', () => {
+    const checked = cards.filter((c) => c.options && /\d/.test(c.front));
+    expect(checked.length).toBeGreaterThanOrEqual(4);
+    for (const c of checked) {
+      const stated = (c.front.match(/\d[\d,]*/g) ?? []).map(value);
+      for (const o of c.options!) expect(stated, `${c.front} | ${c.options!.join(' | ')}`).not.toContain(value(o));
+    }
   });
 });
