@@ -12,7 +12,7 @@ import { containsLowerWord, containsWord, type CardContext } from './context.js'
 import type { Answer } from './answers.js';
 import { valueDistractors } from './numeric-distractors.js';
 import { frameOf } from './value-frame.js';
-import { fitsArticle } from './article-fit.js';
+import { fitsArticle, fitsIndefinite } from './article-fit.js';
 import { bracketLength } from './option-lengths.js';
 import { placePool, SAME_PLACE } from './pools.js';
 import { balancedDeck, placeAnswer, seededRandom, shuffled, type Deck } from './rng.js';
@@ -199,8 +199,9 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   // The article's most named candidates, in a seeded order: taking always the top three would make
   // the options' lengths and prominence a pattern of their own.
   const likely = shuffled(fromArticle.slice(0, 6), seededRandom(`names|${answer.text}|${sentence}`));
-  // A country's options agree with the "the" (or its absence) before the blank, like the answer does.
-  const reads = (name: string): boolean => subtype !== 'country' || fitsArticle(front, name);
+  // A country's options agree with the "the" (or its absence) before the blank, like the answer does,
+  // and every option with an "a" or "an" before it ("an [...] man": Ohio, never Texas).
+  const reads = (name: string): boolean => (subtype !== 'country' || fitsArticle(front, name)) && (!fitsIndefinite(front, answer.text) || fitsIndefinite(front, name));
   const candidates = [...likely, ...fromArticle.slice(6), ...extra].filter(reads);
   const all: string[] = [];
   for (const name of candidates) {

@@ -115,6 +115,7 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
       // Rounding must not carry a value across the answer: the rank dealt is the rank shown.
       if (!ok || values.filter((v) => v < value).length !== below) continue;
       const options = values.map((v) => text.replace(digits, format(v, digits, decimals)));
+      if (!options.every(frame.reads)) continue;
       if (lengthFair(text, options)) return options;
       fallback ??= options;
     }

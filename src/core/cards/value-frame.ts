@@ -3,6 +3,7 @@
 // most 83 percent; "[...] of the 40 passengers" is fewer than 40 and "37 of the [...] passengers"
 // more than 37; a figure the front states ("from 1754 to [...]") is no option beside the answer.
 import { CLOZE_BLANK } from '../../shared/cloze.js';
+import { fitsIndefinite } from './article-fit.js';
 
 export interface ValueFrame {
   /** The largest value an option may take. */
@@ -11,9 +12,11 @@ export interface ValueFrame {
   readonly least: number;
   /** Values the front states, never offered. */
   readonly stated: ReadonlySet<number>;
+  /** The option reads right in the blank ("an [...]" takes "an 18", never "a 25"). */
+  readonly reads: (option: string) => boolean;
 }
 
-export const OPEN_FRAME: ValueFrame = { room: Infinity, least: -Infinity, stated: new Set() };
+export const OPEN_FRAME: ValueFrame = { room: Infinity, least: -Infinity, stated: new Set(), reads: () => true };
 
 const SHARE = /(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi;
 const FIGURE = /\d[\d,]*(?:\.\d+)?/g;
@@ -46,5 +49,7 @@ export function frameOf(front: string, answer: string): ValueFrame {
   const partOf = WHOLE_OF.exec(front);
   const least = partOf && !/%|percent|per cent/i.test(answer) ? number(partOf[1]!) + 1 : -Infinity;
   const stated = new Set([...front.matchAll(FIGURE)].map((m) => number(m[0])));
-  return { room: Math.min(shareRoom(front, answer), whole), least, stated };
+  // Only when the answer reads right itself: otherwise the front was misread.
+  const reads = fitsIndefinite(front, answer) ? (option: string) => fitsIndefinite(front, option) : () => true;
+  return { room: Math.min(shareRoom(front, answer), whole), least, stated, reads };
 }

@@ -8,6 +8,7 @@ import { answersOf } from '../../../src/core/cards/answers.js';
 import { buildContext } from '../../../src/core/cards/context.js';
 import { distractorsFor } from '../../../src/core/cards/distractors.js';
 import { frameOf } from '../../../src/core/cards/value-frame.js';
+import { fitsIndefinite } from '../../../src/core/cards/article-fit.js';
 import { analyzeBlocks } from '../../../src/core/nlp/index.js';
 import { articleFrom, expectWellFormed } from './helpers.js';
 
@@ -403,5 +404,40 @@ describe('options the rest of the front allows', () => {
       const stated = (c.front.match(/\d[\d,]*/g) ?? []).map(value);
       for (const o of c.options!) expect(stated, `${c.front} | ${c.options!.join(' | ')}`).not.toContain(value(o));
     }
+  });
+});
+
+describe('options that read right after "a" or "an"', () => {
+  const spoken = (o: string) => /^(?:8|11(?!\d)|18(?!\d)|11,|18,)/.test(o.replace(/^\$/, '')) || /^[AEIO]/.test(o);
+  it('never lets the article before the blank single out the answer', () => {
+    const text =
+      'The school budget\n\n' +
+      'The council approved an 18 percent rise in the school budget after a long debate in the town hall.\n\n' +
+      'Teachers had asked for a 25 percent rise, and the union warned of strikes in the autumn term.\n\n' +
+      'Parents collected an 80,000 signature petition in support of the teachers before the vote.\n\n' +
+      'The mayor called it a 40 year old promise that the town had finally kept to its children.\n\n' +
+      'An 11 member panel will decide how the money is spent across the schools of the district.\n';
+    const article = articleFrom(text);
+    const analysis = analyzeBlocks(article.blocks);
+    const ctx = buildContext(analysis, article.blocks, article.title);
+    let checked = 0;
+    for (const s of analysis.sentences) {
+      for (const answer of answersOf(ctx, s).filter((a) => a.type === 'number')) {
+        const front = s.text.slice(0, answer.start - s.start) + '[...]' + s.text.slice(answer.end - s.start);
+        const article = /\b(an?) \[\.\.\.\]/i.exec(front)?.[1]?.toLowerCase();
+        if (!article) continue;
+        checked++;
+        // No options at all (a cloze) when three that read right cannot be found: "an [...] rise" for 18 percent.
+        for (const o of distractorsFor(ctx, answer, front, s.index) ?? []) expect(spoken(o), `${front} | ${o}`).toBe(article === 'an');
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+
+  it('hears a name or a figure as it is said', () => {
+    const fits = (front: string, options: string[]) => options.filter((o) => fitsIndefinite(front, o));
+    expect(fits('An [...] man was charged.', ['Ohio', 'Texas', 'Utah', 'Illinois', 'FBI', 'NASA'])).toEqual(['Ohio', 'Illinois', 'FBI']);
+    expect(fits('It was a [...] rise.', ['8%', '11%', '18%', '110%', '25%', '1,800', '18,000'])).toEqual(['110%', '25%', '1,800']);
+    expect(fits('It rose to [...] in May.', ['8%', '25%'])).toEqual(['8%', '25%']);
   });
 });
