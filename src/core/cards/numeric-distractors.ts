@@ -10,6 +10,12 @@ import { balancedDeck, seededRandom, type Deck } from './rng.js';
 const ATTEMPTS = 8;
 const FAIR_ATTEMPTS = 16;
 
+/**
+ * No option further than this factor from the answer: "5" beside "40" men, "7 billion" beside
+ * "46 billion" is dismissed without reading.
+ */
+const SPREAD = 2.5;
+
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
 const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/;
 
@@ -110,7 +116,7 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
         const shown = format(v, digits, decimals);
         const fresh = !seen.has(shown);
         seen.add(shown);
-        return fresh && v > 0 && v >= least && v <= most && !frame.stated.has(v);
+        return fresh && v > 0 && v >= least && v <= most && !frame.stated.has(v) && v * SPREAD >= value && v <= value * SPREAD;
       });
       // Rounding must not carry a value across the answer: the rank dealt is the rank shown.
       if (!ok || values.filter((v) => v < value).length !== below) continue;

@@ -441,3 +441,16 @@ describe('options that read right after "a" or "an"', () => {
     expect(fits('It rose to [...] in May.', ['8%', '25%'])).toEqual(['8%', '25%']);
   });
 });
+
+describe('values near enough to the answer to be believed', () => {
+  it('never offers a figure more than two and a half times from the answer', () => {
+    for (const answer of ['40', '46 billion', '230 million', '11', '2,750', '17 percent']) {
+      for (let i = 0; i < 60; i++) {
+        for (const w of valueDistractors(answer, 'number', `spread ${i}`) ?? []) {
+          const ratio = value(w) / value(answer);
+          expect(ratio >= 1 / 2.5 && ratio <= 2.5, `${answer}: ${w}`).toBe(true);
+        }
+      }
+    }
+  });
+});
