@@ -3,7 +3,7 @@ import { CLOZE_BLANK } from '../../shared/cloze.js';
 import type { Sentence } from '../nlp/index.js';
 import { answersOf, type Answer } from './answers.js';
 import { givesAway, hasPronounSubject, wordCount, type CardContext, type Draft } from './context.js';
-import { distractorsFor, placeAnswer } from './distractors.js';
+import { choicesFor } from './distractors.js';
 import { inPersonalAccount } from './anecdotes.js';
 import { hintsAnswer } from './front-hints.js';
 import { sideDetail } from './side-details.js';
@@ -46,10 +46,7 @@ export function buildGapCards(ctx: CardContext, s: Sentence): Draft[] {
     const wantsChoice = !answer.pair && (answer.type === 'person' || answer.type === 'organization' || answer.type === 'number' || (answer.type === 'place' && answer.entity?.subtype));
     // Distractors are costly to find: only the cards that are selected look for them.
     const choices = wantsChoice
-      ? (): readonly string[] | null => {
-          const distractors = distractorsFor(ctx, answer, front, s.index);
-          return distractors ? placeAnswer(answer.text, distractors, `${s.index}|${answer.text}`) : null;
-        }
+      ? (): readonly string[] | null => choicesFor(ctx, answer, front, s.index)
       : undefined;
     // One object literal of one shape: spreading a base object and an optional part was the costliest line here.
     const draft: Draft = { sentence: s, answerType: answer.type, fact: answer.fact, answerCount: answer.count, back: answer.text, kind: 'cloze', front, cloze: lead + blank(s, answer, `{{c1::${answer.text}}}`), weight: answer.weight * (wantsChoice ? 1 : 0.97) * (context ? 0.95 : 1), makeChoices: choices };

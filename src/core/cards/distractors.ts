@@ -11,12 +11,11 @@ import type { Entity } from '../nlp/index.js';
 import { containsLowerWord, containsWord, type CardContext } from './context.js';
 import type { Answer } from './answers.js';
 import { valueDistractors } from './numeric-distractors.js';
-import { fitsArticle } from './article-fit.js';
+import { frameOf } from './value-frame.js';
+import { fitsArticle, fitsIndefinite } from './article-fit.js';
 import { bracketLength } from './option-lengths.js';
 import { placePool, SAME_PLACE } from './pools.js';
-import { seededRandom, shuffled } from './rng.js';
-
-export { placeAnswer } from './rng.js';
+import { balancedDeck, placeAnswer, seededRandom, shuffled, type Deck } from './rng.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&.]+$/;
 
@@ -115,9 +114,51 @@ function memo(test: (ctx: CardContext, canonical: string) => boolean): (ctx: Car
   };
 }
 
+/**
+ * What a person does and a place (nor a government called by its capital: "Washington said")
+ * does not: "Washington returned", "Washington learned of the retreat".
+ */
+const PERSON_VERBS = new Set('learned|learnt|returned|travelled|traveled|married|died|resigned|escaped|fled|hoped|believed|thought|knew|felt'.split('|'));
+/** Words that may stand between a subject and its verb ("Washington had returned", "Washington then led"). */
+const BETWEEN = new Set(['had', 'has', 'have', 'was', 'would', 'then', 'also', 'later', 'soon', 'first']);
+
+/**
+ * The article uses the place's name for a person: a person of the article is called by it
+ * ("Washington" beside "George Washington"), or it does what people do ("Washington had returned
+ * to Williamsburg"). A person among cities is the wrong type of option.
+ */
+function namesPerson(ctx: CardContext, canonical: string): boolean {
+  for (const e of ctx.analysis.entities.values()) if (e.type === 'person' && e.canonical.endsWith(` ${canonical}`)) return true;
+  for (const index of ctx.sentencesOf(canonical)) {
+    const tokens = ctx.analysis.sentences[index]!.tokens;
+    for (const m of ctx.mentionsOf(index)) {
+      if (m.canonical !== canonical) continue;
+      let at = m.tokenEnd;
+      while (tokens[at] && BETWEEN.has(tokens[at]!.text.toLowerCase())) at++;
+      const verb = tokens[at]?.text.toLowerCase() ?? '';
+      if (PERSON_VERBS.has(verb)) return true;
+    }
+  }
+  return false;
+}
+
 const inBodyOnce = memo(inBody);
+const namesPersonOnce = memo(namesPerson);
 const holdsOfficeOnce = memo(holdsOffice);
 const surelyPersonOnce = memo((ctx, canonical) => surelyPerson(ctx, ctx.analysis.entities.get(canonical)!));
+
+const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/g;
+const latestYears = new WeakMap<CardContext['analysis'], number | undefined>();
+
+/** The latest year the article's body names, or undefined when it names none. */
+function latestYearOnce(ctx: CardContext): number | undefined {
+  if (!latestYears.has(ctx.analysis)) {
+    let latest: number | undefined;
+    for (const s of ctx.analysis.sentences) if (ctx.eligible(s)) for (const m of s.text.matchAll(YEAR)) latest = Math.max(latest ?? 0, Number(m[1]));
+    latestYears.set(ctx.analysis, latest);
+  }
+  return latestYears.get(ctx.analysis);
+}
 
 function samePlaceGroup(a: string, b: string): boolean {
   return SAME_PLACE.some((g) => g.includes(a) && g.includes(b));
@@ -130,7 +171,7 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   if (entity.type === 'person' && (!PERSON_SHAPE.test(entity.canonical) || GROUP_PLURAL.test(entity.canonical))) return null;
   const kind = entity.type === 'organization' ? orgKind(entity.canonical) : '';
   // A place the built-in lists do not know ("Rhine Gorge") has no kind to match: no choice card.
-  if (entity.type === 'place' && !subtype) return null;
+  if (entity.type === 'place' && (!subtype || namesPersonOnce(ctx, entity.canonical))) return null;
   const aliasWords = new Set(entity.aliases.flatMap((x) => x.split(' ')));
   const lowerFront = front.toLowerCase();
   const answerHoldsOffice = entity.type === 'person' && holdsOfficeOnce(ctx, entity.canonical);
@@ -143,23 +184,24 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
     // "Rhine Delta" among deltas, "Lake Constance" among lakes: a place named by its kind keeps to it.
     const head = entity.canonical.split(' ').at(-1)!;
     if (subtype === 'region' && !REGIONS.has(entity.canonical) && e.canonical.split(' ').at(-1) !== head) return false;
-    return e.subtype === subtype && !samePlaceGroup(e.canonical, entity.canonical);
+    return e.subtype === subtype && !samePlaceGroup(e.canonical, entity.canonical) && !namesPersonOnce(ctx, e.canonical);
   };
   const fromArticle = [...ctx.analysis.entities.values()]
     .filter(fits)
     .filter((e) => inBodyOnce(ctx, e.canonical) && !alsoCorrect(ctx, answer, sentence, e.canonical))
     .sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical))
     .map((e) => e.canonical);
-  const pool = entity.type === 'place' ? placePool(entity.canonical, subtype) : [];
+  const pool = entity.type === 'place' ? placePool(entity.canonical, subtype, latestYearOnce(ctx)) : [];
   const random = seededRandom(`pool|${answer.text}`);
   const extra = shuffled(pool, random).filter(
-    (n) => n !== entity.canonical && !entity.aliases.includes(n) && !samePlaceGroup(n, entity.canonical) && !containsWord(front, n) && !fromArticle.includes(n) && !ctx.analysis.entities.has(n),
+    (n) => n !== entity.canonical && !entity.aliases.includes(n) && !samePlaceGroup(n, entity.canonical) && !containsWord(front, n) && !fromArticle.includes(n) && !ctx.analysis.entities.has(n) && !namesPersonOnce(ctx, n),
   );
   // The article's most named candidates, in a seeded order: taking always the top three would make
   // the options' lengths and prominence a pattern of their own.
   const likely = shuffled(fromArticle.slice(0, 6), seededRandom(`names|${answer.text}|${sentence}`));
-  // A country's options agree with the "the" (or its absence) before the blank, like the answer does.
-  const reads = (name: string): boolean => subtype !== 'country' || fitsArticle(front, name);
+  // A country's options agree with the "the" (or its absence) before the blank, like the answer does,
+  // and every option with an "a" or "an" before it ("an [...] man": Ohio, never Texas).
+  const reads = (name: string): boolean => (subtype !== 'country' || fitsArticle(front, name)) && (!fitsIndefinite(front, answer.text) || fitsIndefinite(front, name));
   const candidates = [...likely, ...fromArticle.slice(6), ...extra].filter(reads);
   const all: string[] = [];
   for (const name of candidates) {
@@ -170,8 +212,8 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   return bracketLength(answer.text, all, candidates, (name, others) => !others.some((o) => samePlaceGroup(o, name)));
 }
 
-/** Three distractors for the answer, or null when three good ones cannot be found. */
-export function distractorsFor(ctx: CardContext, answer: Answer, front: string, sentence: number): string[] | null {
+/** Three distractors for the answer, or null when three good ones cannot be found (`ranks`: see valueDistractors). */
+export function distractorsFor(ctx: CardContext, answer: Answer, front: string, sentence: number, ranks?: Deck): string[] | null {
   switch (answer.type) {
     case 'person':
     case 'organization':
@@ -179,8 +221,37 @@ export function distractorsFor(ctx: CardContext, answer: Answer, front: string, 
       return nameDistractors(ctx, answer, front, sentence);
     case 'date':
     case 'number':
-      return valueDistractors(answer.text, answer.type, `${sentence}|${answer.text}`);
+      return valueDistractors(answer.text, answer.type, `${sentence}|${answer.text}`, ranks, frameOf(front, answer.text));
     default:
       return null;
   }
+}
+
+/** An article's decks: where its choice cards put the answer, and a figure's rank among its values. */
+interface Decks {
+  readonly position: Deck;
+  readonly rank: Deck;
+}
+
+// Keyed by the analysis, which a relaxed second pass over the article shares with the first.
+const decks = new WeakMap<CardContext['analysis'], Decks>();
+
+function decksOf(ctx: CardContext): Decks {
+  let d = decks.get(ctx.analysis);
+  if (!d) {
+    const seed = `${ctx.title}|${ctx.analysis.sentences[0]?.text ?? ''}`;
+    decks.set(ctx.analysis, (d = { position: balancedDeck(4, `position|${seed}`), rank: balancedDeck(4, `rank|${seed}`) }));
+  }
+  return d;
+}
+
+/**
+ * The four options of a choice card, or null when three good distractors cannot be found. Each
+ * card alone puts the answer anywhere with equal chance; dealt from the article's decks, its cards
+ * also do so in equal numbers, by position and, for figures and years, by rank among the values.
+ */
+export function choicesFor(ctx: CardContext, answer: Answer, front: string, sentence: number): string[] | null {
+  const { position, rank } = decksOf(ctx);
+  const distractors = distractorsFor(ctx, answer, front, sentence, rank);
+  return distractors ? placeAnswer(answer.text, distractors, `${sentence}|${answer.text}`, position.take()!) : null;
 }

@@ -1,13 +1,20 @@
 // Wrong options for a figure or a year with no pattern a reader could exploit: the answer's rank
-// among the four sorted values is drawn uniformly, the gaps between values are irregular, and
+// among the four sorted values is dealt uniformly, the gaps between values are irregular, and
 // every value keeps the answer's unit, precision and plausible range (a share stays within
 // 0–100, a year within a few years of the answer). When that cannot be done, no choice card.
 import { lengthFair } from './option-lengths.js';
-import { seededRandom } from './rng.js';
+import { OPEN_FRAME, type ValueFrame } from './value-frame.js';
+import { balancedDeck, seededRandom, type Deck } from './rng.js';
 
-/** Ladders tried for a sound one before giving up; then more for one whose lengths are fair too. */
+/** Ladders tried at one rank for sound options whose lengths are fair too; then for sound ones alone. */
 const ATTEMPTS = 8;
 const FAIR_ATTEMPTS = 16;
+
+/**
+ * No option further than this factor from the answer: "5" beside "40" men, "7 billion" beside
+ * "46 billion" is dismissed without reading.
+ */
+const SPREAD = 2.5;
 
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
 const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/;
@@ -62,17 +69,23 @@ function ladder(value: number, below: number, gap: () => number): number[] {
   return out;
 }
 
-function yearDistractors(text: string, seed: string): string[] | null {
+function yearDistractors(text: string, seed: string, deck: Deck, frame: ValueFrame): string[] | null {
   const m = YEAR.exec(text);
   if (!m) return null;
   const year = Number(m[1]);
   const random = seededRandom(`year|${seed}`);
-  const below = Math.floor(random() * 4);
-  const years = ladder(year, below, () => 1 + Math.floor(random() * 4));
+  const below = deck.take()!;
+  const used = new Set([year]);
+  // "From 1754 to [...]" never offers 1754: a year the front states is stepped past, outward, so the rank holds.
+  const years = ladder(year, below, () => 1 + Math.floor(random() * 4)).map((y, i) => {
+    while (frame.stated.has(y) || used.has(y)) y += i < below ? -1 : 1;
+    used.add(y);
+    return y;
+  });
   return years.map((y) => text.slice(0, m.index) + String(y) + text.slice(m.index + m[0].length));
 }
 
-function figureDistractors(text: string, seed: string): string[] | null {
+function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueFrame): string[] | null {
   const groups = text.match(NUMBER) ?? [];
   // One figure only: a range ("18 to 45"), a ratio ("6/8") or a time has no single value to vary.
   if (groups.length !== 1 || /\d\s*[/:]\s*\d/.test(text)) return null;
@@ -81,33 +94,50 @@ function figureDistractors(text: string, seed: string): string[] | null {
   if (!Number.isFinite(value) || value <= 0) return null;
   const decimals = digits.includes('.') ? digits.split('.')[1]!.length : 0;
   const share = /%|percent|per cent/i.test(text);
+  // The frame's bound holds for the answer too, else the front was misread and only 0–100 for a share holds.
+  const most = value <= frame.room ? Math.min(frame.room, share ? 100 : Infinity) : share ? 100 : Infinity;
+  const least = value >= frame.least ? frame.least : -Infinity;
   const sig = Math.max(2, significant(digits));
   const random = seededRandom(`figure|${seed}`);
-  // A sound ladder whose lengths single the answer out ("11" among "5 | 7 | 8") is kept only
-  // when no later attempt gives one that does not.
-  let fallback: string[] | null = null;
-  for (let attempt = 0; attempt < FAIR_ATTEMPTS && (attempt < ATTEMPTS || fallback); attempt++) {
-    const below = Math.floor(random() * 4);
-    const base = value * (0.1 + 0.2 * random());
-    const unit = decimals > 0 ? 10 ** -decimals : 1;
-    const gap = () => Math.max(unit, base * (0.55 + 0.9 * random()));
-    const values = ladder(value, below, gap).map((v) => sameRoundness(roundTo(v, sig, decimals), digits, decimals, random));
-    const seen = new Set([format(value, digits, decimals)]);
-    const ok = values.every((v) => {
-      const shown = format(v, digits, decimals);
-      const fresh = !seen.has(shown);
-      seen.add(shown);
-      return fresh && v > 0 && (!share || v <= 100);
-    });
-    if (!ok) continue;
-    const options = values.map((v) => text.replace(digits, format(v, digits, decimals)));
-    if (lengthFair(text, options)) return options;
-    fallback ??= options;
-  }
-  return fallback;
+  /**
+   * Options with the answer at rank `below` among the four values, or null when none sound is
+   * found; when `strict`, only options whose lengths do not single the answer out ("11" among
+   * "5 | 7 | 8"), which matter more than the rank: a rank that allows none is dealt to a later card.
+   */
+  const at = (below: number, strict: boolean): string[] | null => {
+    let fallback: string[] | null = null;
+    for (let attempt = 0; attempt < (strict ? FAIR_ATTEMPTS : ATTEMPTS); attempt++) {
+      const base = value * (0.1 + 0.2 * random());
+      const unit = decimals > 0 ? 10 ** -decimals : 1;
+      const gap = () => Math.max(unit, base * (0.55 + 0.9 * random()));
+      const values = ladder(value, below, gap).map((v) => sameRoundness(roundTo(v, sig, decimals), digits, decimals, random));
+      const seen = new Set([format(value, digits, decimals)]);
+      const ok = values.every((v) => {
+        const shown = format(v, digits, decimals);
+        const fresh = !seen.has(shown);
+        seen.add(shown);
+        return fresh && v > 0 && v >= least && v <= most && !frame.stated.has(v) && v * SPREAD >= value && v <= value * SPREAD;
+      });
+      // Rounding must not carry a value across the answer: the rank dealt is the rank shown.
+      if (!ok || values.filter((v) => v < value).length !== below) continue;
+      const options = values.map((v) => text.replace(digits, format(v, digits, decimals)));
+      if (!options.every(frame.reads)) continue;
+      if (lengthFair(text, options)) return options;
+      fallback ??= options;
+    }
+    return strict ? null : fallback;
+  };
+  let made: string[] | null = null;
+  if (deck.take((below) => (made = at(below, true)) !== null) === null) deck.take((below) => (made = at(below, false)) !== null);
+  return made;
 }
 
-/** Three wrong values for a date (by its year) or a figure, or null when none sound can be made. */
-export function valueDistractors(text: string, type: 'date' | 'number', seed: string): string[] | null {
-  return type === 'date' ? yearDistractors(text, seed) : figureDistractors(text, seed);
+/**
+ * Three wrong values for a date (by its year) or a figure, or null when none sound can be made.
+ * The answer's rank among the four values is dealt by `ranks` (one deck per article, so that its
+ * cards put the answer at every rank equally often), else drawn uniformly for this card alone.
+ * Values stay within what the front allows (`frame`, see value-frame.ts) and a share within 100.
+ */
+export function valueDistractors(text: string, type: 'date' | 'number', seed: string, ranks: Deck = balancedDeck(4, `rank|${seed}`), frame: ValueFrame = OPEN_FRAME): string[] | null {
+  return type === 'date' ? yearDistractors(text, seed, ranks, frame) : figureDistractors(text, seed, ranks, frame);
 }

@@ -20,11 +20,18 @@ const US_CITIES = group('New York|Chicago|Los Angeles|Houston|Phoenix|Philadelph
 const WORLD_CITIES = group('London|Paris|Berlin|Madrid|Rome|Vienna|Amsterdam|Brussels|Lisbon|Prague|Warsaw|Stockholm|Oslo|Dublin|Athens|Geneva|Zurich|Milan|Barcelona|Moscow|Kyiv|Istanbul|Tokyo|Seoul|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Manila|Singapore|Mumbai|Delhi|New Delhi|Dubai|Cairo|Nairobi|Lagos|Tehran|Jerusalem|Sydney|Toronto|Montreal');
 const STATES = group('California|Texas|Florida|Ohio|Virginia|Georgia|Michigan|Arizona|Oregon|Nevada|Colorado|Illinois|Indiana|Kentucky|Louisiana|Maryland|Massachusetts|Minnesota|Missouri|Pennsylvania|Tennessee|Wisconsin|Alabama|New Jersey|North Carolina|South Carolina|Washington State|Iowa|Kansas|Oklahoma|Utah');
 
-/** Curated places of the same kind and part of the world as `place`, or [] when none is known. */
-export function placePool(place: string, subtype: string): readonly string[] {
+/** The thirteen colonies, the only states there were until 1790: "Indiana" is no option in a text on 1754. */
+const COLONIES = group('New Hampshire|Massachusetts|Rhode Island|Connecticut|New York|New Jersey|Pennsylvania|Delaware|Maryland|Virginia|North Carolina|South Carolina|Georgia');
+const LAST_COLONIAL_YEAR = 1790;
+
+/**
+ * Curated places of the same kind and part of the world as `place`, or [] when none is known.
+ * `latestYear`, the latest year the text names, tells a text set in colonial America.
+ */
+export function placePool(place: string, subtype: string, latestYear?: number): readonly string[] {
   if (subtype === 'country') return COUNTRY_GROUPS.find((g) => g.includes(place)) ?? [];
   if (subtype === 'city') return US_CITIES.includes(place) ? US_CITIES : WORLD_CITIES.includes(place) ? WORLD_CITIES : [];
-  if (subtype === 'state') return STATES;
+  if (subtype === 'state') return latestYear !== undefined && latestYear < LAST_COLONIAL_YEAR ? (COLONIES.includes(place) ? COLONIES : []) : STATES;
   return [];
 }
 

@@ -30,10 +30,39 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
-/** The four options: the answer at a uniformly chosen position, the distractors around it. */
-export function placeAnswer(answer: string, distractors: readonly string[], seed: string): string[] {
+/**
+ * The four options: the answer at `at` (dealt by a `Deck`, so that an article's cards use every
+ * place equally often) or else at a uniformly chosen position, the distractors around it.
+ */
+export function placeAnswer(answer: string, distractors: readonly string[], seed: string, at?: number): string[] {
   const random = seededRandom(`position|${seed}`);
   const rest = shuffled(distractors, random);
-  const at = Math.floor(random() * (rest.length + 1));
-  return [...rest.slice(0, at), answer, ...rest.slice(at)];
+  const place = at ?? Math.floor(random() * (rest.length + 1));
+  return [...rest.slice(0, place), answer, ...rest.slice(place)];
+}
+
+/** Values 0..k−1 dealt so that every value comes equally often. */
+export interface Deck {
+  /** The next value `accept` takes (the first of this round that it takes), or null when it takes none. */
+  take(accept?: (value: number) => boolean): number | null;
+}
+
+/**
+ * A seeded deck of 0..k−1, two of each per round: independent draws leave a few dozen cards far
+ * from uniform (the answer third on 20 of 50 cards happens by chance), dealt rounds cannot. Two
+ * of each, not one, so that the last card of a round is not known from the others.
+ */
+export function balancedDeck(k: number, seed: string): Deck {
+  const random = seededRandom(`deck|${seed}`);
+  const values = [...Array(k).keys()];
+  let round: number[] = [];
+  return {
+    take(accept = () => true) {
+      if (round.length === 0) round = shuffled([...values, ...values], random);
+      const i = round.findIndex(accept);
+      if (i >= 0) return round.splice(i, 1)[0]!;
+      // None left in this round fits this card: any value that does, not counted against the round.
+      return shuffled(values, random).find(accept) ?? null;
+    },
+  };
 }

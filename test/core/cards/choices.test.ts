@@ -7,6 +7,8 @@ import { placeAnswer } from '../../../src/core/cards/rng.js';
 import { answersOf } from '../../../src/core/cards/answers.js';
 import { buildContext } from '../../../src/core/cards/context.js';
 import { distractorsFor } from '../../../src/core/cards/distractors.js';
+import { frameOf } from '../../../src/core/cards/value-frame.js';
+import { fitsIndefinite } from '../../../src/core/cards/article-fit.js';
 import { analyzeBlocks } from '../../../src/core/nlp/index.js';
 import { articleFrom, expectWellFormed } from './helpers.js';
 
@@ -186,6 +188,269 @@ describe('option lengths that give nothing away', () => {
     for (const card of choice) {
       const wrong = card.choices!.filter((o) => o !== card.back);
       expect(longest(card.back, wrong), card.choices!.join(' | ')).toBe(false);
+    }
+  });
+});
+
+// Made-up reports, each full of figures: what counts is how an article's choice cards spread
+// the answer, over the cards that are actually made, not one card's odds.
+const REPORTS = [
+  [
+    'The harbour of Velmar handled 4,300 ships last year, its busiest year since the quay opened.',
+    'Dock workers unloaded 27 million tonnes of grain, most of it bound for the inland mills.',
+    'The port authority spent $86 million on two new cranes and a deeper channel for larger ships.',
+    'Pilots guided 612 tankers through the narrow channel without a single collision or grounding.',
+    'The new cold store keeps 18,000 tonnes of fruit fresh for the winter market in the capital.',
+    'Customs officers inspected 9,400 containers and found smuggled tobacco in only a handful of them.',
+    'The ferry to the islands carried 730,000 passengers, a record for the small shipping line.',
+    'Harbour fees rose by 14 percent after the council voted to fund repairs to the old breakwater.',
+    'The fishing fleet landed 5,200 tonnes of herring, half of what it caught a decade earlier.',
+    'Storms closed the port for 11 days in January, the longest closure the harbour master recalls.',
+  ],
+  [
+    'The Orlen valley dam holds 340 million cubic metres of water behind a wall of rolled concrete.',
+    'Its turbines produced 1,250 gigawatt hours of electricity in the first full year of running.',
+    'Engineers poured 2.6 million cubic metres of concrete over the five years of construction.',
+    'The reservoir flooded 47 farms, and the families were moved to new houses on the eastern ridge.',
+    'Farmers downstream now irrigate 62,000 hectares that were too dry for crops before the dam.',
+    'The spillway can release 8,900 cubic metres of water a second during the spring floods.',
+    'About 3,800 workers built the dam, many of them hired from the villages along the river.',
+    'The project cost $1.9 billion, a third more than the government had planned at the start.',
+    'Fish ladders let 23,000 salmon pass the wall each autumn on their way to the upper streams.',
+    'The lake draws 150,000 visitors each summer to its beaches, boat clubs and walking trails.',
+  ],
+  [
+    'The Marsh Hill observatory logged 2,140 clear nights since its first telescope was installed.',
+    'Its largest mirror measures 8.2 metres across and weighs more than a small lorry.',
+    'Astronomers there have catalogued 56,000 galaxies in a survey of the southern sky.',
+    'The survey found 370 new variable stars whose brightness changes over a few days.',
+    'A team of 140 scientists from nine universities shares the telescope time each year.',
+    'The site sits 2,700 metres above sea level, above most of the clouds and the haze.',
+    'Funding for the observatory reached $64 million after two governments agreed to share costs.',
+    'The camera records 1.3 terabytes of images on a good night of observing.',
+    'Students from the local college spent 4,600 hours at the telescopes during their training.',
+    'Light from the nearby town has grown by 35 percent, and the observatory asked for dimmer lamps.',
+  ],
+];
+
+describe('fairness over an article’s choice cards', () => {
+  const choice = REPORTS.flatMap((sentences, i) => {
+    const article = articleFrom(`Report ${i + 1}\n\n${sentences.join('\n\n')}\n`);
+    const cards = generateCards(article, { wordsPerCard: 3 }).cards;
+    expectWellFormed(article, cards);
+    return cards.filter((c) => c.kind === 'choice');
+  });
+
+  it('puts the answer in every position equally often, give or take one per article', () => {
+    const at = [0, 0, 0, 0];
+    for (const c of choice) at[c.choices!.indexOf(c.back)]!++;
+    expect(choice.length).toBeGreaterThanOrEqual(20);
+    // Dealt two of each per round of eight, an article is off by at most two per place.
+    for (const n of at) expect(Math.abs(n - choice.length / 4), at.join('/')).toBeLessThanOrEqual(REPORTS.length);
+  });
+
+  it('puts a figure at every rank among the sorted values equally often', () => {
+    const ranks = [0, 0, 0, 0];
+    for (const c of choice) ranks[[...c.choices!].sort((a, b) => value(a) - value(b)).indexOf(c.back)]!++;
+    for (const n of ranks) expect(Math.abs(n - choice.length / 4), ranks.join('/')).toBeLessThanOrEqual(REPORTS.length);
+  });
+});
+
+describe('shares of one whole', () => {
+  it('never offers a share that leaves no room for the other shares the sentence states', () => {
+    const text =
+      'The island survey\n\n' +
+      'Forests (covering 74 percent of the island) and grassland (covering 19 percent of the island) were mapped by the survey team from the air.\n\n' +
+      'Of the voters in the northern district, 68 percent backed the new harbour plan and 27 percent opposed it in the spring ballot.\n\n' +
+      'Wheat took up 81% of the farmland in the valley last year, while barley took up 12% of it after the long dry summer.\n\n' +
+      'The old mill uses 77 percent of its water for turning the wheels and 18 percent for washing the wool before spinning.\n';
+    const article = articleFrom(text);
+    const cards = generateCards(article, { wordsPerCard: 3 }).cards;
+    expectWellFormed(article, cards);
+    const shares = cards.filter((c) => c.kind === 'choice' && /percent|%/.test(c.back));
+    expect(shares.length).toBeGreaterThanOrEqual(4);
+    for (const c of shares) {
+      // The other shares the front states: what is left of the whole is all an option may claim.
+      const others = [...c.front.matchAll(/(\d+)\s*(?:percent|%)/g)].reduce((s, m) => s + Number(m[1]), 0);
+      for (const option of c.choices!) expect(value(option) + others, `${c.front} | ${c.choices!.join(' | ')}`).toBeLessThanOrEqual(100);
+    }
+  });
+});
+
+describe('a place named as a person of the article', () => {
+  it('is neither asked nor offered as a place, since the article may mean the person', () => {
+    const text =
+      'The frontier war\n\n' +
+      'In 1753 the governor sent the young officer Edmund Halloway to the forks of the river with a letter for the French commander.\n\n' +
+      'Halloway travelled with six men through deep snow and reached the French fort at Venango in December of that year.\n\n' +
+      'The settlers of Boston and Philadelphia sent money and food to the troops, and merchants in Chicago were asked for powder.\n\n' +
+      'Halloway later wrote from Washington to the governor, and the officer James Washington carried the letter across the hills.\n\n' +
+      'The governor wrote to London asking for two regiments of soldiers and for cannon to defend the new fort on the river.\n';
+    const article = articleFrom(text);
+    const analysis = analyzeBlocks(article.blocks);
+    const ctx = buildContext(analysis, article.blocks, article.title);
+    let checked = 0;
+    for (const s of analysis.sentences) {
+      for (const answer of answersOf(ctx, s).filter((a) => a.type === 'place')) {
+        const options = distractorsFor(ctx, answer, s.text.replace(answer.text, '[...]'), s.index);
+        if (answer.text === 'Washington') expect(options).toBeNull();
+        if (!options) continue;
+        checked++;
+        expect(options, `${answer.text}: ${options.join('|')}`).not.toContain('Washington');
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('states in a text set in colonial America', () => {
+  it('offers only the thirteen colonies beside a state, never a state admitted later', () => {
+    const colonies = ['New Hampshire', 'Massachusetts', 'Rhode Island', 'Connecticut', 'New York', 'New Jersey', 'Pennsylvania', 'Delaware', 'Maryland', 'Virginia', 'North Carolina', 'South Carolina', 'Georgia'];
+    const text =
+      'The frontier in 1754\n\n' +
+      'In 1754 the settlers of Virginia pushed west over the mountains toward the forks of the great river and its rich valleys.\n\n' +
+      'Traders from Pennsylvania had bought furs from the tribes of the valley for many years before the war began in 1754.\n\n' +
+      'The assembly of Georgia sent no men to the frontier in 1755, for its own border with the Spanish towns was weak.\n\n' +
+      'By 1763 the war was over, and the king forbade the settlers to cross the mountains into the lands of the tribes.\n';
+    const article = articleFrom(text);
+    const analysis = analyzeBlocks(article.blocks);
+    const ctx = buildContext(analysis, article.blocks, article.title);
+    let checked = 0;
+    for (const s of analysis.sentences) {
+      for (const answer of answersOf(ctx, s).filter((a) => a.entity?.subtype === 'state')) {
+        const options = distractorsFor(ctx, answer, s.text.replace(answer.text, '[...]'), s.index);
+        if (!options) continue;
+        checked++;
+        for (const o of options) expect(colonies, `${answer.text}: ${options.join('|')}`).toContain(o);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a place name the article uses for a person who acts', () => {
+  it('is no place option when the name does what people do, with no full name given', () => {
+    const text =
+      'The winter march\n\n' +
+      'In 1753 the governor sent a young officer with six men to the forks of the river with a letter for the French commander.\n\n' +
+      'Houston had returned to Williamsburg by January, and the governor ordered him to lead a larger force back to the forks.\n\n' +
+      'While on the road, Houston learned that the French had taken the fort and sent its builders home.\n\n' +
+      'The settlers of Boston and Philadelphia sent money and food to the troops, and merchants in Chicago were asked for powder.\n\n' +
+      'The governor wrote to London asking for two regiments of soldiers and for cannon to defend the new fort on the river.\n';
+    const article = articleFrom(text);
+    const analysis = analyzeBlocks(article.blocks);
+    const ctx = buildContext(analysis, article.blocks, article.title);
+    let checked = 0;
+    for (const s of analysis.sentences) {
+      for (const answer of answersOf(ctx, s).filter((a) => a.type === 'place')) {
+        const options = distractorsFor(ctx, answer, s.text.replace(answer.text, '[...]'), s.index);
+        if (answer.text === 'Houston') expect(options).toBeNull();
+        if (!options) continue;
+        checked++;
+        expect(options, `${answer.text}: ${options.join('|')}`).not.toContain('Houston');
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('options the rest of the front allows', () => {
+  const text =
+    'The lake ferry\n\n' +
+    'Rescuers pulled 37 of the 40 passengers from the cold water after the ferry struck the rocks near the northern shore.\n\n' +
+    'Only 12 of the 30 lifejackets on board could still be fastened, the inquiry was told by the harbour inspector.\n\n' +
+    'The inquiry heard that 23 out of 25 crew members had never been trained to lower the lifeboats in rough weather.\n\n' +
+    'Divers searched the wreck in 1961 and again in 1963, and the owners raised it from the lake bed in 1964.\n\n' +
+    'The company had run the ferry from 1921 to 1962, and its last captain served on the boat from 1958 to 1962.\n\n' +
+    'Of its 60 sailings each summer, the ferry ran 58 on time in the year before the accident on the lake.\n';
+  const article = articleFrom(text);
+  const analysis = analyzeBlocks(article.blocks);
+  const ctx = buildContext(analysis, article.blocks, article.title);
+  const cards = analysis.sentences.flatMap((s) =>
+    answersOf(ctx, s)
+      .filter((a) => a.type === 'number' || a.type === 'date')
+      .map((answer) => {
+        const front = s.text.slice(0, answer.start - s.start) + '[...]' + s.text.slice(answer.end - s.start);
+        return { answer: answer.text, front, options: distractorsFor(ctx, answer, front, s.index) };
+      }),
+  );
+
+  it('keeps a part below its stated whole and a whole above its stated part', () => {
+    let checked = 0;
+    for (const c of cards.filter((x) => x.options)) {
+      const part = /(\d+) (?:of|out of) (?:the |its )?\[\.\.\.\]/.exec(c.front);
+      const whole = /\[\.\.\.\] (?:\w+ ){0,2}?(?:of|out of) (?:the |its )?(\d+)/.exec(c.front);
+      if (!part && !whole) continue;
+      checked++;
+      for (const o of c.options!) {
+        if (part) expect(value(o), `${c.front} | ${c.options!.join(' | ')}`).toBeGreaterThan(value(part[1]!));
+        if (whole) expect(value(o), `${c.front} | ${c.options!.join(' | ')}`).toBeLessThan(value(whole[1]!));
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads a part of a stated whole as below it, whatever noun comes between', () => {
+    expect(frameOf('Rescuers pulled [...] of the 40 passengers from the water.', '37').room).toBe(39);
+    expect(frameOf('The judges, [...] out of 12, voted to acquit him.', '9').room).toBe(11);
+    // A share is a part of 100, not of the figure after "of".
+    expect(frameOf('Prices rose [...] of 2019 levels.', '14 percent').room).toBe(Infinity);
+  });
+
+  it('never offers a figure or year the front already states', () => {
+    const checked = cards.filter((c) => c.options && /\d/.test(c.front));
+    expect(checked.length).toBeGreaterThanOrEqual(4);
+    for (const c of checked) {
+      const stated = (c.front.match(/\d[\d,]*/g) ?? []).map(value);
+      for (const o of c.options!) expect(stated, `${c.front} | ${c.options!.join(' | ')}`).not.toContain(value(o));
+    }
+  });
+});
+
+describe('options that read right after "a" or "an"', () => {
+  const spoken = (o: string) => /^(?:8|11(?!\d)|18(?!\d)|11,|18,)/.test(o.replace(/^\$/, '')) || /^[AEIO]/.test(o);
+  it('never lets the article before the blank single out the answer', () => {
+    const text =
+      'The school budget\n\n' +
+      'The council approved an 18 percent rise in the school budget after a long debate in the town hall.\n\n' +
+      'Teachers had asked for a 25 percent rise, and the union warned of strikes in the autumn term.\n\n' +
+      'Parents collected an 80,000 signature petition in support of the teachers before the vote.\n\n' +
+      'The mayor called it a 40 year old promise that the town had finally kept to its children.\n\n' +
+      'An 11 member panel will decide how the money is spent across the schools of the district.\n';
+    const article = articleFrom(text);
+    const analysis = analyzeBlocks(article.blocks);
+    const ctx = buildContext(analysis, article.blocks, article.title);
+    let checked = 0;
+    for (const s of analysis.sentences) {
+      for (const answer of answersOf(ctx, s).filter((a) => a.type === 'number')) {
+        const front = s.text.slice(0, answer.start - s.start) + '[...]' + s.text.slice(answer.end - s.start);
+        const article = /\b(an?) \[\.\.\.\]/i.exec(front)?.[1]?.toLowerCase();
+        if (!article) continue;
+        checked++;
+        // No options at all (a cloze) when three that read right cannot be found: "an [...] rise" for 18 percent.
+        for (const o of distractorsFor(ctx, answer, front, s.index) ?? []) expect(spoken(o), `${front} | ${o}`).toBe(article === 'an');
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+
+  it('hears a name or a figure as it is said', () => {
+    const fits = (front: string, options: string[]) => options.filter((o) => fitsIndefinite(front, o));
+    expect(fits('An [...] man was charged.', ['Ohio', 'Texas', 'Utah', 'Illinois', 'FBI', 'NASA'])).toEqual(['Ohio', 'Illinois', 'FBI']);
+    expect(fits('It was a [...] rise.', ['8%', '11%', '18%', '110%', '25%', '1,800', '18,000'])).toEqual(['110%', '25%', '1,800']);
+    expect(fits('It rose to [...] in May.', ['8%', '25%'])).toEqual(['8%', '25%']);
+  });
+});
+
+describe('values near enough to the answer to be believed', () => {
+  it('never offers a figure more than two and a half times from the answer', () => {
+    for (const answer of ['40', '46 billion', '230 million', '11', '2,750', '17 percent']) {
+      for (let i = 0; i < 60; i++) {
+        for (const w of valueDistractors(answer, 'number', `spread ${i}`) ?? []) {
+          const ratio = value(w) / value(answer);
+          expect(ratio >= 1 / 2.5 && ratio <= 2.5, `${answer}: ${w}`).toBe(true);
+        }
+      }
     }
   });
 });
