@@ -4,6 +4,12 @@
 // (the dev-set texts are third-party; they are read in place and only numbers come back).
 //
 //   node scripts/card-labels.mjs [--packet DIR] [--judges A.json,B.json] [--reconciled R.json] [--out FILE]
+//   node scripts/card-labels.mjs --refresh LABELS.json [--packet DIR,…]
+//
+// --refresh recomputes the model inputs of an existing labels file (after an input is added),
+// keeping its labels: each card is found by id in a fresh generation of its text, else in the
+// packets' .cards.json; a card found nowhere keeps the inputs it has (an input it lacks reads as
+// absent, as on a stored card made before that input). No verdicts are read.
 //
 // Labels: a reconciled verdict (judge "R") wins when the file exists; otherwise a card is used
 // only when both blind judges agree. Each card's article is parsed again from the dev set
@@ -24,13 +30,14 @@ const { values: args } = parseArgs({
     judges: { type: 'string', default: '/work/judge/labels-A.json,/work/judge/labels-B.json' },
     reconciled: { type: 'string', default: '/work/judge/labels-reconciled.json' },
     out: { type: 'string', default: join(repo, 'scripts', 'card-labels.json') },
+    refresh: { type: 'string' },
   },
 });
 if (!existsSync(devset)) {
   console.log(`card-labels: no dev set at ${devset}; nothing to do.`);
   process.exit(0);
 }
-if (!existsSync(args.packet)) {
+if (!args.refresh && !existsSync(args.packet)) {
   console.error(`card-labels: no judging packet at ${args.packet} (make one with scripts/judge-packet.mjs).`);
   process.exit(1);
 }
@@ -51,6 +58,42 @@ const RAW = {
  * by the rules (issue 14), so what a model should learn about a choice card is whether its fact is
  * worth a card; trained on `judged`, it learnt "choice cards are bad" from a bug being fixed.
  */
+const articleOf = (key) => {
+  const set = key.slice(0, key.indexOf('-'));
+  const name = key.slice(key.indexOf('-') + 1);
+  if (!RAW[set]) throw new Error(`${key}: unknown dev set "${set}".`);
+  return parseText(readFileSync(RAW[set](name), 'utf8').replace(/\r\n?/g, '\n'), { format: 'text', encoding: 'utf-8' });
+};
+
+if (args.refresh) {
+  const text = readFileSync(args.refresh, 'utf8');
+  const doc = JSON.parse(text);
+  const packets = args.packet.split(',').filter(existsSync);
+  const kept = [];
+  let fresh = 0;
+  let fromPacket = 0;
+  for (const key of [...new Set(doc.cards.map((c) => c.key))]) {
+    const article = articleOf(key);
+    const byId = new Map(generateCards(article, { quality: null }).cards.map((c) => [c.id, c]));
+    const packed = new Map(packets.flatMap((dir) => (existsSync(join(dir, `${key}.cards.json`)) ? JSON.parse(readFileSync(join(dir, `${key}.cards.json`), 'utf8')).cards : [])).map((c) => [c.id, c]));
+    for (const row of doc.cards.filter((c) => c.key === key)) {
+      const card = byId.get(row.id) ?? packed.get(row.id);
+      if (!card) {
+        kept.push(row);
+        continue;
+      }
+      if (byId.has(row.id)) fresh++;
+      else fromPacket++;
+      kept.push({ ...row, features: qualityInputs(card, article) });
+    }
+  }
+  const { cards: _old, ...head } = doc;
+  head.refreshed = { cards: kept.length, fresh, fromPacket, unchanged: kept.length - fresh - fromPacket };
+  writeFileSync(args.refresh, `${JSON.stringify(head, null, 1).slice(0, -2)},\n "cards": [\n${kept.map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n ]\n}\n`);
+  console.log(`card-labels: refreshed ${fresh + fromPacket}/${kept.length} cards (${fresh} regenerated, ${fromPacket} from packets; the rest unchanged) → ${args.refresh}`);
+  process.exit(0);
+}
+
 function verdictOf(v) {
   const reasons = Array.isArray(v.reasons) ? v.reasons : [];
   const optionsOnly = v.verdict === 'REJECT' && reasons.length > 0 && reasons.every((r) => String(r).startsWith('mc-'));

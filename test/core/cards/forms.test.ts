@@ -147,7 +147,8 @@ describe('a dense passage that names its processes without cue words', () => {
   });
 
   it('blanks the name given in an apposition (", called [moraines],")', () => {
-    const dense = generateCards(article, { wordsPerCard: 10 }).cards;
+    // The form is what is specified here (as above): the model may rank a last-paragraph card low.
+    const dense = generateCards(article, { wordsPerCard: 10, quality: null }).cards;
     expect(cardFor(dense, { back: /^moraines$/ }), dense.map((c) => c.back).join('|')).toBeDefined();
   });
 

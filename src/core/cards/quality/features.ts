@@ -10,6 +10,7 @@
 import type { ParsedArticle } from '../../../shared/types.js';
 // Whitespace-separated pieces holding a letter or a digit, counted in one scan.
 import { norm, wordCount } from '../words.js';
+import { answerInApposition } from './apposition.js';
 
 /** The part of a card the inputs are read from. */
 export interface QualityCard {
@@ -55,6 +56,8 @@ export interface QualityInputs {
   readonly answerCapitalized: boolean;
   /** The sentence starts in lower case or has no closing stop: a splitter's fragment. */
   readonly fragment: boolean;
+  /** The answer is inside an apposition describing someone ("X, a professor at [Y], said"). */
+  readonly answerInApposition: boolean;
 }
 
 export const INPUT_PREFIX = 'q.';
@@ -83,6 +86,7 @@ export const FEATURE_NAMES: readonly string[] = [
   'first person',
   'answer capitalised',
   'fragment',
+  'answer in an apposition',
 ];
 
 const PRONOUN_START = /^(?:it|its|it's|this|these|those|that|they|their|them|he|his|she|her|him|we|our|such|both|the latter|the former|the same|another|other)\b/iu;
@@ -176,6 +180,7 @@ export function qualityInputs(card: QualityCard, article: QualityArticle): Quali
     // A capital that only opens the sentence says nothing about the answer being a name.
     answerCapitalized: /^\p{Lu}/u.test(card.back.trim()) && !sentence.startsWith(card.back.trim()),
     fragment: /^\p{Ll}/u.test(sentence) || !CLOSING_STOP.test(sentence),
+    answerInApposition: answerInApposition(card.back, sentence),
   };
 }
 
@@ -211,6 +216,7 @@ export function encodeInputs(x: QualityInputs): number[] {
     bit(x.firstPerson),
     bit(x.answerCapitalized),
     bit(x.fragment),
+    bit(x.answerInApposition),
   ];
 }
 
@@ -233,7 +239,12 @@ const EXAMPLE: QualityInputs = {
   kind: 'cloze', answerType: 'other', answerWords: 0, frontWords: 0, sentenceWords: 0, pronounStart: false, answerInTitle: false, isNumber: false,
   position: 0, sentenceScore: 0, answerFreq: 0, quoteMarks: false, captionLike: false, referenceLike: false, blankAtStart: false,
   saysVerb: false, firstPerson: false, answerCapitalized: false, fragment: false,
+  answerInApposition: false,
 };
+
+/** Inputs added after cards were first stored with inputs, read as absent (false) on a stored card
+ * that lacks them: it still teaches the model everything else. */
+const LATER: Partial<QualityInputs> = { answerInApposition: false };
 
 /** Each input's name and its key in a card's features, made once. */
 const INPUT_KEYS = (Object.keys(EXAMPLE) as (keyof QualityInputs)[]).map((name) => ({ name, prefixed: `${INPUT_PREFIX}${name}` }));
@@ -246,7 +257,7 @@ export function inputsFromFeatures(features: Readonly<Record<string, unknown>> |
   if (!features) return null;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(EXAMPLE) as (keyof QualityInputs)[]) {
-    const value = features[`${INPUT_PREFIX}${key}`];
+    const value = features[`${INPUT_PREFIX}${key}`] ?? LATER[key];
     if (typeof value !== typeof EXAMPLE[key]) return null;
     out[key] = value;
   }
