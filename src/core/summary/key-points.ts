@@ -22,6 +22,7 @@
 // short (2026-12-04, the second look at held-out). A stronger lead prior, a preference for
 // shorter sentences and other MMR weights did not do better on tune, so they were not taken.
 import type { Sentence } from '../nlp/index.js';
+import { joinQuotedPassages } from './quoted-passages.js';
 import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, caption, factiveTailStart, furniture, insideQuotes, leadInLength, partOfQuote, picturePointers, runOn } from './sentence-form.js';
 
 const DAMPING = 0.85;
@@ -231,7 +232,8 @@ function withoutPicturePointers(s: Sentence): Sentence {
 
 /** The chosen sentences (a dateline left off), in the order they appear. `paragraphs` marks which blocks are paragraphs. */
 export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: number) => boolean, count: number): Sentence[] {
-  const body = sentences.filter((s) => isParagraph(s.block)).map((s) => withoutPicturePointers(withoutFactiveTail(withoutLeadIn(s))));
+  // A quotation the splitter cut at a stop inside it is joined first, so it is weighed whole.
+  const body = joinQuotedPassages(sentences.filter((s) => isParagraph(s.block))).map((s) => withoutPicturePointers(withoutFactiveTail(withoutLeadIn(s))));
   // The lead is counted from the story's first sentence: a byline or a time stamp split off as
   // sentences of their own ("By .", "PUBLISHED: .", "08:44 EST, 21 March 2014 .") comes before
   // the story, and counting it would push the story's opening sentences out of the lead.
