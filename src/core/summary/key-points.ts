@@ -23,7 +23,7 @@
 // shorter sentences and other MMR weights did not do better on tune, so they were not taken.
 import type { Sentence } from '../nlp/index.js';
 import { joinQuotedPassages } from './quoted-passages.js';
-import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, caption, factiveTailStart, furniture, insideQuotes, leadInLength, partOfQuote, picturePointers, runOn } from './sentence-form.js';
+import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, bracketedAsides, caption, factiveTailStart, furniture, insideQuotes, leadInLength, partOfQuote, picturePointers, runOn } from './sentence-form.js';
 
 const DAMPING = 0.85;
 const ITERATIONS = 40;
@@ -218,9 +218,8 @@ function withoutFactiveTail(s: Sentence): Sentence {
   return { ...s, end, text: `${s.text.slice(0, at)}.`, tokens: s.tokens.filter((t) => t.end <= end) };
 }
 
-/** The sentence without a picture's pointer in brackets ("Fred Goodwin (pictured) was …"). */
-function withoutPicturePointers(s: Sentence): Sentence {
-  const spans = picturePointers(s.text);
+/** The sentence without the given spans of its text, and without their words. */
+function withoutSpans(s: Sentence, spans: readonly [number, number][]): Sentence {
   if (!spans.length) return s;
   let text = '';
   let from = 0;
@@ -230,10 +229,18 @@ function withoutPicturePointers(s: Sentence): Sentence {
   return { ...s, text, tokens: s.tokens.filter((t) => !inside(t.start)) };
 }
 
+/** The sentence without a picture's pointer in brackets ("Fred Goodwin (pictured) was …"), then
+ * without a short bracketed aside ("(CLPS)", "(D-Minn.)"), which restates what it says. */
+function withoutBrackets(s: Sentence): Sentence {
+  // One pass over both kinds, so every span is an offset into the same text; "(pictured)" is both.
+  const spans = [...picturePointers(s.text), ...bracketedAsides(s.text)].sort((a, b) => a[0] - b[0]);
+  return withoutSpans(s, spans.filter((span, k) => k === 0 || span[0] >= spans[k - 1]![1]));
+}
+
 /** The chosen sentences (a dateline left off), in the order they appear. `paragraphs` marks which blocks are paragraphs. */
 export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: number) => boolean, count: number): Sentence[] {
   // A quotation the splitter cut at a stop inside it is joined first, so it is weighed whole.
-  const body = joinQuotedPassages(sentences.filter((s) => isParagraph(s.block))).map((s) => withoutPicturePointers(withoutFactiveTail(withoutLeadIn(s))));
+  const body = joinQuotedPassages(sentences.filter((s) => isParagraph(s.block))).map((s) => withoutBrackets(withoutFactiveTail(withoutLeadIn(s))));
   // The lead is counted from the story's first sentence: a byline or a time stamp split off as
   // sentences of their own ("By .", "PUBLISHED: .", "08:44 EST, 21 March 2014 .") comes before
   // the story, and counting it would push the story's opening sentences out of the lead.
