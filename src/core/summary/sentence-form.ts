@@ -146,3 +146,14 @@ const PICTURE_POINTER = /\s\((?:(?:not\s+)?pictured|left|right|centre|center|abo
 export function picturePointers(text: string): [number, number][] {
   return Array.from(text.matchAll(PICTURE_POINTER), (m) => [m.index!, m.index! + m[0].length]);
 }
+
+/** A bracketed aside of one or two words inside a sentence: an abbreviation ("NASA's lunar
+ * program (CLPS)"), a party and state ("Rep. Ilhan Omar (D-Minn.)"), a date ("Today (Nov. 18),").
+ * It restates or dates what the sentence says, so the point reads as well without it and its
+ * words only lengthen the point. A longer bracket is a clause of its own and is kept. */
+const BRACKETED_ASIDE = /\s\((?:[^()\s]+\s?){1,2}\)(?=[\s,.;:!?])/gu;
+
+/** The spans of `text` that are short bracketed asides, as [start, end) pairs. */
+export function bracketedAsides(text: string): [number, number][] {
+  return Array.from(text.matchAll(BRACKETED_ASIDE), (m) => [m.index!, m.index! + m[0].length]);
+}

@@ -75,3 +75,12 @@ describe('a picture pointer in brackets', () => {
     expect(chosen([first, ...BODY.slice(1)], 3)[0]).toBe(BODY[0]);
   });
 });
+
+describe('a short bracketed aside', () => {
+  it('is left out of the key point, with its words', () => {
+    const first = BODY[0].replace('The town council of Lindvik', 'The town council (TCL) of Lindvik');
+    const [point] = keyPoints(analyzeText([first, ...BODY.slice(1)]).sentences, () => true, 3);
+    expect(point!.text).toBe(BODY[0]);
+    expect(point!.tokens.map((t) => t.text)).not.toContain('TCL');
+  });
+});

@@ -1,6 +1,6 @@
 // The sentence-form checks the key point ranker relies on, on short invented sentences.
 import { describe, expect, it } from 'vitest';
-import { QUESTION_END, STATEMENT_END, caption, factiveTailStart, furniture, insideQuotes, leadInLength, picturePointers } from '../../../src/core/summary/sentence-form.js';
+import { QUESTION_END, STATEMENT_END, bracketedAsides, caption, factiveTailStart, furniture, insideQuotes, leadInLength, picturePointers } from '../../../src/core/summary/sentence-form.js';
 
 describe('STATEMENT_END', () => {
   it.each([
@@ -146,5 +146,18 @@ describe('picturePointers', () => {
 
   it('leaves other brackets alone', () => {
     expect(picturePointers('The council voted (by 21 votes to 6) to close the harbour (home to 40 boats).')).toEqual([]);
+  });
+});
+
+describe('bracketedAsides', () => {
+  const asides = (text: string) => bracketedAsides(text).map(([a, b]) => text.slice(a, b));
+
+  it('finds an abbreviation, a party and state, a date in brackets', () => {
+    expect(asides('Today (Nov. 18), the agency chose five firms for its lunar program (CLPS).')).toEqual([' (Nov. 18)', ' (CLPS)']);
+    expect(asides('A man threatened Rep. Kari Nordmann (D-Minn.) in March.')).toEqual([' (D-Minn.)']);
+  });
+
+  it('keeps a bracket of three words or more, which is a clause of its own', () => {
+    expect(asides('The council voted (by 21 votes) to close the harbour (home to 40 boats).')).toEqual([]);
   });
 });
