@@ -12,7 +12,7 @@ export interface ReaderModel extends QualityModel {
 }
 
 /** How far one decision moves its card's log-odds (× the error), and the share of the way back to the prior per step. */
-export const ONLINE_RATE = 1.5;
+export const ONLINE_RATE = 3;
 export const ONLINE_L2 = 0.01;
 
 /** What a triage decision says about the card: keep and edit (worth fixing) are 1, drop is 0. */
