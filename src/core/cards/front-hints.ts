@@ -63,8 +63,6 @@ const PHRASES: ReadonlyMap<string, RegExp> = new Map(
     .map((phrase) => [phrase, new RegExp(`\\b${phrase}\\b`)]),
 );
 
-const PHRASE_PATTERNS: readonly RegExp[] = [...PHRASES.values()];
-
 /** The one-word forms of FORMS, to tell at once whether an answer holds any form. */
 const SINGLE_WORD_FORMS: ReadonlySet<string> = new Set(FORMS.flatMap(([adjective, nouns]) => [adjective, ...nouns]).filter((phrase) => !phrase.includes(' ')));
 
@@ -73,12 +71,19 @@ function hasPhrase(lower: string, lowerWords: Set<string>, phrase: string): bool
   return PHRASES.get(phrase)!.test(lower);
 }
 
+/** The text (lowercased, and its words) holds some form of FORMS; a pattern runs only where its phrase is written. */
+function holdsForm(lower: string, lowerWords: Set<string>): boolean {
+  for (const w of lowerWords) if (SINGLE_WORD_FORMS.has(w)) return true;
+  for (const [phrase, pattern] of PHRASES) if (lower.includes(phrase) && pattern.test(lower)) return true;
+  return false;
+}
+
 /** One side names the answer's place or thing, the other its adjective ("Dutch" / Netherlands). */
 function sharesForm(front: string, answer: string): boolean {
   const a = answer.toLowerCase();
   const aw = words(answer);
   // Each test needs the answer to hold a form, and most answers hold none: the front is then never read.
-  if (![...aw].some((w) => SINGLE_WORD_FORMS.has(w)) && !PHRASE_PATTERNS.some((phrase) => phrase.test(a))) return false;
+  if (!holdsForm(a, aw)) return false;
   const f = front.toLowerCase();
   const fw = words(front);
   for (const [adjective, nouns] of FORMS) {
