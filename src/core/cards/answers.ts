@@ -650,6 +650,13 @@ function ofNameAnswers(ctx: CardContext, s: Sentence): Answer[] {
 /** All answers of a sentence, best first; one answer per span. */
 export function answersOf(ctx: CardContext, s: Sentence): Answer[] {
   const found = [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...ofNameAnswers(ctx, s), ...termAnswers(ctx, s)];
-  const answers = found.filter((x, i) => found.findIndex((y) => y.start === x.start && y.end === x.end) === i);
+  // The first answer of each span, by a set of spans rather than a search of the list per answer.
+  const spans = new Set<string>();
+  const answers = found.filter((x) => {
+    const span = `${x.start}:${x.end}`;
+    if (spans.has(span)) return false;
+    spans.add(span);
+    return true;
+  });
   return answers.sort((a, b) => b.weight - a.weight || a.start - b.start);
 }

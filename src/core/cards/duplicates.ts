@@ -5,8 +5,27 @@ import { norm } from './words.js';
 
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
+/**
+ * The selection compares each candidate with every card chosen so far, so one answer is read
+ * many times: its figure and normal form are kept (a pure function of the text; the store is
+ * emptied when large, so it never grows with the library).
+ */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text)!;
+    if (known.size >= 2000) known.clear();
+    const value = read(text);
+    known.set(text, value);
+    return value;
+  };
+}
+
+const figure = remembered(readFigure);
+const normal = remembered(norm);
+
 /** A figure's value and its unit words ("$44.2 million" → 44.2e6, "$"), or null when it is no figure. */
-function figure(text: string): { value: number; unit: string } | null {
+function readFigure(text: string): { value: number; unit: string } | null {
   const m = /^(?:about |around |nearly |almost |more than |over )?([$£€]?)(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion)?\s*(.*)$/i.exec(text.trim());
   if (!m) return null;
   const value = Number(m[2]!.replace(/,/g, '')) * (m[3] ? SCALE[m[3].toLowerCase()]! : 1);
@@ -27,8 +46,8 @@ function sameFigure(a: string, b: string): boolean {
 
 /** The shorter answer, of two words or more, is the longer's head ("black holes" in "supermassive black holes"). */
 function containedTerm(a: string, b: string): boolean {
-  const x = norm(a);
-  const y = norm(b);
+  const x = normal(a);
+  const y = normal(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short === long || short.split(' ').length < 2) return false;
   return long.endsWith(` ${short}`) || long.startsWith(`${short} `);

@@ -56,17 +56,36 @@ function words(text: string): Set<string> {
   return new Set(text.toLowerCase().match(WORD) ?? []);
 }
 
+/** Each multi-word phrase of FORMS as a whole-word pattern, compiled once rather than per card. */
+const PHRASES: ReadonlyMap<string, RegExp> = new Map(
+  FORMS.flatMap(([adjective, nouns]) => [adjective, ...nouns])
+    .filter((phrase) => phrase.includes(' '))
+    .map((phrase) => [phrase, new RegExp(`\\b${phrase}\\b`)]),
+);
+
+/** The one-word forms of FORMS, to tell at once whether an answer holds any form. */
+const SINGLE_WORD_FORMS: ReadonlySet<string> = new Set(FORMS.flatMap(([adjective, nouns]) => [adjective, ...nouns]).filter((phrase) => !phrase.includes(' ')));
+
 function hasPhrase(lower: string, lowerWords: Set<string>, phrase: string): boolean {
   if (!phrase.includes(' ')) return lowerWords.has(phrase);
-  return new RegExp(`\\b${phrase}\\b`).test(lower);
+  return PHRASES.get(phrase)!.test(lower);
+}
+
+/** The text (lowercased, and its words) holds some form of FORMS; a pattern runs only where its phrase is written. */
+function holdsForm(lower: string, lowerWords: Set<string>): boolean {
+  for (const w of lowerWords) if (SINGLE_WORD_FORMS.has(w)) return true;
+  for (const [phrase, pattern] of PHRASES) if (lower.includes(phrase) && pattern.test(lower)) return true;
+  return false;
 }
 
 /** One side names the answer's place or thing, the other its adjective ("Dutch" / Netherlands). */
 function sharesForm(front: string, answer: string): boolean {
-  const f = front.toLowerCase();
   const a = answer.toLowerCase();
-  const fw = words(front);
   const aw = words(answer);
+  // Each test needs the answer to hold a form, and most answers hold none: the front is then never read.
+  if (!holdsForm(a, aw)) return false;
+  const f = front.toLowerCase();
+  const fw = words(front);
   for (const [adjective, nouns] of FORMS) {
     for (const noun of nouns) {
       if (hasPhrase(f, fw, adjective) && hasPhrase(a, aw, noun)) return true;
@@ -83,6 +102,8 @@ function initialsOnFront(front: string, answer: string): boolean {
   const parts = answer.split(/\s+/).filter((w) => !MINOR.has(w));
   if (parts.length < 2 || !parts.every((w) => /^[A-Z]/.test(w))) return false;
   const initials = parts.map((w) => w[0]).join('');
+  // Neither form written at all (the usual case): no pattern to compile for this card.
+  if (!front.includes(initials) && !front.includes(parts.map((w) => `${w[0]}.`).join(''))) return false;
   const dotted = parts.map((w) => `${w[0]}\\.`).join('');
   return new RegExp(`(?<![\\p{L}.])(?:${initials}|${dotted})(?![\\p{L}])`, 'u').test(front);
 }
@@ -95,7 +116,8 @@ function containingName(front: string, answer: string): boolean {
     const prefix = parts.slice(0, n);
     if (!/^[A-Z]/.test(prefix.at(-1)!) || n / parts.length < 0.4) continue;
     const name = prefix.join(' ');
-    if (new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(front)) return true;
+    // The pattern only adds word edges to the literal name: no need to compile it when the name is absent.
+    if (front.includes(name) && new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(front)) return true;
   }
   return false;
 }

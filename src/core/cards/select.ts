@@ -22,9 +22,9 @@ const MIN_SHARE_OF_BEST = 0.56;
 
 export { norm } from './words.js';
 
-function overlaps(a: string, b: string): boolean {
-  const x = norm(a);
-  const y = norm(b);
+function overlaps(a: string, b: string, normOf: (text: string) => string): boolean {
+  const x = normOf(a);
+  const y = normOf(b);
   return x === y || (x.length > 3 && y.includes(x)) || (y.length > 3 && x.includes(y));
 }
 
@@ -133,7 +133,7 @@ function selectPass(
     // One card per sentence; an identity card may share it when it tests something else.
     const gaps = onSentence.filter((o) => o.kind !== 'identity');
     const roomFor = perSentence > 1 && gaps.length > 0 && d.kind !== 'quote' && gaps.every((o) => o.kind !== 'quote') && wordCount(d.sentence.text) >= SECOND_CARD_WORDS ? perSentence : 1;
-    const clash = (d.kind !== 'identity' && gaps.length >= roomFor) || onSentence.some((o) => overlaps(o.back, d.back) || subject(o) === subject(d) || spansOverlap(o, d));
+    const clash = (d.kind !== 'identity' && gaps.length >= roomFor) || onSentence.some((o) => overlaps(o.back, d.back, normOf) || subject(o) === subject(d) || spansOverlap(o, d));
     if (clash) continue;
     // Two quotes of one claim (a pull quote, a claim repeated in the verdict) are one fact.
     if (d.kind === 'quote' && chosen.some((o) => o.draft.kind === 'quote' && sameClaim(o.draft.front, d.front))) continue;

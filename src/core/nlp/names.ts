@@ -14,7 +14,9 @@ const FIRST_PERSON = /^I(?:['’](?:m|d|ll|ve))?$/;
 
 function isCapitalised(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
-  if (!CAPITALISED.test(token.text) || FIRST_PERSON.test(token.text)) return false;
+  // Both forms of CAPITALISED open on A–Z: most tokens are told apart by their first letter, without the pattern.
+  const first = token.text.charCodeAt(0);
+  if (!(first >= 65 && first <= 90) || !CAPITALISED.test(token.text) || FIRST_PERSON.test(token.text)) return false;
   const initial = i === 0 || OPENERS.has(tokens[i - 1]!.text);
   if (!initial) return true;
   // At a sentence start capitals mean nothing; trust the tagger, the stopword list and our lists.

@@ -19,6 +19,18 @@ describe('fronts that hint at the answer', () => {
     expect(hintsAnswer('The canal starts near a small port in the [...].', 'Netherlands')).toBe(false);
   });
 
+  // The cheap tests that skip the patterns (the answer holds no form; the initials are not
+  // written) must not skip a real hint: multi-word forms, dotted initials, a name at the front's end.
+  it('finds the hints the quick checks must let through', () => {
+    expect(hintsAnswer('British lawmakers voted on the bill before it went back to the [...].', 'United Kingdom')).toBe(true);
+    expect(hintsAnswer('The talks stalled in the [...] until the ministers reached London.', 'British government')).toBe(false);
+    expect(hintsAnswer('New U.S.-Mexico trade rules were drafted in the [...] last spring.', 'United States')).toBe(true);
+    expect(hintsAnswer('New US-Mexico trade rules were drafted by the [...] last spring.', 'United States')).toBe(true);
+    expect(hintsAnswer('New trade rules were drafted by the [...] last spring.', 'United States')).toBe(false);
+    expect(hintsAnswer('The [...] grew out of the Royal College of Music', 'Royal College of Music Junior Choir')).toBe(true);
+    expect(hintsAnswer('The [...] grew out of the Royal College of Musicians', 'Royal College of Music Junior Choir')).toBe(false);
+  });
+
   it('makes no card whose front names the answer by its adjective or its sum', () => {
     const text =
       'Canals\n\nThe Grand Canal, the oldest waterway of the Netherlands, begins close to the Dutch-Belgian border near the port of Terneuzen.\n\n' +
