@@ -147,14 +147,19 @@ const namesPersonOnce = memo(namesPerson);
 const holdsOfficeOnce = memo(holdsOffice);
 const surelyPersonOnce = memo((ctx, canonical) => surelyPerson(ctx, ctx.analysis.entities.get(canonical)!));
 
-const YEAR = /\b(1[0-9]{3}|20[0-9]{2})\b/g;
 const latestYears = new WeakMap<CardContext['analysis'], number | undefined>();
 
-/** The latest year the article's body names, or undefined when it names none. */
+/**
+ * The latest year the article's body dates something by, or undefined when it dates nothing. Only
+ * date mentions count: a count that looks like a year ("1500 people") must not set a modern text
+ * in colonial times.
+ */
 function latestYearOnce(ctx: CardContext): number | undefined {
   if (!latestYears.has(ctx.analysis)) {
     let latest: number | undefined;
-    for (const s of ctx.analysis.sentences) if (ctx.eligible(s)) for (const m of s.text.matchAll(YEAR)) latest = Math.max(latest ?? 0, Number(m[1]));
+    for (const m of ctx.analysis.mentions) {
+      if (m.type === 'date' && m.value !== undefined && ctx.eligible(ctx.analysis.sentences[m.sentence]!)) latest = Math.max(latest ?? 0, m.value);
+    }
     latestYears.set(ctx.analysis, latest);
   }
   return latestYears.get(ctx.analysis);

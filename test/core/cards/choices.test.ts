@@ -326,6 +326,26 @@ describe('states in a text set in colonial America', () => {
     }
     expect(checked).toBeGreaterThanOrEqual(2);
   });
+
+  it('reads the era from the years the text dates things by, not from a count that looks like a year', () => {
+    const colonies = new Set(['New Hampshire', 'Massachusetts', 'Rhode Island', 'Connecticut', 'New York', 'New Jersey', 'Pennsylvania', 'Delaware', 'Maryland', 'Virginia', 'North Carolina', 'South Carolina', 'Georgia']);
+    const text =
+      'The long drive west\n\n' +
+      'The company that runs the warehouse in Virginia employs 1500 drivers, who carry parcels over the mountains each night.\n\n' +
+      'Its second depot in Pennsylvania sorts about 1200 parcels an hour for shops along the eastern coast and the lakes.\n\n' +
+      'A third depot in Georgia opened last spring, and the firm says it will hire another 900 drivers there by the winter.\n';
+    const article = articleFrom(text);
+    const analysis = analyzeBlocks(article.blocks);
+    const ctx = buildContext(analysis, article.blocks, article.title);
+    const offered: string[] = [];
+    for (const s of analysis.sentences) {
+      for (const answer of answersOf(ctx, s).filter((a) => a.entity?.subtype === 'state')) {
+        offered.push(...(distractorsFor(ctx, answer, s.text.replace(answer.text, '[...]'), s.index) ?? []));
+      }
+    }
+    expect(offered.length).toBeGreaterThanOrEqual(3);
+    expect(offered.filter((o) => !colonies.has(o)), offered.join('|')).not.toEqual([]);
+  });
 });
 
 describe('a place name the article uses for a person who acts', () => {
