@@ -44,8 +44,10 @@ function trailingZeros(digits: string): number {
  * is the answer; a student picks it without reading.
  */
 function sameRoundness(v: number, digits: string, decimals: number, random: () => number): number {
-  // A one-digit figure ("20", "500") leaves too few values as round as itself: those stay free.
-  if (decimals > 0 || significant(digits) < 2) return v;
+  // A bare digit ("7") is as round as any whole number; but a round figure ("20", "500") among odd
+  // ones ("11 | 13 | 17") is the answer at a glance, so it too gets neighbours as round as itself —
+  // or, when its range holds too few, no choice card (the caller makes a cloze).
+  if (decimals > 0 || (significant(digits) < 2 && trailingZeros(digits) === 0)) return v;
   const unit = 10 ** trailingZeros(digits);
   let steps = Math.max(1, Math.round(v / unit));
   // One step more or less when the value would be rounder than the answer ("200,000" beside "250,000").

@@ -13,7 +13,7 @@ import { analyzeBlocks } from '../../../src/core/nlp/index.js';
 import { articleFrom, expectWellFormed } from './helpers.js';
 
 const value = (s: string) => Number(/\d[\d,]*(?:\.\d+)?/.exec(s)![0].replace(/,/g, ''));
-const FIGURES = ['$250,000', '17 percent', '406', '$44.2 million', '20 billion', '16,000', '109', '46', '1.5 million', '5.0 seconds', '230 million', '82 kWh', '35%', '12 miles'];
+const FIGURES = ['$250,000', '17 percent', '406', '$44.2 million', '24 billion', '16,000', '109', '46', '1.5 million', '5.0 seconds', '230 million', '82 kWh', '35%', '12 miles'];
 
 describe('numeric distractors', () => {
   const cases = Array.from({ length: 600 }, (_, i) => ({ answer: FIGURES[i % FIGURES.length]!, seed: `card ${i}` }));

@@ -172,6 +172,19 @@ describe('figures as round as the answer', () => {
       }
     }
   });
+
+  it('gives a round one-digit answer like "$20" or "50 km/h" round neighbours, or no options at all', () => {
+    let offered = 0;
+    for (let i = 0; i < 100; i++) {
+      for (const answer of ['$20', '50 km/h', '500 people', '3,000']) {
+        const options = valueDistractors(answer, 'number', `r${i}`);
+        if (!options) continue;
+        offered++;
+        for (const w of options) expect(/[1-9]0*$/.exec(w.replace(/\D/g, ''))![0].length, `${answer} → ${w}`).toBeGreaterThanOrEqual(2);
+      }
+    }
+    expect(offered).toBeGreaterThan(200);
+  });
 });
 
 describe('details around the fact', () => {
