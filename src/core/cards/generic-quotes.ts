@@ -4,7 +4,10 @@
 
 const SENTIMENT = /\b(?:cool|gift|fun|awesome|amazing|exciting|excited|thrilled|thrilling|dream|incredible|wonderful|fantastic|lovely|honou?red|delighted|blessed|grateful)\b/i;
 
-/** The quotation is an outburst of feeling rather than a claim. */
+/** Longer than this, a quotation carries more than its feeling ("an amazing result: deaths fell by half …"). */
+const MAX_OUTBURST_WORDS = 20;
+
+/** The quotation is an outburst of feeling rather than a claim: a word of feeling, no figure, and short. */
 export function genericQuote(quote: string): boolean {
-  return SENTIMENT.test(quote);
+  return SENTIMENT.test(quote) && !/\d/.test(quote) && quote.split(/\s+/).filter(Boolean).length <= MAX_OUTBURST_WORDS;
 }

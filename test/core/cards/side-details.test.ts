@@ -184,6 +184,9 @@ describe('lines of feeling', () => {
     expect(genericQuote('It is not only important but also really cool to watch it fly')).toBe(true);
     expect(genericQuote('This prize was such a gift to me and my family')).toBe(true);
     expect(genericQuote('The river will flood the lower town within ten years unless the dam is raised')).toBe(false);
+    // A word of feeling inside a claim leaves the claim a claim.
+    expect(genericQuote('It was an amazing result: deaths fell by 40 percent in the three towns that took part')).toBe(false);
+    expect(genericQuote('It is exciting, because for the first time the river board, the farmers and the town council have agreed on one plan to raise the dam')).toBe(false);
   });
 
   it('get no "who said" card', () => {
