@@ -6,7 +6,7 @@
 import { CLOZE_BLANK } from '../../shared/cloze.js';
 
 /** Derivational and inflectional endings, longest first: "primality" and "prime" share "prim". */
-const SUFFIXES = ['ationally', 'ational', 'alities', 'ality', 'ility', 'ation', 'ition', 'ically', 'ical', 'ness', 'ment', 'ists', 'isms', 'ity', 'ism', 'ist', 'ian', 'ary', 'ous', 'ive', 'ing', 'ies', 'ic', 'al', 'ed', 'es', 'er', 's', 'e', 'y'];
+const SUFFIXES = ['ationally', 'ational', 'alities', 'ality', 'ility', 'ation', 'ition', 'ically', 'ical', 'ness', 'ment', 'ists', 'isms', 'ity', 'ism', 'ist', 'ian', 'ary', 'ous', 'ive', 'ing', 'ies', 'ic', 'al', 'ed', 'es', 'er', 's', 'e', 'y', 'o'];
 /** A stem shorter than this says too little: "act" would tie "actor" to "action". */
 const MIN_STEM = 4;
 
