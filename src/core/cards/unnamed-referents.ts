@@ -26,8 +26,9 @@ export function unnamedPerson(s: Sentence, mentions: readonly Mention[]): boolea
   return !s.tokens.slice(0, at).some((t, i) => t.pos === 'PROPN' && !inNotPerson(i));
 }
 
-/** Nouns that only ever point back: "the stuff", "the thing", whatever they stood for is elsewhere. */
-const VAGUE_THING = /\bthe (?:stuff|thing|things|matter|latter|former)\b/i;
+/** Nouns that only ever point back: "the stuff", "the thing" stand for something named elsewhere ("the former" is left out: it is also an adjective, "the former host"). */
+// Followed by its own clause ("the thing that matters", "the matter of pay") the noun says what it is.
+const VAGUE_THING = /\bthe (?:stuff|thing|things|matter)\b(?!\s+(?:that|which|who|of|to)\b)/i;
 
 export function vagueThing(s: Sentence): boolean {
   return VAGUE_THING.test(s.text);
