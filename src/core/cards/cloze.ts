@@ -9,6 +9,7 @@ import { hintsAnswer } from './front-hints.js';
 import { sideDetail } from './side-details.js';
 import { labelNumber, vagueBlank } from './vague-blanks.js';
 import { opensWithPointer, startsMidToken } from './sentence-rules.js';
+import { unnamedPerson, vagueThing } from './unnamed-referents.js';
 
 /** The blank a cloze front shows: one constant for the generator, the editor, study and export. */
 export const GAP = CLOZE_BLANK;
@@ -23,10 +24,13 @@ function blank(s: Sentence, a: Answer, fill: string): string {
  * needed; null when the referent cannot be given (no card then).
  */
 export function contextFor(ctx: CardContext, s: Sentence): string | null {
-  if (!opensWithPointer(s)) return '';
+  // "his claims" with no one named before it needs a person from the sentence before, not just any sentence.
+  const person = unnamedPerson(s, ctx.mentionsOf(s.index));
+  if (!opensWithPointer(s) && !person && !vagueThing(s)) return '';
   const prev = ctx.analysis.sentences[s.index - 1];
   // The sentence before must start where a sentence starts: a piece cut from a name or a number is no context.
   if (!prev || prev.block !== s.block || opensWithPointer(prev) || startsMidToken(ctx.blocks[prev.block]!.text, prev.start) || wordCount(prev.text) > 40 || prev.text.trimEnd().endsWith('?')) return null;
+  if (person && !ctx.mentionsOf(prev.index).some((m) => m.type === 'person')) return null;
   return prev.text;
 }
 

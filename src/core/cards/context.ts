@@ -4,7 +4,7 @@ import type { AnalyzedText, Entity, Mention, Sentence } from '../nlp/index.js';
 import { PRONOUNS, SPEECH_VERBS } from '../nlp/index.js';
 import type { Block } from '../../shared/types.js';
 import { looksLikeCaption } from '../parse/cleanup/captions.js';
-import { isCaptionRunOn, isCorrection, isPictureLine, isReference, isTeaser } from './sentence-rules.js';
+import { hasLeftoverMarker, isCaptionRunOn, isCorrection, isPictureLine, isReference, isTeaser } from './sentence-rules.js';
 import type { AnswerType, CardKind } from './types.js';
 import { endsWithStop, wordCount } from './words.js';
 
@@ -294,7 +294,7 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     if (words < MIN_WORDS || words > MAX_WORDS || s.text.trimEnd().endsWith('?')) return false;
     if (!quotesBalanced(s.text) || fragment(s) || looksLikeCaption(s.text) || AUTHOR_BIO.test(s.text) || isPromo(s.text)) return false;
     // A caption run into the body, or a cut-off teaser of another article, is no sentence to study.
-    if (isCaptionRunOn(s.text) || teaserBlock(s.block)) return false;
+    if (isCaptionRunOn(s.text) || hasLeftoverMarker(s.text) || teaserBlock(s.block)) return false;
     return !isReference(s.text) && !isCorrection(s.text) && !isPictureLine(s.text);
   }
 }

@@ -4,6 +4,8 @@
 // a name that contains it ("University of Chicago" → "University of Chicago Press Club"), or a
 // sum the front spells out ("five companies join nine others … [...] firms" → 14).
 
+import { derivedHint } from './derived-hints.js';
+
 /** An adjective or people's name and the places or things it names. */
 const FORMS: readonly (readonly [string, readonly string[]])[] = [
   ['dutch', ['netherlands', 'holland']],
@@ -146,5 +148,5 @@ function sumOnFront(front: string, answer: string): boolean {
 
 /** The front gives the answer away in another form than its own words. */
 export function hintsAnswer(front: string, answer: string): boolean {
-  return sharesForm(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer);
+  return sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer);
 }

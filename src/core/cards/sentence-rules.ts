@@ -38,7 +38,7 @@ export function isPictureLine(text: string): boolean {
  * It is the latest footage", "… his title in 2012 Chief executive …").
  */
 const CAPTION_LABEL = /(?:^[“"‘']?|[\p{Ll}\d]\s)([A-Z][\p{Ll}'’-]+(?:\s[\p{Ll}'’-]+){0,2}):\s+[“"‘']?[A-Z]/gu;
-const RUN_ON = /\b[\p{Ll}]{2,}\s(?:It|He|She|They|We|This|These|Those|However)\s[\p{Ll}]|\b(?:1[89]|20)\d{2}\s(?:A|An|The|It|He|She|They)\s[\p{Ll}]|\b(?:1[89]|20)\d{2}\s[A-Z][\p{Ll}]+\s[\p{Ll}]+\s[A-Z][\p{Ll}]+\s[A-Z]/u;
+const RUN_ON = /\b[\p{Ll}]{2,}\s(?:It|He|She|They|We|This|These|Those|However)\s[\p{Ll}]|\b(?:1[89]|20)\d{2}\s(?:A|An|The|It|He|She|They)\s[\p{Ll}]|\b(?:1[89]|20)\d{2}\s(?:A|An)\s\p{Lu}|\b(?:1[89]|20)\d{2}\s[A-Z][\p{Ll}]+\s[\p{Ll}]+\s[A-Z][\p{Ll}]+\s[A-Z]/u;
 
 export function isCaptionRunOn(text: string): boolean {
   if (RUN_ON.test(text)) return true;
@@ -47,6 +47,17 @@ export function isCaptionRunOn(text: string): boolean {
   // "Nicola Sturgeon said: 'The poll …'" introduces a quote: a label holds no speech verb.
   for (const m of text.matchAll(CAPTION_LABEL)) if (!m[1]!.split(' ').some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return true;
   return false;
+}
+
+/**
+ * Page furniture left inside a sentence: an update stamp ("[update]"), a wire credit
+ * ("(Reuters) -"), an ad slot's label ("Advertisement"), a read-more link. The sentence around
+ * it is two things glued together, not one to study.
+ */
+const LEFTOVER_MARKER = /\[(?:update|updated|edit|editor['’]s note)\b[^\]]*\]|\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa)\)\s*[-–—]|\bAdvertisement\b|\b(?:Story continues below|Continue reading|Read more|READ MORE)\b/;
+
+export function hasLeftoverMarker(text: string): boolean {
+  return LEFTOVER_MARKER.test(text);
 }
 
 /** "Lush store expected to open in February …": a teaser of another article, cut off by the page. */

@@ -3,7 +3,8 @@
 //   after a word pointing back ("these [partner companies]", "Another [master plan]"): what it
 //     names was said before, so the blank is a stand-in, not a fact;
 //   as a measure or collection with its "of" phrase ("a [mix of elements]", "several [quarters of revenue growth]");
-//   on a generic adjective ("[new ways] of thinking").
+//   on a generic adjective ("[new ways] of thinking");
+//   made only of hollow words ("[significant reductions]", "[studies] show").
 // A number after "No.", "Article" or "Route" labels a thing rather than counting it: no card either.
 import { CLOZE_BLANK } from '../../shared/cloze.js';
 
@@ -12,9 +13,28 @@ const POINTING_BEFORE = /\b(?:these|those|this|that|another|such|other|same)\s*$
 const VAGUE_HEAD_OF = /^(?:\p{Ll}+\s)?(?:mix|mixture|range|variety|number|set|series|lot|lots|kind|kinds|type|types|sort|sorts|group|groups|part|parts|piece|pieces|bit|bits|amount|amounts|quarters?|years?|months?|weeks?|days?|rounds?|waves?|layers?|levels?|ways?|forms?|aspects?|elements?)\sof\s/u;
 const GENERIC_ADJECTIVE = /^(?:new|several|many|various|other|different|certain|some|more)\s/;
 
+/**
+ * Words that, alone or together, make no term: a judgement of size or time ("significant",
+ * "modern") and the nouns any study or policy sentence uses ("reductions", "understanding",
+ * "studies"). An answer made of nothing else ("[significant reductions]", "[studies] show",
+ * "[modern understanding]") is filler: many phrasings fit the blank.
+ */
+const HOLLOW_WORDS = new Set([
+  'significant', 'substantial', 'considerable', 'major', 'minor', 'important', 'key', 'modern', 'current', 'recent', 'growing', 'general', 'overall', 'broad', 'wide', 'widespread', 'large', 'small', 'great', 'greater', 'big', 'huge', 'dramatic', 'marked', 'notable', 'further', 'additional', 'increased', 'improved', 'better', 'early', 'initial', 'previous', 'traditional', 'common',
+  'study', 'studies', 'research', 'researchers', 'experts', 'scientists', 'evidence', 'data', 'understanding', 'knowledge', 'reduction', 'reductions', 'increase', 'increases', 'decrease', 'decreases', 'improvement', 'improvements', 'change', 'changes', 'effect', 'effects', 'impact', 'impacts', 'benefit', 'benefits', 'result', 'results', 'finding', 'findings', 'concern', 'concerns', 'issue', 'issues', 'problem', 'problems', 'progress', 'gains', 'growth', 'development', 'developments', 'efforts', 'measures', 'ways', 'things', 'factors', 'role',
+]);
+
+/** Every word of the lowercase answer is a hollow word: a phrase, not a term. */
+function hollowAnswer(answer: string): boolean {
+  const words = answer.toLowerCase().split(/\s+/);
+  return words.length <= 3 && words.every((w) => HOLLOW_WORDS.has(w));
+}
+
 /** The blank of `front` holds a vague lowercase phrase (`answer`), not a term. */
 export function vagueBlank(front: string, answer: string): boolean {
-  if (!/^\p{Ll}/u.test(answer) || !answer.includes(' ')) return false;
+  if (!/^\p{Ll}/u.test(answer)) return false;
+  if (hollowAnswer(answer)) return true;
+  if (!answer.includes(' ')) return false;
   const at = front.indexOf(CLOZE_BLANK);
   if (at >= 0 && POINTING_BEFORE.test(front.slice(Math.max(0, at - 10), at))) return true;
   return VAGUE_HEAD_OF.test(answer) || GENERIC_ADJECTIVE.test(answer);

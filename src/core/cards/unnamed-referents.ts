@@ -1,0 +1,35 @@
+// Sentences that lean, past their opening, on someone or something named only before them:
+// "… would have boosted his claims …" with no person on the card, "there was quite a bit of
+// the stuff". sentence-rules.ts `opensWithPointer` looks at the opening only; these point from
+// inside the sentence. A card on one shows the sentence before (when it names the referent) or
+// is not made (cloze.ts `contextFor`).
+import type { Mention, Sentence } from '../nlp/index.js';
+
+/** Pronouns that stand for a person: "his", "him", "her", "hers". */
+const PERSON_PRONOUNS = new Set(['his', 'him', 'her', 'hers']);
+const SUBJECTS = new Set(['he', 'she']);
+
+/**
+ * A personal pronoun with nobody before it to stand for: "Authorities slapped her with charges",
+ * "… boosted his claims …" after only companies. Somebody is there when the sentence opens on a
+ * definite subject ("The Spaniard found his form", "The humanoid … his range"), names a person,
+ * or holds a proper noun that is no organisation, place, date or number.
+ */
+export function unnamedPerson(s: Sentence, mentions: readonly Mention[]): boolean {
+  const at = s.tokens.findIndex((t, i) => i > 0 && PERSON_PRONOUNS.has(t.text.toLowerCase()));
+  if (at < 0 || /^[“"‘']?The\s/.test(s.text)) return false;
+  if (mentions.some((m) => m.type === 'person' && m.tokenStart < at)) return false;
+  // "He then called a penalty on himself after his ball moved": "his" is the "he" before it, whose own referent opensWithPointer seeks.
+  if (s.tokens.slice(0, at).some((t) => SUBJECTS.has(t.text.toLowerCase()))) return false;
+  const notPeople = mentions.filter((m) => m.type !== 'person' && m.type !== 'name');
+  const inNotPerson = (i: number): boolean => notPeople.some((m) => i >= m.tokenStart && i < m.tokenEnd);
+  return !s.tokens.slice(0, at).some((t, i) => t.pos === 'PROPN' && !inNotPerson(i));
+}
+
+/** Nouns that only ever point back: "the stuff", "the thing" stand for something named elsewhere ("the former" is left out: it is also an adjective, "the former host"). */
+// Followed by its own clause ("the thing that matters", "the matter of pay") the noun says what it is.
+const VAGUE_THING = /\bthe (?:stuff|thing|things|matter)\b(?!\s+(?:that|which|who|of|to)\b)/i;
+
+export function vagueThing(s: Sentence): boolean {
+  return VAGUE_THING.test(s.text);
+}

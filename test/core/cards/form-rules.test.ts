@@ -1,0 +1,97 @@
+// Issue 14's quality rules on sentences of our own: fronts that give their answer away in a
+// derived form (derived-hints.ts), lean on a referent they do not show (unnamed-referents.ts),
+// carry page furniture or a glued-on caption (sentence-rules.ts), or blank a hollow phrase
+// (vague-blanks.ts).
+import { describe, expect, it } from 'vitest';
+import { contextFor } from '../../../src/core/cards/cloze.js';
+import { buildContext } from '../../../src/core/cards/context.js';
+import { hintsAnswer } from '../../../src/core/cards/front-hints.js';
+import { isCaptionRunOn } from '../../../src/core/cards/sentence-rules.js';
+import { vagueBlank } from '../../../src/core/cards/vague-blanks.js';
+import { analyzeBlocks } from '../../../src/core/nlp/index.js';
+
+describe('answers given away in another form', () => {
+  it('knows a word of the same stem', () => {
+    expect(hintsAnswer('Being prime, the number was used to test the [...] of larger ones.', 'primality')).toBe(true);
+    expect(hintsAnswer('Ash from the volcano covered the valley, a [...] plume seen for miles.', 'volcanic')).toBe(true);
+    expect(hintsAnswer('The number was used to test the [...] of larger ones.', 'primality')).toBe(false);
+    // The same word, only in its plural, is not another form.
+    expect(hintsAnswer('The Old Courts hold [...], each ringed by halls, around one larger court.', 'four courts')).toBe(false);
+  });
+
+  it("knows a year's digits inside a name", () => {
+    expect(hintsAnswer('The KRT97 survey of the reef, published in [...], found bleaching on most sites.', '1997')).toBe(true);
+    expect(hintsAnswer('The Cup2014 tournament held in Brazil ended in [...].', 'July 2014')).toBe(true);
+    expect(hintsAnswer('The KRT97 survey of the reef, published in [...], found bleaching on most sites.', '2003')).toBe(false);
+  });
+
+  it("knows an acronym's words spelled out on the front", () => {
+    expect(hintsAnswer('Pilots of the Royal Air Force, or the [...], flew the last patrol in 1994.', 'RAF')).toBe(true);
+    expect(hintsAnswer('Pilots of the navy, not the [...], flew the last patrol in 1994.', 'RAF')).toBe(false);
+  });
+
+  it('knows a seat that stands for the body it houses', () => {
+    expect(hintsAnswer('Giving the [...] control of rail fares came third, while handing Holyrood the ferries came fifth.', 'Scottish Parliament')).toBe(true);
+    expect(hintsAnswer('Giving the [...] control of rail fares came third in the poll.', 'Scottish Parliament')).toBe(false);
+  });
+});
+
+describe('hollow blanks', () => {
+  it('tells a hollow phrase from a term', () => {
+    expect(vagueBlank('The new rules brought [...] in emissions across the region.', 'significant reductions')).toBe(true);
+    expect(vagueBlank('Some [...] show that the drug slows the disease.', 'studies')).toBe(true);
+    expect(vagueBlank('The [...] of the disease owes much to one doctor.', 'modern understanding')).toBe(true);
+    expect(vagueBlank('The new rules brought [...] to the region.', 'carbon pricing')).toBe(false);
+  });
+});
+
+describe('two sentences run together', () => {
+  it('knows a caption glued on after a year', () => {
+    expect(isCaptionRunOn('Her profile says she moved to Leeds in 2011 A Hull shopkeeper, Tom Reed, told the paper she had left.')).toBe(true);
+    expect(isCaptionRunOn('She moved to Leeds in 2011 and opened a shop there with her brother Tom.')).toBe(false);
+  });
+});
+
+/** The context of one article of paragraphs, and the sentence holding `needle`. */
+function sentenceIn(paragraphs: readonly string[], needle: string) {
+  const blocks = paragraphs.map((text) => ({ type: 'paragraph' as const, text }));
+  const analysis = analyzeBlocks(blocks);
+  const ctx = buildContext(analysis, blocks, 'Harbours');
+  const s = analysis.sentences.find((x) => x.text.includes(needle))!;
+  return { ctx, s };
+}
+
+describe('page furniture inside a sentence', () => {
+  it('takes no sentence that carries a marker, and keeps the same sentence without it', () => {
+    for (const marker of ['Advertisement ', '[Update] ', 'CALVERTON (Reuters) - ']) {
+      const marked = sentenceIn([`${marker}The harbour board of Calverton approved a new grain terminal in 2021 at a cost of 80 million pounds.`], 'grain terminal');
+      expect(marked.ctx.eligible(marked.s)).toBe(false);
+    }
+    const clean = sentenceIn(['The harbour board of Calverton approved a new grain terminal in 2021 at a cost of 80 million pounds.'], 'grain terminal');
+    expect(clean.ctx.eligible(clean.s)).toBe(true);
+  });
+});
+
+describe('referents the front does not show', () => {
+  const claims = 'A return to profit for the Northern Bank would have boosted his claims to have fixed the banks rescued by taxpayers in 2008.';
+
+  it('shows the sentence that names the person "his" stands for', () => {
+    const { ctx, s } = sentenceIn([`The finance minister Alan Prescott had promised to sell the state stake in the Northern Bank before the election. ${claims}`], 'his claims');
+    expect(contextFor(ctx, s)).toContain('Alan Prescott');
+  });
+
+  it('makes no card when the sentence before names nobody', () => {
+    const { ctx, s } = sentenceIn([`The Northern Bank lost 2 billion pounds in the first half of the year after bad loans in Spain. ${claims}`], 'his claims');
+    expect(contextFor(ctx, s)).toBeNull();
+  });
+
+  it('needs no context when the person is named before the pronoun', () => {
+    const { ctx, s } = sentenceIn(['The Northern Bank lost money again last year. A return to profit would have boosted the claims of Alan Prescott that his reforms worked in 2015.'], 'his reforms');
+    expect(contextFor(ctx, s)).toBe('');
+  });
+
+  it('shows the sentence before "the stuff"', () => {
+    const { ctx, s } = sentenceIn(['The probe Skylark measured water vapour above the south pole of the moon Pellis in 2016. And there was quite a bit of the stuff, about 3,100 tons, according to the team in Leiden.'], 'the stuff');
+    expect(contextFor(ctx, s)).toContain('water vapour');
+  });
+});
