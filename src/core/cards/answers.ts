@@ -6,6 +6,8 @@ import { TITLE_WORDS } from '../nlp/lexicon.js';
 import { containsWord, type CardContext } from './context.js';
 import { namePairAt } from './name-pairs.js';
 import { ofNamesOf } from './of-names.js';
+import { periodsOf } from './periods.js';
+import { stanceObjectsOf } from './stance-objects.js';
 import type { AnswerType } from './types.js';
 
 export interface Answer {
@@ -647,9 +649,36 @@ function ofNameAnswers(ctx: CardContext, s: Sentence): Answer[] {
   return out;
 }
 
+/** A period weighs as a date: when something began or ended. */
+const PERIOD_WEIGHT = TYPE_WEIGHT.date;
+/** What a body supports, opposes or uses: above a plain term, below a cued one (1.15). */
+const STANCE_WEIGHT = 0.95;
+
+/** "After [the 1940s]", "in [the mid-18th century]": named periods (periods.ts), outside brackets. */
+function periodAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  return periodsOf(s, ctx.mentionsOf(s.index))
+    .filter((p) => !inBrackets(s, p.start, p.end) && wholeWord(s, p.start, p.end))
+    .map((p) => ({ type: 'date' as const, start: p.start, end: p.end, text: p.text, fact: p.text.toLowerCase(), count: ctx.spread(p.text), weight: PERIOD_WEIGHT }));
+}
+
+/** "The church opposes [conscription]": the object of a verb of stance or use (stance-objects.ts). */
+function stanceAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  const out: Answer[] = [];
+  for (const o of stanceObjectsOf(s, GENERIC)) {
+    const words = s.tokens.slice(o.tokenStart, o.tokenEnd);
+    const start = words[0]!.start;
+    const end = words.at(-1)!.end;
+    const text = s.text.slice(start - s.start, end - s.start);
+    // The article's topic, or a phrase restated in brackets beside it, gives itself away.
+    if (ctx.isTopic(text) || restated(s, o.tokenStart, o.tokenEnd) || inBrackets(s, start, end)) continue;
+    out.push({ type: 'term', start, end, text, fact: words.at(-1)!.lemma, count: ctx.spread(text), weight: STANCE_WEIGHT });
+  }
+  return out;
+}
+
 /** All answers of a sentence, best first; one answer per span. */
 export function answersOf(ctx: CardContext, s: Sentence): Answer[] {
-  const found = [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...ofNameAnswers(ctx, s), ...termAnswers(ctx, s)];
+  const found = [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...ofNameAnswers(ctx, s), ...periodAnswers(ctx, s), ...stanceAnswers(ctx, s), ...termAnswers(ctx, s)];
   // The first answer of each span, by a set of spans rather than a search of the list per answer.
   const spans = new Set<string>();
   const answers = found.filter((x) => {
