@@ -1,5 +1,6 @@
-// A period of time named by its decade or century ("the 1940s", "the mid-18th century"): the
-// date tagger types years, not periods, yet when a change began or ended is what readers keep.
+// Spans of time the date tagger does not type: a period named by its decade or century ("the
+// 1940s", "the mid-18th century") and a duration in words ("in six years"). The tagger types
+// years and figures, yet when a change began and how long it took are what readers keep.
 import type { Mention, Sentence } from '../nlp/index.js';
 
 export interface PeriodSpan {
@@ -24,6 +25,29 @@ export function periodsOf(s: Sentence, mentions: readonly Mention[]): PeriodSpan
     const next = s.tokens.find((t) => t.start >= end);
     if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.start - end <= 1) continue;
     if (mentions.some((m) => (m.type === 'date' || m.type === 'number') && m.start < end && start < m.end && !(m.start >= start && m.end <= end))) continue;
+    out.push({ start, end, text: match[0] });
+  }
+  return out;
+}
+
+/** A count in words and a unit of time: "six years", "two decades". Figures in digits are number mentions already. */
+const DURATION = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)\s+(?:days|weeks|months|years|decades|centuries)(?![\p{L}\p{N}'’-])/giu;
+
+/**
+ * Durations a sentence states, in block offsets. Left out: a capitalised count, the name of an
+ * event ("the Seven Years' War"), an age ("six years old"), a time before now ("two years ago"
+ * dates nothing a reader can keep) and a duration modifying a noun ("two years imprisonment").
+ */
+export function durationsOf(s: Sentence): PeriodSpan[] {
+  const out: PeriodSpan[] = [];
+  for (const match of s.text.matchAll(DURATION)) {
+    if (/^[A-Z]/.test(match[0])) continue;
+    const start = s.start + match.index;
+    const end = start + match[0].length;
+    const after = s.text.slice(end - s.start);
+    if (/^\s+(?:old|ago|earlier|later|before|after|of age)\b/i.test(after)) continue;
+    const next = s.tokens.find((t) => t.start >= end);
+    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.start - end <= 1) continue;
     out.push({ start, end, text: match[0] });
   }
   return out;
