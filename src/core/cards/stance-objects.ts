@@ -30,6 +30,8 @@ export function stanceObjectsOf(s: Sentence, generic: ReadonlySet<string>): Obje
   for (let v = 0; v < tokens.length; v++) {
     const verb = tokens[v]!;
     if (verb.pos !== 'VERB' || !STANCE_VERBS.has(verb.lemma)) continue;
+    // "Using X, the machine can …": a participle opening the sentence gives the means; the main clause holds the point.
+    if (v === 0 && /ing$/i.test(verb.text)) continue;
     // "was used by", "is opposed to": a passive verb's object is not what follows it.
     if (/^(?:is|are|was|were|be|been|being)$/i.test(tokens[v - 1]?.text ?? '')) continue;
     let a = v + 1;

@@ -41,11 +41,13 @@ describe('objects of stance and use verbs', () => {
     expect(answersIn(['In its ceremonies, the guild uses unsalted barley bread at the spring feast of the weavers.'])).toContain('unsalted barley bread');
   });
 
-  it('never blanks half a phrase, a short plain noun or the object of a passive verb', () => {
+  it('never blanks half a phrase, a short plain noun, the means a sentence opens on or the object of a passive verb', () => {
     const half = answersIn(['The council supported the prevalence of open markets in the valley towns during the long dry years.']);
     expect(half).not.toContain('prevalence');
     const plain = answersIn(['The old guild opposes war in every form and at every meeting held in the market hall.']);
     expect(plain).not.toContain('war');
+    const means = answersIn(['Using whale oil lamps the weavers could work at the looms of the valley long after sunset.']);
+    expect(means).not.toContain('whale oil lamps');
     const passive = answersIn(['The old mill was used by the weavers of the valley for many decades before the flood came.']);
     expect(passive.filter((a) => /weavers/.test(a))).toEqual([]);
   });
