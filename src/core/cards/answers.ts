@@ -6,6 +6,7 @@ import { TITLE_WORDS } from '../nlp/lexicon.js';
 import { containsWord, type CardContext } from './context.js';
 import { namePairAt } from './name-pairs.js';
 import { ofNamesOf } from './of-names.js';
+import { officesOf } from './offices.js';
 import { durationsOf, periodsOf } from './periods.js';
 import { stanceObjectsOf } from './stance-objects.js';
 import { workTitlesOf } from './work-titles.js';
@@ -684,9 +685,25 @@ function titleAnswers(ctx: CardContext, s: Sentence): Answer[] {
     .map((t) => ({ type: 'name' as const, start: t.start, end: t.end, text: t.text, fact: t.text.toLowerCase(), count: ctx.spread(t.text), weight: OF_NAME_WEIGHT }));
 }
 
+/** An office a sentence says someone took or held weighs as the other cued points (cueAnswers). */
+const OFFICE_WEIGHT = 1.15;
+
+/** "would become Kenya's second [Prime Minister]": the office after a cue (offices.ts). */
+function officeAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  const out: Answer[] = [];
+  for (const o of officesOf(s)) {
+    const start = s.tokens[o.tokenStart]!.start;
+    const end = s.tokens[o.tokenEnd - 1]!.end;
+    const text = s.text.slice(start - s.start, end - s.start);
+    if (ctx.isTopic(text) || inBrackets(s, start, end) || restated(s, o.tokenStart, o.tokenEnd)) continue;
+    out.push({ type: 'role', start, end, text, fact: text.toLowerCase(), count: ctx.spread(text), weight: OFFICE_WEIGHT });
+  }
+  return out;
+}
+
 /** All answers of a sentence, best first; one answer per span. */
 export function answersOf(ctx: CardContext, s: Sentence): Answer[] {
-  const found = [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...ofNameAnswers(ctx, s), ...titleAnswers(ctx, s), ...periodAnswers(ctx, s), ...stanceAnswers(ctx, s), ...termAnswers(ctx, s)];
+  const found = [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...ofNameAnswers(ctx, s), ...titleAnswers(ctx, s), ...officeAnswers(ctx, s), ...periodAnswers(ctx, s), ...stanceAnswers(ctx, s), ...termAnswers(ctx, s)];
   // The first answer of each span, by a set of spans rather than a search of the list per answer.
   const spans = new Set<string>();
   const answers = found.filter((x) => {

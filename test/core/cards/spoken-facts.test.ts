@@ -64,6 +64,21 @@ describe('titles of works', () => {
   });
 });
 
+describe('offices', () => {
+  it('blanks the office a sentence says someone took or holds, leaving the possessive and ordinal in the front', () => {
+    expect(answersIn(['After the long talks, Tomas Varga would become the second High Chancellor under the new charter.'])).toContain('High Chancellor');
+    expect(answersIn(["Under the charter, Varga would become Dalmia's third Prime Minister in the spring of that year."])).toContain('Prime Minister');
+    expect(answersIn(['The elders of the guild generally serve as pastors in the small congregations of the valley towns.'])).toContain('pastors');
+  });
+
+  it('leaves out an office followed by a name or by "of"', () => {
+    const named = answersIn(['In the spring of that year the council became President Varga’s main ally in the valley towns.']);
+    expect(named).not.toContain('President');
+    const head = answersIn(['After the flood, Ilse Brandt was elected head of the weavers’ council of the old river town.']);
+    expect(head).not.toContain('head');
+  });
+});
+
 describe('cards from these answers', () => {
   it('are well-formed gap cards with the whole span as the answer', () => {
     const article = articleFrom('The Valley Guild\n\nFor many decades, the guild has supported the cooperative dairy movement in the hill towns of the north. The quarrel between the two river towns was settled in four years, from the flood to the great fire. After the 1930s, the brick style of the valley towns began to give way to timber halls.\n');
