@@ -21,7 +21,8 @@ export interface OfficeSpan {
  * Minister") or all lower case ("chief justice"), ending on a role noun. A determiner, a
  * possessive ("Kenya's") and an ordinal before the office stay in the front. An office followed by
  * a name ("became President Obama") or by "of" ("head of the council") is half of a longer
- * phrase, and is left out.
+ * phrase, one item of a list is half the fact, and one plain word after "its" or "his" ("became
+ * its leader") says only that someone led: all are left out.
  */
 export function officesOf(s: Sentence): OfficeSpan[] {
   const tokens = s.tokens;
@@ -29,6 +30,7 @@ export function officesOf(s: Sentence): OfficeSpan[] {
   for (let i = 1; i < tokens.length; i++) {
     if (!OFFICE_CUE.test(s.text.slice(Math.max(0, tokens[i]!.start - s.start - 20), tokens[i]!.start - s.start))) continue;
     let a = i;
+    const owned = /^(?:its|his|her|their)$/i.test(tokens[a]?.text ?? '');
     if (DETERMINER.test(tokens[a]?.text ?? '')) a++;
     else if (/^\p{Lu}/u.test(tokens[a]?.text ?? '') && /^['’]s$/.test(tokens[a + 1]?.text ?? '')) a += 2;
     if (ORDINAL.test(tokens[a]?.text ?? '')) a++;
@@ -40,6 +42,10 @@ export function officesOf(s: Sentence): OfficeSpan[] {
     if (b === a || !(ROLE_NOUNS.has(head) || MORE_OFFICES.has(head))) continue;
     const next = tokens[b]?.text ?? '';
     if (/^\p{Lu}/u.test(next) || next === 'of' || /^['’]s$/.test(next) || next === '-') continue;
+    // "serve as musicians, liturgists, educators …": one item of a list is half the fact.
+    if ((next === ',' || next === 'and' || next === 'or') && /^\p{Ll}/u.test(tokens[b + 1]?.text ?? '') && /^(?:NOUN|ADJ)$/.test(tokens[b + 1]!.pos)) continue;
+    // "before Hitler became its leader": one plain word after "its" or "his" says only that someone led.
+    if (owned && !capital && b - a === 1) continue;
     out.push({ tokenStart: a, tokenEnd: b });
   }
   return out;

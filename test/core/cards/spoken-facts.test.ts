@@ -71,11 +71,15 @@ describe('offices', () => {
     expect(answersIn(['The elders of the guild generally serve as pastors in the small congregations of the valley towns.'])).toContain('pastors');
   });
 
-  it('leaves out an office followed by a name or by "of"', () => {
+  it('leaves out an office followed by a name or by "of", one item of a list, and a plain word after "its"', () => {
     const named = answersIn(['In the spring of that year the council became President Varga’s main ally in the valley towns.']);
     expect(named).not.toContain('President');
     const head = answersIn(['After the flood, Ilse Brandt was elected head of the weavers’ council of the old river town.']);
     expect(head).not.toContain('head');
+    const list = answersIn(['Deacons of the guild may serve as musicians, teachers, clerks and other helpers of the valley towns.']);
+    expect(list).not.toContain('musicians');
+    const owned = answersIn(['The guild of weavers was founded in the river town in 1720, a year before Tomas Varga became its leader.']);
+    expect(owned).not.toContain('leader');
   });
 });
 
