@@ -6,6 +6,10 @@ import { TITLE_WORDS } from '../nlp/lexicon.js';
 import { containsWord, type CardContext } from './context.js';
 import { namePairAt } from './name-pairs.js';
 import { ofNamesOf } from './of-names.js';
+import { officesOf } from './offices.js';
+import { durationsOf, periodsOf } from './periods.js';
+import { stanceObjectsOf } from './stance-objects.js';
+import { workTitlesOf } from './work-titles.js';
 import type { AnswerType } from './types.js';
 
 export interface Answer {
@@ -647,9 +651,59 @@ function ofNameAnswers(ctx: CardContext, s: Sentence): Answer[] {
   return out;
 }
 
+/** A decade or a span of years is vaguer than a year or a name: it yields to any typed name or figure of its sentence (a place named once weighs 0.58). */
+const PERIOD_WEIGHT = 0.55;
+/** What a body supports, opposes or uses: above a plain term, below a cued one (1.15). */
+const STANCE_WEIGHT = 0.95;
+
+/** "After [the 1940s]", "concluded in [six years]": periods and durations (periods.ts), outside brackets. */
+function periodAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  return [...periodsOf(s, ctx.mentionsOf(s.index)), ...durationsOf(s)]
+    .filter((p) => !inBrackets(s, p.start, p.end) && wholeWord(s, p.start, p.end))
+    .map((p) => ({ type: 'date' as const, start: p.start, end: p.end, text: p.text, fact: p.text.toLowerCase(), count: ctx.spread(p.text), weight: PERIOD_WEIGHT }));
+}
+
+/** "The church opposes [conscription]": the object of a verb of stance or use (stance-objects.ts). */
+function stanceAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  const out: Answer[] = [];
+  for (const o of stanceObjectsOf(s, GENERIC)) {
+    const words = s.tokens.slice(o.tokenStart, o.tokenEnd);
+    const start = words[0]!.start;
+    const end = words.at(-1)!.end;
+    const text = s.text.slice(start - s.start, end - s.start);
+    // The article's topic, or a phrase restated in brackets beside it, gives itself away.
+    if (ctx.isTopic(text) || restated(s, o.tokenStart, o.tokenEnd) || inBrackets(s, start, end)) continue;
+    out.push({ type: 'term', start, end, text, fact: words.at(-1)!.lemma, count: ctx.spread(text), weight: STANCE_WEIGHT });
+  }
+  return out;
+}
+
+/** "The first serial, [An Unearthly Child], shows …": a work's whole title beside its noun (work-titles.ts). */
+function titleAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  return workTitlesOf(s)
+    .filter((t) => !ctx.isTopic(t.text) && !inBrackets(s, t.start, t.end) && !citedSource(s, t.start) && !isOutlet(t.text))
+    .map((t) => ({ type: 'name' as const, start: t.start, end: t.end, text: t.text, fact: t.text.toLowerCase(), count: ctx.spread(t.text), weight: OF_NAME_WEIGHT }));
+}
+
+/** An office a sentence says someone took or held weighs as the other cued points (cueAnswers). */
+const OFFICE_WEIGHT = 1.15;
+
+/** "would become Kenya's second [Prime Minister]": the office after a cue (offices.ts). */
+function officeAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  const out: Answer[] = [];
+  for (const o of officesOf(s)) {
+    const start = s.tokens[o.tokenStart]!.start;
+    const end = s.tokens[o.tokenEnd - 1]!.end;
+    const text = s.text.slice(start - s.start, end - s.start);
+    if (ctx.isTopic(text) || inBrackets(s, start, end) || restated(s, o.tokenStart, o.tokenEnd)) continue;
+    out.push({ type: 'role', start, end, text, fact: text.toLowerCase(), count: ctx.spread(text), weight: OFFICE_WEIGHT });
+  }
+  return out;
+}
+
 /** All answers of a sentence, best first; one answer per span. */
 export function answersOf(ctx: CardContext, s: Sentence): Answer[] {
-  const found = [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...ofNameAnswers(ctx, s), ...termAnswers(ctx, s)];
+  const found = [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...ofNameAnswers(ctx, s), ...titleAnswers(ctx, s), ...officeAnswers(ctx, s), ...periodAnswers(ctx, s), ...stanceAnswers(ctx, s), ...termAnswers(ctx, s)];
   // The first answer of each span, by a set of spans rather than a search of the list per answer.
   const spans = new Set<string>();
   const answers = found.filter((x) => {
