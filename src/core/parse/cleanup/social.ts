@@ -5,13 +5,33 @@ import type { RemovalRule } from '../../../shared/types.js';
 
 const NETWORKS = String.raw`facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|tumblr|telegram|instagram|youtube|tiktok|email|e-mail|mail|print|rss|google\+?|messenger|copy link|copy|sms|threads|bluesky|mastodon`;
 const SHARE = new RegExp(
-  String.raw`^(?:(?:share|tweet|pin|email|print)(?: (?:this|the|on|via|to|with|by|article|story|post|page|it|link|now|${NETWORKS}))*|share (?:this|the) (?:article|story|post)(?: on| via)?.*|(?:${NETWORKS})(?:\s*[|,·•/]?\s*(?:${NETWORKS}))*|compartir|teilen|partager|comparte esto)\s*:?$`,
+  String.raw`^(?:(?:share|tweet|pin|email|print)(?: (?:this|the|on|via|to|with|by|article|story|post|page|it|link|now|${NETWORKS}))*|share (?:this|the) (?:article|story|post)(?: on| via)?.*|(?:${NETWORKS})(?:\s*[|,·•/]?\s*(?:${NETWORKS}))*|(?:[\d.,]+[km]?\s+)?shares|compartir|teilen|partager|comparte esto)\s*:?$`,
   'iu',
 );
 const SUBSCRIBE =
   /^(?:subscribe|sign up|sign in|log ?in|log ?out|register|create (?:an |a free )?account|my account|join (?:now|us|free|today)|become a (?:member|subscriber)|get (?:the|our) (?:newsletter|app)|newsletters?|(?:subscribe|sign up) (?:to|for|now|today).*|.*\b(?:newsletter|inbox)\b.*\b(?:sign up|subscribe|delivered|get)\b.*|.*\b(?:sign up|subscribe)\b.*\b(?:newsletter|inbox|updates)\b.*|enter your e-?mail(?: address)?.*|your e-?mail(?: address)?|keep me logged in|suscríbete|abonnieren|newsletter abonnieren|s'abonner)\s*[.!:]?$/iu;
 const COMMENTS =
-  /^(?:\d+\s+(?:comments?|replies|responses|kommentare|comentarios|commentaires)|comments?(?: \(\d+\))?|leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|(?:show|view|load|see) (?:all )?(?:\d+ )?comments?|comment on this (?:story|article)|cancel reply|deja un comentario|kommentar schreiben|laisser un commentaire)\s*[.:]?$/iu;
+  /^(?:\d+\s+(?:comments?|replies|responses|kommentare|comentarios|commentaires)|comments?(?: \(\d+\))?|leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|(?:show|view|load|see) (?:all )?(?:\d+ )?comments?|comment on this (?:story|article)|loading comments(?:\.\.\.|…)?|no comments(?: yet)?|comments? from the forums?|be the first to comment|cancel reply|deja un comentario|kommentar schreiben|laisser un commentaire)\s*[.:]?$/iu;
+/**
+ * What a newsletter box says around its form: the promise, the consent line, the thanks and the
+ * error ("No spam, we promise", "Please check the opt-in box", "You have been successfully
+ * subscribed!"). Words a story seldom uses except about itself.
+ */
+const NEWSLETTER_NOTE =
+  /\b(?:unsubscribe|opt-in|no spam|successfully subscribed|thanks for (?:signing up|subscribing)|(?:processing|confirm) your subscription|see all newsletters|subscribing to our|subscribe to our)\b/iu;
+/** A line that speaks to the reader about a newsletter or their inbox ("Keep an eye on your inbox …"). */
+const INBOX_PITCH = /\b(?:newsletters?|inbox)\b/iu;
+const TO_READER = /\b(?:you|your|our|send me)\b/iu;
+/** A sign-up box's own name in title case: "Pick Six Newsletter", "Breaking News Emails". */
+const LIST_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Newsletters?|Emails|Alerts)$/u;
+/** Words of reported speech: a paragraph that quotes someone about newsletters is news. */
+const REPORTED = /\b(?:said|says|told|according to|announced|wrote)\b/iu;
+
+function isNewsletterBox(text: string): boolean {
+  if (wordCount(text) > 40 || REPORTED.test(text)) return false;
+  return NEWSLETTER_NOTE.test(text) || (INBOX_PITCH.test(text) && TO_READER.test(text)) || LIST_NAME.test(text) || /\.\s+subscribe\s*[.!]?$/iu.test(text);
+}
+
 const TAGS = /^(?:tags?|topics?|subjects?|keywords|filed under|categories|category|posted in|etiquetas|schlagwörter|themen)\s*:\s*\S/iu;
 
 function rulesFor(text: string): { rule: RemovalRule; reason: string } | null {
@@ -23,6 +43,7 @@ function rulesFor(text: string): { rule: RemovalRule; reason: string } | null {
   if (SHARE.test(text)) return { rule: 'share', reason: 'share buttons' };
   if (COMMENTS.test(text)) return { rule: 'comments', reason: 'comments prompt' };
   if (SUBSCRIBE.test(text)) return { rule: 'subscribe', reason: 'sign-up or newsletter prompt' };
+  if (isNewsletterBox(text)) return { rule: 'subscribe', reason: 'newsletter sign-up box' };
   if (TAGS.test(text)) return { rule: 'boilerplate', reason: 'list of tags' };
   return null;
 }

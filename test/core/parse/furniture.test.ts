@@ -1,0 +1,50 @@
+// Page furniture that copied web pages carry around a story (issue 15): newsletter boxes,
+// gallery counters, picture credits, related-story headers and notes about the writer. All the
+// text is made up; each line stands for a kind of furniture, not for one site.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../src/core/parse/index.js';
+import { paragraphs, ruleOf } from './helpers.js';
+
+const body = [
+  'The harbour council voted on Tuesday to keep the old ferry running through the winter, reversing a plan to close the route in November after a year of falling ticket sales.',
+  'Residents of the outer islands had argued that the ferry was their only link to the clinic and the school on the mainland, and more than four hundred of them signed a letter to the council.',
+  'The council will now pay for a smaller crew and a shorter timetable, which its finance officer expects to cost about half as much as the full service did last year.',
+  'A review of the route is planned for the spring, when the council hopes to know whether a new electric boat could run the crossing at a lower cost than the diesel ferry.',
+  'Jonas Berg is a senior engineer at the shipyard who designed the new hull, and he told the council that the boat could be ready in two years.',
+];
+
+function page(...furniture: string[][]): string {
+  const [before = [], middle = [], after = []] = furniture;
+  return ['Harbour Daily', 'Ferry to the outer islands will keep sailing this winter', ...before, body[0], body[1], ...middle, body[2], body[3], body[4], ...after].join('\n\n');
+}
+
+const parse = (text: string) => parseText(text, { format: 'text', encoding: 'utf-8' });
+
+describe('page furniture around a story', () => {  it('removes the newsletter box: its name, pitch, promise, consent, thanks and error', () => {
+    const box = [
+      'Morning Tide Newsletter',
+      'Get the day’s harbour headlines delivered to your inbox every morning.',
+      'I agree that Harbour Daily can send me the "Morning Tide" newsletter.',
+      'No spam, we promise. You can unsubscribe at any time.',
+      'Thanks for signing up!',
+      'There was an error processing your subscription.',
+      'Need more sea stories? Subscribe to our sister magazine for the latest news from the coast!',
+    ];
+    const article = parse(page([], [], box));
+    for (const line of box) expect(ruleOf(article, line), line).toBe('subscribe');
+    expect(paragraphs(article)).toEqual(body);
+  });
+
+  it('keeps a paragraph that reports what someone said about a newsletter', () => {
+    const reported = 'The council said its newsletter would land in your inbox every Friday, and residents told us they read it.';
+    const article = parse(page([], [reported]));
+    expect(paragraphs(article)).toContain(reported);
+  });
+
+  it('removes comment states and share counters', () => {
+    const lines = ['Loading comments...', 'No comments yet', '1.2k shares'];
+    const article = parse(page([], [], lines));
+    expect(lines.map((l) => ruleOf(article, l))).toEqual(['comments', 'comments', 'share']);
+  });
+
+});
