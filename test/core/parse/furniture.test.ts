@@ -47,4 +47,16 @@ describe('page furniture around a story', () => {  it('removes the newsletter bo
     expect(lines.map((l) => ruleOf(article, l))).toEqual(['comments', 'comments', 'share']);
   });
 
+  it('removes gallery counters and captions that end in credits', () => {
+    const lines = [
+      'Image 2 of 6',
+      'The new ferry terminal seen from the harbour wall. (Harbour Council/Coastal Images)',
+      'Councillors gather on the quay at dawn.M. Holm / AP file',
+      'This illustration shows the planned electric ferry at the island pier.',
+    ];
+    const article = parse(page([], lines));
+    for (const line of lines) expect(ruleOf(article, line), line).toBe('caption');
+    expect(paragraphs(article)).toEqual(body);
+  });
+
 });
