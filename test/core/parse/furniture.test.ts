@@ -59,4 +59,14 @@ describe('page furniture around a story', () => {  it('removes the newsletter bo
     expect(paragraphs(article)).toEqual(body);
   });
 
+  it('removes a related-stories list under "Most read stories" or "More Great Harbour Stories"', () => {
+    for (const header of ['Most read stories', 'More Great Harbour Stories', 'Top stories in Nation', 'Popular on Harbour Daily']) {
+      const teasers = ['Lighthouse keepers return to the north cape', 'Why the tide tables were wrong all summer'];
+      const article = parse(page([], [], [header, ...teasers]));
+      expect(ruleOf(article, header), header).toBe('related');
+      for (const t of teasers) expect(ruleOf(article, t), t).toBe('related');
+      expect(paragraphs(article)).toEqual(body);
+    }
+  });
+
 });
