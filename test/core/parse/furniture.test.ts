@@ -20,7 +20,8 @@ function page(...furniture: string[][]): string {
 
 const parse = (text: string) => parseText(text, { format: 'text', encoding: 'utf-8' });
 
-describe('page furniture around a story', () => {  it('removes the newsletter box: its name, pitch, promise, consent, thanks and error', () => {
+describe('page furniture around a story', () => {
+  it('removes the newsletter box: its name, pitch, promise, consent, thanks and error', () => {
     const box = [
       'Morning Tide Newsletter',
       'Get the day’s harbour headlines delivered to your inbox every morning.',
@@ -69,4 +70,13 @@ describe('page furniture around a story', () => {  it('removes the newsletter bo
     }
   });
 
+  it('removes notes about the writer: a contact line, and a bio at the foot of the page', () => {
+    const contact = 'Email Ines Morel at imorel@harbourdaily.example or follow her on Twitter @inesmorel.';
+    const bio = 'Ines Morel is a staff writer at Harbour Daily covering the islands, their ferries and their schools. She is based in the old town.';
+    const article = parse(page([], [], [contact, bio]));
+    expect(ruleOf(article, contact)).toBe('credits');
+    expect(ruleOf(article, bio)).toBe('credits');
+    // The story's own "… is a senior engineer at the shipyard" sentence stays.
+    expect(paragraphs(article)).toEqual(body);
+  });
 });

@@ -31,3 +31,23 @@ export function markCredits(drafts: readonly Draft[]): void {
     if (isKept(draft) && isCreditBlock(draft)) remove(draft, 'credits', 'credits of the writers and agencies');
   }
 }
+
+/** "Follow him on Twitter @name", "Email Jane Roe at jroe@…": how a page invites you to its writer. */
+const CONTACT_CUE =
+  /\bfollow (?:him|her|them|us|me)(?: on (?:twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin)| @\w)|^e-?mail \p{Lu}\S*(?: \p{Lu}\S*){0,2} at \S+@\S+/iu;
+/** "Jane Roe is a staff writer at …": the writer's bio under a story. */
+const BIO_OPENING =
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}is an? (?:(?:staff|senior|contributing|freelance|science|political|associate|deputy|managing|executive|national|investigative)\s+)*(?:writer|reporter|editor|correspondent|journalist|contributor|columnist)\b/u;
+
+/**
+ * Notes about the writer: a contact invitation anywhere (a story does not tell its reader to
+ * follow someone on Twitter), or a bio that opens "X is a staff writer" in the second half of
+ * the page, where the page puts it; earlier, such a sentence may introduce a person of the story.
+ */
+export function markAuthorNotes(drafts: readonly Draft[]): void {
+  drafts.forEach((draft, i) => {
+    if (!isKept(draft) || wordCount(draft.text) > 80) return;
+    const bio = i >= drafts.length / 2 && BIO_OPENING.test(draft.text);
+    if (bio || CONTACT_CUE.test(draft.text)) remove(draft, 'credits', 'note about the writer');
+  });
+}

@@ -2,7 +2,7 @@
 // then the structural ones that judge a block by its place among the others.
 import type { Draft } from '../draft.js';
 import { markCaptions } from './captions.js';
-import { markCredits } from './credits.js';
+import { markAuthorNotes, markCredits } from './credits.js';
 import { markLegal } from './legal.js';
 import { markNavigationCues, markOutsideMainRegion, markShortLineRuns } from './navigation.js';
 import { markPullQuotes, markRepeats } from './repeats.js';
@@ -15,6 +15,7 @@ export function markPageFurniture(drafts: readonly Draft[], structural: boolean)
   markSocial(drafts);
   markLegal(drafts);
   markCredits(drafts);
+  markAuthorNotes(drafts);
   if (!structural) return;
   markNavigationCues(drafts);
   markRelatedSections(drafts);
