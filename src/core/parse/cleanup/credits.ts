@@ -35,9 +35,9 @@ export function markCredits(drafts: readonly Draft[]): void {
 /** "Follow him on Twitter @name", "Email Jane Roe at jroe@…": how a page invites you to its writer. */
 const CONTACT_CUE =
   /\bfollow (?:him|her|them|us|me)(?: on (?:twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin)| @\w)|^e-?mail \p{Lu}\S*(?: \p{Lu}\S*){0,2} at \S+@\S+/iu;
-/** "Jane Roe is a staff writer at …": the writer's bio under a story. */
+/** "Jane Roe is a Staff Writer at …", "… is a senior reporter for …": the writer's bio under a story. */
 const BIO_OPENING =
-  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}is an? (?:(?:staff|senior|contributing|freelance|science|political|associate|deputy|managing|executive|national|investigative)\s+)*(?:writer|reporter|editor|correspondent|journalist|contributor|columnist)\b/u;
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}is an? (?:[\p{L}-]+\s+){0,3}(?:[Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Jj]ournalist|[Cc]ontributor|[Cc]olumnist)\s+(?:at|for|with)\b/u;
 
 /**
  * Notes about the writer: a contact invitation anywhere (a story does not tell its reader to
