@@ -79,4 +79,20 @@ describe('page furniture around a story', () => {
     // The story's own "Mara Lind is a reporter at …", near the top of the page, stays.
     expect(paragraphs(article)).toEqual(body);
   });
+
+  it('removes three headlines of other stories in a row inside the story, but not the story\'s own list', () => {
+    const teasers = ['12 Strange Boats That Crossed the North Sea', 'Why Ferry Tickets Cost More in Winter', 'The 9 Oldest Lighthouses Still Working Today'];
+    const sources = ['Nordic Yards, Bergen, Norway', 'Holm Marine Works, Gdansk, Poland', 'Coastal Ferries Limited, Cork, Ireland'];
+    const article = parse(page([], [...sources, ...teasers, 'Originally published on Harbour Daily.']));
+    for (const t of teasers) expect(ruleOf(article, t), t).toBe('related');
+    const kept = article.blocks.map((b) => b.text);
+    expect(kept).toEqual(expect.arrayContaining([...sources, 'Originally published on Harbour Daily.']));
+  });
+
+  it('removes the headlines under a bare "Related" label, up to the story\'s next paragraph', () => {
+    const teasers = ['Island School Reopens With Three Pupils', 'How the Harbour Wall Survived the Storm'];
+    const article = parse(page([], ['Related', ...teasers]));
+    for (const t of teasers) expect(ruleOf(article, t), t).toBe('teaser');
+    expect(paragraphs(article)).toEqual(body);
+  });
 });

@@ -3,6 +3,7 @@
 import type { Draft } from '../draft.js';
 import { markCaptions } from './captions.js';
 import { markAuthorNotes, markCredits } from './credits.js';
+import { markHeadlineRuns, markLabelledHeadlines } from './headlines.js';
 import { markLegal } from './legal.js';
 import { markNavigationCues, markOutsideMainRegion, markShortLineRuns } from './navigation.js';
 import { markPullQuotes, markRepeats } from './repeats.js';
@@ -26,6 +27,12 @@ export function markPageFurniture(drafts: readonly Draft[], structural: boolean)
 /** Rules that compare blocks with each other and with the title. */
 export function markRepeatedText(drafts: readonly Draft[], title: string, structural: boolean): void {
   markRepeats(drafts, title);
-  if (structural) markCaptions(drafts);
+  if (structural) {
+    markCaptions(drafts);
+    // After captions: a caption is looked for after a removed teaser, and the sentence after a
+    // run of headlines ("Originally published on …") is the story's, not a picture's.
+    markLabelledHeadlines(drafts);
+    markHeadlineRuns(drafts);
+  }
   markPullQuotes(drafts);
 }
