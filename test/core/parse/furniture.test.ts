@@ -95,4 +95,11 @@ describe('page furniture around a story', () => {
     for (const t of teasers) expect(ruleOf(article, t), t).toBe('teaser');
     expect(paragraphs(article)).toEqual(body);
   });
+
+  it('removes bylines and time stamps the page repeats inside the story, but keeps a date the story itself gives', () => {
+    const stamps = ['By Ines Morel and Tomas Berg', 'Ines Morel - Nov 19, 2024, 10:31 pm CET', 'Nov. 19, 2024, 8:41 AM UTC', 'Updated: Tuesday, November 19th, 2024 at 6:18 p.m.', 'Wordcount: 717'];
+    const article = parse(page([], [...stamps, 'March 3, 2020']));
+    expect(stamps.map((s) => ruleOf(article, s))).toEqual(['byline', 'byline', 'dateline', 'dateline', 'boilerplate']);
+    expect(article.blocks.map((b) => b.text)).toContain('March 3, 2020');
+  });
 });

@@ -8,6 +8,7 @@ import { markLegal } from './legal.js';
 import { markNavigationCues, markOutsideMainRegion, markShortLineRuns } from './navigation.js';
 import { markPullQuotes, markRepeats } from './repeats.js';
 import { markSocial } from './social.js';
+import { markStamps } from './stamps.js';
 import { markRelatedSections, markTeasers } from './teasers.js';
 
 /** Rules that need no title: everything about page furniture. */
@@ -34,5 +35,6 @@ export function markRepeatedText(drafts: readonly Draft[], title: string, struct
     markLabelledHeadlines(drafts);
     markHeadlineRuns(drafts);
   }
+  markStamps(drafts);
   markPullQuotes(drafts);
 }
