@@ -102,4 +102,22 @@ describe('page furniture around a story', () => {
     expect(stamps.map((s) => ruleOf(article, s))).toEqual(['byline', 'byline', 'dateline', 'dateline', 'boilerplate']);
     expect(article.blocks.map((b) => b.text)).toContain('March 3, 2020');
   });
+
+  it('removes a newsletter pitch only where it sits against its sign-up box', () => {
+    const pitch = 'Get breaking harbour news on ferries, storms, lighthouses and more!';
+    const boxed = parse(page([], [], ['Sign up for e-mail newsletters', pitch, 'No spam, we promise. You can unsubscribe at any time.']));
+    expect(ruleOf(boxed, pitch)).toBe('subscribe');
+    const alone = parse(page([], [pitch]));
+    expect(alone.blocks.map((b) => b.text)).toContain(pitch);
+  });
+
+  it('removes affiliate disclosures and form-protection notices', () => {
+    const notices = [
+      'Harbour Daily is supported by its readers. When you purchase through links on our site, we may earn an affiliate commission. Learn more',
+      'This site is protected by recaptcha Privacy Policy | Terms of Service',
+    ];
+    const article = parse(page(notices.slice(0, 1), notices.slice(1)));
+    for (const n of notices) expect(ruleOf(article, n), n).toBe('legal');
+    expect(paragraphs(article)).toEqual(body);
+  });
 });

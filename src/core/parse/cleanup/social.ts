@@ -1,6 +1,6 @@
 // Sharing buttons, newsletter and sign-in prompts, comment counters, hashtag and tag lines.
 import { isKept, remove, type Draft } from '../draft.js';
-import { wordCount } from '../text-features.js';
+import { hasQuote, wordCount } from '../text-features.js';
 import type { RemovalRule } from '../../../shared/types.js';
 
 const NETWORKS = String.raw`facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|flipboard|tumblr|telegram|instagram|youtube|tiktok|email|e-mail|mail|print|rss|google\+?|messenger|copy link|copy|sms|threads|bluesky|mastodon`;
@@ -48,10 +48,23 @@ function rulesFor(text: string): { rule: RemovalRule; reason: string } | null {
   return null;
 }
 
+/** A newsletter's pitch: "Get breaking science news on … and more!", "Get the day's big stories + …". */
+const PITCH = /^(?:get|receive|stay on top of|never miss|be the first to)\b/iu;
+
+/** The pitch says nothing about subscribing on its own; it goes only when it sits against the box. */
+function isPitchBesideBox(drafts: readonly Draft[], i: number): boolean {
+  const draft = drafts[i];
+  if (!draft || wordCount(draft.text) > 30 || !PITCH.test(draft.text) || hasQuote(draft.text) || REPORTED.test(draft.text)) return false;
+  return [drafts[i - 1], drafts[i + 1]].some((d) => d?.removal?.rule === 'subscribe');
+}
+
 export function markSocial(drafts: readonly Draft[]): void {
   for (const draft of drafts) {
     if (!isKept(draft)) continue;
     const found = rulesFor(draft.text);
     if (found) remove(draft, found.rule, found.reason);
   }
+  drafts.forEach((draft, i) => {
+    if (isKept(draft) && isPitchBesideBox(drafts, i)) remove(draft, 'subscribe', 'newsletter pitch beside its sign-up box');
+  });
 }
