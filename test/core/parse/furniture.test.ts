@@ -120,4 +120,20 @@ describe('page furniture around a story', () => {
     for (const n of notices) expect(ruleOf(article, n), n).toBe('legal');
     expect(paragraphs(article)).toEqual(body);
   });
+
+  it('removes the caption under a gallery counter, whatever its wording', () => {
+    const caption = 'The harbour master and two pilots on the bridge of the old ferry in the autumn light.';
+    const article = parse(page([], ['Image 3 of 6', caption]));
+    expect(ruleOf(article, caption)).toBe('caption');
+    expect(paragraphs(article)).toEqual(body);
+  });
+
+  it('removes labelled credits and the citation list under "Sources:", up to the next sentence', () => {
+    const credits = ['Researched by: Ines Morel, Tomas Berg', 'Edited by: Mara Lind'];
+    const sources = ['Harbour Council, "Ferry Route Review," Nov. 12, 2024', 'Email interview with Jonas Berg, engineer at the island shipyard, Nov. 14, 2024'];
+    const after = 'We want to hear your suggestions about the ferry coverage, and we read every letter that the islanders send us.';
+    const article = parse(page([], [...credits, 'Sources:', ...sources, after]));
+    for (const line of [...credits, 'Sources:', ...sources]) expect(ruleOf(article, line), line).toBe('credits');
+    expect(article.blocks.map((b) => b.text)).toContain(after);
+  });
 });

@@ -65,8 +65,13 @@ export function markCaptions(drafts: readonly Draft[]): void {
       remove(draft, 'caption', 'photo caption or credit');
       return;
     }
-    if (!endsLikeSentence(draft.text) || !isUnlabelledCaption(draft.text)) return;
     const previous = drafts[i - 1];
+    // Under "Image 2 of 6" comes that picture's caption, whatever its wording.
+    if (previous !== undefined && GALLERY_COUNTER.test(previous.text) && wordCount(draft.text) <= 45 && !hasQuote(draft.text)) {
+      remove(draft, 'caption', 'caption of a gallery picture');
+      return;
+    }
+    if (!endsLikeSentence(draft.text) || !isUnlabelledCaption(draft.text)) return;
     const afterTeaser = previous?.removal?.rule === 'teaser' || previous?.removal?.rule === 'related';
     const rest = drafts.slice(i + 1).filter(isKept);
     const [next, afterNext] = rest;

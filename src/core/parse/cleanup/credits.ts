@@ -1,7 +1,7 @@
 // Desk and agency credits at the foot of a story ("Reporting by …; Editing by …",
 // "*With information from AFP and EFE", a desk name in capitals).
 import { isKept, remove, type Draft } from '../draft.js';
-import { isAllCaps, isProse, wordCount } from '../text-features.js';
+import { endsLikeSentence, isAllCaps, isProse, wordCount } from '../text-features.js';
 
 const CREDIT_CUE =
   /^\*?\s*(?:with (?:information|reporting|files|contributions) from|(?:additional )?reporting by|(?:editing|edited|writing|written|compiled|produced|graphics|photos?|images?|text) by|sources?:|con información de|mit material von|avec (?:l'afp|afp)|\(?(?:afp|ap|efe|reuters|dpa|ansa|xinhua|upi|bloomberg|europa press)\)?\.?$)/iu;
@@ -50,4 +50,33 @@ export function markAuthorNotes(drafts: readonly Draft[]): void {
     const bio = i >= drafts.length / 2 && BIO_OPENING.test(draft.text);
     if (bio || CONTACT_CUE.test(draft.text)) remove(draft, 'credits', 'note about the writer');
   });
+}
+
+/** "Researched by: …", "Edited by: …": a labelled credit, which a story's sentences never are. */
+const LABELLED_CREDIT = /^(?:researched|edited|reported|written|reviewed|fact[- ]checked|produced|compiled) by\s*:\s*\S/iu;
+const SOURCES_HEADER = /^(?:our )?(?:sources|references|bibliography|fuentes|quellen)\s*:?$/iu;
+
+/**
+ * Labelled credits anywhere, and the citation list under a "Sources:" header once the story's
+ * prose has begun: the lines up to the next sentence (citations end on a date or a title, not
+ * on a full stop).
+ */
+export function markSourceLists(drafts: readonly Draft[]): void {
+  let seenProse = false;
+  let inSources = false;
+  for (const draft of drafts) {
+    if (!isKept(draft)) continue;
+    const text = draft.text;
+    if (LABELLED_CREDIT.test(text) && wordCount(text) <= 12) {
+      remove(draft, 'credits', 'credits of the writers and editors');
+    } else if (seenProse && SOURCES_HEADER.test(text)) {
+      inSources = true;
+      remove(draft, 'credits', 'list of sources');
+    } else if (inSources && !endsLikeSentence(text)) {
+      remove(draft, 'credits', 'list of sources');
+    } else {
+      inSources = false;
+      seenProse ||= isProse(text);
+    }
+  }
 }

@@ -2,7 +2,7 @@
 // then the structural ones that judge a block by its place among the others.
 import type { Draft } from '../draft.js';
 import { markCaptions } from './captions.js';
-import { markAuthorNotes, markCredits } from './credits.js';
+import { markAuthorNotes, markCredits, markSourceLists } from './credits.js';
 import { markHeadlineRuns, markLabelledHeadlines } from './headlines.js';
 import { markLegal } from './legal.js';
 import { markNavigationCues, markOutsideMainRegion, markShortLineRuns } from './navigation.js';
@@ -18,6 +18,7 @@ export function markPageFurniture(drafts: readonly Draft[], structural: boolean)
   markLegal(drafts);
   markCredits(drafts);
   markAuthorNotes(drafts);
+  markSourceLists(drafts);
   if (!structural) return;
   markNavigationCues(drafts);
   markRelatedSections(drafts);
