@@ -131,9 +131,20 @@ describe('page furniture around a story', () => {
   it('removes labelled credits and the citation list under "Sources:", up to the next sentence', () => {
     const credits = ['Researched by: Ines Morel, Tomas Berg', 'Edited by: Mara Lind'];
     const sources = ['Harbour Council, "Ferry Route Review," Nov. 12, 2024', 'Email interview with Jonas Berg, engineer at the island shipyard, Nov. 14, 2024'];
-    const after = 'We want to hear your suggestions about the ferry coverage, and we read every letter that the islanders send us.';
+    const after = 'The council will publish the full review of the ferry route, with every letter the islanders sent, in the spring.';
     const article = parse(page([], [...credits, 'Sources:', ...sources, after]));
     for (const line of [...credits, 'Sources:', ...sources]) expect(ruleOf(article, line), line).toBe('credits');
     expect(article.blocks.map((b) => b.text)).toContain(after);
+  });
+
+  it('removes the site inviting letters and forum posts, but keeps a story that reports such an invitation', () => {
+    const forum =
+      'Join our Harbour Forums to keep talking ferries, tides and storms! And if you have a news tip, correction or comment, let us know at: desk@harbourdaily.example.';
+    const letters = 'We want to hear your suggestions and comments. Email the ferry desk with feedback and with questions you would like to see answered.';
+    const invitations = [forum, letters];
+    const reported = 'We want to hear from you, the harbour master told the islanders, and he said the council would read every letter about the ferry.';
+    const article = parse(page([], [forum, reported, letters]));
+    for (const line of invitations) expect(ruleOf(article, line), line).toBe('comments');
+    expect(paragraphs(article)).toContain(reported);
   });
 });

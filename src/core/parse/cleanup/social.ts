@@ -28,9 +28,13 @@ const LIST_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Newsletters?|Emails|Alerts
 const REPORTED = /\b(?:said|says|told|according to|announced|wrote)\b/iu;
 
 function isNewsletterBox(text: string): boolean {
-  if (wordCount(text) > 40 || REPORTED.test(text)) return false;
+  if (REPORTED.test(text)) return false;
   return NEWSLETTER_NOTE.test(text) || (INBOX_PITCH.test(text) && TO_READER.test(text)) || LIST_NAME.test(text) || /\.\s+subscribe\s*[.!]?$/iu.test(text);
 }
+
+/** The site inviting letters and forum posts: "Join our Space Forums …", "We want to hear your suggestions …". */
+const WRITE_TO_US =
+  /^(?:join (?:our|the) (?:\S+ ){0,2}(?:forums?|community|discussion|conversation)\b|we (?:want|would love|'d love|’d love) to hear (?:from you|your)\b|how to contact us$|have a (?:news )?tip\b.*\b(?:email|contact|let us know)\b)/iu;
 
 const TAGS = /^(?:tags?|topics?|subjects?|keywords|filed under|categories|category|posted in|etiquetas|schlagwörter|themen)\s*:\s*\S/iu;
 
@@ -39,11 +43,13 @@ function rulesFor(text: string): { rule: RemovalRule; reason: string } | null {
   if (tokens.length >= 2 && tokens.filter((t) => /^#[\p{L}\p{N}_]+$/u.test(t)).length / tokens.length >= 0.8) {
     return { rule: 'hashtags', reason: 'line of hashtags' };
   }
+  // An invitation to write can run longer than a button.
+  if (wordCount(text) <= 60 && WRITE_TO_US.test(text) && !REPORTED.test(text)) return { rule: 'comments', reason: 'invitation to write to the site' };
   if (wordCount(text) > 25) return null;
+  if (isNewsletterBox(text)) return { rule: 'subscribe', reason: 'newsletter sign-up box' };
   if (SHARE.test(text)) return { rule: 'share', reason: 'share buttons' };
   if (COMMENTS.test(text)) return { rule: 'comments', reason: 'comments prompt' };
   if (SUBSCRIBE.test(text)) return { rule: 'subscribe', reason: 'sign-up or newsletter prompt' };
-  if (isNewsletterBox(text)) return { rule: 'subscribe', reason: 'newsletter sign-up box' };
   if (TAGS.test(text)) return { rule: 'boilerplate', reason: 'list of tags' };
   return null;
 }
