@@ -57,7 +57,6 @@ for (const name of readdirSync(articlesDir).sort()) {
 }
 
 const fmt = (x) => x.toFixed(3);
-const mean = (pick) => rows.reduce((sum, row) => sum + pick(row), 0) / (rows.length || 1);
 console.log(`${'article'.padEnd(30)}  raw P  raw R  raw F1   cln P  cln R  cln F1`);
 for (const { name, raw, cleaned } of rows) {
   console.log(
@@ -65,8 +64,21 @@ for (const { name, raw, cleaned } of rows) {
   );
 }
 console.log(`\n${rows.length} articles from ${devset}`);
-for (const kind of ['raw', 'cleaned']) {
-  console.log(
-    `mean ${kind.padEnd(7)}  precision ${fmt(mean((r) => r[kind].precision))}  recall ${fmt(mean((r) => r[kind].recall))}  F1 ${fmt(mean((r) => r[kind].f1))}`,
-  );
+const meanOf = (subset, pick) => subset.reduce((sum, row) => sum + pick(row), 0) / (subset.length || 1);
+const summarise = (label, subset) => {
+  for (const kind of ['raw', 'cleaned']) {
+    console.log(
+      `${label} ${kind.padEnd(7)}  precision ${fmt(meanOf(subset, (r) => r[kind].precision))}  recall ${fmt(meanOf(subset, (r) => r[kind].recall))}  F1 ${fmt(meanOf(subset, (r) => r[kind].f1))}  (${subset.length})`,
+    );
+  }
+};
+summarise('mean', rows);
+// Rules are tuned on one half only; the held-out half is the figure that counts.
+const splitPath = join(repo, 'scripts', 'devset-split.json');
+if (existsSync(splitPath)) {
+  const { articles: halves } = JSON.parse(readFileSync(splitPath, 'utf8'));
+  for (const half of ['tune', 'heldOut']) {
+    const names = new Set(halves?.[half] ?? []);
+    summarise(`${half.padEnd(7)}`, rows.filter((row) => names.has(row.name)));
+  }
 }

@@ -5,7 +5,11 @@ import { endsLikeSentence, hasQuote, sentenceCount, wordCount } from '../text-fe
 
 const CAPTION_LABEL = /^(?:photo|photograph|image|picture|pictured|illustration|graphic|foto|fotografía|imagen|bild)\s*(?:credit)?\s*[:|]/iu;
 const CREDIT_SUFFIX =
-  /(?:\((?:[^()]*\b(?:getty images|photo|photograph|shutterstock|istock|file|archive|archivo|foto)\b[^()]*|ap|afp|reuters|epa|efe|dpa)\)|(?:photo(?:graph)?|image|picture|foto)s?(?: credit)?\s*:\s*[^.]{2,60}|credit\s*(?::|\.\.\.)\s*[^.]{2,80}|(?:photo|photograph|image) by [^.]{2,60}|getty images(?: for [^.]{2,40})?|shutterstock|istockphoto|\/\s*(?:ap|afp|reuters|getty))\s*\.?$/iu;
+  /(?:\((?:[^()]*\b(?:getty images|photo|photograph|shutterstock|istock|file|archive|archivo|foto)\b[^()]*|ap|afp|reuters|epa|efe|dpa)\)|(?:photo(?:graph)?|image|picture|foto)s?(?: credit)?\s*:\s*[^.]{2,60}|credit\s*(?::|\.\.\.)\s*[^.]{2,80}|(?:photo|photograph|image) by [^.]{2,60}|getty images(?: for [^.]{2,40})?|shutterstock|istockphoto|\/\s*(?:ap|afp|reuters|getty)(?:\s+(?:file|images|photo|pool))?)\s*\.?$/iu;
+/** "… map of Titan. (NASA/JPL-Caltech/ASU)": a sentence, then the picture's sources joined by slashes. */
+const SLASHED_CREDIT = /[.!?]\s*\(\p{Lu}[\p{L}.&'’ -]*(?:\/\s*\p{Lu}[\p{L}.&'’ -]*)+\)\s*$/u;
+/** A gallery's counter: "Image 1 of 5". */
+const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild)\s+\d+\s+(?:of|\/|de|von)\s+\d+$/iu;
 
 /** Words that show a short paragraph is reported speech or narrative, not a caption. */
 const BODY_CUES =
@@ -15,7 +19,7 @@ const PRONOUNS =
 const CONNECTIVE = /^(?:but|and|so|yet|also|however|meanwhile|still|then|instead|in addition|moreover|pero|y|además|aber|und|auch|mais|et)\b/iu;
 
 /** "An artist's illustration of …", "A rendering of …", "Image of …": a noun phrase naming a picture. */
-const PICTURE_PHRASE = /^(?:an?\s+|the\s+)?(?:artist['’]s\s+)?(?:illustration|rendering|artist['’]s concept|concept art|depiction|visualization|visualisation|photo|photograph|image|screenshot|still|view)s?\s+(?:of|shows?|showing|depicting)\b/iu;
+const PICTURE_PHRASE = /^(?:an?\s+|the\s+|this\s+|these\s+)?(?:artist['’]s\s+)?(?:illustration|rendering|artist['’]s concept|concept art|depiction|visualization|visualisation|photo|photograph|image|screenshot|still|view)s?\s+(?:of|shows?|showing|depicting)\b/iu;
 /**
  * "Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.": a present-tense picture
  * verb and the picture's date — how wire photos are captioned; a news sentence tells the past.
@@ -31,7 +35,7 @@ export function looksLikeCaption(text: string): boolean {
 }
 
 export function hasCaptionMark(text: string): boolean {
-  return wordCount(text) <= 45 && (CAPTION_LABEL.test(text) || CREDIT_SUFFIX.test(text));
+  return GALLERY_COUNTER.test(text) || (wordCount(text) <= 45 && (CAPTION_LABEL.test(text) || CREDIT_SUFFIX.test(text) || SLASHED_CREDIT.test(text)));
 }
 
 /**
@@ -61,8 +65,13 @@ export function markCaptions(drafts: readonly Draft[]): void {
       remove(draft, 'caption', 'photo caption or credit');
       return;
     }
-    if (!endsLikeSentence(draft.text) || !isUnlabelledCaption(draft.text)) return;
     const previous = drafts[i - 1];
+    // Under "Image 2 of 6" comes that picture's caption, whatever its wording.
+    if (previous !== undefined && GALLERY_COUNTER.test(previous.text) && wordCount(draft.text) <= 45 && !hasQuote(draft.text)) {
+      remove(draft, 'caption', 'caption of a gallery picture');
+      return;
+    }
+    if (!endsLikeSentence(draft.text) || !isUnlabelledCaption(draft.text)) return;
     const afterTeaser = previous?.removal?.rule === 'teaser' || previous?.removal?.rule === 'related';
     const rest = drafts.slice(i + 1).filter(isKept);
     const [next, afterNext] = rest;

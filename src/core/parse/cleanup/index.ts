@@ -2,11 +2,13 @@
 // then the structural ones that judge a block by its place among the others.
 import type { Draft } from '../draft.js';
 import { markCaptions } from './captions.js';
-import { markCredits } from './credits.js';
+import { markAuthorNotes, markCredits, markSourceLists } from './credits.js';
+import { markHeadlineRuns, markLabelledHeadlines } from './headlines.js';
 import { markLegal } from './legal.js';
 import { markNavigationCues, markOutsideMainRegion, markShortLineRuns } from './navigation.js';
 import { markPullQuotes, markRepeats } from './repeats.js';
 import { markSocial } from './social.js';
+import { markStamps } from './stamps.js';
 import { markRelatedSections, markTeasers } from './teasers.js';
 
 /** Rules that need no title: everything about page furniture. */
@@ -15,6 +17,8 @@ export function markPageFurniture(drafts: readonly Draft[], structural: boolean)
   markSocial(drafts);
   markLegal(drafts);
   markCredits(drafts);
+  markAuthorNotes(drafts);
+  markSourceLists(drafts);
   if (!structural) return;
   markNavigationCues(drafts);
   markRelatedSections(drafts);
@@ -25,6 +29,13 @@ export function markPageFurniture(drafts: readonly Draft[], structural: boolean)
 /** Rules that compare blocks with each other and with the title. */
 export function markRepeatedText(drafts: readonly Draft[], title: string, structural: boolean): void {
   markRepeats(drafts, title);
-  if (structural) markCaptions(drafts);
+  if (structural) {
+    markCaptions(drafts);
+    // After captions: a caption is looked for after a removed teaser, and the sentence after a
+    // run of headlines ("Originally published on …") is the story's, not a picture's.
+    markLabelledHeadlines(drafts);
+    markHeadlineRuns(drafts);
+  }
+  markStamps(drafts);
   markPullQuotes(drafts);
 }

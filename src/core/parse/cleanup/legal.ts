@@ -1,4 +1,4 @@
-// Cookie and privacy notices, copyright lines, advertisement markers.
+// Cookie and privacy notices, affiliate disclosures, copyright lines, advertisement markers.
 import { isKept, remove, type Draft } from '../draft.js';
 import { wordCount } from '../text-features.js';
 
@@ -7,6 +7,8 @@ const ADVERT =
 const LEGAL_STRONG = /(?:©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés)/iu;
 const LEGAL_LINE =
   /^(?:privacy(?: policy| notice| settings| statement)?|cookie(?:s| policy| settings| preferences)?|terms(?: of (?:use|service|sale))?|terms (?:and|&) conditions|do not sell my (?:personal )?info(?:rmation)?|accessibility(?: statement)?|imprint|impressum|aviso legal|política de privacidad|datenschutz(?:erklärung)?|mentions légales)\s*[.:]?$/iu;
+/** Affiliate disclosures and form-protection notices: the site speaking about itself. */
+const SITE_NOTICE = /\b(?:we may earn (?:an? )?(?:affiliate )?commission|earn an affiliate commission|protected by recaptcha|recaptcha privacy policy)\b/iu;
 const COOKIE_NOTICE = /\b(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website)|accept (?:all )?cookies|usamos cookies|verwendet cookies)\b/iu;
 
 export function markLegal(drafts: readonly Draft[]): void {
@@ -18,5 +20,6 @@ export function markLegal(drafts: readonly Draft[]): void {
     else if (n <= 40 && LEGAL_STRONG.test(text)) remove(draft, 'legal', 'copyright notice');
     else if (n <= 8 && LEGAL_LINE.test(text)) remove(draft, 'legal', 'link to legal or privacy terms');
     else if (n <= 80 && COOKIE_NOTICE.test(text)) remove(draft, 'legal', 'cookie notice');
+    else if (n <= 60 && SITE_NOTICE.test(text)) remove(draft, 'legal', 'affiliate or form-protection notice');
   }
 }

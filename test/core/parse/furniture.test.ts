@@ -1,0 +1,150 @@
+// Page furniture that copied web pages carry around a story (issue 15): newsletter boxes,
+// gallery counters, picture credits, related-story headers and notes about the writer. All the
+// text is made up; each line stands for a kind of furniture, not for one site.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../src/core/parse/index.js';
+import { paragraphs, ruleOf } from './helpers.js';
+
+const body = [
+  'The harbour council voted on Tuesday to keep the old ferry running through the winter, reversing a plan to close the route in November after a year of falling ticket sales.',
+  'Mara Lind is a reporter at the island radio station who first broke the news of the closure, and more than four hundred residents then signed a letter to the council.',
+  'The council will now pay for a smaller crew and a shorter timetable, which its finance officer expects to cost about half as much as the full service did last year.',
+  'A review of the route is planned for the spring, when the council hopes to know whether a new electric boat could run the crossing at a lower cost than the diesel ferry.',
+  'Jonas Berg is a senior engineer at the shipyard who designed the new hull, and he told the council that the boat could be ready in two years.',
+];
+
+function page(...furniture: string[][]): string {
+  const [before = [], middle = [], after = []] = furniture;
+  return ['Harbour Daily', 'Ferry to the outer islands will keep sailing this winter', ...before, body[0], body[1], ...middle, body[2], body[3], body[4], ...after].join('\n\n');
+}
+
+const parse = (text: string) => parseText(text, { format: 'text', encoding: 'utf-8' });
+
+describe('page furniture around a story', () => {
+  it('removes the newsletter box: its name, pitch, promise, consent, thanks and error', () => {
+    const box = [
+      'Morning Tide Newsletter',
+      'Get the day’s harbour headlines delivered to your inbox every morning.',
+      'I agree that Harbour Daily can send me the "Morning Tide" newsletter.',
+      'No spam, we promise. You can unsubscribe at any time.',
+      'Thanks for signing up!',
+      'There was an error processing your subscription.',
+      'Need more sea stories? Subscribe to our sister magazine for the latest news from the coast!',
+    ];
+    const article = parse(page([], [], box));
+    for (const line of box) expect(ruleOf(article, line), line).toBe('subscribe');
+    expect(paragraphs(article)).toEqual(body);
+  });
+
+  it('keeps a paragraph that reports what someone said about a newsletter', () => {
+    const reported = 'The council said its newsletter would land in your inbox every Friday, and residents told us they read it.';
+    const article = parse(page([], [reported]));
+    expect(paragraphs(article)).toContain(reported);
+  });
+
+  it('removes comment states and share counters', () => {
+    const lines = ['Loading comments...', 'No comments yet', '1.2k shares'];
+    const article = parse(page([], [], lines));
+    expect(lines.map((l) => ruleOf(article, l))).toEqual(['comments', 'comments', 'share']);
+  });
+
+  it('removes gallery counters and captions that end in credits', () => {
+    const lines = [
+      'Image 2 of 6',
+      'The new ferry terminal seen from the harbour wall. (Harbour Council/Coastal Images)',
+      'Councillors gather on the quay at dawn.M. Holm / AP file',
+      'This illustration shows the planned electric ferry at the island pier.',
+    ];
+    const article = parse(page([], lines));
+    for (const line of lines) expect(ruleOf(article, line), line).toBe('caption');
+    expect(paragraphs(article)).toEqual(body);
+  });
+
+  it('removes a related-stories list under "Most read stories" or "More Great Harbour Stories"', () => {
+    for (const header of ['Most read stories', 'More Great Harbour Stories', 'Top stories in Nation', 'Popular on Harbour Daily']) {
+      const teasers = ['Lighthouse keepers return to the north cape', 'Why the tide tables were wrong all summer'];
+      const article = parse(page([], [], [header, ...teasers]));
+      expect(ruleOf(article, header), header).toBe('related');
+      for (const t of teasers) expect(ruleOf(article, t), t).toBe('related');
+      expect(paragraphs(article)).toEqual(body);
+    }
+  });
+
+  it('removes notes about the writer: a contact line, and a bio at the foot of the page', () => {
+    const contact = 'Email Ines Morel at imorel@harbourdaily.example or follow her on Twitter @inesmorel.';
+    const bio = 'Ines Morel is a Staff Writer at Harbour Daily covering the islands, their ferries and their schools. She is based in the old town.';
+    const article = parse(page([], [], [contact, bio]));
+    expect(ruleOf(article, contact)).toBe('credits');
+    expect(ruleOf(article, bio)).toBe('credits');
+    // The story's own "Mara Lind is a reporter at …", near the top of the page, stays.
+    expect(paragraphs(article)).toEqual(body);
+  });
+
+  it('removes three headlines of other stories in a row inside the story, but not the story\'s own list', () => {
+    const teasers = ['12 Strange Boats That Crossed the North Sea', 'Why Ferry Tickets Cost More in Winter', 'The 9 Oldest Lighthouses Still Working Today'];
+    const sources = ['Nordic Yards, Bergen, Norway', 'Holm Marine Works, Gdansk, Poland', 'Coastal Ferries Limited, Cork, Ireland'];
+    const article = parse(page([], [...sources, ...teasers, 'Originally published on Harbour Daily.']));
+    for (const t of teasers) expect(ruleOf(article, t), t).toBe('related');
+    const kept = article.blocks.map((b) => b.text);
+    expect(kept).toEqual(expect.arrayContaining([...sources, 'Originally published on Harbour Daily.']));
+  });
+
+  it('removes the headlines under a bare "Related" label, up to the story\'s next paragraph', () => {
+    const teasers = ['Island School Reopens With Three Pupils', 'How the Harbour Wall Survived the Storm'];
+    const article = parse(page([], ['Related', ...teasers]));
+    for (const t of teasers) expect(ruleOf(article, t), t).toBe('teaser');
+    expect(paragraphs(article)).toEqual(body);
+  });
+
+  it('removes bylines and time stamps the page repeats inside the story, but keeps a date the story itself gives', () => {
+    const stamps = ['By Ines Morel and Tomas Berg', 'Ines Morel - Nov 19, 2024, 10:31 pm CET', 'Nov. 19, 2024, 8:41 AM UTC', 'Updated: Tuesday, November 19th, 2024 at 6:18 p.m.', 'Wordcount: 717'];
+    const article = parse(page([], [...stamps, 'March 3, 2020']));
+    expect(stamps.map((s) => ruleOf(article, s))).toEqual(['byline', 'byline', 'dateline', 'dateline', 'boilerplate']);
+    expect(article.blocks.map((b) => b.text)).toContain('March 3, 2020');
+  });
+
+  it('removes a newsletter pitch only where it sits against its sign-up box', () => {
+    const pitch = 'Get breaking harbour news on ferries, storms, lighthouses and more!';
+    const boxed = parse(page([], [], ['Sign up for e-mail newsletters', pitch, 'No spam, we promise. You can unsubscribe at any time.']));
+    expect(ruleOf(boxed, pitch)).toBe('subscribe');
+    const alone = parse(page([], [pitch]));
+    expect(alone.blocks.map((b) => b.text)).toContain(pitch);
+  });
+
+  it('removes affiliate disclosures and form-protection notices', () => {
+    const notices = [
+      'Harbour Daily is supported by its readers. When you purchase through links on our site, we may earn an affiliate commission. Learn more',
+      'This site is protected by recaptcha Privacy Policy | Terms of Service',
+    ];
+    const article = parse(page(notices.slice(0, 1), notices.slice(1)));
+    for (const n of notices) expect(ruleOf(article, n), n).toBe('legal');
+    expect(paragraphs(article)).toEqual(body);
+  });
+
+  it('removes the caption under a gallery counter, whatever its wording', () => {
+    const caption = 'The harbour master and two pilots on the bridge of the old ferry in the autumn light.';
+    const article = parse(page([], ['Image 3 of 6', caption]));
+    expect(ruleOf(article, caption)).toBe('caption');
+    expect(paragraphs(article)).toEqual(body);
+  });
+
+  it('removes labelled credits and the citation list under "Sources:", up to the next sentence', () => {
+    const credits = ['Researched by: Ines Morel, Tomas Berg', 'Edited by: Mara Lind'];
+    const sources = ['Harbour Council, "Ferry Route Review," Nov. 12, 2024', 'Email interview with Jonas Berg, engineer at the island shipyard, Nov. 14, 2024'];
+    const after = 'The council will publish the full review of the ferry route, with every letter the islanders sent, in the spring.';
+    const article = parse(page([], [...credits, 'Sources:', ...sources, after]));
+    for (const line of [...credits, 'Sources:', ...sources]) expect(ruleOf(article, line), line).toBe('credits');
+    expect(article.blocks.map((b) => b.text)).toContain(after);
+  });
+
+  it('removes the site inviting letters and forum posts, but keeps a story that reports such an invitation', () => {
+    const forum =
+      'Join our Harbour Forums to keep talking ferries, tides and storms! And if you have a news tip, correction or comment, let us know at: desk@harbourdaily.example.';
+    const letters = 'We want to hear your suggestions and comments. Email the ferry desk with feedback and with questions you would like to see answered.';
+    const invitations = [forum, letters];
+    const reported = 'We want to hear from you, the harbour master told the islanders, and he said the council would read every letter about the ferry.';
+    const article = parse(page([], [forum, reported, letters]));
+    for (const line of invitations) expect(ruleOf(article, line), line).toBe('comments');
+    expect(paragraphs(article)).toContain(reported);
+  });
+});
