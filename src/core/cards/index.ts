@@ -16,6 +16,7 @@ import { buildIdentityCards } from './identity.js';
 import { buildFormCards } from './forms.js';
 import { buildQaCards } from './qa.js';
 import { buildQuoteCard, keepQuoteCards } from './quote.js';
+import { isFactDense } from './density.js';
 import { rankDrafts, selectCards } from './select.js';
 import { rankByQuality } from './quality/rank.js';
 import type { Card, CardSet, GenerateOptions } from './types.js';
@@ -86,7 +87,8 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   // Ranking is one step of its own: the learned re-ranker takes the selection's output.
   const ranked = rankDrafts(ctx, drafts);
   const lastBlock = Math.max(1, blocks.length - 1);
-  const cards: Card[] = selectCards(ranked, count).map(({ draft, score }, rank) => {
+  const dense = isFactDense(ranked, analysis.sentences.length);
+  const cards: Card[] = selectCards(ranked, count, dense).map(({ draft, score }, rank) => {
     const d = asChoice(draft);
     return {
     id: cardId(d.kind, d.sentence.block, d.sentence.start, d.back),
