@@ -6,7 +6,8 @@
 // by sentence importance × answer weight, and each links to its exact source sentence. Kinds:
 // cloze, choice, quote, identity and qa (wh-, definition and why-questions: qa.ts, forms.ts) —
 // see the builder modules for the rules each follows. How many: as many as pass the score floor
-// (the text's facts worth a card), at most one per `wordsPerCard` words (default 30).
+// (the text's facts worth a card; a fact-dense text's floor is lower, density.ts), at most one per
+// `wordsPerCard` words (default 30).
 import { analyzeBlocks } from '../nlp/index.js';
 import type { ParsedArticle } from '../../shared/types.js';
 import { buildGapCards } from './cloze.js';
@@ -16,6 +17,7 @@ import { buildIdentityCards } from './identity.js';
 import { buildFormCards } from './forms.js';
 import { buildQaCards } from './qa.js';
 import { buildQuoteCard, keepQuoteCards } from './quote.js';
+import { isFactDense } from './density.js';
 import { rankDrafts, selectCards } from './select.js';
 import { rankByQuality } from './quality/rank.js';
 import type { Card, CardSet, GenerateOptions } from './types.js';
@@ -86,7 +88,8 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   // Ranking is one step of its own: the learned re-ranker takes the selection's output.
   const ranked = rankDrafts(ctx, drafts);
   const lastBlock = Math.max(1, blocks.length - 1);
-  const cards: Card[] = selectCards(ranked, count).map(({ draft, score }, rank) => {
+  const dense = isFactDense(ranked, analysis.sentences.length);
+  const cards: Card[] = selectCards(ranked, count, dense).map(({ draft, score }, rank) => {
     const d = asChoice(draft);
     return {
     id: cardId(d.kind, d.sentence.block, d.sentence.start, d.back),

@@ -19,6 +19,13 @@ const QUOTE_SHARE = 0.25;
  */
 export const MIN_SCORE = 0.6;
 const MIN_SHARE_OF_BEST = 0.56;
+/**
+ * On a fact-dense text (density.ts) the bar is a smaller share of the best: its facts are many and
+ * level, so a card well under the best is still one of them rather than filler.
+ */
+const DENSE_SHARE_OF_BEST = 0.45;
+/** On a dense text, a draft this close to the best card may be a sentence's second card whatever its length. */
+const DENSE_SECOND_CARD_SHARE = 0.6;
 
 export { norm } from './words.js';
 
@@ -73,7 +80,7 @@ const SECOND_CARD_WORDS = 24;
  * The best cards that test different facts, at most `count`, best first: one card per
  * sentence first, then a second one on long sentences that hold two facts.
  */
-export function selectCards(ranked: readonly Ranked[], count: number): Ranked[] {
+export function selectCards(ranked: readonly Ranked[], count: number, dense = false): Ranked[] {
   // Many drafts share a sentence or an answer: normalise each text once, over both passes.
   const normal = new Map<string, string>();
   const normOf = (text: string): string => {
@@ -88,10 +95,12 @@ export function selectCards(ranked: readonly Ranked[], count: number): Ranked[] 
     if (k === undefined) keys.set(back, (k = normOf(back).replace(/(?<=\p{L}{3})s\b/gu, '')));
     return k;
   };
-  const first = selectPass(ranked, count, [], 1, normOf, answerKeyOf);
+  const first = selectPass(ranked, count, [], 1, dense, MIN_SHARE_OF_BEST, normOf, answerKeyOf);
   if (first.length >= count) return first;
-  const both = selectPass(ranked, count, first, 2, normOf, answerKeyOf);
-  return both.sort((a, b) => b.score - a.score);
+  const both = selectPass(ranked, count, first, 2, dense, MIN_SHARE_OF_BEST, normOf, answerKeyOf);
+  // A dense text's weaker facts come last, so they never displace a stronger card when the count binds.
+  const all = dense && both.length < count ? selectPass(ranked, count, both, 2, dense, DENSE_SHARE_OF_BEST, normOf, answerKeyOf) : both;
+  return all.sort((a, b) => b.score - a.score);
 }
 
 function selectPass(
@@ -99,6 +108,8 @@ function selectPass(
   count: number,
   already: readonly Ranked[],
   perSentence: number,
+  dense: boolean,
+  floorShare: number,
   normOf: (text: string) => string,
   answerKeyOf: (back: string) => string,
 ): Ranked[] {
@@ -107,7 +118,10 @@ function selectPass(
   const sentenceUse = new Map<number, Draft[]>();
   const sourceTexts = new Map<string, number>();
   const answerUse = new Map<string, number>();
-  const floor = Math.min(MIN_SCORE, MIN_SHARE_OF_BEST * (ranked[0]?.score ?? 0));
+  const best = ranked[0]?.score ?? 0;
+  const floor = Math.min(MIN_SCORE, floorShare * best);
+  // A short sentence can hold two facts too ("X invaded in 1281 and failed because of a typhoon").
+  const secondCardFits = (r: Ranked): boolean => wordCount(r.draft.sentence.text) >= SECOND_CARD_WORDS || (dense && r.score >= DENSE_SECOND_CARD_SHARE * best);
   const taken = new Set(already);
   let quotes = 0;
   const accept = (r: Ranked): void => {
@@ -132,7 +146,7 @@ function selectPass(
     const onSentence = sentenceUse.get(s) ?? [];
     // One card per sentence; an identity card may share it when it tests something else.
     const gaps = onSentence.filter((o) => o.kind !== 'identity');
-    const roomFor = perSentence > 1 && gaps.length > 0 && d.kind !== 'quote' && gaps.every((o) => o.kind !== 'quote') && wordCount(d.sentence.text) >= SECOND_CARD_WORDS ? perSentence : 1;
+    const roomFor = perSentence > 1 && gaps.length > 0 && d.kind !== 'quote' && gaps.every((o) => o.kind !== 'quote') && secondCardFits(r) ? perSentence : 1;
     const clash = (d.kind !== 'identity' && gaps.length >= roomFor) || onSentence.some((o) => overlaps(o.back, d.back, normOf) || subject(o) === subject(d) || spansOverlap(o, d));
     if (clash) continue;
     // Two quotes of one claim (a pull quote, a claim repeated in the verdict) are one fact.
