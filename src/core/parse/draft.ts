@@ -22,8 +22,16 @@ export interface Draft {
 /** Scraping leftovers inside a line: a stray period after a sentence end ("bilaterally. ." → "bilaterally."),
  * but not a spaced ellipsis (". . ."). */
 export function tidyLine(line: string): string {
-  return line.replace(/(?<!\.\s*)([.!?])\s+\.(?![\s.]*\.)/gu, '$1');
+  return line.replace(/(?<!\.\s*)([.!?])\s+\.(?![\s.]*\.)/gu, '$1').replace(EDITORIAL_MARK, '');
 }
+
+/**
+ * An encyclopedia's editorial marks copied with its text: footnote calls ("law.[12]", "[note 3]",
+ * "[a]") and maintenance tags ("2016[update]", "[citation needed]"). Only a mark glued to the word
+ * or stop before it goes — a reference list's own "[1] Smith, J." opens its line and stays.
+ */
+const EDITORIAL_MARK =
+  /(?<=[\p{L}\p{N}.,;:!?)"”’'])\[(?:\d{1,3}|[a-z]|note \d{1,3}|update|needs update|citation needed|clarification needed|verification needed|better source needed|dubious|according to whom\?|by whom\?|when\?|who\?|which\?|where\?)\]/gu;
 
 export function makeDraft(lines: readonly string[], kind: Draft['kind'] = 'unknown'): Draft {
   const clean = lines.map((line) => tidyLine(line.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim())).filter((line) => line !== '');

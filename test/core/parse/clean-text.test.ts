@@ -49,3 +49,22 @@ describe('parseText on plain text', () => {
     expect(parse('Hi\n\nOk.').language).toBe('und');
   });
 });
+
+describe('an encyclopedia’s editorial marks', () => {
+  const text =
+    'Tide mills\n\n' +
+    'A tide mill stores sea water behind a dam at high tide.[3] As of March 2019[update], the largest working mill grinds 40 tonnes a week.[citation needed] ' +
+    'Its wheel turns only while the tide falls,[note 2] about six hours a day.[a]\n\n' +
+    '[1] Smith, J. Tide Mills of the North Sea. Harbour Press, 1998.';
+  const blocks = parseText(text, { format: 'text', encoding: 'utf-8' }).blocks.map((b) => b.text);
+
+  it('leave the text: footnote calls and maintenance tags glued to a word or a stop', () => {
+    expect(blocks[0]).toBe(
+      'A tide mill stores sea water behind a dam at high tide. As of March 2019, the largest working mill grinds 40 tonnes a week. Its wheel turns only while the tide falls, about six hours a day.',
+    );
+  });
+
+  it('stay where they open a line, as a reference list’s own numbers do', () => {
+    expect(blocks.some((b) => b.startsWith('[1] Smith, J.'))).toBe(true);
+  });
+});
