@@ -12,6 +12,20 @@ import { fitsIndefinite } from '../../../src/core/cards/article-fit.js';
 import { analyzeBlocks } from '../../../src/core/nlp/index.js';
 import { articleFrom, expectWellFormed } from './helpers.js';
 
+type Answer = ReturnType<typeof answersOf>[number];
+
+/** Each answer of `text` that `pick` keeps, with the options offered beside it (null when none). */
+function optionsOffered(text: string, pick: (a: Answer) => boolean): { answer: string; options: string[] | null }[] {
+  const article = articleFrom(text);
+  const analysis = analyzeBlocks(article.blocks);
+  const ctx = buildContext(analysis, article.blocks, article.title);
+  return analysis.sentences.flatMap((s) =>
+    answersOf(ctx, s)
+      .filter(pick)
+      .map((a) => ({ answer: a.text, options: distractorsFor(ctx, a, s.text.replace(a.text, '[...]'), s.index) })),
+  );
+}
+
 const value = (s: string) => Number(/\d[\d,]*(?:\.\d+)?/.exec(s)![0].replace(/,/g, ''));
 const FIGURES = ['$250,000', '17 percent', '406', '$44.2 million', '24 billion', '16,000', '109', '46', '1.5 million', '5.0 seconds', '230 million', '82 kWh', '35%', '12 miles'];
 
@@ -286,20 +300,12 @@ describe('a place named as a person of the article', () => {
       'The settlers of Boston and Philadelphia sent money and food to the troops, and merchants in Chicago were asked for powder.\n\n' +
       'Halloway later wrote from Washington to the governor, and the officer James Washington carried the letter across the hills.\n\n' +
       'The governor wrote to London asking for two regiments of soldiers and for cannon to defend the new fort on the river.\n';
-    const article = articleFrom(text);
-    const analysis = analyzeBlocks(article.blocks);
-    const ctx = buildContext(analysis, article.blocks, article.title);
-    let checked = 0;
-    for (const s of analysis.sentences) {
-      for (const answer of answersOf(ctx, s).filter((a) => a.type === 'place')) {
-        const options = distractorsFor(ctx, answer, s.text.replace(answer.text, '[...]'), s.index);
-        if (answer.text === 'Washington') expect(options).toBeNull();
-        if (!options) continue;
-        checked++;
-        expect(options, `${answer.text}: ${options.join('|')}`).not.toContain('Washington');
-      }
+    const offered = optionsOffered(text, (a) => a.type === 'place');
+    for (const { answer, options } of offered) {
+      if (answer === 'Washington') expect(options).toBeNull();
+      else if (options) expect(options, `${answer}: ${options.join('|')}`).not.toContain('Washington');
     }
-    expect(checked).toBeGreaterThanOrEqual(2);
+    expect(offered.filter((o) => o.options !== null).length).toBeGreaterThanOrEqual(2);
   });
 });
 
@@ -312,19 +318,9 @@ describe('states in a text set in colonial America', () => {
       'Traders from Pennsylvania had bought furs from the tribes of the valley for many years before the war began in 1754.\n\n' +
       'The assembly of Georgia sent no men to the frontier in 1755, for its own border with the Spanish towns was weak.\n\n' +
       'By 1763 the war was over, and the king forbade the settlers to cross the mountains into the lands of the tribes.\n';
-    const article = articleFrom(text);
-    const analysis = analyzeBlocks(article.blocks);
-    const ctx = buildContext(analysis, article.blocks, article.title);
-    let checked = 0;
-    for (const s of analysis.sentences) {
-      for (const answer of answersOf(ctx, s).filter((a) => a.entity?.subtype === 'state')) {
-        const options = distractorsFor(ctx, answer, s.text.replace(answer.text, '[...]'), s.index);
-        if (!options) continue;
-        checked++;
-        for (const o of options) expect(colonies, `${answer.text}: ${options.join('|')}`).toContain(o);
-      }
-    }
-    expect(checked).toBeGreaterThanOrEqual(2);
+    const offered = optionsOffered(text, (a) => a.entity?.subtype === 'state').filter((o) => o.options !== null);
+    for (const { answer, options } of offered) for (const o of options!) expect(colonies, `${answer}: ${options!.join('|')}`).toContain(o);
+    expect(offered.length).toBeGreaterThanOrEqual(2);
   });
 
   it('reads the era from the years the text dates things by, not from a count that looks like a year', () => {
@@ -334,15 +330,7 @@ describe('states in a text set in colonial America', () => {
       'The company that runs the warehouse in Virginia employs 1500 drivers, who carry parcels over the mountains each night.\n\n' +
       'Its second depot in Pennsylvania sorts about 1200 parcels an hour for shops along the eastern coast and the lakes.\n\n' +
       'A third depot in Georgia opened last spring, and the firm says it will hire another 900 drivers there by the winter.\n';
-    const article = articleFrom(text);
-    const analysis = analyzeBlocks(article.blocks);
-    const ctx = buildContext(analysis, article.blocks, article.title);
-    const offered: string[] = [];
-    for (const s of analysis.sentences) {
-      for (const answer of answersOf(ctx, s).filter((a) => a.entity?.subtype === 'state')) {
-        offered.push(...(distractorsFor(ctx, answer, s.text.replace(answer.text, '[...]'), s.index) ?? []));
-      }
-    }
+    const offered = optionsOffered(text, (a) => a.entity?.subtype === 'state').flatMap((o) => o.options ?? []);
     expect(offered.length).toBeGreaterThanOrEqual(3);
     expect(offered.filter((o) => !colonies.has(o)), offered.join('|')).not.toEqual([]);
   });
@@ -357,20 +345,12 @@ describe('a place name the article uses for a person who acts', () => {
       'While on the road, Houston learned that the French had taken the fort and sent its builders home.\n\n' +
       'The settlers of Boston and Philadelphia sent money and food to the troops, and merchants in Chicago were asked for powder.\n\n' +
       'The governor wrote to London asking for two regiments of soldiers and for cannon to defend the new fort on the river.\n';
-    const article = articleFrom(text);
-    const analysis = analyzeBlocks(article.blocks);
-    const ctx = buildContext(analysis, article.blocks, article.title);
-    let checked = 0;
-    for (const s of analysis.sentences) {
-      for (const answer of answersOf(ctx, s).filter((a) => a.type === 'place')) {
-        const options = distractorsFor(ctx, answer, s.text.replace(answer.text, '[...]'), s.index);
-        if (answer.text === 'Houston') expect(options).toBeNull();
-        if (!options) continue;
-        checked++;
-        expect(options, `${answer.text}: ${options.join('|')}`).not.toContain('Houston');
-      }
+    const offered = optionsOffered(text, (a) => a.type === 'place');
+    for (const { answer, options } of offered) {
+      if (answer === 'Houston') expect(options).toBeNull();
+      else if (options) expect(options, `${answer}: ${options.join('|')}`).not.toContain('Houston');
     }
-    expect(checked).toBeGreaterThanOrEqual(2);
+    expect(offered.filter((o) => o.options !== null).length).toBeGreaterThanOrEqual(2);
   });
 });
 
