@@ -101,6 +101,10 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
   const least = value >= frame.least ? frame.least : -Infinity;
   const sig = Math.max(2, significant(digits));
   const random = seededRandom(`figure|${seed}`);
+  // The smallest step between values: one of the answer's last digit, or for a round one-digit
+  // figure one of its roundness ("20" moves in tens), else its neighbours could not reach the ranks
+  // above or below it and the answer would sit second-smallest more often than by chance.
+  const step = decimals > 0 ? 10 ** -decimals : significant(digits) < 2 ? 10 ** trailingZeros(digits) : 1;
   /**
    * Options with the answer at rank `below` among the four values, or null when none sound is
    * found; when `strict`, only options whose lengths do not single the answer out ("11" among
@@ -110,8 +114,7 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
     let fallback: string[] | null = null;
     for (let attempt = 0; attempt < (strict ? FAIR_ATTEMPTS : ATTEMPTS); attempt++) {
       const base = value * (0.1 + 0.2 * random());
-      const unit = decimals > 0 ? 10 ** -decimals : 1;
-      const gap = () => Math.max(unit, base * (0.55 + 0.9 * random()));
+      const gap = () => Math.max(step, base * (0.55 + 0.9 * random()));
       const values = ladder(value, below, gap).map((v) => sameRoundness(roundTo(v, sig, decimals), digits, decimals, random));
       const seen = new Set([format(value, digits, decimals)]);
       const ok = values.every((v) => {
