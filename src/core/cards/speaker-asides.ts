@@ -12,6 +12,8 @@ const EMPLOYER_ADJECTIVE_AFTER = new RegExp(String.raw`^(?:[\s-]+\p{Ll}+){0,2}\s
 /** "a research fellow at [...]", "an economist with the [...]": the employer after the role. */
 const EMPLOYER_AFTER_ROLE = new RegExp(String.raw`\b${ROLE}s?\s+(?:at|with|for)\s+(?:the\s+)?$`, 'u');
 const ACQUAINTANCE = String.raw`,\s+(?:a|an|my|our)\s+(?:\p{Ll}+\s+)?(?:friend|neighbou?r|acquaintance|relative|cousin|colleague|classmate|roommate)\b`;
+/** The words of ACQUAINTANCE for someone known to the writer: no acquaintance where none is written. */
+const KNOWN_PERSON = /friend|neighbou?r|acquaintance|relative|cousin|colleague|classmate|roommate/;
 /** "[...], a friend who …": someone known to the writer, named only to tell their story. */
 const ACQUAINTANCE_AFTER = new RegExp(`^\\s*${ACQUAINTANCE}`, 'u');
 const ACQUAINTANCE_NAMED = new RegExp(String.raw`\p{Lu}[\p{L}’'-]*${ACQUAINTANCE}`, 'u');
@@ -21,8 +23,10 @@ export function speakerAside(front: string): boolean {
   const at = front.indexOf(CLOZE_BLANK);
   if (at < 0) return false;
   const after = front.slice(at + CLOZE_BLANK.length, at + CLOZE_BLANK.length + 60);
-  // The friend's name, or any detail of the friend's story ("out of [...] followers").
-  if (ACQUAINTANCE_AFTER.test(after) || ACQUAINTANCE_NAMED.test(front)) return true;
+  // The friend's name, or any detail of the friend's story ("out of [...] followers"). Both
+  // patterns need a word for the friend: most fronts have none, and the named pattern is tried
+  // at every capital otherwise.
+  if (KNOWN_PERSON.test(front) && (ACQUAINTANCE_AFTER.test(after) || ACQUAINTANCE_NAMED.test(front))) return true;
   if (!SPEECH.test(front)) return false;
   const before = front.slice(Math.max(0, at - 60), at);
   return (EMPLOYER_ADJECTIVE_BEFORE.test(before) && EMPLOYER_ADJECTIVE_AFTER.test(after)) || EMPLOYER_AFTER_ROLE.test(before);
