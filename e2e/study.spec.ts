@@ -106,6 +106,22 @@ test.describe('triage in the reader', () => {
 
 test.describe('a study session', () => {
   test('reveals with Space, shows intervals on the grade buttons, grades with 3, undoes with Ctrl+Z, and grades a choice card by its number', async ({ page, shell }) => {
+    // A card waits for tomorrow when a sibling from its sentence was studied first; drop the
+    // choice card's siblings in triage so that it comes up in this one session.
+    await page.goto(shell.url);
+    await expect(panelOf(page).getByRole('list', { name: 'Cards to triage' }).getByRole('listitem').first()).toBeVisible();
+    const articleId = await sampleId(page, shell);
+    const listed = (await (await page.request.post(`${shell.origin}/api/cards:list`, { data: { articleId } })).json()) as {
+      value: { cards: { id: string; kind: string; source: { paragraph: number; start: number } }[] };
+    };
+    const choice = listed.value.cards.find((c) => c.kind === 'choice');
+    expect(choice, 'the sample has a choice card').toBeDefined();
+    for (const c of listed.value.cards) {
+      if (c.id !== choice!.id && c.source.paragraph === choice!.source.paragraph && c.source.start === choice!.source.start) {
+        const dropped = await page.request.post(`${shell.origin}/api/cards:triage`, { data: { articleId, type: 'drop', cardId: c.id } });
+        expect(dropped.ok()).toBe(true);
+      }
+    }
     await keepAllSampleCards(page, shell);
     await panelOf(page).getByRole('link', { name: 'Study this article' }).click();
     await expect(page).toHaveURL(/#\/study\/[0-9a-f]{16}$/);
