@@ -81,6 +81,19 @@ describe('numeric distractors', () => {
     for (const n of ranks) expect(n).toBeGreaterThan(30);
   });
 
+  it('does not make a round figure with few round values below it the second-smallest more often than chance', () => {
+    // "20" keeps to tens within two and a half times of itself: 10 below it, 30 to 50 above, so it
+    // can only be smallest or second-smallest; it must not be second half the time.
+    for (const answer of ['20 volunteers', '30 boats', '$20', '300 seats', '2%']) {
+      const ranks = [0, 0, 0, 0];
+      for (let i = 0; i < 200; i++) {
+        const wrong = valueDistractors(answer, 'number', `round ${i}`)!;
+        ranks[[answer, ...wrong].sort((a, b) => value(a) - value(b)).indexOf(answer)]!++;
+      }
+      expect(ranks[1]! / 200, `${answer}: ${ranks.join('/')}`).toBeLessThan(0.3);
+    }
+  });
+
   it('makes no options for a ratio or a range, where one value cannot be varied alone', () => {
     expect(valueDistractors('6/8', 'number', 's')).toBeNull();
     expect(valueDistractors('18 to 45 percent', 'number', 's')).toBeNull();
