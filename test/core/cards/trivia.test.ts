@@ -186,7 +186,7 @@ describe('figures as round as the answer', () => {
     expect(offered).toBeGreaterThan(200);
   });
 
-  it('moves a round one-digit answer\'s neighbours in steps of its roundness, so it is the smallest as often as second-smallest', () => {
+  it('moves a round one-digit answer\'s neighbours in steps of its roundness, so it is not always second-smallest', () => {
     const value = (s: string) => Number(s.replace(/\D/g, ''));
     for (const answer of ['$20', '300']) {
       const ranks = [0, 0, 0, 0];
@@ -195,9 +195,10 @@ describe('figures as round as the answer', () => {
         expect(options, answer).not.toBeNull();
         ranks[[answer, ...options!].sort((a, b) => value(a) - value(b)).indexOf(answer)]!++;
       }
-      // Within 2.5 times, 20 has one round value below it (10) and three above (30, 40, 50).
+      // Within 2.5 times, 20 has one round value below it (10) and three above (30, 40, 50): smallest
+      // or second-smallest, and second only when dealt second (choices.test.ts).
       expect(ranks[0], `${answer}: ${ranks.join('/')}`).toBeGreaterThan(60);
-      expect(ranks[1], `${answer}: ${ranks.join('/')}`).toBeGreaterThan(60);
+      expect(ranks[1], `${answer}: ${ranks.join('/')}`).toBeGreaterThan(20);
     }
   });
 });
