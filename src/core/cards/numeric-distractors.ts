@@ -87,6 +87,28 @@ function yearDistractors(text: string, seed: string, deck: Deck, frame: ValueFra
   return years.map((y) => text.slice(0, m.index) + String(y) + text.slice(m.index + m[0].length));
 }
 
+/**
+ * How many of the four ranks a figure can take among its options: the values on its grid of
+ * `step` within SPREAD of it and within the front's bounds, counted below and above it. A figure
+ * with room for fewer than three ("20" on a grid of tens has one value below it, 10, so it can
+ * only be smallest or second-smallest) gives itself away by its rank however the ranks are dealt.
+ */
+function reachableRanks(value: number, step: number, least: number, most: number): number {
+  const room = (direction: 1 | -1): number => {
+    let n = 0;
+    for (let k = 1; k <= 3; k++) {
+      const v = value + direction * k * step;
+      // A hair of tolerance: decimal steps (0.1) do not add up exactly in binary.
+      if (v <= 0 || v < least || v > most || v * SPREAD < value - 1e-9 || v > value * SPREAD + 1e-9) break;
+      n++;
+    }
+    return n;
+  };
+  const below = room(-1);
+  const above = room(1);
+  return [0, 1, 2, 3].filter((b) => b <= below && 3 - b <= above).length;
+}
+
 function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueFrame): string[] | null {
   const groups = text.match(NUMBER) ?? [];
   // One figure only: a range ("18 to 45"), a ratio ("6/8") or a time has no single value to vary.
@@ -132,6 +154,8 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
     }
     return strict ? null : fallback;
   };
+  // Asked as a cloze rather than with options whose order would name the answer.
+  if (reachableRanks(value, step, least, most) < 3) return null;
   let made: string[] | null = null;
   if (deck.take((below) => (made = at(below, true)) !== null) === null) deck.take((below) => (made = at(below, false)) !== null);
   return made;

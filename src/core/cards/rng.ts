@@ -43,26 +43,46 @@ export function placeAnswer(answer: string, distractors: readonly string[], seed
 
 /** Values 0..k−1 dealt so that every value comes equally often. */
 export interface Deck {
-  /** The next value `accept` takes (the first of this round that it takes), or null when it takes none. */
+  /**
+   * The next value if `accept` takes it; else the outermost value it takes (the one furthest
+   * from the middle of 0..k−1), from this round first; null when it takes none.
+   */
   take(accept?: (value: number) => boolean): number | null;
 }
+
+/** How far a value lies from the middle of 0..k−1: refused values fall back outward first. */
+const outwardness = (k: number) => (value: number) => Math.abs(value - (k - 1) / 2);
 
 /**
  * A seeded deck of 0..k−1, two of each per round: independent draws leave a few dozen cards far
  * from uniform (the answer third on 20 of 50 cards happens by chance), dealt rounds cannot. Two
  * of each, not one, so that the last card of a round is not known from the others.
+ *
+ * A card that cannot take the value dealt (a figure on a coarse grid or near a bound has too few
+ * neighbours on one side for the rank) takes the outermost value it can, and the value it could
+ * not take stays in the round for a later card. Such limits only ever push a rank inward, so
+ * falling back to the nearest or the next value would crowd the middle ranks ("20" on a grid of
+ * tens can only be smallest or second-smallest): outward, no value comes more often than chance.
  */
 export function balancedDeck(k: number, seed: string): Deck {
   const random = seededRandom(`deck|${seed}`);
   const values = [...Array(k).keys()];
+  const out = outwardness(k);
+  // Stable sort: equally outer values keep their (seeded) order.
+  const outwardFirst = (list: readonly number[]): number[] => [...list].sort((a, b) => out(b) - out(a));
   let round: number[] = [];
   return {
     take(accept = () => true) {
       if (round.length === 0) round = shuffled([...values, ...values], random);
-      const i = round.findIndex(accept);
-      if (i >= 0) return round.splice(i, 1)[0]!;
+      if (accept(round[0]!)) return round.shift()!;
+      const tried = new Set([round[0]!]);
+      for (const v of outwardFirst(round)) {
+        if (tried.has(v)) continue;
+        tried.add(v);
+        if (accept(v)) return round.splice(round.indexOf(v), 1)[0]!;
+      }
       // None left in this round fits this card: any value that does, not counted against the round.
-      return shuffled(values, random).find(accept) ?? null;
+      return outwardFirst(shuffled(values, random)).find((v) => !tried.has(v) && accept(v)) ?? null;
     },
   };
 }

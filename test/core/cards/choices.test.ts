@@ -357,9 +357,9 @@ describe('a place name the article uses for a person who acts', () => {
 describe('options the rest of the front allows', () => {
   const text =
     'The lake ferry\n\n' +
-    'Rescuers pulled 37 of the 40 passengers from the cold water after the ferry struck the rocks near the northern shore.\n\n' +
-    'Only 12 of the 30 lifejackets on board could still be fastened, the inquiry was told by the harbour inspector.\n\n' +
-    'The inquiry heard that 23 out of 25 crew members had never been trained to lower the lifeboats in rough weather.\n\n' +
+    'Rescuers pulled 37 of the 46 passengers from the cold water after the ferry struck the rocks near the northern shore.\n\n' +
+    'Only 12 of the 34 lifejackets on board could still be fastened, the inquiry was told by the harbour inspector.\n\n' +
+    'The inquiry heard that 23 out of 29 crew members had never been trained to lower the lifeboats in rough weather.\n\n' +
     'Divers searched the wreck in 1961 and again in 1963, and the owners raised it from the lake bed in 1964.\n\n' +
     'The company had run the ferry from 1921 to 1962, and its last captain served on the boat from 1958 to 1962.\n\n' +
     'Of its 60 sailings each summer, the ferry ran 58 on time in the year before the accident on the lake.\n';

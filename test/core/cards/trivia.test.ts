@@ -176,7 +176,7 @@ describe('figures as round as the answer', () => {
   it('gives a round one-digit answer like "$20" or "50 km/h" round neighbours, or no options at all', () => {
     let offered = 0;
     for (let i = 0; i < 100; i++) {
-      for (const answer of ['$20', '50 km/h', '500 people', '3,000']) {
+      for (const answer of ['$50', '50 km/h', '500 people', '4,000']) {
         const options = valueDistractors(answer, 'number', `r${i}`);
         if (!options) continue;
         offered++;
@@ -186,18 +186,24 @@ describe('figures as round as the answer', () => {
     expect(offered).toBeGreaterThan(200);
   });
 
-  it('moves a round one-digit answer\'s neighbours in steps of its roundness, so it is the smallest as often as second-smallest', () => {
+  it('moves a round one-digit answer\'s neighbours in steps of its roundness, so it takes every rank', () => {
     const value = (s: string) => Number(s.replace(/\D/g, ''));
-    for (const answer of ['$20', '300']) {
+    for (const answer of ['$50', '600', '6%']) {
       const ranks = [0, 0, 0, 0];
       for (let i = 0; i < 200; i++) {
         const options = valueDistractors(answer, 'number', `q${i}`);
         expect(options, answer).not.toBeNull();
         ranks[[answer, ...options!].sort((a, b) => value(a) - value(b)).indexOf(answer)]!++;
       }
-      // Within 2.5 times, 20 has one round value below it (10) and three above (30, 40, 50).
-      expect(ranks[0], `${answer}: ${ranks.join('/')}`).toBeGreaterThan(60);
-      expect(ranks[1], `${answer}: ${ranks.join('/')}`).toBeGreaterThan(60);
+      for (const n of ranks) expect(n, `${answer}: ${ranks.join('/')}`).toBeGreaterThan(25);
+    }
+  });
+
+  it('asks a figure as a cloze when its neighbours leave it fewer than three ranks, which would name it', () => {
+    // Within 2.5 times, "20" has one round value below it (10): it could only be smallest or
+    // second-smallest, and a student who knows that picks it without reading. Likewise 300, 2%, 3.
+    for (const answer of ['$20', '300 seats', '2%', '3 boats', '3,000']) {
+      for (let i = 0; i < 20; i++) expect(valueDistractors(answer, 'number', `c${i}`), answer).toBeNull();
     }
   });
 });
