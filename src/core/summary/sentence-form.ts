@@ -157,3 +157,20 @@ const BRACKETED_ASIDE = /\s\((?:[^()\s]+\s?){1,2}\)(?=[\s,.;:!?])/gu;
 export function bracketedAsides(text: string): [number, number][] {
   return Array.from(text.matchAll(BRACKETED_ASIDE), (m) => [m.index!, m.index! + m[0].length]);
 }
+
+/** A relative day inside a sentence ("… warned last night that …", "… the milestone yesterday
+ * as …", "… in Hong Kong this week."): it only means something against the day the story was
+ * published, which a key point read on its own (in the notes, an export) does not carry, and the
+ * timeline dates it. Lower case only, so a name ("USA Today") is kept; "today's" is a word of its
+ * own. A weekday ("on Tuesday") is left: it is as relative, but it names the day, which the
+ * reader can still place. */
+const RELATIVE_DAY = /\s(?:earlier\s|late\s)?(?:yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening|week))(?![\p{L}\p{N}’'-])/gu;
+
+/** The spans of `text` that are relative days, as [start, end) pairs. One followed by a comma is
+ * kept: it is what a participle has left (", released earlier today,") or opens a clause ("and
+ * yesterday, the …"), and without it the sentence would not read. */
+export function relativeDays(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(RELATIVE_DAY)) if (text[m.index! + m[0].length] !== ',') spans.push([m.index!, m.index! + m[0].length]);
+  return spans;
+}

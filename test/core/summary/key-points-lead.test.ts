@@ -84,3 +84,12 @@ describe('a short bracketed aside', () => {
     expect(point!.tokens.map((t) => t.text)).not.toContain('TCL');
   });
 });
+
+describe('a relative day', () => {
+  it('is left off the key point as shown, which reads the same on any later day', () => {
+    const first = BODY[0].replace('voted on Tuesday', 'voted last night');
+    const [point] = keyPoints(analyzeText([first, ...BODY.slice(1)]).sentences, () => true, 3);
+    expect(point!.text).toBe(BODY[0].replace(' on Tuesday', ''));
+    expect(point!.tokens.map((t) => t.text)).not.toContain('night');
+  });
+});

@@ -1,6 +1,6 @@
 // The sentence-form checks the key point ranker relies on, on short invented sentences.
 import { describe, expect, it } from 'vitest';
-import { QUESTION_END, STATEMENT_END, bracketedAsides, caption, factiveTailStart, furniture, insideQuotes, leadInLength, picturePointers } from '../../../src/core/summary/sentence-form.js';
+import { QUESTION_END, STATEMENT_END, bracketedAsides, caption, relativeDays, factiveTailStart, furniture, insideQuotes, leadInLength, picturePointers } from '../../../src/core/summary/sentence-form.js';
 
 describe('STATEMENT_END', () => {
   it.each([
@@ -159,5 +159,22 @@ describe('bracketedAsides', () => {
 
   it('keeps a bracket of three words or more, which is a clause of its own', () => {
     expect(asides('The council voted (by 21 votes) to close the harbour (home to 40 boats).')).toEqual([]);
+  });
+});
+
+describe('relativeDays', () => {
+  const days = (text: string) => relativeDays(text).map(([a, b]) => text.slice(a, b));
+
+  it('finds a relative day inside a sentence', () => {
+    expect(days('The mayor warned last night that the harbour would close.')).toEqual([' last night']);
+    expect(days('The ferry reached the island yesterday as the storm passed.')).toEqual([' yesterday']);
+    expect(days('Crowds gathered at a fair in Lindvik earlier today.')).toEqual([' earlier today']);
+  });
+
+  it('keeps a name, a possessive, a weekday and one a comma follows', () => {
+    expect(days('She told USA Today that the harbour would close.')).toEqual([]);
+    expect(days('The town faces today’s storm with sandbags.')).toEqual([]);
+    expect(days('The council voted on Tuesday to close the harbour.')).toEqual([]);
+    expect(days('The footage, released earlier today, shows the harbour.')).toEqual([]);
   });
 });
