@@ -6,8 +6,8 @@
 // by sentence importance × answer weight, and each links to its exact source sentence. Kinds:
 // cloze, choice, quote, identity and qa (wh-, definition and why-questions: qa.ts, forms.ts) —
 // see the builder modules for the rules each follows. How many: as many as pass the score floor
-// (the text's facts worth a card; a fact-dense text's floor is lower, density.ts), at most one per
-// `wordsPerCard` words (default 30).
+// (the text's facts worth a card; a fact-dense text's floor is lower, and each of its sentences
+// that holds a fact gets one, density.ts), at most one per `wordsPerCard` words (default 30).
 import { analyzeBlocks } from '../nlp/index.js';
 import type { ParsedArticle } from '../../shared/types.js';
 import { buildGapCards } from './cloze.js';

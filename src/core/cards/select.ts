@@ -100,7 +100,10 @@ export function selectCards(ranked: readonly Ranked[], count: number, dense = fa
   const both = selectPass(ranked, count, first, 2, dense, MIN_SHARE_OF_BEST, normOf, answerKeyOf);
   // A dense text's weaker facts come last, so they never displace a stronger card when the count binds.
   const all = dense && both.length < count ? selectPass(ranked, count, both, 2, dense, DENSE_SHARE_OF_BEST, normOf, answerKeyOf) : both;
-  return all.sort((a, b) => b.score - a.score);
+  // On a dense text each sentence that holds a fact gets a card, however its score compares with
+  // the best: a careful student notes every fact of such a passage, and these come last.
+  const every = dense && all.length < count ? selectPass(ranked, count, all, 1, dense, 0, normOf, answerKeyOf) : all;
+  return every.sort((a, b) => b.score - a.score);
 }
 
 function selectPass(
