@@ -83,6 +83,16 @@ describe('fact-dense selection', () => {
     expect(backs(selectCards(ranked, 30, false))).not.toContain('Brother Anselm');
   });
 
+  it('gives a short dense sentence a weak second fact too, once every sentence had its card', () => {
+    // Under 24 words and well under the best: a second fact all the same.
+    const second = gap(2, FACTS[2]![0], 'glassmakers', 0.3);
+    const ranked = [...denseDrafts(), second];
+    expect(backs(selectCards(ranked, 30, true)).at(-1)).toBe('glassmakers');
+    // The twelve first cards and the two strong seconds fill a count of 14: no room for it.
+    expect(backs(selectCards(ranked, 14, true))).not.toContain('glassmakers');
+    expect(backs(selectCards(ranked, 30, false))).not.toContain('glassmakers');
+  });
+
   it('selects a text that is not dense as before: one card per short sentence, the usual floor', () => {
     const chosen = backs(selectCards(denseDrafts(), 30, false));
     expect(chosen).not.toContain('1402');
