@@ -38,10 +38,10 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // "[Liu Bingzhong and Yao Shu]": the pair this name opens is an answer even where the name alone is not.
     const pair = namePairAt(ctx, s, m);
     if (pair) out.push({ ...pair, pair: true });
-    // Part of a longer whole: "[...]-year", "Customs and [...]", "[...] of the People".
+    // Part of a longer whole: "[...]-year", "Customs and [...]", "[...] of the People", "the [...]/Tom Baker years".
     const prev = s.tokens[m.tokenStart - 1];
     const next = s.tokens[m.tokenEnd];
-    if (/^[-–]$/.test(prev?.text ?? '') || /^[-–]$/.test(next?.text ?? '') || /[-–]/.test(m.text.replace(/^\d[\d,.]*\s*[-–]\s*\d/, ''))) continue;
+    if (/^[-–/]$/.test(prev?.text ?? '') || /^[-–/]$/.test(next?.text ?? '') || /[-–]/.test(m.text.replace(/^\d[\d,.]*\s*[-–]\s*\d/, ''))) continue;
     const capitalBefore = /^[A-Z]/.test(s.tokens[m.tokenStart - 2]?.text ?? '') && /^(?:and|of|&)$/.test(prev?.text ?? '');
     const capitalAfter = /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '') && /^(?:and|of|&)$/.test(next?.text ?? '');
     if (m.type !== 'date' && m.type !== 'number' && (capitalBefore || capitalAfter || insideLongerName(s, m))) continue;
