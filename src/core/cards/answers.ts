@@ -38,10 +38,10 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // "[Liu Bingzhong and Yao Shu]": the pair this name opens is an answer even where the name alone is not.
     const pair = namePairAt(ctx, s, m);
     if (pair) out.push({ ...pair, pair: true });
-    // Part of a longer whole: "[...]-year", "Customs and [...]", "[...] of the People".
+    // Part of a longer whole: "[...]-year", "Customs and [...]", "[...] of the People", "the [...]/Tom Baker years".
     const prev = s.tokens[m.tokenStart - 1];
     const next = s.tokens[m.tokenEnd];
-    if (/^[-–]$/.test(prev?.text ?? '') || /^[-–]$/.test(next?.text ?? '') || /[-–]/.test(m.text.replace(/^\d[\d,.]*\s*[-–]\s*\d/, ''))) continue;
+    if (/^[-–/]$/.test(prev?.text ?? '') || /^[-–/]$/.test(next?.text ?? '') || /[-–]/.test(m.text.replace(/^\d[\d,.]*\s*[-–]\s*\d/, ''))) continue;
     const capitalBefore = /^[A-Z]/.test(s.tokens[m.tokenStart - 2]?.text ?? '') && /^(?:and|of|&)$/.test(prev?.text ?? '');
     const capitalAfter = /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '') && /^(?:and|of|&)$/.test(next?.text ?? '');
     if (m.type !== 'date' && m.type !== 'number' && (capitalBefore || capitalAfter || insideLongerName(s, m))) continue;
@@ -416,8 +416,8 @@ const MODIFIER_POS = new Set(['ADV', 'NUM', 'PROPN']);
 /** A plain noun phrase is a key term when this many sentences use it word for word. */
 const PLAIN_TERM_SPREAD = 3;
 /**
- * For a text that gave almost no card (a dense passage with no names, few numbers and no cue
- * words), key terms are found by lighter repetition: a phrase in two sentences, a single
+ * For a text about concepts (few names, few numbers, no cue words), key terms are found by
+ * lighter repetition: a phrase in two sentences; and when the text gave almost no card, a single
  * technical noun in three. Ordinary texts keep the stricter bar, where such phrases are filler.
  */
 const RELAXED_TERM_SPREAD = 2;
@@ -469,7 +469,7 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
     const words = tokens.slice(i, end);
     // Two words at least: a lone common noun ("relations") is filler, not a term to learn.
     // Relaxed (a text that gave almost no card otherwise): a single technical noun the text keeps using ("thylakoids") is a term too.
-    const lone = ctx.relaxed === true && words.length === 1 && words[0]!.pos === 'NOUN' && words[0]!.text.length >= 6 && !GENERIC.has(words[0]!.text.toLowerCase()) && ctx.spread(words[0]!.text) >= RELAXED_LONE_SPREAD;
+    const lone = ctx.relaxed === 'terms' && words.length === 1 && words[0]!.pos === 'NOUN' && words[0]!.text.length >= 6 && !GENERIC.has(words[0]!.text.toLowerCase()) && ctx.spread(words[0]!.text) >= RELAXED_LONE_SPREAD;
     if ((words.length >= 2 || lone) && words.length <= 5) {
       const head = words.at(-1)!;
       // A short quoted phrase: the quote opens or closes right at the term (“based on mutual respect and sincerity”).

@@ -53,8 +53,12 @@ export interface CardContext {
   readonly writtenLower: (word: string) => boolean;
   /** The article's own subject: the answer is its topic word or its most-named entity, guessed without reading. */
   readonly isTopic: (answer: string, entity?: Entity) => boolean;
-  /** Set when the strict rules found almost no card: key terms are then found by lighter repetition (answers.ts). */
-  readonly relaxed?: boolean;
+  /**
+   * Key terms found by lighter repetition (answers.ts): 'phrases' on a text about concepts (few
+   * names), a phrase in two sentences; 'terms' when the strict rules found almost no card, a
+   * single technical noun too.
+   */
+  readonly relaxed?: 'phrases' | 'terms';
 }
 
 /** A title or party tag a splitter wrongly ends a sentence on: "Rep.", "R-W.". */

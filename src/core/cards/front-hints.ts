@@ -1,8 +1,9 @@
 // Fronts that hint at their answer in another form than its own words (context.ts `givesAway`
 // catches the words themselves): a demonym or adjective of it ("the Dutch-German border" →
 // Netherlands, "lunar surface" beside "moon"), its initials ("EU countries" → European Union),
-// a name that contains it ("University of Chicago" → "University of Chicago Press Club"), or a
-// sum the front spells out ("five companies join nine others … [...] firms" → 14).
+// a name that contains it ("University of Chicago" → "University of Chicago Press Club"), a
+// sum the front spells out ("five companies join nine others … [...] firms" → 14), or a span
+// whose two ends it gives ("for [...], from 1321 to 1323" → two years).
 
 import { derivedHint } from './derived-hints.js';
 
@@ -146,7 +147,23 @@ function sumOnFront(front: string, answer: string): boolean {
   return false;
 }
 
+const DURATION = /^(\w+)\s+years?$/i;
+
+/**
+ * A length of time the front spans with its two ends: "ruled for only [...], from 1321 to 1323"
+ * → two years. Counted either way (1321 to 1323 is two years, or three counting both ends).
+ */
+function spanOnFront(front: string, answer: string): boolean {
+  const length = DURATION.exec(answer.trim())?.[1]?.toLowerCase();
+  if (!length) return false;
+  const n = /^\d{1,3}$/.test(length) ? Number(length) : NUMBER_WORDS.indexOf(length);
+  if (n < 1) return false;
+  const years = (front.match(/(?<![\d,.])\d{4}(?!\d|[,.]\d)/g) ?? []).map(Number);
+  for (let i = 0; i < years.length; i++) for (let j = i + 1; j < years.length; j++) if (Math.abs(Math.abs(years[j]! - years[i]!) - n) <= 1) return true;
+  return false;
+}
+
 /** The front gives the answer away in another form than its own words. */
 export function hintsAnswer(front: string, answer: string): boolean {
-  return sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer);
+  return sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || spanOnFront(front, answer);
 }

@@ -6,8 +6,8 @@
 // by sentence importance × answer weight, and each links to its exact source sentence. Kinds:
 // cloze, choice, quote, identity and qa (wh-, definition and why-questions: qa.ts, forms.ts) —
 // see the builder modules for the rules each follows. How many: as many as pass the score floor
-// (the text's facts worth a card; a fact-dense text's floor is lower, density.ts), at most one per
-// `wordsPerCard` words (default 30).
+// (the text's facts worth a card; a fact-dense text's floor is lower, and each of its sentences
+// that holds a fact gets one, density.ts), at most one per `wordsPerCard` words (default 30).
 import { analyzeBlocks } from '../nlp/index.js';
 import type { ParsedArticle } from '../../shared/types.js';
 import { buildGapCards } from './cloze.js';
@@ -51,10 +51,15 @@ function cardLimit(words: number, options: GenerateOptions): number {
   return options.max === undefined ? count : Math.min(count, Math.max(0, Math.floor(options.max)));
 }
 
-/** Fewer drafts than this from a text of several sentences: look again for terms by lighter repetition. */
-const RELAX_BELOW = 3;
+/**
+ * A text of several sentences with fewer names than sentences is about concepts, not actors:
+ * look again for its key phrases by lighter repetition. With fewer drafts than RELAX_BELOW and
+ * names scarcer still, single technical nouns too.
+ */
 const RELAX_MIN_SENTENCES = 6;
-const RELAX_NAMES_PER_SENTENCE = 0.5;
+const RELAX_NAMES_PER_SENTENCE = 1;
+const RELAX_BELOW = 3;
+const RELAX_TERMS_NAMES_PER_SENTENCE = 0.5;
 
 /** Every candidate card of the article, before ranking. */
 function buildDrafts(ctx: CardContext): Draft[] {
@@ -64,12 +69,15 @@ function buildDrafts(ctx: CardContext): Draft[] {
     if (quote) drafts.push(quote);
     drafts.push(...buildFormCards(ctx, s), ...buildQaCards(ctx, s), ...buildGapCards(ctx, s));
   }
-  // A dense passage with no names, few numbers and no cue words can leave the strict rules
-  // empty-handed: its key terms are then taken by lighter repetition (answers.ts, `relaxed`).
-  // Only where names are scarce: a news story that gave few cards is thin on facts, not dense with terms.
+  // A passage about concepts (a process, a theory, an organ) names few people or places and cue
+  // words are rare: the strict rules, built around names, leave most of its sentences without a
+  // card, so its key terms are also taken by lighter repetition (answers.ts, `relaxed`).
+  // Only where names are scarce: in a story full of actors those phrases are filler.
   const eligible = ctx.analysis.sentences.filter(ctx.eligible).length;
-  if (drafts.length < RELAX_BELOW && eligible >= RELAX_MIN_SENTENCES && ctx.totalNames < RELAX_NAMES_PER_SENTENCE * eligible) {
-    const relaxed: CardContext = { ...ctx, relaxed: true };
+  if (eligible >= RELAX_MIN_SENTENCES && ctx.totalNames < RELAX_NAMES_PER_SENTENCE * eligible) {
+    // A lone noun is a term only where the text had almost nothing else: elsewhere it is mostly filler ("the [doctor]").
+    const lone = drafts.length < RELAX_BELOW && ctx.totalNames < RELAX_TERMS_NAMES_PER_SENTENCE * eligible;
+    const relaxed: CardContext = { ...ctx, relaxed: lone ? 'terms' : 'phrases' };
     const seen = new Set(drafts.map((d) => `${d.sentence.index}|${d.back}`));
     for (const s of ctx.analysis.sentences) for (const d of buildGapCards(relaxed, s)) if (!seen.has(`${s.index}|${d.back}`)) drafts.push(d);
   }

@@ -100,7 +100,13 @@ export function selectCards(ranked: readonly Ranked[], count: number, dense = fa
   const both = selectPass(ranked, count, first, 2, dense, MIN_SHARE_OF_BEST, normOf, answerKeyOf);
   // A dense text's weaker facts come last, so they never displace a stronger card when the count binds.
   const all = dense && both.length < count ? selectPass(ranked, count, both, 2, dense, DENSE_SHARE_OF_BEST, normOf, answerKeyOf) : both;
-  return all.sort((a, b) => b.score - a.score);
+  // On a dense text each sentence that holds a fact gets a card, however its score compares with
+  // the best: a careful student notes every fact of such a passage, and these come last.
+  const every = dense && all.length < count ? selectPass(ranked, count, all, 1, dense, 0, normOf, answerKeyOf) : all;
+  // Then, budget left, a second fact of any sentence: a short one can hold two ("Between A and B,
+  // the [river] flows through the [gorge]").
+  const seconds = dense && every.length < count ? selectPass(ranked, count, every, 2, dense, 0, normOf, answerKeyOf, 0) : every;
+  return seconds.sort((a, b) => b.score - a.score);
 }
 
 function selectPass(
@@ -112,6 +118,7 @@ function selectPass(
   floorShare: number,
   normOf: (text: string) => string,
   answerKeyOf: (back: string) => string,
+  secondCardWords = SECOND_CARD_WORDS,
 ): Ranked[] {
   const chosen: Ranked[] = [];
   const facts = new Set<string>();
@@ -121,7 +128,7 @@ function selectPass(
   const best = ranked[0]?.score ?? 0;
   const floor = Math.min(MIN_SCORE, floorShare * best);
   // A short sentence can hold two facts too ("X invaded in 1281 and failed because of a typhoon").
-  const secondCardFits = (r: Ranked): boolean => wordCount(r.draft.sentence.text) >= SECOND_CARD_WORDS || (dense && r.score >= DENSE_SECOND_CARD_SHARE * best);
+  const secondCardFits = (r: Ranked): boolean => wordCount(r.draft.sentence.text) >= secondCardWords || (dense && r.score >= DENSE_SECOND_CARD_SHARE * best);
   const taken = new Set(already);
   let quotes = 0;
   const accept = (r: Ranked): void => {

@@ -6,8 +6,12 @@ import { SPEECH_VERBS, type Sentence } from '../nlp/index.js';
 
 /** "Smith, J. (2019). Title. Journal, 12(3), 45–67.", "Retrieved 4 May 2020", "doi:10.…". */
 const REFERENCE = /\bdoi:|\bdoi\.org\b|\bISBN\b|\bRetrieved (?:on )?\d|\bet al\.|\bpp?\.\s?\d|\bVol\.\s?\d|^\s*(?:\[\d+\]|\^|\d+\.\s+[A-Z][\p{L}-]+,\s+[A-Z]\.)|^[A-Z][\p{L}-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()/u;
-/** A paragraph of references: several "(2019)."-style years or "Journal, 12(3)" volume marks. */
-const CITATION_MARK = /\((?:19|20)\d{2}[a-z]?\)\.|\b\d+\(\d+\)[,:]\s?\d+/;
+/**
+ * A paragraph of references: several "(2019)."-style years or "Journal, 12(3)" volume marks. A
+ * year in brackets that ends the sentence is prose naming a work ("… ending with The Horns of
+ * Nimon (1979)."); in an entry the title follows it.
+ */
+const CITATION_MARK = /\((?:19|20)\d{2}[a-z]?\)\.(?=\s*\S)|\b\d+\(\d+\)[,:]\s?\d+/;
 
 /** Corrections, editor's notes and update stamps: about the article, not its subject. */
 const CORRECTION = /^(?:Correction|Clarification|Editor['’]s note|Update|Updated)\b\s*[:(—–-]|^(?:An?|The) (?:earlier|previous) version of this (?:story|article|report|post)\b|^This (?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended)\b/i;

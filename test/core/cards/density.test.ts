@@ -70,6 +70,29 @@ describe('fact-dense selection', () => {
     expect(chosen).toEqual(expect.arrayContaining(['sudden gale', '1402', '1881', '1899']));
   });
 
+  it('gives every sentence of a dense text that holds a fact a card, however weak beside the best, and only last', () => {
+    // A thirteenth sentence whose one draft scores a quarter of the best: a fact like the others.
+    const weak = gap(12, 'The toll house was kept by Brother Anselm.', 'Brother Anselm', 0.3);
+    const ranked = [...denseDrafts(), weak];
+    const chosen = selectCards(ranked, 30, true);
+    expect(backs(chosen)).toContain('Brother Anselm');
+    expect(backs(chosen).at(-1)).toBe('Brother Anselm');
+    // When the count binds, it never takes a stronger card's place.
+    expect(backs(selectCards(ranked, 14, true))).not.toContain('Brother Anselm');
+    // A text that is not dense keeps its floor.
+    expect(backs(selectCards(ranked, 30, false))).not.toContain('Brother Anselm');
+  });
+
+  it('gives a short dense sentence a weak second fact too, once every sentence had its card', () => {
+    // Under 24 words and well under the best: a second fact all the same.
+    const second = gap(2, FACTS[2]![0], 'glassmakers', 0.3);
+    const ranked = [...denseDrafts(), second];
+    expect(backs(selectCards(ranked, 30, true)).at(-1)).toBe('glassmakers');
+    // The twelve first cards and the two strong seconds fill a count of 14: no room for it.
+    expect(backs(selectCards(ranked, 14, true))).not.toContain('glassmakers');
+    expect(backs(selectCards(ranked, 30, false))).not.toContain('glassmakers');
+  });
+
   it('selects a text that is not dense as before: one card per short sentence, the usual floor', () => {
     const chosen = backs(selectCards(denseDrafts(), 30, false));
     expect(chosen).not.toContain('1402');

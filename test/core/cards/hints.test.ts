@@ -19,6 +19,13 @@ describe('fronts that hint at the answer', () => {
     expect(hintsAnswer('The canal starts near a small port in the [...].', 'Netherlands')).toBe(false);
   });
 
+  it('knows a length of time whose two ends the front gives', () => {
+    expect(hintsAnswer('The old duke held the castle for only [...], from 1402 to 1404.', 'two years')).toBe(true);
+    expect(hintsAnswer('The siege, from 1640 to 1648, lasted [...] in all.', '9 years')).toBe(true);
+    expect(hintsAnswer('The old duke held the castle for only [...], from 1402 to 1414.', 'two years')).toBe(false);
+    expect(hintsAnswer('The old duke held the castle for only [...] after 1402.', 'two years')).toBe(false);
+  });
+
   // The cheap tests that skip the patterns (the answer holds no form; the initials are not
   // written) must not skip a real hint: multi-word forms, dotted initials, a name at the front's end.
   it('finds the hints the quick checks must let through', () => {

@@ -1,0 +1,41 @@
+// A passage about concepts names few people or places: its key phrases, used in two sentences,
+// are cards even when the strict rules already found a few others; a story full of names keeps
+// the stricter bar, where such phrases are filler.
+import { describe, expect, it } from 'vitest';
+import { generateCards } from '../../../src/core/cards/index.js';
+import { articleFrom, cardFor, expectWellFormed } from './helpers.js';
+
+// Invented for the spec: a few figures and a cue word give the strict rules some cards, but most
+// sentences hold only a phrase the text uses twice.
+const TIDES =
+  'How tides work\n\n' +
+  'Tides are the regular rise and fall of the sea, caused by the gravity of the moon and the sun. The moon pulls hardest on the water nearest to it, which raises a tidal bulge on that side of the planet. A second tidal bulge forms on the far side, where the pull is weakest.\n\n' +
+  'Most coasts see two high tides and two low tides in about 24 hours and 50 minutes. When the sun and the moon line up, their pulls add together and give the strongest tides, called spring tides. When they stand at right angles, the pulls partly cancel and the tides are weak.\n\n' +
+  'The shape of a coastline changes the tidal range a great deal. A narrow bay can funnel the water and raise the tidal range to more than 15 metres, while an enclosed sea may barely notice the tides at all.\n\n' +
+  'Engineers have long tried to use the flow of the tides for power. A tidal barrage holds water behind a dam at high tide and lets it out through turbines as the sea falls. The first large tidal barrage opened in 1966 on an estuary in the north of the country.\n';
+
+describe('a passage about concepts, with few names', () => {
+  const article = articleFrom(TIDES);
+  const cards = generateCards(article).cards;
+  const listing = cards.map((c) => `${c.front} → ${c.back}`).join('\n');
+
+  it('makes cards of the phrases it uses in two sentences, each well formed', () => {
+    expectWellFormed(article, cards);
+    expect(cardFor(cards, { back: /^tidal (?:range|barrage|bulge)$/ }), listing).toBeDefined();
+  });
+});
+
+// Invented for the spec: a story full of people and places, where a phrase said twice ("the
+// trade talks") is the story's filler, not a term to learn.
+const TALKS =
+  'Talks resume in Geneva\n\n' +
+  'Maria Lopez, the trade minister of Chile, met Kenji Sato of Japan in Geneva on Monday as the trade talks resumed. Lopez said Chile wanted lower tariffs on copper, while Sato pressed for access for Japanese carmakers.\n\n' +
+  'The trade talks stalled in March when Peru and Mexico walked out over fishing quotas. Officials from Canada and Australia joined the meeting in Geneva on Tuesday, and Lopez met Anna Berg of Sweden on Wednesday.\n\n' +
+  'Sato told reporters in Geneva that Japan and Chile were close to a deal. Berg said Sweden would back any deal that Canada and Australia signed.\n';
+
+describe('a story full of names', () => {
+  it('does not take a phrase it merely repeats as a term', () => {
+    const cards = generateCards(articleFrom(TALKS)).cards;
+    expect(cardFor(cards, { back: /^trade talks$/ }), cards.map((c) => `${c.front} → ${c.back}`).join('\n')).toBeUndefined();
+  });
+});
