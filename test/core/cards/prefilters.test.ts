@@ -1,0 +1,28 @@
+// Quick pre-checks that spare a costly pattern on most text must never rule out what the pattern
+// itself would find: every form each pattern knows is still found.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../src/core/nlp/index.js';
+import { officesOf } from '../../../src/core/cards/offices.js';
+import { isCaptionRunOn } from '../../../src/core/cards/sentence-rules.js';
+
+describe('pre-checks before costly patterns', () => {
+  it('a caption run into the body is still caught on every word that can open the second sentence', () => {
+    for (const word of ['It', 'He', 'She', 'They', 'We', 'This', 'These', 'Those', 'However']) {
+      expect(isCaptionRunOn(`The crane collapsed on the pier ${word} was seen again this year.`), word).toBe(true);
+    }
+    for (const year of ['1887', '1913', '2013']) {
+      expect(isCaptionRunOn(`She moved to Portmere in ${year} The clerk told reporters she had left.`), year).toBe(true);
+      expect(isCaptionRunOn(`She moved to Portmere in ${year} A Harbour clerk told reporters she had left.`), year).toBe(true);
+      expect(isCaptionRunOn(`He lost his licence in ${year} Harbour master Ines Darrow said so.`), year).toBe(true);
+    }
+  });
+
+  it('an office is still found after every cue that names it', () => {
+    const cues = ['become', 'becomes', 'became', 'becoming', 'elected', 'appointed', 'named', 'sworn in as', 'served as', 'serve as', 'serves as', 'serving as', 'acted as', 'act as', 'acts as', 'acting as', 'Became'];
+    for (const cue of cues) {
+      const s = analyzeText([`The council said that Tomas Varga would ${cue} the treasurer in the spring.`]).sentences[0]!;
+      const offices = officesOf(s).map((o) => s.tokens.slice(o.tokenStart, o.tokenEnd).map((t) => t.text).join(' '));
+      expect(offices, cue).toEqual(['treasurer']);
+    }
+  });
+});
