@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/nlp/index.js';
 import { officesOf } from '../../../src/core/cards/offices.js';
+import { durationsOf, periodsOf } from '../../../src/core/cards/periods.js';
 import { isCaptionRunOn } from '../../../src/core/cards/sentence-rules.js';
 
 describe('pre-checks before costly patterns', () => {
@@ -25,4 +26,19 @@ describe('pre-checks before costly patterns', () => {
       expect(offices, cue).toEqual(['treasurer']);
     }
   });
+
+  it('a period and a duration are still found in every form they take', () => {
+    const found = (text: string) => {
+      const s = analyzeText([text]).sentences[0]!;
+      return [...periodsOf(s, []), ...durationsOf(s)].map((p) => p.text);
+    };
+    expect(found('The mills closed in the 1940s and the valley emptied.')).toEqual(['1940s']);
+    expect(found('The mills closed in the 2010s and the valley emptied.')).toEqual(['2010s']);
+    expect(found('The mills were built in the mid-18th century by the guild.')).toEqual(['mid-18th century']);
+    expect(found('The mills were built in the 18th Century by the guild.')).toEqual(['18th Century']);
+    for (const unit of ['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'YEARS']) {
+      expect(found(`The guild rebuilt the mills in six ${unit}, after the flood.`), unit).toEqual([`six ${unit}`]);
+    }
+  });
 });
+
