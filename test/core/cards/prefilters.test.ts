@@ -2,6 +2,7 @@
 // itself would find: every form each pattern knows is still found.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/nlp/index.js';
+import { inPersonalAccount } from '../../../src/core/cards/anecdotes.js';
 import { officesOf } from '../../../src/core/cards/offices.js';
 import { durationsOf, periodsOf } from '../../../src/core/cards/periods.js';
 import { isCaptionRunOn } from '../../../src/core/cards/sentence-rules.js';
@@ -39,6 +40,15 @@ describe('pre-checks before costly patterns', () => {
     for (const unit of ['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'YEARS']) {
       expect(found(`The guild rebuilt the mills in six ${unit}, after the flood.`), unit).toEqual([`six ${unit}`]);
     }
+  });
+
+  it('the writer in the first person is still found in every form, and a word merely ending so is not', () => {
+    for (const form of ['I', 'my', 'me', 'I’m', "I'm", 'I’ve', "I've", 'I’d', "I'd"]) {
+      expect(inPersonalAccount(`In [...] the clerk saw ${form} at the harbour, (${form}) too.`), form).toBe(true);
+    }
+    expect(inPersonalAccount('The clerk moved to Portmere in [...] and left the harbour.')).toBe(false);
+    // After a letter outside ASCII the word is part of a longer one: only the full pattern can tell.
+    expect(inPersonalAccount('The clerk wrote Åme and éI in [...] at the harbour.')).toBe(false);
   });
 });
 
