@@ -122,6 +122,8 @@ const WORD_MEASURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|elev
 function wordMeasures(text: AnalyzedText): { sentence: number; start: number; end: number }[] {
   const out: { sentence: number; start: number; end: number }[] = [];
   for (const s of text.sentences) {
+    // Every measure holds its hyphen: most sentences have none, and need no scan.
+    if (!s.text.includes('-')) continue;
     for (const m of s.text.matchAll(WORD_MEASURE)) out.push({ sentence: s.index, start: s.start + m.index!, end: s.start + m.index! + m[0].length });
   }
   return out;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/nlp/index.js';
 import { relativeDates } from '../../../src/core/summary/relative-dates.js';
-import { isoDateOf } from '../../../src/core/summary/timeline.js';
+import { isoDateOf, keyNumbers } from '../../../src/core/summary/timeline.js';
 
 describe('pre-checks before costly summary patterns', () => {
   it('a relative day is still dated in every form it takes', () => {
@@ -24,4 +24,10 @@ describe('pre-checks before costly summary patterns', () => {
     expect(isoDateOf('DECEMBER 2019')).toBe('2019-12');
     expect(isoDateOf('May 2020')).toBe('2020-05');
   });
+
+  it('a measure written in words is still a key number', () => {
+    const values = keyNumbers(analyzeText(['The ministers held a two-day summit at the harbour to settle the quarrel over fishing rights.'])).map((n) => n.value);
+    expect(values).toEqual(['two-day']);
+  });
 });
+
