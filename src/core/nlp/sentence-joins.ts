@@ -20,6 +20,12 @@ const COUNTRY_BEFORE_TITLE = /(?:^|[^\p{L}.])(?:U\.S\.|U\.K\.)$/u;
 
 /** The last word of a piece when it is an abbreviation with its stop ("Rev." → "Rev"). */
 const LAST_ABBREVIATION = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}{0,5})\.$/u;
+/**
+ * The most of a piece's end LAST_ABBREVIATION can match: a boundary character, six letters and the
+ * stop, each letter maybe two code units (13 + 2). A longer tail's start can never be where a
+ * match begins, so the pattern finds the same on it as on the whole piece.
+ */
+const ABBREVIATION_TAIL = 16;
 /** The first word of a piece when it is an abbreviation with its stop. */
 const FIRST_ABBREVIATION = /^(\p{Lu}\p{Ll}{0,5})\.(?=\s|$)/u;
 
@@ -38,9 +44,10 @@ export function continuesSentence(previous: string, next: string): boolean {
   if (/^[,;:)]/.test(next)) return true;
   if (/^\p{Ll}+(?![\p{L}\p{N}])/u.test(next)) return true;
   if (/^\p{Lu}\p{Ll}{0,4}\.,/u.test(next)) return true;
-  const last = LAST_ABBREVIATION.exec(previous)?.[1];
+  // Both end patterns are read on the piece's tail: scanning a long piece for them was the cost.
+  const last = LAST_ABBREVIATION.exec(previous.slice(-ABBREVIATION_TAIL))?.[1];
   if (last !== undefined && TITLE_ABBREVIATIONS.has(last)) return true;
-  if (COUNTRY_BEFORE_TITLE.test(previous)) {
+  if ((previous.endsWith('U.S.') || previous.endsWith('U.K.')) && COUNTRY_BEFORE_TITLE.test(previous)) {
     const first = FIRST_ABBREVIATION.exec(next)?.[1];
     if (first !== undefined && TITLE_ABBREVIATIONS.has(first)) return true;
   }

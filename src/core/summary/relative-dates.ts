@@ -9,6 +9,8 @@ const RELATIVE = new RegExp(
   `\\b(?:(last|this|next|on)\\s+)?(${WEEKDAYS.join('|')})\\b|\\b(yesterday|tomorrow)\\b|\\b(last|this|next)\\s+(${MONTHS.join('|')})\\b`,
   'gi',
 );
+/** What every RELATIVE match holds, with its case rule: a weekday's or yesterday's "day", "tomorrow", or a month after its qualifier. */
+const RELATIVE_HINT = new RegExp(`day|tomorrow|(?:last|this|next)\\s+(?:${MONTHS.join('|')})`, 'i');
 
 export interface RelativeDate {
   readonly sentence: number;
@@ -66,6 +68,8 @@ export function resolveRelative(words: string, published: string): string | null
 export function relativeDates(sentences: readonly Sentence[], published: string): RelativeDate[] {
   const out: RelativeDate[] = [];
   for (const s of sentences) {
+    // Most sentences name no relative day: a plain test first, the scan only where one may be.
+    if (!RELATIVE_HINT.test(s.text)) continue;
     for (const m of s.text.matchAll(RELATIVE)) {
       const date = resolveRelative(m[0], published);
       if (date) out.push({ sentence: s.index, start: s.start + m.index!, end: s.start + m.index! + m[0].length, date });

@@ -6,6 +6,8 @@ import type { AnalyzedText, Mention, Sentence } from '../nlp/index.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Each month by its name or its abbreviation ("sep" or "sept"), as whole words: built once, not per date. */
+const MONTH_NAMES = MONTHS.map((m) => new RegExp(`\\b(${m}|${m.slice(0, 3)}${m === 'september' ? 't?' : ''})\\b`));
 const CLAUSE_OPENERS = /\b(after|since|before|until|when|while|as|because|following)\s+$/i;
 const MAX_WORDS = 22;
 
@@ -14,7 +16,7 @@ const MAX_WORDS = 22;
  * on or before publication). */
 export function isoDateOf(text: string, published: string | null = null): string | null {
   const lower = text.toLowerCase();
-  const month = MONTHS.findIndex((m) => new RegExp(`\\b(${m}|${m.slice(0, 3)}${m === 'september' ? 't?' : ''})\\b`).test(lower));
+  const month = MONTH_NAMES.findIndex((pattern) => pattern.test(lower));
   let year = /\b(1[5-9]\d\d|2\d\d\d)\b/.exec(text)?.[1];
   if (!year && month >= 0 && published) {
     const day = /\b([0-3]?\d)(st|nd|rd|th)?\b/.exec(text)?.[1];
@@ -120,6 +122,8 @@ const WORD_MEASURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|elev
 function wordMeasures(text: AnalyzedText): { sentence: number; start: number; end: number }[] {
   const out: { sentence: number; start: number; end: number }[] = [];
   for (const s of text.sentences) {
+    // Every measure holds its hyphen: most sentences have none, and need no scan.
+    if (!s.text.includes('-')) continue;
     for (const m of s.text.matchAll(WORD_MEASURE)) out.push({ sentence: s.index, start: s.start + m.index!, end: s.start + m.index! + m[0].length });
   }
   return out;

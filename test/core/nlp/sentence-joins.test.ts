@@ -47,6 +47,8 @@ describe('continuesSentence', () => {
     expect(continuesSentence('threatened to kill U.S.', 'Rep. Ilhan Omar, D-Minn., in March.')).toBe(true);
     expect(continuesSentence('Sen. Joe Manchin, D-W.', 'Va., said so.')).toBe(true);
     expect(continuesSentence('He met Lt.', 'Col. John Doe.')).toBe(true);
+    // The longest title, at the end of a long piece: only the piece's end is read for it.
+    expect(continuesSentence('After a long day at the harbour the council thanked Messrs.', 'Smith and Jones.')).toBe(true);
   });
 
   it('leaves real sentence ends alone', () => {
@@ -56,5 +58,7 @@ describe('continuesSentence', () => {
     expect(continuesSentence('It lives on Main St.', 'Nobody knew.')).toBe(false);
     expect(continuesSentence('Das ist das Internet of Things (IoT).', 'eZ bietet eine Plattform.')).toBe(false);
     expect(continuesSentence('Apple sold more.', 'iPhone sales rose.')).toBe(false);
+    // A title glued to the word before is no title, however little of the piece's end is read.
+    expect(continuesSentence('The fee was paid in full to theMessrs.', 'Smith and Jones agreed.')).toBe(false);
   });
 });
