@@ -702,8 +702,16 @@ function officeAnswers(ctx: CardContext, s: Sentence): Answer[] {
 }
 
 /** All answers of a sentence, best first; one answer per span. */
-export function answersOf(ctx: CardContext, s: Sentence): Answer[] {
-  const found = [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...ofNameAnswers(ctx, s), ...titleAnswers(ctx, s), ...officeAnswers(ctx, s), ...periodAnswers(ctx, s), ...stanceAnswers(ctx, s), ...termAnswers(ctx, s)];
+/**
+ * The answers of every finder but the key-term finder, which alone reads `ctx.relaxed`: a relaxed
+ * second pass over the article (index.ts) finds the same ones, so it may pass them back in.
+ */
+export function fixedAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  return [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...ofNameAnswers(ctx, s), ...titleAnswers(ctx, s), ...officeAnswers(ctx, s), ...periodAnswers(ctx, s), ...stanceAnswers(ctx, s)];
+}
+
+export function answersOf(ctx: CardContext, s: Sentence, fixed: readonly Answer[] = fixedAnswers(ctx, s)): Answer[] {
+  const found = [...fixed, ...termAnswers(ctx, s)];
   // The first answer of each span, by a set of spans rather than a search of the list per answer.
   const spans = new Set<string>();
   const answers = found.filter((x) => {

@@ -35,13 +35,14 @@ export function contextFor(ctx: CardContext, s: Sentence): string | null {
 }
 
 /** Cloze drafts; a name or a number becomes a choice card when selected, if three sound distractors exist. */
-export function buildGapCards(ctx: CardContext, s: Sentence): Draft[] {
+/** `answers` lets a second pass reuse what the first found (index.ts); by default the sentence's own. */
+export function buildGapCards(ctx: CardContext, s: Sentence, answers: (s: Sentence) => readonly Answer[] = (x) => answersOf(ctx, x)): Draft[] {
   if (!ctx.eligible(s) || hasPronounSubject(s, true)) return [];
   const context = contextFor(ctx, s);
   if (context === null) return [];
   const lead = context ? `${context} ` : '';
   const drafts: Draft[] = [];
-  for (const answer of answersOf(ctx, s)) {
+  for (const answer of answers(s)) {
     const front = lead + blank(s, answer, GAP);
     if (givesAway(front, answer.text, answer.entity) || hintsAnswer(front, answer.text)) continue;
     if (vagueBlank(front, answer.text) || labelNumber(front, answer.text) || inPersonalAccount(front) || sideDetail(front, answer.text)) continue;

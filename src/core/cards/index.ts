@@ -8,9 +8,10 @@
 // see the builder modules for the rules each follows. How many: as many as pass the score floor
 // (the text's facts worth a card; a fact-dense text's floor is lower, and each of its sentences
 // that holds a fact gets one, density.ts), at most one per `wordsPerCard` words (default 30).
-import { analyzeBlocks } from '../nlp/index.js';
+import { analyzeBlocks, type Sentence } from '../nlp/index.js';
 import type { ParsedArticle } from '../../shared/types.js';
 import { buildGapCards } from './cloze.js';
+import { answersOf, fixedAnswers, type Answer } from './answers.js';
 import { buildContext, wordCount, type CardContext, type Draft } from './context.js';
 import { cardId } from './id.js';
 import { buildIdentityCards } from './identity.js';
@@ -64,10 +65,17 @@ const RELAX_TERMS_NAMES_PER_SENTENCE = 0.5;
 /** Every candidate card of the article, before ranking. */
 function buildDrafts(ctx: CardContext): Draft[] {
   const drafts: Draft[] = [...buildIdentityCards(ctx)];
+  // The finders that do not read `relaxed` give the relaxed pass below the same answers: kept, not redone.
+  const fixed = new Map<number, readonly Answer[]>();
+  const fixedOf = (s: Sentence): readonly Answer[] => {
+    let found = fixed.get(s.index);
+    if (!found) fixed.set(s.index, (found = fixedAnswers(ctx, s)));
+    return found;
+  };
   for (const s of ctx.analysis.sentences) {
     const quote = buildQuoteCard(ctx, s);
     if (quote) drafts.push(quote);
-    drafts.push(...buildFormCards(ctx, s), ...buildQaCards(ctx, s), ...buildGapCards(ctx, s));
+    drafts.push(...buildFormCards(ctx, s), ...buildQaCards(ctx, s), ...buildGapCards(ctx, s, (x) => answersOf(ctx, x, fixedOf(x))));
   }
   // A passage about concepts (a process, a theory, an organ) names few people or places and cue
   // words are rare: the strict rules, built around names, leave most of its sentences without a
@@ -79,7 +87,10 @@ function buildDrafts(ctx: CardContext): Draft[] {
     const lone = drafts.length < RELAX_BELOW && ctx.totalNames < RELAX_TERMS_NAMES_PER_SENTENCE * eligible;
     const relaxed: CardContext = { ...ctx, relaxed: lone ? 'terms' : 'phrases' };
     const seen = new Set(drafts.map((d) => `${d.sentence.index}|${d.back}`));
-    for (const s of ctx.analysis.sentences) for (const d of buildGapCards(relaxed, s)) if (!seen.has(`${s.index}|${d.back}`)) drafts.push(d);
+    // An answer whose text this sentence already has a draft for would only be dropped after its
+    // front was built and checked: it is left out before.
+    const fresh = (x: Sentence): readonly Answer[] => answersOf(relaxed, x, fixedOf(x)).filter((a) => !seen.has(`${x.index}|${a.text}`));
+    for (const s of ctx.analysis.sentences) drafts.push(...buildGapCards(relaxed, s, fresh));
   }
   return keepQuoteCards(ctx, drafts);
 }
