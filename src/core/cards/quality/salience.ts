@@ -1,0 +1,84 @@
+// How tied a card's answer and its sentence are to what the article is about (issue 14's
+// "trivia": a blank on a peripheral slot while the story goes untested). Two article-level
+// measures, general to any text rather than patterns of one:
+//
+//   sideName     the answer names someone or something the article mentions in this sentence only
+//                and never in its title or lead: a running back the ball was thrown to, a stopover
+//                country, a commentator's employer — a walk-on, not a part of the story.
+//   leadOverlap  how many content words the sentence (without its answer) shares with the title
+//                and the lead paragraph: a sentence on the story's own people and things, rather
+//                than an aside, an anecdote or background.
+import { norm } from '../words.js';
+
+/** What every card of an article is measured against, built once per article. */
+export interface SalienceFacts {
+  /** For each word, the number of the article's sentences that hold it. */
+  readonly sentencesWith: ReadonlyMap<string, number>;
+  /** Content words (stemmed) of the title and the lead paragraph. */
+  readonly lead: ReadonlySet<string>;
+  /** The lead's normalised text, padded with spaces, for whole-answer tests. */
+  readonly leadText: string;
+}
+
+// Function words and the reporting verbs every news sentence has: sharing them ties nothing.
+const STOP = new Set(
+  ('the a an of in on at to for and or by with from as is was were are be been being that this its their his her it ' +
+    'said says say told has have had will would could should can may might not but also more than which who whom whose ' +
+    'when where they them there these those into over about after before other some such only just most very what your ' +
+    'you our out one two new year years time first last').split(' '),
+);
+
+// Sentence ends for counting mentions: a stop, then a capital or an opening quote. Mentions need
+// no exact sentence boundaries, only a count of separate places the article names something.
+const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/u;
+
+/** A word's stem for overlap: plural and tense endings off ("landers" and "lander" are one). */
+function stem(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ing|ed|es|s)$/u, '') : word;
+}
+
+function contentWords(text: string): string[] {
+  return norm(text)
+    .split(' ')
+    .filter((w) => w.length > 2 && !STOP.has(w) && !/^\d/u.test(w))
+    .map(stem);
+}
+
+/** The facts of an article: its paragraphs (in order) and its title. */
+export function salienceFacts(title: string, paragraphs: readonly string[]): SalienceFacts {
+  const sentencesWith = new Map<string, number>();
+  for (const paragraph of paragraphs)
+    for (const sentence of paragraph.split(SENTENCE_END))
+      for (const w of new Set(norm(sentence).split(' '))) if (w !== '') sentencesWith.set(w, (sentencesWith.get(w) ?? 0) + 1);
+  const leadSource = `${title} ${paragraphs[0] ?? ''}`;
+  return { sentencesWith, lead: new Set(contentWords(leadSource)), leadText: ` ${norm(leadSource)} ` };
+}
+
+/** A name: opens on a capital and holds no digit (a date or figure is not someone). */
+function isName(answer: string): boolean {
+  return /^\p{Lu}/u.test(answer) && !/\d/u.test(answer);
+}
+
+/**
+ * The answer names someone or something the article mentions in one sentence only, and neither
+ * its title nor its lead names: its last word (a surname, an organisation's head noun) is counted,
+ * so "Mark Diffley" later called "Diffley" is mentioned twice.
+ */
+export function sideName(answer: string, facts: SalienceFacts): boolean {
+  const trimmed = answer.trim();
+  if (!isName(trimmed)) return false;
+  const words = norm(trimmed).split(' ').filter((w) => w.length > 2);
+  const head = words.at(-1);
+  if (head === undefined) return false;
+  // Named in the title or the lead (this sentence may be the lead): part of the story.
+  if (facts.leadText.includes(` ${head} `)) return false;
+  return (facts.sentencesWith.get(head) ?? 0) <= 1;
+}
+
+/** Content words of the sentence, its answer left out, that the title or the lead also holds. */
+export function leadOverlap(answer: string, sentence: string, facts: SalienceFacts): number {
+  const answerWords = new Set(contentWords(answer));
+  let shared = 0;
+  for (const w of new Set(contentWords(sentence))) if (!answerWords.has(w) && facts.lead.has(w)) shared++;
+  return shared;
+}
