@@ -54,9 +54,12 @@ export function salienceFacts(title: string, paragraphs: readonly string[]): Sal
   return { sentencesWith, lead: new Set(contentWords(leadSource)), leadText: ` ${norm(leadSource)} ` };
 }
 
-/** A name: opens on a capital and holds no digit (a date or figure is not someone). */
+const MONTH_OR_DAY =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?$/iu;
+
+/** A name: opens on a capital and holds no digit or month (a date or figure is not someone). */
 function isName(answer: string): boolean {
-  return /^\p{Lu}/u.test(answer) && !/\d/u.test(answer);
+  return /^\p{Lu}/u.test(answer) && !/\d/u.test(answer) && !answer.split(/\s+/u).some((w) => MONTH_OR_DAY.test(w));
 }
 
 /**
