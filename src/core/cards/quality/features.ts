@@ -61,7 +61,7 @@ export interface QualityInputs {
   readonly answerInApposition: boolean;
   /** The answer names someone or something met in this sentence only, not in the title or lead (salience.ts). */
   readonly sideName: boolean;
-  /** Content words the sentence shares with the title and lead paragraph: its tie to the story (salience.ts). */
+  /** Content words the sentence shares with the title and lead (first paragraph, up to three sentences): its tie to the story (salience.ts). */
   readonly leadOverlap: number;
 }
 

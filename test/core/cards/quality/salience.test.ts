@@ -64,8 +64,23 @@ describe('the salience inputs on a card', () => {
 
 describe('sideName and dates', () => {
   it('reads a month as a date but a name that merely starts like one as a name', () => {
-    const f = salienceFacts('A port reopens', ['The port reopened in March.', 'A ship from Marseille docked first.']);
+    const f = salienceFacts('A port reopens', ['The port reopened in March after a strike.', 'Dockers voted to end the strike on Friday. A ship from Marseille docked first.']);
     expect(sideName('March', f)).toBe(false);
     expect(sideName('Marseille', f)).toBe(true);
+  });
+});
+
+describe('sideName and the ways a text names something again', () => {
+  const f = salienceFacts('Voters back an EU vote', [
+    'Voters prefer a vote on the EU, a poll found.',
+    'The poll asked about the European Union and the Office of Fair Trading.',
+    'The office was set up in 1973. A florist in Leeds took part.',
+  ]);
+  it('counts initials: the European Union of a text that says EU is named in its lead', () => {
+    expect(sideName('European Union', f)).toBe(false);
+  });
+  it('reads the head before "of": the Office of Fair Trading is named again as "the office"', () => {
+    expect(sideName('Office of Fair Trading', f)).toBe(false);
+    expect(sideName('Leeds', f)).toBe(true);
   });
 });
