@@ -81,8 +81,9 @@ export function rankDrafts(ctx: CardContext, drafts: readonly Draft[]): Ranked[]
   const side = new Map<string, boolean>();
   const sideOf = (d: Draft): boolean => {
     if (!isGap(d)) return false;
-    let v = side.get(d.back);
-    if (v === undefined) side.set(d.back, (v = sideName(d.back, facts)));
+    const key = `${d.sentence.index}\u0000${d.back}`;
+    let v = side.get(key);
+    if (v === undefined) side.set(key, (v = sideName(d.back, facts, d.sentence.text)));
     return v;
   };
   // Sentences with a gap on something other than a walk-on: there the walk-on gives way.

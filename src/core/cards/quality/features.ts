@@ -192,7 +192,7 @@ export function qualityInputs(card: QualityCard, article: QualityArticle): Quali
     answerCapitalized: /^\p{Lu}/u.test(card.back.trim()) && !sentence.startsWith(card.back.trim()),
     fragment: /^\p{Ll}/u.test(sentence) || !CLOSING_STOP.test(sentence),
     answerInApposition: answerInApposition(card.back, sentence),
-    sideName: sideName(card.back, known.salience),
+    sideName: sideName(card.back, known.salience, sentence),
     leadOverlap: leadOverlap(card.back, sentence, known.salience),
   };
 }

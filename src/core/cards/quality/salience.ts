@@ -88,15 +88,30 @@ function mentions(words: readonly string[], facts: SalienceFacts): { count: numb
   };
 }
 
+/** Escapes a text for use inside a regular expression. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * The name is the doer of its sentence's event, after "by" ("popularised by the biologist X",
+ * "designed by X"): who did it is then the sentence's point, however rarely the text names them.
+ */
+function isAgent(answer: string, sentence: string): boolean {
+  if (sentence === '') return false;
+  return new RegExp(`\\bby (?:(?:the|a|an) )?(?:[\\p{Ll}-]+ ){0,2}${literal(answer)}`, 'u').test(sentence);
+}
+
 /**
  * The answer names someone or something the article mentions in one sentence only, and neither
  * its title nor its lead names: its head word (a surname, an organisation's noun) or its initials
  * are counted, so "Mark Diffley" later called "Diffley" is mentioned twice, and the "European
- * Union" of a text that says "EU" is no walk-on.
+ * Union" of a text that says "EU" is no walk-on. Given its sentence, the doer named after "by" is
+ * no walk-on either.
  */
-export function sideName(answer: string, facts: SalienceFacts): boolean {
+export function sideName(answer: string, facts: SalienceFacts, sentence = ''): boolean {
   const trimmed = answer.trim();
-  if (!isName(trimmed)) return false;
+  if (!isName(trimmed) || isAgent(trimmed, sentence)) return false;
   const words = norm(trimmed).split(' ').filter((w) => w !== '');
   if (words.length === 0) return false;
   const { count, inLead } = mentions(words, facts);

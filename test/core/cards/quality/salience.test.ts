@@ -84,3 +84,13 @@ describe('sideName and the ways a text names something again', () => {
     expect(sideName('Leeds', f)).toBe(true);
   });
 });
+
+describe('sideName and the doer of an event', () => {
+  it('spares a name met once when it is the doer after "by": who did it is the point', () => {
+    const sentence = 'The bridge design was drawn up by the engineer Lena Voss in 1998.';
+    const f = salienceFacts('A new bridge', ['The town will build a bridge this year.', sentence]);
+    expect(sideName('Lena Voss', f, sentence)).toBe(false);
+    expect(sideName('Lena Voss', f)).toBe(true);
+    expect(sideName('Lena Voss', f, 'The bridge was praised by many, said the engineer Lena Voss.')).toBe(true);
+  });
+});
