@@ -46,13 +46,28 @@ const KEEP_ACCEPTED = 0.97;
 const MIN_CARDS = 10;
 const BLENDS = [0, 0.25, 0.5, 0.75, 1];
 
+/** Inputs added after some labelled cards' generator was retired (their text is no longer made, so
+ * --refresh cannot compute them), by the feature each one feeds. */
+const ADDED = { sideName: 'answer named in this sentence only', leadOverlap: "sentence shares the lead's words (log, 1 = 6+)" };
+
 function readLabels(file) {
   const doc = JSON.parse(readFileSync(file, 'utf8'));
   if (!Array.isArray(doc.cards)) throw new Error(`${file} has no "cards" list (make it with scripts/card-labels.mjs).`);
-  return doc.cards.map((c) => ({ key: c.key, kind: c.kind, rank: c.rank, rule: c.ruleScore ?? 0, x: encodeInputs(c.features), y: args['as-judged'] ? (c.judged ?? c.label) : c.label }));
+  return doc.cards.map((c) => {
+    const lacks = Object.keys(ADDED).filter((k) => !(k in c.features));
+    const x = encodeInputs({ ...Object.fromEntries(lacks.map((k) => [k, 0])), ...c.features });
+    return { key: c.key, kind: c.kind, rank: c.rank, rule: c.ruleScore ?? 0, x, lacks: lacks.map((k) => FEATURE_NAMES.indexOf(ADDED[k])), y: args['as-judged'] ? (c.judged ?? c.label) : c.label };
+  });
 }
 
 const all = args.labels.split(',').flatMap(readLabels);
+// A card that lacks an added input gets the mean of the cards that have it: it then teaches the
+// model nothing about that input, rather than that its absence (read as 0) goes with its label.
+for (const i of new Set(all.flatMap((c) => c.lacks))) {
+  const known = all.filter((c) => !c.lacks.includes(i));
+  const mean = known.reduce((sum, c) => sum + c.x[i], 0) / Math.max(1, known.length);
+  for (const c of all) if (c.lacks.includes(i)) c.x[i] = mean;
+}
 const dims = FEATURE_NAMES.length;
 const support = FEATURE_NAMES.map((_, i) => all.filter((c) => c.x[i] !== 0).length);
 const unseen = FEATURE_NAMES.filter((_, i) => support[i] < MIN_CARDS);

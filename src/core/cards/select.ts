@@ -3,6 +3,7 @@
 import { wordCount, type CardContext, type Draft } from './context.js';
 import { sameAnswer } from './duplicates.js';
 import { norm } from './words.js';
+import { salienceFacts, sideName } from './quality/salience.js';
 
 export interface Ranked {
   readonly draft: Draft;
@@ -67,9 +68,28 @@ function spansOverlap(a: Draft, b: Draft): boolean {
 /** A cloze or choice card: its answer is a span of the sentence. */
 const isGap = (d: Draft): boolean => d.kind === 'cloze' || d.kind === 'choice';
 
+/**
+ * Where a sentence offers several spans to blank, one on a walk-on name (met in this sentence
+ * only, not in the title or lead: salience.ts) weighs this much of its rule weight, so the card
+ * the sentence keeps tests its central span. A walk-on that is the sentence's only span keeps its
+ * weight: whether that sentence deserves a card is the sentence score's and the model's call.
+ */
+export const SIDE_NAME_WEIGHT = 0.75;
+
 export function rankDrafts(ctx: CardContext, drafts: readonly Draft[]): Ranked[] {
+  const facts = salienceFacts(ctx.title, ctx.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text));
+  const side = new Map<string, boolean>();
+  const sideOf = (d: Draft): boolean => {
+    if (!isGap(d)) return false;
+    const key = `${d.sentence.index}\u0000${d.back}`;
+    let v = side.get(key);
+    if (v === undefined) side.set(key, (v = sideName(d.back, facts, d.sentence.text)));
+    return v;
+  };
+  // Sentences with a gap on something other than a walk-on: there the walk-on gives way.
+  const central = new Set(drafts.filter((d) => isGap(d) && !sideOf(d)).map((d) => d.sentence.index));
   return drafts
-    .map((draft) => ({ draft, score: (ctx.sentenceScore[draft.sentence.index] ?? 0) * draft.weight }))
+    .map((draft) => ({ draft, score: (ctx.sentenceScore[draft.sentence.index] ?? 0) * draft.weight * (sideOf(draft) && central.has(draft.sentence.index) ? SIDE_NAME_WEIGHT : 1) }))
     .sort((a, b) => b.score - a.score || a.draft.sentence.index - b.draft.sentence.index || a.draft.kind.localeCompare(b.draft.kind) || a.draft.back.localeCompare(b.draft.back));
 }
 

@@ -7,9 +7,9 @@ import { buildQaCards } from '../../../src/core/cards/qa.js';
 import { looksLikeCaption } from '../../../src/core/parse/cleanup/captions.js';
 import { articleFrom, expectWellFormed } from './helpers.js';
 
-const dense = (text: string) => {
+const dense = (text: string, quality?: null) => {
   const article = articleFrom(text);
-  const cards = generateCards(article, { wordsPerCard: 5 }).cards;
+  const cards = generateCards(article, { wordsPerCard: 5, ...(quality === null ? { quality } : {}) }).cards;
   expectWellFormed(article, cards);
   return cards;
 };
@@ -50,6 +50,8 @@ describe('distractors', () => {
   it('never offers all-caps abbreviations or built-in organisations as wrong options for a full name', () => {
     const cards = dense(
       'Research news\n\nMaria Okafor, a physicist at the Rayleigh Institute for Optics in Leeds, led the new study of light scattering.\n\nThe team sent the results by DM and used AI tools to check them at the Northern University of Science.\n\nThe Laplace Laboratory for Astrophysics built the telescope that the team used for the study last year.\n\nThe Harbor Research Council paid for the study, which took three years to finish.\n\nThe Brandt Observatory of Leeds shared its own measurements with the team in the spring.\n\nThe Rayleigh Institute for Optics said the study of light scattering would continue until 2027.\n',
+      // The options are what is specified here: the model may drop a card on a walk-on observatory.
+      null,
     );
     expect(cards.filter((c) => c.kind === 'choice').length).toBeGreaterThan(0);
     for (const card of cards.filter((c) => c.kind === 'choice')) {

@@ -11,6 +11,7 @@ import type { ParsedArticle } from '../../../shared/types.js';
 // Whitespace-separated pieces holding a letter or a digit, counted in one scan.
 import { norm, wordCount } from '../words.js';
 import { answerInApposition } from './apposition.js';
+import { leadOverlap, salienceFacts, sideName, type SalienceFacts } from './salience.js';
 
 /** The part of a card the inputs are read from. */
 export interface QualityCard {
@@ -58,6 +59,10 @@ export interface QualityInputs {
   readonly fragment: boolean;
   /** The answer is inside an apposition describing someone ("X, a professor at [Y], said"). */
   readonly answerInApposition: boolean;
+  /** The answer names someone or something met in this sentence only, not in the title or lead (salience.ts). */
+  readonly sideName: boolean;
+  /** Content words the sentence shares with the title and lead (first paragraph, up to three sentences): its tie to the story (salience.ts). */
+  readonly leadOverlap: number;
 }
 
 export const INPUT_PREFIX = 'q.';
@@ -87,6 +92,8 @@ export const FEATURE_NAMES: readonly string[] = [
   'answer capitalised',
   'fragment',
   'answer in an apposition',
+  'answer named in this sentence only',
+  'sentence shares the lead\'s words (log, 1 = 6+)',
 ];
 
 const PRONOUN_START = /^(?:it|its|it's|this|these|those|that|they|their|them|he|his|she|her|him|we|our|such|both|the latter|the former|the same|another|other)\b/iu;
@@ -125,17 +132,21 @@ interface ArticleFacts {
   readonly blockWords: readonly number[];
   /** Whether each paragraph reads as a caption, filled as cards ask (several cards share a paragraph). */
   readonly captions: Map<number, boolean>;
+  /** Mentions and lead words, for the answer's and the sentence's tie to the story. */
+  readonly salience: SalienceFacts;
 }
 const facts = new WeakMap<QualityArticle['blocks'], ArticleFacts>();
 function factsOf(article: QualityArticle): ArticleFacts {
   let f = facts.get(article.blocks);
   if (f === undefined || f.rawTitle !== article.title) {
+    const paragraphs = article.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);
     f = {
-      body: normal(article.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text).join(' \n ')),
+      body: normal(paragraphs.join(' \n ')),
       rawTitle: article.title,
       title: normal(article.title),
       blockWords: article.blocks.map((b) => wordCount(b.text)),
       captions: new Map(),
+      salience: salienceFacts(article.title, paragraphs),
     };
     facts.set(article.blocks, f);
   }
@@ -181,6 +192,8 @@ export function qualityInputs(card: QualityCard, article: QualityArticle): Quali
     answerCapitalized: /^\p{Lu}/u.test(card.back.trim()) && !sentence.startsWith(card.back.trim()),
     fragment: /^\p{Ll}/u.test(sentence) || !CLOSING_STOP.test(sentence),
     answerInApposition: answerInApposition(card.back, sentence),
+    sideName: sideName(card.back, known.salience, sentence),
+    leadOverlap: leadOverlap(card.back, sentence, known.salience),
   };
 }
 
@@ -217,6 +230,8 @@ export function encodeInputs(x: QualityInputs): number[] {
     bit(x.answerCapitalized),
     bit(x.fragment),
     bit(x.answerInApposition),
+    bit(x.sideName),
+    scaledLog(x.leadOverlap, 6),
   ];
 }
 
@@ -239,12 +254,12 @@ const EXAMPLE: QualityInputs = {
   kind: 'cloze', answerType: 'other', answerWords: 0, frontWords: 0, sentenceWords: 0, pronounStart: false, answerInTitle: false, isNumber: false,
   position: 0, sentenceScore: 0, answerFreq: 0, quoteMarks: false, captionLike: false, referenceLike: false, blankAtStart: false,
   saysVerb: false, firstPerson: false, answerCapitalized: false, fragment: false,
-  answerInApposition: false,
+  answerInApposition: false, sideName: false, leadOverlap: 0,
 };
 
 /** Inputs added after cards were first stored with inputs, read as absent (false) on a stored card
  * that lacks them: it still teaches the model everything else. */
-const LATER: Partial<QualityInputs> = { answerInApposition: false };
+const LATER: Partial<QualityInputs> = { answerInApposition: false, sideName: false, leadOverlap: 0 };
 
 /** Each input's name and its key in a card's features, made once. */
 const INPUT_KEYS = (Object.keys(EXAMPLE) as (keyof QualityInputs)[]).map((name) => ({ name, prefixed: `${INPUT_PREFIX}${name}` }));

@@ -1,0 +1,39 @@
+// One card per sentence tests its central span: where a sentence offers a walk-on name (met in
+// that sentence only, not in the title or lead) and another span, the other span ranks first.
+// Every text is invented for the spec.
+import { describe, expect, it } from 'vitest';
+import { buildGapCards } from '../../../src/core/cards/cloze.js';
+import { buildContext } from '../../../src/core/cards/context.js';
+import { rankDrafts } from '../../../src/core/cards/select.js';
+import { analyzeBlocks } from '../../../src/core/nlp/index.js';
+import { articleFrom } from './helpers.js';
+
+/** Each sentence's best-ranked gap answer, by sentence index. */
+function bestPerSentence(text: string): Map<number, string> {
+  const article = articleFrom(text);
+  const ctx = buildContext(analyzeBlocks(article.blocks), article.blocks, article.title);
+  const drafts = ctx.analysis.sentences.flatMap((s) => buildGapCards(ctx, s));
+  const best = new Map<number, string>();
+  for (const r of rankDrafts(ctx, drafts)) if (!best.has(r.draft.sentence.index)) best.set(r.draft.sentence.index, r.draft.back);
+  return best;
+}
+
+const TEXT =
+  'Harlow council approves river bridge\n\n' +
+  'Harlow council approved a new river bridge on Tuesday after a vote of nine to four. ' +
+  'The bridge will cost £40 million and will carry trams as well as cars.\n\n' +
+  'Until now the river was crossed only by a ferry, which the boatman Peter Hale ran for forty years. ' +
+  'Quill said the council would borrow £25 million from the national infrastructure bank to pay for the bridge.\n';
+
+describe('the central span of a sentence', () => {
+  it('blanks how long the ferry ran, not the walk-on boatman who ran it', () => {
+    const best = [...bestPerSentence(TEXT).values()];
+    expect(best).toContain('forty years');
+    expect(best).not.toContain('Peter Hale');
+  });
+
+  it('keeps a walk-on that is its sentence’s only span', () => {
+    const text = TEXT.replace(' for forty years', ' every day');
+    expect([...bestPerSentence(text).values()]).toContain('Peter Hale');
+  });
+});
