@@ -3,7 +3,7 @@
 import { wordCount, type CardContext, type Draft } from './context.js';
 import { sameAnswer } from './duplicates.js';
 import { norm } from './words.js';
-import { salienceFacts, sideName } from './quality/salience.js';
+import { salienceFactsOf, sideName } from './quality/salience.js';
 
 export interface Ranked {
   readonly draft: Draft;
@@ -77,7 +77,7 @@ const isGap = (d: Draft): boolean => d.kind === 'cloze' || d.kind === 'choice';
 export const SIDE_NAME_WEIGHT = 0.75;
 
 export function rankDrafts(ctx: CardContext, drafts: readonly Draft[]): Ranked[] {
-  const facts = salienceFacts(ctx.title, ctx.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text));
+  const facts = salienceFactsOf(ctx.title, ctx.blocks);
   const side = new Map<string, boolean>();
   const sideOf = (d: Draft): boolean => {
     if (!isGap(d)) return false;

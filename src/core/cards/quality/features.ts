@@ -11,7 +11,7 @@ import type { ParsedArticle } from '../../../shared/types.js';
 // Whitespace-separated pieces holding a letter or a digit, counted in one scan.
 import { norm, wordCount } from '../words.js';
 import { answerInApposition } from './apposition.js';
-import { leadOverlap, salienceFacts, sideName, type SalienceFacts } from './salience.js';
+import { leadOverlap, salienceFactsOf, sideName, type SalienceFacts } from './salience.js';
 
 /** The part of a card the inputs are read from. */
 export interface QualityCard {
@@ -146,7 +146,7 @@ function factsOf(article: QualityArticle): ArticleFacts {
       title: normal(article.title),
       blockWords: article.blocks.map((b) => wordCount(b.text)),
       captions: new Map(),
-      salience: salienceFacts(article.title, paragraphs),
+      salience: salienceFactsOf(article.title, article.blocks),
     };
     facts.set(article.blocks, f);
   }

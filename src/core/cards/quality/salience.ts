@@ -11,6 +11,12 @@
 import { norm } from '../words.js';
 
 /** What every card of an article is measured against, built once per article. */
+/** The part of an article's block the facts are read from. */
+export interface ArticleBlock {
+  readonly type: string;
+  readonly text: string;
+}
+
 export interface SalienceFacts {
   /** For each word, the number of the article's sentences that hold it. */
   readonly sentencesWith: ReadonlyMap<string, number>;
@@ -37,7 +43,11 @@ const LEAD_SENTENCES = 3;
 
 /** A word's stem for overlap: plural and tense endings off ("landers" and "lander" are one). */
 function stem(word: string): string {
-  return word.length > 4 ? word.replace(/(?:ing|ed|es|s)$/u, '') : word;
+  // The ending /(?:ing|ed|es|s)$/ tested without a RegExp: stemming runs on every word of every card's sentence.
+  if (word.length <= 4) return word;
+  if (word.endsWith('ing')) return word.slice(0, -3);
+  if (word.endsWith('ed') || word.endsWith('es')) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 function contentWords(text: string): string[] {
@@ -58,6 +68,22 @@ export function salienceFacts(title: string, paragraphs: readonly string[]): Sal
   const opening = (paragraphs[0] ?? '').split(SENTENCE_END).slice(0, LEAD_SENTENCES);
   const leadSource = `${title} ${opening.join(' ')}`;
   return { sentencesWith, lead: new Set(contentWords(leadSource)), leadText: ` ${norm(leadSource)} ` };
+}
+
+const factsByBlocks = new WeakMap<readonly ArticleBlock[], { readonly title: string; readonly facts: SalienceFacts }>();
+
+/**
+ * salienceFacts of an article's paragraph blocks, made once per blocks array and title: the
+ * generator's walk-on weighting (select.ts) and the quality inputs (features.ts) read the same
+ * facts, and each building them cost a normalisation of every sentence. Like features.ts's own
+ * facts, this assumes a blocks array is not changed once cards are made from it.
+ */
+export function salienceFactsOf(title: string, blocks: readonly ArticleBlock[]): SalienceFacts {
+  const known = factsByBlocks.get(blocks);
+  if (known !== undefined && known.title === title) return known.facts;
+  const facts = salienceFacts(title, blocks.filter((b) => b.type === 'paragraph').map((b) => b.text));
+  factsByBlocks.set(blocks, { title, facts });
+  return facts;
 }
 
 const MONTH_OR_DAY =
@@ -98,7 +124,9 @@ function literal(text: string): string {
  * "designed by X"): who did it is then the sentence's point, however rarely the text names them.
  */
 function isAgent(answer: string, sentence: string): boolean {
-  if (sentence === '') return false;
+  // The pattern needs both "by " and the answer as they stand: most sentences have neither, and
+  // building a RegExp for every card was most of this module's time.
+  if (!sentence.includes('by ') || !sentence.includes(answer)) return false;
   return new RegExp(`\\bby (?:(?:the|a|an) )?(?:[\\p{Ll}-]+ ){0,2}${literal(answer)}`, 'u').test(sentence);
 }
 

@@ -2,7 +2,7 @@
 // lead) or on a sentence that shares nothing with the story's lead tests a peripheral slot — the
 // judges' commonest "trivia" — while the names and sentences of the story itself do not.
 import { describe, expect, it } from 'vitest';
-import { leadOverlap, salienceFacts, sideName } from '../../../../src/core/cards/quality/salience.js';
+import { leadOverlap, salienceFacts, salienceFactsOf, sideName } from '../../../../src/core/cards/quality/salience.js';
 import { qualityInputs } from '../../../../src/core/cards/quality/index.js';
 import type { ParsedArticle } from '../../../../src/shared/types.js';
 
@@ -92,5 +92,35 @@ describe('sideName and the doer of an event', () => {
     expect(sideName('Lena Voss', f, sentence)).toBe(false);
     expect(sideName('Lena Voss', f)).toBe(true);
     expect(sideName('Lena Voss', f, 'The bridge was praised by many, said the engineer Lena Voss.')).toBe(true);
+  });
+});
+
+describe('salienceFactsOf', () => {
+  it('builds the facts of a blocks array once for its title, from its paragraphs only', () => {
+    const blocks = [{ type: 'heading', text: 'Ben Ostrow' }, ...paragraphs.map((text) => ({ type: 'paragraph', text }))];
+    const once = salienceFactsOf(title, blocks);
+    expect(once).toEqual(facts);
+    // The walk-on weighting and the quality inputs share the one object.
+    expect(salienceFactsOf(title, blocks)).toBe(once);
+    const retitled = salienceFactsOf('Ben Ostrow quits', blocks);
+    expect(retitled).not.toBe(once);
+    expect(sideName('Ben Ostrow', retitled)).toBe(false);
+  });
+});
+
+describe('leadOverlap and word endings', () => {
+  it('counts a lead word met with another plural or tense ending as shared', () => {
+    const f = salienceFacts('Council approves landers', ['The council met on Monday.']);
+    // "approved", "approves" and "approving" stem alike, as do "landers" and "lander", "councils" and "council".
+    expect(leadOverlap('plan', 'The council approved a lander.', f)).toBe(3);
+    expect(leadOverlap('plan', 'The councils approving lander gear.', f)).toBe(3);
+    expect(leadOverlap('plan', 'The counsel approval landed.', f)).toBe(0);
+  });
+
+  it('finds "by" and the name before testing the doer pattern, and only then', () => {
+    const sentence = 'Praised by critics, the bridge (by O. Hale) opened.';
+    const f = salienceFacts('A new bridge', ['The town will build a bridge this year.', sentence]);
+    expect(sideName('O. Hale', f, sentence)).toBe(false);
+    expect(sideName('O. Hale', f, 'Praised by critics, the bridge of O. Hale opened.')).toBe(true);
   });
 });
