@@ -101,19 +101,15 @@ function yearDistractors(text: string, seed: string, deck: Deck, frame: ValueFra
 
 /**
  * How many of the four ranks a figure can take among its options: the values on its grid of
- * `step` within SPREAD of it and within the front's bounds, counted below and above it. A figure
+ * `step` (shown to `decimals` places) that `allowed` admits, counted below and above it. A figure
  * with room for fewer than three ("20" on a grid of tens has one value below it, 10, so it can
  * only be smallest or second-smallest) gives itself away by its rank however the ranks are dealt.
  */
-function reachableRanks(value: number, step: number, least: number, most: number): number {
+function reachableRanks(value: number, step: number, decimals: number, allowed: (v: number) => boolean): number {
   const room = (direction: 1 | -1): number => {
     let n = 0;
-    for (let k = 1; k <= 3; k++) {
-      const v = value + direction * k * step;
-      // A hair of tolerance: decimal steps (0.1) do not add up exactly in binary.
-      if (v <= 0 || v < least || v > most || v * SPREAD < value - 1e-9 || v > value * SPREAD + 1e-9) break;
-      n++;
-    }
+    // Rounded as shown: decimal steps (0.1) do not add up exactly in binary.
+    while (n < 3 && allowed(Number((value + direction * (n + 1) * step).toFixed(decimals)))) n++;
     return n;
   };
   const below = room(-1);
@@ -133,6 +129,8 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
   // The frame's bound holds for the answer too, else the front was misread and only 0–100 for a share holds.
   const most = value <= frame.room ? Math.min(frame.room, share ? 100 : Infinity) : share ? 100 : Infinity;
   const least = value >= frame.least ? frame.least : -Infinity;
+  /** A wrong value the answer's range admits: positive, within the front's bounds and within SPREAD of the answer. */
+  const allowed = (v: number): boolean => v > 0 && v >= least && v <= most && v * SPREAD >= value && v <= value * SPREAD;
   const sig = Math.max(2, significant(digits));
   const random = seededRandom(`figure|${seed}`);
   // The smallest step between values: one of the answer's last digit, or for a round one-digit
@@ -157,7 +155,7 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
         const shown = format(v, digits, decimals);
         const fresh = !seen.has(shown);
         seen.add(shown);
-        return fresh && v > 0 && v >= least && v <= most && !frame.stated.has(v) && v * SPREAD >= value && v <= value * SPREAD;
+        return fresh && allowed(v) && !frame.stated.has(v);
       });
       // Rounding must not carry a value across the answer: the rank dealt is the rank shown.
       if (!ok || values.filter((v) => v < value).length !== below) continue;
@@ -169,7 +167,7 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
     return strict ? null : fallback;
   };
   // Asked as a cloze rather than with options whose order would name the answer.
-  if (reachableRanks(value, step, least, most) < 3) return null;
+  if (reachableRanks(value, step, decimals, allowed) < 3) return null;
   let made: string[] | null = null;
   if (deck.take((below) => (made = at(below, true)) !== null) === null) deck.take((below) => (made = at(below, false)) !== null);
   return made;
