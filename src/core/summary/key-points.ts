@@ -266,7 +266,8 @@ export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: n
   const body = plain.map((s) => withoutAsides(s, false));
   // A relative day is left off the point as shown, not before ranking: it is a word of when the
   // story was told, and whether a sentence is chosen should not turn on it.
-  const shown = new Map(body.map((s, k) => [s, withoutAsides(plain[k]!, true)]));
+  // Only the chosen few are shown, so only they are trimmed again (from the sentence before its asides left).
+  const plainOf = new Map(body.map((s, k) => [s, plain[k]!]));
   // The lead is counted from the story's first sentence: a byline or a time stamp split off as
   // sentences of their own ("By .", "PUBLISHED: .", "08:44 EST, 21 March 2014 .") comes before
   // the story, and counting it would push the story's opening sentences out of the lead.
@@ -304,5 +305,5 @@ export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: n
     });
     chosen.push(best);
   }
-  return chosen.sort((a, b) => a - b).map((i) => shown.get(pool[i]!)!);
+  return chosen.sort((a, b) => a - b).map((i) => withoutAsides(plainOf.get(pool[i]!)!, true));
 }
