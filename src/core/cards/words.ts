@@ -57,6 +57,14 @@ export function endsWithStop(text: string): boolean {
  * text's letter-and-digit runs joined by spaces, found in one scan (ASCII without a regex).
  */
 export function norm(text: string): string {
+  return normWords(text).join(' ');
+}
+
+/**
+ * The words of `norm(text)` as an array (`norm(text).split(' ')` without its empty word): for
+ * callers that want the words, not the joined text.
+ */
+export function normWords(text: string): string[] {
   const lower = text.toLowerCase();
   const runs: string[] = [];
   let start = -1;
@@ -75,5 +83,5 @@ export function norm(text: string): string {
     i += size;
   }
   if (start >= 0) runs.push(lower.slice(start));
-  return runs.join(' ');
+  return runs;
 }

@@ -8,7 +8,8 @@
 //   leadOverlap  how many content words the sentence (without its answer) shares with the title
 //                and the lead (the first paragraph, at most three sentences): a sentence on the
 //                story's own people and things, rather than an aside, an anecdote or background.
-import { norm } from '../words.js';
+import { normWords } from '../words.js';
+import { splitSentences } from './sentence-split.js';
 
 /** What every card of an article is measured against, built once per article. */
 /** The part of an article's block the facts are read from. */
@@ -34,9 +35,6 @@ const STOP = new Set(
     'you our out one two new year years time first last').split(' '),
 );
 
-// Sentence ends for counting mentions: a stop, then a capital or an opening quote. Mentions need
-// no exact sentence boundaries, only a count of separate places the article names something.
-const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/u;
 
 /** At most this many sentences of the first paragraph make the lead. */
 const LEAD_SENTENCES = 3;
@@ -51,8 +49,7 @@ function stem(word: string): string {
 }
 
 function contentWords(text: string): string[] {
-  return norm(text)
-    .split(' ')
+  return normWords(text)
     .filter((w) => w.length > 2 && !STOP.has(w) && !/^\d/u.test(w))
     .map(stem);
 }
@@ -60,14 +57,25 @@ function contentWords(text: string): string[] {
 /** The facts of an article: its paragraphs (in order) and its title. */
 export function salienceFacts(title: string, paragraphs: readonly string[]): SalienceFacts {
   const sentencesWith = new Map<string, number>();
+  // Sentences split at a stop, then a capital or an opening quote (splitSentences): mentions need
+  // no exact sentence boundaries, only a count of separate places the article names something.
+  // A word counts once per sentence: the number of the sentence that last counted it, rather than a Set per sentence.
+  const lastCounted = new Map<string, number>();
+  let sentence = 0;
   for (const paragraph of paragraphs)
-    for (const sentence of paragraph.split(SENTENCE_END))
-      for (const w of new Set(norm(sentence).split(' '))) if (w !== '') sentencesWith.set(w, (sentencesWith.get(w) ?? 0) + 1);
+    for (const text of splitSentences(paragraph)) {
+      sentence++;
+      for (const w of normWords(text)) {
+        if (lastCounted.get(w) === sentence) continue;
+        lastCounted.set(w, sentence);
+        sentencesWith.set(w, (sentencesWith.get(w) ?? 0) + 1);
+      }
+    }
   // The lead is the first paragraph, but at most its first sentences: a text whose breaks were
   // lost is one paragraph, and a lead of the whole text would tie everything to it.
-  const opening = (paragraphs[0] ?? '').split(SENTENCE_END).slice(0, LEAD_SENTENCES);
+  const opening = splitSentences(paragraphs[0] ?? '').slice(0, LEAD_SENTENCES);
   const leadSource = `${title} ${opening.join(' ')}`;
-  return { sentencesWith, lead: new Set(contentWords(leadSource)), leadText: ` ${norm(leadSource)} ` };
+  return { sentencesWith, lead: new Set(contentWords(leadSource)), leadText: ` ${normWords(leadSource).join(' ')} ` };
 }
 
 const factsByBlocks = new WeakMap<readonly ArticleBlock[], { readonly title: string; readonly facts: SalienceFacts }>();
@@ -140,7 +148,7 @@ function isAgent(answer: string, sentence: string): boolean {
 export function sideName(answer: string, facts: SalienceFacts, sentence = ''): boolean {
   const trimmed = answer.trim();
   if (!isName(trimmed) || isAgent(trimmed, sentence)) return false;
-  const words = norm(trimmed).split(' ').filter((w) => w !== '');
+  const words = normWords(trimmed);
   if (words.length === 0) return false;
   const { count, inLead } = mentions(words, facts);
   // Named in the title or the lead (this sentence may be the lead): part of the story.
