@@ -529,6 +529,8 @@ const POINT_CUES = /\b(?:(?:also |commonly |often |later |usually |sometimes )?(
 /** Last words of the point cues. */
 const CUE_ENDS = new Set(['as', 'for', 'called', 'named', 'nicknamed', 'dubbed', 'termed', 'by', 'of', 'to', 'in']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'many', 'several', 'some', 'various', 'numerous', 'other']);
+/** A token lower-cased for the two sets above, whose words have at most nine letters: longer tokens (most) are not lower-cased. */
+const cueWord = (text: string): string => (text.length <= 9 ? text.toLowerCase() : '');
 const POINT_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** The phrase right after a point cue: a quoted name, or an adjective-noun phrase ("castles and vineyards"). */
@@ -538,8 +540,8 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // The cue ends right before the phrase, or before its determiner: a cheap test first.
-    const p1 = tokens[i - 1]!.text.toLowerCase();
-    if (!CUE_ENDS.has(p1) && !(DETERMINERS.has(p1) && CUE_ENDS.has(tokens[i - 2]?.text.toLowerCase() ?? ''))) continue;
+    const p1 = cueWord(tokens[i - 1]!.text);
+    if (!CUE_ENDS.has(p1) && !(DETERMINERS.has(p1) && CUE_ENDS.has(cueWord(tokens[i - 2]?.text ?? '')))) continue;
     if (!/^[“"\p{L}]/u.test(t.text)) continue;
     const before = s.text.slice(Math.max(0, t.start - s.start - 40), t.start - s.start);
     if (!POINT_CUES.test(before)) continue;
@@ -707,11 +709,12 @@ function officeAnswers(ctx: CardContext, s: Sentence): Answer[] {
  * second pass over the article (index.ts) finds the same ones, so it may pass them back in.
  */
 export function fixedAnswers(ctx: CardContext, s: Sentence): Answer[] {
-  return [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...ofNameAnswers(ctx, s), ...titleAnswers(ctx, s), ...officeAnswers(ctx, s), ...periodAnswers(ctx, s), ...stanceAnswers(ctx, s)];
+  // concat rather than spreads: spreading eight arrays ran the iterator protocol on every sentence.
+  return cueAnswers(ctx, s).concat(explainedTermAnswers(ctx, s), mentionAnswers(ctx, s, ctx.totalNames), ofNameAnswers(ctx, s), titleAnswers(ctx, s), officeAnswers(ctx, s), periodAnswers(ctx, s), stanceAnswers(ctx, s));
 }
 
 export function answersOf(ctx: CardContext, s: Sentence, fixed: readonly Answer[] = fixedAnswers(ctx, s)): Answer[] {
-  const found = [...fixed, ...termAnswers(ctx, s)];
+  const found = fixed.concat(termAnswers(ctx, s));
   // The first answer of each span, by a set of spans rather than a search of the list per answer.
   const spans = new Set<string>();
   const answers = found.filter((x) => {

@@ -105,7 +105,8 @@ export function hasPronounSubject(s: Sentence, speakerOnly = false): boolean {
   if (!speakerOnly && firstWord && SUBJECT_PRONOUNS.has(firstWord.text.toLowerCase())) return true;
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (SUBJECT_PRONOUNS.has(t.text.toLowerCase()) && SPEECH_VERBS.has(s.tokens[i + 1]?.text.toLowerCase() ?? '')) return true;
+    // No subject pronoun is longer than five letters: most tokens are passed without lower-casing them.
+    if (t.text.length <= 5 && SUBJECT_PRONOUNS.has(t.text.toLowerCase()) && SPEECH_VERBS.has(s.tokens[i + 1]?.text.toLowerCase() ?? '')) return true;
   }
   return false;
 }
