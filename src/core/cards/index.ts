@@ -13,6 +13,7 @@ import type { ParsedArticle } from '../../shared/types.js';
 import { buildGapCards, gapMemo } from './cloze.js';
 import { answersOf, fixedAnswers, type Answer } from './answers.js';
 import { buildContext, wordCount, type CardContext, type Draft } from './context.js';
+import { blockWordCounts } from './words.js';
 import { cardId } from './id.js';
 import { buildIdentityCards } from './identity.js';
 import { buildFormCards } from './forms.js';
@@ -103,7 +104,8 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   const analysis = analyzeBlocks(blocks);
   const ctx = buildContext(analysis, blocks, article.title);
   const drafts = buildDrafts(ctx);
-  const words = blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + wordCount(b.text), 0);
+  const blockWords = blockWordCounts(blocks);
+  const words = blocks.reduce((n, b, i) => (b.type === 'paragraph' ? n + blockWords[i]! : n), 0);
   // With the quality model, `max` takes the best after its ranking (below), not the rules' best.
   const count = cardLimit(words, options.quality === null ? options : { ...options, max: undefined });
   // Ranking is one step of its own: the learned re-ranker takes the selection's output.

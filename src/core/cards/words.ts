@@ -85,3 +85,16 @@ export function normWords(text: string): string[] {
   if (start >= 0) runs.push(lower.slice(start));
   return runs;
 }
+
+const blockWords = new WeakMap<readonly { readonly text: string }[], readonly number[]>();
+
+/**
+ * wordCount of each block, once per blocks array: the card limit (index.ts) and the quality
+ * inputs (features.ts) both count the words of every block. Like the other per-article caches,
+ * this assumes a blocks array is not changed once cards are made from it.
+ */
+export function blockWordCounts(blocks: readonly { readonly text: string }[]): readonly number[] {
+  let counts = blockWords.get(blocks);
+  if (counts === undefined) blockWords.set(blocks, (counts = blocks.map((b) => wordCount(b.text))));
+  return counts;
+}

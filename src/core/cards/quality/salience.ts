@@ -25,6 +25,11 @@ export interface SalienceFacts {
   readonly lead: ReadonlySet<string>;
   /** The lead's normalised text, padded with spaces, for whole-answer tests. */
   readonly leadText: string;
+  /**
+   * The paragraphs' normalised text (norm of them joined), padded with a space each side: the
+   * words counted above in order, so the quality inputs need no second normalisation of the text.
+   */
+  readonly body: string;
 }
 
 // Function words and the reporting verbs every news sentence has: sharing them ties nothing.
@@ -34,7 +39,6 @@ const STOP = new Set(
     'when where they them there these those into over about after before other some such only just most very what your ' +
     'you our out one two new year years time first last').split(' '),
 );
-
 
 /** At most this many sentences of the first paragraph make the lead. */
 const LEAD_SENTENCES = 3;
@@ -56,26 +60,31 @@ function contentWords(text: string): string[] {
 
 /** The facts of an article: its paragraphs (in order) and its title. */
 export function salienceFacts(title: string, paragraphs: readonly string[]): SalienceFacts {
-  const sentencesWith = new Map<string, number>();
   // Sentences split at a stop, then a capital or an opening quote (splitSentences): mentions need
   // no exact sentence boundaries, only a count of separate places the article names something.
-  // A word counts once per sentence: the number of the sentence that last counted it, rather than a Set per sentence.
-  const lastCounted = new Map<string, number>();
+  // A word counts once per sentence: each word's count and the number of the sentence that last
+  // counted it, in one entry (one Map lookup per word rather than a Set per sentence).
+  const counts = new Map<string, { n: number; last: number }>();
+  // The sentences are cut at whitespace, so their words in order are the paragraphs' words.
+  const words: string[] = [];
   let sentence = 0;
   for (const paragraph of paragraphs)
     for (const text of splitSentences(paragraph)) {
       sentence++;
       for (const w of normWords(text)) {
-        if (lastCounted.get(w) === sentence) continue;
-        lastCounted.set(w, sentence);
-        sentencesWith.set(w, (sentencesWith.get(w) ?? 0) + 1);
+        words.push(w);
+        const entry = counts.get(w);
+        if (entry === undefined) counts.set(w, { n: 1, last: sentence });
+        else if (entry.last !== sentence) (entry.n++, (entry.last = sentence));
       }
     }
+  const sentencesWith = new Map<string, number>();
+  for (const [w, { n }] of counts) sentencesWith.set(w, n);
   // The lead is the first paragraph, but at most its first sentences: a text whose breaks were
   // lost is one paragraph, and a lead of the whole text would tie everything to it.
   const opening = splitSentences(paragraphs[0] ?? '').slice(0, LEAD_SENTENCES);
   const leadSource = `${title} ${opening.join(' ')}`;
-  return { sentencesWith, lead: new Set(contentWords(leadSource)), leadText: ` ${normWords(leadSource).join(' ')} ` };
+  return { sentencesWith, lead: new Set(contentWords(leadSource)), leadText: ` ${normWords(leadSource).join(' ')} `, body: ` ${words.join(' ')} ` };
 }
 
 const factsByBlocks = new WeakMap<readonly ArticleBlock[], { readonly title: string; readonly facts: SalienceFacts }>();
