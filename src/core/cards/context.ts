@@ -6,7 +6,7 @@ import type { Block } from '../../shared/types.js';
 import { looksLikeCaption } from '../parse/cleanup/captions.js';
 import { hasLeftoverMarker, isCaptionRunOn, isCorrection, isPictureLine, isReference, isTeaser } from './sentence-rules.js';
 import type { AnswerType, CardKind } from './types.js';
-import { endsWithStop, wordCount } from './words.js';
+import { endsWithStop, isPunctuationMark, wordCount } from './words.js';
 
 export const MIN_WORDS = 8;
 export const MAX_WORDS = 45;
@@ -341,7 +341,7 @@ function topicOf(analysis: AnalyzedText, title: string): { words: ReadonlySet<st
 function isWordUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(text.charAt(i));
+  return !isPunctuationMark(c) && WORD_CHAR.test(text.charAt(i));
 }
 
 /** `needle` (lowercase) occurs in `haystack` (lowercase) as whole words. */
