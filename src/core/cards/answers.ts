@@ -41,7 +41,8 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // Part of a longer whole: "[...]-year", "Customs and [...]", "[...] of the People", "the [...]/Tom Baker years".
     const prev = s.tokens[m.tokenStart - 1];
     const next = s.tokens[m.tokenEnd];
-    if (/^[-–/]$/.test(prev?.text ?? '') || /^[-–/]$/.test(next?.text ?? '') || /[-–]/.test(m.text.replace(/^\d[\d,.]*\s*[-–]\s*\d/, ''))) continue;
+    // (A dash left after the range is taken out was in the name to begin with: most names have none, and skip the replace.)
+    if (/^[-–/]$/.test(prev?.text ?? '') || /^[-–/]$/.test(next?.text ?? '') || (/[-–]/.test(m.text) && /[-–]/.test(m.text.replace(/^\d[\d,.]*\s*[-–]\s*\d/, '')))) continue;
     const capitalBefore = /^[A-Z]/.test(s.tokens[m.tokenStart - 2]?.text ?? '') && /^(?:and|of|&)$/.test(prev?.text ?? '');
     const capitalAfter = /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '') && /^(?:and|of|&)$/.test(next?.text ?? '');
     if (m.type !== 'date' && m.type !== 'number' && (capitalBefore || capitalAfter || insideLongerName(s, m))) continue;
@@ -89,7 +90,9 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (nameRunsOn(s, m)) continue;
     // A name cut short: "[Matthew] 24 Now", "[Deir] ez-Zor", or a title inside it ("Cottonwood Police Sgt Jeremy Daniels").
     if ((/^\d/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '')) || /^[a-z]+-[A-Z]/.test(next?.text ?? '')) continue;
-    if (m.text.split(' ').slice(1, -1).some((w) => TITLE_WORDS.has(w))) continue;
+    // Inner words exist only with two spaces or more: most names have fewer, and are not split.
+    const space = m.text.indexOf(' ');
+    if (space >= 0 && space !== m.text.lastIndexOf(' ') && m.text.split(' ').slice(1, -1).some((w) => TITLE_WORDS.has(w))) continue;
     // Half a name: "von [...]", "[Seven Years]' War", "northwest [Europe]".
     if (NAME_PARTICLES.has(prev?.text ?? '') || (/^['’]$/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? ''))) continue;
     if (m.type === 'place' && DIRECTIONS.test(prev?.text ?? '')) continue;

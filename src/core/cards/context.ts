@@ -146,12 +146,16 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     set.add(m.sentence);
   }
   const midSentence = new Set<string>();
+  // Whether each sentence is prose, tested once per sentence rather than once per mention.
+  const prose = new Map<number, boolean>();
   for (const m of analysis.mentions) {
     // Sentences of paragraphs only: a title-case heading or link line capitalises every word.
     const sentence = analysis.sentences[m.sentence]!;
     const prev = sentence.tokens[m.tokenStart - 1];
-    const prose = blocks[sentence.block]?.type === 'paragraph' && /[.!?…][”"’')]*$/u.test(sentence.text);
-    if (prose && prev && !/^[“"‘'(\[—–:-]$/.test(prev.text)) midSentence.add(m.canonical);
+    if (!prev || /^[“"‘'(\[—–:-]$/.test(prev.text)) continue;
+    let isProse = prose.get(m.sentence);
+    if (isProse === undefined) prose.set(m.sentence, (isProse = blocks[sentence.block]?.type === 'paragraph' && /[.!?…][”"’')]*$/u.test(sentence.text)));
+    if (isProse) midSentence.add(m.canonical);
   }
   const nameWords = new Set<string>();
   for (const e of analysis.entities.values()) {
