@@ -27,7 +27,9 @@
 // With --eval, the final model's AUC on another labels file. --dry prints without writing the
 // weights; --all-features trains the full model (the old behaviour) for comparison; --search also
 // runs the free backward elimination over every feature group that was tried and dropped, and
-// scores it on each set left out of the search (a few minutes).
+// scores it on each set left out of the search (a few minutes). --shown studies rules for how many
+// cards to show (scripts/lib/shown-rules.mjs): each text's top-10 accepted share under the transfer
+// validations, and how many of the current generator's top 10 on the tune texts carry no label.
 // Needs the Node build (`npx tsc -p tsconfig.cli.json`).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -44,6 +46,7 @@ const { values: args } = parseArgs({
     'as-judged': { type: 'boolean', default: false },
     'all-features': { type: 'boolean', default: false },
     search: { type: 'boolean', default: false },
+    shown: { type: 'boolean', default: false },
   },
 });
 const { encodeInputs, FEATURE_NAMES, train, predict, loss, auc } = await import(pathToFileURL(join(repo, 'out', 'node', 'core', 'cards', 'quality', 'index.js')).href);
@@ -287,6 +290,40 @@ if (args.search) {
     const rest = cards.filter((c) => c.set !== s), held = cards.filter((c) => c.set === s);
     const f = search(rest).spec, score = (spec) => { const m = fitSpec(rest, spec); return aucOn(held, (c) => predict(m, c.x)).toFixed(3); };
     console.log(`  searched without ${s}, AUC on ${s}: search ${score(f)} · full ${score(full)} · chosen ${score(chosen)}  (${f.groups.join(', ')})`);
+  }
+}
+
+if (args.shown) {
+  const { shownStudy, candidateRules } = await import(pathToFileURL(join(repo, 'scripts', 'lib', 'shown-rules.mjs')).href);
+  const { MAX_DROPPED_SHARE } = await import(pathToFileURL(join(repo, 'out', 'node', 'core', 'cards', 'quality', 'rank.js')).href);
+  // Its own bootstrap draws (texts with all their decks), so the figures above are unchanged.
+  let s2 = 777;
+  const rnd = () => ((s2 = (Math.imul(s2, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const samplesOfTexts = (keys) => Array.from({ length: BOOTSTRAPS }, () => keys.map(() => keys[Math.floor(rnd() * keys.length)]));
+  console.log(`\n--shown: rules for how many cards to show, on the chosen model's out-of-fold probabilities (blend ${blend}); a deck is one text's labelled cards from one round, ranked as the app ranks them; labelled cards only`);
+  shownStudy({ cards, oof: oofChosen, schemes: [...TRANSFER, 'leave-one-text-out'], blend, ruleShare, threshold, maxDropped: MAX_DROPPED_SHARE, samplesOfTexts });
+  // The labels cover only the cards generated when they were judged: a rule that hides cards lets
+  // unjudged ones move up. Count them on today's generator for the same tune texts (shipped model).
+  const { existsSync: exists } = await import('node:fs');
+  const { devsetDir, rawPath } = await import(pathToFileURL(join(repo, 'scripts', 'lib', 'devset-cards.mjs')).href);
+  const devset = devsetDir(repo);
+  if (exists(devset)) {
+    const load = (p) => import(pathToFileURL(join(repo, 'out', 'node', 'core', p)).href);
+    const { parseText } = await load('parse/index.js');
+    const { generateCards } = await load('cards/index.js');
+    const { SHIPPED_RANKING } = await load('cards/quality/index.js');
+    const labelled = new Set(files.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')).cards.map((c) => c.id)));
+    const rules = candidateRules(threshold, MAX_DROPPED_SHARE);
+    const tally = rules.map(() => ({ shown: 0, unlabelled: 0 }));
+    for (const key of texts) {
+      const set = key.slice(0, key.indexOf('-')), name = key.slice(key.indexOf('-') + 1);
+      const article = parseText(readFileSync(rawPath(devset, set, name), 'utf8').replace(/\r\n?/g, '\n'), { format: 'text', encoding: 'utf-8' });
+      // Threshold 0 with no floor effect: every rules' card, ranked, with its probability.
+      const deck = generateCards(article, { quality: { ...SHIPPED_RANKING, threshold: 0 } }).cards.map((c) => ({ id: c.id, p: c.features.quality }));
+      rules.forEach((rule, j) => { const top = rule.keep(deck).slice(0, 10); tally[j].shown += top.length; tally[j].unlabelled += top.filter((c) => !labelled.has(c.id)).length; });
+    }
+    console.log(`\ntoday's generator on the ${texts.length} labelled tune texts (shipped model): cards in the top 10 per text, of them unlabelled`);
+    rules.forEach((rule, j) => console.log(`  ${rule.name.padEnd(30)} ${(tally[j].shown / texts.length).toFixed(2)} per text, unlabelled ${tally[j].unlabelled}/${tally[j].shown} (${pct(tally[j].unlabelled / Math.max(1, tally[j].shown))})`));
   }
 }
 
