@@ -3,6 +3,7 @@
 import type { Entity, Mention, Sentence, Token } from '../nlp/index.js';
 import { MONTHS, NATIONALITIES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from '../nlp/index.js';
 import { TITLE_WORDS } from '../nlp/lexicon.js';
+import { conceptSpansOf, type ConceptSlot } from './concept-terms.js';
 import { containsWord, type CardContext } from './context.js';
 import { namePairAt } from './name-pairs.js';
 import { ofNamesOf } from './of-names.js';
@@ -701,6 +702,37 @@ function officeAnswers(ctx: CardContext, s: Sentence): Answer[] {
   return out;
 }
 
+/**
+ * What each slot of a concept passage's main clause weighs: a term the sentence names is its
+ * point (as a cued one, 1.15); an object, a complement or a defined term states a fact, but one
+ * the other finders' answers (key phrases, names) usually state better: they weigh less, so they
+ * fill sentences that had no card rather than take a card's place. A lone noun is less surely a
+ * whole term than a phrase.
+ */
+const CONCEPT_WEIGHT: Readonly<Record<ConceptSlot, number>> = { named: 1.15, object: 0.75, complement: 0.75, subject: 0.75 };
+const CONCEPT_LONE_WEIGHT = 0.85;
+/** A lone noun shorter than this is mostly an everyday word ("night", "water"), not a term. */
+const CONCEPT_LONE_LETTERS = 6;
+
+/** On a passage about concepts (relaxed): the noun phrases of its main clauses (concept-terms.ts). */
+function conceptAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  const out: Answer[] = [];
+  for (const span of conceptSpansOf(s)) {
+    const words = s.tokens.slice(span.tokenStart, span.tokenEnd);
+    const head = words.at(-1)!;
+    if (GENERIC.has(head.text.toLowerCase()) || VAGUE_ADJECTIVES.has(words[0]!.text.toLowerCase()) || words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) continue;
+    const lone = words.length === 1;
+    // A lone noun is a term when named ("called [tophi]") or long and technical; never a bare subject.
+    if (lone && (span.slot === 'subject' || (span.slot !== 'named' && (head.text.length < CONCEPT_LONE_LETTERS || head.stop)))) continue;
+    const start = words[0]!.start;
+    const text = s.text.slice(start - s.start, head.end - s.start);
+    if (ctx.isTopic(text) || restated(s, span.tokenStart, span.tokenEnd) || inBrackets(s, start, head.end)) continue;
+    const weight = CONCEPT_WEIGHT[span.slot] * (lone && span.slot !== 'named' ? CONCEPT_LONE_WEIGHT : 1);
+    out.push({ type: 'term', start, end: head.end, text, fact: head.lemma, count: ctx.spread(text), weight });
+  }
+  return out;
+}
+
 /** All answers of a sentence, best first; one answer per span. */
 /**
  * The answers of every finder but the key-term finder, which alone reads `ctx.relaxed`: a relaxed
@@ -711,7 +743,7 @@ export function fixedAnswers(ctx: CardContext, s: Sentence): Answer[] {
 }
 
 export function answersOf(ctx: CardContext, s: Sentence, fixed: readonly Answer[] = fixedAnswers(ctx, s)): Answer[] {
-  const found = [...fixed, ...termAnswers(ctx, s)];
+  const found = [...fixed, ...termAnswers(ctx, s), ...(ctx.relaxed ? conceptAnswers(ctx, s) : [])];
   // The first answer of each span, by a set of spans rather than a search of the list per answer.
   const spans = new Set<string>();
   const answers = found.filter((x) => {

@@ -18,6 +18,7 @@ import { buildIdentityCards } from './identity.js';
 import { buildFormCards } from './forms.js';
 import { buildQaCards } from './qa.js';
 import { buildQuoteCard, keepQuoteCards } from './quote.js';
+import { isConceptText } from './concept-text.js';
 import { isFactDense } from './density.js';
 import { rankDrafts, selectCards } from './select.js';
 import { rankByQuality } from './quality/rank.js';
@@ -52,18 +53,12 @@ function cardLimit(words: number, options: GenerateOptions): number {
   return options.max === undefined ? count : Math.min(count, Math.max(0, Math.floor(options.max)));
 }
 
-/**
- * A text of several sentences with fewer names than sentences is about concepts, not actors:
- * look again for its key phrases by lighter repetition. With fewer drafts than RELAX_BELOW and
- * names scarcer still, single technical nouns too.
- */
-const RELAX_MIN_SENTENCES = 6;
-const RELAX_NAMES_PER_SENTENCE = 1;
+/** With fewer drafts than RELAX_BELOW and names scarcer still, single technical nouns too. */
 const RELAX_BELOW = 3;
 const RELAX_TERMS_NAMES_PER_SENTENCE = 0.5;
 
 /** Every candidate card of the article, before ranking. */
-function buildDrafts(ctx: CardContext): Draft[] {
+function buildDrafts(ctx: CardContext, concept: boolean): Draft[] {
   const drafts: Draft[] = [...buildIdentityCards(ctx)];
   // The finders that do not read `relaxed` give the relaxed pass below the same answers: kept, not redone.
   const fixed = new Map<number, readonly Answer[]>();
@@ -81,8 +76,8 @@ function buildDrafts(ctx: CardContext): Draft[] {
   // words are rare: the strict rules, built around names, leave most of its sentences without a
   // card, so its key terms are also taken by lighter repetition (answers.ts, `relaxed`).
   // Only where names are scarce: in a story full of actors those phrases are filler.
-  const eligible = ctx.analysis.sentences.filter(ctx.eligible).length;
-  if (eligible >= RELAX_MIN_SENTENCES && ctx.totalNames < RELAX_NAMES_PER_SENTENCE * eligible) {
+  if (concept) {
+    const eligible = ctx.analysis.sentences.filter(ctx.eligible).length;
     // A lone noun is a term only where the text had almost nothing else: elsewhere it is mostly filler ("the [doctor]").
     const lone = drafts.length < RELAX_BELOW && ctx.totalNames < RELAX_TERMS_NAMES_PER_SENTENCE * eligible;
     const relaxed: CardContext = { ...ctx, relaxed: lone ? 'terms' : 'phrases' };
@@ -100,14 +95,15 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   const blocks = article.blocks;
   const analysis = analyzeBlocks(blocks);
   const ctx = buildContext(analysis, blocks, article.title);
-  const drafts = buildDrafts(ctx);
+  const concept = isConceptText(ctx);
+  const drafts = buildDrafts(ctx, concept);
   const words = blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + wordCount(b.text), 0);
   // With the quality model, `max` takes the best after its ranking (below), not the rules' best.
   const count = cardLimit(words, options.quality === null ? options : { ...options, max: undefined });
   // Ranking is one step of its own: the learned re-ranker takes the selection's output.
   const ranked = rankDrafts(ctx, drafts);
   const lastBlock = Math.max(1, blocks.length - 1);
-  const dense = isFactDense(ranked, analysis.sentences.length);
+  const dense = isFactDense(ranked, analysis.sentences.length, concept);
   const cards: Card[] = selectCards(ranked, count, dense).map(({ draft, score }, rank) => {
     const d = asChoice(draft);
     return {

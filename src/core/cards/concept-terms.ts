@@ -1,0 +1,135 @@
+// Where a passage about a concept states its facts: in the main clause's noun phrases, not in
+// names. "Gout is [a form of inflammatory arthritis]", "it can trigger [a trophic cascade]",
+// "Unlike [necrosis], …", "sinkholes, also called [dolines]". This module only finds the spans
+// (whole noun phrases, determiners left out); answers.ts decides which are answers.
+import type { Sentence, Token } from '../nlp/index.js';
+
+export type ConceptSlot = 'named' | 'object' | 'complement' | 'subject';
+
+export interface ConceptSpan {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly slot: ConceptSlot;
+}
+
+const SKIPPED = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** Verbs that report or judge rather than state a fact: what follows them is a clause, not a term. */
+const REPORTING = new Set(['argue', 'note', 'say', 'claim', 'contend', 'believe', 'suggest', 'think', 'show', 'mean', 'make', 'have', 'take', 'give', 'get', 'do', 'use', 'need', 'allow']);
+/** Prepositions that say what an object becomes or where it goes: "turns X into Y", "converts X to Y". */
+const RESULT_PREPOSITIONS = new Set(['into', 'to', 'from', 'with', 'as']);
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Words that name what follows: "called", "known as", "termed". */
+const NAMING = /\b(?:called|named|termed|dubbed|known as)\s*$/i;
+const MAX_WORDS = 6;
+
+const isContent = (t: Token | undefined): boolean => !!t && /^(?:ADJ|NOUN|PROPN)$/.test(t.pos) && /^[\p{L}][\p{L}'’]*$/u.test(t.text);
+/**
+ * A past participle may open a term ("programmed cell death", "reduced kidney function") when a
+ * noun follows; an -ing form there is mostly a gerund with its object ("avoids damaging tissue").
+ */
+const isModifierVerb = (t: Token | undefined, next: Token | undefined): boolean => !!t && t.pos === 'VERB' && /ed$/.test(t.text) && isContent(next);
+const isNoun = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
+
+/** Token i is a noun in -ing tagged as a verb: after a content word, before a punctuation mark. */
+function gerundHead(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && t.pos === 'VERB' && /^[a-z]+ing$/.test(t.text) && /^[a-z]/.test(tokens[i - 1]?.text ?? '') && /^[,.;:]$/.test(tokens[i + 1]?.text ?? '.');
+}
+
+/** The whole noun phrase from token a (after its determiner), or -1: ends on a noun, one "of" join at most. */
+function phraseEnd(tokens: readonly Token[], a: number): number {
+  let b = a;
+  let joined = false;
+  while (b < tokens.length && b - a < MAX_WORDS) {
+    const t = tokens[b]!;
+    if (isContent(t) || (b === a && isModifierVerb(t, tokens[b + 1]))) b++;
+    // "form [of] inflammatory arthritis", "base [of the] big toe": one join into a second phrase.
+    else if (!joined && t.text === 'of' && b > a && isNoun(tokens[b - 1]) && (isContent(tokens[b + 1]) || (SKIPPED.has(tokens[b + 1]?.text ?? '') && isContent(tokens[b + 2])))) {
+      joined = true;
+      b += SKIPPED.has(tokens[b + 1]!.text) ? 2 : 1;
+    } else break;
+  }
+  // "chemical [weathering]," : a noun in -ing the tagger took for a verb, closing the phrase.
+  if (b > a && isContent(tokens[b - 1]) && gerundHead(tokens, b)) b++;
+  while (b > a && !isNoun(tokens[b - 1]) && !(b - 1 > a && gerundHead(tokens, b - 1))) b--;
+  if (b === a || /^(?:of|the|a|an)$/.test(tokens[b - 1]!.text)) return -1;
+  // Cut inside a longer word or phrase ("needle-shaped", a phrase past six words): not a whole term.
+  const next = tokens[b];
+  if (next && (isContent(next) || /^[-–]$/.test(next.text))) return -1;
+  // "the need [to free …]": the phrase runs on into its own clause.
+  if (next?.text === 'to' && tokens[b + 1]?.pos === 'VERB') return -1;
+  // "from the ceiling deposits minerals": a plural noun inside a run of nouns is a verb the tagger missed.
+  if (tokens.slice(a, b - 1).some((t, k) => t.pos === 'NOUN' && t.lemma !== t.text.toLowerCase() && isNoun(tokens[a + k + 1]))) return -1;
+  return b;
+}
+
+/** An item of a list ("drugs, [colchicine] or corticosteroids"): any other item fits the blank as well. */
+function inList(tokens: readonly Token[], a: number, b: number): boolean {
+  const before = tokens[a - 1]?.text ?? '';
+  const after = tokens[b]?.text ?? '';
+  const c = SKIPPED.has(tokens[b + 1]?.text.toLowerCase() ?? '') ? b + 2 : b + 1;
+  const listAfter = (after === ',' || after === 'and' || after === 'or') && (isContent(tokens[c]) || isModifierVerb(tokens[c], tokens[c + 1]));
+  const listBefore = (before === ',' || before === 'and' || before === 'or') && isNoun(tokens[a - 2]);
+  return listAfter || listBefore;
+}
+
+/** Where a term may open after token i (the slot's last word), with the slot, or null. */
+function slotAfter(s: Sentence, i: number): ConceptSlot | null {
+  const tokens = s.tokens;
+  const t = tokens[i]!;
+  const word = t.text.toLowerCase();
+  if (NAMING.test(s.text.slice(Math.max(0, t.start - s.start - 10), t.end - s.start))) return 'named';
+  // "Unlike [necrosis]", "such as [allopurinol]": the contrasted or named example.
+  if (word === 'unlike' || (word === 'as' && tokens[i - 1]?.text.toLowerCase() === 'such')) return 'object';
+  if (COPULAS.has(word) && i > 0) return 'complement';
+  // A participle after a determiner or preposition ("from decaying matter") describes; it opens no object.
+  if (t.pos === 'VERB' && !REPORTING.has(t.lemma) && !/^(?:DET|ADP)$/.test(tokens[i - 1]?.pos ?? '')) return 'object';
+  // "results [from]", "associated [with]", "regard it [as]": a verb, perhaps its pronoun object, then a preposition.
+  if (t.pos === 'ADP' || t.text === 'to') {
+    const prev = tokens[i - 1];
+    const verb = prev?.pos === 'PRON' && /^(?:it|them)$/i.test(prev.text) ? tokens[i - 2] : prev;
+    // Not "relieves programmers [of]": a verb's "of" follows its object.
+    if (verb?.pos === 'VERB' && !REPORTING.has(verb.lemma) && word !== 'by' && word !== 'of') return 'object';
+    // "consumed [by] the conjugate base": the agent of a passive is what acts.
+    if (verb?.pos === 'VERB' && word === 'by' && /ed$/.test(verb.text)) return 'object';
+    // "splits the rock [into] angular fragments": where the verb's object ends up.
+    const object = SKIPPED.has(tokens[i - 2]?.text.toLowerCase() ?? '') ? i - 3 : i - 2;
+    if (RESULT_PREPOSITIONS.has(word) && isNoun(prev) && tokens[object]?.pos === 'VERB' && !REPORTING.has(tokens[object]!.lemma)) return 'object';
+  }
+  return null;
+}
+
+/** The noun phrases of a sentence in the slots that carry a concept text's facts. */
+export function conceptSpansOf(s: Sentence): ConceptSpan[] {
+  const tokens = s.tokens;
+  const out: ConceptSpan[] = [];
+  const taken = new Set<number>();
+  const add = (a: number, slot: ConceptSlot): void => {
+    // "avoids [damaging] tissue", "from [destroying] forests": an -ing word right after a verb or a
+    // preposition is a gerund with its object, whatever its tag.
+    if (/ing$/.test(tokens[a]?.text ?? '') && /^(?:VERB|ADP)$/.test(tokens[a - 1]?.pos ?? '')) return;
+    while (a < tokens.length && SKIPPED.has(tokens[a]!.text.toLowerCase())) a++;
+    // "is [considered] garbage": after a copula a participle is the verb, not a modifier.
+    if (taken.has(a) || !(isContent(tokens[a]) || (slot !== 'complement' && isModifierVerb(tokens[a], tokens[a + 1])))) return;
+    const b = phraseEnd(tokens, a);
+    if (b < 0 || inList(tokens, a, b)) return;
+    // "where the [ground] collapses", "the observation [that] …": the subject of a clause that follows.
+    if (slot !== 'subject' && /^(?:VERB|AUX)$/.test(tokens[b]?.pos ?? '')) return;
+    // A lone noun is whole only where a punctuation mark, a preposition or "and" follows ("a [position] closer to", "the [observation] that").
+    if (b - a === 1 && slot !== 'named' && tokens[b] && !/^(?:PUNCT|ADP|CCONJ)$/.test(tokens[b]!.pos)) return;
+    // "his [doctor]", "their [home]": a lone noun someone owns is an everyday thing, not a term.
+    if (b - a === 1 && /^(?:his|her|their|its|my|our|your)$/i.test(tokens[a - 1]?.text ?? '')) return;
+    taken.add(a);
+    out.push({ tokenStart: a, tokenEnd: b, slot });
+  };
+  // The term a sentence defines: the phrase it opens on, before "is a", "are an" ("Uric acid is
+  // a …"). Other subjects are mostly the passage's running topic or a heading-like phrase.
+  const first = SKIPPED.has(tokens[0]?.text.toLowerCase() ?? '') ? 1 : 0;
+  const subjectEnd = isContent(tokens[first]) ? phraseEnd(tokens, first) : -1;
+  if (subjectEnd > 0 && COPULAS.has(tokens[subjectEnd]?.text ?? '') && /^(?:a|an)$/i.test(tokens[subjectEnd + 1]?.text ?? '')) add(first, 'subject');
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const slot = slotAfter(s, i);
+    if (slot) add(i + 1, slot);
+  }
+  return out;
+}
