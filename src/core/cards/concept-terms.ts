@@ -93,7 +93,9 @@ function slotAfter(s: Sentence, i: number): ConceptSlot | null {
     // "consumed [by] the conjugate base": the agent of a passive is what acts.
     if (verb?.pos === 'VERB' && word === 'by' && /ed$/.test(verb.text)) return 'object';
     // "splits the rock [into] angular fragments": where the verb's object ends up.
-    const object = SKIPPED.has(tokens[i - 2]?.text.toLowerCase() ?? '') ? i - 3 : i - 2;
+    let object = i - 1;
+    while (object > i - 5 && isContent(tokens[object])) object--;
+    if (SKIPPED.has(tokens[object]?.text.toLowerCase() ?? '')) object--;
     if (RESULT_PREPOSITIONS.has(word) && isNoun(prev) && tokens[object]?.pos === 'VERB' && !REPORTING.has(tokens[object]!.lemma)) return 'object';
   }
   return null;

@@ -41,3 +41,29 @@ describe('a passage about a concept', () => {
     for (const c of cards) expect(c.back, listing).not.toMatch(/^(?:\w+ing \w+|fragments|weathering)$/);
   });
 });
+
+// Invented for the spec: a passage about a concept whose names (seven) outnumber its sentences fit
+// for a card (six), because four of its ten sentences run past a card's length; per sentence of
+// the passage it still names few.
+const LONG =
+  'Soil liquefaction\n\n' +
+  'Soil liquefaction is a loss of strength in saturated sand during strong shaking. ' +
+  'The shaking raises the pressure of the water held between the grains. ' +
+  'Once that pressure matches the weight of the soil above, the grains lose contact with one another and the ground behaves like a thick liquid that can no longer carry the load of buildings, roads or bridges standing on it, so that heavy structures tilt or sink while light ones such as buried tanks and pipes float up to the surface. ' +
+  'Loose sand deposited recently by rivers is most at risk. ' +
+  'Engineers studied the process closely after the 1964 earthquakes in Niigata and Alaska, when apartment blocks in Niigata tipped over almost intact and whole hillsides in Anchorage slid toward the sea as the layers of sensitive clay and sand beneath them gave way during several minutes of violent and prolonged shaking. ' +
+  'Sand boils often mark the surface after an event. ' +
+  'The usual remedies are to compact the ground before building, to drain the water from it through gravel columns or wick drains that let the pressure escape as quickly as it builds up, or to carry the load of a structure down through the weak layer on deep piles that rest on firmer ground below it. ' +
+  'Researchers in Japan map the most vulnerable ground of each city from old borehole records. ' +
+  'Modern building codes in several countries require such maps for any large project that is planned on young sediments near a coast, a lake or a river, and they set out the tests that an engineer must run before the design of the foundations can be approved by the local authority. ' +
+  'Columns of coarse gravel driven into the ground also relieve the water pressure quickly.\n';
+
+describe('a concept passage with many long sentences', () => {
+  it('is read as a concept passage: its names are few for all its sentences, though many for its short ones', () => {
+    const article = articleFrom(LONG);
+    const cards = generateCards(article).cards;
+    const listing = cards.map((c) => `${c.front} → ${c.back}`).join('\n');
+    expectWellFormed(article, cards);
+    expect(cardFor(cards, { back: /^(?:old borehole records|water pressure)$/ }), listing).toBeDefined();
+  });
+});
