@@ -30,10 +30,15 @@ const isContent = (t: Token | undefined): boolean => !!t && /^(?:ADJ|NOUN|PROPN)
 const isModifierVerb = (t: Token | undefined, next: Token | undefined): boolean => !!t && t.pos === 'VERB' && /ed$/.test(t.text) && isContent(next);
 const isNoun = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
 
-/** Token i is a noun in -ing tagged as a verb: after a content word, before a punctuation mark. */
+/**
+ * Token i is a noun the tagger took for a verb, closing a phrase before a punctuation mark: one in
+ * -ing after a content word ("chemical weathering,"), a plural after an adjective ("unpredictable pauses,").
+ */
 function gerundHead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t && t.pos === 'VERB' && /^[a-z]+ing$/.test(t.text) && /^[a-z]/.test(tokens[i - 1]?.text ?? '') && /^[,.;:]$/.test(tokens[i + 1]?.text ?? '.');
+  if (!t || t.pos !== 'VERB' || !/^[,.;:]$/.test(tokens[i + 1]?.text ?? '.')) return false;
+  const prev = tokens[i - 1];
+  return (/^[a-z]+ing$/.test(t.text) && /^[a-z]/.test(prev?.text ?? '')) || (/^[a-z]+s$/.test(t.text) && prev?.pos === 'ADJ');
 }
 
 /** The whole noun phrase from token a (after its determiner), or -1: ends on a noun, one "of" join at most. */
@@ -43,6 +48,8 @@ function phraseEnd(tokens: readonly Token[], a: number): number {
   while (b < tokens.length && b - a < MAX_WORDS) {
     const t = tokens[b]!;
     if (isContent(t) || (b === a && isModifierVerb(t, tokens[b + 1]))) b++;
+    // "Henderson–Hasselbalch equation": two names joined by a dash with no space are one word.
+    else if (/^[-–]$/.test(t.text) && b > a && t.start === tokens[b - 1]!.end && tokens[b + 1]?.start === t.end && /^[A-Z]/.test(tokens[b - 1]!.text) && /^[A-Z]/.test(tokens[b + 1]!.text)) b++;
     // "form [of] inflammatory arthritis", "base [of the] big toe": one join into a second phrase.
     else if (!joined && t.text === 'of' && b > a && isNoun(tokens[b - 1]) && (isContent(tokens[b + 1]) || (SKIPPED.has(tokens[b + 1]?.text ?? '') && isContent(tokens[b + 2])))) {
       joined = true;

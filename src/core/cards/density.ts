@@ -14,9 +14,9 @@ const DENSE_MIN_SENTENCES = 10;
 
 /**
  * A passage about concepts (concept-text.ts) states a fact in nearly every sentence however short
- * it is: there the bar is a run of this many sentences with a draft, not DENSE_MIN_SENTENCES.
+ * it is: there the bar is this many sentences with a draft, not DENSE_MIN_SENTENCES.
  */
-const CONCEPT_MIN_SENTENCES = 5;
+const CONCEPT_MIN_SENTENCES = 4;
 
 export function isFactDense(ranked: readonly Ranked[], sentences: number, concept = false): boolean {
   const withDraft = new Set(ranked.map((r) => r.draft.sentence.index)).size;
