@@ -711,6 +711,8 @@ function officeAnswers(ctx: CardContext, s: Sentence): Answer[] {
  */
 const CONCEPT_WEIGHT: Readonly<Record<ConceptSlot, number>> = { named: 1.15, object: 0.75, complement: 0.75, subject: 0.75 };
 const CONCEPT_LONE_WEIGHT = 0.85;
+/** "play [similar roles]": a phrase that only points at another one is no term of its own. */
+const COMPARING = new Set(['similar', 'comparable', 'related', 'equivalent', 'analogous']);
 /** A lone noun shorter than this is mostly an everyday word ("night", "water"), not a term. */
 const CONCEPT_LONE_LETTERS = 6;
 
@@ -720,13 +722,15 @@ function conceptAnswers(ctx: CardContext, s: Sentence): Answer[] {
   for (const span of conceptSpansOf(s)) {
     const words = s.tokens.slice(span.tokenStart, span.tokenEnd);
     const head = words.at(-1)!;
-    if (GENERIC.has(head.text.toLowerCase()) || VAGUE_ADJECTIVES.has(words[0]!.text.toLowerCase()) || words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) continue;
+    if (GENERIC.has(head.text.toLowerCase()) || VAGUE_ADJECTIVES.has(words[0]!.text.toLowerCase()) || COMPARING.has(words[0]!.text.toLowerCase()) || words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) continue;
     const lone = words.length === 1;
     // A lone noun is a term when named ("called [tophi]") or long and technical; never a bare subject.
     if (lone && (span.slot === 'subject' || (span.slot !== 'named' && (head.text.length < CONCEPT_LONE_LETTERS || head.stop)))) continue;
     const start = words[0]!.start;
     const text = s.text.slice(start - s.start, head.end - s.start);
     if (ctx.isTopic(text) || restated(s, span.tokenStart, span.tokenEnd) || inBrackets(s, start, head.end)) continue;
+    // "A buffer solution is an [aqueous solution]": the head said again beside the blank all but gives it.
+    if (s.tokens.some((t, k) => (k < span.tokenStart || k >= span.tokenEnd) && t.lemma === head.lemma)) continue;
     const weight = CONCEPT_WEIGHT[span.slot] * (lone && span.slot !== 'named' ? CONCEPT_LONE_WEIGHT : 1);
     out.push({ type: 'term', start, end: head.end, text, fact: head.lemma, count: ctx.spread(text), weight });
   }

@@ -80,6 +80,15 @@ function inList(tokens: readonly Token[], a: number, b: number): boolean {
   return listAfter || listBefore;
 }
 
+/**
+ * "purines, substances [found] in …": a participle right after a noun, once the sentence has had
+ * its verb, opens a relative clause, not the main one ("The doctrine [originated] in" is the main verb).
+ */
+function reducedRelative(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && t.pos === 'VERB' && !/s$/.test(t.text) && tokens[i - 1]?.pos === 'NOUN' && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+}
+
 /** Where a term may open after token i (the slot's last word), with the slot, or null. */
 function slotAfter(s: Sentence, i: number): ConceptSlot | null {
   const tokens = s.tokens;
@@ -90,13 +99,16 @@ function slotAfter(s: Sentence, i: number): ConceptSlot | null {
   if (word === 'unlike' || (word === 'as' && tokens[i - 1]?.text.toLowerCase() === 'such')) return 'object';
   if (COPULAS.has(word) && i > 0) return 'complement';
   // A participle after a determiner or preposition ("from decaying matter") describes; it opens no object.
-  if (t.pos === 'VERB' && !REPORTING.has(t.lemma) && !/^(?:DET|ADP)$/.test(tokens[i - 1]?.pos ?? '')) return 'object';
+  // "and [reduced] kidney function": a participle before its noun describes it; it opens nothing.
+  const reduced = reducedRelative(tokens, i) || (isModifierVerb(t, tokens[i + 1]) && /^(?:CCONJ|PUNCT)$/.test(tokens[i - 1]?.pos ?? ''));
+  if (t.pos === 'VERB' && !REPORTING.has(t.lemma) && !reduced && !/^(?:DET|ADP)$/.test(tokens[i - 1]?.pos ?? '')) return 'object';
   // "results [from]", "associated [with]", "regard it [as]": a verb, perhaps its pronoun object, then a preposition.
   if (t.pos === 'ADP' || t.text === 'to') {
     const prev = tokens[i - 1];
     const verb = prev?.pos === 'PRON' && /^(?:it|them)$/i.test(prev.text) ? tokens[i - 2] : prev;
     // Not "relieves programmers [of]": a verb's "of" follows its object.
-    if (verb?.pos === 'VERB' && !REPORTING.has(verb.lemma) && word !== 'by' && word !== 'of') return 'object';
+    const relative = !!prev && verb === prev && reducedRelative(tokens, i - 1);
+    if (verb?.pos === 'VERB' && !REPORTING.has(verb.lemma) && !relative && word !== 'by' && word !== 'of') return 'object';
     // "consumed [by] the conjugate base": the agent of a passive is what acts.
     if (verb?.pos === 'VERB' && word === 'by' && /ed$/.test(verb.text)) return 'object';
     // "splits the rock [into] angular fragments": where the verb's object ends up.
@@ -126,6 +138,11 @@ export function conceptSpansOf(s: Sentence): ConceptSpan[] {
     if (slot !== 'subject' && /^(?:VERB|AUX)$/.test(tokens[b]?.pos ?? '')) return;
     // A lone noun is whole only where a punctuation mark, a preposition or "and" follows ("a [position] closer to", "the [observation] that").
     if (b - a === 1 && slot !== 'named' && tokens[b] && !/^(?:PUNCT|ADP|CCONJ)$/.test(tokens[b]!.pos)) return;
+    // "poses a [hazard]", "from the [atmosphere]": a lone noun with an article is mostly an everyday
+    // word; a concept is named bare ("Unlike [necrosis]", "borrowed from [architecture]").
+    if (b - a === 1 && slot !== 'named' && SKIPPED.has(tokens[a - 1]?.text.toLowerCase() ?? '')) return;
+    // "the [predatory starfish Pisaster] …": a name run into a description is neither whole.
+    if (tokens.slice(a + 1, b).some((x, k) => /^[A-Z]/.test(x.text) && /^[a-z]/.test(tokens[a + k]!.text))) return;
     // "his [doctor]", "their [home]": a lone noun someone owns is an everyday thing, not a term.
     if (b - a === 1 && /^(?:his|her|their|its|my|our|your)$/i.test(tokens[a - 1]?.text ?? '')) return;
     taken.add(a);
