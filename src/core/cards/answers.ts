@@ -729,8 +729,8 @@ function conceptAnswers(ctx: CardContext, s: Sentence): Answer[] {
     const start = words[0]!.start;
     const text = s.text.slice(start - s.start, head.end - s.start);
     if (ctx.isTopic(text) || restated(s, span.tokenStart, span.tokenEnd) || inBrackets(s, start, head.end)) continue;
-    // "A buffer solution is an [aqueous solution]": the head said again beside the blank all but gives it.
-    if (s.tokens.some((t, k) => (k < span.tokenStart || k >= span.tokenEnd) && t.lemma === head.lemma)) continue;
+    // "A buffer solution is an [aqueous solution]": a definition head that repeats the defined term's says little.
+    if (span.slot === 'complement' && s.tokens.some((t, k) => (k < span.tokenStart || k >= span.tokenEnd) && t.lemma === head.lemma)) continue;
     const weight = CONCEPT_WEIGHT[span.slot] * (lone && span.slot !== 'named' ? CONCEPT_LONE_WEIGHT : 1);
     out.push({ type: 'term', start, end: head.end, text, fact: head.lemma, count: ctx.spread(text), weight });
   }

@@ -86,7 +86,7 @@ function inList(tokens: readonly Token[], a: number, b: number): boolean {
  */
 function reducedRelative(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return !!t && t.pos === 'VERB' && !/s$/.test(t.text) && tokens[i - 1]?.pos === 'NOUN' && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  return !!t && t.pos === 'VERB' && t.lemma !== t.text.toLowerCase() && !/(?:s|ing)$/.test(t.text) && tokens[i - 1]?.pos === 'NOUN' && tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
 }
 
 /** Where a term may open after token i (the slot's last word), with the slot, or null. */

@@ -48,11 +48,11 @@ describe('a passage about a concept', () => {
 const LONG =
   'Soil liquefaction\n\n' +
   'Soil liquefaction is a loss of strength in saturated sand during strong shaking. ' +
-  'The shaking raises the pressure of the water held between the grains. ' +
+  'The shaking quickly raises the pore water pressure between the grains of sand. ' +
   'Once that pressure matches the weight of the soil above, the grains lose contact with one another and the ground behaves like a thick liquid that can no longer carry the load of buildings, roads or bridges standing on it, so that heavy structures tilt or sink while light ones such as buried tanks and pipes float up to the surface. ' +
   'Loose sand deposited recently by rivers is most at risk. ' +
   'Engineers studied the process closely after the 1964 earthquakes in Niigata and Alaska, when apartment blocks in Niigata tipped over almost intact and whole hillsides in Anchorage slid toward the sea as the layers of sensitive clay and sand beneath them gave way during several minutes of violent and prolonged shaking. ' +
-  'Sand boils often mark the surface after an event. ' +
+  'After an event, escaping water often builds small cones of sand called sand boils on the surface. ' +
   'The usual remedies are to compact the ground before building, to drain the water from it through gravel columns or wick drains that let the pressure escape as quickly as it builds up, or to carry the load of a structure down through the weak layer on deep piles that rest on firmer ground below it. ' +
   'Researchers in Japan map the most vulnerable ground of each city from old borehole records. ' +
   'Modern building codes in several countries require such maps for any large project that is planned on young sediments near a coast, a lake or a river, and they set out the tests that an engineer must run before the design of the foundations can be approved by the local authority. ' +
@@ -64,7 +64,7 @@ describe('a concept passage with many long sentences', () => {
     const cards = generateCards(article).cards;
     const listing = cards.map((c) => `${c.front} → ${c.back}`).join('\n');
     expectWellFormed(article, cards);
-    expect(cardFor(cards, { back: /^(?:old borehole records|water pressure)$/ }), listing).toBeDefined();
+    expect(cardFor(cards, { back: /^(?:pore water pressure|sand boils|water pressure)$/ }), listing).toBeDefined();
   });
 });
 
