@@ -88,3 +88,23 @@ describe('whole terms the tagger splits', () => {
     for (const c of cards) expect(c.back, listing).not.toMatch(/^(?:Allan|Barnes formula|unpredictable)$/);
   });
 });
+
+// Invented for the spec: the cause sits in mid-sentence after ", but because", and the effect's
+// "they" stands for the sentence's subject.
+const MOSS =
+  'Peat bogs\n\n' +
+  'Peat bogs form where dead plants pile up faster than they can rot in cold, waterlogged ground. ' +
+  'Sphagnum mosses hold many times their own weight in water and make the surface acidic. ' +
+  'Peat bogs cover only about three percent of the land surface, but because dead plants barely decay there, they store more carbon than all the world’s forests. ' +
+  'When a bog is drained for farming or fuel, the exposed peat dries out and releases that carbon as carbon dioxide. ' +
+  'Restoring a drained bog usually means blocking the old ditches so that the water table rises again. ' +
+  'Preserved bodies found in bogs show how well the acidic water slows decay.\n';
+
+describe('a cause in mid-sentence', () => {
+  it('asks why the subject shows the effect, answered by the cause', () => {
+    const cards = generateCards(articleFrom(MOSS)).cards;
+    const listing = cards.map((c) => `${c.front} → ${c.back}`).join('\n');
+    const card = cardFor(cards, { back: /^dead plants barely decay there$/ });
+    expect(card?.front, listing).toBe('Why do peat bogs store more carbon than all the world’s forests?');
+  });
+});
