@@ -711,8 +711,11 @@ function officeAnswers(ctx: CardContext, s: Sentence): Answer[] {
  */
 const CONCEPT_WEIGHT: Readonly<Record<ConceptSlot, number>> = { named: 1.15, object: 0.75, complement: 0.75, subject: 0.75 };
 const CONCEPT_LONE_WEIGHT = 0.85;
-/** "play [similar roles]": a phrase that only points at another one is no term of its own. */
-const COMPARING = new Set(['similar', 'comparable', 'related', 'equivalent', 'analogous']);
+/**
+ * "play [similar roles]", "build a [complete picture]", "accommodate a [fifth person]": a phrase
+ * that points at another, judges its wholeness or counts its place is no term of its own.
+ */
+const COMPARING = new Set(['similar', 'comparable', 'related', 'equivalent', 'analogous', 'complete', 'entire', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** A lone noun shorter than this is mostly an everyday word ("night", "water"), not a term. */
 const CONCEPT_LONE_LETTERS = 6;
 
