@@ -42,7 +42,8 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // Part of a longer whole: "[...]-year", "Customs and [...]", "[...] of the People", "the [...]/Tom Baker years".
     const prev = s.tokens[m.tokenStart - 1];
     const next = s.tokens[m.tokenEnd];
-    if (/^[-–/]$/.test(prev?.text ?? '') || /^[-–/]$/.test(next?.text ?? '') || /[-–]/.test(m.text.replace(/^\d[\d,.]*\s*[-–]\s*\d/, ''))) continue;
+    // (A dash left after the range is taken out was in the name to begin with: most names have none, and skip the replace.)
+    if (/^[-–/]$/.test(prev?.text ?? '') || /^[-–/]$/.test(next?.text ?? '') || (/[-–]/.test(m.text) && /[-–]/.test(m.text.replace(/^\d[\d,.]*\s*[-–]\s*\d/, '')))) continue;
     const capitalBefore = /^[A-Z]/.test(s.tokens[m.tokenStart - 2]?.text ?? '') && /^(?:and|of|&)$/.test(prev?.text ?? '');
     const capitalAfter = /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '') && /^(?:and|of|&)$/.test(next?.text ?? '');
     if (m.type !== 'date' && m.type !== 'number' && (capitalBefore || capitalAfter || insideLongerName(s, m))) continue;
@@ -90,7 +91,9 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (nameRunsOn(s, m)) continue;
     // A name cut short: "[Matthew] 24 Now", "[Deir] ez-Zor", or a title inside it ("Cottonwood Police Sgt Jeremy Daniels").
     if ((/^\d/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '')) || /^[a-z]+-[A-Z]/.test(next?.text ?? '')) continue;
-    if (m.text.split(' ').slice(1, -1).some((w) => TITLE_WORDS.has(w))) continue;
+    // Inner words exist only with two spaces or more: most names have fewer, and are not split.
+    const space = m.text.indexOf(' ');
+    if (space >= 0 && space !== m.text.lastIndexOf(' ') && m.text.split(' ').slice(1, -1).some((w) => TITLE_WORDS.has(w))) continue;
     // Half a name: "von [...]", "[Seven Years]' War", "northwest [Europe]".
     if (NAME_PARTICLES.has(prev?.text ?? '') || (/^['’]$/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? ''))) continue;
     if (m.type === 'place' && DIRECTIONS.test(prev?.text ?? '')) continue;
@@ -530,6 +533,8 @@ const POINT_CUES = /\b(?:(?:also |commonly |often |later |usually |sometimes )?(
 /** Last words of the point cues. */
 const CUE_ENDS = new Set(['as', 'for', 'called', 'named', 'nicknamed', 'dubbed', 'termed', 'by', 'of', 'to', 'in']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'many', 'several', 'some', 'various', 'numerous', 'other']);
+/** A token lower-cased for the two sets above, whose words have at most nine letters: longer tokens (most) are not lower-cased. */
+const cueWord = (text: string): string => (text.length <= 9 ? text.toLowerCase() : '');
 const POINT_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** The phrase right after a point cue: a quoted name, or an adjective-noun phrase ("castles and vineyards"). */
@@ -539,8 +544,8 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     // The cue ends right before the phrase, or before its determiner: a cheap test first.
-    const p1 = tokens[i - 1]!.text.toLowerCase();
-    if (!CUE_ENDS.has(p1) && !(DETERMINERS.has(p1) && CUE_ENDS.has(tokens[i - 2]?.text.toLowerCase() ?? ''))) continue;
+    const p1 = cueWord(tokens[i - 1]!.text);
+    if (!CUE_ENDS.has(p1) && !(DETERMINERS.has(p1) && CUE_ENDS.has(cueWord(tokens[i - 2]?.text ?? '')))) continue;
     if (!/^[“"\p{L}]/u.test(t.text)) continue;
     const before = s.text.slice(Math.max(0, t.start - s.start - 40), t.start - s.start);
     if (!POINT_CUES.test(before)) continue;
@@ -746,11 +751,12 @@ function conceptAnswers(ctx: CardContext, s: Sentence): Answer[] {
  * second pass over the article (index.ts) finds the same ones, so it may pass them back in.
  */
 export function fixedAnswers(ctx: CardContext, s: Sentence): Answer[] {
-  return [...cueAnswers(ctx, s), ...explainedTermAnswers(ctx, s), ...mentionAnswers(ctx, s, ctx.totalNames), ...ofNameAnswers(ctx, s), ...titleAnswers(ctx, s), ...officeAnswers(ctx, s), ...periodAnswers(ctx, s), ...stanceAnswers(ctx, s)];
+  // concat rather than spreads: spreading eight arrays ran the iterator protocol on every sentence.
+  return cueAnswers(ctx, s).concat(explainedTermAnswers(ctx, s), mentionAnswers(ctx, s, ctx.totalNames), ofNameAnswers(ctx, s), titleAnswers(ctx, s), officeAnswers(ctx, s), periodAnswers(ctx, s), stanceAnswers(ctx, s));
 }
 
 export function answersOf(ctx: CardContext, s: Sentence, fixed: readonly Answer[] = fixedAnswers(ctx, s)): Answer[] {
-  const found = [...fixed, ...termAnswers(ctx, s), ...(ctx.relaxed ? conceptAnswers(ctx, s) : [])];
+  const found = fixed.concat(termAnswers(ctx, s), ctx.relaxed ? conceptAnswers(ctx, s) : []);
   // The first answer of each span, by a set of spans rather than a search of the list per answer.
   const spans = new Set<string>();
   const answers = found.filter((x) => {

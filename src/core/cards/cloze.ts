@@ -1,6 +1,6 @@
 // Cloze and choice cards: an important sentence with one whole answer blanked.
 import { CLOZE_BLANK } from '../../shared/cloze.js';
-import type { Sentence } from '../nlp/index.js';
+import type { Entity, Sentence } from '../nlp/index.js';
 import { answersOf, type Answer } from './answers.js';
 import { givesAway, hasPronounSubject, wordCount, type CardContext, type Draft } from './context.js';
 import { choicesFor } from './distractors.js';
@@ -34,20 +34,52 @@ export function contextFor(ctx: CardContext, s: Sentence): string | null {
   return prev.text;
 }
 
+/**
+ * What a second pass over the same sentences (index.ts's relaxed pass) takes over from the first
+ * instead of working it out again: each sentence's context (null: no card), and the answers whose
+ * front failed a check. Both depend only on the sentence, the answer's span, text and entity, and
+ * the analysis, which the passes share (only the answer finders read `relaxed`).
+ */
+export interface GapMemo {
+  readonly contexts: Map<number, string | null>;
+  /** Rejected answers by sentence, span and text, with their entity (the checks read it too). */
+  readonly rejected: Map<string, Entity | undefined>;
+}
+
+export const gapMemo = (): GapMemo => ({ contexts: new Map(), rejected: new Map() });
+
+function gapContext(ctx: CardContext, s: Sentence, memo: GapMemo | undefined): string | null {
+  let context = memo?.contexts.get(s.index);
+  if (context === undefined) {
+    context = !ctx.eligible(s) || hasPronounSubject(s, true) ? null : contextFor(ctx, s);
+    memo?.contexts.set(s.index, context);
+  }
+  return context;
+}
+
+/** The front fails a check: it gives the answer away, blanks a vague or side detail, or leaves too little. */
+function rejects(front: string, answer: Answer): boolean {
+  if (givesAway(front, answer.text, answer.entity) || hintsAnswer(front, answer.text)) return true;
+  if (vagueBlank(front, answer.text) || labelNumber(front, answer.text) || inPersonalAccount(front) || sideDetail(front, answer.text)) return true;
+  // Enough context left to have one answer.
+  return wordCount(front) - 1 < 7;
+}
+
 /** Cloze drafts; a name or a number becomes a choice card when selected, if three sound distractors exist. */
 /** `answers` lets a second pass reuse what the first found (index.ts); by default the sentence's own. */
-export function buildGapCards(ctx: CardContext, s: Sentence, answers: (s: Sentence) => readonly Answer[] = (x) => answersOf(ctx, x)): Draft[] {
-  if (!ctx.eligible(s) || hasPronounSubject(s, true)) return [];
-  const context = contextFor(ctx, s);
+export function buildGapCards(ctx: CardContext, s: Sentence, answers: (s: Sentence) => readonly Answer[] = (x) => answersOf(ctx, x), memo?: GapMemo): Draft[] {
+  const context = gapContext(ctx, s, memo);
   if (context === null) return [];
   const lead = context ? `${context} ` : '';
   const drafts: Draft[] = [];
   for (const answer of answers(s)) {
+    const key = `${s.index}:${answer.start}:${answer.end}:${answer.text}`;
+    if (memo?.rejected.has(key) && memo.rejected.get(key) === answer.entity) continue;
     const front = lead + blank(s, answer, GAP);
-    if (givesAway(front, answer.text, answer.entity) || hintsAnswer(front, answer.text)) continue;
-    if (vagueBlank(front, answer.text) || labelNumber(front, answer.text) || inPersonalAccount(front) || sideDetail(front, answer.text)) continue;
-    // Enough context left to have one answer.
-    if (wordCount(front) - 1 < 7) continue;
+    if (rejects(front, answer)) {
+      memo?.rejected.set(key, answer.entity);
+      continue;
+    }
     const wantsChoice = !answer.pair && (answer.type === 'person' || answer.type === 'organization' || answer.type === 'number' || (answer.type === 'place' && answer.entity?.subtype));
     // Distractors are costly to find: only the cards that are selected look for them.
     const choices = wantsChoice

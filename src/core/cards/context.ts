@@ -6,7 +6,7 @@ import type { Block } from '../../shared/types.js';
 import { looksLikeCaption } from '../parse/cleanup/captions.js';
 import { hasLeftoverMarker, isCaptionRunOn, isCorrection, isPictureLine, isReference, isTeaser } from './sentence-rules.js';
 import type { AnswerType, CardKind } from './types.js';
-import { endsWithStop, wordCount } from './words.js';
+import { endsWithStop, isPunctuationMark, wordCount } from './words.js';
 
 export const MIN_WORDS = 8;
 export const MAX_WORDS = 45;
@@ -105,7 +105,8 @@ export function hasPronounSubject(s: Sentence, speakerOnly = false): boolean {
   if (!speakerOnly && firstWord && SUBJECT_PRONOUNS.has(firstWord.text.toLowerCase())) return true;
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (SUBJECT_PRONOUNS.has(t.text.toLowerCase()) && SPEECH_VERBS.has(s.tokens[i + 1]?.text.toLowerCase() ?? '')) return true;
+    // No subject pronoun is longer than five letters: most tokens are passed without lower-casing them.
+    if (t.text.length <= 5 && SUBJECT_PRONOUNS.has(t.text.toLowerCase()) && SPEECH_VERBS.has(s.tokens[i + 1]?.text.toLowerCase() ?? '')) return true;
   }
   return false;
 }
@@ -145,12 +146,16 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     set.add(m.sentence);
   }
   const midSentence = new Set<string>();
+  // Whether each sentence is prose, tested once per sentence rather than once per mention.
+  const prose = new Map<number, boolean>();
   for (const m of analysis.mentions) {
     // Sentences of paragraphs only: a title-case heading or link line capitalises every word.
     const sentence = analysis.sentences[m.sentence]!;
     const prev = sentence.tokens[m.tokenStart - 1];
-    const prose = blocks[sentence.block]?.type === 'paragraph' && /[.!?…][”"’')]*$/u.test(sentence.text);
-    if (prose && prev && !/^[“"‘'(\[—–:-]$/.test(prev.text)) midSentence.add(m.canonical);
+    if (!prev || /^[“"‘'(\[—–:-]$/.test(prev.text)) continue;
+    let isProse = prose.get(m.sentence);
+    if (isProse === undefined) prose.set(m.sentence, (isProse = blocks[sentence.block]?.type === 'paragraph' && /[.!?…][”"’')]*$/u.test(sentence.text)));
+    if (isProse) midSentence.add(m.canonical);
   }
   const nameWords = new Set<string>();
   for (const e of analysis.entities.values()) {
@@ -340,7 +345,7 @@ function topicOf(analysis: AnalyzedText, title: string): { words: ReadonlySet<st
 function isWordUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(text.charAt(i));
+  return !isPunctuationMark(c) && WORD_CHAR.test(text.charAt(i));
 }
 
 /** `needle` (lowercase) occurs in `haystack` (lowercase) as whole words. */

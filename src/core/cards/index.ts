@@ -10,9 +10,10 @@
 // that holds a fact gets one, density.ts), at most one per `wordsPerCard` words (default 30).
 import { analyzeBlocks, type Sentence } from '../nlp/index.js';
 import type { ParsedArticle } from '../../shared/types.js';
-import { buildGapCards } from './cloze.js';
+import { buildGapCards, gapMemo } from './cloze.js';
 import { answersOf, fixedAnswers, type Answer } from './answers.js';
 import { buildContext, wordCount, type CardContext, type Draft } from './context.js';
+import { blockWordCounts } from './words.js';
 import { cardId } from './id.js';
 import { buildIdentityCards } from './identity.js';
 import { buildFormCards } from './forms.js';
@@ -67,10 +68,12 @@ function buildDrafts(ctx: CardContext, concept: boolean): Draft[] {
     if (!found) fixed.set(s.index, (found = fixedAnswers(ctx, s)));
     return found;
   };
+  // The relaxed pass below meets the same sentences and many of the same answers again.
+  const memo = gapMemo();
   for (const s of ctx.analysis.sentences) {
     const quote = buildQuoteCard(ctx, s);
     if (quote) drafts.push(quote);
-    drafts.push(...buildFormCards(ctx, s), ...buildQaCards(ctx, s), ...buildGapCards(ctx, s, (x) => answersOf(ctx, x, fixedOf(x))));
+    drafts.push(...buildFormCards(ctx, s), ...buildQaCards(ctx, s), ...buildGapCards(ctx, s, (x) => answersOf(ctx, x, fixedOf(x)), memo));
   }
   // A passage about concepts (a process, a theory, an organ) names few people or places and cue
   // words are rare: the strict rules, built around names, leave most of its sentences without a
@@ -85,7 +88,7 @@ function buildDrafts(ctx: CardContext, concept: boolean): Draft[] {
     // An answer whose text this sentence already has a draft for would only be dropped after its
     // front was built and checked: it is left out before.
     const fresh = (x: Sentence): readonly Answer[] => answersOf(relaxed, x, fixedOf(x)).filter((a) => !seen.has(`${x.index}|${a.text}`));
-    for (const s of ctx.analysis.sentences) drafts.push(...buildGapCards(relaxed, s, fresh));
+    for (const s of ctx.analysis.sentences) drafts.push(...buildGapCards(relaxed, s, fresh, memo));
   }
   return keepQuoteCards(ctx, drafts);
 }
@@ -97,7 +100,8 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   const ctx = buildContext(analysis, blocks, article.title);
   const concept = isConceptText(ctx);
   const drafts = buildDrafts(ctx, concept);
-  const words = blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + wordCount(b.text), 0);
+  const blockWords = blockWordCounts(blocks);
+  const words = blocks.reduce((n, b, i) => (b.type === 'paragraph' ? n + blockWords[i]! : n), 0);
   // With the quality model, `max` takes the best after its ranking (below), not the rules' best.
   const count = cardLimit(words, options.quality === null ? options : { ...options, max: undefined });
   // Ranking is one step of its own: the learned re-ranker takes the selection's output.

@@ -2,7 +2,7 @@
 // best cards, one fact once, about one card per `wordsPerCard` words.
 import { wordCount, type CardContext, type Draft } from './context.js';
 import { sameAnswer } from './duplicates.js';
-import { norm } from './words.js';
+import { norm, normWords } from './words.js';
 import { salienceFactsOf, sideName } from './quality/salience.js';
 
 export interface Ranked {
@@ -42,7 +42,7 @@ function subject(d: Draft): string {
 }
 
 function contentWords(text: string): Set<string> {
-  return new Set(norm(text).split(' ').filter((w) => w.length > 3 && w !== 'said'));
+  return new Set(normWords(text).filter((w) => w.length > 3 && w !== 'said'));
 }
 
 /** Most content words of the shorter quote appear in the other. */

@@ -5,6 +5,14 @@ const SPACE = /\s/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
+ * U+2010–U+2027: dashes, curly quotes, bullets and the ellipsis, neither whitespace nor letter or
+ * digit. The commonest characters above ASCII in news text, told apart without a RegExp.
+ */
+export function isPunctuationMark(code: number): boolean {
+  return code >= 0x2010 && code <= 0x2027;
+}
+
+/**
  * Whitespace-separated words that hold a letter or a digit — what
  * `/(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu` matches, counted in one pass without building the
  * match array (it runs on every gap card's front). ASCII is classified without a regex.
@@ -20,6 +28,9 @@ export function wordCount(text: string): number {
     if (c < 128) {
       space = c === 32 || (c >= 9 && c <= 13);
       letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    } else if (isPunctuationMark(c)) {
+      space = false;
+      letter = false;
     } else {
       const cp = text.codePointAt(i)!;
       const ch = String.fromCodePoint(cp);
@@ -57,6 +68,14 @@ export function endsWithStop(text: string): boolean {
  * text's letter-and-digit runs joined by spaces, found in one scan (ASCII without a regex).
  */
 export function norm(text: string): string {
+  return normWords(text).join(' ');
+}
+
+/**
+ * The words of `norm(text)` as an array (`norm(text).split(' ')` without its empty word): for
+ * callers that want the words, not the joined text.
+ */
+export function normWords(text: string): string[] {
   const lower = text.toLowerCase();
   const runs: string[] = [];
   let start = -1;
@@ -65,6 +84,7 @@ export function norm(text: string): string {
     let size = 1;
     let letter: boolean;
     if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    else if (isPunctuationMark(c)) letter = false;
     else {
       const cp = lower.codePointAt(i)!;
       if (cp > 0xffff) size = 2;
@@ -75,5 +95,18 @@ export function norm(text: string): string {
     i += size;
   }
   if (start >= 0) runs.push(lower.slice(start));
-  return runs.join(' ');
+  return runs;
+}
+
+const blockWords = new WeakMap<readonly { readonly text: string }[], readonly number[]>();
+
+/**
+ * wordCount of each block, once per blocks array: the card limit (index.ts) and the quality
+ * inputs (features.ts) both count the words of every block. Like the other per-article caches,
+ * this assumes a blocks array is not changed once cards are made from it.
+ */
+export function blockWordCounts(blocks: readonly { readonly text: string }[]): readonly number[] {
+  let counts = blockWords.get(blocks);
+  if (counts === undefined) blockWords.set(blocks, (counts = blocks.map((b) => wordCount(b.text))));
+  return counts;
 }

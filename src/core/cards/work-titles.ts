@@ -8,6 +8,12 @@ const WORK_NOUNS = 'serial|episode|novel|book|film|movie|album|song|single|play|
 /** Small words a title may hold between its capitalised words. */
 const SMALL = 'of|the|and|in|on|a|an|to|for|with|at|from|by';
 const TITLE = new RegExp(`\\b(?:${WORK_NOUNS})s?(,?)\\s+((?:(?:A|An|The)\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:${SMALL})\\s+)*\\p{Lu}[\\p{L}'’-]*)*)`, 'gu');
+/**
+ * TITLE's opening with any capital (A–Z or any character above ASCII, which holds every \p{Lu})
+ * and no /u: every sentence where TITLE matches has a match of this, and most sentences have
+ * none, so the costlier Unicode pattern runs only where it can match.
+ */
+const TITLE_HINT = new RegExp(`\\b(?:${WORK_NOUNS})s?,?\\s+(?:(?:A|An|The)\\s+)?[A-Z\\u0080-\\uffff]`);
 
 export interface TitleSpan {
   readonly start: number;
@@ -22,6 +28,7 @@ export interface TitleSpan {
  */
 export function workTitlesOf(s: Sentence): TitleSpan[] {
   const out: TitleSpan[] = [];
+  if (!TITLE_HINT.test(s.text)) return out;
   for (const match of s.text.matchAll(TITLE)) {
     const title = match[2]!;
     if (!/\s/.test(title.replace(/^(?:A|An|The)\s+/, ''))) continue;

@@ -138,7 +138,8 @@ describe('distractors of the answer’s own kind', () => {
   it('offers states for a state and never a planet', () => {
     const text =
       'Space lab\n\nThe rover team works at a laboratory in California that has built robots for Saturn, Jupiter and Earth orbit since the 1970s.\n\nEngineers from Texas tested the wheels in the desert before the launch of the mission last spring.\n\nA second team in Florida prepared the rocket while a third team in Nevada practised the landing in the dunes.\n\nThe probe will reach Saturn in 2034 and photograph its largest moon from a low orbit for two years.\n\nScientists on Earth will steer it with commands that take more than an hour to arrive at Saturn.\n\nJupiter will be passed on the way, and its gravity will speed the probe up by thousands of miles an hour.\n';
-    const cards = generateCards(articleFrom(text), { wordsPerCard: 2 }).cards.filter((c) => c.kind === 'choice' && ['California', 'Texas', 'Florida', 'Nevada'].includes(c.back));
+    // The rules' cards alone (quality: null): this is about the options, not which cards the model keeps.
+    const cards = generateCards(articleFrom(text), { wordsPerCard: 2, quality: null }).cards.filter((c) => c.kind === 'choice' && ['California', 'Texas', 'Florida', 'Nevada'].includes(c.back));
     expect(cards.length, 'choice cards for states').toBeGreaterThanOrEqual(2);
     expect(cards.flatMap((c) => c.choices!.filter((choice) => ['Saturn', 'Jupiter', 'Earth', 'Mars'].includes(choice)))).toEqual([]);
   });

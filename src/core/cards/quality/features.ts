@@ -9,7 +9,7 @@
 // (which journals the card's features) carries what the model needs to learn from it.
 import type { ParsedArticle } from '../../../shared/types.js';
 // Whitespace-separated pieces holding a letter or a digit, counted in one scan.
-import { norm, wordCount } from '../words.js';
+import { blockWordCounts, norm, wordCount } from '../words.js';
 import { answerInApposition } from './apposition.js';
 import { leadOverlap, salienceFactsOf, sideName, type SalienceFacts } from './salience.js';
 
@@ -139,14 +139,15 @@ const facts = new WeakMap<QualityArticle['blocks'], ArticleFacts>();
 function factsOf(article: QualityArticle): ArticleFacts {
   let f = facts.get(article.blocks);
   if (f === undefined || f.rawTitle !== article.title) {
-    const paragraphs = article.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);
+    const salience = salienceFactsOf(article.title, article.blocks);
     f = {
-      body: normal(paragraphs.join(' \n ')),
+      // normal() of the paragraphs joined: the salience facts have those words already.
+      body: salience.body,
       rawTitle: article.title,
       title: normal(article.title),
-      blockWords: article.blocks.map((b) => wordCount(b.text)),
+      blockWords: blockWordCounts(article.blocks),
       captions: new Map(),
-      salience: salienceFactsOf(article.title, article.blocks),
+      salience,
     };
     facts.set(article.blocks, f);
   }

@@ -8,7 +8,8 @@
 //   leadOverlap  how many content words the sentence (without its answer) shares with the title
 //                and the lead (the first paragraph, at most three sentences): a sentence on the
 //                story's own people and things, rather than an aside, an anecdote or background.
-import { norm } from '../words.js';
+import { normWords } from '../words.js';
+import { splitSentences } from './sentence-split.js';
 
 /** What every card of an article is measured against, built once per article. */
 /** The part of an article's block the facts are read from. */
@@ -24,6 +25,11 @@ export interface SalienceFacts {
   readonly lead: ReadonlySet<string>;
   /** The lead's normalised text, padded with spaces, for whole-answer tests. */
   readonly leadText: string;
+  /**
+   * The paragraphs' normalised text (norm of them joined), padded with a space each side: the
+   * words counted above in order, so the quality inputs need no second normalisation of the text.
+   */
+  readonly body: string;
 }
 
 // Function words and the reporting verbs every news sentence has: sharing them ties nothing.
@@ -33,10 +39,6 @@ const STOP = new Set(
     'when where they them there these those into over about after before other some such only just most very what your ' +
     'you our out one two new year years time first last').split(' '),
 );
-
-// Sentence ends for counting mentions: a stop, then a capital or an opening quote. Mentions need
-// no exact sentence boundaries, only a count of separate places the article names something.
-const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/u;
 
 /** At most this many sentences of the first paragraph make the lead. */
 const LEAD_SENTENCES = 3;
@@ -51,23 +53,38 @@ function stem(word: string): string {
 }
 
 function contentWords(text: string): string[] {
-  return norm(text)
-    .split(' ')
+  return normWords(text)
     .filter((w) => w.length > 2 && !STOP.has(w) && !/^\d/u.test(w))
     .map(stem);
 }
 
 /** The facts of an article: its paragraphs (in order) and its title. */
 export function salienceFacts(title: string, paragraphs: readonly string[]): SalienceFacts {
-  const sentencesWith = new Map<string, number>();
+  // Sentences split at a stop, then a capital or an opening quote (splitSentences): mentions need
+  // no exact sentence boundaries, only a count of separate places the article names something.
+  // A word counts once per sentence: each word's count and the number of the sentence that last
+  // counted it, in one entry (one Map lookup per word rather than a Set per sentence).
+  const counts = new Map<string, { n: number; last: number }>();
+  // The sentences are cut at whitespace, so their words in order are the paragraphs' words.
+  const words: string[] = [];
+  let sentence = 0;
   for (const paragraph of paragraphs)
-    for (const sentence of paragraph.split(SENTENCE_END))
-      for (const w of new Set(norm(sentence).split(' '))) if (w !== '') sentencesWith.set(w, (sentencesWith.get(w) ?? 0) + 1);
+    for (const text of splitSentences(paragraph)) {
+      sentence++;
+      for (const w of normWords(text)) {
+        words.push(w);
+        const entry = counts.get(w);
+        if (entry === undefined) counts.set(w, { n: 1, last: sentence });
+        else if (entry.last !== sentence) (entry.n++, (entry.last = sentence));
+      }
+    }
+  const sentencesWith = new Map<string, number>();
+  for (const [w, { n }] of counts) sentencesWith.set(w, n);
   // The lead is the first paragraph, but at most its first sentences: a text whose breaks were
   // lost is one paragraph, and a lead of the whole text would tie everything to it.
-  const opening = (paragraphs[0] ?? '').split(SENTENCE_END).slice(0, LEAD_SENTENCES);
+  const opening = splitSentences(paragraphs[0] ?? '').slice(0, LEAD_SENTENCES);
   const leadSource = `${title} ${opening.join(' ')}`;
-  return { sentencesWith, lead: new Set(contentWords(leadSource)), leadText: ` ${norm(leadSource)} ` };
+  return { sentencesWith, lead: new Set(contentWords(leadSource)), leadText: ` ${normWords(leadSource).join(' ')} `, body: ` ${words.join(' ')} ` };
 }
 
 const factsByBlocks = new WeakMap<readonly ArticleBlock[], { readonly title: string; readonly facts: SalienceFacts }>();
@@ -140,7 +157,7 @@ function isAgent(answer: string, sentence: string): boolean {
 export function sideName(answer: string, facts: SalienceFacts, sentence = ''): boolean {
   const trimmed = answer.trim();
   if (!isName(trimmed) || isAgent(trimmed, sentence)) return false;
-  const words = norm(trimmed).split(' ').filter((w) => w !== '');
+  const words = normWords(trimmed);
   if (words.length === 0) return false;
   const { count, inLead } = mentions(words, facts);
   // Named in the title or the lead (this sentence may be the lead): part of the story.
