@@ -723,6 +723,17 @@ const CONCEPT_LONE_WEIGHT = 0.85;
 const COMPARING = new Set(['similar', 'comparable', 'related', 'equivalent', 'analogous', 'complete', 'entire', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** A lone noun shorter than this is mostly an everyday word ("night", "water"), not a term. */
 const CONCEPT_LONE_LETTERS = 6;
+/**
+ * "an [intense immune response]": a degree word makes a loose description, not a term; "the
+ * height of [such ledges]": a word pointing back at another phrase.
+ */
+const CONCEPT_LOOSE_WORDS = new Set(['intense', 'severe', 'significant', 'considerable', 'substantial', 'marked', 'profound', 'rapid', 'such', 'these', 'those', 'this', 'that']);
+/** "a Dutch [term] for …": the head says only that a word follows; blanking it with its modifier cuts nothing whole. */
+const CONCEPT_WORD_HEADS = new Set(['term', 'terms', 'word', 'words', 'name', 'names', 'expression', 'label', 'concept', 'form', 'means']);
+/** "the [deposition] of crystals": a process noun with its object; the term is the object, the phrase is loose. */
+const PROCESS_NOUN = /(?:tion|sion|ment|ance|ence|al)$/;
+/** "[sinkholes], also called dolines": the first of two names; the second, on the front, gives it away. */
+const SYNONYM_AFTER = /^\s*,?\s*(?:also\s+|or\s+|otherwise\s+)?(?:called|known\s+as|termed|named)\b/i;
 
 /** On a passage about concepts (relaxed): the noun phrases of its main clauses (concept-terms.ts). */
 function conceptAnswers(ctx: CardContext, s: Sentence): Answer[] {
@@ -730,7 +741,9 @@ function conceptAnswers(ctx: CardContext, s: Sentence): Answer[] {
   for (const span of conceptSpansOf(s)) {
     const words = s.tokens.slice(span.tokenStart, span.tokenEnd);
     const head = words.at(-1)!;
-    if (GENERIC.has(head.text.toLowerCase()) || VAGUE_ADJECTIVES.has(words[0]!.text.toLowerCase()) || COMPARING.has(words[0]!.text.toLowerCase()) || words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) continue;
+    if (GENERIC.has(head.text.toLowerCase()) || CONCEPT_WORD_HEADS.has(head.text.toLowerCase()) || words.some((t) => CONCEPT_LOOSE_WORDS.has(t.text.toLowerCase()))) continue;
+    if (words.length > 2 && PROCESS_NOUN.test(words[0]!.text) && words[1]!.text === 'of') continue;
+    if (VAGUE_ADJECTIVES.has(words[0]!.text.toLowerCase()) || COMPARING.has(words[0]!.text.toLowerCase()) || words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) continue;
     const lone = words.length === 1;
     // A lone noun is a term when named ("called [tophi]") or long and technical; never a bare subject.
     if (lone && (span.slot === 'subject' || (span.slot !== 'named' && (head.text.length < CONCEPT_LONE_LETTERS || head.stop)))) continue;
@@ -739,6 +752,12 @@ function conceptAnswers(ctx: CardContext, s: Sentence): Answer[] {
     if (ctx.isTopic(text) || restated(s, span.tokenStart, span.tokenEnd) || inBrackets(s, start, head.end)) continue;
     // "A buffer solution is an [aqueous solution]": a definition head that repeats the defined term's says little.
     if (span.slot === 'complement' && s.tokens.some((t, k) => (k < span.tokenStart || k >= span.tokenEnd) && t.lemma === head.lemma)) continue;
+    // "Filibuster is a [parliamentary tactic] in which …": the genus of a definition; 'procedure', 'tactic', 'delaying tactic' fit as well.
+    if (span.slot === 'complement' && /^(?:a|an)$/i.test(s.tokens[span.tokenStart - 1]?.text ?? '')) continue;
+    if (SYNONYM_AFTER.test(s.text.slice(head.end - s.start))) continue;
+    // "a mixture of a [weak acid] and its conjugate base, or a weak base and its conjugate acid": each
+    // of the term's words said again elsewhere in the sentence, the parallel gives it away.
+    if (words.length > 1 && words.every((w) => s.tokens.some((t, k) => (k < span.tokenStart || k >= span.tokenEnd) && t.lemma === w.lemma))) continue;
     const weight = CONCEPT_WEIGHT[span.slot] * (lone && span.slot !== 'named' ? CONCEPT_LONE_WEIGHT : 1);
     out.push({ type: 'term', start, end: head.end, text, fact: head.lemma, count: ctx.spread(text), weight });
   }

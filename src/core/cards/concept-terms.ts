@@ -159,3 +159,34 @@ export function conceptSpansOf(s: Sentence): ConceptSpan[] {
   }
   return out;
 }
+
+/** "the [deposition of] monosodium urate crystals": a process noun with its object; the term is the object. */
+const PROCESS_OF = /^[\p{L}-]+(?:tion|sion|ment|ance|ence|al)\s+of\s/u;
+/** "a Dutch [term] for …": a head that says only that a word follows. */
+const WORD_HEAD = /\s(?:term|terms|word|words|name|names|expression|label)$/i;
+/** "an [intense immune response]", "the height of [such ledges]": a degree word or one pointing back. */
+const LOOSE_WORD = /\b(?:intense|severe|significant|considerable|substantial|marked|profound|such|these|those)\b/i;
+/** "[sinkholes], also called dolines": the first of two names for one thing; the second, on the front, gives it away. */
+const SYNONYM_NEXT = /^\s*,?\s*(?:also\s+|or\s+|otherwise\s+)?(?:called|known\s+as|termed|named)\b/i;
+const stem = (w: string): string => w.toLowerCase().replace(/(?:es|s)$/, '');
+
+/**
+ * Whether a term blank on a concept passage is loose rather than a whole term: a process noun with
+ * its object, a head that only says "word", a degree word, the genus of a definition ("X is a [...]
+ * in which" — 'procedure', 'tactic' fit as well), a term whose every word the front says again in a
+ * parallel ("a [weak acid] and its conjugate base, or a weak base and its conjugate acid"), the
+ * first of two synonyms, or a gerund cut from its object ("the [idea of hijacking] the process").
+ */
+export function looseTermBlank(front: string, back: string): boolean {
+  const at = front.indexOf('[...]');
+  if (at < 0) return false;
+  const before = front.slice(0, at);
+  const after = front.slice(at + 5);
+  if (PROCESS_OF.test(back) || WORD_HEAD.test(back) || LOOSE_WORD.test(back)) return true;
+  if (/\b(?:is|are)\s+(?:a|an)\s+$/i.test(before) && /^\s+(?:in|under|by|through)\s+which\b/i.test(after)) return true;
+  if (SYNONYM_NEXT.test(after)) return true;
+  if (/ing$/.test(back) && /^\s+(?:the|a|an|its|their)\s/i.test(after)) return true;
+  const words = back.split(/\s+/).filter((w) => /^\p{L}{3,}$/u.test(w));
+  const rest = new Set(`${before} ${after}`.split(/[^\p{L}]+/u).filter(Boolean).map(stem));
+  return words.length > 1 && words.every((w) => rest.has(stem(w)));
+}

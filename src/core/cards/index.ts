@@ -20,6 +20,7 @@ import { buildFormCards } from './forms.js';
 import { buildQaCards } from './qa.js';
 import { buildQuoteCard, keepQuoteCards } from './quote.js';
 import { isConceptText } from './concept-text.js';
+import { looseTermBlank } from './concept-terms.js';
 import { isFactDense } from './density.js';
 import { rankDrafts, selectCards } from './select.js';
 import { rankByQuality } from './quality/rank.js';
@@ -90,7 +91,8 @@ function buildDrafts(ctx: CardContext, concept: boolean): Draft[] {
     const fresh = (x: Sentence): readonly Answer[] => answersOf(relaxed, x, fixedOf(x)).filter((a) => !seen.has(`${x.index}|${a.text}`));
     for (const s of ctx.analysis.sentences) drafts.push(...buildGapCards(relaxed, s, fresh, memo));
   }
-  return keepQuoteCards(ctx, drafts);
+  // On a concept passage a term blank must cut a whole term, whichever pass found it; a loose one is not made.
+  return keepQuoteCards(ctx, concept ? drafts.filter((d) => d.kind !== 'cloze' || d.answerType !== 'term' || !looseTermBlank(d.front, d.back)) : drafts);
 }
 
 export function generateCards(article: ParsedArticle, options: GenerateOptions = {}): CardSet {

@@ -30,9 +30,12 @@ describe('a passage about a concept', () => {
     expect(cardFor(cards, { back: /^chemical weathering$/ }), listing).toBeDefined();
   });
 
-  it('reads as dense: most of its sentences give a card, within one card per 30 words', () => {
+  // Three of its eight sentences, not four: the genus of its definition ("is a [mechanical process]
+  // that …") is no longer blanked, since a blind judge rejected such blanks as ambiguous
+  // ('physical process' fits as well).
+  it('reads as dense: its term sentences give a card, within one card per 30 words', () => {
     const sentences = new Set(cards.map((c) => c.source.start));
-    expect(sentences.size, listing).toBeGreaterThanOrEqual(4);
+    expect(sentences.size, listing).toBeGreaterThanOrEqual(3);
     const words = article.blocks.filter((b) => b.type === 'paragraph').reduce((n, b) => n + b.text.split(/\s+/).length, 0);
     expect(cards.length).toBeLessThanOrEqual(Math.round(words / 30));
   });
