@@ -775,7 +775,7 @@ export function fixedAnswers(ctx: CardContext, s: Sentence): Answer[] {
 }
 
 export function answersOf(ctx: CardContext, s: Sentence, fixed: readonly Answer[] = fixedAnswers(ctx, s)): Answer[] {
-  const found = fixed.concat(termAnswers(ctx, s), ctx.relaxed ? conceptAnswers(ctx, s) : []);
+  const found = fixed.concat(termAnswers(ctx, s), ctx.relaxed && ctx.concept ? conceptAnswers(ctx, s) : []);
   // The first answer of each span, by a set of spans rather than a search of the list per answer.
   const spans = new Set<string>();
   const answers = found.filter((x) => {

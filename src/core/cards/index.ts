@@ -55,7 +55,15 @@ function cardLimit(words: number, options: GenerateOptions): number {
   return options.max === undefined ? count : Math.min(count, Math.max(0, Math.floor(options.max)));
 }
 
-/** With fewer drafts than RELAX_BELOW and names scarcer still, single technical nouns too. */
+/**
+ * A text of several sentences with fewer names than sentences gets a second look for its key
+ * phrases by lighter repetition, story or not (a name-light story's repeated phrases were judged
+ * fine before the concept work); the concept answers of that pass (main-clause noun phrases) are
+ * for expository concept passages only (concept-text.ts). With fewer drafts than RELAX_BELOW and
+ * names scarcer still, single technical nouns too.
+ */
+const RELAX_MIN_SENTENCES = 6;
+const RELAX_NAMES_PER_SENTENCE = 1;
 const RELAX_BELOW = 3;
 const RELAX_TERMS_NAMES_PER_SENTENCE = 0.5;
 
@@ -80,11 +88,11 @@ function buildDrafts(ctx: CardContext, concept: boolean): Draft[] {
   // words are rare: the strict rules, built around names, leave most of its sentences without a
   // card, so its key terms are also taken by lighter repetition (answers.ts, `relaxed`).
   // Only where names are scarce: in a story full of actors those phrases are filler.
-  if (concept) {
-    const eligible = ctx.analysis.sentences.filter(ctx.eligible).length;
+  const eligible = ctx.analysis.sentences.filter(ctx.eligible).length;
+  if (concept || (eligible >= RELAX_MIN_SENTENCES && ctx.totalNames < RELAX_NAMES_PER_SENTENCE * eligible)) {
     // A lone noun is a term only where the text had almost nothing else: elsewhere it is mostly filler ("the [doctor]").
     const lone = drafts.length < RELAX_BELOW && ctx.totalNames < RELAX_TERMS_NAMES_PER_SENTENCE * eligible;
-    const relaxed: CardContext = { ...ctx, relaxed: lone ? 'terms' : 'phrases' };
+    const relaxed: CardContext = { ...ctx, relaxed: lone ? 'terms' : 'phrases', concept };
     const seen = new Set(drafts.map((d) => `${d.sentence.index}|${d.back}`));
     // An answer whose text this sentence already has a draft for would only be dropped after its
     // front was built and checked: it is left out before.
