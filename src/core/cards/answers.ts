@@ -3,6 +3,7 @@
 import type { Entity, Mention, Sentence, Token } from '../nlp/index.js';
 import { MONTHS, NATIONALITIES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from '../nlp/index.js';
 import { TITLE_WORDS } from '../nlp/lexicon.js';
+import { conceptSpansOf, type ConceptSlot } from './concept-terms.js';
 import { containsWord, type CardContext } from './context.js';
 import { namePairAt } from './name-pairs.js';
 import { ofNamesOf } from './of-names.js';
@@ -706,6 +707,63 @@ function officeAnswers(ctx: CardContext, s: Sentence): Answer[] {
   return out;
 }
 
+/**
+ * What each slot of a concept passage's main clause weighs: a term the sentence names is its
+ * point (as a cued one, 1.15); an object, a complement or a defined term states a fact, but one
+ * the other finders' answers (key phrases, names) usually state better: they weigh less, so they
+ * fill sentences that had no card rather than take a card's place. A lone noun is less surely a
+ * whole term than a phrase.
+ */
+const CONCEPT_WEIGHT: Readonly<Record<ConceptSlot, number>> = { named: 1.15, object: 0.75, complement: 0.75, subject: 0.75 };
+const CONCEPT_LONE_WEIGHT = 0.85;
+/**
+ * "play [similar roles]", "build a [complete picture]", "accommodate a [fifth person]": a phrase
+ * that points at another, judges its wholeness or counts its place is no term of its own.
+ */
+const COMPARING = new Set(['similar', 'comparable', 'related', 'equivalent', 'analogous', 'complete', 'entire', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+/** A lone noun shorter than this is mostly an everyday word ("night", "water"), not a term. */
+const CONCEPT_LONE_LETTERS = 6;
+/**
+ * "an [intense immune response]": a degree word makes a loose description, not a term; "the
+ * height of [such ledges]": a word pointing back at another phrase.
+ */
+const CONCEPT_LOOSE_WORDS = new Set(['intense', 'severe', 'significant', 'considerable', 'substantial', 'marked', 'profound', 'rapid', 'such', 'these', 'those', 'this', 'that']);
+/** "a Dutch [term] for …": the head says only that a word follows; blanking it with its modifier cuts nothing whole. */
+const CONCEPT_WORD_HEADS = new Set(['term', 'terms', 'word', 'words', 'name', 'names', 'expression', 'label', 'concept', 'form', 'means']);
+/** "the [deposition] of crystals": a process noun with its object; the term is the object, the phrase is loose. */
+const PROCESS_NOUN = /(?:tion|sion|ment|ance|ence|al)$/;
+/** "[sinkholes], also called dolines": the first of two names; the second, on the front, gives it away. */
+const SYNONYM_AFTER = /^\s*,?\s*(?:also\s+|or\s+|otherwise\s+)?(?:called|known\s+as|termed|named)\b/i;
+
+/** On a passage about concepts (relaxed): the noun phrases of its main clauses (concept-terms.ts). */
+function conceptAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  const out: Answer[] = [];
+  for (const span of conceptSpansOf(s)) {
+    const words = s.tokens.slice(span.tokenStart, span.tokenEnd);
+    const head = words.at(-1)!;
+    if (GENERIC.has(head.text.toLowerCase()) || CONCEPT_WORD_HEADS.has(head.text.toLowerCase()) || words.some((t) => CONCEPT_LOOSE_WORDS.has(t.text.toLowerCase()))) continue;
+    if (words.length > 2 && PROCESS_NOUN.test(words[0]!.text) && words[1]!.text === 'of') continue;
+    if (VAGUE_ADJECTIVES.has(words[0]!.text.toLowerCase()) || COMPARING.has(words[0]!.text.toLowerCase()) || words.some((t) => PRONOUNS.has(t.text.toLowerCase()))) continue;
+    const lone = words.length === 1;
+    // A lone noun is a term when named ("called [tophi]") or long and technical; never a bare subject.
+    if (lone && (span.slot === 'subject' || (span.slot !== 'named' && (head.text.length < CONCEPT_LONE_LETTERS || head.stop)))) continue;
+    const start = words[0]!.start;
+    const text = s.text.slice(start - s.start, head.end - s.start);
+    if (ctx.isTopic(text) || restated(s, span.tokenStart, span.tokenEnd) || inBrackets(s, start, head.end)) continue;
+    // "A buffer solution is an [aqueous solution]": a definition head that repeats the defined term's says little.
+    if (span.slot === 'complement' && s.tokens.some((t, k) => (k < span.tokenStart || k >= span.tokenEnd) && t.lemma === head.lemma)) continue;
+    // "Filibuster is a [parliamentary tactic] in which …": the genus of a definition; 'procedure', 'tactic', 'delaying tactic' fit as well.
+    if (span.slot === 'complement' && /^(?:a|an)$/i.test(s.tokens[span.tokenStart - 1]?.text ?? '')) continue;
+    if (SYNONYM_AFTER.test(s.text.slice(head.end - s.start))) continue;
+    // "a mixture of a [weak acid] and its conjugate base, or a weak base and its conjugate acid": each
+    // of the term's words said again elsewhere in the sentence, the parallel gives it away.
+    if (words.length > 1 && words.every((w) => s.tokens.some((t, k) => (k < span.tokenStart || k >= span.tokenEnd) && t.lemma === w.lemma))) continue;
+    const weight = CONCEPT_WEIGHT[span.slot] * (lone && span.slot !== 'named' ? CONCEPT_LONE_WEIGHT : 1);
+    out.push({ type: 'term', start, end: head.end, text, fact: head.lemma, count: ctx.spread(text), weight });
+  }
+  return out;
+}
+
 /** All answers of a sentence, best first; one answer per span. */
 /**
  * The answers of every finder but the key-term finder, which alone reads `ctx.relaxed`: a relaxed
@@ -717,7 +775,7 @@ export function fixedAnswers(ctx: CardContext, s: Sentence): Answer[] {
 }
 
 export function answersOf(ctx: CardContext, s: Sentence, fixed: readonly Answer[] = fixedAnswers(ctx, s)): Answer[] {
-  const found = fixed.concat(termAnswers(ctx, s));
+  const found = fixed.concat(termAnswers(ctx, s), ctx.relaxed && ctx.concept ? conceptAnswers(ctx, s) : []);
   // The first answer of each span, by a set of spans rather than a search of the list per answer.
   const spans = new Set<string>();
   const answers = found.filter((x) => {

@@ -59,6 +59,8 @@ export interface CardContext {
    * single technical noun too.
    */
   readonly relaxed?: 'phrases' | 'terms';
+  /** In the relaxed pass of an expository concept passage (concept-text.ts): its main clauses' noun phrases are answers too. */
+  readonly concept?: boolean;
 }
 
 /** A title or party tag a splitter wrongly ends a sentence on: "Rep.", "R-W.". */

@@ -12,7 +12,13 @@ const DENSE_SENTENCE_SHARE = 0.45;
 /** …and at least this many of them: a short text with a few drafts is small, not dense. */
 const DENSE_MIN_SENTENCES = 10;
 
-export function isFactDense(ranked: readonly Ranked[], sentences: number): boolean {
+/**
+ * A passage about concepts (concept-text.ts) states a fact in nearly every sentence however short
+ * it is: there the bar is this many sentences with a draft, not DENSE_MIN_SENTENCES.
+ */
+const CONCEPT_MIN_SENTENCES = 4;
+
+export function isFactDense(ranked: readonly Ranked[], sentences: number, concept = false): boolean {
   const withDraft = new Set(ranked.map((r) => r.draft.sentence.index)).size;
-  return withDraft >= DENSE_MIN_SENTENCES && withDraft >= DENSE_SENTENCE_SHARE * sentences;
+  return withDraft >= (concept ? CONCEPT_MIN_SENTENCES : DENSE_MIN_SENTENCES) && withDraft >= DENSE_SENTENCE_SHARE * sentences;
 }

@@ -121,7 +121,11 @@ function whyQuestion(s: Sentence, a: number, b: number): string | null {
   const firstWord = tokens[a]!;
   const subjectText = text(s, a, end);
   const subject = firstWord.pos === 'PROPN' || /^[A-Z]{2,}/.test(firstWord.text) ? subjectText : subjectText.charAt(0).toLowerCase() + subjectText.slice(1);
-  const rest = trimEnd(text(s, end + 1, b));
+  return askWhy(subject, verb, trimEnd(text(s, end + 1, b)));
+}
+
+/** "Why <verb> <subject> <rest>?", the verb inverted or with do/does/did; null when it cannot be. */
+function askWhy(subject: string, verb: Token, rest: string): string | null {
   if (!rest || /[“”"()]/.test(rest)) return null;
   const v = verb.text.toLowerCase();
   if (AUXILIARIES.has(v)) return `Why ${v} ${subject} ${rest}?`;
@@ -178,8 +182,34 @@ function whyIsItThat(s: Sentence, a: number): string | null {
   return `Why is it that ${shown}?`;
 }
 
-/** "Because A, B.", "B because A.", "A, which is why B." and "A, so B.": a why-question on B, answered by A. */
-function causeCard(s: Sentence): Draft | null {
+/**
+ * The end of the subject "they" or "it" stands for: for "they", up to its first plural noun (the
+ * tagger may run the verb into it: "Karst aquifers supply …"); for "it", a subject its verb follows.
+ */
+function pronounSubjectEnd(tokens: readonly Token[], plural: boolean): number {
+  const end = subjectEnd(tokens, 0);
+  if (!plural) return /^(?:VERB|AUX)$/.test(tokens[end]?.pos ?? '') ? end : -1;
+  const first = SUBJECT_DETERMINERS.has(tokens[0]?.text.toLowerCase() ?? '') ? 1 : 0;
+  for (let i = first; i < Math.max(end, 0); i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NOUN' && t.lemma !== t.text.toLowerCase() && /s$/.test(t.text)) return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * Where ", but because" (or "and", "yet") opens a cause in mid-sentence whose effect clause, after
+ * the next comma, starts on "they" or "it" standing for the sentence's subject; else -1.
+ */
+function midCauseAt(tokens: readonly Token[]): number {
+  const at = tokens.findIndex((t, i) => i > 3 && t.text === 'because' && /^(?:but|and|yet)$/.test(tokens[i - 1]!.text) && tokens[i - 2]!.text === ',');
+  if (at < 0) return -1;
+  const comma = tokens.findIndex((t, i) => i > at + 2 && t.text === ',');
+  return comma > 0 && /^(?:they|it)$/.test(tokens[comma + 1]?.text ?? '') ? at : -1;
+}
+
+/** "Because A, B.", "B because A.", "A, which is why B.", "A, so B." and "X …, but because A, they B": a why-question on B, answered by A. */
+function causeCard(ctx: CardContext, s: Sentence): Draft | null {
   const tokens = s.tokens;
   let question: string | null = null;
   let back = '';
@@ -194,6 +224,16 @@ function causeCard(s: Sentence): Draft | null {
     const marker = tokens[consequence]!.text.toLowerCase() === 'so' ? 1 : 3;
     back = trimEnd(text(s, 0, consequence - 1));
     question = whyQuestion(s, consequence + marker, tokens.length) ?? whyIsItThat(s, consequence + marker);
+  } else if ((consequence = midCauseAt(tokens)) >= 0) {
+    // "X hold …, but because A, they are B": A is the cause; the effect's "they" is the sentence's subject X.
+    const comma = tokens.findIndex((t, i) => i > consequence + 2 && t.text === ',');
+    const subject = pronounSubjectEnd(tokens, tokens[comma + 1]!.text === 'they');
+    if (subject <= 0 || !tokens[comma + 2]) return null;
+    back = text(s, consequence + 1, comma);
+    const own = text(s, 0, subject);
+    // "Peat bogs" is a common noun capitalised by the sentence start when the text also writes "peat".
+    const named = tokens[0]!.pos === 'PROPN' && !ctx.writtenLower(tokens[0]!.text) ? own : own.charAt(0).toLowerCase() + own.slice(1);
+    question = askWhy(named, tokens[comma + 2]!, trimEnd(text(s, comma + 3, tokens.length)));
   } else {
     const at = tokens.findIndex((t, i) => i > 3 && t.text === 'because' && tokens[i + 1]?.text !== 'of');
     if (at < 0) return null;
@@ -256,7 +296,7 @@ export function buildFormCards(ctx: CardContext, s: Sentence): Draft[] {
   // Cheap tests on the text first: most sentences have neither shape.
   const definition = / (?:is|are|was|were) (?:an?|one of|the) | are [a-z]/.test(s.text) ? definitionCard(ctx, s) : null;
   if (definition) out.push(definition);
-  const cause = s.text.includes('ecause') || s.text.includes(', so ') || s.text.includes('which is why') ? causeCard(s) : null;
+  const cause = s.text.includes('ecause') || s.text.includes(', so ') || s.text.includes('which is why') ? causeCard(ctx, s) : null;
   if (cause) out.push(cause);
   const listed = s.text.startsWith('The ') ? causeListCard(ctx, s) : null;
   if (listed) out.push(listed);

@@ -19,6 +19,8 @@ import { buildIdentityCards } from './identity.js';
 import { buildFormCards } from './forms.js';
 import { buildQaCards } from './qa.js';
 import { buildQuoteCard, keepQuoteCards } from './quote.js';
+import { isConceptText } from './concept-text.js';
+import { looseTermBlank } from './concept-terms.js';
 import { isFactDense } from './density.js';
 import { rankDrafts, selectCards } from './select.js';
 import { rankByQuality } from './quality/rank.js';
@@ -54,8 +56,10 @@ function cardLimit(words: number, options: GenerateOptions): number {
 }
 
 /**
- * A text of several sentences with fewer names than sentences is about concepts, not actors:
- * look again for its key phrases by lighter repetition. With fewer drafts than RELAX_BELOW and
+ * A text of several sentences with fewer names than sentences gets a second look for its key
+ * phrases by lighter repetition, story or not (a name-light story's repeated phrases were judged
+ * fine before the concept work); the concept answers of that pass (main-clause noun phrases) are
+ * for expository concept passages only (concept-text.ts). With fewer drafts than RELAX_BELOW and
  * names scarcer still, single technical nouns too.
  */
 const RELAX_MIN_SENTENCES = 6;
@@ -64,7 +68,7 @@ const RELAX_BELOW = 3;
 const RELAX_TERMS_NAMES_PER_SENTENCE = 0.5;
 
 /** Every candidate card of the article, before ranking. */
-function buildDrafts(ctx: CardContext): Draft[] {
+function buildDrafts(ctx: CardContext, concept: boolean): Draft[] {
   const drafts: Draft[] = [...buildIdentityCards(ctx)];
   // The finders that do not read `relaxed` give the relaxed pass below the same answers: kept, not redone.
   const fixed = new Map<number, readonly Answer[]>();
@@ -85,17 +89,18 @@ function buildDrafts(ctx: CardContext): Draft[] {
   // card, so its key terms are also taken by lighter repetition (answers.ts, `relaxed`).
   // Only where names are scarce: in a story full of actors those phrases are filler.
   const eligible = ctx.analysis.sentences.filter(ctx.eligible).length;
-  if (eligible >= RELAX_MIN_SENTENCES && ctx.totalNames < RELAX_NAMES_PER_SENTENCE * eligible) {
+  if (concept || (eligible >= RELAX_MIN_SENTENCES && ctx.totalNames < RELAX_NAMES_PER_SENTENCE * eligible)) {
     // A lone noun is a term only where the text had almost nothing else: elsewhere it is mostly filler ("the [doctor]").
     const lone = drafts.length < RELAX_BELOW && ctx.totalNames < RELAX_TERMS_NAMES_PER_SENTENCE * eligible;
-    const relaxed: CardContext = { ...ctx, relaxed: lone ? 'terms' : 'phrases' };
+    const relaxed: CardContext = { ...ctx, relaxed: lone ? 'terms' : 'phrases', concept };
     const seen = new Set(drafts.map((d) => `${d.sentence.index}|${d.back}`));
     // An answer whose text this sentence already has a draft for would only be dropped after its
     // front was built and checked: it is left out before.
     const fresh = (x: Sentence): readonly Answer[] => answersOf(relaxed, x, fixedOf(x)).filter((a) => !seen.has(`${x.index}|${a.text}`));
     for (const s of ctx.analysis.sentences) drafts.push(...buildGapCards(relaxed, s, fresh, memo));
   }
-  return keepQuoteCards(ctx, drafts);
+  // On a concept passage a term blank must cut a whole term, whichever pass found it; a loose one is not made.
+  return keepQuoteCards(ctx, concept ? drafts.filter((d) => d.kind !== 'cloze' || d.answerType !== 'term' || !looseTermBlank(d.front, d.back)) : drafts);
 }
 
 export function generateCards(article: ParsedArticle, options: GenerateOptions = {}): CardSet {
@@ -103,7 +108,8 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   const blocks = article.blocks;
   const analysis = analyzeBlocks(blocks);
   const ctx = buildContext(analysis, blocks, article.title);
-  const drafts = buildDrafts(ctx);
+  const concept = isConceptText(ctx);
+  const drafts = buildDrafts(ctx, concept);
   const blockWords = blockWordCounts(blocks);
   const words = blocks.reduce((n, b, i) => (b.type === 'paragraph' ? n + blockWords[i]! : n), 0);
   // With the quality model, `max` takes the best after its ranking (below), not the rules' best.
@@ -111,7 +117,7 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   // Ranking is one step of its own: the learned re-ranker takes the selection's output.
   const ranked = rankDrafts(ctx, drafts);
   const lastBlock = Math.max(1, blocks.length - 1);
-  const dense = isFactDense(ranked, analysis.sentences.length);
+  const dense = isFactDense(ranked, analysis.sentences.length, concept);
   const cards: Card[] = selectCards(ranked, count, dense).map(({ draft, score }, rank) => {
     const d = asChoice(draft);
     return {

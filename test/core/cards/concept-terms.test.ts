@@ -39,3 +39,40 @@ describe('a story full of names', () => {
     expect(cardFor(cards, { back: /^trade talks$/ }), cards.map((c) => `${c.front} → ${c.back}`).join('\n')).toBeUndefined();
   });
 });
+
+// Invented for the spec: a definition-led passage about a made-up kind of erosion, written so that
+// each loose blank the judging rejected has a twin here: a genus after "is a", a term whose head is
+// a generic word ("a Latin term"), a process noun swallowing its object ("the removal of ..."), an
+// intensity adjective before a phrase ("an intense chemical attack"), a term whose words the front
+// says again in a parallel ("a soft shale and its hard ... a hard sandstone"), and the first of
+// two synonyms ("pedestals, also called hoodoos").
+const HOODOOS =
+  'Differential erosion\n\n' +
+  'Differential erosion is a geological process in which rocks of unequal hardness wear away at different rates, leaving the harder layers standing above the softer ones. The name comes from a Latin term for a difference or a distinction between two things. A typical outcrop pairs a soft shale and its hard caprock, or a hard sandstone and its soft base, in thin alternating beds.\n\n' +
+  'Tall pedestals, also called hoodoos, form where a resistant caprock shields the softer column below it from rainfall. Frost wedging drives the removal of loose mineral grains from the exposed column faces every winter. Acidic rainwater can cause an intense chemical attack on limestone layers, which then retreat faster than the sandstone around them.\n\n' +
+  'Wind abrasion carves narrow grooves called yardangs into the soft layers of desert ridges. Over long periods the softer beds retreat into shallow alcoves, while the harder beds project as thin ledges called cornices. Geologists read the height of such ledges as a rough record of past rainfall.\n';
+
+describe('concept answers are whole terms, not loose phrases', () => {
+  const cards = generateCards(articleFrom(HOODOOS)).cards;
+  const listing = cards.map((c) => `${c.front} → ${c.back}`).join('\n');
+  it('does not blank the genus of a definition', () => {
+    expect(cardFor(cards, { back: /^geological process$/ }), listing).toBeUndefined();
+  });
+  it('does not blank a phrase whose head is a generic word, nor a process noun with its object', () => {
+    expect(cardFor(cards, { back: /\bterm$/ }), listing).toBeUndefined();
+    expect(cardFor(cards, { back: /^removal of/ }), listing).toBeUndefined();
+  });
+  it('does not blank an intensity adjective with its phrase, nor a phrase pointing back ("such ledges")', () => {
+    expect(cardFor(cards, { back: /^intense/ }), listing).toBeUndefined();
+    expect(cardFor(cards, { back: /\bsuch\b/ }), listing).toBeUndefined();
+  });
+  it('does not blank a term whose words the front says again in a parallel', () => {
+    expect(cardFor(cards, { back: /^soft shale$/ }), listing).toBeUndefined();
+  });
+  it('does not blank the first of two synonyms, which the second gives away', () => {
+    expect(cardFor(cards, { back: /^(?:Tall )?pedestals$/i }), listing).toBeUndefined();
+  });
+  it('still makes the named terms', () => {
+    expect(cardFor(cards, { back: /^(?:yardangs|hoodoos|cornices)$/ }), listing).toBeDefined();
+  });
+});
