@@ -4,6 +4,7 @@
 // with ../shared/CARDS-RUBRIC.md. The packet goes to a folder OUTSIDE the repo (the texts are
 // third-party); only features and labels ever come back into the repo.
 //   node scripts/judge-packet.mjs <tune|heldOut> <out-folder> [articles,news,expository]
+// Judge in two passes, then: scripts/judge-unknown.mjs (a later build's new cards), scripts/judge-estimate.mjs.
 // Needs the Node build (`npx tsc -p tsconfig.cli.json`).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

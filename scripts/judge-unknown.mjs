@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// From a judging packet, writes a smaller one holding, per text, its text and only the top-10
+// cards no label file knows yet, with the answers of its other top-10 cards as context (so a
+// judge can still spot a duplicate). Judges then label just what a new build changed.
+//   node scripts/judge-unknown.mjs <packet-folder> <out-folder> <labels.json> …
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [packet, outDir, ...labelFiles] = process.argv.slice(2);
+if (!packet || !outDir) {
+  console.error('usage: node scripts/judge-unknown.mjs <packet-folder> <out-folder> <labels.json> …');
+  process.exit(2);
+}
+const known = new Set(labelFiles.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')).verdicts.map((v) => `${v.key}|${v.id}`)));
+mkdirSync(outDir, { recursive: true });
+let total = 0;
+for (const f of readdirSync(packet).filter((x) => x.endsWith('.cards.json')).sort()) {
+  const { key, cards } = JSON.parse(readFileSync(join(packet, f), 'utf8'));
+  const top = cards.slice(0, 10).map((c, i) => ({ c, rank: i + 1, known: known.has(`${key}|${c.id}`) }));
+  const todo = top.filter((t) => !t.known);
+  if (todo.length === 0) continue;
+  const head = readFileSync(join(packet, `${key}.md`), 'utf8').split('\n## Cards')[0];
+  const md = [
+    head,
+    '',
+    `## The top 10 already judged (context only, do NOT judge these): ${top.filter((t) => t.known).map((t) => `rank ${t.rank}: ${t.c.back}`).join('; ')}`,
+    '',
+    `## Cards to judge (${todo.length} of this text's top 10; rank = Lectern's rank)`,
+    '',
+    ...todo.flatMap(({ c, rank }) => [
+      `### rank ${rank}. id ${c.id} — ${c.kind}`,
+      `- front: ${c.front}`,
+      ...(c.choices ? [`- options: ${c.choices.join(' | ')}`] : []),
+      `- answer: ${c.back}`,
+      `- source sentence: ${c.source.text}`,
+      '',
+    ]),
+  ].join('\n');
+  writeFileSync(join(outDir, `${key}.md`), md);
+  total += todo.length;
+}
+console.log(`${total} cards to judge in ${outDir}`);
