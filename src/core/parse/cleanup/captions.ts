@@ -8,6 +8,18 @@ const CREDIT_SUFFIX =
   /(?:\((?:[^()]*\b(?:getty images|photo|photograph|shutterstock|istock|file|archive|archivo|foto)\b[^()]*|ap|afp|reuters|epa|efe|dpa)\)|(?:photo(?:graph)?|image|picture|foto)s?(?: credit)?\s*:\s*[^.]{2,60}|credit\s*(?::|\.\.\.)\s*[^.]{2,80}|(?:photo|photograph|image) by [^.]{2,60}|getty images(?: for [^.]{2,40})?|shutterstock|istockphoto|\/\s*(?:ap|afp|reuters|getty)(?:\s+(?:file|images|photo|pool))?)\s*\.?$/iu;
 /** "… map of Titan. (NASA/JPL-Caltech/ASU)": a sentence, then the picture's sources joined by slashes. */
 const SLASHED_CREDIT = /[.!?]\s*\(\p{Lu}[\p{L}.&'’ -]*(?:\/\s*\p{Lu}[\p{L}.&'’ -]*)+\)\s*$/u;
+/**
+ * "… are super hot (red), while …", "The old ferry (left) and the new boat (right) …": a key that
+ * points into a picture by colour or position. A story's sentence names a colour or a side in its
+ * words, not in a bare parenthesis.
+ */
+const PICTURE_KEY =
+  /\((?:(?:in|shown in|seen in|shown|seen|circled in|marked in|top|bottom|far|centre|center|upper|lower)\s+)?(?:red|blue|green|yellow|orange|purple|pink|white|black|grey|gray|left|right|centre|center|top|bottom|middle|inset|pictured|above|below|foreground|background)(?:\s+(?:left|right|circle|circles|arrow|arrows|line|lines|dot|dots|box|boxes|area|areas))?\)/iu;
+/**
+ * "… the last crossing of the season Anna Holm / Coastal Press Agency": a photographer and an
+ * agency joined by a slash, glued to the caption's end with no full stop after it.
+ */
+const TRAILING_SLASH_CREDIT = /\s(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|via|for|and))*\s*$/u;
 /** A gallery's counter: "Image 1 of 5". */
 const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild)\s+\d+\s+(?:of|\/|de|von)\s+\d+$/iu;
 
@@ -35,7 +47,16 @@ export function looksLikeCaption(text: string): boolean {
 }
 
 export function hasCaptionMark(text: string): boolean {
-  return GALLERY_COUNTER.test(text) || (wordCount(text) <= 45 && (CAPTION_LABEL.test(text) || CREDIT_SUFFIX.test(text) || SLASHED_CREDIT.test(text)));
+  return (
+    GALLERY_COUNTER.test(text) ||
+    (wordCount(text) <= 45 && (CAPTION_LABEL.test(text) || CREDIT_SUFFIX.test(text) || SLASHED_CREDIT.test(text))) ||
+    (wordCount(text) <= 45 && !endsLikeSentence(text) && TRAILING_SLASH_CREDIT.test(text))
+  );
+}
+
+/** A short paragraph that keys a picture by colour or position and reports nobody's words. */
+export function hasPictureKey(text: string): boolean {
+  return wordCount(text) <= 45 && sentenceCount(text) <= 2 && PICTURE_KEY.test(text) && !hasQuote(text) && !BODY_CUES.test(text);
 }
 
 /**
@@ -61,7 +82,7 @@ function isUnlabelledCaption(text: string): boolean {
 export function markCaptions(drafts: readonly Draft[]): void {
   drafts.forEach((draft, i) => {
     if (!isKept(draft) || draft.kind === 'heading') return;
-    if (hasCaptionMark(draft.text) || (sentenceCount(draft.text) <= 1 && looksLikeCaption(draft.text))) {
+    if (hasCaptionMark(draft.text) || hasPictureKey(draft.text) || (sentenceCount(draft.text) <= 1 && looksLikeCaption(draft.text))) {
       remove(draft, 'caption', 'photo caption or credit');
       return;
     }

@@ -80,3 +80,17 @@ export function markSourceLists(drafts: readonly Draft[]): void {
     }
   }
 }
+
+/**
+ * "— Jane Roe on Sunday, October 13th, 2019 in a post on her campaign page": a dash and a name
+ * that attribute the quotation above them (a pull quote, a fact-check's claim, an epigraph).
+ * A sentence of the story does not open on a dash and end without a stop.
+ */
+const DASH_ATTRIBUTION = /^[—–―]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\S+){0,29}$/u;
+
+export function markAttributions(drafts: readonly Draft[]): void {
+  for (const draft of drafts) {
+    if (!isKept(draft) || draft.lines.length !== 1 || endsLikeSentence(draft.text)) continue;
+    if (DASH_ATTRIBUTION.test(draft.text)) remove(draft, 'credits', 'attribution of a quotation');
+  }
+}

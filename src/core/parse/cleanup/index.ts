@@ -2,7 +2,7 @@
 // then the structural ones that judge a block by its place among the others.
 import type { Draft } from '../draft.js';
 import { markCaptions } from './captions.js';
-import { markAuthorNotes, markCredits, markSourceLists } from './credits.js';
+import { markAttributions, markAuthorNotes, markCredits, markSourceLists } from './credits.js';
 import { markHeadlineRuns, markLabelledHeadlines } from './headlines.js';
 import { markLegal } from './legal.js';
 import { markNavigationCues, markOutsideMainRegion, markShortLineRuns } from './navigation.js';
@@ -19,6 +19,7 @@ export function markPageFurniture(drafts: readonly Draft[], structural: boolean)
   markCredits(drafts);
   markAuthorNotes(drafts);
   markSourceLists(drafts);
+  markAttributions(drafts);
   if (!structural) return;
   markNavigationCues(drafts);
   markRelatedSections(drafts);
