@@ -40,6 +40,18 @@ describe('captions and labels between paragraphs', () => {
     expect(paragraphs(article)).toEqual(body);
   });
 
+  it('removes a caption that ends in an agency credit in capitals', () => {
+    const line = 'A man cycles past the ferry terminal on November 19, 2019. JOHN DOE / COASTAL PRESS via Harbour Images';
+    const article = parse(page([], [line]));
+    expect(ruleOf(article, line)).toBe('caption');
+  });
+
+  it('keeps a reported sentence that ends on a name and a slash', () => {
+    const line = 'The council met on Monday and agreed to pay for the ferry through the winter, said Anna Holm / Harbour Desk';
+    const article = parse(page([], [line]));
+    expect(ruleOf(article, line)).toBeUndefined();
+  });
+
   it('removes the attribution line of a quoted claim', () => {
     const line = '— Pia Nordin on Sunday, October 13th, 2019 in a post on her campaign page';
     const article = parse(page([], [line]));

@@ -50,7 +50,7 @@ export function hasCaptionMark(text: string): boolean {
   return (
     GALLERY_COUNTER.test(text) ||
     (wordCount(text) <= 45 && (CAPTION_LABEL.test(text) || CREDIT_SUFFIX.test(text) || SLASHED_CREDIT.test(text))) ||
-    (wordCount(text) <= 45 && !endsLikeSentence(text) && TRAILING_SLASH_CREDIT.test(text))
+    (wordCount(text) <= 45 && !endsLikeSentence(text) && TRAILING_SLASH_CREDIT.test(text) && !BODY_CUES.test(text))
   );
 }
 
