@@ -2,23 +2,8 @@
 // leaves between a story's paragraphs. All text is made up; each line stands for a kind of
 // furniture seen across news sites, not for one site's wording.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../../src/core/parse/index.js';
+import { body, page, parse } from './harbour-story.js';
 import { paragraphs, ruleOf } from './helpers.js';
-
-const body = [
-  'The harbour council voted on Tuesday to keep the old ferry running through the winter, reversing a plan to close the route in November after a year of falling ticket sales.',
-  'Mara Lind is a reporter at the island radio station who first broke the news of the closure, and more than four hundred residents then signed a letter to the council.',
-  'The council will now pay for a smaller crew and a shorter timetable, which its finance officer expects to cost about half as much as the full service did last year.',
-  'A review of the route is planned for the spring, when the council hopes to know whether a new electric boat could run the crossing at a lower cost than the diesel ferry.',
-  'Jonas Berg is a senior engineer at the shipyard who designed the new hull, and he told the council that the boat could be ready in two years.',
-];
-
-function page(before: string[], middle: string[], after: string[] = []): string {
-  // Furniture goes between paragraphs: a made-up bio line (body[1]) must stay in the first half of the page.
-  return ['Harbour Daily', 'Ferry to the outer islands will keep sailing this winter', ...before, body[0], body[1], ...middle, body[2], body[3], body[4], ...after].join('\n\n');
-}
-
-const parse = (text: string) => parseText(text, { format: 'text', encoding: 'utf-8' });
 
 describe('captions and labels between paragraphs', () => {
   it('removes a caption that keys a picture by colour or position', () => {

@@ -2,23 +2,8 @@
 // gallery counters, picture credits, related-story headers and notes about the writer. All the
 // text is made up; each line stands for a kind of furniture, not for one site.
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../../src/core/parse/index.js';
+import { body, page, parse } from './harbour-story.js';
 import { paragraphs, ruleOf } from './helpers.js';
-
-const body = [
-  'The harbour council voted on Tuesday to keep the old ferry running through the winter, reversing a plan to close the route in November after a year of falling ticket sales.',
-  'Mara Lind is a reporter at the island radio station who first broke the news of the closure, and more than four hundred residents then signed a letter to the council.',
-  'The council will now pay for a smaller crew and a shorter timetable, which its finance officer expects to cost about half as much as the full service did last year.',
-  'A review of the route is planned for the spring, when the council hopes to know whether a new electric boat could run the crossing at a lower cost than the diesel ferry.',
-  'Jonas Berg is a senior engineer at the shipyard who designed the new hull, and he told the council that the boat could be ready in two years.',
-];
-
-function page(...furniture: string[][]): string {
-  const [before = [], middle = [], after = []] = furniture;
-  return ['Harbour Daily', 'Ferry to the outer islands will keep sailing this winter', ...before, body[0], body[1], ...middle, body[2], body[3], body[4], ...after].join('\n\n');
-}
-
-const parse = (text: string) => parseText(text, { format: 'text', encoding: 'utf-8' });
 
 describe('page furniture around a story', () => {
   it('removes the newsletter box: its name, pitch, promise, consent, thanks and error', () => {
