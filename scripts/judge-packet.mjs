@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cardLines } from './lib/judge-cards.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const devset = process.env.LECTERN_DEVSET ?? join(repo, '..', 'shared', 'devset');
@@ -52,14 +53,7 @@ for (const set of sets) {
       '',
       `## Cards (${cards.length}, in Lectern's rank order)`,
       '',
-      ...cards.flatMap((c, i) => [
-        `### ${i + 1}. id ${c.id} — ${c.kind}`,
-        `- front: ${c.front}`,
-        ...(c.choices ? [`- options: ${c.choices.join(' | ')}`] : []),
-        `- answer: ${c.back}`,
-        `- source sentence: ${c.source.text}`,
-        '',
-      ]),
+      ...cards.flatMap((c, i) => cardLines(`${i + 1}`, c)),
     ].join('\n');
     writeFileSync(join(outDir, `${key}.md`), md);
     writeFileSync(join(outDir, `${key}.cards.json`), JSON.stringify({ key, title: article.title, cards }, null, 1));

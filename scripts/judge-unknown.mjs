@@ -5,6 +5,7 @@
 //   node scripts/judge-unknown.mjs <packet-folder> <out-folder> <labels.json> …
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cardLines } from './lib/judge-cards.mjs';
 
 const [packet, outDir, ...labelFiles] = process.argv.slice(2);
 if (!packet || !outDir) {
@@ -27,14 +28,7 @@ for (const f of readdirSync(packet).filter((x) => x.endsWith('.cards.json')).sor
     '',
     `## Cards to judge (${todo.length} of this text's top 10; rank = Lectern's rank)`,
     '',
-    ...todo.flatMap(({ c, rank }) => [
-      `### rank ${rank}. id ${c.id} — ${c.kind}`,
-      `- front: ${c.front}`,
-      ...(c.choices ? [`- options: ${c.choices.join(' | ')}`] : []),
-      `- answer: ${c.back}`,
-      `- source sentence: ${c.source.text}`,
-      '',
-    ]),
+    ...todo.flatMap(({ c, rank }) => cardLines(`rank ${rank}`, c)),
   ].join('\n');
   writeFileSync(join(outDir, `${key}.md`), md);
   total += todo.length;
