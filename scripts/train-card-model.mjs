@@ -157,6 +157,22 @@ function outOfFold(spec, schemes = Object.keys(SCHEMES)) {
   }));
 }
 const aucOn = (list, score) => auc(list.map(score), list.map((c) => c.y));
+/** Ranking happens within a text: the share of each text's (accepted, rejected) pairs that
+ * `score` orders right, pooled over texts (a tie counts half). Unlike AUC over all cards, a model
+ * whose probabilities shift from text to text is not charged for it. */
+function pairsRight(list, score) {
+  const byKey = new Map();
+  for (const c of list) (byKey.get(c.key) ?? byKey.set(c.key, []).get(c.key)).push([score(c), c.y]);
+  let right = 0;
+  let pairs = 0;
+  for (const group of byKey.values()) {
+    for (const [a, ya] of group) {
+      if (ya !== 1) continue;
+      for (const [r, yr] of group) if (yr === 0) (pairs++, (right += a > r ? 1 : a === r ? 0.5 : 0));
+    }
+  }
+  return right / Math.max(1, pairs);
+}
 const transferOf = (oof, list = cards) => TRANSFER.reduce((s, name) => s + aucOn(list, (c) => oof[name].get(c)), 0) / TRANSFER.length;
 
 // The candidates: the full model and two declared simplifications, each at every L2 strength.
@@ -245,6 +261,7 @@ for (const name of [...Object.keys(SCHEMES), 'transfer']) console.log(report(nam
 console.log(`  leave-one-set-out by set: ${sets.map((s) => `${s} ${aucOn(cards.filter((c) => c.set === s), (c) => oofFull['leave-one-set-out'].get(c)).toFixed(3)} → ${aucOn(cards.filter((c) => c.set === s), (c) => oofChosen['leave-one-set-out'].get(c)).toFixed(3)}`).join(' · ')}`);
 console.log(`  rules' score alone ${aucOn(cards, ruleShare).toFixed(3)}`);
 console.log(`\nblend (mean transfer AUC): ${byBlend.map((x) => `${x.b}:${x.auc.toFixed(3)}`).join(' ')} → blend ${blend}`);
+console.log(`blend (within-text pairs ranked right, mean over transfer schemes): ${BLENDS.map((b) => `${b}:${(TRANSFER.reduce((t, name) => t + pairsRight(cards, (c) => b * oofChosen[name].get(c) + (1 - b) * ruleShare(c)), 0) / TRANSFER.length).toFixed(3)}`).join(' ')}`);
 const rates = (p, t) => `keeps ${pct(cards.filter((c) => c.y === 1 && p.get(c) >= t).length / cards.filter((c) => c.y === 1).length)} of accepted, drops ${pct(cards.filter((c) => c.y === 0 && p.get(c) < t).length / cards.filter((c) => c.y === 0).length)} of rejected`;
 console.log(`threshold ${threshold} (keeps ≥ ${pct(KEEP_ACCEPTED)} of accepted cards, leave-one-text-out); full model at its ${fullThreshold} → chosen at ${threshold}:`);
 for (const name of Object.keys(SCHEMES)) console.log(`  ${name.padEnd(19)} ${rates(oofFull[name], fullThreshold)} → ${rates(oofChosen[name], threshold)}`);
@@ -332,7 +349,14 @@ if (args.eval) {
   const hp = held.map((c) => predict(fit, c.x));
   const hBest = new Map([...new Set(held.map((c) => c.key))].map((k) => [k, Math.max(1e-9, ...held.filter((c) => c.key === k).map((c) => c.rule))]));
   const hKept = held.filter((_, i) => hp[i] >= threshold);
-  console.log(`\n--eval ${args.eval}: ${held.length} cards, AUC model ${auc(hp, held.map((c) => c.y)).toFixed(3)} · rules' score ${auc(held.map((c) => c.rule / hBest.get(c.key)), held.map((c) => c.y)).toFixed(3)}`);
+  const hRule = held.map((c) => c.rule / hBest.get(c.key));
+  const hy = held.map((c) => c.y);
+  // The blend is what the app ranks by; each blend weight is shown beside the chosen one.
+  const blended = (b) => auc(hp.map((p, i) => b * p + (1 - b) * hRule[i]), hy).toFixed(3);
+  console.log(`\n--eval ${args.eval}: ${held.length} cards, AUC model ${auc(hp, hy).toFixed(3)} · rules' score ${auc(hRule, hy).toFixed(3)} · blended (${blend}) ${blended(blend)} [${[0, 0.25, 0.5, 0.75, 1].map((b) => `${b}:${blended(b)}`).join(' ')}]`);
+  const pOf = new Map(held.map((c, i) => [c, [hp[i], hRule[i]]]));
+  const within = (b) => pairsRight(held, (c) => b * pOf.get(c)[0] + (1 - b) * pOf.get(c)[1]).toFixed(3);
+  console.log(`  within-text pairs ranked right: model ${within(1)} · rules' score ${within(0)} · blended (${blend}) ${within(blend)} [${BLENDS.map((b) => `${b}:${within(b)}`).join(' ')}]`);
   console.log(`  threshold ${threshold} keeps ${hKept.length}/${held.length}, accepted share ${pct(acceptShare(held))} → ${pct(acceptShare(hKept))}`);
 }
 
