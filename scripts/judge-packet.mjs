@@ -3,7 +3,9 @@
 // the cards it generates, in rank order, so judges who did not write the rules can mark each card
 // with ../shared/CARDS-RUBRIC.md. The packet goes to a folder OUTSIDE the repo (the texts are
 // third-party); only features and labels ever come back into the repo.
-//   node scripts/judge-packet.mjs <tune|heldOut> <out-folder> [articles,news,expository]
+//   node scripts/judge-packet.mjs <tune|heldOut|dev2|test2> <out-folder> [articles,news,expository]
+// dev2 and test2 are the two parts of heldOut in scripts/devset-split2.json: rules may be developed
+// on dev2; test2 is only measured.
 // Judge in two passes, then: scripts/judge-unknown.mjs (a later build's new cards), scripts/judge-estimate.mjs.
 // Needs the Node build (`npx tsc -p tsconfig.cli.json`).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,15 +16,15 @@ import { cardLines } from './lib/judge-cards.mjs';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const devset = process.env.LECTERN_DEVSET ?? join(repo, '..', 'shared', 'devset');
 const [half, outDir, setsArg] = process.argv.slice(2);
-if (!['tune', 'heldOut'].includes(half) || !outDir) {
-  console.error('usage: node scripts/judge-packet.mjs <tune|heldOut> <out-folder> [articles,news,expository]');
+if (!['tune', 'heldOut', 'dev2', 'test2'].includes(half) || !outDir) {
+  console.error('usage: node scripts/judge-packet.mjs <tune|heldOut|dev2|test2> <out-folder> [articles,news,expository]');
   process.exit(2);
 }
 if (!existsSync(devset)) {
   console.log(`judge-packet: no dev set at ${devset}; nothing to do.`);
   process.exit(0);
 }
-const split = JSON.parse(readFileSync(join(repo, 'scripts', 'devset-split.json'), 'utf8'));
+const split = JSON.parse(readFileSync(join(repo, 'scripts', half === 'dev2' || half === 'test2' ? 'devset-split2.json' : 'devset-split.json'), 'utf8'));
 const load = (p) => import(pathToFileURL(join(repo, 'out', 'node', 'core', p)).href);
 const { parseText } = await load('parse/index.js');
 const { generateCards } = await load('cards/index.js');
