@@ -18,7 +18,10 @@
 // `heldOut` is reported, never tuned on) and on all articles.
 // Needs the Node build: `npx tsc -p tsconfig.cli.json`. The sets live outside the repo
 // (<repo>/../shared/devset, or $LECTERN_DEVSET); without them the script says so and exits 0.
-// Options: --verbose prints the chosen sentences; --json prints the figures as JSON.
+// Options: --verbose prints the chosen sentences; --json prints the figures as JSON;
+// --tune-only reads and scores the `tune` half alone (held-out texts are not even opened) and
+// prints no heldOut or "all" rows, so the script can be run while tuning without a look at
+// held-out figures.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,6 +32,7 @@ const articlesDir = join(devset, 'articles');
 const newsDir = join(devset, 'news');
 const verbose = process.argv.includes('--verbose');
 const asJson = process.argv.includes('--json');
+const tuneOnly = process.argv.includes('--tune-only');
 
 if (!existsSync(articlesDir) && !existsSync(newsDir)) {
   console.log(`eval-summary: skipped, no development set at ${devset} (set LECTERN_DEVSET to point at one).`);
@@ -148,6 +152,7 @@ let standIns = 0;
 if (existsSync(newsDir)) {
   const rows = [];
   for (const name of readdirSync(newsDir).sort()) {
+    if (tuneOnly && halfOf('news', name) !== 'tune') continue;
     const dir = join(newsDir, name);
     if (!existsSync(join(dir, 'article.txt')) || !existsSync(join(dir, 'highlights.txt'))) continue;
     const text = readFileSync(join(dir, 'article.txt'), 'utf8');
@@ -161,6 +166,7 @@ if (existsSync(newsDir)) {
 if (existsSync(articlesDir)) {
   const rows = { clean: [], raw: [] };
   for (const [name, reference] of Object.entries(references)) {
+    if (tuneOnly && halfOf('articles', name) !== 'tune') continue;
     const rawPath = join(articlesDir, name, 'raw.txt');
     const cleanPath = join(articlesDir, name, 'clean.txt');
     if (!existsSync(rawPath) || !existsSync(cleanPath)) {
@@ -183,7 +189,7 @@ if (existsSync(articlesDir)) {
 
 const mean = (rows, system, metric) => rows.reduce((sum, row) => sum + row.scores[system][metric], 0) / (rows.length || 1);
 const means = (rows) => Object.fromEntries(SYSTEMS.map((s) => [s, { r1: mean(rows, s, 'r1'), r2: mean(rows, s, 'r2'), rl: mean(rows, s, 'rl') }]));
-const HALVES = ['heldOut', 'tune', 'all'];
+const HALVES = tuneOnly ? ['tune'] : ['heldOut', 'tune', 'all'];
 const summaryTable = Object.fromEntries(
   Object.entries(results).map(([condition, rows]) => [
     condition,
