@@ -41,6 +41,12 @@
 // chosen points (each moved news by under .005 or lowered it); leaving off a weekday ("on
 // Tuesday") too raised web ROUGE-2/L on 4 of 11 tune texts, but it names the day and the specs'
 // points keep it, so it is kept.
+// A learned scorer in place of the hand weights was tried and not taken (2026-12-05,
+// scripts/train-key-points.mjs, tune half only, leave-one-text-out): ridge, logistic and pairwise
+// models on the features of rankKeyPoints (the rules' score among them), with sentence ROUGE
+// recall, sentence F1 or greedy-oracle targets, pooled or news apart, all kept MMR. None beat the
+// rules on news on any figure (best: oracle, logistic .433/.187/.265 and a 50/50 blend
+// .443/.193/.279 against .453/.205/.284); recall targets chose long sentences (news R1 −.10).
 import type { Sentence } from '../nlp/index.js';
 import { joinQuotedPassages } from './quoted-passages.js';
 import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, bracketedAsides, caption, factiveTailStart, furniture, insideQuotes, leadInLength, partOfQuote, picturePointers, relativeDays, runOn } from './sentence-form.js';
