@@ -18,10 +18,14 @@
 // `heldOut` is reported, never tuned on) and on all articles.
 // Needs the Node build: `npx tsc -p tsconfig.cli.json`. The sets live outside the repo
 // (<repo>/../shared/devset, or $LECTERN_DEVSET); without them the script says so and exits 0.
-// Options: --verbose prints the chosen sentences; --json prints the figures as JSON.
+// Options: --verbose prints the chosen sentences; --json prints the figures as JSON;
+// --tune-only reads and scores the `tune` half alone (held-out texts are not even opened) and
+// prints no heldOut or "all" rows, so the script can be run while tuning without a look at
+// held-out figures.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rouge } from './lib/rouge.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const devset = process.env.LECTERN_DEVSET ?? join(repo, '..', 'shared', 'devset');
@@ -29,6 +33,7 @@ const articlesDir = join(devset, 'articles');
 const newsDir = join(devset, 'news');
 const verbose = process.argv.includes('--verbose');
 const asJson = process.argv.includes('--json');
+const tuneOnly = process.argv.includes('--tune-only');
 
 if (!existsSync(articlesDir) && !existsSync(newsDir)) {
   console.log(`eval-summary: skipped, no development set at ${devset} (set LECTERN_DEVSET to point at one).`);
@@ -45,59 +50,6 @@ const [{ parseText }, { summarizeArticle }, { analyzeText }] = await Promise.all
 const { furniture, leadInLength } = await import(pathToFileURL(join(out, 'summary', 'sentence-form.js')).href);
 const { articles: references } = JSON.parse(readFileSync(join(repo, 'scripts', 'summary-references.json'), 'utf8'));
 const split = JSON.parse(readFileSync(join(repo, 'scripts', 'devset-split.json'), 'utf8'));
-// ---- ROUGE ---------------------------------------------------------------------------------
-
-/** A light suffix stripper (not Porter), applied alike to candidates and references. */
-function stem(word) {
-  if (word.length <= 4) return word;
-  for (const suffix of ['ing', 'ed', 'es', 's']) if (word.endsWith(suffix) && word.length - suffix.length >= 3) return word.slice(0, -suffix.length);
-  return word;
-}
-
-/** Lowercased Unicode word runs, stemmed; an apostrophe's "s" is dropped ("Omar's" → "omar"). */
-const tokens = (text) =>
-  (text.toLowerCase().replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? []).map(stem);
-
-function ngrams(list, n) {
-  const counts = new Map();
-  for (let i = 0; i + n <= list.length; i++) {
-    const key = list.slice(i, i + n).join(' ');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
-const f1 = (overlap, candLength, refLength) => {
-  const p = candLength ? overlap / candLength : 0;
-  const r = refLength ? overlap / refLength : 0;
-  return p + r ? (2 * p * r) / (p + r) : 0;
-};
-
-function rougeN(cand, ref, n) {
-  const c = ngrams(cand, n);
-  const r = ngrams(ref, n);
-  let overlap = 0;
-  for (const [gram, k] of c) overlap += Math.min(k, r.get(gram) ?? 0);
-  return f1(overlap, Math.max(0, cand.length - n + 1), Math.max(0, ref.length - n + 1));
-}
-
-/** ROUGE-L over the whole summary as one token sequence: F1 of the longest common subsequence. */
-function rougeL(cand, ref) {
-  let prev = new Array(ref.length + 1).fill(0);
-  for (let i = 1; i <= cand.length; i++) {
-    const row = new Array(ref.length + 1).fill(0);
-    for (let j = 1; j <= ref.length; j++) row[j] = cand[i - 1] === ref[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
-    prev = row;
-  }
-  return f1(prev[ref.length], cand.length, ref.length);
-}
-
-function rouge(candidate, reference) {
-  const cand = tokens(candidate);
-  const ref = tokens(reference);
-  return { r1: rougeN(cand, ref, 1), r2: rougeN(cand, ref, 2), rl: rougeL(cand, ref) };
-}
-
 // ---- Systems -------------------------------------------------------------------------------
 
 /** The first three sentences, cleaned as the key points are: a byline or time stamps split into
@@ -148,6 +100,7 @@ let standIns = 0;
 if (existsSync(newsDir)) {
   const rows = [];
   for (const name of readdirSync(newsDir).sort()) {
+    if (tuneOnly && halfOf('news', name) !== 'tune') continue;
     const dir = join(newsDir, name);
     if (!existsSync(join(dir, 'article.txt')) || !existsSync(join(dir, 'highlights.txt'))) continue;
     const text = readFileSync(join(dir, 'article.txt'), 'utf8');
@@ -161,6 +114,7 @@ if (existsSync(newsDir)) {
 if (existsSync(articlesDir)) {
   const rows = { clean: [], raw: [] };
   for (const [name, reference] of Object.entries(references)) {
+    if (tuneOnly && halfOf('articles', name) !== 'tune') continue;
     const rawPath = join(articlesDir, name, 'raw.txt');
     const cleanPath = join(articlesDir, name, 'clean.txt');
     if (!existsSync(rawPath) || !existsSync(cleanPath)) {
@@ -183,7 +137,7 @@ if (existsSync(articlesDir)) {
 
 const mean = (rows, system, metric) => rows.reduce((sum, row) => sum + row.scores[system][metric], 0) / (rows.length || 1);
 const means = (rows) => Object.fromEntries(SYSTEMS.map((s) => [s, { r1: mean(rows, s, 'r1'), r2: mean(rows, s, 'r2'), rl: mean(rows, s, 'rl') }]));
-const HALVES = ['heldOut', 'tune', 'all'];
+const HALVES = tuneOnly ? ['tune'] : ['heldOut', 'tune', 'all'];
 const summaryTable = Object.fromEntries(
   Object.entries(results).map(([condition, rows]) => [
     condition,

@@ -41,6 +41,12 @@
 // chosen points (each moved news by under .005 or lowered it); leaving off a weekday ("on
 // Tuesday") too raised web ROUGE-2/L on 4 of 11 tune texts, but it names the day and the specs'
 // points keep it, so it is kept.
+// A learned scorer in place of the hand weights was tried and not taken (2026-12-05,
+// scripts/train-key-points.mjs, tune half only, leave-one-text-out): ridge, logistic and pairwise
+// models on the features of rankKeyPoints (the rules' score among them), with sentence ROUGE
+// recall, sentence F1 or greedy-oracle targets, pooled or news apart, all kept MMR. None beat the
+// rules on news on any figure (best: oracle, logistic .433/.187/.265 and a 50/50 blend
+// .443/.193/.279 against .453/.205/.284); recall targets chose long sentences (news R1 −.10).
 import type { Sentence } from '../nlp/index.js';
 import { joinQuotedPassages } from './quoted-passages.js';
 import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, bracketedAsides, caption, factiveTailStart, furniture, insideQuotes, leadInLength, partOfQuote, picturePointers, relativeDays, runOn } from './sentence-form.js';
@@ -259,8 +265,35 @@ function withoutAsides(s: Sentence, relativeDay: boolean): Sentence {
   return withoutSpans(s, spans.filter((span, k) => k === 0 || span[0] >= spans[k - 1]![1]));
 }
 
-/** The chosen sentences (a dateline left off), in the order they appear. `paragraphs` marks which blocks are paragraphs. */
-export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: number) => boolean, count: number): Sentence[] {
+/** Per-sentence features of a candidate point, in the order of KEY_POINT_FEATURES. */
+export const KEY_POINT_FEATURES = [
+  'score', // the rules' score: (lead prior + centrality) × form weights
+  'lead', // e^(−k/LEAD_DECAY), k counted from the story's first sentence
+  'logPosition', // ln(1 + k)
+  'relativePosition', // k over the body's sentences from the opening
+  'centrality', // TextRank over the article's highest
+  'words', // word count / 30
+  'quote',
+  'question',
+  'pronoun',
+  'runOn',
+  'partOfQuote',
+  'number', // has a number
+  'properNoun', // share of the content words that are proper nouns
+  'firstSimilarity', // TF-IDF cosine to the story's first eligible sentence (1 for itself)
+] as const;
+
+/** The candidates of an article, ranked by the rules, with their features; `select` picks
+ * `count` of them by maximal marginal relevance under any score per candidate. */
+export interface KeyPointRanking {
+  readonly pool: readonly Sentence[];
+  readonly scores: readonly number[];
+  readonly features: readonly (readonly number[])[];
+  select(scores: readonly number[], count: number): Sentence[];
+}
+
+/** The candidates of `sentences` (the paragraphs' only), their rules' scores and features. */
+export function rankKeyPoints(sentences: readonly Sentence[], isParagraph: (block: number) => boolean): KeyPointRanking {
   // A quotation the splitter cut at a stop inside it is joined first, so it is weighed whole.
   const plain = joinQuotedPassages(sentences.filter((s) => isParagraph(s.block))).map((s) => withoutFactiveTail(withoutLeadIn(s)));
   const body = plain.map((s) => withoutAsides(s, false));
@@ -276,34 +309,72 @@ export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: n
   const position = new Map(body.map((s, k) => [s, k]));
   const quoted = insideQuotes(body);
   const pool = body.filter(eligible);
-  if (pool.length === 0) return [];
   const n = pool.length;
   const sim = similarities(vectors(pool));
-  const rank = textRank(sim, n);
+  const rank = n ? textRank(sim, n) : [];
   const maxRank = Math.max(...rank);
+  const features: number[][] = [];
   const scores = pool.map((s, i) => {
     const text = s.text.trim();
-    const lead = LEAD_WEIGHT * Math.exp(-Math.max(0, position.get(s)! - opening) / LEAD_DECAY);
+    const k = Math.max(0, position.get(s)! - opening);
+    const lead = LEAD_WEIGHT * Math.exp(-k / LEAD_DECAY);
+    const flags = {
+      quote: QUOTE_START.test(text),
+      question: QUESTION_END.test(text),
+      pronoun: PRONOUN_START.test(text),
+      runOn: runOn(text) || caption(text),
+      partOfQuote: partOfQuote(text) || quoted[position.get(s)!]!,
+    };
     let weight = 1;
-    if (QUOTE_START.test(text)) weight *= QUOTE_WEIGHT;
-    if (QUESTION_END.test(text)) weight *= QUESTION_WEIGHT;
-    if (PRONOUN_START.test(text)) weight *= PRONOUN_WEIGHT;
-    if (runOn(text) || caption(text)) weight *= RUN_ON_WEIGHT;
-    if (partOfQuote(text) || quoted[position.get(s)!]) weight *= PART_QUOTE_WEIGHT;
-    const centrality = (rank[i]! / maxRank) * (wordCount(s) > LONG_WORDS ? LONG_WEIGHT : 1);
-    return (lead + centrality) * weight;
+    if (flags.quote) weight *= QUOTE_WEIGHT;
+    if (flags.question) weight *= QUESTION_WEIGHT;
+    if (flags.pronoun) weight *= PRONOUN_WEIGHT;
+    if (flags.runOn) weight *= RUN_ON_WEIGHT;
+    if (flags.partOfQuote) weight *= PART_QUOTE_WEIGHT;
+    const words = wordCount(s);
+    const central = rank[i]! / maxRank;
+    const score = (lead + central * (words > LONG_WORDS ? LONG_WEIGHT : 1)) * weight;
+    let content = 0;
+    let proper = 0;
+    for (const t of s.tokens) if (CONTENT_POS.has(t.pos)) (content++, t.pos === 'PROPN' && proper++);
+    features.push([
+      score,
+      lead,
+      Math.log1p(k),
+      k / Math.max(1, body.length - opening),
+      central,
+      words / 30,
+      +flags.quote,
+      +flags.question,
+      +flags.pronoun,
+      +flags.runOn,
+      +flags.partOfQuote,
+      +s.tokens.some((t) => t.pos === 'NUM'),
+      content ? proper / content : 0,
+      i === 0 ? 1 : sim[i]!,
+    ]);
+    return score;
   });
-  const chosen: number[] = [];
-  while (chosen.length < Math.min(count, pool.length)) {
-    let best = -1;
-    let bestValue = -Infinity;
-    pool.forEach((_, i) => {
-      if (chosen.includes(i)) return;
-      const redundancy = chosen.length ? Math.max(...chosen.map((j) => sim[i * n + j]!)) : 0;
-      const value = MMR_LAMBDA * scores[i]! - (1 - MMR_LAMBDA) * redundancy;
-      if (value > bestValue) (bestValue = value), (best = i);
-    });
-    chosen.push(best);
-  }
-  return chosen.sort((a, b) => a - b).map((i) => withoutAsides(plainOf.get(pool[i]!)!, true));
+  const select = (values: readonly number[], count: number): Sentence[] => {
+    const chosen: number[] = [];
+    while (chosen.length < Math.min(count, n)) {
+      let best = -1;
+      let bestValue = -Infinity;
+      pool.forEach((_, i) => {
+        if (chosen.includes(i)) return;
+        const redundancy = chosen.length ? Math.max(...chosen.map((j) => sim[i * n + j]!)) : 0;
+        const value = MMR_LAMBDA * values[i]! - (1 - MMR_LAMBDA) * redundancy;
+        if (value > bestValue) (bestValue = value), (best = i);
+      });
+      chosen.push(best);
+    }
+    return chosen.sort((a, b) => a - b).map((i) => withoutAsides(plainOf.get(pool[i]!)!, true));
+  };
+  return { pool, scores, features, select };
+}
+
+/** The chosen sentences (a dateline left off), in the order they appear. `isParagraph` marks which blocks are paragraphs. */
+export function keyPoints(sentences: readonly Sentence[], isParagraph: (block: number) => boolean, count: number): Sentence[] {
+  const ranking = rankKeyPoints(sentences, isParagraph);
+  return ranking.select(ranking.scores, count);
 }
