@@ -22,6 +22,11 @@ if (!existsSync(modulePath)) {
   process.exit(1);
 }
 const { parseText, cleanText } = await import(pathToFileURL(modulePath).href);
+const splitPath = join(repo, 'scripts', 'devset-split.json');
+const halves = existsSync(splitPath) ? JSON.parse(readFileSync(splitPath, 'utf8')).articles : null;
+// --tune-only: the held-out half is neither read nor scored (for work that tunes rules).
+const tuneOnly = process.argv.includes('--tune-only');
+const tuneNames = new Set(halves?.tune ?? []);
 
 /** Lowercased Unicode word runs. */
 const tokens = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -50,6 +55,7 @@ for (const name of readdirSync(articlesDir).sort()) {
   const rawPath = join(articlesDir, name, 'raw.txt');
   const cleanPath = join(articlesDir, name, 'clean.txt');
   if (!existsSync(rawPath) || !existsSync(cleanPath)) continue;
+  if (tuneOnly && !tuneNames.has(name)) continue;
   const raw = readFileSync(rawPath, 'utf8');
   const reference = readFileSync(cleanPath, 'utf8');
   const article = parseText(raw.replace(/\r\n?/g, '\n'), { format: 'text', encoding: 'utf-8' });
@@ -74,10 +80,8 @@ const summarise = (label, subset) => {
 };
 summarise('mean', rows);
 // Rules are tuned on one half only; the held-out half is the figure that counts.
-const splitPath = join(repo, 'scripts', 'devset-split.json');
-if (existsSync(splitPath)) {
-  const { articles: halves } = JSON.parse(readFileSync(splitPath, 'utf8'));
-  for (const half of ['tune', 'heldOut']) {
+if (halves) {
+  for (const half of tuneOnly ? ['tune'] : ['tune', 'heldOut']) {
     const names = new Set(halves?.[half] ?? []);
     summarise(`${half.padEnd(7)}`, rows.filter((row) => names.has(row.name)));
   }
