@@ -9,7 +9,7 @@ import { detectLanguage } from './language.js';
 import { readMarkdown } from './markdown.js';
 import { findTitleIndex, readHead } from './metadata.js';
 import { cutLostHead } from './lost-head.js';
-import { isUnbroken, splitParagraph } from './paragraphs.js';
+import { isUnbroken, splitUnbroken } from './paragraphs.js';
 import { isProse } from './text-features.js';
 import { isTitleLike, splitTitleFurniture, titleFromText } from './title.js';
 
@@ -25,10 +25,16 @@ function splitFirstBlock(drafts: Draft[]): Draft[] {
   return [makeDraft([first.lines[0] ?? '']), makeDraft(first.lines.slice(1)), ...rest];
 }
 
-/** Blocks that lost their paragraph breaks, cut back into paragraphs of a few sentences. */
+/**
+ * Blocks that lost their paragraph breaks, cut back into paragraphs of a few sentences; the
+ * photo captions run in among their sentences stay on record as removed blocks.
+ */
 function restoreParagraphs(drafts: readonly Draft[]): Draft[] {
   const onlyProse = drafts.filter((d) => isProse(d.text)).length === 1;
-  return drafts.flatMap((d) => (d.kind !== 'heading' && isUnbroken(d.text, onlyProse) ? splitParagraph(d.text).map((p) => makeDraft([p], d.kind)) : [d]));
+  return drafts.flatMap((d) => {
+    if (d.kind === 'heading' || !isUnbroken(d.text, onlyProse)) return [d];
+    return splitUnbroken(d.text).map((piece) => ({ ...makeDraft([piece.text], d.kind), removal: piece.removal }));
+  });
 }
 
 /**

@@ -2,6 +2,7 @@
 // sets) arrives as one long line. It is cut back into paragraphs of a few sentences, at the
 // places where the vocabulary changes most (lexical cohesion between the sentences before and
 // after a gap, as in Hearst's TextTiling): a new topic brings new words.
+import { cutRunInCaptions, type Piece } from './cleanup/run-in.js';
 import { splitSentences } from './sentences.js';
 
 const MIN_SENTENCES = 2;
@@ -95,6 +96,31 @@ export function groupSentences(sentences: readonly string[]): string[][] {
 /** A paragraph's text cut into paragraphs of a few sentences each (joined by single spaces). */
 export function splitParagraph(text: string): string[] {
   return groupSentences(splitSentences(text)).map((group) => group.join(' '));
+}
+
+/**
+ * Text without breaks cut into paragraphs, with the photo captions run in among its sentences
+ * taken out as removed pieces (see cleanup/run-in.ts). A caption goes between paragraphs: before
+ * the paragraph it precedes, or after the one it was run into (a picture sits between
+ * paragraphs, and the first paragraph must stay first: the title is read from it).
+ */
+export function splitUnbroken(text: string): Piece[] {
+  const pieces = cutRunInCaptions(splitSentences(text));
+  const kept = pieces.filter((p) => p.removal === null).map((p) => p.text);
+  const out: Piece[] = [];
+  let next = 0; // index into `pieces`
+  for (const group of groupSentences(kept)) {
+    const inside: Piece[] = [];
+    let seen = 0;
+    while (next < pieces.length && seen < group.length) {
+      const piece = pieces[next++]!;
+      if (piece.removal === null) seen++;
+      else (seen === 0 ? out : inside).push(piece);
+    }
+    out.push({ text: group.join(' '), removal: null }, ...inside);
+  }
+  out.push(...pieces.slice(next));
+  return out;
 }
 
 /**

@@ -1,0 +1,85 @@
+// Photo captions run into a story that lost its paragraph breaks, as a news page copied onto one
+// line keeps them: without a full stop, glued to the next sentence. All text is made up.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../src/core/parse/index.js';
+import { paragraphs, ruleOf } from './helpers.js';
+
+const caption = 'Harbour master Tom Reed inspects the broken sea wall this morning';
+const caption2 = 'Volunteers carry sandbags along the flooded quay before the next high tide';
+const caption3 = 'Water covers the lower harbour streets after the storm';
+const sentences = {
+  lead: 'Flood water swept through the harbour town of Elmsby on Tuesday night after the sea wall gave way during a storm.',
+  sirens: 'Residents of the lower streets were woken by sirens shortly after midnight.',
+  council: 'The council will meet on Friday to decide how the repair budget is spent.',
+  cafe: 'Mr. Hale, who runs the harbour café, said the water reached the counter within ten minutes.',
+  night: 'They had worked through the night to protect the old fish market.',
+  // Run-on boundaries that are not captions: inside a quotation, after a word that goes on
+  // with a name, before the pronoun "I", an opener starting a name.
+  quote: '‘The wall held for forty years before it cracked It was only a matter of time,’ said Ms. Lowe.',
+  gazette: 'The damage could cost two million pounds, according to The Elmsby Gazette.',
+  hale: "'We will clean up the mud and I think we can open by Monday,' said Mr. Hale.",
+  tv: 'Families spent the evening in the school hall watching This Morning on a borrowed television.',
+  editor: 'The harbour café was once run by a woman who edited The Elmsby Gazette for twenty years.',
+  school: 'The school will stay closed to pupils until Monday at the earliest.',
+};
+const s = sentences;
+const story = [
+  s.lead,
+  s.sirens,
+  `Scroll down for video ${caption} ${s.council}`,
+  s.cafe,
+  `${caption2} ${s.night}`,
+  s.quote,
+  s.gazette,
+  s.hale,
+  s.tv,
+  `${caption3} ${s.editor}`,
+  s.school,
+].join(' ');
+
+describe('captions run into text without paragraph breaks', () => {
+  const article = parseText(story, { format: 'text', encoding: 'utf-8' });
+  const body = paragraphs(article).join(' ');
+
+  it('takes each caption out as a removed block, with its reason', () => {
+    for (const text of [caption, caption2, caption3]) {
+      expect(ruleOf(article, text), text).toBe('caption');
+      expect(article.removed.find((r) => r.text === text)?.reason).toMatch(/caption run into the text/);
+      expect(body).not.toContain(text);
+    }
+  });
+
+  it('takes "Scroll down for video" out as page furniture', () => {
+    expect(ruleOf(article, 'Scroll down for video')).toBe('navigation');
+    expect(body).not.toContain('Scroll down');
+  });
+
+  it('keeps the sentence after a caption whole, and every other sentence as it was', () => {
+    expect(article.title).toBe(s.lead);
+    // The title is the lead sentence, which stays in the body too.
+    expect(body).toBe([s.lead, s.sirens, s.council, s.cafe, s.night, s.quote, s.gazette, s.hale, s.tv, s.editor, s.school].join(' '));
+    expect(article.removed.map((r) => r.text).sort()).toEqual([caption, caption2, caption3, 'Scroll down for video'].sort());
+  });
+
+  it('places a caption between paragraphs, where the reader shows it on demand', () => {
+    const at = article.removed.find((r) => r.text === caption)?.before ?? -1;
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThanOrEqual(article.blocks.length);
+  });
+
+  it('keeps a stretch without a stop that is too long for a caption (body text that lost its stop)', () => {
+    const long =
+      'The harbour wall was built in the spring of 1984 by a team of engineers from the county who had worked on three other sea walls along the coast and who had warned the council many times that the stone would need repair within forty years';
+    const text = [s.lead, s.sirens, `${long} The council will meet on Friday.`, s.cafe, s.night, s.gazette, s.school].join(' ');
+    const parsed = parseText(text, { format: 'text', encoding: 'utf-8' });
+    expect(parsed.removed).toEqual([]);
+    expect(paragraphs(parsed).join(' ')).toContain(`${long} The council will meet on Friday.`);
+  });
+
+  it('leaves ordinary paragraphs with their stops alone, even with a run-on inside', () => {
+    const text = `Elmsby floods\n\n${s.lead} ${s.sirens}\n\n${caption} ${s.council} ${s.cafe}`;
+    const parsed = parseText(text, { format: 'text', encoding: 'utf-8' });
+    expect(paragraphs(parsed)).toEqual([`${s.lead} ${s.sirens}`, `${caption} ${s.council} ${s.cafe}`]);
+    expect(parsed.removed).toEqual([]);
+  });
+});
