@@ -7,6 +7,7 @@ import { paragraphs, ruleOf } from './helpers.js';
 const caption = 'Harbour master Tom Reed inspects the broken sea wall this morning';
 const caption2 = 'Volunteers carry sandbags along the flooded quay before the next high tide';
 const caption3 = 'Water covers the lower harbour streets after the storm';
+const caption4 = 'Coastguard crews search the bay at first light, says the RNLI';
 const sentences = {
   lead: 'Flood water swept through the harbour town of Elmsby on Tuesday night after the sea wall gave way during a storm.',
   sirens: 'Residents of the lower streets were woken by sirens shortly after midnight.',
@@ -14,13 +15,15 @@ const sentences = {
   cafe: 'Mr. Hale, who runs the harbour café, said the water reached the counter within ten minutes.',
   night: 'They had worked through the night to protect the old fish market.',
   // Run-on boundaries that are not captions: inside a quotation, after a word that goes on
-  // with a name, before the pronoun "I", an opener starting a name.
+  // with a name, before the pronoun "I", an opener starting a name (after an acronym too).
   quote: '‘The wall held for forty years before it cracked It was only a matter of time,’ said Ms. Lowe.',
   gazette: 'The damage could cost two million pounds, according to The Elmsby Gazette.',
   hale: "'We will clean up the mud and I think we can open by Monday,' said Mr. Hale.",
   tv: 'Families spent the evening in the school hall watching This Morning on a borrowed television.',
   editor: 'The harbour café was once run by a woman who edited The Elmsby Gazette for twenty years.',
   school: 'The school will stay closed to pupils until Monday at the earliest.',
+  lifeboat: 'The lifeboat crew found two fishermen clinging to a buoy.',
+  bbc: 'Ms. Lowe, who once presented on the BBC The One Show, grew up on the quay.',
 };
 const s = sentences;
 const story = [
@@ -35,6 +38,8 @@ const story = [
   s.tv,
   `${caption3} ${s.editor}`,
   s.school,
+  `${caption4} ${s.lifeboat}`,
+  s.bbc,
 ].join(' ');
 
 describe('captions run into text without paragraph breaks', () => {
@@ -42,7 +47,7 @@ describe('captions run into text without paragraph breaks', () => {
   const body = paragraphs(article).join(' ');
 
   it('takes each caption out as a removed block, with its reason', () => {
-    for (const text of [caption, caption2, caption3]) {
+    for (const text of [caption, caption2, caption3, caption4]) {
       expect(ruleOf(article, text), text).toBe('caption');
       expect(article.removed.find((r) => r.text === text)?.reason).toMatch(/caption run into the text/);
       expect(body).not.toContain(text);
@@ -57,8 +62,8 @@ describe('captions run into text without paragraph breaks', () => {
   it('keeps the sentence after a caption whole, and every other sentence as it was', () => {
     expect(article.title).toBe(s.lead);
     // The title is the lead sentence, which stays in the body too.
-    expect(body).toBe([s.lead, s.sirens, s.council, s.cafe, s.night, s.quote, s.gazette, s.hale, s.tv, s.editor, s.school].join(' '));
-    expect(article.removed.map((r) => r.text).sort()).toEqual([caption, caption2, caption3, 'Scroll down for video'].sort());
+    expect(body).toBe([s.lead, s.sirens, s.council, s.cafe, s.night, s.quote, s.gazette, s.hale, s.tv, s.editor, s.school, s.lifeboat, s.bbc].join(' '));
+    expect(article.removed.map((r) => r.text).sort()).toEqual([caption, caption2, caption3, caption4, 'Scroll down for video'].sort());
   });
 
   it('places a caption between paragraphs, where the reader shows it on demand', () => {

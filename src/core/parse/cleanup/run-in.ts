@@ -15,10 +15,11 @@ import { wordCount } from '../text-features.js';
  */
 const OPENERS = 'The|It|He|She|They|This|These|His|Her|Their|When|After|But|In|On|At|As|If';
 /**
- * The run-on boundary: a word ending in a lower-case letter or a digit (perhaps with a closing
- * quote or bracket), one space, an opener, one space. The opener is captured with the word after it.
+ * The run-on boundary: a word ending in a lower-case letter or a digit, or an acronym ("… say
+ * NATO The new …"), perhaps with a closing quote or bracket, one space, an opener, one space.
+ * The opener is captured with the word after it.
  */
-const RUN_ON = new RegExp(`(?<=[\\p{Ll}\\p{N}]["'”’)\\]]?) (${OPENERS}) (\\S+)`, 'gu');
+const RUN_ON = new RegExp(`(?<=(?:[\\p{Ll}\\p{N}]|(?<!\\S)\\p{Lu}{2,})["'”’)\\]]?) (${OPENERS}) (\\S+)`, 'gu');
 /**
  * Words after which a capitalised word continues the clause: a preposition, a conjunction, an
  * article, a verb of saying or naming, or a verb that takes a title or a name as its object
@@ -117,8 +118,10 @@ function boundaries(sentence: string, quoted: readonly boolean[]): number[] {
     if (/\p{L}['’]s$/u.test(previous) || (/s['’]$/u.test(previous) && !/^['‘"“]/u.test(previous))) continue;
     // Before a capitalised word an opener is more often part of a name ("This Morning",
     // "It Follows", "In Bruges", "Her Majesty"); only "The" goes on to a proper noun as
-    // captions do ("… in Elmsby The old sea wall …").
-    if (opener !== 'The' && !/^\p{Ll}/u.test(next)) continue;
+    // captions do ("… in Elmsby The Harbour Trust says …").
+    // After an acronym, "The" with a capital after it is a name too ("on the BBC The … Show").
+    const acronym = /^\p{Lu}{2,}$/u.test(previous.replace(/["'”’)\]]+$/u, ''));
+    if ((opener !== 'The' || acronym) && !/^\p{Ll}/u.test(next)) continue;
     found.push(at);
   }
   return found;
