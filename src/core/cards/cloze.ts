@@ -2,6 +2,7 @@
 import { CLOZE_BLANK } from '../../shared/cloze.js';
 import type { Entity, Sentence } from '../nlp/index.js';
 import { answersOf, type Answer } from './answers.js';
+import { brokenBlank, countryNamedOnFront, splitsCoordination, withoutTrailingMark } from './blank-form.js';
 import { givesAway, hasPronounSubject, wordCount, type CardContext, type Draft } from './context.js';
 import { choicesFor } from './distractors.js';
 import { inPersonalAccount } from './anecdotes.js';
@@ -72,11 +73,12 @@ export function buildGapCards(ctx: CardContext, s: Sentence, answers: (s: Senten
   if (context === null) return [];
   const lead = context ? `${context} ` : '';
   const drafts: Draft[] = [];
-  for (const answer of answers(s)) {
+  for (const found of answers(s)) {
+    const answer = withoutTrailingMark(found);
     const key = `${s.index}:${answer.start}:${answer.end}:${answer.text}`;
     if (memo?.rejected.has(key) && memo.rejected.get(key) === answer.entity) continue;
     const front = lead + blank(s, answer, GAP);
-    if (rejects(front, answer)) {
+    if (rejects(front, answer) || brokenBlank(s, answer) || splitsCoordination(s, answer) || countryNamedOnFront(front, answer.text)) {
       memo?.rejected.set(key, answer.entity);
       continue;
     }

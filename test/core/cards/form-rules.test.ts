@@ -1,14 +1,17 @@
 // Issue 14's quality rules on sentences of our own: fronts that give their answer away in a
 // derived form (derived-hints.ts), lean on a referent they do not show (unnamed-referents.ts),
 // carry page furniture or a glued-on caption (sentence-rules.ts), or blank a hollow phrase
-// (vague-blanks.ts).
+// (vague-blanks.ts); blanks that are not one whole term (blank-form.ts).
 import { describe, expect, it } from 'vitest';
 import { contextFor } from '../../../src/core/cards/cloze.js';
 import { buildContext } from '../../../src/core/cards/context.js';
 import { hintsAnswer } from '../../../src/core/cards/front-hints.js';
-import { isCaptionRunOn } from '../../../src/core/cards/sentence-rules.js';
+import { isCaptionRunOn, opensWithPointer } from '../../../src/core/cards/sentence-rules.js';
 import { vagueBlank } from '../../../src/core/cards/vague-blanks.js';
-import { analyzeBlocks } from '../../../src/core/nlp/index.js';
+import { analyzeBlocks, type Sentence } from '../../../src/core/nlp/index.js';
+import type { Answer } from '../../../src/core/cards/answers.js';
+import { brokenBlank, countryNamedOnFront, splitsCoordination, withoutTrailingMark } from '../../../src/core/cards/blank-form.js';
+import { valueDistractors } from '../../../src/core/cards/numeric-distractors.js';
 
 describe('answers given away in another form', () => {
   it('knows a word of the same stem', () => {
@@ -43,6 +46,7 @@ describe('hollow blanks', () => {
     expect(vagueBlank('The [...] of the disease owes much to one doctor.', 'modern understanding')).toBe(true);
     expect(vagueBlank('The new rules brought [...] to the region.', 'carbon pricing')).toBe(false);
   });
+
 });
 
 describe('two sentences run together', () => {
@@ -93,5 +97,67 @@ describe('referents the front does not show', () => {
   it('shows the sentence before "the stuff"', () => {
     const { ctx, s } = sentenceIn(['The probe Skylark measured water vapour above the south pole of the moon Pellis in 2016. And there was quite a bit of the stuff, about 3,100 tons, according to the team in Leiden.'], 'the stuff');
     expect(contextFor(ctx, s)).toContain('water vapour');
+  });
+});
+
+describe('the form of a blank', () => {
+  /** The answer at `text` in the sentence holding it, as the answer finders would give it. */
+  function answerIn(sentence: string, text: string, type: Answer['type'] = 'term'): { s: Sentence; answer: Answer } {
+    const { s } = sentenceIn([sentence], sentence.slice(0, 20));
+    const start = s.start + s.text.indexOf(text);
+    return { s, answer: { type, start, end: start + text.length, text, fact: text, count: 1, weight: 1 } };
+  }
+
+  it('leaves a footnote call or a bracketed abbreviation out of the answer', () => {
+    const cited = answerIn('One trial in 40 adults found that walking daily eased back pain in 70% of them (12).', '70% of them (12)', 'number');
+    expect(withoutTrailingMark(cited.answer).text).toBe('70% of them');
+    const abbreviated = answerIn('The lamp burns on liquefied petroleum gas (LPG) bought in the town.', 'liquefied petroleum gas (LPG)');
+    expect(withoutTrailingMark(abbreviated.answer).text).toBe('liquefied petroleum gas');
+    const plain = answerIn('The lamp burns on liquefied petroleum gas bought in the town.', 'liquefied petroleum gas');
+    expect(withoutTrailingMark(plain.answer)).toBe(plain.answer);
+  });
+
+  it('takes no blank that ends on a function word or runs into the next sentence', () => {
+    const runOn = answerIn('The Harriers won Division C. The day before, the Rovers had lost at home to the Kites.', 'Division C. The');
+    expect(brokenBlank(runOn.s, runOn.answer)).toBe(true);
+    const whole = answerIn('The Harriers won Division C on Saturday after a long season of close games.', 'Division C');
+    expect(brokenBlank(whole.s, whole.answer)).toBe(false);
+  });
+
+  it('takes no bare figure cut from the name it numbers, but keeps a figure that counts', () => {
+    const named = answerIn('The launch of the rocket Kestrel 9 was put off by a week because of the wind.', '9', 'number');
+    expect(brokenBlank(named.s, named.answer)).toBe(true);
+    const counted = answerIn('The ferry stops at a small town 85 miles north of the capital.', '85', 'number');
+    expect(brokenBlank(counted.s, counted.answer)).toBe(false);
+    const dated = answerIn('The ferry first sailed in 1921 from the old harbour to the islands.', '1921', 'date');
+    expect(brokenBlank(dated.s, dated.answer)).toBe(false);
+  });
+
+  it('takes no blank that steals the noun two modifiers share', () => {
+    const shared = answerIn('The historian argues that sudden economic and political shocks cut the fortunes of the rich.', 'political shocks');
+    expect(splitsCoordination(shared.s, shared.answer)).toBe(true);
+    const whole = answerIn('The historian argues that sudden economic and political shocks cut the fortunes of the rich.', 'economic and political shocks');
+    expect(splitsCoordination(whole.s, whole.answer)).toBe(false);
+  });
+
+  it("takes a country for given away when another of its names is on the front", () => {
+    expect(countryNamedOnFront('The envoy to Britain accused the [...] and France of meddling.', 'UK')).toBe(true);
+    expect(countryNamedOnFront('The envoy to [...] accused the U.S. of meddling.', 'America')).toBe(true);
+    // "us" is a pronoun, not the country.
+    expect(countryNamedOnFront('The envoy told us that the [...] would not sign.', 'US')).toBe(false);
+    expect(countryNamedOnFront('The envoy to France accused the [...] of meddling.', 'UK')).toBe(false);
+  });
+
+  it('offers no other numbers for a number that is part of a name', () => {
+    expect(valueDistractors('Kestrel 9', 'number', 'seed')).toBeNull();
+    expect(valueDistractors('Expo 2030', 'number', 'seed')).toBeNull();
+    expect(valueDistractors('85 miles', 'number', 'seed')).not.toBeNull();
+  });
+
+  it('gives the sentence before when a year or a participle opens on a pronoun subject', () => {
+    for (const opening of ['In 1998 he', 'Heading into the final round she']) {
+      const { s } = sentenceIn(['Ola Brandt rowed for the island club for ten years.', `${opening} was named captain of the crew.`], 'captain');
+      expect(opensWithPointer(s), opening).toBe(true);
+    }
   });
 });
