@@ -47,6 +47,16 @@ describe('hollow blanks', () => {
     expect(vagueBlank('The new rules brought [...] to the region.', 'carbon pricing')).toBe(false);
   });
 
+  it('takes a comparative of degree, a generic source or a piece of stock advice for hollow', () => {
+    expect(vagueBlank('Walking daily has been linked to a [...] of back pain.', 'decreased frequency')).toBe(true);
+    expect(vagueBlank('A light lunch cut hunger to a [...] than a heavy one.', 'greater extent')).toBe(true);
+    expect(vagueBlank('In fact, [...] that sleep could be linked to lower stress.', 'studies show')).toBe(true);
+    expect(vagueBlank('Cook at home more often to promote [...].', 'healthier eating habits')).toBe(true);
+    expect(vagueBlank('Odds were cut because of [...] that the mayor will stand again.', 'widespread speculation')).toBe(true);
+    // A named condition or nutrient is a term, however healthy the page.
+    expect(vagueBlank('Cook at home more often to lower your intake of [...].', 'trans fats')).toBe(false);
+    expect(vagueBlank('Skipping breakfast raises the risk of [...] in older adults.', 'binge eating')).toBe(false);
+  });
 });
 
 describe('two sentences run together', () => {
