@@ -72,3 +72,27 @@ export function countryNamedOnFront(front: string, answer: string): boolean {
   // Case kept: "US" is the country, "us" the pronoun.
   return group.some((name) => new RegExp(`(?<![\\p{L}.])${escape(name)}(?![\\p{L}])`, 'u').test(front));
 }
+
+/** The answer phrase is on the front in its other number ("the outer chloroplast membrane … both [chloroplast membranes]"). */
+export function otherNumberOnFront(front: string, answer: string): boolean {
+  const a = answer.trim().toLowerCase();
+  // A lowercase phrase of two words or more: one plural word beside its singular is often another thing ("courts" of a "court").
+  if (!/^\p{Ll}/u.test(a) || !a.includes(' ')) return false;
+  const forms = a.endsWith('s') ? [a.slice(0, -1), a.replace(/es$/, '')] : [`${a}s`, `${a}es`];
+  const lower = front.toLowerCase();
+  return forms.some((f) => f !== a && new RegExp(`(?<![\\p{L}])${escape(f)}(?![\\p{L}])`, 'u').test(lower));
+}
+
+/** "the Alberta, [...], resident": a place named, then the blank set off by commas and a lowercase word. */
+const ADDRESS_GAP = /(?<![,;]|,\s)\s\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s$/u;
+
+/**
+ * A country or region blanked in an address ("the Alberta, [...], resident") is answered by the
+ * place before it, from general knowledge, not from the text.
+ */
+export function addressPart(front: string, gap: string): boolean {
+  const at = front.indexOf(gap);
+  if (at < 0) return false;
+  const after = front.slice(at + gap.length);
+  return ADDRESS_GAP.test(front.slice(0, at)) && /^,\s+(?!(?:and|or|but)\b)\p{Ll}/u.test(after);
+}

@@ -10,7 +10,7 @@ import { isCaptionRunOn, opensWithPointer } from '../../../src/core/cards/senten
 import { vagueBlank } from '../../../src/core/cards/vague-blanks.js';
 import { analyzeBlocks, type Sentence } from '../../../src/core/nlp/index.js';
 import type { Answer } from '../../../src/core/cards/answers.js';
-import { brokenBlank, countryNamedOnFront, splitsCoordination, withoutTrailingMark } from '../../../src/core/cards/blank-form.js';
+import { addressPart, brokenBlank, countryNamedOnFront, otherNumberOnFront, splitsCoordination, withoutTrailingMark } from '../../../src/core/cards/blank-form.js';
 import { valueDistractors } from '../../../src/core/cards/numeric-distractors.js';
 
 describe('answers given away in another form', () => {
@@ -156,6 +156,19 @@ describe('the form of a blank', () => {
     // "us" is a pronoun, not the country.
     expect(countryNamedOnFront('The envoy told us that the [...] would not sign.', 'US')).toBe(false);
     expect(countryNamedOnFront('The envoy to France accused the [...] of meddling.', 'UK')).toBe(false);
+  });
+
+  it('takes the answer phrase for given away when the front has it in its other number', () => {
+    expect(otherNumberOnFront('The outer cell wall is thin, but both [...] are made of the same fibre.', 'cell walls')).toBe(true);
+    expect(otherNumberOnFront('The outer shell is thin, but both [...] are made of the same fibre.', 'cell walls')).toBe(false);
+    // One plural word beside its singular is often another thing.
+    expect(otherNumberOnFront('One larger court lies beyond the [...].', 'courts')).toBe(false);
+  });
+
+  it('takes a place blanked in an address for given away by the place before it', () => {
+    expect(addressPart('The Tasmania, [...], resident said she trained for a year.', '[...]')).toBe(true);
+    expect(addressPart('The team beat Norway, [...], and Chile in the group.', '[...]')).toBe(false);
+    expect(addressPart('Teams from Peru, Norway, [...], and Chile took part.', '[...]')).toBe(false);
   });
 
   it('offers no other numbers for a number that is part of a name', () => {
