@@ -16,8 +16,8 @@ export function withoutTrailingMark(answer: Answer): Answer {
   return { ...answer, text, end: answer.start + text.length };
 }
 
-/** A word that never ends a whole term: an article, a preposition, a conjunction. */
-const FUNCTION_END = /\s(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|as|that|which|who|its|their|his|her)$/i;
+/** A word that never ends a whole term: an article, a preposition, a conjunction. Lowercase only: "Vitamin A", "Group A" are whole. */
+const FUNCTION_END = /\s(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|as|that|which|who|its|their|his|her)$/;
 /** A stop and a capitalised word inside the answer: the blank runs on into the next sentence ("Group D. The"). */
 const RUNS_INTO_SENTENCE = /[.!?]["”’)]?\s+(?:The|A|An|In|On|At|It|He|She|They|We|This|That|These|Those|But|And|After|Before|When|While)\b/;
 
@@ -34,7 +34,9 @@ export function brokenBlank(s: Sentence, answer: Answer): boolean {
   const after = s.tokens.find((t) => t.start >= answer.end);
   // Adjacent: only a space between the word and the figure; a figure before a noun counts it ("a town 85 miles away").
   const counts = after !== undefined && after.start - answer.end <= 1 && after.pos === 'NOUN';
-  return before !== undefined && !counts && answer.start - before.end <= 1 && (before.pos === 'NOUN' || before.pos === 'PROPN') && /^\p{L}/u.test(before.text);
+  // "the year [1066]" names no thing: the year is the fact.
+  if (before === undefined || /^(?:year|years|AD|BC|BCE|CE)$/i.test(before.text)) return false;
+  return !counts && answer.start - before.end <= 1 && (before.pos === 'NOUN' || before.pos === 'PROPN') && /^\p{L}/u.test(before.text);
 }
 
 /**

@@ -132,6 +132,8 @@ describe('the form of a blank', () => {
     expect(brokenBlank(runOn.s, runOn.answer)).toBe(true);
     const whole = answerIn('The Harriers won Division C on Saturday after a long season of close games.', 'Division C');
     expect(brokenBlank(whole.s, whole.answer)).toBe(false);
+    const letter = answerIn('The shots protect the children against Hepatitis A for at least ten years.', 'Hepatitis A');
+    expect(brokenBlank(letter.s, letter.answer)).toBe(false);
   });
 
   it('takes no bare figure cut from the name it numbers, but keeps a figure that counts', () => {
@@ -141,6 +143,8 @@ describe('the form of a blank', () => {
     expect(brokenBlank(counted.s, counted.answer)).toBe(false);
     const dated = answerIn('The ferry first sailed in 1921 from the old harbour to the islands.', '1921', 'date');
     expect(brokenBlank(dated.s, dated.answer)).toBe(false);
+    const year = answerIn('The abbey was finished in the year 1066 by monks from the south.', '1066', 'date');
+    expect(brokenBlank(year.s, year.answer)).toBe(false);
   });
 
   it('takes no blank that steals the noun two modifiers share', () => {
