@@ -2,6 +2,7 @@
 import { CLOZE_BLANK } from '../../shared/cloze.js';
 import type { Entity, Sentence } from '../nlp/index.js';
 import { answersOf, type Answer } from './answers.js';
+import { addressPart, brokenBlank, countryNamedOnFront, otherNumberOnFront, splitsCoordination, withoutTrailingMark } from './blank-form.js';
 import { givesAway, hasPronounSubject, wordCount, type CardContext, type Draft } from './context.js';
 import { choicesFor } from './distractors.js';
 import { inPersonalAccount } from './anecdotes.js';
@@ -65,6 +66,11 @@ function rejects(front: string, answer: Answer): boolean {
   return wordCount(front) - 1 < 7;
 }
 
+/** The front names the answer another way: the country by another name, the phrase in its other number, the country by a place in it. */
+function givenOnFront(front: string, answer: Answer): boolean {
+  return countryNamedOnFront(front, answer.text) || otherNumberOnFront(front, answer.text) || (answer.type === 'place' && addressPart(front, GAP));
+}
+
 /** Cloze drafts; a name or a number becomes a choice card when selected, if three sound distractors exist. */
 /** `answers` lets a second pass reuse what the first found (index.ts); by default the sentence's own. */
 export function buildGapCards(ctx: CardContext, s: Sentence, answers: (s: Sentence) => readonly Answer[] = (x) => answersOf(ctx, x), memo?: GapMemo): Draft[] {
@@ -72,11 +78,12 @@ export function buildGapCards(ctx: CardContext, s: Sentence, answers: (s: Senten
   if (context === null) return [];
   const lead = context ? `${context} ` : '';
   const drafts: Draft[] = [];
-  for (const answer of answers(s)) {
+  for (const found of answers(s)) {
+    const answer = withoutTrailingMark(found);
     const key = `${s.index}:${answer.start}:${answer.end}:${answer.text}`;
     if (memo?.rejected.has(key) && memo.rejected.get(key) === answer.entity) continue;
     const front = lead + blank(s, answer, GAP);
-    if (rejects(front, answer)) {
+    if (rejects(front, answer) || brokenBlank(s, answer) || splitsCoordination(s, answer) || givenOnFront(front, answer)) {
       memo?.rejected.set(key, answer.entity);
       continue;
     }

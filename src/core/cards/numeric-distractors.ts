@@ -117,7 +117,14 @@ function reachableRanks(value: number, step: number, decimals: number, allowed: 
   return [0, 1, 2, 3].filter((b) => b <= below && 3 - b <= above).length;
 }
 
+/**
+ * A figure led by a capitalised word ("Euro 2020", "Windows 10", "Apollo 11") numbers a name, it
+ * does not count anything: other values make names that do not exist. A currency code leads a sum.
+ */
+const NAME_NUMBER = /^(?!(?:US|USD|EUR|GBP|CHF|Rs|Rp|R|C|A|NZ|HK|S)\$?\s)\p{Lu}[\p{L}'’-]*\s+\d/u;
+
 function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueFrame): string[] | null {
+  if (NAME_NUMBER.test(text)) return null;
   const groups = text.match(NUMBER) ?? [];
   // One figure only: a range ("18 to 45"), a ratio ("6/8") or a time has no single value to vary.
   if (groups.length !== 1 || /\d\s*[/:]\s*\d/.test(text)) return null;

@@ -17,7 +17,19 @@ const COUNTRY_GROUPS: readonly (readonly string[])[] = [
 ];
 
 const US_CITIES = group('New York|Chicago|Los Angeles|Houston|Phoenix|Philadelphia|Dallas|Fort Worth|Austin|San Francisco|Seattle|Denver|Boston|Detroit|Atlanta|Miami|Las Vegas|Portland|Oakland|Washington');
-const WORLD_CITIES = group('London|Paris|Berlin|Madrid|Rome|Vienna|Amsterdam|Brussels|Lisbon|Prague|Warsaw|Stockholm|Oslo|Dublin|Athens|Geneva|Zurich|Milan|Barcelona|Moscow|Kyiv|Istanbul|Tokyo|Seoul|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Manila|Singapore|Mumbai|Delhi|New Delhi|Dubai|Cairo|Nairobi|Lagos|Tehran|Jerusalem|Sydney|Toronto|Montreal');
+/**
+ * World cities by part of the world, as countries are: "Prague" or "Madrid" beside "[Beijing]" (a
+ * capital standing for its government) is dismissed without reading.
+ */
+const WORLD_CITY_GROUPS: readonly (readonly string[])[] = [
+  group('London|Paris|Berlin|Madrid|Rome|Vienna|Amsterdam|Brussels|Lisbon|Prague|Warsaw|Stockholm|Oslo|Dublin|Athens|Geneva|Zurich|Milan|Barcelona|Moscow|Kyiv'),
+  group('Tokyo|Seoul|Beijing|Shanghai|Hong Kong|Taipei|Bangkok|Manila|Singapore|Hanoi|Jakarta'),
+  group('Mumbai|Delhi|New Delhi|Karachi|Dhaka|Kolkata|Bangalore|Lahore'),
+  group('Istanbul|Dubai|Cairo|Tehran|Jerusalem|Baghdad|Riyadh|Beirut|Damascus|Doha'),
+  group('Nairobi|Lagos|Johannesburg|Cape Town|Addis Ababa|Accra|Kampala|Dakar'),
+  group('Toronto|Montreal|Vancouver|Mexico City|São Paulo|Buenos Aires|Rio de Janeiro|Lima|Bogotá'),
+  group('Sydney|Melbourne|Brisbane|Perth|Auckland|Wellington'),
+];
 const STATES = group('California|Texas|Florida|Ohio|Virginia|Georgia|Michigan|Arizona|Oregon|Nevada|Colorado|Illinois|Indiana|Kentucky|Louisiana|Maryland|Massachusetts|Minnesota|Missouri|Pennsylvania|Tennessee|Wisconsin|Alabama|New Jersey|North Carolina|South Carolina|Washington State|Iowa|Kansas|Oklahoma|Utah');
 
 /** The thirteen colonies, the only states there were until 1790: "Indiana" is no option in a text on 1754. */
@@ -30,7 +42,7 @@ const LAST_COLONIAL_YEAR = 1790;
  */
 export function placePool(place: string, subtype: string, latestYear?: number): readonly string[] {
   if (subtype === 'country') return COUNTRY_GROUPS.find((g) => g.includes(place)) ?? [];
-  if (subtype === 'city') return US_CITIES.includes(place) ? US_CITIES : WORLD_CITIES.includes(place) ? WORLD_CITIES : [];
+  if (subtype === 'city') return US_CITIES.includes(place) ? US_CITIES : (WORLD_CITY_GROUPS.find((g) => g.includes(place)) ?? []);
   if (subtype === 'state') return latestYear !== undefined && latestYear < LAST_COLONIAL_YEAR ? (COLONIES.includes(place) ? COLONIES : []) : STATES;
   return [];
 }

@@ -53,6 +53,9 @@ function howManyCard(ctx: CardContext, s: Sentence, m: Mention, verb: Token): Dr
   return { kind: 'qa', front, back: n.text, sentence: s, answerType: 'number', fact: n.text, answerCount: 1, weight: 1.01 };
 }
 
+/** "…, The Daily Courier reported": who passed the fact on, not part of it; a question keeps the fact alone. */
+const REPORTED_BY = /,\s+(?:according to [^,]{2,60}|(?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,5}\s+(?:reported|reports|said|says))$/u;
+
 export function buildQaCards(ctx: CardContext, s: Sentence): Draft[] {
   if (!ctx.eligible(s)) return [];
   const drafts: Draft[] = [];
@@ -85,7 +88,7 @@ export function buildQaCards(ctx: CardContext, s: Sentence): Draft[] {
       const rest = tokens.slice(m.tokenEnd, tokens.length - (tokens.at(-1)!.pos === 'PUNCT' ? 1 : 0));
       const clean = rest.every((t) => !PRONOUNS.has(t.text.toLowerCase()) && !BAD_IN_PREDICATE.has(t.text));
       if (clean && rest.length >= 4 && rest.length <= 22) {
-        const predicate = s.text.slice(rest[0]!.start - s.start, rest.at(-1)!.end - s.start);
+        const predicate = s.text.slice(rest[0]!.start - s.start, rest.at(-1)!.end - s.start).replace(REPORTED_BY, '');
         const front = `Who ${predicate}?`;
         if (!giveaways(m.canonical, entity).some((f) => containsWord(front, f))) {
           drafts.push({ kind: 'qa', front, back: m.canonical, sentence: s, answerType: 'person', fact: m.canonical.toLowerCase(), answerCount: entity?.count ?? 1, weight: 0.98 });

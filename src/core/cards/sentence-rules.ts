@@ -114,7 +114,8 @@ function pointerOpening(s: Sentence): boolean {
   return pointsThroughOpening(text);
 }
 
-const PHRASE_THEN_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within)\s+(?:[\p{L}'’-]+\s+){1,4}(?:he|she|it|they|we)\s+[\p{Ll}]/u;
+/** A year counts as a word of the phrase ("In 2011 he was invited …"); a participle opens one too ("Heading into the weekend he is …"). */
+const PHRASE_THEN_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within|[A-Z][a-z]+ing)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}(?:he|she|it|they|we)\s+[\p{Ll}]/u;
 /** "In the summer of 1924, they stretched …": an opening phrase with its comma, then a pronoun subject. */
 const PHRASE_COMMA_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within|Until|From)\s+[^,;:—–]{2,50},\s+(?:he|she|it|they|we)\s+[\p{Ll}]/u;
 /** A connective that may open a sentence before its subject ("However, this name …"). */

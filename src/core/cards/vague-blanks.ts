@@ -22,6 +22,12 @@ const GENERIC_ADJECTIVE = /^(?:new|several|many|various|other|different|certain|
 const HOLLOW_WORDS = new Set([
   'significant', 'substantial', 'considerable', 'major', 'minor', 'important', 'key', 'modern', 'current', 'recent', 'growing', 'general', 'overall', 'broad', 'wide', 'widespread', 'large', 'small', 'great', 'greater', 'big', 'huge', 'dramatic', 'marked', 'notable', 'further', 'additional', 'increased', 'improved', 'better', 'early', 'initial', 'previous', 'traditional', 'common',
   'study', 'studies', 'research', 'researchers', 'experts', 'scientists', 'evidence', 'data', 'understanding', 'knowledge', 'reduction', 'reductions', 'increase', 'increases', 'decrease', 'decreases', 'improvement', 'improvements', 'change', 'changes', 'effect', 'effects', 'impact', 'impacts', 'benefit', 'benefits', 'result', 'results', 'finding', 'findings', 'concern', 'concerns', 'issue', 'issues', 'problem', 'problems', 'progress', 'gains', 'growth', 'development', 'developments', 'efforts', 'measures', 'ways', 'things', 'factors', 'role',
+  // Comparatives and degree nouns say how much, not what ("[decreased frequency]", "to a [greater extent]").
+  'decreased', 'reduced', 'lower', 'higher', 'extent', 'degree', 'frequency',
+  // The generic source of a claim is not the claim ("[studies show]", "[research suggests]").
+  'show', 'shows', 'suggest', 'suggests',
+  // Advice that any health or lifestyle page gives ("promote [better health]", "eat [healthy foods]"), and talk about talk ("[widespread speculation]").
+  'healthy', 'unhealthy', 'healthier', 'health', 'foods', 'habits', 'behaviors', 'behaviours', 'eating', 'speculation',
 ]);
 
 /** Every word of the lowercase answer is a hollow word: a phrase, not a term. */

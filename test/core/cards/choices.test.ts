@@ -7,6 +7,7 @@ import { placeAnswer } from '../../../src/core/cards/rng.js';
 import { answersOf } from '../../../src/core/cards/answers.js';
 import { buildContext } from '../../../src/core/cards/context.js';
 import { distractorsFor } from '../../../src/core/cards/distractors.js';
+import { placePool } from '../../../src/core/cards/pools.js';
 import { frameOf } from '../../../src/core/cards/value-frame.js';
 import { fitsIndefinite } from '../../../src/core/cards/article-fit.js';
 import { analyzeBlocks } from '../../../src/core/nlp/index.js';
@@ -452,5 +453,15 @@ describe('values near enough to the answer to be believed', () => {
         }
       }
     }
+  });
+});
+
+describe('curated city options', () => {
+  it('offers for a city only cities of its own part of the world', () => {
+    const asia = placePool('Beijing', 'city');
+    expect(asia).toContain('Tokyo');
+    expect(asia).not.toContain('Madrid');
+    expect(placePool('Madrid', 'city')).not.toContain('Beijing');
+    expect(placePool('Chicago', 'city')).toContain('Houston');
   });
 });

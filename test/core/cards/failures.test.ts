@@ -117,6 +117,13 @@ describe('qa: where and how many', () => {
     return analysis.sentences.flatMap((s) => buildQaCards(ctx, s));
   };
 
+  it('asks who without the outlet that reported it', () => {
+    const drafts = qa(['Maria Lopez said the studio will open a second shop in the spring, the Harbour Courier reported.', 'Maria Lopez has run the studio since 2015.']);
+    const who = drafts.filter((d) => d.front.startsWith('Who '));
+    expect(who.map((d) => d.front)).toContain('Who said the studio will open a second shop in the spring?');
+    expect(who.some((d) => /Courier/.test(d.front))).toBe(false);
+  });
+
   it('asks where when the clause ends on a known place', () => {
     const drafts = qa(['Dr. Maria Lopez opened a small ceramics studio in Lisbon, Portugal.', 'Maria Lopez said the studio sells bowls and plates.']);
     expect(drafts.find((d) => d.front === 'Where did Maria Lopez open a small ceramics studio?')?.back).toBe('Lisbon, Portugal');

@@ -1,14 +1,17 @@
 // Issue 14's quality rules on sentences of our own: fronts that give their answer away in a
 // derived form (derived-hints.ts), lean on a referent they do not show (unnamed-referents.ts),
 // carry page furniture or a glued-on caption (sentence-rules.ts), or blank a hollow phrase
-// (vague-blanks.ts).
+// (vague-blanks.ts); blanks that are not one whole term (blank-form.ts).
 import { describe, expect, it } from 'vitest';
 import { contextFor } from '../../../src/core/cards/cloze.js';
 import { buildContext } from '../../../src/core/cards/context.js';
 import { hintsAnswer } from '../../../src/core/cards/front-hints.js';
-import { isCaptionRunOn } from '../../../src/core/cards/sentence-rules.js';
+import { isCaptionRunOn, opensWithPointer } from '../../../src/core/cards/sentence-rules.js';
 import { vagueBlank } from '../../../src/core/cards/vague-blanks.js';
-import { analyzeBlocks } from '../../../src/core/nlp/index.js';
+import { analyzeBlocks, type Sentence } from '../../../src/core/nlp/index.js';
+import type { Answer } from '../../../src/core/cards/answers.js';
+import { addressPart, brokenBlank, countryNamedOnFront, otherNumberOnFront, splitsCoordination, withoutTrailingMark } from '../../../src/core/cards/blank-form.js';
+import { valueDistractors } from '../../../src/core/cards/numeric-distractors.js';
 
 describe('answers given away in another form', () => {
   it('knows a word of the same stem', () => {
@@ -42,6 +45,17 @@ describe('hollow blanks', () => {
     expect(vagueBlank('Some [...] show that the drug slows the disease.', 'studies')).toBe(true);
     expect(vagueBlank('The [...] of the disease owes much to one doctor.', 'modern understanding')).toBe(true);
     expect(vagueBlank('The new rules brought [...] to the region.', 'carbon pricing')).toBe(false);
+  });
+
+  it('takes a comparative of degree, a generic source or a piece of stock advice for hollow', () => {
+    expect(vagueBlank('Walking daily has been linked to a [...] of back pain.', 'decreased frequency')).toBe(true);
+    expect(vagueBlank('A light lunch cut hunger to a [...] than a heavy one.', 'greater extent')).toBe(true);
+    expect(vagueBlank('In fact, [...] that sleep could be linked to lower stress.', 'studies show')).toBe(true);
+    expect(vagueBlank('Cook at home more often to promote [...].', 'healthier eating habits')).toBe(true);
+    expect(vagueBlank('Odds were cut because of [...] that the mayor will stand again.', 'widespread speculation')).toBe(true);
+    // A named condition or nutrient is a term, however healthy the page.
+    expect(vagueBlank('Cook at home more often to lower your intake of [...].', 'trans fats')).toBe(false);
+    expect(vagueBlank('Skipping breakfast raises the risk of [...] in older adults.', 'binge eating')).toBe(false);
   });
 });
 
@@ -93,5 +107,84 @@ describe('referents the front does not show', () => {
   it('shows the sentence before "the stuff"', () => {
     const { ctx, s } = sentenceIn(['The probe Skylark measured water vapour above the south pole of the moon Pellis in 2016. And there was quite a bit of the stuff, about 3,100 tons, according to the team in Leiden.'], 'the stuff');
     expect(contextFor(ctx, s)).toContain('water vapour');
+  });
+});
+
+describe('the form of a blank', () => {
+  /** The answer at `text` in the sentence holding it, as the answer finders would give it. */
+  function answerIn(sentence: string, text: string, type: Answer['type'] = 'term'): { s: Sentence; answer: Answer } {
+    const { s } = sentenceIn([sentence], sentence.slice(0, 20));
+    const start = s.start + s.text.indexOf(text);
+    return { s, answer: { type, start, end: start + text.length, text, fact: text, count: 1, weight: 1 } };
+  }
+
+  it('leaves a footnote call or a bracketed abbreviation out of the answer', () => {
+    const cited = answerIn('One trial in 40 adults found that walking daily eased back pain in 70% of them (12).', '70% of them (12)', 'number');
+    expect(withoutTrailingMark(cited.answer).text).toBe('70% of them');
+    const abbreviated = answerIn('The lamp burns on liquefied petroleum gas (LPG) bought in the town.', 'liquefied petroleum gas (LPG)');
+    expect(withoutTrailingMark(abbreviated.answer).text).toBe('liquefied petroleum gas');
+    const plain = answerIn('The lamp burns on liquefied petroleum gas bought in the town.', 'liquefied petroleum gas');
+    expect(withoutTrailingMark(plain.answer)).toBe(plain.answer);
+  });
+
+  it('takes no blank that ends on a function word or runs into the next sentence', () => {
+    const runOn = answerIn('The Harriers won Division C. The day before, the Rovers had lost at home to the Kites.', 'Division C. The');
+    expect(brokenBlank(runOn.s, runOn.answer)).toBe(true);
+    const whole = answerIn('The Harriers won Division C on Saturday after a long season of close games.', 'Division C');
+    expect(brokenBlank(whole.s, whole.answer)).toBe(false);
+    const letter = answerIn('The shots protect the children against Hepatitis A for at least ten years.', 'Hepatitis A');
+    expect(brokenBlank(letter.s, letter.answer)).toBe(false);
+  });
+
+  it('takes no bare figure cut from the name it numbers, but keeps a figure that counts', () => {
+    const named = answerIn('The launch of the rocket Kestrel 9 was put off by a week because of the wind.', '9', 'number');
+    expect(brokenBlank(named.s, named.answer)).toBe(true);
+    const counted = answerIn('The ferry stops at a small town 85 miles north of the capital.', '85', 'number');
+    expect(brokenBlank(counted.s, counted.answer)).toBe(false);
+    const dated = answerIn('The ferry first sailed in 1921 from the old harbour to the islands.', '1921', 'date');
+    expect(brokenBlank(dated.s, dated.answer)).toBe(false);
+    const year = answerIn('The abbey was finished in the year 1066 by monks from the south.', '1066', 'date');
+    expect(brokenBlank(year.s, year.answer)).toBe(false);
+  });
+
+  it('takes no blank that steals the noun two modifiers share', () => {
+    const shared = answerIn('The historian argues that sudden economic and political shocks cut the fortunes of the rich.', 'political shocks');
+    expect(splitsCoordination(shared.s, shared.answer)).toBe(true);
+    const whole = answerIn('The historian argues that sudden economic and political shocks cut the fortunes of the rich.', 'economic and political shocks');
+    expect(splitsCoordination(whole.s, whole.answer)).toBe(false);
+  });
+
+  it("takes a country for given away when another of its names is on the front", () => {
+    expect(countryNamedOnFront('The envoy to Britain accused the [...] and France of meddling.', 'UK')).toBe(true);
+    expect(countryNamedOnFront('The envoy to [...] accused the U.S. of meddling.', 'America')).toBe(true);
+    // "us" is a pronoun, not the country.
+    expect(countryNamedOnFront('The envoy told us that the [...] would not sign.', 'US')).toBe(false);
+    expect(countryNamedOnFront('The envoy to France accused the [...] of meddling.', 'UK')).toBe(false);
+  });
+
+  it('takes the answer phrase for given away when the front has it in its other number', () => {
+    expect(otherNumberOnFront('The outer cell wall is thin, but both [...] are made of the same fibre.', 'cell walls')).toBe(true);
+    expect(otherNumberOnFront('The outer shell is thin, but both [...] are made of the same fibre.', 'cell walls')).toBe(false);
+    // One plural word beside its singular is often another thing.
+    expect(otherNumberOnFront('One larger court lies beyond the [...].', 'courts')).toBe(false);
+  });
+
+  it('takes a place blanked in an address for given away by the place before it', () => {
+    expect(addressPart('The Tasmania, [...], resident said she trained for a year.', '[...]')).toBe(true);
+    expect(addressPart('The team beat Norway, [...], and Chile in the group.', '[...]')).toBe(false);
+    expect(addressPart('Teams from Peru, Norway, [...], and Chile took part.', '[...]')).toBe(false);
+  });
+
+  it('offers no other numbers for a number that is part of a name', () => {
+    expect(valueDistractors('Kestrel 9', 'number', 'seed')).toBeNull();
+    expect(valueDistractors('Expo 2030', 'number', 'seed')).toBeNull();
+    expect(valueDistractors('85 miles', 'number', 'seed')).not.toBeNull();
+  });
+
+  it('gives the sentence before when a year or a participle opens on a pronoun subject', () => {
+    for (const opening of ['In 1998 he', 'Heading into the final round she']) {
+      const { s } = sentenceIn(['Ola Brandt rowed for the island club for ten years.', `${opening} was named captain of the crew.`], 'captain');
+      expect(opensWithPointer(s), opening).toBe(true);
+    }
   });
 });

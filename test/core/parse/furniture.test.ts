@@ -55,6 +55,29 @@ describe('page furniture around a story', () => {
     }
   });
 
+  it('removes a list of other stories\' excerpts, each cut off with a "Read More" link, under its header', () => {
+    const excerpts = [
+      'The lighthouse keepers of the north cape went back to work on Monday after a long dispute over their pay and hours, ...\nRead More',
+      'A new survey of the tide tables shows that the summer readings were wrong on most days, and the harbour master has asked ...\nRead More',
+    ];
+    // The first excerpt opens on two paragraphs of its story before the cut one: three prose paragraphs in a row.
+    const lead = ['The keepers had walked out in May, and the cape light was run from the mainland for the whole of the summer season.', 'Their union says the new contract, signed late on Friday, restores the night shift that the council had cut two years ago.'];
+    const article = parse(page([], [], ['Recommended Articles', 'Coast', ...lead, excerpts[0]!, 'Tides', excerpts[1]!]));
+    expect(paragraphs(article)).toEqual(body);
+  });
+
+  it('keeps a paragraph that only mentions reading more', () => {
+    const own = 'Residents who want to read more about the route can find the council\'s full report in the library, and the ferry office has copies too.';
+    expect(paragraphs(parse(page([], [own])))).toContain(own);
+  });
+
+  it('takes a box label off the sentence it was glued to, and keeps a sentence that opens with the word', () => {
+    const boxed = 'Summary The council will keep the ferry running through the winter on a shorter timetable.';
+    expect(paragraphs(parse(page([], [boxed])))).toContain('The council will keep the ferry running through the winter on a shorter timetable.');
+    const own = 'Summary judgments are rare in the island court, which hears most of its cases in full.';
+    expect(paragraphs(parse(page([], [own])))).toContain(own);
+  });
+
   it('removes notes about the writer: a contact line, and a bio at the foot of the page', () => {
     const contact = 'Email Ines Morel at imorel@harbourdaily.example or follow her on Twitter @inesmorel.';
     const bio = 'Ines Morel is a Staff Writer at Harbour Daily covering the islands, their ferries and their schools. She is based in the old town.';

@@ -16,9 +16,23 @@ export function isTeaserLine(text: string): boolean {
   return (PAREN_TEASER.test(text) && wordCount(text) <= 60) || ((LABELLED_TEASER.test(text) || BARE_TEASER.test(text)) && wordCount(text) <= 30);
 }
 
+/** The link a cut-off excerpt of another page ends on. */
+const MORE_LINK = /^(?:read more|read full (?:article|story)|read the full (?:article|story)|continue reading|keep reading)\s*(?:[.:»>…→]+|\.\.\.)?$/iu;
+
+/**
+ * An excerpt whose last line is a bare "Read More" link: the opening of another page's story
+ * (a sidebar or "most popular" list), cut off and linked, never the article's own text.
+ */
+export function isLinkedExcerpt(draft: Draft): boolean {
+  const last = draft.lines[draft.lines.length - 1];
+  return draft.lines.length > 1 && last !== undefined && MORE_LINK.test(last);
+}
+
 export function markTeasers(drafts: readonly Draft[]): void {
   for (const draft of drafts) {
-    if (isKept(draft) && isTeaserLine(draft.text)) remove(draft, 'teaser', 'teaser for another story');
+    if (!isKept(draft)) continue;
+    if (isTeaserLine(draft.text)) remove(draft, 'teaser', 'teaser for another story');
+    else if (isLinkedExcerpt(draft)) remove(draft, 'teaser', 'excerpt of another story with its link');
   }
 }
 
@@ -37,7 +51,10 @@ export function markRelatedSections(drafts: readonly Draft[]): void {
     let end = drafts.length;
     for (let j = i + 1; j < drafts.length; j++) {
       const d = drafts[j];
-      if (!d || !isKept(d)) continue;
+      if (!d) continue;
+      // A linked excerpt is another story's opening: the prose around it is a list's, not the article's.
+      if (isLinkedExcerpt(d)) run = 0;
+      if (!isKept(d)) continue;
       run = isProse(d.text) && !/…$|\.\.\.$/.test(d.text) ? run + 1 : 0;
       if (run >= 3) {
         end = -1;

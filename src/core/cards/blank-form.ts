@@ -1,0 +1,100 @@
+// The form of a blank: what a page left glued to an answer, and blanks that are not a whole term.
+import type { Sentence } from '../nlp/index.js';
+import type { Answer } from './answers.js';
+
+/**
+ * A footnote call or a bracketed abbreviation after the answer ("81% of participants (19)",
+ * "peptide 1 (GLP-1)"): the page's reference or a restatement, never part of what is asked.
+ */
+const TRAILING_MARK = /\s*(?:\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)|\[\d{1,3}\]|\([\p{Lu}\d][\p{Lu}\d.&/-]{1,9}\))$/u;
+
+/** The answer without a trailing footnote call or bracketed abbreviation; the same answer when it has none. */
+export function withoutTrailingMark(answer: Answer): Answer {
+  const m = TRAILING_MARK.exec(answer.text);
+  if (!m || m.index === 0) return answer;
+  const text = answer.text.slice(0, m.index);
+  return { ...answer, text, end: answer.start + text.length };
+}
+
+/** A word that never ends a whole term: an article, a preposition, a conjunction. Lowercase only: "Vitamin A", "Group A" are whole. */
+const FUNCTION_END = /\s(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|as|that|which|who|its|their|his|her)$/;
+/** A stop and a capitalised word inside the answer: the blank runs on into the next sentence ("Group D. The"). */
+const RUNS_INTO_SENTENCE = /[.!?]["”’)]?\s+(?:The|A|An|In|On|At|It|He|She|They|We|This|That|These|Those|But|And|After|Before|When|While)\b/;
+
+/**
+ * A blank is one whole term: it does not end on a function word or run over a sentence's end,
+ * and a bare figure is not cut from the name it numbers ("glucagon-like peptide [1]",
+ * "Apollo [11]": the number is half of a name, not a quantity).
+ */
+export function brokenBlank(s: Sentence, answer: Answer): boolean {
+  const text = answer.text.trim();
+  if (FUNCTION_END.test(text) || RUNS_INTO_SENTENCE.test(text)) return true;
+  if (!/^\d[\d,.]*$/.test(text)) return false;
+  const before = s.tokens.filter((t) => t.end <= answer.start).at(-1);
+  const after = s.tokens.find((t) => t.start >= answer.end);
+  // Adjacent: only a space between the word and the figure; a figure before a noun counts it ("a town 85 miles away").
+  const counts = after !== undefined && after.start - answer.end <= 1 && after.pos === 'NOUN';
+  // "the year [1066]" names no thing: the year is the fact.
+  if (before === undefined || /^(?:year|years|AD|BC|BCE|CE)$/i.test(before.text)) return false;
+  return !counts && answer.start - before.end <= 1 && (before.pos === 'NOUN' || before.pos === 'PROPN') && /^\p{L}/u.test(before.text);
+}
+
+/**
+ * A blank that takes the shared head from a coordination ("violent economic and [political
+ * shocks]"): the modifier left before "and" has lost its noun, so the blank is half of the term
+ * "economic and political shocks".
+ */
+export function splitsCoordination(s: Sentence, answer: Answer): boolean {
+  const i = s.tokens.findIndex((t) => t.start >= answer.start);
+  const first = s.tokens[i];
+  const conj = s.tokens[i - 1];
+  const modifier = s.tokens[i - 2];
+  if (!first || !conj || !modifier || first.start >= answer.end) return false;
+  if (!/^(?:and|or)$/i.test(conj.text) || modifier.pos !== 'ADJ' || first.pos !== 'ADJ') return false;
+  // The answer goes on to the noun both modifiers share.
+  return s.tokens.some((t) => t.start > first.start && t.end <= answer.end && t.pos === 'NOUN');
+}
+
+/** Names a country goes by side by side in the same text: any one on the front names the answer. */
+const COUNTRY_NAMES: readonly (readonly string[])[] = [
+  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+  ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'],
+  ['Netherlands', 'Holland'],
+  ['Myanmar', 'Burma'],
+  ['Czech Republic', 'Czechia'],
+  ['Ivory Coast', "Côte d'Ivoire"],
+];
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Another name of the answer country stands on the front ("ambassador to Britain accused the [UK]"): the card answers itself. */
+export function countryNamedOnFront(front: string, answer: string): boolean {
+  const group = COUNTRY_NAMES.find((names) => names.includes(answer.trim().replace(/^the\s+/i, '')));
+  if (!group) return false;
+  // Case kept: "US" is the country, "us" the pronoun.
+  return group.some((name) => new RegExp(`(?<![\\p{L}.])${escape(name)}(?![\\p{L}])`, 'u').test(front));
+}
+
+/** The answer phrase is on the front in its other number ("the outer chloroplast membrane … both [chloroplast membranes]"). */
+export function otherNumberOnFront(front: string, answer: string): boolean {
+  const a = answer.trim().toLowerCase();
+  // A lowercase phrase of two words or more: one plural word beside its singular is often another thing ("courts" of a "court").
+  if (!/^\p{Ll}/u.test(a) || !a.includes(' ')) return false;
+  const forms = a.endsWith('s') ? [a.slice(0, -1), a.replace(/es$/, '')] : [`${a}s`, `${a}es`];
+  const lower = front.toLowerCase();
+  return forms.some((f) => f !== a && new RegExp(`(?<![\\p{L}])${escape(f)}(?![\\p{L}])`, 'u').test(lower));
+}
+
+/** "the Alberta, [...], resident": a place named, then the blank set off by commas and a lowercase word. */
+const ADDRESS_GAP = /(?<![,;]|,\s)\s\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s$/u;
+
+/**
+ * A country or region blanked in an address ("the Alberta, [...], resident") is answered by the
+ * place before it, from general knowledge, not from the text.
+ */
+export function addressPart(front: string, gap: string): boolean {
+  const at = front.indexOf(gap);
+  if (at < 0) return false;
+  const after = front.slice(at + gap.length);
+  return ADDRESS_GAP.test(front.slice(0, at)) && /^,\s+(?!(?:and|or|but)\b)\p{Ll}/u.test(after);
+}
