@@ -9,6 +9,7 @@ import { danglingThat } from '../../../src/core/cards/dangling-that.js';
 import { datesAFigure } from '../../../src/core/cards/dated-figures.js';
 import { genericQuote } from '../../../src/core/cards/generic-quotes.js';
 import { homePlanet } from '../../../src/core/cards/home-planet.js';
+import { locatesAPlace } from '../../../src/core/cards/locating-places.js';
 import { continuesName } from '../../../src/core/cards/name-fragments.js';
 import { notationAnswer } from '../../../src/core/cards/notation-answers.js';
 import { quotesAcquaintance, speakerAside } from '../../../src/core/cards/speaker-asides.js';
@@ -198,5 +199,16 @@ describe('lines of feeling', () => {
     const quotes = cardsOf(text).filter((c) => c.kind === 'quote');
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.map((c) => c.front).join('|')).not.toMatch(/really cool/);
+  });
+});
+
+describe('a place that only locates another place', () => {
+  it('tells the region after a town, or a site’s location, from a place that is the fact', () => {
+    expect(locatesAPlace('The senator toured the harbour near Dunmore, [...], and called for new dredging.', 'place')).toBe(true);
+    expect(locatesAPlace('The prize went to a Tarrow, [...], resident who rowed the lake alone.', 'place')).toBe(true);
+    expect(locatesAPlace('The team used the Varga Observatory in [...] to watch the comet.', 'place')).toBe(true);
+    expect(locatesAPlace('The family moved to [...] from their native Portugal in 1961.', 'place')).toBe(false);
+    expect(locatesAPlace('The robot drew crowds at an electronics fair in [...] this week.', 'place')).toBe(false);
+    expect(locatesAPlace('Mara Olin, Director, [...] said the poll was clear.', 'organization')).toBe(false);
   });
 });
