@@ -4,6 +4,7 @@ import { inConversionAside } from './conversion-asides.js';
 import { datesACitation } from './citation-dates.js';
 import { danglingThat } from './dangling-that.js';
 import { datesAFigure } from './dated-figures.js';
+import { listItem } from './list-items.js';
 import { homePlanet } from './home-planet.js';
 import { continuesName } from './name-fragments.js';
 import { notationAnswer } from './notation-answers.js';
@@ -23,6 +24,7 @@ export function sideDetail(front: string, answer: string): boolean {
     datesAFigure(front, answer) ||
     datesACitation(front, answer) ||
     studyParameter(front, answer) ||
-    writersMethod(front)
+    writersMethod(front) ||
+    listItem(front)
   );
 }

@@ -9,6 +9,7 @@ import { danglingThat } from '../../../src/core/cards/dangling-that.js';
 import { datesAFigure } from '../../../src/core/cards/dated-figures.js';
 import { genericQuote } from '../../../src/core/cards/generic-quotes.js';
 import { homePlanet } from '../../../src/core/cards/home-planet.js';
+import { listItem } from '../../../src/core/cards/list-items.js';
 import { locatesAPlace } from '../../../src/core/cards/locating-places.js';
 import { continuesName } from '../../../src/core/cards/name-fragments.js';
 import { notationAnswer } from '../../../src/core/cards/notation-answers.js';
@@ -210,5 +211,22 @@ describe('a place that only locates another place', () => {
     expect(locatesAPlace('The family moved to [...] from their native Portugal in 1961.', 'place')).toBe(false);
     expect(locatesAPlace('The robot drew crowds at an electronics fair in [...] this week.', 'place')).toBe(false);
     expect(locatesAPlace('Mara Olin, Director, [...] said the poll was clear.', 'organization')).toBe(false);
+  });
+});
+
+describe('one item of a long list', () => {
+  it('tells an item of a list of names from a name in a clause', () => {
+    expect(listItem('The board has tested the scheme in Norland, Vesta, Carrow, Ellin and the [...].')).toBe(true);
+    expect(listItem('The guild drew members from many peoples, including the [...], Tarsi, Olvens and Kelds.')).toBe(true);
+    expect(listItem('The board tested the scheme in Norland and then, after two years, in the [...].')).toBe(false);
+    expect(listItem('[...] won 3-1 at Vesta, while Carrow drew, Ellin lost and Orsa won.')).toBe(false);
+    expect(listItem('She married four men - Ivo Dane, Ruud Kell, Aram Pell and Tomas Wren - and last, in 2010, [...].')).toBe(false);
+  });
+
+  it('makes no card on one country of a list', () => {
+    const text =
+      'The Halden Bank has tried paying savers in grain instead of cash, a scheme its board calls the harvest account. ' +
+      'The bank has previously tested the harvest account in Norway, Sweden, Finland, Estonia, and the United States.';
+    expect(backs(text)).not.toContain('United States');
   });
 });
