@@ -5,6 +5,7 @@ import { datesACitation } from './citation-dates.js';
 import { danglingThat } from './dangling-that.js';
 import { datesAFigure } from './dated-figures.js';
 import { listItem } from './list-items.js';
+import { scoreOpponent } from './score-opponents.js';
 import { homePlanet } from './home-planet.js';
 import { continuesName } from './name-fragments.js';
 import { notationAnswer } from './notation-answers.js';
@@ -25,6 +26,7 @@ export function sideDetail(front: string, answer: string): boolean {
     datesACitation(front, answer) ||
     studyParameter(front, answer) ||
     writersMethod(front) ||
-    listItem(front)
+    listItem(front) ||
+    scoreOpponent(front)
   );
 }

@@ -10,6 +10,7 @@ import { datesAFigure } from '../../../src/core/cards/dated-figures.js';
 import { genericQuote } from '../../../src/core/cards/generic-quotes.js';
 import { homePlanet } from '../../../src/core/cards/home-planet.js';
 import { listItem } from '../../../src/core/cards/list-items.js';
+import { scoreOpponent } from '../../../src/core/cards/score-opponents.js';
 import { locatesAPlace } from '../../../src/core/cards/locating-places.js';
 import { continuesName } from '../../../src/core/cards/name-fragments.js';
 import { notationAnswer } from '../../../src/core/cards/notation-answers.js';
@@ -228,5 +229,24 @@ describe('one item of a long list', () => {
       'The Halden Bank has tried paying savers in grain instead of cash, a scheme its board calls the harvest account. ' +
       'The bank has previously tested the harvest account in Norway, Sweden, Finland, Estonia, and the United States.';
     expect(backs(text)).not.toContain('United States');
+  });
+});
+
+describe('the opponent in a result', () => {
+  it('tells the side beaten or drawn with from the side the result is about', () => {
+    expect(scoreOpponent('Norland beat [...] 2-0 to reach the final on Sunday.')).toBe(true);
+    expect(scoreOpponent('Vesta secured the title, while Carrow’s 4-1 rout of [...] came too late.')).toBe(true);
+    expect(scoreOpponent('Earlier, Ellin drew [...] 1-1 at home to stay top.')).toBe(true);
+    expect(scoreOpponent('[...] beat Norland 2-0 to reach the final on Sunday.')).toBe(false);
+    expect(scoreOpponent('The rebels beat [...] back from the river before the winter.')).toBe(false);
+  });
+
+  it('asks who won, not whom they beat', () => {
+    const text =
+      'The Kestrel Cup reached its final weekend with four teams still in contention for the two places in the final. ' +
+      'Wales beat Hungary 2-0 on Saturday to reach the final for the first time in the history of the club.';
+    const got = backs(text);
+    expect(got).not.toContain('Hungary');
+    expect(got).toContain('Wales');
   });
 });
