@@ -57,3 +57,25 @@ describe('one link asked from both ends', () => {
     expect(selectCards([a, b], 10)).toHaveLength(2);
   });
 });
+
+describe('one role asked twice', () => {
+  const sentence = (index: number, text: string): Draft['sentence'] => ({ index, block: index, start: 0, end: text.length, text, tokens: [] });
+  const draft = (kind: Draft['kind'], index: number, text: string, front: string, back: string, fact: string): Draft => ({
+    kind, front, back, sentence: sentence(index, text), answerType: 'person', fact, answerCount: 1, weight: 1,
+  });
+  const ROLE = 'Mara Olin, the director of games at the firm, leads the new studio.';
+  const QUOTE = '"The studio is built for the cloud," Mara Olin, director of games at Kestrel, said.';
+  const identity = draft('identity', 0, ROLE, 'Who is the director of games at the firm?', 'Mara Olin', 'identity:mara olin');
+  const gap = draft('cloze', 1, QUOTE, QUOTE.replace('Mara Olin', '[...]'), 'Mara Olin', 'mara olin');
+  const other = draft('cloze', 1, QUOTE, '"The studio is built for the cloud," Mara Olin, director of games at [...], said.', 'Kestrel', 'kestrel');
+
+  it('keeps the identity card and drops a blank on the same person beside the same role', () => {
+    const backs = selectCards([{ draft: identity, score: 1.2 }, { draft: gap, score: 1.1 }, { draft: other, score: 1.0 }], 10).map((r) => `${r.draft.kind}:${r.draft.back}`);
+    expect(backs).toEqual(['identity:Mara Olin', 'cloze:Kestrel']);
+  });
+
+  it('keeps a blank on the same person where the front names another role', () => {
+    const elsewhere = draft('cloze', 2, 'Mara Olin founded the studio in 2015.', '[...] founded the studio in 2015.', 'Mara Olin', 'mara olin');
+    expect(selectCards([{ draft: identity, score: 1.2 }, { draft: elsewhere, score: 1.1 }], 10)).toHaveLength(2);
+  });
+});
