@@ -8,6 +8,7 @@ import { choicesFor } from './distractors.js';
 import { inPersonalAccount } from './anecdotes.js';
 import { hintsAnswer } from './front-hints.js';
 import { sideDetail } from './side-details.js';
+import { locatesAPlace } from './locating-places.js';
 import { labelNumber, vagueBlank } from './vague-blanks.js';
 import { opensWithPointer, startsMidToken } from './sentence-rules.js';
 import { unnamedPerson, vagueThing } from './unnamed-referents.js';
@@ -61,7 +62,7 @@ function gapContext(ctx: CardContext, s: Sentence, memo: GapMemo | undefined): s
 /** The front fails a check: it gives the answer away, blanks a vague or side detail, or leaves too little. */
 function rejects(front: string, answer: Answer): boolean {
   if (givesAway(front, answer.text, answer.entity) || hintsAnswer(front, answer.text)) return true;
-  if (vagueBlank(front, answer.text) || labelNumber(front, answer.text) || inPersonalAccount(front) || sideDetail(front, answer.text)) return true;
+  if (vagueBlank(front, answer.text) || labelNumber(front, answer.text) || inPersonalAccount(front) || sideDetail(front, answer.text) || locatesAPlace(front, answer.type)) return true;
   // Enough context left to have one answer.
   return wordCount(front) - 1 < 7;
 }

@@ -53,7 +53,21 @@ function containedTerm(a: string, b: string): boolean {
   return long.endsWith(` ${short}`) || long.startsWith(`${short} `);
 }
 
+/**
+ * Every word of the shorter name, of two words or more, stands in the longer in order: one body
+ * named with and without a middle word ("Hale School District", "Hale County School District").
+ */
+function shortenedName(a: string, b: string): boolean {
+  const x = normal(a).split(' ');
+  const y = normal(b).split(' ');
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 2 || short.length === long.length || /\d/.test(a + b)) return false;
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length && long[0] === short[0] && long[long.length - 1] === short[short.length - 1];
+}
+
 /** The two answers test one fact. */
 export function sameAnswer(a: string, b: string): boolean {
-  return sameFigure(a, b) || containedTerm(a, b);
+  return sameFigure(a, b) || containedTerm(a, b) || shortenedName(a, b);
 }

@@ -65,6 +65,34 @@ function spansOverlap(a: Draft, b: Draft): boolean {
   return x >= 0 && y >= 0 && x < y + b.back.length && y < x + a.back.length;
 }
 
+/**
+ * A question and a blank that each show the other's answer test one link twice ("What is X?" and
+ * "[X] is …"). Two blanks always show much of each other's text (a main actor, a country named
+ * throughout) without asking one link, so they are left to the other rules.
+ */
+function reverses(a: Draft, b: Draft, normOf: (text: string) => string): boolean {
+  if (isGap(a) && isGap(b)) return false;
+  const shows = (front: string, back: string): boolean => {
+    const n = normOf(back);
+    return n.length > 3 && normOf(front).includes(n);
+  };
+  return shows(a.front, b.back) && shows(b.front, a.back);
+}
+
+/**
+ * "Who is the director of games at the firm?" and "“…,” [...], director of games at Kestrel, said":
+ * an identity card and a blank on the same person, whose front names the same role beside the
+ * blank, both ask who holds that role. The role's first words (its title) are enough to match.
+ */
+function sameRoleTwice(a: Draft, b: Draft, normOf: (text: string) => string): boolean {
+  const [identity, gap] = a.kind === 'identity' ? [a, b] : [b, a];
+  if (identity.kind !== 'identity' || !isGap(gap) || normOf(identity.back) !== normOf(gap.back)) return false;
+  const role = /^Who (?:is|was) (?:the |a |an )?(.+?)\?$/.exec(identity.front)?.[1];
+  if (!role) return false;
+  const title = normOf(role).split(' ').slice(0, 3).join(' ');
+  return title.length > 3 && normOf(gap.front).includes(title);
+}
+
 /** A cloze or choice card: its answer is a span of the sentence. */
 const isGap = (d: Draft): boolean => d.kind === 'cloze' || d.kind === 'choice';
 
@@ -188,6 +216,10 @@ function selectPass(
     if ((answerUse.get(useKey) ?? 0) >= limit) continue;
     // One fact under two wordings ("$44 million", "$44.2 million"): the better-ranked card only.
     if (isGap(d) && chosen.some((o) => isGap(o.draft) && sameAnswer(o.draft.back, d.back))) continue;
+    // Who holds a role, asked by an identity card and again by a blank beside the same role.
+    if (chosen.some((o) => sameRoleTwice(o.draft, d, normOf))) continue;
+    // One link asked from both ends: each card shows the other's answer, so the second teaches nothing new.
+    if (chosen.some((o) => reverses(o.draft, d, normOf))) continue;
     accept(r);
   }
   return chosen;

@@ -9,6 +9,9 @@ import { danglingThat } from '../../../src/core/cards/dangling-that.js';
 import { datesAFigure } from '../../../src/core/cards/dated-figures.js';
 import { genericQuote } from '../../../src/core/cards/generic-quotes.js';
 import { homePlanet } from '../../../src/core/cards/home-planet.js';
+import { listItem } from '../../../src/core/cards/list-items.js';
+import { scoreOpponent } from '../../../src/core/cards/score-opponents.js';
+import { locatesAPlace } from '../../../src/core/cards/locating-places.js';
 import { continuesName } from '../../../src/core/cards/name-fragments.js';
 import { notationAnswer } from '../../../src/core/cards/notation-answers.js';
 import { quotesAcquaintance, speakerAside } from '../../../src/core/cards/speaker-asides.js';
@@ -198,5 +201,52 @@ describe('lines of feeling', () => {
     const quotes = cardsOf(text).filter((c) => c.kind === 'quote');
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.map((c) => c.front).join('|')).not.toMatch(/really cool/);
+  });
+});
+
+describe('a place that only locates another place', () => {
+  it('tells the region after a town, or a site’s location, from a place that is the fact', () => {
+    expect(locatesAPlace('The senator toured the harbour near Dunmore, [...], and called for new dredging.', 'place')).toBe(true);
+    expect(locatesAPlace('The prize went to a Tarrow, [...], resident who rowed the lake alone.', 'place')).toBe(true);
+    expect(locatesAPlace('The team used the Varga Observatory in [...] to watch the comet.', 'place')).toBe(true);
+    expect(locatesAPlace('The family moved to [...] from their native Portugal in 1961.', 'place')).toBe(false);
+    expect(locatesAPlace('The robot drew crowds at an electronics fair in [...] this week.', 'place')).toBe(false);
+    expect(locatesAPlace('Mara Olin, Director, [...] said the poll was clear.', 'organization')).toBe(false);
+  });
+});
+
+describe('one item of a long list', () => {
+  it('tells an item of a list of names from a name in a clause', () => {
+    expect(listItem('The board has tested the scheme in Norland, Vesta, Carrow, Ellin and the [...].')).toBe(true);
+    expect(listItem('The guild drew members from many peoples, including the [...], Tarsi, Olvens and Kelds.')).toBe(true);
+    expect(listItem('The board tested the scheme in Norland and then, after two years, in the [...].')).toBe(false);
+    expect(listItem('[...] won 3-1 at Vesta, while Carrow drew, Ellin lost and Orsa won.')).toBe(false);
+    expect(listItem('She married four men - Ivo Dane, Ruud Kell, Aram Pell and Tomas Wren - and last, in 2010, [...].')).toBe(false);
+  });
+
+  it('makes no card on one country of a list', () => {
+    const text =
+      'The Halden Bank has tried paying savers in grain instead of cash, a scheme its board calls the harvest account. ' +
+      'The bank has previously tested the harvest account in Norway, Sweden, Finland, Estonia, and the United States.';
+    expect(backs(text)).not.toContain('United States');
+  });
+});
+
+describe('the opponent in a result', () => {
+  it('tells the side beaten or drawn with from the side the result is about', () => {
+    expect(scoreOpponent('Norland beat [...] 2-0 to reach the final on Sunday.')).toBe(true);
+    expect(scoreOpponent('Vesta secured the title, while Carrow’s 4-1 rout of [...] came too late.')).toBe(true);
+    expect(scoreOpponent('Earlier, Ellin drew [...] 1-1 at home to stay top.')).toBe(true);
+    expect(scoreOpponent('[...] beat Norland 2-0 to reach the final on Sunday.')).toBe(false);
+    expect(scoreOpponent('The rebels beat [...] back from the river before the winter.')).toBe(false);
+  });
+
+  it('asks who won, not whom they beat', () => {
+    const text =
+      'The Kestrel Cup reached its final weekend with four teams still in contention for the two places in the final. ' +
+      'Wales beat Hungary 2-0 on Saturday to reach the final for the first time in the history of the club.';
+    const got = backs(text);
+    expect(got).not.toContain('Hungary');
+    expect(got).toContain('Wales');
   });
 });

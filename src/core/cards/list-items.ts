@@ -1,0 +1,50 @@
+// "… tested in Italy, Canada, Ireland, Japan and the [...]": one item of a long list. Any other item
+// of it fits the blank as well, and the order of a list is arbitrary, so the card has no single
+// answer a careful reader would give; what the list is for (what was tested where) is the fact.
+
+const B = '[...]';
+/** A list this long is an enumeration whose items the text does not single out. */
+const MIN_ITEMS = 4;
+/** An item is a short name, or "the" and a name, with perhaps its year in brackets ("the Rhine Hall (2003)"). */
+const MAX_ITEM_WORDS = 5;
+const LINK = new Set(['of', 'the', 'and', 'de', 'du', 'von', 'van', 'for', 'on', 'in']);
+
+const item = (chunk: string): string => chunk.replace(/^\s*(?:and|or)\s+/i, '').replace(/[.!?]+\s*$/, '');
+/** A name: short, every word capitalised but for linking words. A clause ("Croatia won 3-1") is no item. */
+const nameItem = (chunk: string): boolean => {
+  const ws = item(chunk).replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean);
+  return ws.length > 0 && ws.length <= MAX_ITEM_WORDS && /^\p{Lu}/u.test(ws.find((w) => !LINK.has(w)) ?? '') && ws.every((w) => LINK.has(w) || /^[\p{Lu}\d]/u.test(w));
+};
+
+/** The blank is one item of a comma list of at least four short items. */
+export function listItem(front: string): boolean {
+  const at = front.indexOf(B);
+  if (at < 0) return false;
+  // The clause around the blank, split at its commas (a semicolon, a colon or a dash ends the list).
+  const stops = /[;:]|\s[-–—]\s/g;
+  let start = 0;
+  let end = front.length;
+  for (const m of front.matchAll(stops)) {
+    if (m.index! < at) start = m.index! + m[0].length;
+    else if (m.index! > at) {
+      end = m.index!;
+      break;
+    }
+  }
+  const clause = front.slice(start, end);
+  const chunks = clause.split(/,\s*/);
+  const k = chunks.findIndex((c) => c.includes(B));
+  if (k < 0) return false;
+  // The blank's own chunk may carry a lead-in ("including that of the [...]") but nothing after the blank.
+  const own = chunks[k]!.slice(chunks[k]!.indexOf(B) + B.length);
+  const lead = chunks[k]!.slice(0, chunks[k]!.indexOf(B)).split(/\s+/).filter(Boolean);
+  if (lead.length > 4 || !/^\s*(?:\([^)]*\))?[.!?]?\s*$/.test(own)) return false;
+  // Without a comma before "and", the item before the blank shares its chunk ("Ellin and the [...]").
+  const joined = /^(.+?)\s+(?:and|or)\s+(?:the\s+)?$/i.exec(chunks[k]!.slice(0, chunks[k]!.indexOf(B)));
+  let count = joined && nameItem(joined[1]!) ? 2 : 1;
+  // A last chunk without its comma holds two items ("Olvens and Kelds").
+  const items = (chunk: string): number => item(chunk).split(/\s+(?:and|or)\s+/).length;
+  for (let i = k - 1; i >= 0 && nameItem(chunks[i]!); i--) count += items(chunks[i]!);
+  for (let i = k + 1; i < chunks.length && nameItem(chunks[i]!); i++) count += items(chunks[i]!);
+  return count >= MIN_ITEMS;
+}
