@@ -85,4 +85,11 @@ if (halves) {
     const names = new Set(halves?.[half] ?? []);
     summarise(`${half.padEnd(7)}`, rows.filter((row) => names.has(row.name)));
   }
+  // The held-out half's two parts (scripts/devset-split2.json): rules may be developed on dev2, so
+  // only test2 is untouched.
+  const split2Path = join(repo, 'scripts', 'devset-split2.json');
+  if (!tuneOnly && existsSync(split2Path)) {
+    const parts = JSON.parse(readFileSync(split2Path, 'utf8')).articles;
+    for (const part of ['dev2', 'test2']) summarise(`${part.padEnd(7)}`, rows.filter((row) => parts[part].includes(row.name)));
+  }
 }
