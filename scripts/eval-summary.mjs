@@ -26,6 +26,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rouge } from './lib/rouge.mjs';
+import { lead3 as lead3Of } from './lib/lead3.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const devset = process.env.LECTERN_DEVSET ?? join(repo, '..', 'shared', 'devset');
@@ -50,18 +51,8 @@ const [{ parseText }, { summarizeArticle }, { analyzeText }] = await Promise.all
 const { furniture, leadInLength } = await import(pathToFileURL(join(out, 'summary', 'sentence-form.js')).href);
 const { articles: references } = JSON.parse(readFileSync(join(repo, 'scripts', 'summary-references.json'), 'utf8'));
 const split = JSON.parse(readFileSync(join(repo, 'scripts', 'devset-split.json'), 'utf8'));
-// ---- Systems -------------------------------------------------------------------------------
 
-/** The first three sentences, cleaned as the key points are: a byline or time stamps split into
- * sentences of their own before the story are skipped, and a dateline is left off the first
- * sentence, so the baseline is not weakened by page furniture the key points are spared. */
-function lead3(article) {
-  const paragraphs = article.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);
-  const sentences = analyzeText(paragraphs).sentences.map((s) => s.text.slice(leadInLength(s.text)));
-  let opening = 0;
-  while (opening < sentences.length && furniture(sentences[opening])) opening++;
-  return sentences.slice(opening, opening + 3);
-}
+// ---- Systems -------------------------------------------------------------------------------
 
 const SYSTEMS = ['kp@3', 'kp', 'lead-3'];
 const parse = (text) => parseText(text.replace(/\r\n?/g, '\n'), { format: 'text', encoding: 'utf-8' });
@@ -86,7 +77,7 @@ function score(name, half, article, reference) {
     kp: summarizeArticle(article).keyPoints.map((p) => p.text),
   };
   summaryMs += performance.now() - t0;
-  picks['lead-3'] = lead3(article);
+  picks['lead-3'] = lead3Of(article, { analyzeText, leadInLength, furniture });
   const scores = Object.fromEntries(SYSTEMS.map((s) => [s, rouge(picks[s].join(' '), reference)]));
   return { name, half, points: picks.kp.length, scores, picks };
 }

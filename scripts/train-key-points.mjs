@@ -25,6 +25,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { recall, rouge, tokens } from './lib/rouge.mjs';
+import { lead3 as lead3Of } from './lib/lead3.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const devset = process.env.LECTERN_DEVSET ?? join(repo, '..', 'shared', 'devset');
@@ -50,13 +51,6 @@ function withBody(article, text) {
   const blocks = [];
   for (let i = 0; i < sentences.length; i += 3) blocks.push({ type: 'paragraph', text: sentences.slice(i, i + 3).join(' ') });
   return { ...article, blocks };
-}
-function lead3(article) {
-  const paragraphs = article.blocks.filter((b) => b.type === 'paragraph').map((b) => b.text);
-  const sentences = analyzeText(paragraphs).sentences.map((s) => s.text.slice(leadInLength(s.text)));
-  let opening = 0;
-  while (opening < sentences.length && furniture(sentences[opening])) opening++;
-  return sentences.slice(opening, opening + 3);
 }
 
 const texts = []; // { condition, group, article, reference }
@@ -107,7 +101,7 @@ for (const t of texts) {
   t.current = t.ranking.select(t.ranking.scores, 3).map((s) => s.text);
   const app = summarizeArticle(article, { points: 3 }).keyPoints.map((p) => p.text);
   if (JSON.stringify(app) !== JSON.stringify(t.current)) throw new Error(`${t.group}: rankKeyPoints does not reproduce the app's points`);
-  t.lead3 = lead3(article);
+  t.lead3 = lead3Of(article, { analyzeText, leadInLength, furniture });
 }
 
 // ---- Ridge regression -----------------------------------------------------------------------
