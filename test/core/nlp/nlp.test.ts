@@ -60,32 +60,32 @@ describe('analyzeText', () => {
 
   it('does not take a department, a place, a brand or "I’m" for a person', () => {
     const { entities, mentions } = analyzeText([
-      '“The market is factoring in a recovery,” said Rusmik Oza, Head of Fundamental Research at Kotak Securities.',
-      'China’s ambassador to Britain Liu Xiaming said China had the power to end the unrest, Liu said.',
-      'She had spent years chasing her dream of making it in Music City, where Music thrives.',
-      'The Arab League condemned the move, and the Israeli Jewish settlement of Revava grew.',
-      '“I’m not gonna lie, the accordion drives me nuts,” McDowell said.',
+      '“The port is pricing in a calm winter,” said Tamsin Vale, Head of Coastal Planning at Brennick Marine.',
+      'Singapore’s ambassador to Canada Tan Weiming said Singapore had the means to settle the quarrel, Tan said.',
+      'He had spent years chasing his hope of a career in Rhythm City, where Rhythm thrives.',
+      'The Asian League criticised the plan, and the Swedish Lutheran parish of Vesterby grew.',
+      '“I’m not going to pretend, the bagpipes keep me awake,” Hartigan said.',
     ]);
-    expect(entities.get('Fundamental Research')).toBeUndefined();
-    expect(entities.get('Liu Xiaming')?.type).toBe('person');
-    expect(entities.get('Britain')?.type).toBe('place');
-    expect(entities.get('Music City')?.type).not.toBe('person');
-    expect(entities.get('Arab League')?.type).toBe('organization');
-    expect(entities.get('Israeli Jewish')?.type).not.toBe('person');
+    expect(entities.get('Coastal Planning')).toBeUndefined();
+    expect(entities.get('Tan Weiming')?.type).toBe('person');
+    expect(entities.get('Canada')?.type).toBe('place');
+    expect(entities.get('Rhythm City')?.type).not.toBe('person');
+    expect(entities.get('Asian League')?.type).toBe('organization');
+    expect(entities.get('Swedish Lutheran')?.type).not.toBe('person');
     expect(mentions.map((m) => m.text)).not.toContain('I’m');
   });
 
   it('reads a party before a name as a label, and a party’s members as a group, not a person', () => {
-    const { entities } = analyzeText(['Four years ago Republican Phil Bryant won the race, Bryant said, and Kentucky Democrats beat Matt Bevin, Bevin said.']);
-    expect(entities.get('Phil Bryant')?.type).toBe('person');
-    expect(entities.has('Republican Phil Bryant')).toBe(false);
-    expect(entities.get('Kentucky Democrats')?.type).not.toBe('person');
+    const { entities } = analyzeText(['Six years ago Republican Owen Tasker won the seat, Tasker said, and Oregon Democrats beat Lena Corrigan, Corrigan said.']);
+    expect(entities.get('Owen Tasker')?.type).toBe('person');
+    expect(entities.has('Republican Owen Tasker')).toBe(false);
+    expect(entities.get('Oregon Democrats')?.type).not.toBe('person');
   });
 
   it('keeps an agency’s acronym with the title it opens ("NASA Administrator")', () => {
-    const { entities, roles } = analyzeText(['“Companies of all sizes are joining the program,” NASA Administrator Jim Bridenstine said in a statement.']);
-    expect(entities.get('Jim Bridenstine')?.type).toBe('person');
-    expect(roles.find((r) => r.person === 'Jim Bridenstine')?.role).toBe('NASA Administrator');
+    const { entities, roles } = analyzeText(['“Schools in every state are entering the contest,” NASA Administrator Helen Marsh said in a statement.']);
+    expect(entities.get('Helen Marsh')?.type).toBe('person');
+    expect(roles.find((r) => r.person === 'Helen Marsh')?.role).toBe('NASA Administrator');
   });
 });
 

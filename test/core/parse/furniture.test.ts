@@ -9,11 +9,11 @@ describe('page furniture around a story', () => {
   it('removes the newsletter box: its name, pitch, promise, consent, thanks and error', () => {
     const box = [
       'Morning Tide Newsletter',
-      'Get the day’s harbour headlines delivered to your inbox every morning.',
+      'Get the day’s harbour headlines sent to your inbox each morning.',
       'I agree that Harbour Daily can send me the "Morning Tide" newsletter.',
-      'No spam, we promise. You can unsubscribe at any time.',
+      'No spam, ever. Unsubscribe with one click whenever you like.',
       'Thanks for signing up!',
-      'There was an error processing your subscription.',
+      'Sorry, something went wrong while processing your subscription.',
       'Need more sea stories? Subscribe to our sister magazine for the latest news from the coast!',
     ];
     const article = parse(page([], [], box));
@@ -113,7 +113,7 @@ describe('page furniture around a story', () => {
 
   it('removes a newsletter pitch only where it sits against its sign-up box', () => {
     const pitch = 'Get breaking harbour news on ferries, storms, lighthouses and more!';
-    const boxed = parse(page([], [], ['Sign up for e-mail newsletters', pitch, 'No spam, we promise. You can unsubscribe at any time.']));
+    const boxed = parse(page([], [], ['Sign up for our e-mail newsletters', pitch, 'No spam, ever. Unsubscribe with one click whenever you like.']));
     expect(ruleOf(boxed, pitch)).toBe('subscribe');
     const alone = parse(page([], [pitch]));
     expect(alone.blocks.map((b) => b.text)).toContain(pitch);
@@ -121,8 +121,8 @@ describe('page furniture around a story', () => {
 
   it('removes affiliate disclosures and form-protection notices', () => {
     const notices = [
-      'Harbour Daily is supported by its readers. When you purchase through links on our site, we may earn an affiliate commission. Learn more',
-      'This site is protected by recaptcha Privacy Policy | Terms of Service',
+      'Harbour Daily is funded by its readers. If you buy something through a link in this story, we may earn a commission. Learn more',
+      'This form is protected by reCAPTCHA. Google Privacy Policy | Terms of Use',
     ];
     const article = parse(page(notices.slice(0, 1), notices.slice(1)));
     for (const n of notices) expect(ruleOf(article, n), n).toBe('legal');
@@ -147,10 +147,10 @@ describe('page furniture around a story', () => {
 
   it('removes the site inviting letters and forum posts, but keeps a story that reports such an invitation', () => {
     const forum =
-      'Join our Harbour Forums to keep talking ferries, tides and storms! And if you have a news tip, correction or comment, let us know at: desk@harbourdaily.example.';
-    const letters = 'We want to hear your suggestions and comments. Email the ferry desk with feedback and with questions you would like to see answered.';
+      'Join our Harbour Forums to keep talking ferries, tides and storms! Spotted a mistake, or have a story for us? Write to the desk at: desk@harbourdaily.example.';
+    const letters = 'We want to hear your ideas and complaints. Write to the ferry desk with tips, and with the questions you most want answered.';
     const invitations = [forum, letters];
-    const reported = 'We want to hear from you, the harbour master told the islanders, and he said the council would read every letter about the ferry.';
+    const reported = 'We would love to hear your views, the harbour master told the islanders, and he said the council would read every letter about the ferry.';
     const article = parse(page([], [forum, reported, letters]));
     for (const line of invitations) expect(ruleOf(article, line), line).toBe('comments');
     expect(paragraphs(article)).toContain(reported);

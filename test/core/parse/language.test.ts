@@ -8,7 +8,7 @@ describe('detectLanguage', () => {
     expect(scriptFits('ru', 'Cyrillic')).toBe(true);
     // English full of names and fragments, of the kind that once ranked Hindi first.
     const text =
-      'A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan OmarIlhan OmarHillicon Valley: Progressives oppose funding bill | Senators call for 5G security coordinator MORE (D-Minn.), the U.S. Attorney said Monday. Patrick Carlineo Jr., 55, could face up to 10 years in prison.';
+      'An Oregon man admitted guilt on counts he menaced Sen. Vikram Singh RanaVikram Singh RanaPolicy Hub: Farm bloc rejects water bill | Mayors seek drone safety chief MORE (D-Ore.), the U.S. Attorney said Thursday. Gerald Pinkney III, 49, may face up to 8 years in prison.';
     expect(dominantScript(text)).toBe('Latin');
     expect(detectLanguage(text)).toBe('en');
   });
