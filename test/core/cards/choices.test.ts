@@ -99,17 +99,17 @@ describe('the answer’s position', () => {
 describe('names beside names of their own kind', () => {
   it('never offers a capitalised place or style phrase as a wrong person', () => {
     const text =
-      'Architects of the campus\n\n' +
-      'The first buildings of the campus were designed by the architect Henry Ives Cobb in the Collegiate Gothic style of the time.\n\n' +
-      'Henry Ives Cobb said the plan followed the colleges of Oxford and Cambridge in its closed courtyards and towers.\n\n' +
-      'Later halls were built in the Victorian Gothic manner, and the Middle Rhine was painted on the ceiling of the great library.\n\n' +
+      'Architects of the seminary\n\n' +
+      'The oldest wings of the seminary were drawn by the architect Edwin Marlowe Pike in the Tudor Revival fashion of his day.\n\n' +
+      'Edwin Marlowe Pike said the layout copied the abbeys of Durham and Ely in its walled cloisters and bell towers.\n\n' +
+      'Newer wings were raised in the Norman Revival manner, and the Upper Danube was painted across the vault of the old refectory.\n\n' +
       'The trustees hired the builder Martha Greene, chair of the works committee, to finish the chapel before the winter of 1892.\n\n' +
       '“The chapel will stand for a thousand years,” Martha Greene said at the opening ceremony of the finished chapel.\n';
     const article = articleFrom(text);
     const cards = generateCards(article, { wordsPerCard: 5 }).cards;
     expectWellFormed(article, cards);
     for (const card of cards.filter((c) => c.kind === 'choice')) {
-      for (const option of card.choices!) expect(['Collegiate Gothic', 'Victorian Gothic', 'Middle Rhine']).not.toContain(option);
+      for (const option of card.choices!) expect(['Tudor Revival', 'Norman Revival', 'Upper Danube']).not.toContain(option);
     }
   });
 
@@ -340,12 +340,12 @@ describe('states in a text set in colonial America', () => {
 describe('a place name the article uses for a person who acts', () => {
   it('is no place option when the name does what people do, with no full name given', () => {
     const text =
-      'The winter march\n\n' +
-      'In 1753 the governor sent a young officer with six men to the forks of the river with a letter for the French commander.\n\n' +
-      'Houston had returned to Williamsburg by January, and the governor ordered him to lead a larger force back to the forks.\n\n' +
-      'While on the road, Houston learned that the French had taken the fort and sent its builders home.\n\n' +
-      'The settlers of Boston and Philadelphia sent money and food to the troops, and merchants in Chicago were asked for powder.\n\n' +
-      'The governor wrote to London asking for two regiments of soldiers and for cannon to defend the new fort on the river.\n';
+      'The spring crossing\n\n' +
+      'In 1821 the mayor sent a young surveyor with five men to the falls of the canal with a letter for the Dutch engineer.\n\n' +
+      'Houston had returned to Albany by April, and the mayor told him to take a bigger crew up to the falls.\n\n' +
+      'On the way up, Houston learned that the Dutch had finished the lock and paid off its diggers.\n\n' +
+      'The traders of Boston and Philadelphia sent money and tools to the crews, and merchants in Chicago were asked for rope.\n\n' +
+      'The mayor wrote to London asking for two engineers and for iron to build the new lock on the canal.\n';
     const offered = optionsOffered(text, (a) => a.type === 'place');
     for (const { answer, options } of offered) {
       if (answer === 'Houston') expect(options).toBeNull();

@@ -16,32 +16,32 @@ const dense = (text: string, quality?: null) => {
 
 describe('captions left in the body', () => {
   it('recognises picture captions by their shape', () => {
-    expect(looksLikeCaption('Sen. Maria Vance, D-Ore., speaks at the Capitol on March 3, 2021.')).toBe(true);
-    expect(looksLikeCaption("An artist's illustration of a dust storm sweeping across the plains of Mars.")).toBe(true);
-    expect(looksLikeCaption('Sen. Maria Vance spoke at the Capitol on March 3, 2021, and said the bill would pass.')).toBe(false);
+    expect(looksLikeCaption('Gov. Ruth Ellery, R-Idaho, waves to supporters in Boise on June 14, 2022.')).toBe(true);
+    expect(looksLikeCaption("An artist's rendering of a comet trailing ice past the rings of a gas giant.")).toBe(true);
+    expect(looksLikeCaption('Gov. Ruth Ellery waved to supporters in Boise on June 14, 2022, and said the tax cut would pass.')).toBe(false);
   });
 
   it('makes no card from a caption sentence', () => {
     const cards = dense(
-      'Storm report\n\nThe Harbor Port Authority closed the northern terminal on Tuesday after the storm damaged three cranes.\n\nSen. Maria Vance, D-Ore., speaks at the Capitol on March 3, 2021.\n\nThe Harbor Port Authority said repairs to the northern terminal would cost $12 million over two years.\n',
+      'Storm report\n\nThe Harbor Port Authority closed the northern terminal on Tuesday after the storm damaged three cranes.\n\nGov. Ruth Ellery, R-Idaho, waves to supporters in Boise on June 14, 2022.\n\nThe Harbor Port Authority said repairs to the northern terminal would cost $12 million over two years.\n',
     );
-    expect(cards.some((c) => /speaks at the Capitol/.test(c.source.text))).toBe(false);
+    expect(cards.some((c) => /waves to supporters/.test(c.source.text))).toBe(false);
   });
 });
 
 describe('answers given away by nearby text', () => {
   it('never blanks a figure restated in brackets, either side', () => {
     const cards = dense(
-      'Moons\n\nThe probe studied the 1,900-mile-wide (3,100 kilometers) moon Callisto for eleven months in a row.\n\nThe probe carried about 2,300 pounds (1,043 kilograms) of fuel for the long journey to the moon Callisto.\n\nThe probe carried 40 instruments to the moon Callisto, more than any probe before it.\n',
+      'Moons\n\nThe rover crossed the 2,400-mile-wide (3,860 kilometers) basin Hadley Vale over fourteen months of driving.\n\nThe rover hauled about 1,800 pounds (816 kilograms) of batteries across the floor of the basin Hadley Vale.\n\nThe rover took 25 drills into the basin Hadley Vale, more than any rover before it.\n',
     );
-    expect(cards.some((c) => /^(?:3,100|1,043|2,300)/.test(c.back))).toBe(false);
+    expect(cards.some((c) => /^(?:3,860|816|1,800)/.test(c.back))).toBe(false);
   });
 
   it('never blanks an abbreviation next to its expansion, nor the subject named in the title', () => {
     const cards = dense(
-      'Acme expands\n\nAcme joined the Commercial Lunar Payload Services (CLPS) program in 2019 with four other companies.\n\nAcme said the program would let Acme deliver rovers to the lunar surface by 2024.\n\nThe company Acme builds small landers in Denver and employs 300 engineers.\n',
+      'Acme expands\n\nAcme joined the Deep Ocean Sampling Initiative (DOSI) program in 2019 with four other companies.\n\nAcme said the program would let Acme send drones to the sea floor by 2026.\n\nThe company Acme builds small submarines in Denver and employs 300 engineers.\n',
     );
-    expect(cards.some((c) => c.back === 'CLPS' || c.back === 'Commercial Lunar Payload Services')).toBe(false);
+    expect(cards.some((c) => c.back === 'DOSI' || c.back === 'Deep Ocean Sampling Initiative')).toBe(false);
     expect(cards.some((c) => c.back === 'Acme')).toBe(false);
   });
 });
@@ -66,15 +66,15 @@ describe('distractors', () => {
 describe('the same fact twice', () => {
   it('makes one card of an apposition, not an identity card and a blank of the same person', () => {
     const cards = dense(
-      'Platform news\n\nKym Harlow, a spokesperson for Photogram, confirmed that the company notifies people who could benefit from business accounts.\n\nKym Harlow said the change would reach every user of Photogram by the end of the year.\n',
+      'Platform news\n\nOren Vasquez, a spokesperson for Tidewell, confirmed that the firm emails drivers who might save money with annual passes.\n\nOren Vasquez said the change would reach every driver using Tidewell before next spring.\n',
     );
-    const onApposition = cards.filter((c) => /a spokesperson for Photogram/.test(c.source.text));
+    const onApposition = cards.filter((c) => /a spokesperson for Tidewell/.test(c.source.text));
     expect(onApposition.length).toBeLessThanOrEqual(1);
   });
 
   it('makes one quote card of a claim quoted twice', () => {
     const cards = dense(
-      'Border claim\n\nSenator Daniel Ortiz said, “Forty million dollars a week is coming across the river in stolen cars.”\n\nWe checked the figures behind the claim with the state police and two insurance groups.\n\n“Forty million dollars a week is coming across the river in stolen cars,” Ortiz told the radio station.\n',
+      'Toll claim\n\nCouncillor Priya Raman said, “Nine million dollars every month is leaving the county in unpaid tolls.”\n\nWe checked the numbers behind the claim with the toll agency and two trucking groups.\n\n“Nine million dollars every month is leaving the county in unpaid tolls,” Raman told the radio station.\n',
     );
     expect(cards.filter((c) => c.kind === 'quote').length).toBeLessThanOrEqual(1);
   });
@@ -83,7 +83,7 @@ describe('the same fact twice', () => {
 describe('sentence-split fragments', () => {
   it('makes no card from a piece split off at an abbreviation', () => {
     const cards = dense(
-      'Visit\n\nIn October, Rep. Carla Mendes, R-W.Va., visited the border near Laredo, Texas, and argued that the state needs 400 more border agents.\n',
+      'Visit\n\nIn April, Rep. Henry Osei, D-W.Va., toured a coal mine near Beckley and warned that the district lacks 30 mine inspectors.\n',
     );
     expect(cards.some((c) => /^Va\.,/.test(c.source.text))).toBe(false);
   });
@@ -98,13 +98,13 @@ describe('sentence-split fragments', () => {
 
 describe('malformed and weak answers', () => {
   it('keeps a figure whole without a trailing "per"', () => {
-    const cards = dense('Costs\n\nOnce you divide the total by 52 weeks in a year, the city spends about $44.2 million per week on road repairs.\n');
+    const cards = dense('Costs\n\nSpread over the twelve months of the year, the county pays roughly $3.7 million per month for snow clearing.\n');
     for (const card of cards) expect(card.back).not.toMatch(/\bper$/);
   });
 
   it('does not blank a noun phrase used once with a vague adjective', () => {
     const cards = dense(
-      'Data\n\nSo to approximate the value of the stolen cars, the state police turned to other data sources and a personal life insurance registry.\n',
+      'Data\n\nTo estimate what the unpaid tolls were worth, the toll agency checked other data sources and a personal life insurance registry.\n',
     );
     expect(cards.some((c) => c.back === 'data sources' || c.back === 'personal life')).toBe(false);
   });

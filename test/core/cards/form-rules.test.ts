@@ -87,26 +87,26 @@ describe('page furniture inside a sentence', () => {
 });
 
 describe('referents the front does not show', () => {
-  const claims = 'A return to profit for the Northern Bank would have boosted his claims to have fixed the banks rescued by taxpayers in 2008.';
+  const claims = 'A record catch for the Northern Fishing Company would have backed up his boast to have saved the trawlers sold off by the council in 2011.';
 
   it('shows the sentence that names the person "his" stands for', () => {
-    const { ctx, s } = sentenceIn([`The finance minister Alan Prescott had promised to sell the state stake in the Northern Bank before the election. ${claims}`], 'his claims');
+    const { ctx, s } = sentenceIn([`The fisheries minister Alan Prescott had promised to buy back the trawlers of the Northern Fishing Company before the vote. ${claims}`], 'his boast');
     expect(contextFor(ctx, s)).toContain('Alan Prescott');
   });
 
   it('makes no card when the sentence before names nobody', () => {
-    const { ctx, s } = sentenceIn([`The Northern Bank lost 2 billion pounds in the first half of the year after bad loans in Spain. ${claims}`], 'his claims');
+    const { ctx, s } = sentenceIn([`The Northern Fishing Company landed 2 thousand tonnes less fish in the first half of the year after storms off Iceland. ${claims}`], 'his boast');
     expect(contextFor(ctx, s)).toBeNull();
   });
 
   it('needs no context when the person is named before the pronoun', () => {
-    const { ctx, s } = sentenceIn(['The Northern Bank lost money again last year. A return to profit would have boosted the claims of Alan Prescott that his reforms worked in 2015.'], 'his reforms');
+    const { ctx, s } = sentenceIn(['The Northern Fishing Company lost boats again last year. A record catch would have backed up the boast of Alan Prescott that his reforms worked in 2015.'], 'his reforms');
     expect(contextFor(ctx, s)).toBe('');
   });
 
   it('shows the sentence before "the stuff"', () => {
-    const { ctx, s } = sentenceIn(['The probe Skylark measured water vapour above the south pole of the moon Pellis in 2016. And there was quite a bit of the stuff, about 3,100 tons, according to the team in Leiden.'], 'the stuff');
-    expect(contextFor(ctx, s)).toContain('water vapour');
+    const { ctx, s } = sentenceIn(['The glider Skylark sampled pollen over the eastern hills of the island Pellis in 2016. And there was plenty of the stuff, about 3,100 grains a litre, according to the team in Leiden.'], 'the stuff');
+    expect(contextFor(ctx, s)).toContain('pollen');
   });
 });
 
@@ -139,7 +139,7 @@ describe('the form of a blank', () => {
   it('takes no bare figure cut from the name it numbers, but keeps a figure that counts', () => {
     const named = answerIn('The launch of the rocket Kestrel 9 was put off by a week because of the wind.', '9', 'number');
     expect(brokenBlank(named.s, named.answer)).toBe(true);
-    const counted = answerIn('The ferry stops at a small town 85 miles north of the capital.', '85', 'number');
+    const counted = answerIn('The ferry calls at a fishing village 85 miles north of the capital.', '85', 'number');
     expect(brokenBlank(counted.s, counted.answer)).toBe(false);
     const dated = answerIn('The ferry first sailed in 1921 from the old harbour to the islands.', '1921', 'date');
     expect(brokenBlank(dated.s, dated.answer)).toBe(false);

@@ -37,7 +37,7 @@ describe('card forms for expository text', () => {
   });
 
   it('makes no definition of a state ("is deep") nor of a person', () => {
-    const more = generateCards(articleFrom('Notes\n\nThe gorge is quite deep and is known for its many castles along the river banks.\n\nMaria Okafor is a physicist who studies the scattering of light in clouds over the sea.\n'), { wordsPerCard: 1 }).cards;
+    const more = generateCards(articleFrom('Notes\n\nThe canyon is quite narrow and is famous for its old copper mines along the cliffs.\n\nMaria Okafor is a physicist who studies the scattering of light in clouds over the sea.\n'), { wordsPerCard: 1 }).cards;
     expect(more.filter((c) => /^What (?:is|are|was|were) /.test(c.front))).toEqual([]);
   });
 
@@ -101,9 +101,9 @@ describe('a dense passage with no names and few numbers', () => {
     expect(cardFor(cards, { back: /^power plants$/ }), listing).toBeDefined();
   });
 
-  it('does not define a noun the text named before ("The loss is a blow …")', () => {
-    const more = generateCards(articleFrom('Bank results\n\nThe bank reported a loss of four hundred million pounds for the quarter, its third in a row.\n\nThe loss is a blow to the taxpayers who still own most of the bank and its branches.\n'), { wordsPerCard: 1 }).cards;
-    expect(more.filter((c) => /^What is the loss\?$/.test(c.front))).toEqual([]);
+  it('does not define a noun the text named before ("The deficit is a setback …")', () => {
+    const more = generateCards(articleFrom('Council budget\n\nThe council reported a deficit of nine million pounds for the year, its second in a row.\n\nThe deficit is a setback for the residents who pay for most of the council and its libraries.\n'), { wordsPerCard: 1 }).cards;
+    expect(more.filter((c) => /^What is the deficit\?$/.test(c.front))).toEqual([]);
   });
 });
 

@@ -34,10 +34,10 @@ describe('blanks that test nothing', () => {
 
   it('does not ask where a quoted expert works, nor when a report was published', () => {
     const backs = allCards(
-      'Lung scans\n\nThe scans were reviewed by Dr. Ana Ferreira, a radiologist at the Carrow Royal Infirmary, who found a rare fungal infection.\n\nThe infection was described in a report published in October 2018 by doctors treating the retired farmer in the hospital.\n\nThe farmer had kept pigeons for 40 years, and the birds were the likely source of the spores found in his lungs.\n',
+      'Skin tests\n\nThe tests were read by Dr. Ana Ferreira, a dermatologist at the Carrow General Hospital, who found a rare mite allergy.\n\nThe allergy was described in a report published in March 2017 by doctors treating the retired baker in the clinic.\n\nThe baker had stored flour in his cellar for 30 years, and the sacks were the likely source of the mites found on his skin.\n',
     ).map((c) => c.back);
-    expect(backs).not.toContain('Carrow Royal Infirmary');
-    expect(backs).not.toContain('October 2018');
+    expect(backs).not.toContain('Carrow General Hospital');
+    expect(backs).not.toContain('March 2017');
   });
 });
 
@@ -108,9 +108,9 @@ describe('kinds of low value', () => {
   });
   it('never keeps a preposition in a date, nor cuts a name before a figure that belongs to it', () => {
     const backs = allCards(
-      'Air mail\n\nBy 1929, the arrows could guide pilots all the way across the width of the country at night.\n\nThe pilots were part of a club called Wings 24 Now, which flew old army planes from a field near Boise every summer.\n\nThe club later sold its planes to the Carran Flying School in 1934 for about $12,000 in cash.\n',
+      'Lighthouses\n\nBy 1929, the beacons could steer ships safely along the whole rocky coast in fog.\n\nThe keepers were members of a society called Skyline 17 Team, which sailed old navy boats from a pier near Tulsa every summer.\n\nThe society later sold its boats to the Carran Sailing School in 1934 for about $12,000 in cash.\n',
     ).map((c) => c.back);
     expect(backs).not.toContain('By 1929');
-    expect(backs).not.toContain('Wings');
+    expect(backs).not.toContain('Skyline');
   });
 });

@@ -54,7 +54,7 @@ describe('notation', () => {
   it('makes no card on a time signature', () => {
     const text =
       'Varga and the conductor Imre Szabo worked on the river cantata for eleven years before its premiere in Budapest. ' +
-      'Szabo seized on something with a 6/8 feel, and they both decided to stay there. ' +
+      'Szabo settled on a tune in 6/8 time, and the choir kept it for the final act. ' +
       'The river cantata was first performed in Budapest in 2019 by the National Choir.';
     expect(backs(text)).not.toContain('6/8');
   });
@@ -134,7 +134,7 @@ describe('who gave the quote', () => {
 
 describe('a "that" with nothing to point to', () => {
   it('is seen after a verb of saying', () => {
-    expect(danglingThat('In Europe, the maker estimates that could be more like [...] miles.')).toBe(true);
+    expect(danglingThat('On rough roads, the builder reckons that might be closer to [...] miles.')).toBe(true);
     expect(danglingThat('The maker says that would add [...] miles.')).toBe(true);
     expect(danglingThat('The maker says that the battery could last [...] miles.')).toBe(false);
     expect(danglingThat('It is a car that could drive [...] miles.')).toBe(false);
@@ -143,7 +143,7 @@ describe('a "that" with nothing to point to', () => {
   it('makes no card on it', () => {
     const text =
       'The Larkin GT electric coupe can drive up to 520 kilometres on one charge in city traffic. ' +
-      'On motorways, the maker estimates that could be more like 410 kilometres between charges.';
+      'On mountain roads, the builder reckons that might drop to 410 kilometres between charges.';
     expect(backs(text)).not.toContain('410');
   });
 });
@@ -184,8 +184,8 @@ describe('the writer’s own method', () => {
 
 describe('lines of feeling', () => {
   it('are no claim', () => {
-    expect(genericQuote('It is not only important but also really cool to watch it fly')).toBe(true);
-    expect(genericQuote('This prize was such a gift to me and my family')).toBe(true);
+    expect(genericQuote('Watching the kite climb over the dunes was just so cool for all of us')).toBe(true);
+    expect(genericQuote('Winning that medal felt like a gift for the whole team')).toBe(true);
     expect(genericQuote('The river will flood the lower town within ten years unless the dam is raised')).toBe(false);
     // A word of feeling inside a claim leaves the claim a claim.
     expect(genericQuote('It was an amazing result: deaths fell by 40 percent in the three towns that took part')).toBe(false);
@@ -195,12 +195,12 @@ describe('lines of feeling', () => {
   it('get no "who said" card', () => {
     const text =
       'The Vela probe will land on the frozen moon Vela in 2034 and drill into its ice. ' +
-      '"It is not only scientifically important but also really cool to see a drill working on another world," said mission scientist Nora Lind. ' +
+      '"Seeing a drill bite into the ice of another world will be so cool for everyone on the team," said mission scientist Nora Lind. ' +
       'Engineers at the Harwell laboratory said the drill could reach the ocean under the ice within a year. ' +
       '"The ice may hide an ocean of liquid water that could hold the chemistry of life," said Harwell engineer Tomas Berg.';
     const quotes = cardsOf(text).filter((c) => c.kind === 'quote');
     expect(quotes.length).toBeGreaterThan(0);
-    expect(quotes.map((c) => c.front).join('|')).not.toMatch(/really cool/);
+    expect(quotes.map((c) => c.front).join('|')).not.toMatch(/so cool for everyone/);
   });
 });
 
@@ -244,9 +244,9 @@ describe('the opponent in a result', () => {
   it('asks who won, not whom they beat', () => {
     const text =
       'The Kestrel Cup reached its final weekend with four teams still in contention for the two places in the final. ' +
-      'Wales beat Hungary 2-0 on Saturday to reach the final for the first time in the history of the club.';
+      'Norway beat Croatia 2-0 on Saturday and reached the final for the first time since the club was founded.';
     const got = backs(text);
-    expect(got).not.toContain('Hungary');
-    expect(got).toContain('Wales');
+    expect(got).not.toContain('Croatia');
+    expect(got).toContain('Norway');
   });
 });

@@ -38,7 +38,7 @@ describe('captions and labels between paragraphs', () => {
   });
 
   it('removes the attribution line of a quoted claim', () => {
-    const line = '— Pia Nordin on Sunday, October 13th, 2019 in a post on her campaign page';
+    const line = '— Pia Nordin on Thursday, March 5th, 2020 in a post on her campaign page';
     const article = parse(page([], [line]));
     expect(ruleOf(article, line)).not.toBeUndefined();
     expect(paragraphs(article)).toEqual(body);
