@@ -9,7 +9,7 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':
 const LEADING_DROP = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'the', '&', 'and']);
 
-/** "I", "I’m", "I'd": capitalised by spelling, never a name ("I’m not gonna lie", “The One I Love”). */
+/** "I", "I’m", "I'd": capitalised by spelling, never a name ("I’m not sure yet", “The Day I Left”). */
 const FIRST_PERSON = /^I(?:['’](?:m|d|ll|ve))?$/;
 
 function isCapitalised(tokens: readonly Token[], i: number): boolean {
@@ -80,7 +80,7 @@ export function findNames(sentence: Sentence): RawName[] {
       if (k > j && k < tokens.length && isCapitalised(tokens, k) && joins && tokens[j]!.text !== 'and') j = k;
       else break;
     }
-    // "ambassador to Britain Liu Xiaming": a country run into the name that follows it.
+    // "ambassador to Canada Odile Marchetti": a country run into the name that follows it.
     if (j - i >= 3 && COUNTRIES.has(tokens[i]!.text) && !TITLE_WORDS.has(tokens[i + 1]!.text) && !NATIONALITIES.has(tokens[i + 1]!.text) && !tokens.slice(i, j).some((t) => ORG_WORDS.has(t.text) || CONNECTORS.has(t.text))) j = i + 1;
     // "Twitter Tuesday", "Congress Monday": a day or month closing a run is not part of the name.
     while (j - i > 1 && (WEEKDAYS.has(tokens[j - 1]!.text) || MONTHS.has(tokens[j - 1]!.text))) j--;
@@ -141,7 +141,7 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
     const next = s.tokens[r.tokenEnd]?.text ?? '';
     const prev = s.tokens[r.tokenStart - 1]?.text ?? '';
     if (SPEECH_CUE.test(next) || SPEECH_CUE.test(prev)) return 'strong';
-    // Apposition with a role: "the then president of …, Nancy Pelosi" / "Wang Yi, head of …".
+    // Apposition with a role: "the then president of …, Mara Okafor" / "Tomas Reyna, head of …".
     const before: string[] = [];
     for (let k = r.tokenStart - 2; k >= 0 && k > r.tokenStart - 10 && s.tokens[k]!.pos !== 'PUNCT'; k--) before.push(s.tokens[k]!.text);
     const after = s.tokens.slice(r.tokenEnd + 1, r.tokenEnd + 4).map((t) => t.text.toLowerCase());
