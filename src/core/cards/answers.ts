@@ -97,8 +97,8 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // Half a name: "von [...]", "[Nine Days]' War", "northwest [Europe]".
     if (NAME_PARTICLES.has(prev?.text ?? '') || (/^['’]$/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? ''))) continue;
     if (m.type === 'place' && DIRECTIONS.test(prev?.text ?? '')) continue;
-    // "in Munich, [Germany]": the country of a city just named is a gazetteer fact, not the text's.
-    // The same when the city is not known as a place ("at the institute in Munich, [Germany], and …"):
+    // "in Grenoble, [France]": the country of a city just named is a gazetteer fact, not the text's.
+    // The same when the city is not known as a place ("at the lab in Grenoble, [France], and …"):
     // a country or state right after "Capitalised," is the city's address.
     if (m.type === 'place' && prev?.text === ',' && (ctx.mentionsOf(s.index).some((o) => o.type === 'place' && o.tokenEnd === m.tokenStart - 1) || (/^(?:country|state|province)$/.test(entity?.subtype ?? '') && /^[A-Z][\p{Ll}]+$/u.test(s.tokens[m.tokenStart - 2]?.text ?? '') && /^(?:in|near|of|from|at)$/.test(s.tokens[m.tokenStart - 3]?.text ?? '')))) continue;
     // "EV", "AI": a short abbreviation alone is a filler term, not a name to learn.
@@ -426,7 +426,7 @@ const PLAIN_TERM_SPREAD = 3;
  */
 const RELAXED_TERM_SPREAD = 2;
 const RELAXED_LONE_SPREAD = 3;
-/** Heads of noun phrases that stand in for an actor already named ("the terror group", "the state-backed giant"). */
+/** Heads of noun phrases that stand in for an actor already named ("the militant group", "the state-owned carrier"). */
 const EPITHET_HEADS = new Set(['group', 'groups', 'company', 'firm', 'giant', 'organisation', 'organization', 'agency', 'team', 'side', 'club', 'body', 'regime', 'government', 'outfit', 'network', 'militia', 'movement', 'party', 'band', 'country', 'nation', 'city', 'state', 'bank', 'lender', 'retailer', 'carrier', 'manufacturer', 'maker', 'brand', 'startup', 'couple', 'family', 'man', 'woman', 'suspect', 'victim', 'officer', 'official', 'pair', 'duo']);
 /** Opening adjectives that judge or quantify rather than name: "new case report", "extra data". */
 const VAGUE_ADJECTIVES = new Set(['new', 'old', 'extra', 'other', 'many', 'several', 'same', 'different', 'dramatic', 'personal', 'internal', 'recent', 'current', 'big', 'small', 'large', 'little', 'great', 'good', 'bad', 'high', 'low', 'long', 'short', 'important', 'major', 'main', 'key', 'huge', 'whole', 'certain', 'various', 'particular', 'specific', 'real', 'true', 'possible', 'clear', 'full', 'early', 'late', 'last', 'next', 'first', 'further', 'more', 'most', 'much', 'such', 'own']);
@@ -717,7 +717,7 @@ function officeAnswers(ctx: CardContext, s: Sentence): Answer[] {
 const CONCEPT_WEIGHT: Readonly<Record<ConceptSlot, number>> = { named: 1.15, object: 0.75, complement: 0.75, subject: 0.75 };
 const CONCEPT_LONE_WEIGHT = 0.85;
 /**
- * "play [similar roles]", "build a [complete picture]", "accommodate a [fifth person]": a phrase
+ * "fill [similar posts]", "form a [clear view]", "seat a [sixth guest]": a phrase
  * that points at another, judges its wholeness or counts its place is no term of its own.
  */
 const COMPARING = new Set(['similar', 'comparable', 'related', 'equivalent', 'analogous', 'complete', 'entire', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);

@@ -169,7 +169,7 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
   const fragment = (s: Sentence): boolean => {
     const prev = sentences[s.index - 1];
     const next = sentences[s.index + 1];
-    // Goes on mid-sentence: lower case, a bare figure ("3 all-electric car"), or a name in capitals followed by lower case.
+    // Goes on mid-sentence: lower case, a bare figure ("5 diesel buses"), or a name in capitals followed by lower case.
     const continues = (t: Sentence) => ABBREVIATION_START.test(t.text) || /^[\p{Ll}]|^\d+\s+\p{Ll}|^[A-Z]{2,}(?:\s+[A-Z0-9][\p{L}\d]*)*\s+\p{Ll}/u.test(t.text);
     if (ABBREVIATION_START.test(s.text) || (prev?.block === s.block && ABBREVIATION_END.test(prev.text))) return true;
     if (prev?.block === s.block && INITIAL_END.test(prev.text) && continues(s)) return true;

@@ -120,7 +120,7 @@ const PHRASE_THEN_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|
 const PHRASE_COMMA_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within|Until|From)\s+[^,;:—–]{2,50},\s+(?:he|she|it|they|we)\s+[\p{Ll}]/u;
 /** A connective that may open a sentence before its subject ("However, this name …"). */
 const CONNECTIVE = /^(?:However|But|And|Yet|Still|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Besides|Then|Later|Now|So)\b,?\s+/;
-/** A pointing determiner or object pronoun inside an opening phrase ("On one of those nights", "Among them"). */
+/** A pointing determiner or object pronoun inside an opening phrase ("On one of those mornings", "Among them"). */
 const POINTER_INSIDE = /\b(?:this|that|these|those|such|them|it|him|her)\b/i;
 
 /**
