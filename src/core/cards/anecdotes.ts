@@ -1,7 +1,7 @@
 // A blank in someone's own account is an anecdote's detail, not a fact of the text: the writer's
-// first person ("I changed my profile, which I started in [2013]") or a long direct quotation
-// ("'Going upstairs was a [30] minute job,' the patient said"). Short quoted terms ("a type of
-// '[hypersensitive pneumonitis]'") are names for things, and stay.
+// first person ("I moved my blog, which I began in [2009]") or a long direct quotation
+// ("'Crossing the yard was a [20] minute trek,' the farmer said"). Short quoted terms ("a kind of
+// '[delayed onset fatigue]'") are names for things, and stay.
 import { CLOZE_BLANK } from '../../shared/cloze.js';
 
 const QUOTED = /[“"]([^”"]*)[”"]/g;

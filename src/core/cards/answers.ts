@@ -36,10 +36,10 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
   const out: Answer[] = [];
   for (const m of ctx.mentionsOf(s.index)) {
     const entity = ctx.entityOf(m);
-    // "[Liu Bingzhong and Yao Shu]": the pair this name opens is an answer even where the name alone is not.
+    // "[Hana Sato and Ilya Brandt]": the pair this name opens is an answer even where the name alone is not.
     const pair = namePairAt(ctx, s, m);
     if (pair) out.push({ ...pair, pair: true });
-    // Part of a longer whole: "[...]-year", "Customs and [...]", "[...] of the People", "the [...]/Tom Baker years".
+    // Part of a longer whole: "[...]-year", "Customs and [...]", "[...] of the People", "the [...]/Rosa Lind years".
     const prev = s.tokens[m.tokenStart - 1];
     const next = s.tokens[m.tokenEnd];
     // (A dash left after the range is taken out was in the name to begin with: most names have none, and skip the replace.)
@@ -47,25 +47,25 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     const capitalBefore = /^[A-Z]/.test(s.tokens[m.tokenStart - 2]?.text ?? '') && /^(?:and|of|&)$/.test(prev?.text ?? '');
     const capitalAfter = /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '') && /^(?:and|of|&)$/.test(next?.text ?? '');
     if (m.type !== 'date' && m.type !== 'number' && (capitalBefore || capitalAfter || insideLongerName(s, m))) continue;
-    // "120 m (390 ft)": a figure and its conversion are blanked together, else either gives the other away.
+    // "200 m (660 ft)": a figure and its conversion are blanked together, else either gives the other away.
     const converted = m.type === 'number' ? conversionEnd(s, m) : -1;
     if ((converted < 0 && restated(s, m.tokenStart, m.tokenEnd)) || !wholeWord(s, m.start, m.end)) continue;
     // "70,000 [BP]": an abbreviation right after a figure is its unit, not a name.
     if (m.type !== 'date' && m.type !== 'number' && /\d/.test(prev?.text ?? '')) continue;
-    // "NBC 5", "Week 13", "Apollo 11": a figure after a capitalised word is part of a name.
+    // "Channel 8", "Week 13", "Gemini 4": a figure after a capitalised word is part of a name.
     if (m.type === 'number' && m.tokenStart > 0 && /^[A-Z][\p{L}]*$/u.test(prev?.text ?? '') && !MONTHS.has(prev?.text ?? '')) continue;
     // "a study in [...] women", "a review of [...] studies": the size of a study is trivia, not its finding.
     if (m.type === 'number' && studySize(s, m)) continue;
     // A bare count with no unit ("only [...] had come", "Carlineo, [...], faces"): what it counts is unclear.
     if (m.type === 'number' && !m.unit && !/[$€£%]|percent|million|billion|trillion|thousand/i.test(m.text)) continue;
-    // "published in [October 2018]", "the [December 2019] issue": when the report came out, not what it reports.
+    // "published in [April 2020]", "the [July 2021] issue": when the report came out, not what it reports.
     if (m.type === 'date' && PUBLICATION.test(s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start))) continue;
     if (m.type === 'date' && /^\s*issue\b/.test(s.text.slice(m.end - s.start))) continue;
-    // "in [2011] and 2012": one of a pair of dates or figures, the other fits as well.
+    // "in [2014] and 2015": one of a pair of dates or figures, the other fits as well.
     // Either end alone is half the fact, but the two together are how a reader states it: the
-    // first value of a pair or span stands for both ("in [2011 and 2012]", "from [May 1754 to July 1756]").
+    // first value of a pair or span stands for both ("in [2014 and 2015]", "from [June 1802 to March 1805]").
     if ((m.type === 'date' || m.type === 'number') && (pairedValue(ctx, s, m) || (m.type === 'date' && rangeEnd(s, m)))) {
-      // Dates only: a figure's unit may follow the second value alone ("471 horsepower and 540 Nm").
+      // Dates only: a figure's unit may follow the second value alone ("385 horsepower and 620 Nm").
       const both = m.type === 'date' ? valuePair(ctx, s, m) : null;
       if (both && wholeWord(s, m.start, both.end) && !restated(s, m.tokenStart, both.tokenEnd)) {
         const text = s.text.slice(m.start - s.start, both.end - s.start);
@@ -73,7 +73,7 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
       }
       continue;
     }
-    // "from [February 2016] through May 2017": one end of a span; the span is the fact, either end alone is a detail.
+    // "from [March 2013] through June 2014": one end of a span; the span is the fact, either end alone is a detail.
     if (m.type === 'date' || m.type === 'number') {
       const repeats = ctx.spread(m.text);
       const end = converted > 0 ? converted : m.end;
@@ -85,20 +85,20 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     }
     // "(home to [...])", "(Reuters)": an aside in brackets is not what the sentence says.
     if (inBrackets(s, m.start, m.end)) continue;
-    // "the Hudson's [Bay Company]": a possessive that is no name of its own is the first half of this one.
+    // "the Miller's [Ferry Company]": a possessive that is no name of its own is the first half of this one.
     if ((m.type === 'organization' || m.type === 'name') && possessiveHalf(ctx, s, m)) continue;
-    // "[Matthew] 24 is a verse", "[Louis]-Joseph", "[Coulon] de Jumonville": the name runs on past the blank.
+    // "[Psalm] 23 is a verse", "[Jean]-Baptiste", "[Rocher] de Vaucluse": the name runs on past the blank.
     if (nameRunsOn(s, m)) continue;
-    // A name cut short: "[Matthew] 24 Now", "[Deir] ez-Zor", or a title inside it ("Cottonwood Police Sgt Jeremy Daniels").
+    // A name cut short: "[Psalm] 23 Now", "[Dar] es-Salaam", or a title inside it ("Millbrook Police Sgt Dana Orwell").
     if ((/^\d/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '')) || /^[a-z]+-[A-Z]/.test(next?.text ?? '')) continue;
     // Inner words exist only with two spaces or more: most names have fewer, and are not split.
     const space = m.text.indexOf(' ');
     if (space >= 0 && space !== m.text.lastIndexOf(' ') && m.text.split(' ').slice(1, -1).some((w) => TITLE_WORDS.has(w))) continue;
-    // Half a name: "von [...]", "[Seven Years]' War", "northwest [Europe]".
+    // Half a name: "von [...]", "[Nine Days]' War", "northwest [Europe]".
     if (NAME_PARTICLES.has(prev?.text ?? '') || (/^['’]$/.test(next?.text ?? '') && /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? ''))) continue;
     if (m.type === 'place' && DIRECTIONS.test(prev?.text ?? '')) continue;
-    // "in Munich, [Germany]": the country of a city just named is a gazetteer fact, not the text's.
-    // The same when the city is not known as a place ("at the institute in Munich, [Germany], and …"):
+    // "in Grenoble, [France]": the country of a city just named is a gazetteer fact, not the text's.
+    // The same when the city is not known as a place ("at the lab in Grenoble, [France], and …"):
     // a country or state right after "Capitalised," is the city's address.
     if (m.type === 'place' && prev?.text === ',' && (ctx.mentionsOf(s.index).some((o) => o.type === 'place' && o.tokenEnd === m.tokenStart - 1) || (/^(?:country|state|province)$/.test(entity?.subtype ?? '') && /^[A-Z][\p{Ll}]+$/u.test(s.tokens[m.tokenStart - 2]?.text ?? '') && /^(?:in|near|of|from|at)$/.test(s.tokens[m.tokenStart - 3]?.text ?? '')))) continue;
     // "EV", "AI": a short abbreviation alone is a filler term, not a name to learn.
@@ -106,15 +106,15 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // A short form ("Blinken") is a partial name: never blanked alone.
     if (m.type === 'person' && m.text !== m.canonical) continue;
     if (!entity || PRONOUNS.has(m.text.toLowerCase())) continue;
-    // "Summary Drinking more water …": at a sentence start, a word the article also writes in
+    // "Summary Walking after meals …": at a sentence start, a word the article also writes in
     // lower case is a common word run into a label, not part of a name.
     if (m.tokenStart === 0 && m.text.includes(' ') && m.text.split(' ').slice(1).some((w) => ctx.writtenLower(w))) continue;
-    // "Treatment for BED can involve …": a common word capitalised only by the sentence start is
-    // an answer only where the sentence defines it ("Mindfulness is a practice …").
+    // "Therapy for OCD can include …": a common word capitalised only by the sentence start is
+    // an answer only where the sentence defines it ("Journaling is a habit …").
     if (m.tokenStart === 0 && !m.text.includes(' ') && ctx.writtenLower(m.text) && !DEFINES.test(s.text.slice(m.end - s.start))) continue;
-    // "CHINA has sent troops": a word shouted in capitals that the article also writes plainly.
+    // "PERU has closed its ports": a word shouted in capitals that the article also writes plainly.
     if (/^[A-Z]{4,}$/.test(m.text) && ctx.midSentence.has(m.text.charAt(0) + m.text.slice(1).toLowerCase())) continue;
-    // "Inc.", "Browns DL Sheldon Richardson": a bare company word, or several names run together.
+    // "Inc.", "Hawks LB Marcus Delane": a bare company word, or several names run together.
     const parts = m.text.split(' ');
     if (parts.every((w) => ORG_WORDS.has(w.replace(/\.$/, ''))) || parts.slice(1).some((w) => /^[A-Z]{2,3}$/.test(w))) continue;
     // A capitalised word seen only at sentence starts is a common noun ("Officers", "Feather" of
@@ -123,9 +123,9 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
       const head = s.tokens[m.tokenStart]!;
       if (head.lemma !== head.text.toLowerCase() || /^(NOUN|PROPN)$/.test(next?.pos ?? '')) continue;
     }
-    // The article's subject, named in its title ("Instagram", "South Dakota"): guessed, not learned.
+    // The article's subject, named in its title ("Pinterest", "Vermont"): guessed, not learned.
     if (entity.count >= 2 && containsWord(ctx.title, m.text)) continue;
-    // One item of a list of names ("SpaceX, [...], Sierra Nevada Corp."): any other item fits as well.
+    // One item of a list of names ("Orbitex, [...], Northwind Aero Corp."): any other item fits as well.
     if (inList(ctx, s, m)) continue;
     // A one-word name the article keeps returning to ("Fentanyl") is a key term; else too vague.
     const single = m.type === 'name' && !m.text.includes(' ');
@@ -144,9 +144,9 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (ctx.isTopic(m.text, entity)) continue;
     // "DPS spokesman [...]", "Carlineo's attorney, [...]": who relays the story is not part of it.
     if (m.type === 'person' && relayRole(ctx, s, m)) continue;
-    // "told [KPHO]", "the [New York Post] reported": the outlet that carried the story is a byline fact.
+    // "told [KXRV]", "the [Harbor Courier] reported": the outlet that carried the story is a byline fact.
     if ((m.type === 'organization' || m.type === 'name') && isOutlet(m.text)) continue;
-    // "according to [AZ Central]", "told [the Associated Press]": the source a report cites, not its content.
+    // "according to [Lakeside Daily]", "told [the Associated Press]": the source a report cites, not its content.
     if (citedSource(s, m.start)) continue;
     // "X, a pulmonologist at the [...]": where a quoted expert works is incidental to the story.
     if (m.type !== 'person' && affiliation(ctx, s, m.start, m.end)) continue;
@@ -171,7 +171,7 @@ const RELAY_ROLES = /\b(?:spokes(?:man|woman|person)|press (?:officer|secretary)
  * Their names are trivia a careful reader does not keep; their claims are carried by the other cards.
  */
 function relayRole(ctx: CardContext, s: Sentence, m: Mention): boolean {
-  // "Witness Louie Solano": the role word taken into the name.
+  // "Witness Dario Fenn": the role word taken into the name.
   if (RELAY_ROLES.test(m.text.split(' ')[0]!)) return true;
   const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
   if (RELAY_ROLES.test(before) && /\b(?:spokes(?:man|woman|person)|officer|secretary|attorney|lawyer|counsel|solicitor|publicist|representative|witness|eyewitness|bystander|neighbou?r|superintendent|passer-by)s?,?\s*$/i.test(before)) return true;
@@ -252,8 +252,8 @@ const DIRECTIONS = /^(?:north|south|east|west|northern|southern|eastern|western|
 
 /**
  * Where a quoted expert works: the span follows "PERSON, (a) ROLE at|of (the)" or "PERSON of
- * ORG's", or precedes a role ("a [European Space Agency] research fellow"), or is the place of
- * such an affiliation ("at the Aberdeen Royal Infirmary in the [UK]"). Incidental to the story.
+ * ORG's", or precedes a role ("a [Nordic Marine Institute] research fellow"), or is the place of
+ * such an affiliation ("at the Harlow City Hospital in the [UK]"). Incidental to the story.
  */
 function affiliation(ctx: CardContext, s: Sentence, start: number, end: number): boolean {
   const mentions = ctx.mentionsOf(s.index);
@@ -270,7 +270,7 @@ function affiliation(ctx: CardContext, s: Sentence, start: number, end: number):
   const after = s.text.slice(end - s.start, end - s.start + 40);
   const role = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u.exec(after);
   if (role && (ROLE_NOUNS.has(role[1]!) || (role[2] && ROLE_NOUNS.has(role[2])))) return /\b(?:an?|the)\s+$/i.test(before(start)) || !!person;
-  // The place of an affiliation: "the Aberdeen Royal Infirmary in the [UK]".
+  // The place of an affiliation: "the Harlow City Hospital in the [UK]".
   const org = mentions.filter((o) => o.type === 'organization' && o.end <= start && start - o.end <= 12).at(-1);
   return !!org && /^\s+in\s+(?:the\s+)?$/.test(s.text.slice(org.end - s.start, start - s.start)) && affiliation(ctx, s, org.start, org.end);
 }
@@ -281,16 +281,16 @@ const AFFILIATE_ROLES = new Set(['fellow', 'postdoc', 'student', 'candidate', 'l
 /** What follows a term its sentence defines: "is a practice", "are the leading cause", "refers to". */
 const DEFINES = /^\s+(?:(?:is|are)\s+(?:a|an|the|one)\b|refers?\s+to\b|means\b)/;
 
-/** Titles written before a name that leave it whole ("Rep. Adam Schiff", "Dr. Jane Doe"). */
+/** Titles written before a name that leave it whole ("Rep. Nora Vexley", "Dr. Jane Doe"). */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St)\.?$/;
 
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':']);
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
- * The name is part of a longer one: a capitalised word runs straight into it ("the [Palace]:
- * Tale of …" after a mid-sentence "The", "[Google] Stadia"), or it is a piece of a short quoted
- * title (“[Dancing] with the Stars”, “Dancing with the [Stars]”). Titles before a person are
+ * The name is part of a longer one: a capitalised word runs straight into it ("the [Harbor]:
+ * Story of …" after a mid-sentence "The", "[Acme] Cloud"), or it is a piece of a short quoted
+ * title (“[Cooking] with the Pros”, “Cooking with the [Pros]”). Titles before a person are
  * judged by the role rule, a nationality before a name leaves it whole ("European [WLTP]"), and
  * a weekday or month after a name ("Xi Jinping Monday") is not part of it.
  */
@@ -337,7 +337,7 @@ function conversionEnd(s: Sentence, m: Mention): number {
   return -1;
 }
 
-/** The figure counts a study's subjects: "a study in 38 people", "one review of 14 studies". */
+/** The figure counts a study's subjects: "a study in 52 people", "one review of 9 studies". */
 function studySize(s: Sentence, m: Mention): boolean {
   const next = s.tokens[m.tokenEnd]?.text.toLowerCase() ?? '';
   const afterNext = s.tokens[m.tokenEnd + 1]?.text.toLowerCase() ?? '';
@@ -348,9 +348,9 @@ function studySize(s: Sentence, m: Mention): boolean {
 }
 
 /**
- * The sentence restates the answer in brackets next to it: a conversion ("1,900-mile-wide
- * ([...] kilometers)", "[...] miles (5,150 km)") or an abbreviation ("Payload Services ([...])",
- * "[...] (CLPS)"). Either side gives the other away.
+ * The sentence restates the answer in brackets next to it: a conversion ("2,400-mile-wide
+ * ([...] kilometers)", "[...] miles (7,300 km)") or an abbreviation ("Orbital Freight Services ([...])",
+ * "[...] (OFSP)"). Either side gives the other away.
  */
 export function restated(s: Sentence, tokenStart: number, tokenEnd: number): boolean {
   if (s.tokens[tokenStart - 1]?.text === '(') return true;
@@ -367,14 +367,14 @@ function inList(ctx: CardContext, s: Sentence, m: Mention): boolean {
   const after = s.tokens[m.tokenEnd];
   const listBefore = sep(before) && near(m.tokenStart - 1);
   const listAfter = sep(after) && near(m.tokenEnd + 1);
-  // "made up of [...], Lee Gisoo, Lee Jungdae …": the next name is itself followed by another.
+  // "made up of [...], Park Minji, Park Doyun …": the next name is itself followed by another.
   const nextName = listAfter ? ctx.mentionsOf(s.index).find((o) => o.tokenStart === m.tokenEnd + 1) : undefined;
   if (nextName && sep(s.tokens[nextName.tokenEnd]) && near(nextName.tokenEnd + 1)) return true;
-  // Both sides, or "and"/"or" on one: an apposition ("the US Legislature, Nancy Pelosi") is not a list.
+  // Both sides, or "and"/"or" on one: an apposition ("the city council, Mara Okafor") is not a list.
   return (listBefore && listAfter) || (listBefore && before?.text !== ',') || (listAfter && after?.text !== ',');
 }
 
-/** A date or figure coordinated with another of its type: "2011 and 2012", "1,500 m, 3,000 m and 5,000 m". */
+/** A date or figure coordinated with another of its type: "2014 and 2015", "800 m, 1,200 m and 4,000 m". */
 function pairedValue(ctx: CardContext, s: Sentence, m: Mention): boolean {
   const joins = (t?: Token) => t?.text === 'and' || t?.text === 'or' || t?.text === ',';
   if (!joins(s.tokens[m.tokenStart - 1]) && !joins(s.tokens[m.tokenEnd]) && !joins(s.tokens[m.tokenEnd + 1])) return false;
@@ -398,7 +398,7 @@ function valuePair(ctx: CardContext, s: Sentence, m: Mention): Mention | null {
   const k = m.tokenEnd;
   if (!PAIR_JOINS.has(s.tokens[k]?.text ?? '')) return null;
   const other = ctx.mentionsOf(s.index).find((o) => o !== m && o.type === m.type && o.tokenStart === k + 1);
-  // Two plain values: not a span inside either ("around 29,000–24,000"), no unit glued after the second ("BP").
+  // Two plain values: not a span inside either ("around 18,000–15,000"), no unit glued after the second ("BP").
   if (!other || /[-–]/.test(m.text + other.text) || /^[A-Z]{2,}$/.test(s.tokens[other.tokenEnd]?.text ?? '')) return null;
   // "2010, 2011 and 2012": a list, where the pair is only part of the fact.
   const before = s.tokens[m.tokenStart - 1]?.text;
@@ -426,7 +426,7 @@ const PLAIN_TERM_SPREAD = 3;
  */
 const RELAXED_TERM_SPREAD = 2;
 const RELAXED_LONE_SPREAD = 3;
-/** Heads of noun phrases that stand in for an actor already named ("the terror group", "the state-backed giant"). */
+/** Heads of noun phrases that stand in for an actor already named ("the militant group", "the state-owned carrier"). */
 const EPITHET_HEADS = new Set(['group', 'groups', 'company', 'firm', 'giant', 'organisation', 'organization', 'agency', 'team', 'side', 'club', 'body', 'regime', 'government', 'outfit', 'network', 'militia', 'movement', 'party', 'band', 'country', 'nation', 'city', 'state', 'bank', 'lender', 'retailer', 'carrier', 'manufacturer', 'maker', 'brand', 'startup', 'couple', 'family', 'man', 'woman', 'suspect', 'victim', 'officer', 'official', 'pair', 'duo']);
 /** Opening adjectives that judge or quantify rather than name: "new case report", "extra data". */
 const VAGUE_ADJECTIVES = new Set(['new', 'old', 'extra', 'other', 'many', 'several', 'same', 'different', 'dramatic', 'personal', 'internal', 'recent', 'current', 'big', 'small', 'large', 'little', 'great', 'good', 'bad', 'high', 'low', 'long', 'short', 'important', 'major', 'main', 'key', 'huge', 'whole', 'certain', 'various', 'particular', 'specific', 'real', 'true', 'possible', 'clear', 'full', 'early', 'late', 'last', 'next', 'first', 'further', 'more', 'most', 'much', 'such', 'own']);
@@ -527,7 +527,7 @@ export function quoteMask(tokens: readonly Token[]): number[] {
 
 /**
  * Words after which a sentence names, defines, explains or characterises something: what comes
- * next is the sentence's point ("created by [erosion]", "known as [the Romantic Rhine]").
+ * next is the sentence's point ("created by [erosion]", "known as [the Painted Valley]").
  */
 const POINT_CUES = /\b(?:(?:also |commonly |often |later |usually |sometimes )?(?:known|famous|noted|renowned|described|regarded|defined) (?:as|for)|called|named|nicknamed|dubbed|termed|referred to as|(?:created|formed|caused|produced|made|founded|built|designed|written|composed|invented|discovered|developed|established|led|ruled|governed|replaced|succeeded|defeated|won|triggered|driven|popularised|popularized|proposed|coined|introduced|described|named|funded|owned|published|directed|painted|commissioned) by|consists? of|consisted of|composed of|made up of|due to|because of|as a result of|leads? to|led to|resulted in|results in|gave rise to)\s+$/i;
 /** Last words of the point cues. */
@@ -579,10 +579,10 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
       if (!head || !(/^(?:NOUN|PROPN)$/.test(head.pos) || /^(?:is|are|was|were|be|been|being)$/.test(head.text))) continue;
     }
     while (b > a && /^[,.;:!?]$/.test(tokens[b - 1]!.text)) b--;
-    // A phrase cut inside a name: "called [Matthew] 24 Now".
+    // A phrase cut inside a name: "called [Psalm] 23 Now".
     if (b < tokens.length && /^(?:[A-Z]|\d|[-–]\p{L})/u.test(tokens[b]!.text) && !/^[“"]$/.test(t.text)) continue;
     if (/^[-–]$/.test(tokens[b]?.text ?? '') && /^\p{L}/u.test(tokens[b + 1]?.text ?? '') && s.text.charAt(tokens[b]!.start - s.start - 1) !== ' ') continue;
-    // Half a name: "known as the [Seven Years]’ War".
+    // Half a name: "known as the [Nine Days]’ War".
     if (/^['’]$/.test(tokens[b]?.text ?? '') && /^[A-Z]/.test(tokens[b + 1]?.text ?? '')) continue;
     // One plain noun is the whole point only when the phrase ends there ("created by erosion."), not "the crisis caused by …".
     if (b - a === 1 && tokens[a]!.pos === 'NOUN' && tokens[b] && !/^[,.;:!?)”"]$/.test(tokens[b]!.text)) continue;
@@ -598,12 +598,12 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
     const mention = ctx.mentionsOf(s.index).find((m) => m.start === start && m.end === end);
     const entity = mention ? ctx.entityOf(mention) : undefined;
     if (ctx.isTopic(text, entity) || restated(s, a, b) || affiliation(ctx, s, start, end)) continue;
-    // "designed by [Cobb], Shepley, …": a surname alone, an item of a list, or a bare company word.
+    // "designed by [Hollis], Brandt, …": a surname alone, an item of a list, or a bare company word.
     if (words.length === 1 && (ctx.nameWords.has(text) || ORG_WORDS.has(text))) continue;
     if (mention && inList(ctx, s, mention)) continue;
-    // "[Tom Harper and Jessie Buckley]": two names are two answers, neither whole alone here.
+    // "[Ella Brandt and Joel Hassan]": two names are two answers, neither whole alone here.
     if (ctx.mentionsOf(s.index).filter((m) => m.start >= start && m.end <= end && m.type !== 'date' && m.type !== 'number').length > 1) continue;
-    // A half name is no answer: "[Glacial Maximum]" out of "Last Glacial Maximum".
+    // A half name is no answer: "[Bronze Age]" out of "Late Bronze Age".
     if (/^[A-Z]/.test(tokens[a - 1]?.text ?? '') && a > 0 && !/^[“"]$/.test(tokens[a - 1]!.text) && !DETERMINERS.has(tokens[a - 1]!.text.toLowerCase())) continue;
     const type: AnswerType = mention && mention.type !== 'date' && mention.type !== 'number' ? mention.type : 'term';
     out.push({ type, start, end, text, fact: text.toLowerCase(), count: entity?.count ?? ctx.spread(text), weight: 1.15, ...(mention ? { mention } : {}), ...(entity ? { entity } : {}) });
@@ -641,16 +641,16 @@ const OF_NAME_WEIGHT = 0.8;
 /** A capitalised word and "for the", "of the", "on": the name began before the span. */
 const LONGER_NAME_BEFORE = /\p{Lu}[\p{L}'’.]*\s+(?:for|of|on|and|to)\s+(?:the\s+)?$/u;
 
-/** "the [Battle of Jumonville Glen]": names the tagger cut at "of" (of-names.ts), where no mention already spans them. */
+/** "the [Battle of Harlow Ridge]": names the tagger cut at "of" (of-names.ts), where no mention already spans them. */
 function ofNameAnswers(ctx: CardContext, s: Sentence): Answer[] {
   const out: Answer[] = [];
   for (const n of ofNamesOf(ctx, s)) {
     const after = s.text.slice(n.end - s.start);
-    // "[Corruption Perception Index] (CPI)": the abbreviation beside it gives it away; an aside is not the sentence's point.
+    // "[Urban Noise Index] (UNI)": the abbreviation beside it gives it away; an aside is not the sentence's point.
     if (/^\s*\([A-Z][A-Z.]+\)/.test(after) || inBrackets(s, n.start, n.end) || citedSource(s, n.start) || isOutlet(n.text)) continue;
-    // "a professor at the [University of Miami]": where a quoted expert works is incidental to the text.
+    // "a professor at the [University of Tarrow]": where a quoted expert works is incidental to the text.
     if (affiliation(ctx, s, n.start, n.end)) continue;
-    // "the Attorney's Office for the [Western District of New York]": the tail of a longer name.
+    // "the Attorney's Office for the [Northern District of Ohio]": the tail of a longer name.
     if (LONGER_NAME_BEFORE.test(s.text.slice(Math.max(0, n.start - s.start - 40), n.start - s.start))) continue;
     out.push({ type: 'name', start: n.start, end: n.end, text: n.text, fact: n.text.toLowerCase(), count: ctx.spread(n.text), weight: OF_NAME_WEIGHT });
   }
@@ -684,7 +684,7 @@ function stanceAnswers(ctx: CardContext, s: Sentence): Answer[] {
   return out;
 }
 
-/** "The first serial, [An Unearthly Child], shows …": a work's whole title beside its noun (work-titles.ts). */
+/** "The second album, [A Quiet Harbour], shows …": a work's whole title beside its noun (work-titles.ts). */
 function titleAnswers(ctx: CardContext, s: Sentence): Answer[] {
   return workTitlesOf(s)
     .filter((t) => !ctx.isTopic(t.text) && !inBrackets(s, t.start, t.end) && !citedSource(s, t.start) && !isOutlet(t.text))
@@ -694,7 +694,7 @@ function titleAnswers(ctx: CardContext, s: Sentence): Answer[] {
 /** An office a sentence says someone took or held weighs as the other cued points (cueAnswers). */
 const OFFICE_WEIGHT = 1.15;
 
-/** "would become Kenya's second [Prime Minister]": the office after a cue (offices.ts). */
+/** "would become Norway's fourth [Prime Minister]": the office after a cue (offices.ts). */
 function officeAnswers(ctx: CardContext, s: Sentence): Answer[] {
   const out: Answer[] = [];
   for (const o of officesOf(s)) {
@@ -717,7 +717,7 @@ function officeAnswers(ctx: CardContext, s: Sentence): Answer[] {
 const CONCEPT_WEIGHT: Readonly<Record<ConceptSlot, number>> = { named: 1.15, object: 0.75, complement: 0.75, subject: 0.75 };
 const CONCEPT_LONE_WEIGHT = 0.85;
 /**
- * "play [similar roles]", "build a [complete picture]", "accommodate a [fifth person]": a phrase
+ * "fill [similar posts]", "form a [clear view]", "seat a [sixth guest]": a phrase
  * that points at another, judges its wholeness or counts its place is no term of its own.
  */
 const COMPARING = new Set(['similar', 'comparable', 'related', 'equivalent', 'analogous', 'complete', 'entire', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);

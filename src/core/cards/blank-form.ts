@@ -3,8 +3,8 @@ import type { Sentence } from '../nlp/index.js';
 import type { Answer } from './answers.js';
 
 /**
- * A footnote call or a bracketed abbreviation after the answer ("81% of participants (19)",
- * "peptide 1 (GLP-1)"): the page's reference or a restatement, never part of what is asked.
+ * A footnote call or a bracketed abbreviation after the answer ("64% of respondents (7)",
+ * "factor 2 (XF-2)"): the page's reference or a restatement, never part of what is asked.
  */
 const TRAILING_MARK = /\s*(?:\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)|\[\d{1,3}\]|\([\p{Lu}\d][\p{Lu}\d.&/-]{1,9}\))$/u;
 
@@ -23,8 +23,8 @@ const RUNS_INTO_SENTENCE = /[.!?]["”’)]?\s+(?:The|A|An|In|On|At|It|He|She|Th
 
 /**
  * A blank is one whole term: it does not end on a function word or run over a sentence's end,
- * and a bare figure is not cut from the name it numbers ("glucagon-like peptide [1]",
- * "Apollo [11]": the number is half of a name, not a quantity).
+ * and a bare figure is not cut from the name it numbers ("growth-like factor [2]",
+ * "Gemini [4]": the number is half of a name, not a quantity).
  */
 export function brokenBlank(s: Sentence, answer: Answer): boolean {
   const text = answer.text.trim();
@@ -40,9 +40,9 @@ export function brokenBlank(s: Sentence, answer: Answer): boolean {
 }
 
 /**
- * A blank that takes the shared head from a coordination ("violent economic and [political
- * shocks]"): the modifier left before "and" has lost its noun, so the blank is half of the term
- * "economic and political shocks".
+ * A blank that takes the shared head from a coordination ("sudden social and [financial
+ * pressures]"): the modifier left before "and" has lost its noun, so the blank is half of the term
+ * "social and financial pressures".
  */
 export function splitsCoordination(s: Sentence, answer: Answer): boolean {
   const i = s.tokens.findIndex((t) => t.start >= answer.start);
@@ -67,7 +67,7 @@ const COUNTRY_NAMES: readonly (readonly string[])[] = [
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Another name of the answer country stands on the front ("ambassador to Britain accused the [UK]"): the card answers itself. */
+/** Another name of the answer country stands on the front ("envoy to Britain praised the [UK]"): the card answers itself. */
 export function countryNamedOnFront(front: string, answer: string): boolean {
   const group = COUNTRY_NAMES.find((names) => names.includes(answer.trim().replace(/^the\s+/i, '')));
   if (!group) return false;
@@ -75,7 +75,7 @@ export function countryNamedOnFront(front: string, answer: string): boolean {
   return group.some((name) => new RegExp(`(?<![\\p{L}.])${escape(name)}(?![\\p{L}])`, 'u').test(front));
 }
 
-/** The answer phrase is on the front in its other number ("the outer chloroplast membrane … both [chloroplast membranes]"). */
+/** The answer phrase is on the front in its other number ("the inner kidney tubule … both [kidney tubules]"). */
 export function otherNumberOnFront(front: string, answer: string): boolean {
   const a = answer.trim().toLowerCase();
   // A lowercase phrase of two words or more: one plural word beside its singular is often another thing ("courts" of a "court").

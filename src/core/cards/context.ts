@@ -67,9 +67,9 @@ export interface CardContext {
 const ABBREVIATION_END = /(?:^|[\s(])(?:Rep|Sen|Gov|Gen|Capt|Prof|Dr|Mr|Mrs|Ms|Lt|Col|Sgt|St)\.$|-[A-Z]\.$/u;
 /** An initial or a short capitalised label ("D.C.", "W.", "ID."): a sentence end only when what follows reads like a new sentence. */
 const INITIAL_END = /(?:^|[\s(.])(?:[A-Z]|[A-Z]{2,3})\.$/u;
-/** "Louise Matsakis is a staff writer at WIRED covering …": the author's bio line, not the story. */
+/** "Corin Ashdale is a senior editor at GADGETLY covering …": the author's bio line, not the story. */
 const AUTHOR_BIO = /^(?:[A-Z][\p{L}'’.-]+\s){1,3}is an?\s(?:[\p{L}-]+\s){0,3}(?:writer|reporter|editor|correspondent|contributor|columnist|journalist|producer)\b(?:\s(?:at|for|with)\b)?/iu;
-/** A sales pitch left in the page: "Join NRPLUS.", "Get access to … for as little as Rs 599". */
+/** A sales pitch left in the page: "Join CLUBPASS.", "Get access to … for as little as Rs 450". */
 const PROMO = /^(?:If you (?:enjoyed|liked|like|value)\b|(?:Join|Subscribe|Sign up|Get access|Click|Download|Register|Follow us|Support us|Donate)\b)/i;
 /** "… is out now", "available now on …": a plug for a book or a product, not the story. */
 const PLUG = /\b(?:is|are) (?:out|available) now\b|\bon sale now\b/i;
@@ -169,7 +169,7 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
   const fragment = (s: Sentence): boolean => {
     const prev = sentences[s.index - 1];
     const next = sentences[s.index + 1];
-    // Goes on mid-sentence: lower case, a bare figure ("3 all-electric car"), or a name in capitals followed by lower case.
+    // Goes on mid-sentence: lower case, a bare figure ("5 diesel buses"), or a name in capitals followed by lower case.
     const continues = (t: Sentence) => ABBREVIATION_START.test(t.text) || /^[\p{Ll}]|^\d+\s+\p{Ll}|^[A-Z]{2,}(?:\s+[A-Z0-9][\p{L}\d]*)*\s+\p{Ll}/u.test(t.text);
     if (ABBREVIATION_START.test(s.text) || (prev?.block === s.block && ABBREVIATION_END.test(prev.text))) return true;
     if (prev?.block === s.block && INITIAL_END.test(prev.text) && continues(s)) return true;
@@ -235,7 +235,7 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
       const known = topicCache.get(answer);
       if (known !== undefined) return known;
       const words = answer.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w));
-      // One word: the title's or one of the two most used nouns. Several: all from the title ("Rhine Delta" is not "Rhine").
+      // One word: the title's or one of the two most used nouns. Several: all from the title ("Tarrow Basin" is not "Tarrow").
       const pool = words.length === 1 ? topic.words : topic.titleWords;
       const isTopic = words.length > 0 && words.every((w) => pool.has(stem(w)));
       topicCache.set(answer, isTopic);
@@ -376,7 +376,7 @@ export function giveaways(answer: string, entity?: Entity): string[] {
   const forms = new Set<string>([answer]);
   for (const alias of entity?.aliases ?? []) forms.add(alias);
   if (entity) forms.add(entity.canonical);
-  // A person's surname alone gives them away; a place's word does not ("Rhine" beside "[Middle Rhine]").
+  // A person's surname alone gives them away; a place's word does not ("Tarrow" beside "[Upper Tarrow]").
   if (entity?.type === 'person') for (const form of [...forms]) {
     const words = form.split(/\s+/);
     if (words.length > 1) for (const w of words) if (w.length >= 3 && /^[A-Z]/.test(w) && !PRONOUNS.has(w.toLowerCase())) forms.add(w);

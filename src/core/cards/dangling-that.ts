@@ -1,4 +1,4 @@
-// "Volkswagen estimates that could be more like [...] miles": after a verb of saying or thinking,
+// "Renault reckons that might be closer to [...] miles": after a verb of saying or thinking,
 // "that" followed straight by a verb is a pronoun for something told before (here, the range),
 // not the start of a clause. The front never says what it points to, so the blank is ambiguous.
 

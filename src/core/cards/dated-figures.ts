@@ -1,4 +1,4 @@
-// "In [...], UNICEF estimated that up to 30% of …", "The ministry employed 400 officers in [...]":
+// "In [...], the WHO estimated that nearly 45% of …", "The agency employed 250 inspectors in [...]":
 // the year a figure was measured is its footnote. The figure is the fact worth a card; the date
 // of the count or the estimate is trivia. Dates of events ("knighted in [...]") are untouched.
 

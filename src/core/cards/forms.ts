@@ -26,7 +26,7 @@ function subjectEnd(tokens: readonly Token[], from = 0): number {
   if (SUBJECT_DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
   const start = i;
   while (i < tokens.length && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[i]!.pos) && /^[\p{L}][\p{L}'’-]*$/u.test(tokens[i]!.text)) i++;
-  // "The Treaty of Versailles", "the rate of erosion": one "of" joining two noun phrases.
+  // "The Council of Trent", "the speed of sound": one "of" joining two noun phrases.
   if (i > start && tokens[i]?.text === 'of' && /^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) {
     i++;
     if (SUBJECT_DETERMINERS.has(tokens[i]?.text.toLowerCase() ?? '')) i++;
@@ -45,13 +45,13 @@ function definitionCard(ctx: CardContext, s: Sentence): Draft | null {
   if (!/^(?:a|an)$/.test(next) && !(next === 'one' && tokens[end + 2]?.text === 'of') && !processDefinition(s, end + 1) && !pluralDefinition(tokens, end)) return null;
   const subject = text(s, 0, end);
   const first = tokens[0]!;
-  // "The loss is a blow to taxpayers": "the" and plain nouns the text named before point back to
+  // "The delay is a setback for commuters": "the" and plain nouns the text named before point back to
   // something said earlier; that is a comment on it, not a definition of a term.
   if (anaphoricSubject(ctx, s, end)) return null;
   const shown = (first.pos === 'PROPN' && !commonWord(ctx, s, first)) || /^[A-Z]{2,}/.test(first.text) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
-  // A person ("Carlineo is a convicted felon") is asked about by identity cards, not defined.
+  // A person ("Dorsey is a retired judge") is asked about by identity cards, not defined.
   const who = ctx.mentionsOf(s.index).some((m) => m.tokenStart === 0 && (m.type === 'person' || ctx.entityOf(m)?.type === 'person'));
-  // The definition ends where a second predicate starts ("… felon and possessed a shotgun").
+  // The definition ends where a second predicate starts ("… judge and owned a vineyard").
   let stop = tokens.length;
   for (let k = end + 2; k < tokens.length - 1; k++) {
     if (tokens[k]!.text === 'and' && /^(?:VERB|AUX)$/.test(tokens[k + 1]!.pos)) {
@@ -184,7 +184,7 @@ function whyIsItThat(s: Sentence, a: number): string | null {
 
 /**
  * The end of the subject "they" or "it" stands for: for "they", up to its first plural noun (the
- * tagger may run the verb into it: "Karst aquifers supply …"); for "it", a subject its verb follows.
+ * tagger may run the verb into it: "Coral reefs shelter …"); for "it", a subject its verb follows.
  */
 function pronounSubjectEnd(tokens: readonly Token[], plural: boolean): number {
   const end = subjectEnd(tokens, 0);
@@ -242,7 +242,7 @@ function causeCard(ctx: CardContext, s: Sentence): Draft | null {
     back = trimEnd(text(s, at + 1, tokens.length));
     question = whyQuestion(s, reportedClause(s, cut), cut);
   }
-  // "As the flights got longer, …": a subordinate clause alone is no cause, the split fell in the wrong place.
+  // "As the days grew shorter, …": a subordinate clause alone is no cause, the split fell in the wrong place.
   if (!question || PRONOUNS.has(back.split(' ')[0]!.toLowerCase()) || SUBORDINATORS.has(back.split(' ')[0]!.toLowerCase())) return null;
   const words = wordCount(back);
   if (words < 2 || words > MAX_ANSWER_WORDS) return null;
@@ -255,7 +255,7 @@ const CAUSE_LIST = /^The\s+((?:(?:main|major|chief|leading|primary|most common|c
 /** "The flood was caused by …": the subject's cause, stated by the passive. */
 const CAUSED_BY = /^(.{3,60}?)\s+(is|are|was|were)\s+(?:(?:mainly|largely|mostly|partly|primarily|probably|usually|often)\s+)?caused\s+by\s+([^,;:()“”"]+?)(?:,|[.!]?$)/u;
 
-/** "The causes of child labour include poverty, …" → "What are the causes of child labour?" */
+/** "The causes of soil erosion include overgrazing, …" → "What are the causes of soil erosion?" */
 function causeListCard(ctx: CardContext, s: Sentence): Draft | null {
   const m = CAUSE_LIST.exec(s.text.trim());
   if (!m) return null;

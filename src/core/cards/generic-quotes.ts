@@ -1,4 +1,4 @@
-// "Who said: 'This was such a gift to me'?": a line of enthusiasm or feeling could come from anyone
+// "Who said: 'That trip was a dream come true'?": a line of enthusiasm or feeling could come from anyone
 // in the story, so "who said it" has no answer to learn from the text. A quote worth a card makes
 // a claim; one that calls something cool, a gift, a dream or amazing makes none.
 

@@ -1,8 +1,8 @@
-// "Who is the portfolio manager at Tocqueville Asset Management?" → "John Petrides": a long,
+// "Who is the chief economist at Harrowgate Capital Partners?" → "Lena Voss": a long,
 // specific role from an apposition or title, in the article's own words, asks for the person.
-// The other way round ("Who is Qin Gang?" → "Chinese Foreign Minister") is asked only of the
+// The other way round ("Who is Tomas Reyna?" → "Chilean Finance Minister") is asked only of the
 // text's main actors: of anyone else a short role is a bare title or general knowledge ("Who is
-// Barack Obama?" in a piece on Kenya), and judges almost never kept such cards.
+// Nelson Mandela?" in a piece on Peru), and judges almost never kept such cards.
 import { ROLE_NOUNS, SPEECH_VERBS, type RoleMention } from '../nlp/index.js';
 import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
 
@@ -55,7 +55,7 @@ export function buildIdentityCards(ctx: CardContext): Draft[] {
     const s = ctx.analysis.sentences[role.sentence]!;
     const entity = ctx.analysis.entities.get(person);
     if (!entity || entity.type !== 'person' || !person.includes(' ')) continue;
-    // Named once, in passing ("Barack Obama", "Margaret Thatcher" in a piece on something else):
+    // Named once, in passing ("Nelson Mandela", "Winston Churchill" in a piece on something else):
     // who they are is general knowledge or beside the point, not something this text teaches.
     if (entity.count < 2 && !speaks(ctx, person)) continue;
     // A head of state or government is known to everyone: asked only of the text's main actors.

@@ -1,7 +1,7 @@
-// A blank on the tail of a longer name tests half a term: "the journal Monthly Notices of the
-// [...]", "the campaign group Raqqa is [...]". The name visibly goes on past the gap's edge when
+// A blank on the tail of a longer name tests half a term: "the journal Annual Reviews of the
+// [...]", "the protest group Tarrow is [...]". The name visibly goes on past the gap's edge when
 //   a capitalised name ends just before it with "of" or "of the" — the blank completes that name;
-//   the answer opens on a capitalised small word or auxiliary ("[Being Silenced]", "[Without
+//   the answer opens on a capitalised small word or auxiliary ("[Being Heard]", "[Without
 //     Borders]") — words that start a name only when the name began earlier.
 import { CLOZE_BLANK } from '../../shared/cloze.js';
 
@@ -19,6 +19,6 @@ export function continuesName(front: string, answer: string): boolean {
   if (at < 0) return false;
   const before = front.slice(Math.max(0, at - 40), at);
   if (NAME_OF_BEFORE.test(before) && !SENTENCE_START.test(front.slice(0, at))) return true;
-  // "[Being Slaughtered Silently]" mid-sentence: a name does not begin on an auxiliary.
+  // "[Being Left Behind]" mid-sentence: a name does not begin on an auxiliary.
   return at > 0 && SMALL_OPENERS.has(first);
 }

@@ -1,5 +1,5 @@
-// Two names joined by "and" as one answer: "advisers such as [Liu Bingzhong and Yao Shu]",
-// "competition from [Morocco and Ethiopia]". Either name alone is refused as one item of a list
+// Two names joined by "and" as one answer: "advisers such as [Hana Sato and Ilya Brandt]",
+// "competition from [Chile and Peru]". Either name alone is refused as one item of a list
 // (the other fits the gap as well); the pair is the whole fact a reader is asked to keep.
 import type { Mention, Sentence } from '../nlp/index.js';
 import { PRONOUNS } from '../nlp/index.js';
@@ -41,7 +41,7 @@ export function namePairAt(ctx: CardContext, s: Sentence, m: Mention): NamePair 
   const mentions = ctx.mentionsOf(s.index);
   const other = mentions.find((o) => o.tokenStart === m.tokenEnd + 1);
   if (!other || !soundName(ctx, s, m) || !soundName(ctx, s, other)) return null;
-  // "Annam, [Champa, and Java]", "the Han Chinese, [Khitans and Jurchens]": part of a longer list.
+  // "Norla, [Vessa, and Tarn]", "the Upland clans, [Ferrows and Dalmers]": part of a longer list.
   const prev = tokens[m.tokenStart - 1];
   if (prev && SEPARATOR.has(prev.text)) return null;
   if (/^[A-Z]/.test(prev?.text ?? '') && m.tokenStart > 1) return null;

@@ -1,6 +1,6 @@
-// Names with "of" inside: "the [Battle of Jumonville Glen]", "wrote [The Curse of the Daleks]",
-// "the [Treaty of Versailles]". The tagger cuts them at "of" into a bare head ("Battle") and a
-// tail it may even call a person ("Jumonville Glen"); either half alone is half a name. The whole
+// Names with "of" inside: "the [Battle of Harlow Ridge]", "wrote [The Song of the Tides]",
+// "the [Council of Trent]". The tagger cuts them at "of" into a bare head ("Battle") and a
+// tail it may even call a person ("Harlow Ridge"); either half alone is half a name. The whole
 // name of a battle, treaty or work is what a reader of an encyclopedia passage is asked about.
 import type { Sentence, Token } from '../nlp/index.js';
 import { ROLE_NOUNS } from '../nlp/index.js';
@@ -28,7 +28,7 @@ export function ofNamesOf(ctx: CardContext, s: Sentence): OfName[] {
   const out: OfName[] = [];
   for (let i = 1; i < tokens.length - 1; i++) {
     if (tokens[i]!.text !== 'of' || !capital(tokens[i - 1])) continue;
-    // The head: capitalised words before "of", with a capitalised "The" only mid-sentence ("wrote The Curse of …").
+    // The head: capitalised words before "of", with a capitalised "The" only mid-sentence ("wrote The Song of …").
     let a = i;
     while (a > 0 && capital(tokens[a - 1])) a--;
     // At the sentence start a capital proves nothing ("Most of Europe …"), except after "The".
@@ -47,8 +47,8 @@ export function ofNamesOf(ctx: CardContext, s: Sentence): OfName[] {
     if (!tail) continue;
     const end = tokens[b]!.start + tail[0].length;
     const rest = s.text.slice(end - s.start);
-    // A further "of", "and", "on" or a possessive may carry the name on past this end ("Taskforce of United
-    // Methodists [on Abortion and Sexuality]"): not sure where the name ends, no answer.
+    // A further "of", "and", "on" or a possessive may carry the name on past this end ("Board of Coastal
+    // Towns [on Fisheries and Tourism]"): not sure where the name ends, no answer.
     if (/^(?:['’]|\s+(?:of|and|&|on|for|in|to|at|de|du|von|van)\s+\p{Lu}|[-–]|\s+\d)/u.test(rest) || wordsIn(tail[0]) + (i - a) > 8) continue;
     const start = tokens[a]!.start;
     const text = s.text.slice(start - s.start, end - s.start);

@@ -1,5 +1,5 @@
-// The office a sentence says someone took or held: "would become Kenya's second [Prime
-// Minister]", "they serve as [pastors] in local congregations". Who holds which office is a main
+// The office a sentence says someone took or held: "would become Norway's fourth [Prime
+// Minister]", "they serve as [wardens] in regional parks". Who holds which office is a main
 // fact of expository text, and the cue word, not repetition, says it is the point.
 import type { Sentence } from '../nlp/index.js';
 import { ROLE_NOUNS } from '../nlp/index.js';
@@ -45,9 +45,9 @@ export function officesOf(s: Sentence): OfficeSpan[] {
     if (b === a || !(ROLE_NOUNS.has(head) || MORE_OFFICES.has(head))) continue;
     const next = tokens[b]?.text ?? '';
     if (/^\p{Lu}/u.test(next) || next === 'of' || /^['’]s$/.test(next) || next === '-') continue;
-    // "serve as musicians, liturgists, educators …": one item of a list is half the fact.
+    // "serve as guides, rangers, teachers …": one item of a list is half the fact.
     if ((next === ',' || next === 'and' || next === 'or') && /^\p{Ll}/u.test(tokens[b + 1]?.text ?? '') && /^(?:NOUN|ADJ)$/.test(tokens[b + 1]!.pos)) continue;
-    // "before Hitler became its leader": one plain word after "its" or "his" says only that someone led.
+    // "before Morales became its leader": one plain word after "its" or "his" says only that someone led.
     if (owned && !capital && b - a === 1) continue;
     out.push({ tokenStart: a, tokenEnd: b });
   }

@@ -1,4 +1,4 @@
-// "Wales beat [...] 2-0 to earn the last spot", "Germany's 4-0 rout of [...]": in a result with its
+// "Norway beat [...] 3-1 to take the final place", "Chile's 5-0 rout of [...]": in a result with its
 // score, the side the sentence reports on (its subject) is the fact a reader follows; the side it
 // beat or drew with is a detail of that one match, as the scorer of a goal would be.
 

@@ -8,15 +8,15 @@ import { SPEECH_VERBS, type Sentence } from '../nlp/index.js';
 const REFERENCE = /\bdoi:|\bdoi\.org\b|\bISBN\b|\bRetrieved (?:on )?\d|\bet al\.|\bpp?\.\s?\d|\bVol\.\s?\d|^\s*(?:\[\d+\]|\^|\d+\.\s+[A-Z][\p{L}-]+,\s+[A-Z]\.)|^[A-Z][\p{L}-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,|&|and|\()/u;
 /**
  * A paragraph of references: several "(2019)."-style years or "Journal, 12(3)" volume marks. A
- * year in brackets that ends the sentence is prose naming a work ("… ending with The Horns of
- * Nimon (1979)."); in an entry the title follows it.
+ * year in brackets that ends the sentence is prose naming a work ("… closing with The Lamps of
+ * Arlow (1984)."); in an entry the title follows it.
  */
 const CITATION_MARK = /\((?:19|20)\d{2}[a-z]?\)\.(?=\s*\S)|\b\d+\(\d+\)[,:]\s?\d+/;
 
 /** Corrections, editor's notes and update stamps: about the article, not its subject. */
 const CORRECTION = /^(?:Correction|Clarification|Editor['’]s note|Update|Updated)\b\s*[:(—–-]|^(?:An?|The) (?:earlier|previous) version of this (?:story|article|report|post)\b|^This (?:story|article|report|post) (?:has been|was) (?:updated|corrected|amended)\b/i;
 
-/** A video or photo described, or its credit ("A video showing …", "(Photo: …)"); a line that points at a picture ("Fred Goodwin (pictured) was …") is its caption. */
+/** A video or photo described, or its credit ("A video showing …", "(Photo: …)"); a line that points at a picture ("Dana Orwell (pictured) was …") is its caption. */
 const PICTURE = /^(?:An?|The)\s+(?:new\s+)?(?:video|photo|photograph|image|picture|clip|footage|screenshot)\s+(?:shows|showing|of|depicting|released|posted|taken)\b|\((?:Photo|Image|Credit|Picture)\b[^)]*\)|\((?:(?:left|right|centre|center|above|below|top|bottom|inset)(?:,\s*|\s+and\s+))?(?:not\s+)?pictured\b[^)]*\)|\b(?:Getty Images|AP Photo|Shutterstock)\b/i;
 
 export function isReference(text: string): boolean {
@@ -37,9 +37,9 @@ export function isPictureLine(text: string): boolean {
 
 /**
  * A picture caption run into the body, as some pages print them: a short label and a colon
- * opening the sentence ("Behind bars: The suspects …") or inside it ("… was shot Musical team:
- * The Gavers …"), or a second sentence glued on without its full stop ("… after he was beheaded
- * It is the latest footage", "… his title in 2012 Chief executive …").
+ * opening the sentence ("Under arrest: The drivers …") or inside it ("… was filmed Street band:
+ * The Lanterns …"), or a second sentence glued on without its full stop ("… after the bridge collapsed
+ * It is the second incident", "… her post in 2016 Managing director …").
  */
 const CAPTION_LABEL = /(?:^[“"‘']?|[\p{Ll}\d]\s)([A-Z][\p{Ll}'’-]+(?:\s[\p{Ll}'’-]+){0,2}):\s+[“"‘']?[A-Z]/gu;
 const RUN_ON = /\b[\p{Ll}]{2,}\s(?:It|He|She|They|We|This|These|Those|However)\s[\p{Ll}]|\b(?:1[89]|20)\d{2}\s(?:A|An|The|It|He|She|They)\s[\p{Ll}]|\b(?:1[89]|20)\d{2}\s(?:A|An)\s\p{Lu}|\b(?:1[89]|20)\d{2}\s[A-Z][\p{Ll}]+\s[\p{Ll}]+\s[A-Z][\p{Ll}]+\s[A-Z]/u;
@@ -54,7 +54,7 @@ export function isCaptionRunOn(text: string): boolean {
   if (RUN_ON_HINT.test(text) && RUN_ON.test(text)) return true;
   // A label needs its colon: most sentences have none, and the scan for one is the cost.
   if (!text.includes(':')) return false;
-  // "Nicola Sturgeon said: 'The poll …'" introduces a quote: a label holds no speech verb.
+  // "Mara Okafor said: 'The vote …'" introduces a quote: a label holds no speech verb.
   for (const m of text.matchAll(CAPTION_LABEL)) if (!m[1]!.split(' ').some((w) => SPEECH_VERBS.has(w.toLowerCase()))) return true;
   return false;
 }
@@ -70,7 +70,7 @@ export function hasLeftoverMarker(text: string): boolean {
   return LEFTOVER_MARKER.test(text);
 }
 
-/** "Lush store expected to open in February …": a teaser of another article, cut off by the page. */
+/** "Bakery chain set to open in October …": a teaser of another article, cut off by the page. */
 export function isTeaser(text: string): boolean {
   // `/(?:…|\.\.\.)[”"’']?\s*$/` on the trimmed text, read from its end.
   let t = text.trimEnd();
@@ -114,19 +114,19 @@ function pointerOpening(s: Sentence): boolean {
   return pointsThroughOpening(text);
 }
 
-/** A year counts as a word of the phrase ("In 2011 he was invited …"); a participle opens one too ("Heading into the weekend he is …"). */
+/** A year counts as a word of the phrase ("In 2014 she was elected …"); a participle opens one too ("Going into the final she is …"). */
 const PHRASE_THEN_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within|[A-Z][a-z]+ing)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}(?:he|she|it|they|we)\s+[\p{Ll}]/u;
-/** "In the summer of 1924, they stretched …": an opening phrase with its comma, then a pronoun subject. */
+/** "In the spring of 1908, they widened …": an opening phrase with its comma, then a pronoun subject. */
 const PHRASE_COMMA_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within|Until|From)\s+[^,;:—–]{2,50},\s+(?:he|she|it|they|we)\s+[\p{Ll}]/u;
 /** A connective that may open a sentence before its subject ("However, this name …"). */
 const CONNECTIVE = /^(?:However|But|And|Yet|Still|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Besides|Then|Later|Now|So)\b,?\s+/;
-/** A pointing determiner or object pronoun inside an opening phrase ("On one of those nights", "Among them"). */
+/** A pointing determiner or object pronoun inside an opening phrase ("On one of those mornings", "Among them"). */
 const POINTER_INSIDE = /\b(?:this|that|these|those|such|them|it|him|her)\b/i;
 
 /**
  * The referent is hidden behind the sentence's opening: a connective before a pointing word
  * ("However, this name is …"), or an opening phrase, up to its comma or dash, that itself points
- * back ("On one of those nights — April 26 — they got …", "Of these, two …").
+ * back ("On one of those mornings — June 3 — they found …", "Of these, two …").
  */
 function pointsThroughOpening(text: string): boolean {
   // "In dry weather they lose water": an opening phrase without its comma, then a pronoun subject.
@@ -138,18 +138,18 @@ function pointsThroughOpening(text: string): boolean {
   }
   const opening = /^([^,—–;:]{3,60})\s*[,—–]/u.exec(text)?.[1];
   if (!opening || opening.split(/\s+/).length > 8) return false;
-  // "Like Instagram head Adam Mosseri, …" opens on a name, not a pointer; "In that regard, …" does point.
+  // "Like Pinterest chief Lena Voss, …" opens on a name, not a pointer; "In that regard, …" does point.
   return POINTER_INSIDE.test(opening) && !/^(?:That|This)\s+(?:is|was)\b/.test(opening);
 }
 
-/** "The ID. SPACE VIZZION …": a short capitalised name with its dot, then more of the name in capitals. */
+/** "The EQ. CITY ROVER …": a short capitalised name with its dot, then more of the name in capitals. */
 const SHORT_NAME_DOT = /(?:^|\s)[A-Z]{1,3}\.\s+$/;
 const CAPITALS_WORD = /^[A-Z]{3,}\b/;
 
 /**
  * The splitter cut the sentence out of a token or a name: it starts right after a dot with no
  * space (".45-caliber handgun" → "45-caliber handgun"), or after a short name's dot and goes on in
- * capitals ("The ID. SPACE VIZZION …" → "SPACE VIZZION …"). Read alone, it starts mid-thing.
+ * capitals ("The EQ. CITY ROVER …" → "CITY ROVER …"). Read alone, it starts mid-thing.
  */
 export function startsMidToken(blockText: string, start: number): boolean {
   if (start === 0) return false;

@@ -1,5 +1,5 @@
 // Sentences that lean, past their opening, on someone or something named only before them:
-// "… would have boosted his claims …" with no person on the card, "there was quite a bit of
+// "… would have helped his chances …" with no person on the card, "they hauled away most of
 // the stuff". sentence-rules.ts `opensWithPointer` looks at the opening only; these point from
 // inside the sentence. A card on one shows the sentence before (when it names the referent) or
 // is not made (cloze.ts `contextFor`).
@@ -10,16 +10,16 @@ const PERSON_PRONOUNS = new Set(['his', 'him', 'her', 'hers']);
 const SUBJECTS = new Set(['he', 'she']);
 
 /**
- * A personal pronoun with nobody before it to stand for: "Authorities slapped her with charges",
- * "… boosted his claims …" after only companies. Somebody is there when the sentence opens on a
- * definite subject ("The Spaniard found his form", "The humanoid … his range"), names a person,
+ * A personal pronoun with nobody before it to stand for: "Officials handed her a fine",
+ * "… helped his chances …" after only companies. Somebody is there when the sentence opens on a
+ * definite subject ("The Dane regained his rhythm", "The robot … its reach"), names a person,
  * or holds a proper noun that is no organisation, place, date or number.
  */
 export function unnamedPerson(s: Sentence, mentions: readonly Mention[]): boolean {
   const at = s.tokens.findIndex((t, i) => i > 0 && PERSON_PRONOUNS.has(t.text.toLowerCase()));
   if (at < 0 || /^[“"‘']?The\s/.test(s.text)) return false;
   if (mentions.some((m) => m.type === 'person' && m.tokenStart < at)) return false;
-  // "He then called a penalty on himself after his ball moved": "his" is the "he" before it, whose own referent opensWithPointer seeks.
+  // "She then reported a fault on herself after her foot slipped": "his" is the "he" before it, whose own referent opensWithPointer seeks.
   if (s.tokens.slice(0, at).some((t) => SUBJECTS.has(t.text.toLowerCase()))) return false;
   const notPeople = mentions.filter((m) => m.type !== 'person' && m.type !== 'name');
   const inNotPerson = (i: number): boolean => notPeople.some((m) => i >= m.tokenStart && i < m.tokenEnd);

@@ -1,5 +1,5 @@
-// The title of a work named right after the noun that says what it is ("the first serial, An
-// Unearthly Child, shows …", "the novel Bleak House"): the tagger drops a title's opening article
+// The title of a work named right after the noun that says what it is ("the second album, A
+// Quiet Harbour, shows …", "the novel Salt Harbour"): the tagger drops a title's opening article
 // and cuts it at small words, so the whole title, article and all, is found here.
 import type { Sentence } from '../nlp/index.js';
 
@@ -22,8 +22,8 @@ export interface TitleSpan {
 }
 
 /**
- * Titles set beside their work noun, in block offsets: between commas ("serial, An Unearthly
- * Child,") or right after the noun and closed by punctuation ("the novel Bleak House."). A title
+ * Titles set beside their work noun, in block offsets: between commas ("album, A Quiet
+ * Harbour,") or right after the noun and closed by punctuation ("the novel Salt Harbour."). A title
  * of one word is too easily any name, and one the sentence runs on from is cut short: both are left out.
  */
 export function workTitlesOf(s: Sentence): TitleSpan[] {

@@ -1,5 +1,5 @@
-// A fact-check or data story explains its own working: "We decided to use the street price used by
-// the [...] sheriff's office", "for marijuana, we used data from the [...]". Which source or date
+// A fact-check or data story explains its own working: "We chose to rely on the average fare quoted by
+// the [...] transit authority", "for rents, we took figures from the [...]". Which source or date
 // the writer's sum leaned on is methodology, not the finding a reader should remember.
 
 const QUOTED = /[“"][^”"]*[”"]/g;

@@ -9,7 +9,7 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':
 const LEADING_DROP = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those']);
 const CONNECTORS = new Set(['of', 'for', 'de', 'the', '&', 'and']);
 
-/** "I", "I’m", "I'd": capitalised by spelling, never a name ("I’m not gonna lie", “The One I Love”). */
+/** "I", "I’m", "I'd": capitalised by spelling, never a name ("I’m not sure yet", “The Day I Left”). */
 const FIRST_PERSON = /^I(?:['’](?:m|d|ll|ve))?$/;
 
 function isCapitalised(tokens: readonly Token[], i: number): boolean {
@@ -80,9 +80,9 @@ export function findNames(sentence: Sentence): RawName[] {
       if (k > j && k < tokens.length && isCapitalised(tokens, k) && joins && tokens[j]!.text !== 'and') j = k;
       else break;
     }
-    // "ambassador to Britain Liu Xiaming": a country run into the name that follows it.
+    // "ambassador to Canada Odile Marchetti": a country run into the name that follows it.
     if (j - i >= 3 && COUNTRIES.has(tokens[i]!.text) && !TITLE_WORDS.has(tokens[i + 1]!.text) && !NATIONALITIES.has(tokens[i + 1]!.text) && !tokens.slice(i, j).some((t) => ORG_WORDS.has(t.text) || CONNECTORS.has(t.text))) j = i + 1;
-    // "Twitter Tuesday", "Congress Monday": a day or month closing a run is not part of the name.
+    // "Parliament Friday", "Congress Monday": a day or month closing a run is not part of the name.
     while (j - i > 1 && (WEEKDAYS.has(tokens[j - 1]!.text) || MONTHS.has(tokens[j - 1]!.text))) j--;
     const touchesHyphen = (i > 0 && tokens[i - 1]!.text === '-') || (j < tokens.length && tokens[j]!.text === '-');
     if (!touchesHyphen) {
@@ -96,7 +96,7 @@ export function findNames(sentence: Sentence): RawName[] {
         const agencyTitle = (k: number) => /^[A-Z]{2,}$/.test(tokens[k]!.text) && TITLE_WORDS.has(tokens[k + 1]?.text ?? '');
         while (titleEnd < j - 1 && (TITLE_WORDS.has(tokens[titleEnd]!.text) || NATIONALITIES.has(tokens[titleEnd]!.text) || PARTY_LABELS.has(tokens[titleEnd]!.text) || agencyTitle(titleEnd) || ((tokens[titleEnd]!.text === 'of' || tokens[titleEnd]!.text === 'the') && titleEnd > a))) titleEnd++;
         if (titleEnd > a && ORG_WORDS.has(tokens[titleEnd - 1]!.text) === false && tokens.slice(titleEnd, j).some((t) => ORG_WORDS.has(t.text))) titleEnd = a;
-        // "Head of Fundamental Research": a title ending in "of" names a department, not a person.
+        // "Head of Marine Research": a title ending in "of" names a department, not a person.
         if (titleEnd > a && CONNECTORS.has(tokens[titleEnd - 1]!.text)) titleEnd = a;
         // "Arab League", "Israeli Jewish settlement": a nationality alone is peeled only off a full name.
         if (titleEnd > a && j - titleEnd < 2 && !tokens.slice(a, titleEnd).some((t) => TITLE_WORDS.has(t.text))) titleEnd = a;
@@ -129,8 +129,8 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
     if (!byForm.has(key)) byForm.set(key, typeByForm(w));
     return byForm.get(key)!;
   };
-  // A word that also stands alone ("Rhine") is weak evidence of a person only when no place,
-  // organisation or titled thing of the text is built on it ("Rhine Gorge", "Rhine Delta").
+  // A word that also stands alone ("Tarrow") is weak evidence of a person only when no place,
+  // organisation or titled thing of the text is built on it ("Tarrow Gorge", "Tarrow Delta").
   const inTypedNames = new Set(raws.filter((r) => r.words.length > 1 && formOf(r.words)).flatMap((r) => r.words));
   const singles = new Set(raws.filter((r) => r.words.length === 1 && !inTypedNames.has(r.words[0]!)).map((r) => r.words[0]!));
   // Strong evidence is a title, a speech verb or a role beside the name; weak, only that a word of
@@ -141,7 +141,7 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
     const next = s.tokens[r.tokenEnd]?.text ?? '';
     const prev = s.tokens[r.tokenStart - 1]?.text ?? '';
     if (SPEECH_CUE.test(next) || SPEECH_CUE.test(prev)) return 'strong';
-    // Apposition with a role: "the then president of …, Nancy Pelosi" / "Wang Yi, head of …".
+    // Apposition with a role: "the then president of …, Mara Okafor" / "Tomas Reyna, head of …".
     const before: string[] = [];
     for (let k = r.tokenStart - 2; k >= 0 && k > r.tokenStart - 10 && s.tokens[k]!.pos !== 'PUNCT'; k--) before.push(s.tokens[k]!.text);
     const after = s.tokens.slice(r.tokenEnd + 1, r.tokenEnd + 4).map((t) => t.text.toLowerCase());
@@ -161,9 +161,9 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
   for (const [key, list] of seenNames) {
     const first = list[0]!;
     if (first.words.length < 2 || first.words.length > 3 || formOf(first.words)) continue;
-    // A function word ("About Space", "Read More") makes a menu line or a heading, not a name.
+    // A function word ("About Gardening", "Read More") makes a menu line or a heading, not a name.
     if (NOT_NAME_WORDS.has(first.words[0]!)) continue;
-    // A word in capitals ("Great WIRED Stories") marks a brand or a headline, not a person.
+    // A word in capitals ("Top GIZMO Picks") marks a brand or a headline, not a person.
     if (!first.words.every((w) => /^[A-Z][\p{L}'’-]+$/u.test(w) && !/^[A-Z]{2,}$/.test(w))) continue;
     // "December Democratic", "Israeli Jewish": a date, country or nationality is not in a person's name.
     if (first.words.some((w) => MONTHS.has(w) || WEEKDAYS.has(w) || COUNTRIES.has(w) || NATIONALITIES.has(w))) continue;
@@ -178,7 +178,7 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
       weak ||= evidence === 'weak';
     }
     // On weak evidence alone the surname must read as a proper noun somewhere: "Music City"
-    // (City/NOUN) and "Moneycontrol Pro" (Pro/X) are not people.
+    // (City/NOUN) and "Marketdesk Pro" (Pro/X) are not people.
     if (strong || (weak && list.some((r) => sentences[r.sentence]!.tokens[r.tokenEnd - 1]!.pos === 'PROPN'))) people.add(key);
   }
   // Short form → the one person whose name holds it.

@@ -1,7 +1,7 @@
 // Where wink-nlp's sentence boundary detection cuts a sentence in two, and the two pieces must be
 // read as one. wink breaks after some abbreviations ("Then came Rev. | Smith, who spoke.",
-// "Rep. David McKinley, R-W. | Va., visited the border") and between a quote and its attribution
-// ("“Got her!” | an officer said."); every such piece then becomes a card's source, a key point
+// "Rep. Owen Maddox, R-W. | Va., toured the mine") and between a quote and its attribution
+// ("“Got him!” | a deputy said."); every such piece then becomes a card's source, a key point
 // or a highlight's sentence on its own. The rules below only ever join, never split, and each
 // rests on something a sentence cannot do, rather than on a list of examples.
 
@@ -15,7 +15,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Adm', 'Capt', 'Cmdr', 'Col', 'Cpl', 'Dr', 'Fr', 'Gen', 'Gov', 'Hon', 'Lt', 'Maj', 'Messrs', 'Mr', 'Mrs', 'Ms', 'Prof', 'Rep', 'Reps', 'Rev', 'Sen', 'Sens', 'Sgt', 'Supt',
 ]);
 
-/** Country abbreviations that stand before a title ("U.S. Rep. Ilhan Omar"), but also end sentences ("…moved to the U.S."). */
+/** Country abbreviations that stand before a title ("U.S. Rep. Rhea Calloway"), but also end sentences ("…moved to the U.S."). */
 const COUNTRY_BEFORE_TITLE = /(?:^|[^\p{L}.])(?:U\.S\.|U\.K\.)$/u;
 
 /** The last word of a piece when it is an abbreviation with its stop ("Rev." → "Rev"). */
@@ -32,13 +32,13 @@ const FIRST_ABBREVIATION = /^(\p{Lu}\p{Ll}{0,5})\.(?=\s|$)/u;
 /**
  * True when `next` cannot begin a sentence, so wink's cut between `previous` and `next` (two
  * consecutive pieces of one block) is wrong:
- * - `next` starts with , ; : or ) — these only ever continue a sentence ("(D-Minn.) | , the…");
- * - `next` starts with an all-lowercase word ("…we’re coming in!” | an officer shouts.");
+ * - `next` starts with , ; : or ) — these only ever continue a sentence ("(D-Ore.) | , the…");
+ * - `next` starts with an all-lowercase word ("…open the gate!” | a guard shouts.");
  *   a word with a capital inside ("iPhone", "eBay", "eZ") can start a sentence, so it does not count;
  * - `next` starts with an abbreviation followed by a comma, as a US state after a party
- *   ("R-W. | Va., visited"): no sentence opens on "Va.,";
+ *   ("R-W. | Va., toured"): no sentence opens on "Va.,";
  * - `previous` ends with a title from TITLE_ABBREVIATIONS ("Then came Rev. | Smith");
- * - `previous` ends with "U.S." or "U.K." and `next` opens with such a title ("U.S. | Rep. Ilhan Omar").
+ * - `previous` ends with "U.S." or "U.K." and `next` opens with such a title ("U.S. | Rep. Rhea Calloway").
  */
 export function continuesSentence(previous: string, next: string): boolean {
   if (/^[,;:)]/.test(next)) return true;

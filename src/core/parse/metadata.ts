@@ -12,7 +12,7 @@ export interface Metadata {
 
 /** "By …", and the labelled credit of pages in other languages: "Text: …", "Текст: …", "Autor: …". */
 const BYLINE = /^(?:(?:by|written by|posted by|words by|story by|von|por|par)\s+|(?:text|texte|texto|testo|текст|автор|author|autor|auteur|autore)\s*:\s*)(.+)$/iu;
-/** A separator, then a year: what follows the name is its date even when parseDateLine cannot read it ("Лида Буслаева·11 октября 2018"). */
+/** A separator, then a year: what follows the name is its date even when parseDateLine cannot read it ("Ирина Соколова·3 марта 2021"). */
 const DATE_AFTER_NAME = /\s*[|·•]\s*[^|·•]*\b(?:19|20)\d\d\b[^|·•]*$/u;
 
 /** "By Ana Ruiz" → "Ana Ruiz"; also splits off a date written on the same line. */
@@ -42,8 +42,8 @@ function firstBodyIndex(drafts: readonly Draft[]): number {
 const isHeadline = (d: Draft): boolean => {
   const n = wordCount(d.text);
   const structural = d.removal === null || ['navigation', 'related', 'duplicate'].includes(d.removal.rule);
-  // A line opening with "By" is a byline even when parseByline cannot read its name ("By Tim
-  // Childers - Live Science Contributor 2019-11-19T12:48:14Z Space"): never a headline.
+  // A line opening with "By" is a byline even when parseByline cannot read its name ("By Nell
+  // Ashcombe - Field Notes Contributor 2021-03-04T09:12:40Z Science"): never a headline.
   return structural && n >= 3 && n <= 30 && !/\.$/.test(d.text) && !/^by\b/i.test(d.text) && !parseByline(d.text) && !parseDateLine(d.text) && !isNavigationCue(d.text);
 };
 const isMetaLine = (d: Draft | undefined): boolean => d !== undefined && (parseDateLine(d.text) !== null || parseByline(d.text) !== null || /^by\b/i.test(d.text));

@@ -255,9 +255,9 @@ function withoutSpans(s: Sentence, spans: readonly [number, number][]): Sentence
   return { ...s, text, tokens: s.tokens.filter((t) => !inside(t.start)) };
 }
 
-/** The sentence without a picture's pointer in brackets ("Fred Goodwin (pictured) was …"), then
+/** The sentence without a picture's pointer in brackets ("Dana Orwell (pictured) was …"), then
  * without a short bracketed aside ("(CLPS)", "(D-Minn.)"), which restates what it says; with
- * `relativeDay`, without a relative day too ("… warned last night that …"), which means nothing
+ * `relativeDay`, without a relative day too ("… admitted last night that …"), which means nothing
  * once the point is read apart from its story. */
 function withoutAsides(s: Sentence, relativeDay: boolean): Sentence {
   // One pass over all kinds, so every span is an offset into the same text; "(pictured)" is two.

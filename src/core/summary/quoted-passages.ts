@@ -1,6 +1,6 @@
 // A quotation the sentence splitter cut in two: a stop inside double quotes ends a sentence for
-// the splitter, so a quoted title or a quoted passage ("South Dakota's “Meth. We're on it.”
-// campaign …", "“Hands! Let me see your hands!” an officer ordered.") comes out as pieces that
+// the splitter, so a quoted title or a quoted passage ("Maine's “Trash. Take it home.”
+// campaign …", "“Stop! Put the bag down!” a guard shouted.") comes out as pieces that
 // each read as a fragment. Joined again, the passage is one statement a key point can stand on.
 // Double quotes only: a single straight quote is as often an apostrophe ("the players' union").
 import type { Sentence } from '../nlp/index.js';

@@ -5,17 +5,17 @@
 export const PRONOUN_START = /^(he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|also|however|meanwhile)\b/i;
 export const QUOTE_START = /^["“‘']/;
 /** A sentence that starts lower-case, or with punctuation other than an opening quote or bracket,
- * is the tail of one the splitter cut short (", the U.S. Attorney's Office said Monday.").
+ * is the tail of one the splitter cut short (", the county sheriff's office said Friday.").
  * Scripts without case (Chinese, Arabic, …) and a currency sign ("$53 million …") pass. */
 export const FRAGMENT_START = /^(?:\p{Ll}|[^\p{L}\p{N}\p{Sc}"“‘'«„‹(\[¿¡])/u;
 
 export const QUESTION_END = /\?["”’']?$/;
 /** A statement ends on a stop, perhaps inside a closing quote: curly, or straight as British
- * news sets its single quotes ("… every game as a 'final.'"). */
+ * news sets its single quotes ("… each match as a 'cup tie.'"). */
 export const STATEMENT_END = /[.!?]["”’']?$/;
 
 /** Two sentences run together without a stop, as a photo caption glued to the next sentence
- * ("… was beheaded It is the latest …", "Scroll down for video Scottish …"): a lower-case word
+ * ("… was flooded It is the second …", "Scroll down for video Welsh …"): a lower-case word
  * followed by a capitalised function word. */
 const RUN_ON_WORD = /\s(?:The|A|An|It|He|She|They|We|I|This|These|Those|His|Her|Their|In|On|At|When|After|But|And|As|If|Scroll)\s/g;
 const RUN_ON_BEFORE = /(?:\p{Ll}|\d)[’'"”)]?\s*$/u;
@@ -30,7 +30,7 @@ export function runOn(text: string): boolean {
 const CAPTION_WORDS = /\b(?:scroll down|pictured|(?:photo|photograph|picture|image)s?(?: credit)?:)|\((?:left|right|centre|center|above|below|top|bottom)\)/i;
 /** A caption's label and a colon before a capitalised word: opening the sentence, up to three
  * words of which the first is capitalised ("Calm streets: The harbour …"); or run on after a
- * lower-case word, one or two capitalised words ("… brown eyes State-of-the-art: The head …").
+ * lower-case word, one or two capitalised words ("… steel frame Built-to-last: The base …").
  * After an article, a preposition or a verb of saying the colon introduces a quote or a list
  * instead ("told the BBC: The …"), and a longer opening is a clause ("The report had one
  * conclusion: Britain …"). */
@@ -68,7 +68,7 @@ export function partOfQuote(text: string): boolean {
 
 /** For each sentence, in reading order, whether it begins inside a quote opened by an earlier
  * sentence and does not reopen it: the middle of a quoted passage, which reads as someone's words
- * cut loose ("Each game is a final." between "'We are facing …" and "… next one,' he said.").
+ * cut loose ("Every match is a test." between "'We are heading …" and "… after that,' she said.").
  * The last mark of a sentence decides whether a quote is left open; a new block starts outside,
  * so a stray apostrophe taken for a quote mark cannot run on past its paragraph. */
 export function insideQuotes(sentences: readonly { readonly text: string; readonly block: number }[]): boolean[] {
@@ -138,7 +138,7 @@ export function factiveTailStart(text: string): number {
   return m ? m.index : -1;
 }
 
-/** A photo caption's pointer in brackets inside a sentence of the text ("Fred Goodwin (pictured)
+/** A photo caption's pointer in brackets inside a sentence of the text ("Dana Orwell (pictured)
  * was …", "the mayor (left) and …"): it points at a picture the key point does not show. */
 const PICTURE_POINTER = /\s\((?:(?:not\s+)?pictured|left|right|centre|center|above|below|top|bottom|inset)(?:,?\s+(?:left|right|centre|center|above|below|top|bottom|inset|in\s+\d{4}))?\)/gi;
 
@@ -147,8 +147,8 @@ export function picturePointers(text: string): [number, number][] {
   return Array.from(text.matchAll(PICTURE_POINTER), (m) => [m.index!, m.index! + m[0].length]);
 }
 
-/** A bracketed aside of one or two words inside a sentence: an abbreviation ("NASA's lunar
- * program (CLPS)"), a party and state ("Rep. Ilhan Omar (D-Minn.)"), a date ("Today (Nov. 18),").
+/** A bracketed aside of one or two words inside a sentence: an abbreviation ("the agency's freight
+ * program (OFSP)"), a party and state ("Rep. Rhea Calloway (D-Ore.)"), a date ("Today (Mar. 4),").
  * It restates or dates what the sentence says, so the point reads as well without it and its
  * words only lengthen the point. A longer bracket is a clause of its own and is kept. */
 const BRACKETED_ASIDE = /\s\((?:[^()\s]+\s?){1,2}\)(?=[\s,.;:!?])/gu;
@@ -158,8 +158,8 @@ export function bracketedAsides(text: string): [number, number][] {
   return Array.from(text.matchAll(BRACKETED_ASIDE), (m) => [m.index!, m.index! + m[0].length]);
 }
 
-/** A relative day inside a sentence ("… warned last night that …", "… the milestone yesterday
- * as …", "… in Hong Kong this week."): it only means something against the day the story was
+/** A relative day inside a sentence ("… admitted last night that …", "… the record yesterday
+ * as …", "… in Lisbon this week."): it only means something against the day the story was
  * published, which a key point read on its own (in the notes, an export) does not carry, and the
  * timeline dates it. Lower case only, so a name ("USA Today") is kept; "today's" is a word of its
  * own. A weekday ("on Tuesday") is left: it is as relative, but it names the day, which the

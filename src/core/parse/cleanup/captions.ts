@@ -6,10 +6,10 @@ import { endsLikeSentence, hasQuote, sentenceCount, wordCount } from '../text-fe
 const CAPTION_LABEL = /^(?:photo|photograph|image|picture|pictured|illustration|graphic|foto|fotografía|imagen|bild)\s*(?:credit)?\s*[:|]/iu;
 const CREDIT_SUFFIX =
   /(?:\((?:[^()]*\b(?:getty images|photo|photograph|shutterstock|istock|file|archive|archivo|foto)\b[^()]*|ap|afp|reuters|epa|efe|dpa)\)|(?:photo(?:graph)?|image|picture|foto)s?(?: credit)?\s*:\s*[^.]{2,60}|credit\s*(?::|\.\.\.)\s*[^.]{2,80}|(?:photo|photograph|image) by [^.]{2,60}|getty images(?: for [^.]{2,40})?|shutterstock|istockphoto|\/\s*(?:ap|afp|reuters|getty)(?:\s+(?:file|images|photo|pool))?)\s*\.?$/iu;
-/** "… map of Titan. (NASA/JPL-Caltech/ASU)": a sentence, then the picture's sources joined by slashes. */
+/** "… view of the glacier. (USGS/NOAA/UCLA)": a sentence, then the picture's sources joined by slashes. */
 const SLASHED_CREDIT = /[.!?]\s*\(\p{Lu}[\p{L}.&'’ -]*(?:\/\s*\p{Lu}[\p{L}.&'’ -]*)+\)\s*$/u;
 /**
- * "… are super hot (red), while …", "The old ferry (left) and the new boat (right) …": a key that
+ * "… glow warmest (yellow), while …", "The old mill (left) and the new dam (right) …": a key that
  * points into a picture by colour or position. A story's sentence names a colour or a side in its
  * words, not in a bare parenthesis.
  */
@@ -30,10 +30,10 @@ const PRONOUNS =
   /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t|[Tt]hem|us|me|him|[Ww]hich|[Éé]l|[Ee]lla|[Ee]llos|[Nn]osotros|[Ee]r|[Ww]ir|[Ii]ch|[Ii]l|[Ee]lle|[Nn]ous)\b/u;
 const CONNECTIVE = /^(?:but|and|so|yet|also|however|meanwhile|still|then|instead|in addition|moreover|pero|y|además|aber|und|auch|mais|et)\b/iu;
 
-/** "An artist's illustration of …", "A rendering of …", "Image of …": a noun phrase naming a picture. */
+/** "An artist's rendering of …", "A depiction of …", "Image of …": a noun phrase naming a picture. */
 const PICTURE_PHRASE = /^(?:an?\s+|the\s+|this\s+|these\s+)?(?:artist['’]s\s+)?(?:illustration|rendering|artist['’]s concept|concept art|depiction|visualization|visualisation|photo|photograph|image|screenshot|still|view)s?\s+(?:of|shows?|showing|depicting)\b/iu;
 /**
- * "Rep. Ilhan Omar, D-Minn., speaks at the Capitol on July 25, 2019.": a present-tense picture
+ * "Sen. Rhea Calloway, D-Ore., waves to supporters in Salem on April 8, 2021.": a present-tense picture
  * verb and the picture's date — how wire photos are captioned; a news sentence tells the past.
  */
 const PICTURE_ACTION =

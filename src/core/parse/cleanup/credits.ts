@@ -82,7 +82,7 @@ export function markSourceLists(drafts: readonly Draft[]): void {
 }
 
 /**
- * "— Jane Roe on Sunday, October 13th, 2019 in a post on her campaign page": a dash and a name
+ * "— Jane Roe on Friday, March 5th, 2021 in a speech to county officials": a dash and a name
  * that attribute the quotation above them (a pull quote, a fact-check's claim, an epigraph).
  * A sentence of the story does not open on a dash and end without a stop.
  */

@@ -1,6 +1,6 @@
 // Headlines of other stories that a page sets inside or under the article without a header of
-// their own: several title-case lines in a row ("15 Amazing Images of Stars", "Moon Rush:
-// Private Lunar Lander Plans"), or the lines under a bare "Related" label.
+// their own: several title-case lines in a row ("12 Striking Photos of Glaciers", "Reef Watch:
+// Coral Survey Results Explained"), or the lines under a bare "Related" label.
 import { isKept, remove, type Draft } from '../draft.js';
 import { endsLikeSentence, isProse, words } from '../text-features.js';
 
@@ -13,7 +13,7 @@ const MINOR_WORD = /^(?:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|with|from|
  */
 export function isHeadlineLine(draft: Draft): boolean {
   if (draft.lines.length !== 1 || endsLikeSentence(draft.text) || /[:,;]$/u.test(draft.text)) return false;
-  // "Blue Origin, Kent, Washington": an item of the story's own list (a name and a place), not a headline.
+  // "Harrow Robotics, Dayton, Ohio": an item of the story's own list (a name and a place), not a headline.
   if ((draft.text.match(/,/g) ?? []).length >= 2) return false;
   const all = words(draft.text);
   if (all.length < 4 || all.length > 20) return false;

@@ -22,7 +22,7 @@ const NEWSLETTER_NOTE =
 /** A line that speaks to the reader about a newsletter or their inbox ("Keep an eye on your inbox …"). */
 const INBOX_PITCH = /\b(?:newsletters?|inbox)\b/iu;
 const TO_READER = /\b(?:you|your|our|send me)\b/iu;
-/** A sign-up box's own name in title case: "Pick Six Newsletter", "Breaking News Emails". */
+/** A sign-up box's own name in title case: "Game Day Newsletter", "Morning Briefing Emails". */
 const LIST_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Newsletters?|Emails|Alerts)$/u;
 /** Words of reported speech: a paragraph that quotes someone about newsletters is news. */
 const REPORTED = /\b(?:said|says|told|according to|announced|wrote)\b/iu;
@@ -32,7 +32,7 @@ function isNewsletterBox(text: string): boolean {
   return NEWSLETTER_NOTE.test(text) || (INBOX_PITCH.test(text) && TO_READER.test(text)) || LIST_NAME.test(text) || /\.\s+subscribe\s*[.!]?$/iu.test(text);
 }
 
-/** The site inviting letters and forum posts: "Join our Space Forums …", "We want to hear your suggestions …". */
+/** The site inviting letters and forum posts: "Join our Gardening Forums …", "We’d love to hear from you …". */
 const WRITE_TO_US =
   /^(?:join (?:our|the) (?:\S+ ){0,2}(?:forums?|community|discussion|conversation)\b|we (?:want|would love|'d love|’d love) to hear (?:from you|your)\b|how to contact us$|have a (?:news )?tip\b.*\b(?:email|contact|let us know)\b)/iu;
 
@@ -54,7 +54,7 @@ function rulesFor(text: string): { rule: RemovalRule; reason: string } | null {
   return null;
 }
 
-/** A newsletter's pitch: "Get breaking science news on … and more!", "Get the day's big stories + …". */
+/** A newsletter's pitch: "Get fresh gardening tips on … and more!", "Get the week's best recipes + …". */
 const PITCH = /^(?:get|receive|stay on top of|never miss|be the first to)\b/iu;
 
 /** The pitch says nothing about subscribing on its own; it goes only when it sits against the box. */

@@ -1,5 +1,5 @@
 // The page's own stamps left inside or under the story once the head is read: a second byline
-// ("By Phil Helsel"), a time stamp ("Nov. 19, 2019, 8:41 AM UTC", "Updated: …"), a word count.
+// ("By Mara Quellan"), a time stamp ("Mar. 4, 2021, 9:17 AM UTC", "Updated: …"), a word count.
 import { isKept, remove, type Draft } from '../draft.js';
 import { parseDateLine } from '../dates.js';
 import { endsLikeSentence, words, wordCount } from '../text-features.js';
@@ -9,9 +9,9 @@ const COUNT_LINE = /^(?:word ?count|words|reading time|read time|lesezeit|tiempo
 const TIME_ONLY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$/iu;
 /** A time of day in a date line: what a page stamps, where a story's own date line ("March 3, 2020") has none. */
 const HAS_TIME = /\d{1,2}[:.]\d{2}|T\d{2}:\d{2}/u;
-/** "Chris Davies - Nov 19, 2019, 10:31 pm CST": a name, a dash or bar, then a date. */
+/** "Dana Whitlow - Mar 4, 2021, 6:05 pm CST": a name, a dash or bar, then a date. */
 const NAME_THEN_DATE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)\s+[-–—|·•]\s+(.+)$/u;
-/** Names after "By" are capitalised words, joined by commas or "and", perhaps with a stamp: "By Tariq Malik, Mike Wall 2019-11-18T22:05:36Z". */
+/** Names after "By" are capitalised words, joined by commas or "and", perhaps with a stamp: "By Oren Talbot, Priya Vance 2021-03-04T14:22:09Z". */
 const NAME_WORD = /^(?:[\p{Lu}\p{N}]|and$|&$)/u;
 
 function isBylineLine(text: string): boolean {
