@@ -30,7 +30,7 @@ describe('two names joined by "and"', () => {
   });
 
   it('gives a pair no multiple choice of single names', () => {
-    const article = articleFrom('The Valley Kingdom\n\nRoyal advisers such as Tomas Varga and Ilse Brandt gave strong influence to the early court of the young king in the valley. The court met in the old fortress above the river every spring for many years.\n');
+    const article = articleFrom('The Valley Kingdom\n\nRoyal tutors such as Tomas Varga and Ilse Brandt held great sway over the first council of the young king in the valley. The court met in the old fortress above the river every spring for many years.\n');
     const cards = generateCards(article, { wordsPerCard: 5, quality: null }).cards;
     expectWellFormed(article, cards);
     const pair = cards.find((c) => c.back === 'Tomas Varga and Ilse Brandt');
