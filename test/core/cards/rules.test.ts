@@ -103,7 +103,7 @@ describe('answers that are not whole names or not worth knowing', () => {
 
   it('never blanks "I’m" or a name that runs on into another capitalised word', () => {
     const text =
-      'Songs\n\n“Out of nowhere she started grabbing every instrument in the house — I’m not going to pretend, the trombone makes me crazy,” Halvorsen laughed.\n\n“I’m proud of her, and I’m glad she found the song,” Halvorsen told the magazine in an interview last week.\n\n“I’m always having ideas in the middle of the night,” the singer said with a smile after the show.\n\nThe studio of Lumora Cloud in Oregon hosted the recording of the new song for the film.\n\nLumora paid for the sessions, and Lumora engineers streamed the concert to fans around the world.\n';
+      'Songs\n\n“Out of nowhere she started grabbing every instrument in the house — I’m not going to pretend, the trombone makes me crazy,” Halvorsen laughed.\n\n“I’m proud of her, and I’m glad she found the song,” Halvorsen told the magazine in an interview last week.\n\n“I’m often awake with new tunes in the middle of the night,” the singer said with a smile after the show.\n\nThe studio of Lumora Cloud in Oregon hosted the recording of the new song for the film.\n\nLumora paid for the sessions, and Lumora engineers streamed the concert to fans around the world.\n';
     const found = backs(text);
     expect(found).not.toContain('I’m');
     expect(found).not.toContain('Lumora');
