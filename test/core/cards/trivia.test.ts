@@ -83,7 +83,7 @@ describe('the story’s own one-word names', () => {
   it('does not blank a one-word name the text never writes in lower case, as "the [Harriers]"', () => {
     const text =
       'The league suspended striker Jordan Pike for the rest of the season after the brawl on Saturday night. ' +
-      'Jordan Pike had pushed the referee to the ground and thrown the ball at him in the closing minutes of the match. ' +
+      'Jordan Pike had shoved the referee over and thrown the ball at him in the closing minutes of the match. ' +
       'Jordan Pike apologised on Sunday and said he would not appeal the ban handed down by the league office. ' +
       'The club captain now wants to help the Harriers bounce back after their long unbeaten run came to an end. ' +
       'The coaching staff of the Harriers met on Monday to plan the week of training before the trip to the coast. ' +
@@ -158,7 +158,7 @@ describe('terms that only stand in for an actor', () => {
       'The Red Banner militia attacked the border town of Kessa in March and burned its market.\n\n' +
       'First accounts said the extremist group chose the town because its mayor had refused to pay a levy.\n\n' +
       'Witnesses said the extremist group arrived in trucks before dawn and left by noon with stolen fuel.\n\n' +
-      'Since then the extremist group has moved its fighters north towards the river valley near the coast.';
+      'Since then the extremist group moved its fighters north towards the river valley near the coast.';
     expect(backs(text)).not.toContain('extremist group');
   });
 });
@@ -216,7 +216,7 @@ describe('details around the fact', () => {
   });
 
   it('does not blank where an expert works, even when the name is not known as a person', () => {
-    const answers = backs('"Wrecks of this age rarely keep their cargo," Ilse Marnow, a postdoctoral fellow at the Baltic Institute of Marine Archaeology in Kiel, said in a statement about the Alba.');
+    const answers = backs('"Wrecks of this age rarely keep their cargo," Ilse Marnow, a senior researcher at the Baltic Institute of Marine Archaeology in Kiel, said in a statement about the Alba.');
     expect(answers).not.toContain('Baltic Institute of Marine Archaeology');
   });
 
