@@ -97,39 +97,39 @@ describe('answers that are not whole names or not worth knowing', () => {
 
   it('never blanks a piece of a short quoted title', () => {
     const text =
-      'Dance show\n\nThe actor James Van Der Beek has been eliminated from “Dancing with the Stars.”\n\nHe was voted off “Dancing with the Stars” on Monday after a tight race against the singer Ally Brooke.\n\nThe actor said “Dancing with the Stars” had been the hardest thing he had ever done on live television.\n\nHis wife had watched every episode of “Dancing with the Stars” from the front row of the studio.\n';
-    expect(backs(text).filter((b) => /^(?:Dancing|Stars|Dancing with)$/.test(b))).toEqual([]);
+      'Cooking show\n\nThe chef Marco Lindqvist has been sent home from “Baking with the Pros.”\n\nHe was voted off “Baking with the Pros” on Sunday after a close contest with the pastry cook Nadia Ferro.\n\nThe chef said “Baking with the Pros” had been the hardest thing he had ever done on live television.\n\nHis wife had watched every episode of “Baking with the Pros” from the front row of the studio.\n';
+    expect(backs(text).filter((b) => /^(?:Baking|Pros|Baking with)$/.test(b))).toEqual([]);
   });
 
   it('never blanks "I’m" or a name that runs on into another capitalised word', () => {
     const text =
-      'Songs\n\n“All of a sudden she was picking up random instruments — I’m not gonna lie, the accordion drives me nuts,” McDowell laughed.\n\n“I’m proud of her, and I’m glad she found the song,” McDowell told the magazine in an interview last week.\n\n“I’m always having ideas in the middle of the night,” the singer said with a smile after the show.\n\nThe studio of Google Stadia in California hosted the recording of the new song for the film.\n\nGoogle paid for the sessions, and Google engineers streamed the concert to fans around the world.\n';
+      'Songs\n\n“Out of nowhere she started grabbing every instrument in the house — I’m not going to pretend, the trombone makes me crazy,” Halvorsen laughed.\n\n“I’m proud of her, and I’m glad she found the song,” Halvorsen told the magazine in an interview last week.\n\n“I’m often awake with new tunes in the middle of the night,” the singer said with a smile after the show.\n\nThe studio of Lumora Cloud in Oregon hosted the recording of the new song for the film.\n\nLumora paid for the sessions, and Lumora engineers streamed the concert to fans around the world.\n';
     const found = backs(text);
     expect(found).not.toContain('I’m');
-    expect(found).not.toContain('Google');
+    expect(found).not.toContain('Lumora');
   });
 
   it('does not ask for the size of a study', () => {
-    const text = 'Yoga\n\nOne small study in 50 people with binge eating disorder showed that practising yoga for 12 weeks led to a significant reduction in binging.\n\nAnother study in over 40,000 adults showed that meal planning improved the quality and variety of their diet.\n';
+    const text = 'Sleep\n\nOne small trial in 60 people with chronic insomnia found that reading on paper before bed for 8 weeks brought a clear drop in night waking.\n\nAnother survey of over 30,000 nurses found that a fixed bedtime raised the length and depth of their sleep.\n';
     const found = backs(text);
-    expect(found).not.toContain('50');
-    expect(found).not.toContain('40,000');
+    expect(found).not.toContain('60');
+    expect(found).not.toContain('30,000');
   });
 
   it('does not blank a word shouted in capitals, or a common word capitalised by the sentence start', () => {
     const text =
-      'Troops\n\nCHINA has sent troops to Hong Kong in a bid to restore order after months of violent riots in the city.\n\nChina’s ambassador said the government would not sit on its hands if the situation became uncontrollable.\n\nThe ambassador said China would defend its sovereignty and that China had the power to end the unrest.\n\nTreatment for the disorder can involve different types of therapy or medications to get binging under control.\n\nThe right treatment depends on the person, and treatment usually begins with a visit to a doctor.\n\nDoctors say early treatment works best for most of the people who seek help with eating.\n';
+      'Storms\n\nNORWAY has sent two coastguard ships to Svalbard to free ferries trapped by ice after a fortnight of fierce storms in the Arctic.\n\nNorway’s fisheries minister said the crews would stay in the fjords until every harbour was safe again.\n\nThe minister said Norway would pay for the repairs and that Norway had more ships ready for the winter.\n\nTreatment for the sprain can combine rest, ice or light exercise to bring the swelling under control.\n\nThe right treatment depends on the injury, and treatment usually begins with a visit to a physiotherapist.\n\nCoaches say early treatment works best for most of the runners who twist an ankle.\n';
     const found = backs(text);
-    expect(found).not.toContain('CHINA');
+    expect(found).not.toContain('NORWAY');
     expect(found).not.toContain('Treatment');
   });
 
   it('makes no card from a sales pitch or from the first name of a list', () => {
     const text =
-      'Team\n\nIf you enjoyed this article, we have a proposition for you: join the Lantern Club of Readers today.\n\nOur team, made up of Nam Yongwoo, Lee Gisoo, Lee Jungdae and Kim Hana, prepared three pieces for the opening of the festival.\n';
+      'Team\n\nIf you liked this story, here is an offer for you: become a member of the Lantern Club of Readers today.\n\nOur choir, formed by Park Seyoung, Choi Minjae, Han Doyun and Yoon Sora, rehearsed three songs for the opening of the fair.\n';
     const found = backs(text);
     expect(found).not.toContain('Lantern Club of Readers');
-    expect(found).not.toContain('Nam Yongwoo');
+    expect(found).not.toContain('Park Seyoung');
   });
 });
 
@@ -146,17 +146,17 @@ describe('distractors of the answer’s own kind', () => {
 });
 
 describe('a pair of dates is one answer', () => {
-  it('blanks "2011 and 2012" whole, never one year of the pair alone', () => {
+  it('blanks "2015 and 2016" whole, never one year of the pair alone', () => {
     const text =
-      'The church and alcohol\n\n' +
-      'The church has long supported the temperance movement and the founder warned against the dangers of drinking in his sermons.\n\n' +
-      'Moreover, in 2011 and 2012, the Board of Church and Society called on all members to abstain from alcohol for Lent.\n\n' +
-      'The church uses unfermented grape juice in the sacrament of Holy Communion, a practice the board has kept since then.\n';
+      'The guild and the river\n\n' +
+      'The boatmen’s guild has long backed the clean-water campaign and its founder spoke out against dumping waste at every meeting.\n\n' +
+      'Moreover, in 2015 and 2016, the Council of Guild and Harbour asked all members to stop fishing near the mill in spring.\n\n' +
+      'The guild rows only wooden boats in the yearly regatta of Saint Brendan, a custom the council has kept since then.\n';
     const article = articleFrom(text);
     const cards = generateCards(article, { wordsPerCard: 5, quality: null }).cards;
     expectWellFormed(article, cards);
-    expect(cards.map((c) => c.back)).toContain('2011 and 2012');
-    expect(cards.map((c) => c.back)).not.toContain('2011');
-    expect(cards.map((c) => c.back)).not.toContain('2012');
+    expect(cards.map((c) => c.back)).toContain('2015 and 2016');
+    expect(cards.map((c) => c.back)).not.toContain('2015');
+    expect(cards.map((c) => c.back)).not.toContain('2016');
   });
 });

@@ -69,38 +69,38 @@ describe('half a name and asides', () => {
 });
 
 describe('half a name after a possessive', () => {
-  it('does not blank "Bay Company" of "the Hudson’s Bay Company"', () => {
+  it('does not blank "Cove Company" of "the Caldwell’s Cove Company"', () => {
     const text =
-      'Britain also claimed the northern lands, where the Hudson’s Bay Company traded for furs with the local tribes. ' +
-      'The Hudson’s Bay Company built its first trading posts on the shores of the great northern bay in 1668.';
+      'Portugal also claimed the southern coast, where the Caldwell’s Cove Company bought spices from the island chiefs. ' +
+      'The Caldwell’s Cove Company built its first warehouses on the rocky shore of the wide southern cove in 1702.';
     const answers = backs(text);
     expect(answers.length).toBeGreaterThan(0);
-    expect(answers).not.toContain('Bay Company');
+    expect(answers).not.toContain('Cove Company');
   });
 });
 
 describe('the story’s own one-word names', () => {
-  it('does not blank a one-word name the text never writes in lower case, as "the [Steelers]"', () => {
+  it('does not blank a one-word name the text never writes in lower case, as "the [Harriers]"', () => {
     const text =
-      'The league suspended defensive end Myles Garrett for the rest of the season after the fight on Thursday night. ' +
-      'Myles Garrett had pulled the helmet off the quarterback and swung it at him in the final seconds of the game. ' +
-      'Myles Garrett apologised on Friday and said he would not appeal the ban handed down by the league office. ' +
-      'The defensive captain is more focused on helping the Steelers recover after their long winning streak came to an end. ' +
-      'The coaching staff of the Steelers met on Monday to plan the week of practice before the trip to the desert. ' +
-      'Fans of the Steelers filled the stadium for the next game despite the cold rain and the long delays at the gates.';
+      'The league suspended striker Jordan Pike for the rest of the season after the brawl on Saturday night. ' +
+      'Jordan Pike had shoved the referee over and thrown the ball at him in the closing minutes of the match. ' +
+      'Jordan Pike apologised on Sunday and said he would not appeal the ban handed down by the league office. ' +
+      'The club captain now wants to help the Harriers bounce back after their long unbeaten run came to an end. ' +
+      'The coaching staff of the Harriers met on Monday to plan the week of training before the trip to the coast. ' +
+      'Fans of the Harriers filled the ground for the next match despite the cold rain and the long queues at the gates.';
     const answers = backs(text);
     expect(answers.length).toBeGreaterThan(0);
-    expect(answers).not.toContain('Steelers');
+    expect(answers).not.toContain('Harriers');
   });
 });
 
 describe('a line that points at a picture', () => {
-  it('is a caption: "Fred Goodwin (pictured) was …", "(left, pictured)", but not a word "pictured" in the story', () => {
-    expect(isPictureLine('Disgraced former RBS boss Fred Goodwin (pictured) was among those courted by the former prime minister.')).toBe(true);
+  it('is a caption: "Oskar Lind (pictured) was …", "(left, pictured)", but not a word "pictured" in the story', () => {
+    expect(isPictureLine('Jailed former mining chief Oskar Lind (pictured) was one of the guests invited by the former premier.')).toBe(true);
     expect(isPictureLine('The two brothers (left, pictured in 2012) ran the farm together for thirty years.')).toBe(true);
     expect(isPictureLine('The inspectors had pictured a much smaller crack before they opened the boom.')).toBe(false);
-    const answers = backs('Disgraced former bank boss Fred Goodwin (pictured) was among those courted by former prime minister Tony Blair. The bank lost 446 million pounds in the first three months of the year.');
-    expect(answers).not.toContain('Tony Blair');
+    const answers = backs('Jailed former mining chief Oskar Lind (pictured) was one of the guests invited by former premier Helga Storm. The mine lost 212 million crowns in the last half of the year.');
+    expect(answers).not.toContain('Helga Storm');
   });
 });
 
@@ -123,8 +123,8 @@ describe('sentences not to study from', () => {
   });
 
   it('makes no card from a teaser of another article, cut off by the page', () => {
-    expect(isTeaser('New ferry terminal expected to open in February at Portmere harbour …')).toBe(true);
-    expect(backs('New ferry terminal expected to open in February 2027 at Portmere harbour, officials said …')).toEqual([]);
+    expect(isTeaser('New ferry terminal due to welcome passengers next spring at Portmere harbour …')).toBe(true);
+    expect(backs('New ferry terminal due to welcome passengers in April 2027 at Portmere harbour, officials said …')).toEqual([]);
   });
 });
 
@@ -132,23 +132,23 @@ describe('a referent hidden in the opening', () => {
   it('gives the sentence before as context, or no card, when the opening points back', () => {
     const text =
       'Inspectors examined the cranes on seventeen nights in the spring. ' +
-      'On one of those nights, they found a crack in the main boom of the largest crane at Portmere.\n\n' +
+      'On the coldest of those nights, they found a crack in the main boom of the largest crane at Portmere.\n\n' +
       'However, this crane was built by Kessler Marine in 1998 and had passed every earlier test.';
     for (const card of cardsOf(text)) {
-      if (/^On one of those nights/.test(card.source.text)) expect(card.front).toMatch(/^Inspectors examined/);
+      if (/^On the coldest of those nights/.test(card.source.text)) expect(card.front).toMatch(/^Inspectors examined/);
       expect(card.source.text.startsWith('However, this crane') && card.kind !== 'quote', card.front).toBe(false);
     }
   });
 });
 
 describe('a pronoun subject after an opening phrase', () => {
-  it('gives the sentence before as context when "In the summer of 1924, they …" opens the card', () => {
+  it('gives the sentence before as context when "In the winter of 1931, they …" opens the card', () => {
     const text =
-      'The post office painted giant concrete arrows on the ground to guide the night mail pilots across the country. ' +
-      'In the summer of 1924, they stretched from Wyoming to Ohio, and a year later they had reached the coast.';
-    const cards = cardsOf(text).filter((c) => /^In the summer of 1924/.test(c.source.text));
+      'The railway company planted tall signal poles beside the tracks to guide the night freight drivers across the plains. ' +
+      'In the winter of 1931, they ran from Nebraska to Iowa, and two years later they had reached the mountains.';
+    const cards = cardsOf(text).filter((c) => /^In the winter of 1931/.test(c.source.text));
     expect(cards.length).toBeGreaterThan(0);
-    for (const card of cards) expect(card.front, card.front).toMatch(/^The post office painted/);
+    for (const card of cards) expect(card.front, card.front).toMatch(/^The railway company planted/);
   });
 });
 
@@ -156,9 +156,9 @@ describe('terms that only stand in for an actor', () => {
   it('does not blank "the extremist group", a stand-in for the militia named before', () => {
     const text =
       'The Red Banner militia attacked the border town of Kessa in March and burned its market.\n\n' +
-      'Initial reports suggested the extremist group targeted the town because its mayor had refused to pay a levy.\n\n' +
+      'First accounts said the extremist group chose the town because its mayor had refused to pay a levy.\n\n' +
       'Witnesses said the extremist group arrived in trucks before dawn and left by noon with stolen fuel.\n\n' +
-      'The extremist group has since moved its fighters north towards the river valley near the coast.';
+      'Since then the extremist group moved its fighters north towards the river valley near the coast.';
     expect(backs(text)).not.toContain('extremist group');
   });
 });
@@ -210,20 +210,20 @@ describe('figures as round as the answer', () => {
 
 describe('details around the fact', () => {
   it('does not blank one end of a span of dates ("from [X] through Y")', () => {
-    const answers = backs('The harbour divers surveyed the wreck of the Alba on nine dives, from February 2016 through May 2017, and mapped its cargo hold.');
-    expect(answers).not.toContain('February 2016');
-    expect(answers).not.toContain('May 2017');
+    const answers = backs('The harbour divers surveyed the wreck of the Alba on nine dives, from March 2018 through June 2019, and mapped its cargo hold.');
+    expect(answers).not.toContain('March 2018');
+    expect(answers).not.toContain('June 2019');
   });
 
   it('does not blank where an expert works, even when the name is not known as a person', () => {
-    const answers = backs('"Wrecks of this age rarely keep their cargo," Ilse Marnow, a postdoctoral fellow at the Baltic Institute of Marine Archaeology in Kiel, said in a statement about the Alba.');
+    const answers = backs('"Wrecks of this age rarely keep their cargo," Ilse Marnow, a senior researcher at the Baltic Institute of Marine Archaeology in Kiel, said in a statement about the Alba.');
     expect(answers).not.toContain('Baltic Institute of Marine Archaeology');
   });
 
-  it('gives the sentence before when a sentence opens on a stand-in ("The office referred …")', () => {
+  it('gives the sentence before when a sentence opens on a stand-in ("The office passed …")', () => {
     const text =
       'A caller threatened the harbour master in March, and the harbour master’s staff reported the call to the Portmere Attorney’s Office. ' +
-      'The office referred the call to the Coastal Police, who traced it to a phone in Kessa.';
+      'The office passed the call on to the Coastal Police, who traced it to a phone in Kessa.';
     for (const card of cardsOf(text)) {
       if (card.source.text.startsWith('The office') && card.kind !== 'quote') expect(card.front, card.front).toMatch(/^A caller threatened/);
     }

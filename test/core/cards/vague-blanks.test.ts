@@ -6,20 +6,20 @@ import { articleFrom } from './helpers.js';
 
 describe('vague blanks', () => {
   it('tells a loose phrase from a term', () => {
-    expect(vagueBlank('Landers built by these [...] will deliver rovers.', 'partner companies')).toBe(true);
-    expect(vagueBlank('Another [...], drawn up in 2009, produced the terminal.', 'master plan')).toBe(true);
-    expect(vagueBlank('The deal led to several [...] for both firms.', 'quarters of sales growth')).toBe(true);
-    expect(vagueBlank('The findings lead to [...] of thinking.', 'new ways')).toBe(true);
-    expect(vagueBlank('The gas came back, creating a [...] of outflow and inflow.', 'feedback loop')).toBe(false);
-    expect(vagueBlank('The river is known for its many [...].', 'castles and vineyards')).toBe(false);
+    expect(vagueBlank('Ferries run by these [...] will carry the tourists.', 'partner yards')).toBe(true);
+    expect(vagueBlank('Another [...], sketched out in 2014, gave the town its bridge.', 'zoning scheme')).toBe(true);
+    expect(vagueBlank('The merger brought several [...] to both bakeries.', 'years of rising profit')).toBe(true);
+    expect(vagueBlank('The letters opened up [...] of reading the poet.', 'different angles')).toBe(true);
+    expect(vagueBlank('The pumps switched on again, forming a [...] of draining and filling.', 'control cycle')).toBe(false);
+    expect(vagueBlank('The lake town is prized for its old [...].', 'mills and orchards')).toBe(false);
     expect(vagueBlank('Built by these [...] in 2019.', 'Nordhaus Group')).toBe(false);
   });
 
   it('makes no card that blanks a noun with its "of" phrase', () => {
     const text =
       'Retail\n\nThe chain Nordhaus opened its first store in Bremen in 1994 and now runs forty shops across northern Germany.\n\n' +
-      'A supply deal between Nordhaus and the grocer Edeka began last spring and led to several quarters of sales growth for both firms.\n\n' +
-      'The renovated flagship store in Hamburg created a mix of styles from different decades, critics in Berlin wrote.\n';
+      'A bottling contract between Nordhaus and the brewer Kalder started in the autumn and led to several rounds of price cuts for both firms.\n\n' +
+      'The rebuilt flagship shop in Lübeck blended a mix of styles from several decades, a reviewer in Kiel wrote.\n';
     const cards = generateCards(articleFrom(text), { wordsPerCard: 5, quality: null }).cards;
     expect(cards.length).toBeGreaterThan(0);
     expect(cards.filter((c) => / of /.test(c.back))).toEqual([]);
@@ -29,12 +29,12 @@ describe('vague blanks', () => {
 describe('numbers that label a thing', () => {
   it('makes no card whose answer is a treaty\'s number', () => {
     const text =
-      'Labour law in Malvia\n\nMalvia has ratified Convention No. 87 on the freedom of association and Convention No. 98 on collective bargaining in industry.\n\n' +
-      'The Ministry of Labour of Malvia employed 1,200 labour inspectors in 2010, up from 300 in 2001.\n\n' +
-      'Malvia joined the International Labour Organization in 1962, two years after independence.\n';
+      'Labour law in Dorvania\n\nDorvania signed Convention No. 64 on safety in the salt mines and Convention No. 152 on the hours of dock work.\n\n' +
+      'The trade office of Dorvania sent 1,450 factory inspectors into the provinces in 2016, up from 410 in 2007.\n\n' +
+      'Dorvania joined the Northern Trade League in 1974, six years after it drew up its first charter.\n';
     const cards = generateCards(articleFrom(text), { wordsPerCard: 5, quality: null }).cards;
     expect(cards.length).toBeGreaterThan(0);
-    expect(cards.filter((c) => c.back === '87' || c.back === '98')).toEqual([]);
+    expect(cards.filter((c) => c.back === '64' || c.back === '152')).toEqual([]);
   });
 });
 

@@ -18,19 +18,19 @@ function answersIn(texts: readonly string[], title = 'The Valley Kingdom'): stri
 
 describe('two names joined by "and"', () => {
   it('blanks the pair as one answer where either name alone would be one item of a list', () => {
-    const answers = answersIn(['Royal advisers such as Tomas Varga and Ilse Brandt gave strong influence to the early court of the young king in the valley.']);
+    const answers = answersIn(['Royal tutors such as Tomas Varga and Ilse Brandt held great sway over the first council of the young king in the valley.']);
     expect(answers).toContain('Tomas Varga and Ilse Brandt');
   });
 
   it('makes no pair out of a longer list, nor out of two untyped one-word names', () => {
     const list = answersIn(['The court drew on the traditions of Tomas Varga, Ilse Brandt and Pavel Kosik when it wrote its first code of laws.']);
     expect(list.filter((a) => / and /.test(a))).toEqual([]);
-    const bare = answersIn(['After long talks in the capital, Varga and Brandt signed an agreement on the formation of a coalition government.']);
+    const bare = answersIn(['After long talks in the capital, Varga and Brandt agreed to share power in a new unity cabinet.']);
     expect(bare).not.toContain('Varga and Brandt');
   });
 
   it('gives a pair no multiple choice of single names', () => {
-    const article = articleFrom('The Valley Kingdom\n\nRoyal advisers such as Tomas Varga and Ilse Brandt gave strong influence to the early court of the young king in the valley. The court met in the old fortress above the river every spring for many years.\n');
+    const article = articleFrom('The Valley Kingdom\n\nRoyal tutors such as Tomas Varga and Ilse Brandt held great sway over the first council of the young king in the valley. The court met in the old fortress above the river every spring for many years.\n');
     const cards = generateCards(article, { wordsPerCard: 5, quality: null }).cards;
     expectWellFormed(article, cards);
     const pair = cards.find((c) => c.back === 'Tomas Varga and Ilse Brandt');
@@ -41,21 +41,21 @@ describe('two names joined by "and"', () => {
 describe('names with "of" inside', () => {
   it('blanks "the Battle of Hollow Creek" whole, letters with marks included', () => {
     const answers = answersIn([
-      'The northern army crushed and defeated the invaders at the Battle of Hollow Creek in the last week of the long campaign.',
-      'The southern fleet was later destroyed at the Battle of Bạch Đằng by a rising tide and hidden stakes in the river.',
+      'The northern army routed the raiders at the Battle of Hollow Creek in the final days of the long campaign.',
+      'The southern fleet was later sunk at the Battle of Tấn Lộc by a sudden storm off the rocky cape.',
     ]);
     expect(answers).toContain('Battle of Hollow Creek');
-    expect(answers).toContain('Battle of Bạch Đằng');
-    expect(answers.some((a) => a === 'Battle' || a === 'Hollow Creek' || a === 'Battle of B')).toBe(false);
+    expect(answers).toContain('Battle of Tấn Lộc');
+    expect(answers.some((a) => a === 'Battle' || a === 'Hollow Creek' || a === 'Battle of T')).toBe(false);
   });
 
   it('blanks a work\'s title with its "The", and leaves a name that runs on past the end alone', () => {
     const answers = answersIn([
-      'Years later the old playwright wrote The Curse of the Valley, a stage play mounted in the late spring of that year.',
-      'Members who oppose the plan have organized into the Taskforce of River Farmers on Water and Soil to further their position.',
+      'Years later the old playwright wrote The Ghost of the Mill, a comedy first staged in the late spring of that year.',
+      'Farmers who reject the plan have banded together in the Caucus of River Farmers on Water and Soil to press their case.',
     ]);
-    expect(answers).toContain('The Curse of the Valley');
-    expect(answers).not.toContain('Taskforce of River Farmers');
+    expect(answers).toContain('The Ghost of the Mill');
+    expect(answers).not.toContain('Caucus of River Farmers');
   });
 
   it('never reads a role ("Governor of …") or the text\'s own subject as such a name', () => {
@@ -74,10 +74,10 @@ describe('names with "of" inside', () => {
 describe('names with "of" inside, in a news story', () => {
   it('leaves the tail of a longer name and an expert\'s employer alone', () => {
     const answers = answersIn([
-      'A spokesman for the Attorney’s Office for the Western District of New York said in a statement that the case was closed.',
-      '"The figures look reasonable to me," said Bruce Bagley, a professor of international studies at the University of Miami.',
-    ], 'Drug seizures');
-    expect(answers).not.toContain('Western District of New York');
-    expect(answers).not.toContain('University of Miami');
+      'A spokesman for the Attorney’s Office for the Eastern District of Vermont announced on Friday that the fraud case was closed.',
+      '"The numbers seem plausible to me," said Irene Salcedo, a lecturer in economics at the University of Lakeport.',
+    ], 'Fraud case');
+    expect(answers).not.toContain('Eastern District of Vermont');
+    expect(answers).not.toContain('University of Lakeport');
   });
 });
