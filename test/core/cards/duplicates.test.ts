@@ -23,6 +23,12 @@ describe('answers that are one fact', () => {
     expect(sameAnswer('North Sea', 'North Atlantic Sea route')).toBe(false);
   });
 
+  it('keeps two names apart when the longer adds "New", a direction or "and": another body, not a longer name', () => {
+    expect(sameAnswer('Bank of Norland', 'Bank of New Norland')).toBe(false);
+    expect(sameAnswer('University of Varne', 'University of Southern Varne')).toBe(false);
+    expect(sameAnswer('North Kelda', 'North and South Kelda')).toBe(false);
+  });
+
   it('keeps one card on a figure the text gives twice, rounded differently', () => {
     const text =
       'Port budget\n\nThe harbour authority of Rotterdam spent $31.2 million on new cranes last year, according to its annual report published on Monday.\n\n' +
