@@ -213,6 +213,14 @@ describe('a place that only locates another place', () => {
     expect(locatesAPlace('The robot drew crowds at an electronics fair in [...] this week.', 'place')).toBe(false);
     expect(locatesAPlace('Mara Olin, Director, [...] said the poll was clear.', 'organization')).toBe(false);
   });
+
+  it('keeps a place after a connective or a sentence’s first word, and one item of a list', () => {
+    expect(locatesAPlace('However, [...], the capital, stayed calm through the night.', 'place')).toBe(false);
+    expect(locatesAPlace('Tarrow has grown since the war. Meanwhile, [...], the old port, has shrunk.', 'place')).toBe(false);
+    expect(locatesAPlace('The mill exports cloth to Norland, [...], and Vesta.', 'place')).toBe(false);
+    expect(locatesAPlace('The mill exports cloth to Norland, [...], Vesta, and Carrow.', 'place')).toBe(false);
+    expect(locatesAPlace('The mill exports cloth to Norland, Vesta, [...].', 'place')).toBe(false);
+  });
 });
 
 describe('one item of a long list', () => {
