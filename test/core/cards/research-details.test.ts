@@ -47,6 +47,15 @@ describe('the settings of one study', () => {
     expect(studyParameter('One review found that practicing [...] lowered stress in nurses.', 'tai chi')).toBe(false);
   });
 
+  it('keeps what an analysis, a review or a survey is of: its subject, not the people it tested', () => {
+    expect(studyParameter('An analysis of [...] found that the drought of 1540 lasted eleven years.', 'tree rings')).toBe(false);
+    expect(studyParameter('A survey of [...] showed that night shifts cut sleep by two hours.', 'nurses')).toBe(false);
+    expect(studyParameter('A review of [...] concluded that the tax raised little.', 'customs records')).toBe(false);
+    // People after the blank are still the sample.
+    expect(studyParameter('A survey of [...] nurses showed that night shifts cut sleep by two hours.', '2,000')).toBe(true);
+    expect(studyParameter('A study of [...] older adults found that walking eased pain.', '120')).toBe(true);
+  });
+
   it('asks what the study found, not how much it gave', () => {
     const text =
       'Nuts are a common snack in many diets and are rich in healthy fats and fibre. ' +
