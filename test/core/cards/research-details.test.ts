@@ -26,6 +26,12 @@ describe('the year of a citation', () => {
     expect(datesACitation('A [...] study by Marlow examined how tariffs affect small farms.', 'Marlow')).toBe(false);
   });
 
+  it('keeps the year of an experiment or an event that merely stands before a noun', () => {
+    expect(datesACitation('The [...] experiment by Ostrander confirmed that light bends near the sun.', '1921')).toBe(false);
+    expect(datesACitation('The [...] eclipse experiment on Kelda Island made Ostrander famous.', '1921')).toBe(false);
+    expect(datesACitation('A [...] Marlow study examined how tariffs affect small farms.', '2004')).toBe(true);
+  });
+
   it('asks the finding, not the year it was published', () => {
     const text =
       'Land reform has long divided economists who study the small farms of the Keldar valley. ' +
