@@ -73,12 +73,16 @@ const COUNTRY_NAMES: readonly (readonly string[])[] = [
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Words that make a country's name part of another place's ("Latin America", "New Holland"). */
+const LONGER_NAME = '(?:Latin|South|North|Central|Middle|Meso|Anglo|Ibero|Spanish|Portuguese|British|French|New|Little|Greater)';
+
 /** Another name of the answer country stands on the front ("ambassador to Britain accused the [UK]"): the card answers itself. */
 export function countryNamedOnFront(front: string, answer: string): boolean {
   const group = COUNTRY_NAMES.find((names) => names.includes(answer.trim().replace(/^the\s+/i, '')));
   if (!group) return false;
   // Case kept: "US" is the country, "us" the pronoun.
-  return group.some((name) => new RegExp(`(?<![\\p{L}.])${escape(name)}(?![\\p{L}])`, 'u').test(front));
+  // Not inside a longer name: "Latin America", "New Britain" name other places.
+  return group.some((name) => new RegExp(`(?<![\\p{L}.])(?<!${LONGER_NAME}\\s)${escape(name)}(?![\\p{L}])`, 'u').test(front));
 }
 
 /** The answer phrase is on the front in its other number ("the outer chloroplast membrane … both [chloroplast membranes]"). */

@@ -169,6 +169,8 @@ describe('the form of a blank', () => {
     // "us" is a pronoun, not the country.
     expect(countryNamedOnFront('The envoy told us that the [...] would not sign.', 'US')).toBe(false);
     expect(countryNamedOnFront('The envoy to France accused the [...] of meddling.', 'UK')).toBe(false);
+    // Part of a longer name, the alias names another place.
+    expect(countryNamedOnFront('Trade with Latin America grew while the [...] raised its tariffs.', 'United States')).toBe(false);
   });
 
   it('takes the answer phrase for given away when the front has it in its other number', () => {
