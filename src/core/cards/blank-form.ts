@@ -21,6 +21,10 @@ const FUNCTION_END = /\s(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|a
 /** A stop and a capitalised word inside the answer: the blank runs on into the next sentence ("Group D. The"). */
 const RUNS_INTO_SENTENCE = /[.!?]["”’)]?\s+(?:The|A|An|In|On|At|It|He|She|They|We|This|That|These|Those|But|And|After|Before|When|While)\b/;
 
+/** Words that measure or order: the figure after one is its value ("at age [34]", "Category [4]", "Stage [3]"). */
+const MEASURING_WORD =
+  /^(?:age|aged|ages|category|level|stage|phase|grade|round|step|page|pages|chapter|number|size|class|tier|rank|week|day|month|lap|game|match|season|floor|room|row|seat|gate|platform|track|volume|vol|issue|part|act|scene|verse|figure|table|item|question|hole|mile|minute|hour|position|degree|degrees|magnitude|scale|version|edition)$/i;
+
 /**
  * A blank is one whole term: it does not end on a function word or run over a sentence's end,
  * and a bare figure is not cut from the name it numbers ("growth-like factor [2]",
@@ -36,6 +40,8 @@ export function brokenBlank(s: Sentence, answer: Answer): boolean {
   const counts = after !== undefined && after.start - answer.end <= 1 && after.pos === 'NOUN';
   // "the year [1066]" names no thing: the year is the fact.
   if (before === undefined || /^(?:year|years|AD|BC|BCE|CE)$/i.test(before.text)) return false;
+  // A word that measures or orders takes its figure as a value, not as half of a name ("at age [34]", "Category [4]").
+  if (MEASURING_WORD.test(before.text)) return false;
   return !counts && answer.start - before.end <= 1 && (before.pos === 'NOUN' || before.pos === 'PROPN') && /^\p{L}/u.test(before.text);
 }
 
@@ -67,12 +73,16 @@ const COUNTRY_NAMES: readonly (readonly string[])[] = [
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Words that make a country's name part of another place's ("Latin America", "New Holland"). */
+const LONGER_NAME = '(?:Latin|South|North|Central|Middle|Meso|Anglo|Ibero|Spanish|Portuguese|British|French|New|Little|Greater)';
+
 /** Another name of the answer country stands on the front ("envoy to Britain praised the [UK]"): the card answers itself. */
 export function countryNamedOnFront(front: string, answer: string): boolean {
   const group = COUNTRY_NAMES.find((names) => names.includes(answer.trim().replace(/^the\s+/i, '')));
   if (!group) return false;
   // Case kept: "US" is the country, "us" the pronoun.
-  return group.some((name) => new RegExp(`(?<![\\p{L}.])${escape(name)}(?![\\p{L}])`, 'u').test(front));
+  // Not inside a longer name: "Latin America", "New Britain" name other places.
+  return group.some((name) => new RegExp(`(?<![\\p{L}.])(?<!${LONGER_NAME}\\s)${escape(name)}(?![\\p{L}])`, 'u').test(front));
 }
 
 /** The answer phrase is on the front in its other number ("the inner kidney tubule … both [kidney tubules]"). */

@@ -63,9 +63,17 @@ function shortenedName(a: string, b: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length < 2 || short.length === long.length || /\d/.test(a + b)) return false;
   let i = 0;
-  for (const w of long) if (w === short[i]) i++;
-  return i === short.length && long[0] === short[0] && long[long.length - 1] === short[short.length - 1];
+  const extra: string[] = [];
+  for (const w of long) {
+    if (w === short[i]) i++;
+    else extra.push(w);
+  }
+  // Only a generic word of administration may be left out: "New", a direction or "and" makes another body ("Bank of New England").
+  return i === short.length && long[0] === short[0] && long[long.length - 1] === short[short.length - 1] && extra.every((w) => OMISSIBLE.has(w));
 }
+
+/** Words a body's name keeps or drops without naming another body ("Hale [County] School District"). */
+const OMISSIBLE = new Set(['county', 'city', 'town', 'district', 'unified', 'public', 'municipal', 'borough', 'township', 'parish', 'independent', 'consolidated']);
 
 /** The two answers test one fact. */
 export function sameAnswer(a: string, b: string): boolean {

@@ -9,11 +9,14 @@ const MIN_ITEMS = 4;
 const MAX_ITEM_WORDS = 5;
 const LINK = new Set(['of', 'the', 'and', 'de', 'du', 'von', 'van', 'for', 'on', 'in']);
 
+/** A capitalised preposition or adverb opens a phrase of time or place ("On Tuesday", "In 2010"), not a name. */
+const OPENER = /^(?:On|In|At|By|For|From|To|With|After|Before|During|Since|Until|Last|Next|This|Earlier|Later|Today|Yesterday|Meanwhile|However|Then|Now|Also|Still|Yet)$/;
+
 const item = (chunk: string): string => chunk.replace(/^\s*(?:and|or)\s+/i, '').replace(/[.!?]+\s*$/, '');
 /** A name: short, every word capitalised but for linking words. A clause ("Croatia won 3-1") is no item. */
 const nameItem = (chunk: string): boolean => {
   const ws = item(chunk).replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean);
-  return ws.length > 0 && ws.length <= MAX_ITEM_WORDS && /^\p{Lu}/u.test(ws.find((w) => !LINK.has(w)) ?? '') && ws.every((w) => LINK.has(w) || /^[\p{Lu}\d]/u.test(w));
+  return ws.length > 0 && ws.length <= MAX_ITEM_WORDS && !OPENER.test(ws[0]!) && /^\p{Lu}/u.test(ws.find((w) => !LINK.has(w)) ?? '') && ws.every((w) => LINK.has(w) || /^[\p{Lu}\d]/u.test(w));
 };
 
 /** The blank is one item of a comma list of at least four short items. */

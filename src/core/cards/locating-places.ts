@@ -5,7 +5,25 @@
 
 const B = '\\[\\.\\.\\.\\]';
 /** "Town, [...]," or "Town, [...] resident": the blank is the region written after a place name. */
-const AFTER_PLACE = new RegExp(`\\b[A-Z][\\w.'’-]*,\\s+${B}(?=\\s*(?:,|\\.|$|\\s+(?:resident|native|man|woman|couple|family)\\b))`);
+const AFTER_PLACE = new RegExp(`\\b[A-Z][\\w.'’-]*,\\s+${B}(?=\\s*(?:,|\\.|$|\\s+(?:resident|native|man|woman|couple|family)\\b))`, 'g');
+/** A word that opens a sentence or links it to the one before is no place ("However, [...], the capital, …"). */
+const CONNECTIVE = /^(?:However|Meanwhile|Moreover|Furthermore|Instead|Still|Yet|Also|Indeed|Nevertheless|Nonetheless|Thus|Hence|Therefore|Today|Yesterday|Now|Then|Later|Earlier|Finally|First|Second|Third|Overall|Similarly|Likewise|Otherwise|Besides|Again|Recently|Currently|Eventually|Here|There|Sadly|Fortunately|Unfortunately|Ultimately|Initially|Originally)$/;
+
+/** "Town, [...]," where Town is a place name: not a sentence's first word, and not one item of a list ("Germany, [...], and Italy"). */
+function afterPlace(front: string): boolean {
+  for (const m of front.matchAll(AFTER_PLACE)) {
+    const word = m[0].slice(0, m[0].indexOf(','));
+    const before = front.slice(0, m.index);
+    // The first word of a sentence is capitalised whatever it is.
+    if (/(?:^|[.!?]["”’)]?\s+)$/.test(before) || CONNECTIVE.test(word)) continue;
+    // An item of a list: another "Name," before it, or "and"/"or" and a name or another "Name," after the blank.
+    const after = front.slice(m.index! + m[0].length);
+    if (/\p{Lu}[\p{L}.'’-]*,\s+$/u.test(before)) continue;
+    if (/^,\s+(?:(?:and|or)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?,)/u.test(after)) continue;
+    return true;
+  }
+  return false;
+}
 /** A named site, then where it stands. */
 const SITE = new RegExp(
   `\\b[A-Z][\\w.'’-]*\\s+(?:Observatory|University|Institute|Museum|Hospital|Airport|Stadium|Zoo|Laboratory|Cathedral|Palace|Castle)\\s+(?:in|at|near)\\s+${B}`,
@@ -13,5 +31,5 @@ const SITE = new RegExp(
 
 /** The place answer only gives where another named place lies. */
 export function locatesAPlace(front: string, answerType: string): boolean {
-  return answerType === 'place' && (AFTER_PLACE.test(front) || SITE.test(front));
+  return answerType === 'place' && (afterPlace(front) || SITE.test(front));
 }

@@ -10,6 +10,9 @@ const OPPONENT = new RegExp(
   'i',
 );
 
+/** Words of a vote: a margin in such a sentence counts votes. */
+const VOTE = /\b(?:votes?|voted|voting|ballots?|Senate|House|Assembly|Parliament|Congress|council|committee|senators|legislat\w*|lawmakers|bill|amendment|motion|resolution|referendum|jury)\b/i;
+
 /** The answer is the opponent in a reported result with its score. */
 export function scoreOpponent(front: string): boolean {
   if (!OPPONENT.test(front)) return false;
@@ -17,5 +20,7 @@ export function scoreOpponent(front: string): boolean {
   const at = front.indexOf('[...]');
   const start = Math.max(0, front.lastIndexOf('. ', at) + 1);
   const stop = front.indexOf('. ', at);
-  return SCORE.test(front.slice(start, stop < 0 ? undefined : stop));
+  const sentence = front.slice(start, stop < 0 ? undefined : stop);
+  // A vote margin is no score: "The Senate defeated the [...] 52-48" counts votes, not goals.
+  return SCORE.test(sentence) && !VOTE.test(sentence);
 }

@@ -14,8 +14,19 @@ const EFFECT =
  * A finding that opens on its figure ("found that [...] of voters …") is the result, not a setting.
  */
 const IN_CONDITION = new RegExp(`\\b${STUDY}\\b[^.;]*?\\b${REPORTS}\\s+that\\s+(?:\\w+ly\\s+)?\\w+ing\\b(?:(?!\\b${EFFECT}\\b)[^.;])*?${B}`, 'i');
-/** The blank is who or how many took part: "a study in [...] (people)", "a study of [...] adults". */
-const POPULATION = new RegExp(`\\b${STUDY}\\s+(?:in|of|among|with|on)\\s+(?:over\\s+|more than\\s+|nearly\\s+|about\\s+)?${B}(?=[^.;]*\\b${REPORTS}\\b)`, 'i');
+/** People a study takes part in: a blank before one of these is how many or which of them took part. */
+const PEOPLE =
+  '(?:people|persons|adults|children|kids|teens|teenagers|adolescents|infants|babies|men|women|participants|patients|subjects|volunteers|students|individuals|workers|employees|nurses|doctors|smokers|athletes|respondents|mothers|fathers|parents|couples|twins|veterans|residents|households|mice|rats|dogs|cats|animals)';
+const ABOUT = '(?:over\\s+|more than\\s+|nearly\\s+|about\\s+|almost\\s+)?';
+/**
+ * The blank is who or how many took part: "a study in [...] (people)", "a study of [...] adults".
+ * An experiment is run "in" or "among" people; what a study, an analysis or a survey is "of" is
+ * its subject ("an analysis of [tree rings]"), a population only when people follow the blank.
+ */
+const POPULATION = new RegExp(
+  `\\b(?:(?:study|trial|experiment)\\s+(?:in|among|with)\\s+${ABOUT}${B}|${STUDY}\\s+(?:in|of|among|with|on)\\s+${ABOUT}${B}\\s+(?:\\w+\\s+)?${PEOPLE}\\b)(?=[^.;]*\\b${REPORTS}\\b)`,
+  'i',
+);
 
 /** The answer is a setting of one reported study rather than its finding. */
 export function studyParameter(front: string, answer: string): boolean {

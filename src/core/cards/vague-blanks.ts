@@ -22,6 +22,14 @@ const GENERIC_ADJECTIVE = /^(?:new|several|many|various|other|different|certain|
 const HOLLOW_WORDS = new Set([
   'significant', 'substantial', 'considerable', 'major', 'minor', 'important', 'key', 'modern', 'current', 'recent', 'growing', 'general', 'overall', 'broad', 'wide', 'widespread', 'large', 'small', 'great', 'greater', 'big', 'huge', 'dramatic', 'marked', 'notable', 'further', 'additional', 'increased', 'improved', 'better', 'early', 'initial', 'previous', 'traditional', 'common',
   'study', 'studies', 'research', 'researchers', 'experts', 'scientists', 'evidence', 'data', 'understanding', 'knowledge', 'reduction', 'reductions', 'increase', 'increases', 'decrease', 'decreases', 'improvement', 'improvements', 'change', 'changes', 'effect', 'effects', 'impact', 'impacts', 'benefit', 'benefits', 'result', 'results', 'finding', 'findings', 'concern', 'concerns', 'issue', 'issues', 'problem', 'problems', 'progress', 'gains', 'growth', 'development', 'developments', 'efforts', 'measures', 'ways', 'things', 'factors', 'role',
+]);
+
+/**
+ * Words hollow only beside other hollow words: alone each is a real term ("the pitch depends on
+ * its [frequency]", "the minister of [health]", "boils at a [lower] temperature"), but a phrase
+ * of nothing else is filler.
+ */
+const HOLLOW_IN_PHRASE = new Set([
   // Comparatives and degree nouns say how much, not what ("[decreased frequency]", "to a [greater extent]").
   'decreased', 'reduced', 'lower', 'higher', 'extent', 'degree', 'frequency',
   // The generic source of a claim is not the claim ("[studies show]", "[research suggests]").
@@ -33,7 +41,8 @@ const HOLLOW_WORDS = new Set([
 /** Every word of the lowercase answer is a hollow word: a phrase, not a term. */
 function hollowAnswer(answer: string): boolean {
   const words = answer.toLowerCase().split(/\s+/);
-  return words.length <= 3 && words.every((w) => HOLLOW_WORDS.has(w));
+  if (words.length === 1) return HOLLOW_WORDS.has(words[0]!);
+  return words.length <= 3 && words.every((w) => HOLLOW_WORDS.has(w) || HOLLOW_IN_PHRASE.has(w));
 }
 
 /** The blank of `front` holds a vague lowercase phrase (`answer`), not a term. */

@@ -18,9 +18,17 @@ describe('answers that are one fact', () => {
 
   it('takes a name given with and without a middle word for one name', () => {
     expect(sameAnswer('Hale School District', 'Hale County School District')).toBe(true);
-    expect(sameAnswer('Bank of Norland', 'Bank of Upper Norland')).toBe(true);
+    expect(sameAnswer('Norland Council', 'Norland City Council')).toBe(true);
+    // "Upper Norland" is another place, as "New England" is not England.
+    expect(sameAnswer('Bank of Norland', 'Bank of Upper Norland')).toBe(false);
     expect(sameAnswer('Hale School District', 'Hale County Water District')).toBe(false);
     expect(sameAnswer('North Sea', 'North Atlantic Sea route')).toBe(false);
+  });
+
+  it('keeps two names apart when the longer adds "New", a direction or "and": another body, not a longer name', () => {
+    expect(sameAnswer('Bank of Norland', 'Bank of New Norland')).toBe(false);
+    expect(sameAnswer('University of Varne', 'University of Southern Varne')).toBe(false);
+    expect(sameAnswer('North Kelda', 'North and South Kelda')).toBe(false);
   });
 
   it('keeps one card on a figure the text gives twice, rounded differently', () => {

@@ -147,6 +147,15 @@ describe('the form of a blank', () => {
     expect(brokenBlank(year.s, year.answer)).toBe(false);
   });
 
+  it('keeps a figure after a word that measures or orders: an age, a category, a stage is a value, not half of a name', () => {
+    const age = answerIn('Mira Toll retired from racing at age 34 after a bad fall in the hills.', '34', 'number');
+    expect(brokenBlank(age.s, age.answer)).toBe(false);
+    const category = answerIn('The storm was upgraded to Category 4 as it neared the coast of Varne.', '4', 'number');
+    expect(brokenBlank(category.s, category.answer)).toBe(false);
+    const stage = answerIn('The tumour was found at stage 2 and removed within a month.', '2', 'number');
+    expect(brokenBlank(stage.s, stage.answer)).toBe(false);
+  });
+
   it('takes no blank that steals the noun two modifiers share', () => {
     const shared = answerIn('The historian argues that sudden economic and political shocks cut the fortunes of the rich.', 'political shocks');
     expect(splitsCoordination(shared.s, shared.answer)).toBe(true);
@@ -160,6 +169,8 @@ describe('the form of a blank', () => {
     // "us" is a pronoun, not the country.
     expect(countryNamedOnFront('The envoy told us that the [...] would not sign.', 'US')).toBe(false);
     expect(countryNamedOnFront('The envoy to France accused the [...] of meddling.', 'UK')).toBe(false);
+    // Part of a longer name, the alias names another place.
+    expect(countryNamedOnFront('Trade with Latin America grew while the [...] raised its tariffs.', 'United States')).toBe(false);
   });
 
   it('takes the answer phrase for given away when the front has it in its other number', () => {

@@ -26,6 +26,12 @@ describe('the year of a citation', () => {
     expect(datesACitation('A [...] study by Marlow examined how tariffs affect small farms.', 'Marlow')).toBe(false);
   });
 
+  it('keeps the year of an experiment or an event that merely stands before a noun', () => {
+    expect(datesACitation('The [...] experiment by Ostrander confirmed that light bends near the sun.', '1921')).toBe(false);
+    expect(datesACitation('The [...] eclipse experiment on Kelda Island made Ostrander famous.', '1921')).toBe(false);
+    expect(datesACitation('A [...] Marlow study examined how tariffs affect small farms.', '2004')).toBe(true);
+  });
+
   it('asks the finding, not the year it was published', () => {
     const text =
       'Land reform has long divided economists who study the small farms of the Keldar valley. ' +
@@ -45,6 +51,15 @@ describe('the settings of one study', () => {
     expect(studyParameter('One study in 30 adults found that eating 40 grams of nuts a day lowered cholesterol by [...].', '8%')).toBe(false);
     expect(studyParameter('The survey found that [...] of nurses planned to leave the profession.', '40%')).toBe(false);
     expect(studyParameter('One review found that practicing [...] lowered stress in nurses.', 'tai chi')).toBe(false);
+  });
+
+  it('keeps what an analysis, a review or a survey is of: its subject, not the people it tested', () => {
+    expect(studyParameter('An analysis of [...] found that the drought of 1540 lasted eleven years.', 'tree rings')).toBe(false);
+    expect(studyParameter('A survey of [...] showed that night shifts cut sleep by two hours.', 'nurses')).toBe(false);
+    expect(studyParameter('A review of [...] concluded that the tax raised little.', 'customs records')).toBe(false);
+    // People after the blank are still the sample.
+    expect(studyParameter('A survey of [...] nurses showed that night shifts cut sleep by two hours.', '2,000')).toBe(true);
+    expect(studyParameter('A study of [...] older adults found that walking eased pain.', '120')).toBe(true);
   });
 
   it('asks what the study found, not how much it gave', () => {

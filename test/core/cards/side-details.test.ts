@@ -213,6 +213,14 @@ describe('a place that only locates another place', () => {
     expect(locatesAPlace('The robot drew crowds at an electronics fair in [...] this week.', 'place')).toBe(false);
     expect(locatesAPlace('Mara Olin, Director, [...] said the poll was clear.', 'organization')).toBe(false);
   });
+
+  it('keeps a place after a connective or a sentence’s first word, and one item of a list', () => {
+    expect(locatesAPlace('However, [...], the capital, stayed calm through the night.', 'place')).toBe(false);
+    expect(locatesAPlace('Tarrow has grown since the war. Meanwhile, [...], the old port, has shrunk.', 'place')).toBe(false);
+    expect(locatesAPlace('The mill exports cloth to Norland, [...], and Vesta.', 'place')).toBe(false);
+    expect(locatesAPlace('The mill exports cloth to Norland, [...], Vesta, and Carrow.', 'place')).toBe(false);
+    expect(locatesAPlace('The mill exports cloth to Norland, Vesta, [...].', 'place')).toBe(false);
+  });
 });
 
 describe('one item of a long list', () => {
@@ -222,6 +230,8 @@ describe('one item of a long list', () => {
     expect(listItem('The board tested the scheme in Norland and then, after two years, in the [...].')).toBe(false);
     expect(listItem('[...] won 3-1 at Vesta, while Carrow drew, Ellin lost and Orsa won.')).toBe(false);
     expect(listItem('She married four men - Ivo Dane, Ruud Kell, Aram Pell and Tomas Wren - and last, in 2010, [...].')).toBe(false);
+    // A phrase of time before the list is no item of it.
+    expect(listItem('Votes are counted over two days; On Tuesday, Norland, Vesta and the [...].')).toBe(false);
   });
 
   it('makes no card on one country of a list', () => {
@@ -239,6 +249,8 @@ describe('the opponent in a result', () => {
     expect(scoreOpponent('Earlier, Ellin drew [...] 1-1 at home to stay top.')).toBe(true);
     expect(scoreOpponent('[...] beat Norland 2-0 to reach the final on Sunday.')).toBe(false);
     expect(scoreOpponent('The rebels beat [...] back from the river before the winter.')).toBe(false);
+    // A vote margin is no score.
+    expect(scoreOpponent('The Senate defeated the [...] 52-48 after a long debate.')).toBe(false);
   });
 
   it('asks who won, not whom they beat', () => {

@@ -38,6 +38,18 @@ describe('numbers that label a thing', () => {
   });
 });
 
+describe('single words that are hollow only in a phrase', () => {
+  it('keeps a comparative, a degree noun or a health word that stands alone as the term', () => {
+    expect(vagueBlank('The pitch of a note depends on its [...].', 'frequency')).toBe(false);
+    expect(vagueBlank('The minister of [...] resigned after the hospital report.', 'health')).toBe(false);
+    expect(vagueBlank('High in the hills, water boils at a [...] temperature than by the sea.', 'lower')).toBe(false);
+    expect(vagueBlank('The council asked the band to [...] its new songs first.', 'show')).toBe(false);
+    // The same words together are still filler.
+    expect(vagueBlank('Walking daily has been linked to a [...] of back pain.', 'decreased frequency')).toBe(true);
+    expect(vagueBlank('Cook at home more often to promote [...].', 'healthier eating habits')).toBe(true);
+  });
+});
+
 describe('terms with an "of" phrase', () => {
   it('keeps a term whose head is no measure or collection', () => {
     expect(vagueBlank('Darwin set out the [...] in 1859.', 'theory of evolution')).toBe(false);
