@@ -66,6 +66,31 @@ describe('page furniture around a story', () => {
     expect(paragraphs(article)).toEqual(body);
   });
 
+  it('keeps the story\'s own lede above a paywall\'s "Continue reading", and the short paragraph after it', () => {
+    const lede = 'Islanders who feared a winter cut off from the mainland were told on Tuesday evening that their ferry will keep running until spring.';
+    const short = 'The ferry leaves the island pier at seven each morning.';
+    const story = [body[0]!, body[2]!, body[3]!, body[4]!];
+    const text = ['Ferry to the outer islands will keep sailing this winter', `${lede}\nContinue reading`, short, ...story].join('\n\n');
+    const article = parse(text);
+    expect(paragraphs(article)).toEqual([lede, short, ...story]);
+    // The link itself goes, on record with its reason.
+    expect(article.removed.map((r) => r.text)).toEqual(['Continue reading']);
+    expect(article.removed[0]?.reason).toMatch(/link/);
+    // With a list of other stories' excerpts further down, the lede is still the story's.
+    const excerpts = [
+      'The lighthouse keepers of the north cape went back to work on Monday after a long dispute over their pay and hours, ...\nRead More',
+      'A new survey of the tide tables shows that the summer readings were wrong on most days, and the harbour master has asked ...\nRead More',
+    ];
+    const listed = parse([text, 'Recommended Articles', ...excerpts].join('\n\n'));
+    expect(paragraphs(listed)).toEqual([lede, short, ...story]);
+  });
+
+  it('keeps a lone paragraph of the story that ends on "Keep reading." (one such block is no list of other stories)', () => {
+    const own = 'The ferry office in the old town will open an hour earlier from Monday, so that islanders can buy the new winter tickets before work.';
+    const article = parse(page([], [`${own}\nKeep reading.`]));
+    expect(paragraphs(article)).toEqual([body[0], body[1], own, ...body.slice(2)]);
+  });
+
   it('keeps a paragraph that only mentions reading more', () => {
     const own = 'Residents who want to read more about the route can find the council\'s full report in the library, and the ferry office has copies too.';
     expect(paragraphs(parse(page([], [own])))).toContain(own);

@@ -12,7 +12,7 @@ import { markStamps } from './stamps.js';
 import { markRelatedSections, markTeasers } from './teasers.js';
 
 /** Rules that need no title: everything about page furniture. */
-export function markPageFurniture(drafts: readonly Draft[], structural: boolean): void {
+export function markPageFurniture(drafts: Draft[], structural: boolean): void {
   markTeasers(drafts);
   markSocial(drafts);
   markLegal(drafts);
