@@ -98,9 +98,31 @@ describe('page furniture around a story', () => {
 
   it('takes a box label off the sentence it was glued to, and keeps a sentence that opens with the word', () => {
     const boxed = 'Summary The council will keep the ferry running through the winter on a shorter timetable.';
-    expect(paragraphs(parse(page([], [boxed])))).toContain('The council will keep the ferry running through the winter on a shorter timetable.');
+    const unboxed = parse(page([], [boxed]));
+    expect(paragraphs(unboxed)).toContain('The council will keep the ferry running through the winter on a shorter timetable.');
+    expect(ruleOf(unboxed, 'Summary')).toBe('boilerplate');
     const own = 'Summary judgments are rare in the island court, which hears most of its cases in full.';
     expect(paragraphs(parse(page([], [own])))).toContain(own);
+  });
+
+  it('takes a box label on a line of its own above its paragraph out on record', () => {
+    const sentence = 'The council will keep the ferry running through the winter on a shorter timetable.';
+    const article = parse(page([], [`Summary\n${sentence}`]));
+    expect(paragraphs(article)).toEqual([body[0], body[1], sentence, ...body.slice(2)]);
+    expect(ruleOf(article, 'Summary')).toBe('boilerplate');
+  });
+
+  it('leaves a title that opens with a label word, and prose that opens with "In summary" or "Takeaway"', () => {
+    const title = 'Takeaways From the Harbour Council Vote on the Winter Ferry';
+    const titled = parse([title, ...body].join('\n\n'));
+    expect(titled.title).toBe(title);
+    const own = [
+      'In summary I would take the early ferry again, because the crossing was calm and the café on board was open.',
+      'Takeaway Restaurants near the harbour stay open late on Fridays and sell fish from the morning boats.',
+    ];
+    const article = parse(page([], own));
+    expect(paragraphs(article)).toEqual([body[0], body[1], ...own, ...body.slice(2)]);
+    expect(article.removed).toEqual(parse(page()).removed);
   });
 
   it('removes notes about the writer: a contact line, and a bio at the foot of the page', () => {
