@@ -8,6 +8,7 @@ import { markLegal } from '../parse/cleanup/legal.js';
 import { markNavigationCues } from '../parse/cleanup/navigation.js';
 import { markPullQuotes, markRepeats } from '../parse/cleanup/repeats.js';
 import { markSocial } from '../parse/cleanup/social.js';
+import { markBoxLabels } from '../parse/cleanup/labels.js';
 import { markRelatedSections, markTeasers } from '../parse/cleanup/teasers.js';
 import { isKept, makeDraft, remove, tidyLine, type Draft } from '../parse/draft.js';
 import { detectLanguage } from '../parse/language.js';
@@ -92,6 +93,7 @@ function settleTitle(input: ArticleInput, drafts: readonly Draft[]): { title: st
 }
 
 function markWebBoilerplate(drafts: Draft[], title: string): { byline: string | null; published: string | null } {
+  markBoxLabels(drafts);
   markTeasers(drafts);
   markSocial(drafts);
   markLegal(drafts);

@@ -33,22 +33,8 @@ export function tidyLine(line: string): string {
 const EDITORIAL_MARK =
   /(?<=[\p{L}\p{N}.,;:!?)"”’'])\[(?:\d{1,3}|[a-z]|note \d{1,3}|update|needs update|citation needed|clarification needed|verification needed|better source needed|dubious|according to whom\?|by whom\?|when\?|who\?|which\?|where\?)\]/gu;
 
-/**
- * A box label glued to the sentence it heads ("Summary Drinking more water …", "Bottom line: …"):
- * the page set it apart by style, which plain text loses. Only before a capitalised sentence of
- * some length, so a sentence that merely starts with the word ("Summary judgments are …") stays.
- */
-const GLUED_LABEL = /^(?:Summary|In summary|Bottom line|The bottom line|Key takeaways?|Takeaways?|TL;DR)(?::\s*|\s+)(?=[A-Z][\p{L}'’-]*\s+\p{Ll}+(?:\s+\S+){3})/u;
-
 export function makeDraft(lines: readonly string[], kind: Draft['kind'] = 'unknown'): Draft {
   const clean = lines.map((line) => tidyLine(line.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim())).filter((line) => line !== '');
-  if (clean[0] !== undefined && kind !== 'heading') {
-    const rest = clean.slice(1).join(' ');
-    const unglued = `${clean[0]} ${rest}`.trim().replace(GLUED_LABEL, '');
-    // The label on a line of its own goes with its line; glued to the sentence, only the label goes.
-    if (rest && unglued === rest) clean.shift();
-    else clean[0] = clean[0].replace(GLUED_LABEL, '');
-  }
   return { text: clean.join(' '), lines: clean, kind, removal: null, isTitle: false };
 }
 

@@ -66,6 +66,31 @@ describe('page furniture around a story', () => {
     expect(paragraphs(article)).toEqual(body);
   });
 
+  it('keeps the story\'s own lede above a paywall\'s "Continue reading", and the short paragraph after it', () => {
+    const lede = 'Islanders who feared a winter cut off from the mainland were told on Tuesday evening that their ferry will keep running until spring.';
+    const short = 'The ferry leaves the island pier at seven each morning.';
+    const story = [body[0]!, body[2]!, body[3]!, body[4]!];
+    const text = ['Ferry to the outer islands will keep sailing this winter', `${lede}\nContinue reading`, short, ...story].join('\n\n');
+    const article = parse(text);
+    expect(paragraphs(article)).toEqual([lede, short, ...story]);
+    // The link itself goes, on record with its reason.
+    expect(article.removed.map((r) => r.text)).toEqual(['Continue reading']);
+    expect(article.removed[0]?.reason).toMatch(/link/);
+    // With a list of other stories' excerpts further down, the lede is still the story's.
+    const excerpts = [
+      'The lighthouse keepers of the north cape went back to work on Monday after a long dispute over their pay and hours, ...\nRead More',
+      'A new survey of the tide tables shows that the summer readings were wrong on most days, and the harbour master has asked ...\nRead More',
+    ];
+    const listed = parse([text, 'Recommended Articles', ...excerpts].join('\n\n'));
+    expect(paragraphs(listed)).toEqual([lede, short, ...story]);
+  });
+
+  it('keeps a lone paragraph of the story that ends on "Keep reading." (one such block is no list of other stories)', () => {
+    const own = 'The ferry office in the old town will open an hour earlier from Monday, so that islanders can buy the new winter tickets before work.';
+    const article = parse(page([], [`${own}\nKeep reading.`]));
+    expect(paragraphs(article)).toEqual([body[0], body[1], own, ...body.slice(2)]);
+  });
+
   it('keeps a paragraph that only mentions reading more', () => {
     const own = 'Residents who want to read more about the route can find the council\'s full report in the library, and the ferry office has copies too.';
     expect(paragraphs(parse(page([], [own])))).toContain(own);
@@ -73,9 +98,31 @@ describe('page furniture around a story', () => {
 
   it('takes a box label off the sentence it was glued to, and keeps a sentence that opens with the word', () => {
     const boxed = 'Summary The council will keep the ferry running through the winter on a shorter timetable.';
-    expect(paragraphs(parse(page([], [boxed])))).toContain('The council will keep the ferry running through the winter on a shorter timetable.');
+    const unboxed = parse(page([], [boxed]));
+    expect(paragraphs(unboxed)).toContain('The council will keep the ferry running through the winter on a shorter timetable.');
+    expect(ruleOf(unboxed, 'Summary')).toBe('boilerplate');
     const own = 'Summary judgments are rare in the island court, which hears most of its cases in full.';
     expect(paragraphs(parse(page([], [own])))).toContain(own);
+  });
+
+  it('takes a box label on a line of its own above its paragraph out on record', () => {
+    const sentence = 'The council will keep the ferry running through the winter on a shorter timetable.';
+    const article = parse(page([], [`Summary\n${sentence}`]));
+    expect(paragraphs(article)).toEqual([body[0], body[1], sentence, ...body.slice(2)]);
+    expect(ruleOf(article, 'Summary')).toBe('boilerplate');
+  });
+
+  it('leaves a title that opens with a label word, and prose that opens with "In summary" or "Takeaway"', () => {
+    const title = 'Takeaways From the Harbour Council Vote on the Winter Ferry';
+    const titled = parse([title, ...body].join('\n\n'));
+    expect(titled.title).toBe(title);
+    const own = [
+      'In summary I would take the early ferry again, because the crossing was calm and the café on board was open.',
+      'Takeaway Restaurants near the harbour stay open late on Fridays and sell fish from the morning boats.',
+    ];
+    const article = parse(page([], own));
+    expect(paragraphs(article)).toEqual([body[0], body[1], ...own, ...body.slice(2)]);
+    expect(article.removed).toEqual(parse(page()).removed);
   });
 
   it('removes notes about the writer: a contact line, and a bio at the foot of the page', () => {

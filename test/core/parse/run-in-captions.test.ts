@@ -88,3 +88,43 @@ describe('captions run into text without paragraph breaks', () => {
     expect(parsed.removed).toEqual([]);
   });
 });
+
+describe('run-on boundaries that are a title or a name, not the end of a caption', () => {
+  const parse = (text: string) => parseText(text, { format: 'text', encoding: 'utf-8' });
+  const around = (middle: string) => [s.lead, s.sirens, middle, s.cafe, s.night, s.council, s.school, s.lifeboat].join(' ');
+
+  it('keeps "The" and a capitalised word after a lower-case word: a band, a paper, a novel', () => {
+    for (const middle of [
+      'Last night hundreds of local fans watched the band The Marrow Lanterns play a warm-up show at the town hall.',
+      'A review appeared in the newspaper The Elmsby Courier on Tuesday.',
+      'Most of the readers at the library had chosen the setting of the novel The Quiet Orchard for their walk.',
+      'Многие жители города читали газету The Elmsby Courier каждое утро до шторма.',
+    ]) {
+      const parsed = parse(around(middle));
+      expect(parsed.removed, middle).toEqual([]);
+      expect(paragraphs(parsed).join(' '), middle).toContain(middle);
+    }
+  });
+
+  it('still cuts a caption that ends on a place before "The" and a name, or before a sentence opener', () => {
+    const cases = [
+      ['An old iron anchor was found in perfect condition in Marsh End, Fenwick County, Elmshire', 'The Marsh End anchor was one of twelve raised from the bay this year.'],
+      ['Volunteers wait on the quay for the last ferry of the day tonight', 'When asked about the timetable, the ferry office said it would not change.'],
+      ['Two fishermen are pulled from the water near the harbour before they are taken to hospital', 'The dramatic footage shows the lifeboat crew at work.'],
+    ] as const;
+    for (const [cap, sentence] of cases) {
+      const parsed = parse(around(`${cap} ${sentence}`));
+      expect(ruleOf(parsed, cap), cap).toBe('caption');
+      expect(paragraphs(parsed).join(' '), cap).toContain(sentence);
+    }
+  });
+
+  it('reads a 200 KB line full of run-on boundaries and keeps it (in time linear in its length)', () => {
+    // The first stretch before a boundary is too short for a caption, so nothing is cut.
+    const middle = `Workers said ${'x The y '.repeat(25_000).trim()}.`;
+    expect(middle.length).toBeGreaterThan(200_000);
+    const parsed = parse(around(middle));
+    expect(parsed.removed).toEqual([]);
+    expect(paragraphs(parsed).join(' ').length).toBeGreaterThan(200_000);
+  });
+});

@@ -4,6 +4,7 @@ import type { Draft } from '../draft.js';
 import { markCaptions } from './captions.js';
 import { markAttributions, markAuthorNotes, markCredits, markSourceLists } from './credits.js';
 import { markHeadlineRuns, markLabelledHeadlines } from './headlines.js';
+import { markBoxLabels } from './labels.js';
 import { markLegal } from './legal.js';
 import { markNavigationCues, markOutsideMainRegion, markShortLineRuns } from './navigation.js';
 import { markPullQuotes, markRepeats } from './repeats.js';
@@ -12,7 +13,8 @@ import { markStamps } from './stamps.js';
 import { markRelatedSections, markTeasers } from './teasers.js';
 
 /** Rules that need no title: everything about page furniture. */
-export function markPageFurniture(drafts: readonly Draft[], structural: boolean): void {
+export function markPageFurniture(drafts: Draft[], structural: boolean): void {
+  markBoxLabels(drafts);
   markTeasers(drafts);
   markSocial(drafts);
   markLegal(drafts);

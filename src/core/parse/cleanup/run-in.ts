@@ -104,27 +104,41 @@ class Quotes {
   }
 }
 
-/** The boundaries in a sentence where a caption may end, as offsets of the space before the opener. */
-function boundaries(sentence: string, quoted: readonly boolean[]): number[] {
-  const found: number[] = [];
+/** The word before offset `at` (a space): scanned back to the previous space, so finding it costs its length, not the sentence's. */
+function wordBefore(sentence: string, at: number): string {
+  let from = at;
+  while (from > 0 && !/\s/u.test(sentence[from - 1]!)) from--;
+  return sentence.slice(from, at);
+}
+
+/**
+ * The boundaries in a sentence where a caption may end, as offsets of the space before the
+ * opener, in order. Lazy: the caller stops at the first stretch that is no caption, so a long
+ * line is read once.
+ */
+function* boundaries(sentence: string, quoted: readonly boolean[]): Generator<number> {
   for (const m of sentence.matchAll(RUN_ON)) {
     const at = m.index ?? 0;
     const opener = m[1] ?? '';
     const next = m[2] ?? '';
     if (quoted[at]) continue; // inside a quotation: "‘… before it cracked It was …’", "a film titled 'When It Rains'"
-    const previous = /(\S+)$/u.exec(sentence.slice(0, at))?.[1] ?? '';
-    if (CONTINUES.has(previous.replace(/["'”’)\]]+$/u, '').toLowerCase())) continue;
+    const previous = wordBefore(sentence, at);
+    const bare = previous.replace(/["'”’)\]]+$/u, '');
+    if (CONTINUES.has(bare.toLowerCase())) continue;
     // A possessive wants its noun, which may be a title: "… a copy of Reed's The Sea Walls of Kent".
     if (/\p{L}['’]s$/u.test(previous) || (/s['’]$/u.test(previous) && !/^['‘"“]/u.test(previous))) continue;
-    // Before a capitalised word an opener is more often part of a name ("This Morning",
-    // "It Follows", "In Bruges", "Her Majesty"); only "The" goes on to a proper noun as
-    // captions do ("… in Elmsby The Harbour Trust says …").
-    // After an acronym, "The" with a capital after it is a name too ("on the BBC The … Show").
-    const acronym = /^\p{Lu}{2,}$/u.test(previous.replace(/["'”’)\]]+$/u, ''));
-    if ((opener !== 'The' || acronym) && !/^\p{Ll}/u.test(next)) continue;
-    found.push(at);
+    if (!/^\p{Ll}/u.test(next)) {
+      // Before a capitalised word an opener is more often part of a name ("This Morning",
+      // "It Follows", "In Bruges", "Her Majesty"); only "The" goes on to a proper noun as
+      // captions do, and only after a capitalised word: a caption ending on a place or a name
+      // ("… in Elmsby The Harbour Trust says …"). After a lower-case word "The" and a name are
+      // a title the word introduces ("the band The …", "the newspaper The …", in any script),
+      // and after an acronym a name too ("on the BBC The … Show").
+      const acronym = /^\p{Lu}{2,}$/u.test(bare);
+      if (opener !== 'The' || acronym || !/^["'“‘(]?\p{Lu}/u.test(previous)) continue;
+    }
+    yield at;
   }
-  return found;
 }
 
 /**

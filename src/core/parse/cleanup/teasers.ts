@@ -1,6 +1,6 @@
 // Teasers for other stories: "(Also read: …)", "Read more: …", and the related-story lists
 // that follow a "You may also like" / "Related stories" header at the end of a page.
-import { isKept, remove, type Draft } from '../draft.js';
+import { isKept, remove, type Draft, type Removal } from '../draft.js';
 import { isProse, wordCount } from '../text-features.js';
 
 /** A whole paragraph in parentheses that opens with a short label and a colon. */
@@ -21,18 +21,40 @@ const MORE_LINK = /^(?:read more|read full (?:article|story)|read the full (?:ar
 
 /**
  * An excerpt whose last line is a bare "Read More" link: the opening of another page's story
- * (a sidebar or "most popular" list), cut off and linked, never the article's own text.
+ * (a sidebar or "most popular" list), cut off and linked — or, alone, the article's own opening
+ * above a paywall's "Continue reading" (see markTeasers).
  */
 export function isLinkedExcerpt(draft: Draft): boolean {
   const last = draft.lines[draft.lines.length - 1];
   return draft.lines.length > 1 && last !== undefined && MORE_LINK.test(last);
 }
 
-export function markTeasers(drafts: readonly Draft[]): void {
-  for (const draft of drafts) {
+export const OWN_MORE_LINK: Removal = { rule: 'navigation', reason: 'read-more link under the article’s own text' };
+
+/**
+ * Teaser lines, and excerpts of other stories cut off with a read-more link. Another story's
+ * excerpt comes in a list: it is taken out only where the page holds two such blocks or more,
+ * and never when it is the article's first prose block. An excerpt that stays is the article's
+ * own text: it keeps its lines and only the link goes, recorded as a removed block of its own
+ * (not as a teaser, so the paragraph after it is not read as a caption under a teaser).
+ */
+export function markTeasers(drafts: Draft[]): void {
+  const excerpts = drafts.filter((d) => isKept(d) && isLinkedExcerpt(d)).length;
+  const firstProse = drafts.findIndex((d) => isKept(d) && isProse(d.text));
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i]!;
     if (!isKept(draft)) continue;
     if (isTeaserLine(draft.text)) remove(draft, 'teaser', 'teaser for another story');
-    else if (isLinkedExcerpt(draft)) remove(draft, 'teaser', 'excerpt of another story with its link');
+    else if (isLinkedExcerpt(draft)) {
+      if (excerpts >= 2 && i !== firstProse) {
+        remove(draft, 'teaser', 'excerpt of another story with its link');
+        continue;
+      }
+      const lines = draft.lines.slice(0, -1);
+      const link: Draft = { ...draft, text: draft.lines[draft.lines.length - 1]!, lines: draft.lines.slice(-1), removal: OWN_MORE_LINK };
+      drafts.splice(i, 1, { ...draft, text: lines.join(' '), lines }, link);
+      i++;
+    }
   }
 }
 
