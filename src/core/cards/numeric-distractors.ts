@@ -4,7 +4,7 @@
 // 0–100, a year within a few years of the answer). When that cannot be done, no choice card.
 import { lengthFair } from './option-lengths.js';
 import { OPEN_FRAME, type ValueFrame } from './value-frame.js';
-import { balancedDeck, seededRandom, type Deck } from './rng.js';
+import { balancedDeck, seededRandom, shuffled, type Deck } from './rng.js';
 
 /** Ladders tried at one rank for sound options whose lengths are fair too; then for sound ones alone. */
 const ATTEMPTS = 8;
@@ -73,13 +73,13 @@ function format(n: number, like: string, decimals: number): string {
   return formatter.format(Number(fixed));
 }
 
-/** Values `below` under and `3 - below` over the answer, irregularly spaced by `gap()`. */
-function ladder(value: number, below: number, gap: () => number): number[] {
+/** Values `below` under and `3 - below` over the answer, irregularly spaced by `gapDown()` and `gapUp()`. */
+function ladder(value: number, below: number, gapDown: () => number, gapUp: () => number = gapDown): number[] {
   const out: number[] = [];
   let down = value;
   let up = value;
-  for (let i = 0; i < below; i++) out.push((down -= gap()));
-  for (let i = below; i < 3; i++) out.push((up += gap()));
+  for (let i = 0; i < below; i++) out.push((down -= gapDown()));
+  for (let i = below; i < 3; i++) out.push((up += gapUp()));
   return out;
 }
 
@@ -105,11 +105,16 @@ function yearDistractors(text: string, seed: string, deck: Deck, frame: ValueFra
  * with room for fewer than three ("20" on a grid of tens has one value below it, 10, so it can
  * only be smallest or second-smallest) gives itself away by its rank however the ranks are dealt.
  */
-function reachableRanks(value: number, step: number, decimals: number, allowed: (v: number) => boolean): number {
+function reachableRanks(value: number, step: number, decimals: number, allowed: (v: number) => boolean, sound: (v: number) => boolean = allowed): number {
   const room = (direction: 1 | -1): number => {
     let n = 0;
-    // Rounded as shown: decimal steps (0.1) do not add up exactly in binary.
-    while (n < 3 && allowed(Number((value + direction * (n + 1) * step).toFixed(decimals)))) n++;
+    // Rounded as shown: decimal steps (0.1) do not add up exactly in binary. A value within range
+    // that is no option ("100" beside a round "70") is stepped over, not an end of the room.
+    for (let k = 1; n < 3 && k <= 30; k++) {
+      const v = Number((value + direction * k * step).toFixed(decimals));
+      if (!allowed(v)) break;
+      if (sound(v)) n++;
+    }
     return n;
   };
   const below = room(-1);
@@ -138,6 +143,9 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
   const least = value >= frame.least ? frame.least : -Infinity;
   /** A wrong value the answer's range admits: positive, within the front's bounds and within SPREAD of the answer. */
   const allowed = (v: number): boolean => v > 0 && v >= least && v <= most && v * SPREAD >= value && v <= value * SPREAD;
+  /** How far the wrong values may reach below and above the answer. */
+  const roomBelow = value - Math.max(0, least, value / SPREAD);
+  const roomAbove = Math.min(most, value * SPREAD) - value;
   const sig = Math.max(2, significant(digits));
   const random = seededRandom(`figure|${seed}`);
   // The smallest step between values: one of the answer's last digit, or for a round one-digit
@@ -155,8 +163,22 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
     let fallback: string[] | null = null;
     for (let attempt = 0; attempt < (strict ? FAIR_ATTEMPTS : ATTEMPTS); attempt++) {
       const base = value * (0.1 + 0.2 * random());
-      const gap = () => Math.max(step, base * (0.55 + 0.9 * random()));
-      const values = ladder(value, below, gap).map((v) => sameRoundness(roundTo(v, sig, decimals), unit, random));
+      // Each side's steps shrink to the room that side has: "92%" has 8 points above it, and
+      // steps sized to the figure alone overran 100 at every try, so such shares fell back to
+      // being the largest option and "pick the largest" won on shares (37% over many, not 25%).
+      // A side with only a few values on the figure's grid ("97%" has 98, 99, 100) takes distinct
+      // ones among them at random; random steps would collide there at every try.
+      const gapWithin = (room: number, steps: number): (() => number) => {
+        const slots = Math.floor(room / step + 1e-9);
+        if (steps > 0 && slots < 4 * steps) {
+          const picked = shuffled(Array.from({ length: slots }, (_, k) => k + 1), random).slice(0, steps).sort((a, b) => a - b);
+          let at = 0;
+          return () => (picked[at] === undefined ? room + step : (picked[at]! - (picked[at++ - 1] ?? 0)) * step);
+        }
+        const size = Math.min(base, room / (steps + 0.5));
+        return () => Math.max(step, size * (0.55 + 0.9 * random()));
+      };
+      const values = ladder(value, below, gapWithin(roomBelow, below), gapWithin(roomAbove, 3 - below)).map((v) => sameRoundness(roundTo(v, sig, decimals), unit, random));
       const seen = new Set([shownAnswer]);
       const ok = values.every((v) => {
         const shown = format(v, digits, decimals);
@@ -173,8 +195,12 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
     }
     return strict ? null : fallback;
   };
-  // Asked as a cloze rather than with options whose order would name the answer.
-  if (reachableRanks(value, step, decimals, allowed) < 3) return null;
+  // Asked as a cloze rather than with options whose order would name the answer: a figure that
+  // cannot take every rank (a share near 100, a round "90" whose only round neighbour above is
+  // 100, which sameRoundness refuses) falls back to the ranks it can take, and over many cards
+  // "pick the largest" would pay. A wrong value as round as the answer's next power is no option.
+  const sound = (v: number): boolean => allowed(v) && !(unit > 0 && Math.round(v / unit) % 10 === 0);
+  if (reachableRanks(value, step, decimals, allowed, sound) < 4) return null;
   let made: string[] | null = null;
   if (deck.take((below) => (made = at(below, true)) !== null) === null) deck.take((below) => (made = at(below, false)) !== null);
   return made;
