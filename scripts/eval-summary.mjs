@@ -57,10 +57,10 @@ const split = JSON.parse(readFileSync(join(repo, 'scripts', 'devset-split.json')
 const SYSTEMS = ['kp@3', 'kp', 'lead-3'];
 const parse = (text) => parseText(text.replace(/\r\n?/g, '\n'), { format: 'text', encoding: 'utf-8' });
 
-/** Stand-in until the parser splits text without paragraph breaks (issue 15, helper `parse`):
- * today such a text becomes the title with an empty body, so when the body is empty the blocks
- * are built here from the raw text's sentences, three to a paragraph, as short sentence groups.
- * The lead re-runs this script after the parser's fix is merged; the stand-in then goes unused. */
+/** A guard, not a path the figures take: the parser splits text without paragraph breaks
+ * (issue 15), so no dev-set text reaches here with an empty body. Should one ever do so, its
+ * paragraphs are built from its sentences, three to a paragraph, and the run says so at the end,
+ * rather than scoring an empty summary as the parser's figure. */
 function withBody(article, text) {
   if (article.blocks.some((b) => b.type === 'paragraph' && b.text.trim())) return { article, standIn: false };
   const sentences = analyzeText([text.trim()]).sentences.map((s) => s.text);
