@@ -169,7 +169,15 @@ function samePlaceGroup(a: string, b: string): boolean {
   return SAME_PLACE.some((g) => g.includes(a) && g.includes(b));
 }
 
-function nameDistractors(ctx: CardContext, answer: Answer, front: string, sentence: number): string[] | null {
+/**
+ * Three names of the answer's kind. The answer's rank among the four sorted alphabetically is dealt
+ * by `order` (see choicesFor), and taken when the candidates have enough names on each side of
+ * it: left to the candidates' order it was not chance, as an article's names named equally often
+ * come alphabetically, and in an article naming many people once each the answer came last on
+ * 45% of cards. An answer with too few candidates on one side ("Vietnam", last of its pool, in
+ * a text naming no other country) takes the nearest rank it can.
+ */
+function nameDistractors(ctx: CardContext, answer: Answer, front: string, sentence: number, order: Deck): string[] | null {
   const entity = answer.entity;
   if (!entity) return null;
   const subtype = entity.subtype;
@@ -208,22 +216,60 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   // and every option with an "a" or "an" before it ("an [...] man": Ohio, never Texas).
   const reads = (name: string): boolean => (subtype !== 'country' || fitsArticle(front, name)) && (!fitsIndefinite(front, answer.text) || fitsIndefinite(front, name));
   const candidates = [...likely, ...fromArticle.slice(6), ...extra].filter(reads);
-  const all: string[] = [];
-  for (const name of candidates) {
-    if (all.length < 3 && !all.some((o) => samePlaceGroup(o, name))) all.push(name);
-  }
-  if (all.length < 3) return null;
-  // The answer's length must not single it out: swap a pick for a candidate that brackets it.
-  return bracketLength(answer.text, all, candidates, (name, others) => !others.some((o) => samePlaceGroup(o, name)));
+  const ranks = [0, 1, 2, 3].map((below) => namesAtRank(answer.text, candidates, below));
+  const below = nearestRank(ranks, order.take()!, seededRandom(`order|${answer.text}|${sentence}`));
+  if (below === null) return null;
+  // The answer's length must not single it out: swap a pick for a candidate that brackets it, on
+  // the same side of the answer alphabetically, so that the rank dealt is the rank shown.
+  const sideOk = (name: string, others: readonly string[]): boolean => others.filter((o) => sortsBefore(o, answer.text)).length + (sortsBefore(name, answer.text) ? 1 : 0) === below;
+  return bracketLength(answer.text, ranks[below]!, candidates, (name, others) => !others.some((o) => samePlaceGroup(o, name)) && sideOk(name, others));
 }
 
-/** Three distractors for the answer, or null when three good ones cannot be found (`ranks`: see valueDistractors). */
+/** Options are read in alphabetical order when they are names (as the fairness measure sorts them). */
+const sortsBefore = (a: string, b: string): boolean => a.localeCompare(b) < 0;
+
+/**
+ * Three names with the answer `below` of them alphabetically before it: the first candidates on
+ * each side, in the candidates' order of preference; null when one side has too few.
+ */
+function namesAtRank(answer: string, candidates: readonly string[], below: number): string[] | null {
+  const picks: string[] = [];
+  let lower = 0;
+  for (const name of candidates) {
+    if (picks.length === 3) break;
+    const isLower = sortsBefore(name, answer);
+    if (isLower ? lower >= below : picks.length - lower >= 3 - below) continue;
+    if (picks.some((o) => samePlaceGroup(o, name))) continue;
+    picks.push(name);
+    if (isLower) lower++;
+  }
+  return picks.length === 3 ? picks : null;
+}
+
+/**
+ * The rank dealt when the candidates allow it, else the nearest one they allow (a tie broken at
+ * random), or null when none. Names of an article come in no order that says which is the answer,
+ * so taking the nearest rank keeps the ranks uniform; falling back outward, as figures do, would not.
+ */
+function nearestRank(ranks: readonly (readonly string[] | null)[], dealt: number, random: () => number): number | null {
+  const open = [0, 1, 2, 3].filter((r) => ranks[r] !== null);
+  if (open.length === 0) return null;
+  const distance = Math.min(...open.map((r) => Math.abs(r - dealt)));
+  const nearest = open.filter((r) => Math.abs(r - dealt) === distance);
+  return nearest.length === 1 ? nearest[0]! : nearest[Math.floor(random() * nearest.length)]!;
+}
+
+/**
+ * Three distractors for the answer, or null when three good ones cannot be found. `ranks` deals
+ * the answer's rank among the four: by value for a figure or a year (see valueDistractors),
+ * alphabetically for a name; without it, a rank drawn for this card alone.
+ */
 export function distractorsFor(ctx: CardContext, answer: Answer, front: string, sentence: number, ranks?: Deck): string[] | null {
   switch (answer.type) {
     case 'person':
     case 'organization':
     case 'place':
-      return nameDistractors(ctx, answer, front, sentence);
+      return nameDistractors(ctx, answer, front, sentence, ranks ?? balancedDeck(4, `order|${sentence}|${answer.text}`));
     case 'date':
     case 'number':
       return valueDistractors(answer.text, answer.type, `${sentence}|${answer.text}`, ranks, frameOf(front, answer.text));
@@ -232,10 +278,11 @@ export function distractorsFor(ctx: CardContext, answer: Answer, front: string, 
   }
 }
 
-/** An article's decks: where its choice cards put the answer, and a figure's rank among its values. */
+/** An article's decks: where its choice cards put the answer, a figure's rank among its values, a name's among its names. */
 interface Decks {
   readonly position: Deck;
   readonly rank: Deck;
+  readonly order: Deck;
 }
 
 // Keyed by the analysis, which a relaxed second pass over the article shares with the first.
@@ -245,7 +292,7 @@ function decksOf(ctx: CardContext): Decks {
   let d = decks.get(ctx.analysis);
   if (!d) {
     const seed = `${ctx.title}|${ctx.analysis.sentences[0]?.text ?? ''}`;
-    decks.set(ctx.analysis, (d = { position: balancedDeck(4, `position|${seed}`), rank: balancedDeck(4, `rank|${seed}`) }));
+    decks.set(ctx.analysis, (d = { position: balancedDeck(4, `position|${seed}`), rank: balancedDeck(4, `rank|${seed}`), order: balancedDeck(4, `order|${seed}`) }));
   }
   return d;
 }
@@ -253,10 +300,11 @@ function decksOf(ctx: CardContext): Decks {
 /**
  * The four options of a choice card, or null when three good distractors cannot be found. Each
  * card alone puts the answer anywhere with equal chance; dealt from the article's decks, its cards
- * also do so in equal numbers, by position and, for figures and years, by rank among the values.
+ * also do so in equal numbers, by position and by rank: among the values for figures and years,
+ * alphabetically among the names for people, organisations and places.
  */
 export function choicesFor(ctx: CardContext, answer: Answer, front: string, sentence: number): string[] | null {
-  const { position, rank } = decksOf(ctx);
-  const distractors = distractorsFor(ctx, answer, front, sentence, rank);
+  const { position, rank, order } = decksOf(ctx);
+  const distractors = distractorsFor(ctx, answer, front, sentence, answer.type === 'date' || answer.type === 'number' ? rank : order);
   return distractors ? placeAnswer(answer.text, distractors, `${sentence}|${answer.text}`, position.take()!) : null;
 }
