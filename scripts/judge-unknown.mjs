@@ -1,23 +1,25 @@
 #!/usr/bin/env node
 // From a judging packet, writes a smaller one holding, per text, its text and only the top-10
 // cards no label file knows yet, with the answers of its other top-10 cards as context (so a
-// judge can still spot a duplicate). Judges then label just what a new build changed.
-//   node scripts/judge-unknown.mjs <packet-folder> <out-folder> <labels.json> …
+// judge can still spot a duplicate). Judges then label just what a new build changed, including a
+// choice card whose options changed when its labels are given with their packet (scripts/lib/judge-labels.mjs).
+//   node scripts/judge-unknown.mjs <packet-folder> <out-folder> <labels.json>[@<judged-packet>] …
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cardLines } from './lib/judge-cards.mjs';
+import { loadLabels, verdictFor } from './lib/judge-labels.mjs';
 
 const [packet, outDir, ...labelFiles] = process.argv.slice(2);
 if (!packet || !outDir) {
-  console.error('usage: node scripts/judge-unknown.mjs <packet-folder> <out-folder> <labels.json> …');
+  console.error('usage: node scripts/judge-unknown.mjs <packet-folder> <out-folder> <labels.json>[@<judged-packet>] …');
   process.exit(2);
 }
-const known = new Set(labelFiles.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')).verdicts.map((v) => `${v.key}|${v.id}`)));
+const labels = loadLabels(labelFiles);
 mkdirSync(outDir, { recursive: true });
 let total = 0;
 for (const f of readdirSync(packet).filter((x) => x.endsWith('.cards.json')).sort()) {
   const { key, cards } = JSON.parse(readFileSync(join(packet, f), 'utf8'));
-  const top = cards.slice(0, 10).map((c, i) => ({ c, rank: i + 1, known: known.has(`${key}|${c.id}`) }));
+  const top = cards.slice(0, 10).map((c, i) => ({ c, rank: i + 1, known: verdictFor(labels, key, c) !== undefined }));
   const todo = top.filter((t) => !t.known);
   if (todo.length === 0) continue;
   const head = readFileSync(join(packet, `${key}.md`), 'utf8').split('\n## Cards')[0];
