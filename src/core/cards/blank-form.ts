@@ -82,7 +82,8 @@ export function countryNamedOnFront(front: string, answer: string): boolean {
   if (!group) return false;
   // Case kept: "US" is the country, "us" the pronoun.
   // Not inside a longer name: "Latin America", "New Britain" name other places.
-  return group.some((name) => new RegExp(`(?<![\\p{L}.])(?<!${LONGER_NAME}\\s)${escape(name)}(?![\\p{L}])`, 'u').test(front));
+  // A name not written on the front at all (most of the group) needs no pattern compiled for it.
+  return group.some((name) => front.includes(name) && new RegExp(`(?<![\\p{L}.])(?<!${LONGER_NAME}\\s)${escape(name)}(?![\\p{L}])`, 'u').test(front));
 }
 
 /** The answer phrase is on the front in its other number ("the inner kidney tubule … both [kidney tubules]"). */
