@@ -442,7 +442,8 @@ function cueBefore(s: Sentence, token: Token): boolean {
 function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
   const out: Answer[] = [];
   const tokens = s.tokens;
-  const quoteDepth = quoteMask(tokens);
+  // Made when the first chunk asks: most sentences have no chunk that gets that far.
+  let quoteDepth: number[] | undefined;
   let i = 0;
   while (i < tokens.length) {
     // The tag first: most tokens open no chunk, and the tests on the token before cost more.
@@ -478,6 +479,7 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
       const head = words.at(-1)!;
       // A short quoted phrase: the quote opens or closes right at the term (“based on mutual respect and sincerity”).
       const closeAt = /^[,.;:!?]$/.test(tokens[end]?.text ?? '') ? end + 1 : end;
+      quoteDepth ??= quoteMask(tokens);
       const quoted = quoteDepth[i] === 1 && quoteLength(tokens, i) <= 10 && (/^[“"]$/.test(tokens[i - 1]?.text ?? '') || /^[”"]$/.test(tokens[closeAt]?.text ?? ''));
       // A key term, not any noun phrase: quoted, named or created by the sentence, or a phrase
       // the article uses again word for word — with no judging adjective in front. The spread,

@@ -82,7 +82,8 @@ export function countryNamedOnFront(front: string, answer: string): boolean {
   if (!group) return false;
   // Case kept: "US" is the country, "us" the pronoun.
   // Not inside a longer name: "Latin America", "New Britain" name other places.
-  return group.some((name) => new RegExp(`(?<![\\p{L}.])(?<!${LONGER_NAME}\\s)${escape(name)}(?![\\p{L}])`, 'u').test(front));
+  // A name not written on the front at all (most of the group) needs no pattern compiled for it.
+  return group.some((name) => front.includes(name) && new RegExp(`(?<![\\p{L}.])(?<!${LONGER_NAME}\\s)${escape(name)}(?![\\p{L}])`, 'u').test(front));
 }
 
 /** The answer phrase is on the front in its other number ("the inner kidney tubule … both [kidney tubules]"). */
@@ -92,7 +93,9 @@ export function otherNumberOnFront(front: string, answer: string): boolean {
   if (!/^\p{Ll}/u.test(a) || !a.includes(' ')) return false;
   const forms = a.endsWith('s') ? [a.slice(0, -1), a.replace(/es$/, '')] : [`${a}s`, `${a}es`];
   const lower = front.toLowerCase();
-  return forms.some((f) => f !== a && new RegExp(`(?<![\\p{L}])${escape(f)}(?![\\p{L}])`, 'u').test(lower));
+  // The plain substring test first: most fronts lack the form, and compiling a pattern per answer
+  // was the costliest line of card generation. Only a front that has it is checked for whole words.
+  return forms.some((f) => f !== a && lower.includes(f) && new RegExp(`(?<![\\p{L}])${escape(f)}(?![\\p{L}])`, 'u').test(lower));
 }
 
 /** "the Alberta, [...], resident": a place named, then the blank set off by commas and a lowercase word. */

@@ -61,10 +61,11 @@ function gapContext(ctx: CardContext, s: Sentence, memo: GapMemo | undefined): s
 
 /** The front fails a check: it gives the answer away, blanks a vague or side detail, or leaves too little. */
 function rejects(front: string, answer: Answer): boolean {
+  // Enough context left to have one answer. Tested first: it is the cheapest test and the one
+  // that fails most often (the others rarely do, and cost some twenty times as much).
+  if (wordCount(front) - 1 < 7) return true;
   if (givesAway(front, answer.text, answer.entity) || hintsAnswer(front, answer.text)) return true;
-  if (vagueBlank(front, answer.text) || labelNumber(front, answer.text) || inPersonalAccount(front) || sideDetail(front, answer.text) || locatesAPlace(front, answer.type)) return true;
-  // Enough context left to have one answer.
-  return wordCount(front) - 1 < 7;
+  return vagueBlank(front, answer.text) || labelNumber(front, answer.text) || inPersonalAccount(front) || sideDetail(front, answer.text) || locatesAPlace(front, answer.type);
 }
 
 /** The front names the answer another way: the country by another name, the phrase in its other number, the country by a place in it. */

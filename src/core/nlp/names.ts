@@ -156,7 +156,10 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
   const seenNames = new Map<string, RawName[]>();
   for (const r of raws) {
     const key = r.words.join(' ');
-    seenNames.set(key, [...(seenNames.get(key) ?? []), r]);
+    // Appended in place: copying the list for each mention was quadratic in a name's mentions.
+    const list = seenNames.get(key);
+    if (list) list.push(r);
+    else seenNames.set(key, [r]);
   }
   for (const [key, list] of seenNames) {
     const first = list[0]!;

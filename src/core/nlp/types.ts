@@ -10,6 +10,7 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly pos: Pos;
+  /** Always in lower case (tokens.ts lower-cases wink's lemma once, so readers need not). */
   readonly lemma: string;
   readonly stop: boolean;
 }

@@ -106,7 +106,9 @@ function vectors(sentences: readonly Sentence[]): SparseVector[] {
     const seen: number[] = [];
     for (const t of s.tokens) {
       if (t.stop || !CONTENT_POS.has(t.pos)) continue;
-      const lemma = t.lemma.toLowerCase();
+      // Lemmas are lower case already (types.ts): the token's own string, not a new one per
+      // token, so the Map reads a string whose hash is known.
+      const lemma = t.lemma;
       let id = ids.get(lemma);
       if (id === undefined) {
         ids.set(lemma, (id = ids.size));
