@@ -68,9 +68,18 @@ const innerDash = (tokens: readonly Token[], i: number): boolean => {
   return !!t && /^[-–]$/.test(t.text) && i > 0 && t.start === tokens[i - 1]!.end && tokens[i + 1]?.start === t.end && isWordy(tokens[i + 1]);
 };
 
+/** "… that surround", "… which shelter": a relative clause opens at token i (its verb may be tagged a noun, "that shelter/NOUN the harbour"). */
+const relativeClause = (tokens: readonly Token[], i: number): boolean =>
+  /^(?:that|which|who)$/i.test(tokens[i]?.text ?? '') && (/^(?:VERB|AUX|ADV)$/.test(tokens[i + 1]?.pos ?? '') || (tokens[i + 1]?.pos === 'NOUN' && tokens[i + 2]?.pos === 'DET'));
+
 /** "The mixing layer [controls] how much …": a word in -s after a noun, before a word no noun phrase goes on with, is a verb the tagger took for a plural. */
 const missedVerb = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i]?.pos === 'NOUN' && /[^s]s$/.test(tokens[i]!.text) && isNoun(tokens[i - 1]) && /^(?:DET|ADV|PRON|SCONJ)$/.test(tokens[i + 1]?.pos ?? '');
+  tokens[i]?.pos === 'NOUN' &&
+  /[^s]s$/.test(tokens[i]!.text) &&
+  isNoun(tokens[i - 1]) &&
+  /^(?:DET|ADV|PRON|SCONJ)$/.test(tokens[i + 1]?.pos ?? '') &&
+  // "The inner [membranes] that surround …": a plural noun with its relative clause.
+  !relativeClause(tokens, i + 1);
 
 /**
  * The end (exclusive) of the noun phrase a sentence opens on at token a: content words, a count
@@ -112,7 +121,7 @@ function subjectAt(tokens: readonly Token[], a: number): number {
   let v = b;
   // "… [theorem] therefore states", "… [membranes] that surround all chloroplasts correspond": the verb after an adverb or a restrictive clause.
   if (tokens[v]?.pos === 'ADV' && /ly$|^(?:therefore|also|thus|often|still|then|later|first|now)$/i.test(tokens[v]!.text)) v++;
-  else if (/^(?:that|which|who)$/i.test(tokens[v]?.text ?? '') && tokens[v + 1]?.pos === 'VERB') return b;
+  else if (relativeClause(tokens, v)) return b;
   const verb = tokens[v];
   if (!verb || !(verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.text)) || missedVerb(tokens, v))) return -1;
   return b;

@@ -14,6 +14,7 @@ import { articleFrom, expectWellFormed } from './helpers.js';
 const BODY =
   'The Carran estuary is a tidal inlet on the western coast of Vell, where the Carran river meets the Sundry Sea. ' +
   'The tidal mixing layer controls how much salt water reaches the upper estuary. ' +
+  'The three inner sand barriers that shelter the harbour formed in the last ice age. ' +
   'In 1931, the salt wedge model was proposed to explain the sharp boundary between fresh and salt water. ' +
   'The sand of the outer estuary is carried by longshore currents, which move it north along the coast. ' +
   'The shallow northern part of the estuary is known as the Brill flats.\n\n' +
@@ -52,6 +53,8 @@ describe('reference prose', () => {
     expect(answers).toContain('tidal mixing layer');
     expect(answers).toContain('salt wedge model');
     expect(answers).toContain('two survey crews');
+    // A plural with its relative clause is the whole subject: "The [three inner sand barriers] that shelter …".
+    expect(answers).toContain('three inner sand barriers');
     expect(answers).toContain('longshore currents');
     const { analysis } = contextOf(ENTRY);
     const passive = analysis.sentences.find((s) => s.text.startsWith('The sand'))!;
