@@ -25,6 +25,7 @@ const BODY =
   "The estuary's fishing fleet declined after 1960, when two survey crews measured the falling stocks of herring. " +
   'The port authority gave the marshes a larger protected role in its plan. ' +
   'The inner channel begins near Varrel aan de Moor, a village on the southern shore. ' +
+  'The dredging of the channel was opposed by the Carranese fishing guilds for decades. ' +
   "The silt settles in the basin of the former harbour's inner dock.\n";
 const ENTRY = `Carran estuary\n\n${BODY}`;
 
@@ -68,6 +69,9 @@ describe('reference prose', () => {
     expect(answers.some((a) => /Varrel/.test(a))).toBe(false);
     expect(answers.some((a) => /former harbour/.test(a))).toBe(false);
     expect(answers.some((a) => /^main channel/.test(a))).toBe(false);
+    // The subject's own adjective: "[Carranese fishing guilds]" in the entry on the Carran estuary is a guess from the title.
+    expect(answers.some((a) => /Carranese/.test(a)), answers.join(' / ')).toBe(false);
+    expect(answers).toContain('port authority');
   });
 
   it('cards the entry as a fact-dense text: a card on the clause subject, the agent of a passive before its subject, no card on a pronoun-led sentence, at most one card per 30 words', () => {
