@@ -816,9 +816,9 @@ function nameInPhrase(ctx: CardContext, s: Sentence, start: number, end: number)
   let k = 0;
   while (k < words.length && capital(words[k]!)) k++;
   if (words.slice(k).some(capital) || (k > 0 && k === words.length)) return true;
-  // "the [Vellish government]" in an entry on Vell: the subject's own adjective makes the phrase a guess from the title.
+  // "the [Vellish government]", "[Vell's best-known athletes]" in an entry on Vell: the subject's own name or adjective makes the phrase a guess from the title.
   const title = ctx.title.toLowerCase();
-  if (words.slice(0, k).some((w) => w.text.length >= 4 && title.split(/\s+/).some((t) => t.length >= 4 && w.text.toLowerCase().startsWith(t.slice(0, Math.max(4, t.length - 1)))))) return true;
+  if (words.some((w) => /^\p{Lu}/u.test(w.text) && w.text.length >= 4 && title.split(/\s+/).some((t) => t.length >= 4 && w.text.toLowerCase().startsWith(t.slice(0, Math.max(4, t.length - 1)))))) return true;
   // "the [Harlow City Council budget]": a body's or a place's name of several words with a common noun after it is that body's thing, not a term.
   if (k > 0 && ctx.mentionsOf(s.index).some((m) => m.type !== 'person' && m.text.includes(' ') && m.start >= start && m.end <= words[k - 1]!.end)) return true;
   // "… [Millingen aan] de Rijn": the name runs on past the phrase through a particle.
