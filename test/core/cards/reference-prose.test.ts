@@ -21,10 +21,11 @@ const BODY =
   'Over time, the main channel shifted east, and many of the old harbours silted up. ' +
   'The estuary supports large colonies of wading birds, which feed on the worms of the mud flats. ' +
   'The agreement stipulated that no new harbour would be dredged. ' +
-  'It also protects the salt marshes of the southern shore. ' +
+  'It also protected the salt marshes of the southern shore. ' +
   "The estuary's fishing fleet declined after 1960, when two survey crews measured the falling stocks of herring. " +
   'The port authority gave the marshes a larger protected role in its plan. ' +
   'The inner channel begins near Varrel aan de Moor, a village on the southern shore. ' +
+  "Carran's fishing harbours were rebuilt in granite after the flood. " +
   'The dredging of the channel was opposed by the Carranese fishing guilds for decades. ' +
   "The silt settles in the basin of the former harbour's inner dock.\n";
 const ENTRY = `Carran estuary\n\n${BODY}`;
@@ -70,11 +71,11 @@ describe('reference prose', () => {
     expect(answers.some((a) => /former harbour/.test(a))).toBe(false);
     expect(answers.some((a) => /^main channel/.test(a))).toBe(false);
     // The subject's own adjective: "[Carranese fishing guilds]" in the entry on the Carran estuary is a guess from the title.
-    expect(answers.some((a) => /Carranese/.test(a)), answers.join(' / ')).toBe(false);
+    expect(answers.some((a) => /Carran(?:ese|'s)/.test(a)), answers.join(' / ')).toBe(false);
     expect(answers).toContain('port authority');
   });
 
-  it('cards the entry as a fact-dense text: a card on the clause subject, the agent of a passive before its subject, no card on a pronoun-led sentence, at most one card per 30 words', () => {
+  it('cards the entry as a fact-dense text: a card on the clause subject, the agent of a passive before its subject, a pronoun-led sentence only with the sentence before, at most one card per 30 words', () => {
     const { article } = contextOf(ENTRY);
     const cards = generateCards(article, { quality: null }).cards;
     expectWellFormed(article, cards);
@@ -82,7 +83,8 @@ describe('reference prose', () => {
     expect(backs, backs.join(' | ')).toContain('tidal mixing layer');
     expect(backs).toContain('longshore currents');
     expect(backs).not.toContain('sand of the outer estuary');
-    expect(cards.some((c) => c.source.text.startsWith('It also'))).toBe(false);
+    // A sentence that opens on a pronoun is asked with the sentence before it, which names what it points to.
+    for (const c of cards.filter((x) => x.source.text.startsWith('It also'))) expect(c.front.startsWith('The agreement stipulated')).toBe(true);
     const words = BODY.split(/\s+/).filter(Boolean).length;
     expect(cards.length).toBeLessThanOrEqual(Math.round(words / 30));
   });
