@@ -782,8 +782,12 @@ const PASSIVE_SUBJECT_WEIGHT = 0.85;
  * that had no card rather than take their place.
  */
 const REFERENCE_SLOT_WEIGHT = 0.7;
-/** A sentence that quotes or reports someone: what it says is their claim, not the text's fact. */
-const ATTRIBUTED = /[“”"]|\b(?:said|told|according to|argues|argued|claims|claimed)\b/i;
+/**
+ * A sentence that quotes someone or reports their words: what it says is their remark, not the
+ * text's fact. (What a scholar argued or a review found is a reference text's fact: "Hobson argued
+ * that reforms could cure the [international disease of imperialism]".)
+ */
+const ATTRIBUTED = /[“”"]|\b(?:said|told)\b/i;
 
 /**
  * "numerous reoccurring [enemies]": a modifier right before the phrase belongs to it; blanking
@@ -812,10 +816,11 @@ function nameInPhrase(ctx: CardContext, s: Sentence, start: number, end: number)
   const words = s.tokens.filter((t) => t.start >= start && t.end <= end && /^\p{L}/u.test(t.text));
   if (words.length === 0) return true;
   const capital = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && t.start !== s.start;
-  // Capitals only as a prefix before a lower-case head.
+  // Capitals only as a prefix before a lower-case head, or after "of" that follows it ("the [discourse of Orientalism]").
   let k = 0;
   while (k < words.length && capital(words[k]!)) k++;
-  if (words.slice(k).some(capital) || (k > 0 && k === words.length)) return true;
+  const of = words.findIndex((w, i) => i > k && w.text === 'of');
+  if (words.slice(k, of < 0 ? undefined : of).some(capital) || (k > 0 && k === words.length)) return true;
   // "the [Vellish government]", "[Vell's best-known athletes]" in an entry on Vell: the subject's own name or adjective makes the phrase a guess from the title.
   const title = ctx.title.toLowerCase();
   if (words.some((w) => /^\p{Lu}/u.test(w.text) && w.text.length >= 4 && title.split(/\s+/).some((t) => t.length >= 4 && w.text.toLowerCase().startsWith(t.slice(0, Math.max(4, t.length - 1)))))) return true;

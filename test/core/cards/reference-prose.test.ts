@@ -25,6 +25,8 @@ const BODY =
   "The estuary's fishing fleet declined after 1960, when two survey crews measured the falling stocks of herring. " +
   'The port authority gave the marshes a larger protected role in its plan. ' +
   'The inner channel begins near Varrel aan de Moor, a village on the southern shore. ' +
+  'The charter of Ostmark therefore served as a model for the river towns of the coast. ' +
+  'Lund argued that the new weirs would restore the breeding grounds of the salmon. ' +
   "Carran's fishing harbours were rebuilt in granite after the flood. " +
   'The dredging of the channel was opposed by the Carranese fishing guilds for decades. ' +
   "The silt settles in the basin of the former harbour's inner dock.\n";
@@ -55,6 +57,9 @@ describe('reference prose', () => {
     expect(answers).toContain('tidal mixing layer');
     expect(answers).toContain('salt wedge model');
     expect(answers).toContain('two survey crews');
+    // A name after "of" in a common noun's phrase; what a scholar argued is the entry's fact too.
+    expect(answers).toContain('charter of Ostmark');
+    expect(answers).toContain('breeding grounds of the salmon');
     // A plural with its relative clause is the whole subject: "The [three inner sand barriers] that shelter …".
     expect(answers).toContain('three inner sand barriers');
     expect(answers).toContain('longshore currents');
