@@ -5,7 +5,7 @@
 // but the span is never an answer, the answer is found but makes no gap card, or a draft exists
 // but the selection or the quality filter left it out. Counts only, per half of devset-split.json.
 // Needs the Node build (`npx tsc -p tsconfig.cli.json`) and the dev set (else exits 0).
-//   node scripts/coverage-causes.mjs [tune|heldOut]
+//   node scripts/coverage-causes.mjs [tune|heldOut|dev2|test2]   (dev2/test2: devset-split2.json)
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -45,7 +45,8 @@ function f1(a, b) {
 }
 const half = process.argv[2] || 'tune';
 const tally = {};
-for (const name of readSplit(repo).expository[half]) {
+const names = half === 'dev2' || half === 'test2' ? JSON.parse(readFileSync(join(repo, 'scripts', 'devset-split2.json'), 'utf8')).expository[half] : readSplit(repo).expository[half];
+for (const name of names) {
   const entry = data.find((a) => a.title === name);
   const { article } = parseDevText(core, readFileSync(rawPath(devset, 'expository', name), 'utf8'));
   const cards = core.generateCards(article).cards;

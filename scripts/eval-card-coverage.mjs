@@ -10,6 +10,8 @@
 // --set: also any other SQuAD-format folder (questions.json beside `<title>.txt` files), read in
 // place like the dev set; its first n titles (alphabetical, default all) are reported as 'tune',
 // the rest as 'check', so a set tuned on in part keeps an untouched part.
+// --texts a,b,c: only these dev-set texts are read and reported (e.g. the dev2 half of
+// devset-split2.json, so a sealed half is never even read); `--texts dev2` names that half.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +36,8 @@ const option = (name) => {
 const extra = option('--set');
 const extraTune = option('--tune');
 const split = readSplit(repo).expository;
+const textsArg = option('--texts');
+const only = textsArg === undefined ? undefined : new Set(textsArg === 'dev2' ? JSON.parse(readFileSync(join(repo, 'scripts', 'devset-split2.json'), 'utf8')).expository.dev2 : textsArg.split(','));
 const MIN_F1 = 0.6;
 
 /** SQuAD's answer normalisation: lower case, no punctuation, no articles, single spaces. */
@@ -76,6 +80,7 @@ const byTitle = entries(questionsFile);
 for (const [half, names] of Object.entries(split)) {
   if (tuneOnly && half !== 'tune') continue;
   for (const name of names) {
+    if (only && !only.has(name)) continue;
     const file = rawPath(devset, 'expository', name);
     const entry = byTitle.get(name);
     if (existsSync(file) && entry) rows.push(measure('expository', half, name, file, entry));

@@ -4,6 +4,7 @@ import type { Entity, Mention, Sentence, Token } from '../nlp/index.js';
 import { MONTHS, NATIONALITIES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from '../nlp/index.js';
 import { TITLE_WORDS } from '../nlp/lexicon.js';
 import { conceptSpansOf, type ConceptSlot } from './concept-terms.js';
+import { subjectSpansOf } from './reference-prose.js';
 import { containsWord, type CardContext } from './context.js';
 import { namePairAt } from './name-pairs.js';
 import { ofNamesOf } from './of-names.js';
@@ -429,7 +430,7 @@ const RELAXED_LONE_SPREAD = 3;
 /** Heads of noun phrases that stand in for an actor already named ("the militant group", "the state-owned carrier"). */
 const EPITHET_HEADS = new Set(['group', 'groups', 'company', 'firm', 'giant', 'organisation', 'organization', 'agency', 'team', 'side', 'club', 'body', 'regime', 'government', 'outfit', 'network', 'militia', 'movement', 'party', 'band', 'country', 'nation', 'city', 'state', 'bank', 'lender', 'retailer', 'carrier', 'manufacturer', 'maker', 'brand', 'startup', 'couple', 'family', 'man', 'woman', 'suspect', 'victim', 'officer', 'official', 'pair', 'duo']);
 /** Opening adjectives that judge or quantify rather than name: "new case report", "extra data". */
-const VAGUE_ADJECTIVES = new Set(['new', 'old', 'extra', 'other', 'many', 'several', 'same', 'different', 'dramatic', 'personal', 'internal', 'recent', 'current', 'big', 'small', 'large', 'little', 'great', 'good', 'bad', 'high', 'low', 'long', 'short', 'important', 'major', 'main', 'key', 'huge', 'whole', 'certain', 'various', 'particular', 'specific', 'real', 'true', 'possible', 'clear', 'full', 'early', 'late', 'last', 'next', 'first', 'further', 'more', 'most', 'much', 'such', 'own']);
+const VAGUE_ADJECTIVES = new Set(['new', 'old', 'final', 'initial', 'extra', 'other', 'many', 'several', 'same', 'different', 'dramatic', 'personal', 'internal', 'recent', 'current', 'big', 'small', 'large', 'little', 'great', 'good', 'bad', 'high', 'low', 'long', 'short', 'important', 'major', 'main', 'key', 'huge', 'whole', 'certain', 'various', 'particular', 'specific', 'real', 'true', 'possible', 'clear', 'full', 'early', 'late', 'last', 'next', 'first', 'further', 'more', 'most', 'much', 'such', 'own']);
 /** Words just before a term that make it the thing named, defined or created ("called", "creating a"). */
 const TERM_CUES = /(?:\b(?:called|named|dubbed|termed|known as|so-called|create|creating|created|creation of|establish|establishing|established|form|forming|set up|launch|launching|launched)\s+(?:(?:a|an|the|its|their|new)\s+)?)$/i;
 
@@ -722,14 +723,14 @@ const CONCEPT_LONE_WEIGHT = 0.85;
  * "fill [similar posts]", "form a [clear view]", "seat a [sixth guest]": a phrase
  * that points at another, judges its wholeness or counts its place is no term of its own.
  */
-const COMPARING = new Set(['similar', 'comparable', 'related', 'equivalent', 'analogous', 'complete', 'entire', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+const COMPARING = new Set(['correct', 'right', 'wrong', 'similar', 'comparable', 'related', 'equivalent', 'analogous', 'complete', 'entire', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 /** A lone noun shorter than this is mostly an everyday word ("night", "water"), not a term. */
 const CONCEPT_LONE_LETTERS = 6;
 /**
  * "an [intense immune response]": a degree word makes a loose description, not a term; "the
  * height of [such ledges]": a word pointing back at another phrase.
  */
-const CONCEPT_LOOSE_WORDS = new Set(['intense', 'severe', 'significant', 'considerable', 'substantial', 'marked', 'profound', 'rapid', 'such', 'these', 'those', 'this', 'that']);
+const CONCEPT_LOOSE_WORDS = new Set(['strong', 'weak', 'intense', 'severe', 'significant', 'considerable', 'substantial', 'marked', 'profound', 'rapid', 'such', 'these', 'those', 'this', 'that']);
 /** "a Dutch [term] for …": the head says only that a word follows; blanking it with its modifier cuts nothing whole. */
 const CONCEPT_WORD_HEADS = new Set(['term', 'terms', 'word', 'words', 'name', 'names', 'expression', 'label', 'concept', 'form', 'means']);
 /** "the [deposition] of crystals": a process noun with its object; the term is the object, the phrase is loose. */
@@ -757,11 +758,120 @@ function conceptAnswers(ctx: CardContext, s: Sentence): Answer[] {
     // "Filibuster is a [parliamentary tactic] in which …": the genus of a definition; 'procedure', 'tactic', 'delaying tactic' fit as well.
     if (span.slot === 'complement' && /^(?:a|an)$/i.test(s.tokens[span.tokenStart - 1]?.text ?? '')) continue;
     if (SYNONYM_AFTER.test(s.text.slice(head.end - s.start))) continue;
+    // "the [former host]'s nucleus": a possessive makes the phrase part of a longer one; "to number [theory]": the phrase began before.
+    if (/^['’]s\b/.test(s.text.slice(head.end - s.start)) || cutModifier(s, start)) continue;
     // "a mixture of a [weak acid] and its conjugate base, or a weak base and its conjugate acid": each
     // of the term's words said again elsewhere in the sentence, the parallel gives it away.
     if (words.length > 1 && words.every((w) => s.tokens.some((t, k) => (k < span.tokenStart || k >= span.tokenEnd) && t.lemma === w.lemma))) continue;
     const weight = CONCEPT_WEIGHT[span.slot] * (lone && span.slot !== 'named' ? CONCEPT_LONE_WEIGHT : 1);
     out.push({ type: 'term', start, end: head.end, text, fact: head.lemma, count: ctx.spread(text), weight });
+  }
+  return out;
+}
+
+/**
+ * On a reference text the subject of a main clause weighs as much as an object of a concept passage's
+ * clause: the sentence asserts something of it, and readers are asked to name it.
+ */
+const SUBJECT_WEIGHT = 0.55;
+/** On a concept passage the subject of a clause goes a little before its other slots (0.75): it is what the sentence is about. */
+const CONCEPT_SUBJECT_WEIGHT = 0.8;
+/** The subject of a passive clause yields to its agent or complement: "The sand is carried by [longshore currents]". */
+const PASSIVE_SUBJECT_WEIGHT = 0.85;
+/**
+ * The slots of a concept passage weigh less on a reference text: there the names, figures and
+ * cued terms the other finders take are its main facts, and a clause's phrase fills a sentence
+ * that had no card rather than take their place.
+ */
+const REFERENCE_SLOT_WEIGHT = 0.7;
+/**
+ * A sentence that quotes someone or reports their words: what it says is their remark, not the
+ * text's fact. (What a scholar argued or a review found is a reference text's fact: "Hobson argued
+ * that reforms could cure the [international disease of imperialism]".)
+ */
+const ATTRIBUTED = /[“”"]|\b(?:said|told)\b/i;
+
+/**
+ * "numerous reoccurring [enemies]": a modifier right before the phrase belongs to it; blanking
+ * the rest cuts the term.
+ */
+function cutModifier(s: Sentence, start: number): boolean {
+  const i = s.tokens.findIndex((t) => t.start === start);
+  const prev = s.tokens[i - 1];
+  if (!prev || prev.end !== start - 1 || !/^\p{L}/u.test(prev.text)) return false;
+  // "to number [theory]": a "verb" right after a preposition or an article is a noun the tagger missed.
+  return /^(?:ADJ|NOUN|PROPN|NUM)$/.test(prev.pos) || (prev.pos === 'VERB' && (/^(?:ADP|DET)$/.test(s.tokens[i - 2]?.pos ?? '') || (/(?:ing|ed)$/.test(prev.text) && s.tokens[i - 2]?.pos === 'ADJ')));
+}
+
+/** "a [larger narrative role]", "boost [broader consumption]": a comparative points at something else; it is no term of its own. */
+function comparative(s: Sentence, start: number): boolean {
+  const first = s.tokens.find((t) => t.start === start);
+  return !!first && first.pos === 'ADJ' && /(?:er|more|less)$/.test(first.text) && first.lemma !== first.text.toLowerCase();
+}
+
+/**
+ * A phrase that is, or cuts, a name: "[Millingen aan] de Rijn", "the [lower Rhine]", "[Stiglitz]":
+ * names are the mention finders' (they know a whole name from half of one). A name that only
+ * qualifies a common head stays: "the [Miller–Rabin primality test]", "[Brandt's law]".
+ */
+function nameInPhrase(ctx: CardContext, s: Sentence, start: number, end: number): boolean {
+  const words = s.tokens.filter((t) => t.start >= start && t.end <= end && /^\p{L}/u.test(t.text));
+  if (words.length === 0) return true;
+  const capital = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && t.start !== s.start;
+  // Capitals only as a prefix before a lower-case head, or after "of" that follows it ("the [discourse of Orientalism]").
+  let k = 0;
+  while (k < words.length && capital(words[k]!)) k++;
+  const of = words.findIndex((w, i) => i > k && w.text === 'of');
+  if (words.slice(k, of < 0 ? undefined : of).some(capital) || (k > 0 && k === words.length)) return true;
+  // "the [Vellish government]", "[Vell's best-known athletes]" in an entry on Vell: the subject's own name or adjective makes the phrase a guess from the title.
+  const title = ctx.title.toLowerCase();
+  if (words.some((w) => /^\p{Lu}/u.test(w.text) && w.text.length >= 4 && title.split(/\s+/).some((t) => t.length >= 4 && w.text.toLowerCase().startsWith(t.slice(0, Math.max(4, t.length - 1)))))) return true;
+  // "the [Harlow City Council budget]": a body's or a place's name of several words with a common noun after it is that body's thing, not a term.
+  if (k > 0 && ctx.mentionsOf(s.index).some((m) => m.type !== 'person' && m.text.includes(' ') && m.start >= start && m.end <= words[k - 1]!.end)) return true;
+  // "… [Millingen aan] de Rijn": the name runs on past the phrase through a particle.
+  const after = s.text.slice(end - s.start);
+  return /^\s+(?:de|da|di|del|della|van|von|der|den|aan|la|le|du|des|y|al|el|bin)\s+\p{Lu}/u.test(after) || /^[-–]\p{L}/u.test(after);
+}
+
+/**
+ * On a reference text (reference-prose.ts): the noun phrases of its main clauses, as on a concept
+ * passage (conceptAnswers: objects, complements, what something is called, the agent of a
+ * passive), and the subject a sentence asserts something of ("The [fundamental theorem of
+ * arithmetic] establishes …").
+ */
+function referenceAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  if (ATTRIBUTED.test(s.text)) return [];
+  return conceptAnswers(ctx, s)
+    // A lone noun is a term here only where the sentence names it ("called [tophi]"): elsewhere mostly an everyday word ("surrounded by [buildings]").
+    .filter((a) => !nameInPhrase(ctx, s, a.start, a.end) && !cutModifier(s, a.start) && !comparative(s, a.start) && (a.text.includes(' ') || a.weight >= CONCEPT_WEIGHT.named))
+    .map((a) => ({ ...a, weight: a.weight * REFERENCE_SLOT_WEIGHT }))
+    .concat(subjectAnswers(ctx, s));
+}
+
+/**
+ * The subjects of a sentence's clauses (reference-prose.ts), on a reference text or a concept
+ * passage: "The [fundamental theorem of arithmetic] establishes …", "[Brandt's law] states …".
+ */
+function subjectAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  if (ATTRIBUTED.test(s.text)) return [];
+  const out: Answer[] = [];
+  for (const span of subjectSpansOf(s)) {
+    const words = s.tokens.slice(span.tokenStart, span.tokenEnd);
+    const head = words.at(-1)!;
+    const start = words[0]!.start;
+    const end = head.end;
+    // Two words at least: a lone subject noun is mostly an everyday word ("The [agreement] stipulated").
+    if (words.length < 2 || nameInPhrase(ctx, s, start, end) || comparative(s, start)) continue;
+    if (GENERIC.has(head.text.toLowerCase()) || CONCEPT_WORD_HEADS.has(head.text.toLowerCase()) || words.some((t) => CONCEPT_LOOSE_WORDS.has(t.text.toLowerCase()) || PRONOUNS.has(t.text.toLowerCase()))) continue;
+    if (VAGUE_ADJECTIVES.has(words[0]!.text.toLowerCase()) || COMPARING.has(words[0]!.text.toLowerCase())) continue;
+    const text = s.text.slice(start - s.start, end - s.start);
+    if (ctx.isTopic(text) || restated(s, span.tokenStart, span.tokenEnd) || inBrackets(s, start, end)) continue;
+    // A name alone is the mention finders' business (they know a walk-on from a main actor); a
+    // date, a figure or a person inside makes no term, unless a possessive ("[Brandt's law]").
+    const mentions = ctx.mentionsOf(s.index);
+    const inner = (m: Mention): boolean => m.start >= start && m.end <= end && (m.type === 'date' || m.type === 'number' || (m.type === 'person' && !/^['’]s\b/.test(s.text.slice(m.end - s.start))));
+    if (mentions.some((m) => m.start === start && m.end === end) || mentions.some(inner)) continue;
+    out.push({ type: 'term', start, end, text, fact: head.lemma, count: ctx.spread(text), weight: (ctx.concept ? CONCEPT_SUBJECT_WEIGHT : SUBJECT_WEIGHT) * (span.passive ? PASSIVE_SUBJECT_WEIGHT : 1) });
   }
   return out;
 }
@@ -777,7 +887,7 @@ export function fixedAnswers(ctx: CardContext, s: Sentence): Answer[] {
 }
 
 export function answersOf(ctx: CardContext, s: Sentence, fixed: readonly Answer[] = fixedAnswers(ctx, s)): Answer[] {
-  const found = fixed.concat(termAnswers(ctx, s), ctx.relaxed && ctx.concept ? conceptAnswers(ctx, s) : []);
+  const found = fixed.concat(termAnswers(ctx, s), ctx.relaxed && ctx.concept ? conceptAnswers(ctx, s).concat(subjectAnswers(ctx, s)) : ctx.reference ? referenceAnswers(ctx, s) : []);
   // The first answer of each span, by a set of spans rather than a search of the list per answer.
   const spans = new Set<string>();
   const answers = found.filter((x) => {

@@ -61,6 +61,8 @@ export interface CardContext {
   readonly relaxed?: 'phrases' | 'terms';
   /** In the relaxed pass of an expository concept passage (concept-text.ts): its main clauses' noun phrases are answers too. */
   readonly concept?: boolean;
+  /** A reference text (reference-prose.ts): its main clauses' noun phrases, subject included, are answers too. */
+  readonly reference?: boolean;
 }
 
 /** A title or party tag a splitter wrongly ends a sentence on: "Rep.", "R-W.". */

@@ -20,6 +20,7 @@ import { buildFormCards } from './forms.js';
 import { buildQaCards } from './qa.js';
 import { buildQuoteCard, keepQuoteCards } from './quote.js';
 import { isConceptText } from './concept-text.js';
+import { isReferenceProse } from './reference-prose.js';
 import { looseTermBlank } from './concept-terms.js';
 import { isFactDense } from './density.js';
 import { rankDrafts, selectCards } from './select.js';
@@ -93,22 +94,25 @@ function buildDrafts(ctx: CardContext, concept: boolean): Draft[] {
     // A lone noun is a term only where the text had almost nothing else: elsewhere it is mostly filler ("the [doctor]").
     const lone = drafts.length < RELAX_BELOW && ctx.totalNames < RELAX_TERMS_NAMES_PER_SENTENCE * eligible;
     const relaxed: CardContext = { ...ctx, relaxed: lone ? 'terms' : 'phrases', concept };
-    const seen = new Set(drafts.map((d) => `${d.sentence.index}|${d.back}`));
+    const seen = new Map<string, number>();
+    for (const d of drafts) seen.set(`${d.sentence.index}|${d.back}`, Math.max(d.weight, seen.get(`${d.sentence.index}|${d.back}`) ?? 0));
     // An answer whose text this sentence already has a draft for would only be dropped after its
-    // front was built and checked: it is left out before.
-    const fresh = (x: Sentence): readonly Answer[] => answersOf(relaxed, x, fixedOf(x)).filter((a) => !seen.has(`${x.index}|${a.text}`));
+    // front was built and checked: it is left out before, unless this pass weighs it more (a
+    // phrase a reference text's clause finder took at its low weight is also a key phrase here).
+    const fresh = (x: Sentence): readonly Answer[] => answersOf(relaxed, x, fixedOf(x)).filter((a) => a.weight > (seen.get(`${x.index}|${a.text}`) ?? -1));
     for (const s of ctx.analysis.sentences) drafts.push(...buildGapCards(relaxed, s, fresh, memo));
   }
   // On a concept passage a term blank must cut a whole term, whichever pass found it; a loose one is not made.
-  return keepQuoteCards(ctx, concept ? drafts.filter((d) => d.kind !== 'cloze' || d.answerType !== 'term' || !looseTermBlank(d.front, d.back)) : drafts);
+  return keepQuoteCards(ctx, concept || ctx.reference ? drafts.filter((d) => d.kind !== 'cloze' || d.answerType !== 'term' || !looseTermBlank(d.front, d.back)) : drafts);
 }
 
 export function generateCards(article: ParsedArticle, options: GenerateOptions = {}): CardSet {
   if (!supportsLanguage(article.language)) return { supported: false, reason: UNSUPPORTED_LANGUAGE, cards: [] };
   const blocks = article.blocks;
   const analysis = analyzeBlocks(blocks);
-  const ctx = buildContext(analysis, blocks, article.title);
-  const concept = isConceptText(ctx);
+  const plain = buildContext(analysis, blocks, article.title);
+  const concept = isConceptText(plain);
+  const ctx = concept || !isReferenceProse(plain) ? plain : { ...plain, reference: true };
   const drafts = buildDrafts(ctx, concept);
   const blockWords = blockWordCounts(blocks);
   const words = blocks.reduce((n, b, i) => (b.type === 'paragraph' ? n + blockWords[i]! : n), 0);
@@ -117,8 +121,8 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   // Ranking is one step of its own: the learned re-ranker takes the selection's output.
   const ranked = rankDrafts(ctx, drafts);
   const lastBlock = Math.max(1, blocks.length - 1);
-  const dense = isFactDense(ranked, analysis.sentences.length, concept);
-  const cards: Card[] = selectCards(ranked, count, dense).map(({ draft, score }, rank) => {
+  const dense = ctx.reference === true || isFactDense(ranked, analysis.sentences.length, concept);
+  const cards: Card[] = selectCards(ranked, count, dense, ctx.reference === true).map(({ draft, score }, rank) => {
     const d = asChoice(draft);
     return {
     id: cardId(d.kind, d.sentence.block, d.sentence.start, d.back),

@@ -128,7 +128,7 @@ const SECOND_CARD_WORDS = 24;
  * The best cards that test different facts, at most `count`, best first: one card per
  * sentence first, then a second one on long sentences that hold two facts.
  */
-export function selectCards(ranked: readonly Ranked[], count: number, dense = false): Ranked[] {
+export function selectCards(ranked: readonly Ranked[], count: number, dense = false, byScore = false): Ranked[] {
   // Many drafts share a sentence or an answer: normalise each text once, over both passes.
   const normal = new Map<string, string>();
   const normOf = (text: string): string => {
@@ -150,6 +150,10 @@ export function selectCards(ranked: readonly Ranked[], count: number, dense = fa
   const all = dense && both.length < count ? selectPass(ranked, count, both, 2, dense, DENSE_SHARE_OF_BEST, normOf, answerKeyOf) : both;
   // On a dense text each sentence that holds a fact gets a card, however its score compares with
   // the best: a careful student notes every fact of such a passage, and these come last.
+  // On a reference text (byScore) the last cards go by score, a sentence's first or second: its
+  // clause finders give nearly every sentence a weak draft, and a strong second fact ("the [Middle
+  // Rhine] flows through the Rhine Gorge, … created by erosion") is worth more than a weak first one.
+  if (byScore && dense && all.length < count) return selectPass(ranked, count, all, 2, dense, 0, normOf, answerKeyOf, 0).sort((a, b) => b.score - a.score);
   const every = dense && all.length < count ? selectPass(ranked, count, all, 1, dense, 0, normOf, answerKeyOf) : all;
   // Then, budget left, a second fact of any sentence: a short one can hold two ("Between A and B,
   // the [river] flows through the [gorge]").
