@@ -100,3 +100,81 @@ describe('reference prose', () => {
     expect(cards.map((c) => c.back)).not.toContain('tidal mixing layer');
   });
 });
+
+// Invented for the spec: stories and a press release under a subject's title, which an entry's gate must turn away.
+const FICTION =
+  'Lighthouse keeper\n\n' +
+  'The old keeper climbed the stairs of the lighthouse every evening at dusk. ' +
+  'The keeper carried a lamp and a flask of hot tea in his coat. ' +
+  'The keeper\'s daughter waited below in the kitchen, drinking hot tea by the stove. ' +
+  '“The storm will break before midnight,” the keeper called down to her. ' +
+  '“Then the lamp must burn until dawn,” the girl answered from the stairs. ' +
+  'Queues of fishing boats crowded into the harbour below the cliffs. ' +
+  '“Count the boats as they pass the rocks,” the old man whispered. ' +
+  'The rain began as the last boats reached the quay one by one. ' +
+  'The keeper trimmed the wick and wound the clockwork of the great lens. ' +
+  'By morning the keeper had not slept at all.\n';
+const BIOGRAPHY =
+  'Mara Vell\n\n' +
+  'Mara Vell grew up in a fishing village on the northern coast, the daughter of a lighthouse keeper. ' +
+  'She learned to trim the lamps before she could read. ' +
+  'When her father fell ill, she climbed the tower every night in his place. ' +
+  'They lived on salted fish and bread through the long winters at the lighthouse. ' +
+  'She kept a log of every ship that passed the rocks. ' +
+  'In the great storm of 1881, Vell rowed out alone to a stranded schooner. ' +
+  'She brought the crew back one by one and then went back for the cook. ' +
+  'They moved to the mainland when the lighthouse was automated. ' +
+  'She spent her last years teaching the children of the village to swim. ' +
+  "Vell's log is kept in the harbour museum, and the new lifeboat bears the name Mara Vell.\n";
+const PRESS =
+  'Carran harbour ferry\n\n' +
+  'The new harbour ferry between Carran and Brill will enter service in the spring. ' +
+  'The ferry carries two hundred passengers and forty cars on each crossing. ' +
+  '"This is a proud day for the whole coast," the harbour director added. ' +
+  'The vessel was built at the Ostmark yard over eighteen months. ' +
+  'The crossing time falls from fifty minutes to thirty, the operator added. ' +
+  'The ferry runs on batteries charged at both quays overnight. ' +
+  'Local firms supplied most of the fittings, the chairman of the yard added. ' +
+  'Tickets for the first crossings go on sale at the harbour office. ' +
+  'The old ferry will be sold to a museum in the south, the director confirmed.\n';
+const NEWS =
+  'Carran harbour strike\n\n' +
+  'Dock workers at Carran harbour went on strike over pay for the second time in a year. ' +
+  'The union accused the port authority of breaking its promise on overtime. ' +
+  'Port managers insisted that the offer on the table was fair and final. ' +
+  'Queues of lorries stretched for miles along the coast road by the evening. ' +
+  'Hauliers warned that fresh fish would spoil within a day. ' +
+  'The regional council urged both sides to return to talks at the harbour. ' +
+  'A spokesman for the harbour confirmed that two ships had turned away to Brill. ' +
+  'The strike is the longest at the harbour since the dock was rebuilt. ' +
+  'Talks to end the strike were expected to resume at the end of the week.\n';
+
+describe('the gate of reference prose', () => {
+  it('turns away a story, a biography told as a story, a press release that adds quotes, and a news story that accuses and warns', () => {
+    for (const text of [FICTION, BIOGRAPHY, PRESS, NEWS]) expect(isReferenceProse(contextOf(text).ctx), text.split('\n')[0]).toBe(false);
+    expect(isReferenceProse(contextOf(ENTRY).ctx)).toBe(true);
+  });
+
+  it('takes entries titled by a subject with "of", an apostrophe, a bracket, a subtitle, a year, a numeral or a short head', () => {
+    const about = (title: string, head: string): string => `${title}\n\n${BODY.replace(/\bestuary\b/g, head)}`;
+    for (const [title, head] of [
+      ['Siege of Dunmere', 'siege'],
+      ["Ohm's law", 'law'],
+      ['Salt War (1612–1615) - Wikipedia', 'war'],
+      ['Salt war: a history', 'war'],
+      ['1612 Salt War', 'war'],
+      ['World War II', 'war'],
+      ['Natural gas', 'gas'],
+      ['Virus', 'virus'],
+    ]) expect(isReferenceProse(contextOf(about(title!, head!)).ctx), title).toBe(true);
+  });
+
+  it('takes an entry with a regnal numeral, dates with their year, and one source cited', () => {
+    const regnal = BODY.replace(/\. /g, (m, i: number) => (i % 4 === 0 ? ' under Harald I. ' : m));
+    expect(isReferenceProse(contextOf(`Carran estuary\n\n${regnal}`).ctx)).toBe(true);
+    const dated = BODY.replace(/\. /g, (m, i: number) => (i % 4 === 0 ? ' on April 12, 1612. ' : m));
+    expect(isReferenceProse(contextOf(`Carran estuary\n\n${dated}`).ctx)).toBe(true);
+    const cited = BODY.replace('The agreement stipulated', 'According to the chronicle, the agreement stipulated');
+    expect(isReferenceProse(contextOf(`Carran estuary\n\n${cited}`).ctx)).toBe(true);
+  });
+});
