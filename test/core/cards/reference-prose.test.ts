@@ -178,3 +178,57 @@ describe('the gate of reference prose', () => {
     expect(isReferenceProse(contextOf(`Carran estuary\n\n${cited}`).ctx)).toBe(true);
   });
 });
+
+// Invented for the spec: a future-tense news item with few names, which reads as a concept passage but is no entry.
+const ROADWORKS =
+  'Bridge closure to reroute traffic through the valley next spring\n\n' +
+  'The old river bridge will close for repairs in the spring. City engineers have found deep cracks in the main supports during an inspection. ' +
+  'Traffic officials warned that the detour will add twenty minutes to most journeys. Heavy lorries will use the northern ring road during the works. ' +
+  'Local bus services will run on a shorter timetable for the whole summer. The repair crews will replace the steel bearings and the concrete deck. ' +
+  'Cyclists and pedestrians can cross the river on a temporary footbridge. The riverside car park will close to make room for the cranes. ' +
+  'Delivery vans need a permit to enter the old town. The new deck will carry two lanes of traffic and a wide cycle path.\n';
+// Invented for the spec: an entry whose sentences tempt the clause finders into the topic, half a compound and loose phrases.
+const FISHERY =
+  'Herring fishery\n\n' +
+  'The herring fishery of Vell was the main industry of the island for three centuries. ' +
+  'The royal water works that supplied the palace were built by the crown engineers. ' +
+  'The modern salt works near Brill produce sea salt for the curing sheds. ' +
+  'The long storms of 1688 cost the local economy millions in lost catches. ' +
+  'The curing sheds stood at the end of a long spit of shingle. ' +
+  'The heaviest branches of the oak forests were cut for ship timber. ' +
+  'The harbour walls were rebuilt within a decade of the peace. ' +
+  'Two men were arrested for smuggling salt past the customs house. ' +
+  'The first settlers received grants of land along the river. ' +
+  'The settlers called the river the Tarn after its dark water. ' +
+  'The fishery declined when the shoals of herring moved north to the colder banks. ' +
+  'The fishery is remembered in the coat of arms of the island.\n';
+
+describe('reference answers', () => {
+  it('gives a concept passage clause subjects only where it reads as an entry: not a news item that warns', () => {
+    const backs = generateCards(articleFrom(ROADWORKS), { quality: null }).cards.map((c) => c.back);
+    for (const subject of ['City engineers', 'Traffic officials', 'repair crews', 'Local bus services', 'Heavy lorries']) expect(backs, backs.join(' | ')).not.toContain(subject);
+  });
+
+  it('never blanks the entry\'s own subject under another wording', () => {
+    expect(referenceAnswers(FISHERY)).not.toContain('herring fishery of Vell');
+    const bleach =
+      'Sodium hypochlorite | Britannica\n\n' +
+      'Anhydrous sodium hypochlorite is unstable and may decompose explosively. ' +
+      'Household bleach is a dilute solution of sodium hypochlorite in water. ' +
+      'The pale green salt forms when chlorine gas is passed through cold caustic soda. ' +
+      'Hypochlorite solutions release chlorine gas when mixed with acids.\n';
+    expect(referenceAnswers(bleach)).not.toContain('Anhydrous sodium hypochlorite');
+  });
+
+  it('never blanks across a double object, cut before "of", a superlative, a span of time or a part, a count of people, two bare nouns joined by "of"', () => {
+    const answers = referenceAnswers(FISHERY);
+    for (const loose of ['local economy millions', 'end of a long spit', 'heaviest branches', 'heaviest branches of the oak forests', 'decade of the peace', 'Two men', 'grants of land']) expect(answers, answers.join(' / ')).not.toContain(loose);
+  });
+
+  it('weighs "called the river the Tarn" as an object, not as the name it was given', () => {
+    const { analysis, ctx } = contextOf(FISHERY);
+    const s = analysis.sentences.find((x) => x.text.startsWith('The settlers called'))!;
+    const river = answersOf({ ...ctx, reference: true }, s).find((a) => a.text === 'river');
+    expect(river?.weight ?? 0).toBeLessThan(0.8);
+  });
+});
