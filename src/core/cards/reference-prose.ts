@@ -161,6 +161,26 @@ function subjectEnd(tokens: readonly Token[], a: number): number {
   return b;
 }
 
+/** Words after which a word in -s is a noun rather than a verb: "the salt works [near] Brill" (and a relative clause: "the water works [that supplied]"). */
+const AFTER_NOUN = /^(?:near|of)$/i;
+/** …or "in", "at", "on" where a verb still follows: "The salt works in Brill [were] closed". */
+const AFTER_NOUN_PLACE = /^(?:in|at|on)$/i;
+const FINITE = /^(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would|may|might|must|should)$/i;
+
+/**
+ * "The royal water [works] that supplied …": a word in -s the tagger took for a verb is the end of
+ * a compound noun when what follows is a relative clause or a place rather than an object. The
+ * subject would be cut in half; the sentence gets no subject answer.
+ */
+function compoundNoun(tokens: readonly Token[], v: number): boolean {
+  if (!/[^s]s$/.test(tokens[v]!.text)) return false;
+  const next = tokens[v + 1]?.text ?? '';
+  if (AFTER_NOUN.test(next) || relativeClause(tokens, v + 1)) return true;
+  if (!AFTER_NOUN_PLACE.test(next)) return false;
+  for (let k = v + 2; k < tokens.length && tokens[k]!.text !== ',' && !/^(?:that|which|who)$/i.test(tokens[k]!.text); k++) if (FINITE.test(tokens[k]!.text)) return true;
+  return false;
+}
+
 /** Words that open a clause inside a sentence; its subject follows ("…, when [two teams] sequenced …"). */
 const CLAUSE_OPENERS = new Set(['when', 'because', 'while', 'whereas', 'although', 'though', 'since', 'after', 'before', 'until', 'once']);
 
@@ -178,6 +198,7 @@ function subjectAt(tokens: readonly Token[], a: number): number {
   else if (relativeClause(tokens, v)) return b;
   const verb = tokens[v];
   if (!verb || !(verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.text)) || missedVerb(tokens, v))) return -1;
+  if (verb.pos !== 'AUX' && compoundNoun(tokens, v)) return -1;
   return b;
 }
 
