@@ -80,13 +80,16 @@ describe('reference prose', () => {
     expect(answers).toContain('port authority');
   });
 
-  it('cards the entry as a fact-dense text: a card on the clause subject, the agent of a passive before its subject, a pronoun-led sentence only with the sentence before, at most one card per 30 words', () => {
+  it('cards the entry as a fact-dense text: a card on the clause subject, one card per sentence, the agent of a passive before its subject, a pronoun-led sentence only with the sentence before, at most one card per 30 words', () => {
     const { article } = contextOf(ENTRY);
     const cards = generateCards(article, { quality: null }).cards;
     expectWellFormed(article, cards);
     const backs = cards.map((c) => c.back);
-    expect(backs, backs.join(' | ')).toContain('tidal mixing layer');
+    expect(backs, backs.join(' | ')).toContain('three inner sand barriers');
     expect(backs).toContain('longshore currents');
+    // One card per sentence: a second card on it would show the first card's answer on its front.
+    const sources = cards.map((c) => c.source.text);
+    expect(new Set(sources).size, sources.join(' | ')).toBe(sources.length);
     expect(backs).not.toContain('sand of the outer estuary');
     // A sentence that opens on a pronoun is asked with the sentence before it, which names what it points to.
     for (const c of cards.filter((x) => x.source.text.startsWith('It also'))) expect(c.front.startsWith('The agreement stipulated')).toBe(true);
