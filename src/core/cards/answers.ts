@@ -4,7 +4,7 @@ import type { Entity, Mention, Sentence, Token } from '../nlp/index.js';
 import { MONTHS, NATIONALITIES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from '../nlp/index.js';
 import { TITLE_WORDS } from '../nlp/lexicon.js';
 import { conceptSpansOf, type ConceptSlot } from './concept-terms.js';
-import { subjectSpansOf } from './reference-prose.js';
+import { REPORTING, subjectSpansOf, titleSubject } from './reference-prose.js';
 import { containsWord, type CardContext } from './context.js';
 import { namePairAt } from './name-pairs.js';
 import { ofNamesOf } from './of-names.js';
@@ -789,7 +789,44 @@ const REFERENCE_SLOT_WEIGHT = 0.7;
  * text's fact. (What a scholar argued or a review found is a reference text's fact: "Hobson argued
  * that reforms could cure the [international disease of imperialism]".)
  */
-const ATTRIBUTED = /[“”"]|\b(?:said|told)\b/i;
+const ATTRIBUTED = (s: Sentence): boolean => /[“”"]/.test(s.text) || REPORTING.test(s.text);
+
+/**
+ * The entry's own subject, in any wording: "The [herring fishery of Vell]" in the entry "Herring
+ * fishery", "[Anhydrous sodium hypochlorite]" under "Sodium hypochlorite | Britannica". A phrase
+ * whose head (its last word, or the word before its "of") is the title's head is the topic.
+ */
+function topicHead(ctx: CardContext, s: Sentence, tokenStart: number, tokenEnd: number): boolean {
+  const head = titleSubject(ctx.title)?.head;
+  if (!head) return false;
+  const words = s.tokens.slice(tokenStart, tokenEnd);
+  const of = words.findIndex((t, i) => i > 0 && t.text.toLowerCase() === 'of');
+  const last = (of > 0 ? words[of - 1] : words.at(-1))!;
+  const w = last.text.toLowerCase();
+  return w === head || last.lemma.toLowerCase() === head || w.replace(/e?s$/, '') === head;
+}
+
+/** "cost the [local economy millions]": a count after a noun is a second object; the phrase crosses it. */
+const COUNT_NOUNS = /^(?:millions|thousands|billions|hundreds|dozens|tens|scores|trillions)$/i;
+/** "within a [decade of the peace]", "the [end of a long spit]": a span of time or a part of a thing is no term of its own. */
+const RELATIONAL_HEADS = new Set(['decade', 'decades', 'century', 'centuries', 'year', 'years', 'month', 'months', 'week', 'weeks', 'period', 'end', 'ends', 'start', 'beginning', 'middle', 'part', 'parts', 'half', 'rest', 'edge', 'top', 'bottom', 'side', 'front', 'back', 'number', 'series', 'kind', 'kinds', 'type', 'types', 'sort', 'group', 'amount', 'lot', 'piece', 'pieces', 'member', 'members']);
+
+/**
+ * A reference span that is loose or cut: a double object
+ * crossed, a phrase cut before its own "of", a part or a span of time as its head, "[Two men]"
+ * (a count and an everyday noun), "[grants of land]" (two bare nouns joined by "of").
+ */
+function looseReferenceSpan(s: Sentence, start: number, end: number): boolean {
+  const words = s.tokens.filter((t) => t.start >= start && t.end <= end);
+  if (words.length === 0) return true;
+  if (COUNT_NOUNS.test(words.at(-1)!.text)) return true;
+  const of = words.findIndex((t, i) => i > 0 && t.text.toLowerCase() === 'of');
+  if (of > 0 && /^\s+of\s/.test(s.text.slice(end - s.start))) return true;
+  if (RELATIONAL_HEADS.has((of > 0 ? words[of - 1]! : words.at(-1)!).text.toLowerCase())) return true;
+  if (words.length === 2 && words[0]!.pos === 'NUM') return true;
+  if (words.length === 3 && of === 1 && words[0]!.pos === 'NOUN' && words[2]!.pos === 'NOUN') return true;
+  return false;
+}
 
 /**
  * "numerous reoccurring [enemies]": a modifier right before the phrase belongs to it; blanking
@@ -806,7 +843,10 @@ function cutModifier(s: Sentence, start: number): boolean {
 /** "a [larger narrative role]", "boost [broader consumption]": a comparative points at something else; it is no term of its own. */
 function comparative(s: Sentence, start: number): boolean {
   const first = s.tokens.find((t) => t.start === start);
-  return !!first && first.pos === 'ADJ' && /(?:er|more|less)$/.test(first.text) && first.lemma !== first.text.toLowerCase();
+  if (!first) return false;
+  // "[most common form]", "the [heaviest branches]": a superlative too.
+  if (/^(?:more|less|most|least)$/i.test(first.text)) return true;
+  return first.pos === 'ADJ' && /(?:er|est)$/.test(first.text) && first.lemma !== first.text.toLowerCase();
 }
 
 /**
@@ -840,10 +880,14 @@ function nameInPhrase(ctx: CardContext, s: Sentence, start: number, end: number)
  * arithmetic] establishes …").
  */
 function referenceAnswers(ctx: CardContext, s: Sentence): Answer[] {
-  if (ATTRIBUTED.test(s.text)) return [];
+  if (ATTRIBUTED(s)) return [];
+  const tokenOf = (at: number): number => s.tokens.findIndex((t) => t.start === at);
   return conceptAnswers(ctx, s)
     // A lone noun is a term here only where the sentence names it ("called [tophi]"): elsewhere mostly an everyday word ("surrounded by [buildings]").
     .filter((a) => !nameInPhrase(ctx, s, a.start, a.end) && !cutModifier(s, a.start) && !comparative(s, a.start) && (a.text.includes(' ') || a.weight >= CONCEPT_WEIGHT.named))
+    .filter((a) => !looseReferenceSpan(s, a.start, a.end) && !topicHead(ctx, s, tokenOf(a.start), tokenOf(a.start) + s.tokens.filter((t) => t.start >= a.start && t.end <= a.end).length))
+    // "called the [river] the Tarn": the name is the phrase after; the blank is only what was named.
+    .map((a) => (a.weight >= CONCEPT_WEIGHT.named && /^\s+(?:(?:the|a|an)\s+)?\p{Lu}|^\s+(?:the|a|an)\s/u.test(s.text.slice(a.end - s.start)) ? { ...a, weight: CONCEPT_WEIGHT.object } : a))
     .map((a) => ({ ...a, weight: a.weight * REFERENCE_SLOT_WEIGHT }))
     .concat(subjectAnswers(ctx, s));
 }
@@ -853,9 +897,10 @@ function referenceAnswers(ctx: CardContext, s: Sentence): Answer[] {
  * passage: "The [fundamental theorem of arithmetic] establishes …", "[Brandt's law] states …".
  */
 function subjectAnswers(ctx: CardContext, s: Sentence): Answer[] {
-  if (ATTRIBUTED.test(s.text)) return [];
+  if (ATTRIBUTED(s)) return [];
   const out: Answer[] = [];
   for (const span of subjectSpansOf(s)) {
+    if (topicHead(ctx, s, span.tokenStart, span.tokenEnd)) continue;
     const words = s.tokens.slice(span.tokenStart, span.tokenEnd);
     const head = words.at(-1)!;
     const start = words[0]!.start;
@@ -865,7 +910,7 @@ function subjectAnswers(ctx: CardContext, s: Sentence): Answer[] {
     if (GENERIC.has(head.text.toLowerCase()) || CONCEPT_WORD_HEADS.has(head.text.toLowerCase()) || words.some((t) => CONCEPT_LOOSE_WORDS.has(t.text.toLowerCase()) || PRONOUNS.has(t.text.toLowerCase()))) continue;
     if (VAGUE_ADJECTIVES.has(words[0]!.text.toLowerCase()) || COMPARING.has(words[0]!.text.toLowerCase())) continue;
     const text = s.text.slice(start - s.start, end - s.start);
-    if (ctx.isTopic(text) || restated(s, span.tokenStart, span.tokenEnd) || inBrackets(s, start, end)) continue;
+    if (ctx.isTopic(text) || restated(s, span.tokenStart, span.tokenEnd) || inBrackets(s, start, end) || looseReferenceSpan(s, start, end)) continue;
     // A name alone is the mention finders' business (they know a walk-on from a main actor); a
     // date, a figure or a person inside makes no term, unless a possessive ("[Brandt's law]").
     const mentions = ctx.mentionsOf(s.index);
@@ -887,7 +932,7 @@ export function fixedAnswers(ctx: CardContext, s: Sentence): Answer[] {
 }
 
 export function answersOf(ctx: CardContext, s: Sentence, fixed: readonly Answer[] = fixedAnswers(ctx, s)): Answer[] {
-  const found = fixed.concat(termAnswers(ctx, s), ctx.relaxed && ctx.concept ? conceptAnswers(ctx, s).concat(subjectAnswers(ctx, s)) : ctx.reference ? referenceAnswers(ctx, s) : []);
+  const found = fixed.concat(termAnswers(ctx, s), ctx.relaxed && ctx.concept ? conceptAnswers(ctx, s).concat(ctx.reference ? subjectAnswers(ctx, s) : []) : ctx.reference ? referenceAnswers(ctx, s) : []);
   // The first answer of each span, by a set of spans rather than a search of the list per answer.
   const spans = new Set<string>();
   const answers = found.filter((x) => {

@@ -69,7 +69,7 @@ const RELAX_BELOW = 3;
 const RELAX_TERMS_NAMES_PER_SENTENCE = 0.5;
 
 /** Every candidate card of the article, before ranking. */
-function buildDrafts(ctx: CardContext, concept: boolean): Draft[] {
+function buildDrafts(ctx: CardContext, concept: boolean, referenceProse = false): Draft[] {
   const drafts: Draft[] = [...buildIdentityCards(ctx)];
   // The finders that do not read `relaxed` give the relaxed pass below the same answers: kept, not redone.
   const fixed = new Map<number, readonly Answer[]>();
@@ -93,7 +93,9 @@ function buildDrafts(ctx: CardContext, concept: boolean): Draft[] {
   if (concept || (eligible >= RELAX_MIN_SENTENCES && ctx.totalNames < RELAX_NAMES_PER_SENTENCE * eligible)) {
     // A lone noun is a term only where the text had almost nothing else: elsewhere it is mostly filler ("the [doctor]").
     const lone = drafts.length < RELAX_BELOW && ctx.totalNames < RELAX_TERMS_NAMES_PER_SENTENCE * eligible;
-    const relaxed: CardContext = { ...ctx, relaxed: lone ? 'terms' : 'phrases', concept };
+    // A concept passage's clause subjects are answers only where it reads as a reference entry:
+    // elsewhere (a name-light news item) "[City engineers] found …" is filler.
+    const relaxed: CardContext = { ...ctx, relaxed: lone ? 'terms' : 'phrases', concept, ...(concept && referenceProse ? { reference: true } : {}) };
     const seen = new Map<string, number>();
     for (const d of drafts) seen.set(`${d.sentence.index}|${d.back}`, Math.max(d.weight, seen.get(`${d.sentence.index}|${d.back}`) ?? 0));
     // An answer whose text this sentence already has a draft for would only be dropped after its
@@ -112,8 +114,9 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   const analysis = analyzeBlocks(blocks);
   const plain = buildContext(analysis, blocks, article.title);
   const concept = isConceptText(plain);
-  const ctx = concept || !isReferenceProse(plain) ? plain : { ...plain, reference: true };
-  const drafts = buildDrafts(ctx, concept);
+  const referenceProse = isReferenceProse(plain);
+  const ctx = concept || !referenceProse ? plain : { ...plain, reference: true };
+  const drafts = buildDrafts(ctx, concept, referenceProse);
   const blockWords = blockWordCounts(blocks);
   const words = blocks.reduce((n, b, i) => (b.type === 'paragraph' ? n + blockWords[i]! : n), 0);
   // With the quality model, `max` takes the best after its ranking (below), not the rules' best.

@@ -10,35 +10,82 @@ import type { CardContext } from './context.js';
 
 /** Fewer paragraph sentences than this is a snippet: too little to tell. */
 const MIN_PROSE = 8;
-/** At most this share of sentences attribute what they say: a reference text states it. */
+/** At most this share of sentences attribute what they say: a reference text states it… */
 const MAX_REPORTING_SHARE = 0.05;
+/** …though a few may cite a source ("According to the chronicle, …") however short the entry. */
+const MAX_REPORTING_FEW = 3;
 /** At most this share of sentences speak as a writer or to a reader ("I", "we", "you"). */
 const MAX_PERSON_SHARE = 0.2;
 /** At most this share of sentences date an event by its day or from the writing day. */
 const MAX_DATED_SHARE = 0.2;
+/** At most this share of sentences hold dialogue: a story's characters speak, an entry does not. */
+const MAX_DIALOGUE_SHARE = 0.1;
+/**
+ * At most this share of sentences tell what "he", "she" or "they" did: a story follows its people
+ * from sentence to sentence; an entry names its subject again (a history entry is told in the past
+ * too, so the tense does not tell them apart).
+ */
+const MAX_NARRATIVE_SHARE = 0.3;
 
-const REPORTING = /\b(?:said|says|told|tells|according to|reported|announced|tweeted)\b/i;
-const PERSON = /\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|us|me)\b/;
+/**
+ * Words that report what someone said, wrote or claimed: a story's or a press release's ("…, he
+ * added", "police warned that …"), not an entry's. Shared with answers.ts, where a sentence that
+ * reports a remark gives no clause answer.
+ */
+export const REPORTING =
+  /\b(?:said|says|told|tells|according to|reported|announced|tweeted|wrote|explained|added|warned|insisted|urged|confirmed|claimed|admitted|denied|accused|replied|asked)\b/i;
+/** First or second person; not a regnal numeral ("Harald I", "Mary I of Scotland"). */
+const PERSON = /(?<!\p{Lu}\p{L}*\s)\bI\b|\b(?:[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|us|me)\b/u;
+/** A day told from the writing day or a weekday or a calendar day without its year ("on March 3"): a story's; "On April 12, 1612" is a history's date. */
 const DATED =
-  /\b(?:yesterday|today|tonight|recently|last\s+(?:night|week|month|year)|(?:this|next)\s+(?:week|month|year)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b/;
+  /\b(?:yesterday|today|tonight|recently|last\s+(?:night|week|month|year)|(?:this|next)\s+(?:week|month|year)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?\b(?!,?\s+\d{3,4}\b))/;
+/**
+ * Quoted speech: a sentence that opens on a quotation ending on its own punctuation (“Come in,” she
+ * said) or closes on one (She called out, “Come in!”). Not a quoted title ("Blue Moon") nor a
+ * document quoted inside a sentence, as an entry quotes a creed or a ruling.
+ */
+const DIALOGUE = /^[“"][^“”"]{2,400}[,.!?…][”"]|[,:]\s+[“"][^“”"]{2,400}[.!?…][”"]$/;
+/** A sentence that tells what a person or people did: "He sailed …", "Then she …", "…, they …". */
+const NARRATIVE = /^(?:(?:[A-Z][a-z]+(?:\s+\w+){0,3},\s+)?(?:[Hh]e|[Ss]he|[Tt]hey)\s+\w+)|,\s+(?:he|she)\s+\w+/;
 
 /** A reference entry is titled by its subject: a short noun phrase ("Prime number", "University of Tarrow"). */
 const MAX_TITLE_WORDS = 5;
 /** …which the text keeps naming: its head word in at least this many sentences. */
 const MIN_TITLE_SENTENCES = 3;
+/** "World War II", "Henry VIII": a numeral after the head. */
+const ROMAN = /^[IVXLC]+$/;
+
+/**
+ * The title's subject, without a site's name after a separator ("Prime number - Encyclopedia"), a
+ * subtitle ("Salt: a history"), a bracket ("Salt War (1612–1615)"); and its head word, lower
+ * case: the first noun before "of" ("Siege of Dunmere" → siege), else the last word that is no
+ * numeral ("World War II" → war), without a plural's s ("Prime numbers", not "gas", "virus").
+ */
+export function titleSubject(title: string): { words: string[]; head: string } | null {
+  const subject = title.split(/\s+[-–—|]\s+|:\s+/)[0]!.replace(/\s*[([][^)\]]*[)\]]\s*/g, ' ').trim();
+  const words = subject.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  const of = words.findIndex((w, i) => i > 0 && /^of$/i.test(w));
+  const body = of > 0 ? words.slice(0, of) : words;
+  const content = body.filter((w) => !ROMAN.test(w) && !/^\d+$/.test(w));
+  const last = content.at(-1);
+  if (!last) return null;
+  let head = last.toLowerCase().replace(/['’]s$/, '');
+  if (head.length > 4 && /[^su]s$/.test(head)) head = head.slice(0, -1);
+  return { words, head };
+}
 
 /**
  * The title names a subject, as an entry's does, rather than telling a story as a headline does:
- * a few words, no figure, no verb-like punctuation, its head word named again and again in the
- * text. A site's name after a separator ("Prime number - Encyclopedia") is left out.
+ * a few words, no verb-like punctuation, its head word named again and again in the text.
  */
 function subjectTitle(ctx: CardContext): boolean {
-  const title = ctx.title.split(/\s+[-–—|:]\s+/)[0]!.trim();
-  const words = title.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[\d!?:;"“”‘’']/.test(title) || !words.every((w) => /^[\p{L}][\p{L}.-]*$/u.test(w))) return false;
-  const head = words.at(-1)!.toLowerCase().replace(/(?:es|s)$/, '');
-  if (head.length < 3) return false;
-  const named = new RegExp(`\\b${head.replace(/[.-]/g, '\\$&')}(?:s|es)?\\b`, 'i');
+  const subject = titleSubject(ctx.title);
+  if (!subject) return false;
+  const { words, head } = subject;
+  if (words.length > MAX_TITLE_WORDS || /[!?;"“”]/.test(words.join(' ')) || !words.every((w) => /^[\p{L}\d][\p{L}\d.'’-]*$/u.test(w))) return false;
+  if (head.length < 3 || !/^\p{L}[\p{L}.'’-]*$/u.test(head)) return false;
+  const named = new RegExp(`\\b${head.replace(/[.'’-]/g, '\\$&')}(?:s|es)?\\b`, 'i');
   return ctx.analysis.sentences.filter((x) => ctx.blocks[x.block]?.type === 'paragraph' && named.test(x.text)).length >= MIN_TITLE_SENTENCES;
 }
 
@@ -46,8 +93,15 @@ export function isReferenceProse(ctx: CardContext): boolean {
   if (!subjectTitle(ctx)) return false;
   const prose = ctx.analysis.sentences.filter((s) => ctx.blocks[s.block]?.type === 'paragraph' && s.tokens.length >= 6);
   if (prose.length < MIN_PROSE) return false;
-  const share = (re: RegExp): number => prose.filter((s) => re.test(s.text)).length / prose.length;
-  return share(REPORTING) <= MAX_REPORTING_SHARE && share(PERSON) <= MAX_PERSON_SHARE && share(DATED) <= MAX_DATED_SHARE;
+  const count = (re: RegExp): number => prose.filter((s) => re.test(s.text)).length;
+  const share = (re: RegExp): number => count(re) / prose.length;
+  return (
+    count(REPORTING) <= Math.max(MAX_REPORTING_FEW, MAX_REPORTING_SHARE * prose.length) &&
+    share(PERSON) <= MAX_PERSON_SHARE &&
+    share(DATED) <= MAX_DATED_SHARE &&
+    share(DIALOGUE) <= MAX_DIALOGUE_SHARE &&
+    share(NARRATIVE) <= MAX_NARRATIVE_SHARE
+  );
 }
 
 /** Words a subject may open on that point back or stand for something named before: no term then. */
@@ -107,6 +161,26 @@ function subjectEnd(tokens: readonly Token[], a: number): number {
   return b;
 }
 
+/** Words after which a word in -s is a noun rather than a verb: "the salt works [near] Brill" (and a relative clause: "the water works [that supplied]"). */
+const AFTER_NOUN = /^(?:near|of)$/i;
+/** …or "in", "at", "on" where a verb still follows: "The salt works in Brill [were] closed". */
+const AFTER_NOUN_PLACE = /^(?:in|at|on)$/i;
+const FINITE = /^(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would|may|might|must|should)$/i;
+
+/**
+ * "The royal water [works] that supplied …": a word in -s the tagger took for a verb is the end of
+ * a compound noun when what follows is a relative clause or a place rather than an object. The
+ * subject would be cut in half; the sentence gets no subject answer.
+ */
+function compoundNoun(tokens: readonly Token[], v: number): boolean {
+  if (!/[^s]s$/.test(tokens[v]!.text)) return false;
+  const next = tokens[v + 1]?.text ?? '';
+  if (AFTER_NOUN.test(next) || relativeClause(tokens, v + 1)) return true;
+  if (!AFTER_NOUN_PLACE.test(next)) return false;
+  for (let k = v + 2; k < tokens.length && tokens[k]!.text !== ',' && !/^(?:that|which|who)$/i.test(tokens[k]!.text); k++) if (FINITE.test(tokens[k]!.text)) return true;
+  return false;
+}
+
 /** Words that open a clause inside a sentence; its subject follows ("…, when [two teams] sequenced …"). */
 const CLAUSE_OPENERS = new Set(['when', 'because', 'while', 'whereas', 'although', 'though', 'since', 'after', 'before', 'until', 'once']);
 
@@ -124,6 +198,7 @@ function subjectAt(tokens: readonly Token[], a: number): number {
   else if (relativeClause(tokens, v)) return b;
   const verb = tokens[v];
   if (!verb || !(verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.text)) || missedVerb(tokens, v))) return -1;
+  if (verb.pos !== 'AUX' && compoundNoun(tokens, v)) return -1;
   return b;
 }
 

@@ -145,15 +145,15 @@ export function selectCards(ranked: readonly Ranked[], count: number, dense = fa
   };
   const first = selectPass(ranked, count, [], 1, dense, MIN_SHARE_OF_BEST, normOf, answerKeyOf);
   if (first.length >= count) return first;
+  // On a reference text (byScore) one card per sentence, its best by score, and then each other
+  // sentence that holds a fact: its clause finders give nearly every sentence several answers, and
+  // a second card on one sentence shows the first card's answer on its front.
+  if (byScore) return (dense ? selectPass(ranked, count, first, 1, dense, 0, normOf, answerKeyOf) : first).sort((a, b) => b.score - a.score);
   const both = selectPass(ranked, count, first, 2, dense, MIN_SHARE_OF_BEST, normOf, answerKeyOf);
   // A dense text's weaker facts come last, so they never displace a stronger card when the count binds.
   const all = dense && both.length < count ? selectPass(ranked, count, both, 2, dense, DENSE_SHARE_OF_BEST, normOf, answerKeyOf) : both;
   // On a dense text each sentence that holds a fact gets a card, however its score compares with
   // the best: a careful student notes every fact of such a passage, and these come last.
-  // On a reference text (byScore) the last cards go by score, a sentence's first or second: its
-  // clause finders give nearly every sentence a weak draft, and a strong second fact ("the [Middle
-  // Rhine] flows through the Rhine Gorge, … created by erosion") is worth more than a weak first one.
-  if (byScore && dense && all.length < count) return selectPass(ranked, count, all, 2, dense, 0, normOf, answerKeyOf, 0).sort((a, b) => b.score - a.score);
   const every = dense && all.length < count ? selectPass(ranked, count, all, 1, dense, 0, normOf, answerKeyOf) : all;
   // Then, budget left, a second fact of any sentence: a short one can hold two ("Between A and B,
   // the [river] flows through the [gorge]").
