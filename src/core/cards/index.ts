@@ -125,7 +125,7 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   const ranked = rankDrafts(ctx, drafts);
   const lastBlock = Math.max(1, blocks.length - 1);
   const dense = ctx.reference === true || isFactDense(ranked, analysis.sentences.length, concept);
-  const cards: Card[] = selectCards(ranked, count, dense, ctx.reference === true).map(({ draft, score }, rank) => {
+  const cards: Card[] = selectCards(ranked, count, dense).map(({ draft, score }, rank) => {
     const d = asChoice(draft);
     return {
     id: cardId(d.kind, d.sentence.block, d.sentence.start, d.back),

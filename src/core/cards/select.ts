@@ -128,7 +128,7 @@ const SECOND_CARD_WORDS = 24;
  * The best cards that test different facts, at most `count`, best first: one card per
  * sentence first, then a second one on long sentences that hold two facts.
  */
-export function selectCards(ranked: readonly Ranked[], count: number, dense = false, byScore = false): Ranked[] {
+export function selectCards(ranked: readonly Ranked[], count: number, dense = false): Ranked[] {
   // Many drafts share a sentence or an answer: normalise each text once, over both passes.
   const normal = new Map<string, string>();
   const normOf = (text: string): string => {
@@ -145,10 +145,6 @@ export function selectCards(ranked: readonly Ranked[], count: number, dense = fa
   };
   const first = selectPass(ranked, count, [], 1, dense, MIN_SHARE_OF_BEST, normOf, answerKeyOf);
   if (first.length >= count) return first;
-  // On a reference text (byScore) one card per sentence, its best by score, and then each other
-  // sentence that holds a fact: its clause finders give nearly every sentence several answers, and
-  // a second card on one sentence shows the first card's answer on its front.
-  if (byScore) return (dense ? selectPass(ranked, count, first, 1, dense, 0, normOf, answerKeyOf) : first).sort((a, b) => b.score - a.score);
   const both = selectPass(ranked, count, first, 2, dense, MIN_SHARE_OF_BEST, normOf, answerKeyOf);
   // A dense text's weaker facts come last, so they never displace a stronger card when the count binds.
   const all = dense && both.length < count ? selectPass(ranked, count, both, 2, dense, DENSE_SHARE_OF_BEST, normOf, answerKeyOf) : both;

@@ -109,18 +109,4 @@ describe('fact-dense selection', () => {
     expect(ten).toContain('1402');
     expect(ten).not.toContain('Ada Renn');
   });
-
-  it('on a reference text, keeps one card per sentence, its best by score: a second card on a sentence shows the first one\'s answer', () => {
-    // A weak first fact of a thirteenth sentence (a clause's subject) and a medium second fact of a short one.
-    const weak = gap(12, 'The toll house was kept by the river wardens.', 'river wardens', 0.3);
-    const second = gap(2, FACTS[2]![0], 'guild of glassmakers', 0.5);
-    const ranked = [...denseDrafts(), weak, second].sort((a, b) => b.score - a.score);
-    const chosen = selectCards(ranked, 30, true, true);
-    expect(backs(chosen)).toContain('river wardens');
-    expect(backs(chosen)).not.toContain('guild of glassmakers');
-    const sentences = chosen.map((r) => r.draft.sentence.index);
-    expect(new Set(sentences).size).toBe(sentences.length);
-    // Best first.
-    expect(chosen.map((r) => r.score)).toEqual([...chosen.map((r) => r.score)].sort((x, y) => y - x));
-  });
 });
