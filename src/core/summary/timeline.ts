@@ -4,6 +4,7 @@
 // the article's publication date when it has one.
 import type { AnalyzedText, Mention, Sentence } from '../nlp/index.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
+import { caption, runOn } from './sentence-form.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Each month by its name or its abbreviation ("sep" or "sept"), as whole words: built once, not per date. */
@@ -50,10 +51,25 @@ function clauseJoins(sentence: Sentence, from: number, to: number): { start: num
 /** The clause of `sentence` around the mention; the mention (with its preposition) is left out,
  * or replaced by `stand` ("…" for numbers, whose clause says what they count). */
 function clauseAround(sentence: Sentence, start: number, end: number, stand = '', others: readonly { start: number; end: number }[] = []): string {
+  return clauseSpan(sentence, start, end, stand, others).text;
+}
+
+/** A clause and where it lies in its sentence (local offsets); `subject` is the subject of the
+ * clause before an "and"/"but" that cut it off ("The town finished sixth in 2004 and topped the
+ * ranking in 2007": "The town" for the second date), which the second clause shares. */
+interface Clause {
+  readonly text: string;
+  readonly from: number;
+  readonly to: number;
+  readonly subject: string;
+}
+
+function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', others: readonly { start: number; end: number }[] = []): Clause {
   const s = sentence.text;
   const localStart = start - sentence.start;
   const localEnd = end - sentence.start;
   let from = 0;
+  let subject = '';
   const before = s.slice(0, localStart);
   const opener = [...before.matchAll(/\b(after|since|before|until|when|while|following)\b/gi)].at(-1);
   const comma = before.lastIndexOf(', ');
@@ -71,7 +87,10 @@ function clauseAround(sentence: Sentence, start: number, end: number, stand = ''
       if (join) to = Math.min(to, join.start);
     } else if (oEnd <= localStart) {
       const join = clauseJoins(sentence, oEnd, localStart).at(0);
-      if (join) from = Math.max(from, join.end);
+      if (join && join.end > from) {
+        subject = subjectOf(sentence, from, join.start);
+        from = join.end;
+      }
     }
   }
   // A date that opens the sentence ("On Sunday, the minister met …"): its event follows the comma.
@@ -83,7 +102,122 @@ function clauseAround(sentence: Sentence, start: number, end: number, stand = ''
   const clause = `${head}${stand}${s.slice(localEnd, to)}`;
   const words = clause.replace(/\s+/g, ' ').replace(/[\s,;:]+([.!?])?$/, '').replace(/^\W+/, '').trim().split(' ');
   const text = words.slice(0, MAX_WORDS).join(' ').replace(/[.;:,]$/, '');
-  return words.length > MAX_WORDS ? `${text}…` : text;
+  return { text: words.length > MAX_WORDS ? `${text}…` : text, from, to, subject };
+}
+
+/** The subject of the clause at [from, to) of the sentence: its words before its first verb,
+ * when they hold a noun or a name ("The town" of "The town finished sixth"); else "". */
+function subjectOf(sentence: Sentence, from: number, to: number): string {
+  const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to);
+  const verb = tokens.findIndex((t) => VERBAL.has(t.pos));
+  if (verb <= 0 || !tokens.slice(0, verb).some((t) => /^(?:NOUN|PROPN)$/.test(t.pos))) return '';
+  return sentence.text.slice(tokens[0]!.start - sentence.start, tokens[verb - 1]!.end - sentence.start).trim();
+}
+
+/** Prepositions after which a date can be left out of its event and the clause still reads
+ * ("voted on Monday to …" → "voted to …"); after any other ("from February 2016 through …", "as
+ * early as 1911", "since 2004 with …") or none ("spent Monday trying …") the event keeps it. */
+const DROPPABLE_BEFORE = /(?:^|\s)(?:in|on|at|during|of|by|this|last|next|In|On|At|During|By|This|Last|Next)\s*$/;
+const KEEP_BEFORE = /\b(?:from|through|thru|to|until|till|between|since|after|before|than|around|circa|as|and|or)\s*$/i;
+
+/** Whether the date at [start, end) of `s` can be cut from its clause [from, to). */
+function dateDroppable(s: string, start: number, end: number, clause: Clause): boolean {
+  const head = s.slice(clause.from, start);
+  const tail = s.slice(end, clause.to);
+  if (KEEP_BEFORE.test(head) || (/\(\s*$/.test(s.slice(0, start)) && /^\s*\)/.test(s.slice(end)))) return false;
+  // A relative day read with its preposition ("on Monday", "last night").
+  if (/^(?:on|in|at|during|this|last|next|earlier|late|yesterday|today|tonight)\b/i.test(s.slice(start, end))) return true;
+  if (DROPPABLE_BEFORE.test(head)) return true;
+  return head.trim() === '' || /^[\s.,;:!?'"”’)]*$/.test(tail);
+}
+
+/** Words that open a clause without being its subject: a relative pronoun, or a pronoun that
+ * names no one the entry could say ("It also says …", "They …"). */
+const RELATIVE = /^(?:who|whom|whose|which|that|where|what|whatever|whoever)$/i;
+const UNRESOLVED_PRONOUN = /^(?:it|they|them|this|these|those|we|i|you|us|him|her|one)$/i;
+const PERSONAL_PRONOUN = /^(?:he|she)$/i;
+/** Parts of speech a subject can open on: a determiner, a noun or name, a number, an adjective
+ * ("Chinese President Xi Jinping"), a pronoun (resolved or refused below). */
+const SUBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
+
+/** The person a "he" or "she" opening a clause of sentence `index` stands for: the one person
+ * named before the clause in the same sentence, or else in the sentence before (none when it
+ * names two: the pronoun could be either), and only when the text elsewhere refers to that person
+ * by the same pronoun (a sentence naming them alone that says "she"/"her" for "she"): a pronoun
+ * that may be someone else's is not resolved. */
+function personBefore(text: AnalyzedText, index: number, before: number, pronoun: string): string | null {
+  for (let k = index; k >= Math.max(0, index - 1); k--) {
+    const names = new Set(text.mentions.filter((m) => m.type === 'person' && m.sentence === k && (k < index || m.start < before)).map((m) => m.canonical));
+    if (names.size > 1) return null;
+    if (names.size === 1) {
+      const person = [...names][0]!;
+      return refersAs(text, person) === (/^she$/i.test(pronoun) ? 'she' : 'he') ? person : null;
+    }
+  }
+  return null;
+}
+
+/** "he" or "she" when the sentences that name `person` and no one else say so more often than
+ * the other pronoun (counting "his"/"him", "her"/"hers"); null without such evidence. */
+function refersAs(text: AnalyzedText, person: string): 'he' | 'she' | null {
+  let he = 0;
+  let she = 0;
+  const bySentence = new Map<number, Set<string>>();
+  for (const m of text.mentions) if (m.type === 'person') bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.canonical));
+  for (const [k, names] of bySentence) {
+    if (names.size !== 1 || !names.has(person)) continue;
+    for (const t of text.sentences[k]?.tokens ?? []) {
+      if (/^(?:he|him|his|himself)$/i.test(t.text)) he++;
+      else if (/^(?:she|her|hers|herself)$/i.test(t.text)) she++;
+    }
+  }
+  return he > she ? 'he' : she > he ? 'she' : null;
+}
+
+/** The clause as an entry that reads on its own: a subject and a verb, the subject of a clause it
+ * was cut from carried over ("topped the ranking" → "The town topped the ranking"), a leading
+ * "he"/"she" put as the person's name; null when it does not read so (a fragment: "In the
+ * summer", "decided to weigh in …", "who openly lobbied …", "It also says …"), or when it is a
+ * photo caption or two sentences run together. `skip` is a span of the sentence (the date or
+ * figure itself) whose words are not the clause's. */
+function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
+  let tokens = sentence.tokens.filter((t) => {
+    const at = t.start - sentence.start;
+    return at >= clause.from && t.end - sentence.start <= clause.to && !(at >= skip[0] && at < skip[1]);
+  });
+  // The preposition the date was cut with ("In 2015, …") is no word of the clause either.
+  if (!clause.text.includes(sentence.text.slice(skip[0], skip[1]))) {
+    tokens = tokens.filter((t, k) => {
+      const next = tokens[k + 1];
+      const at = t.start - sentence.start;
+      return !(/^(?:in|on|at|during|of|by|this|last|next)$/i.test(t.text) && at < skip[0] && (!next || next.start - sentence.start >= skip[1]));
+    });
+  }
+  let body = clause.text;
+  let k = 0;
+  // A clause opened by "and"/"but" (or a comma) reads the same without it.
+  while (k < tokens.length && /^(?:CCONJ|PUNCT)$/.test(tokens[k]!.pos)) k++;
+  if (k > 0) body = body.replace(/^(?:\W*(?:and|but|or|so|yet)\b)+\W*/i, '');
+  const first = tokens[k];
+  if (!first || !body) return null;
+  if (caption(body) || runOn(body) || /\bpictured\b/i.test(body)) return null;
+  const rest = tokens.slice(k + 1);
+  // A gerund opening the sentence is its subject ("Holding a vote was given a score of 5.6").
+  const gerund = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && rest.some((t) => VERBAL.has(t.pos));
+  if (VERBAL.has(first.pos) && !gerund) {
+    // No subject of its own: the one it shares with the clause before, or none.
+    if (!clause.subject || !/^\p{Ll}/u.test(body)) return null;
+    return `${clause.subject} ${body}`;
+  }
+  const pronoun = first.pos === 'PRON' || first.pos === 'DET';
+  if (!SUBJECT_START.has(first.pos) || (pronoun && (RELATIVE.test(first.text) || UNRESOLVED_PRONOUN.test(first.text)))) return null;
+  if (!rest.some((t) => VERBAL.has(t.pos))) return null;
+  if (pronoun && PERSONAL_PRONOUN.test(first.text)) {
+    const person = personBefore(text, sentence.index, first.start, first.text);
+    if (!person) return null;
+    return body.replace(/^\S+/, person);
+  }
+  return body;
 }
 
 export function timeline(text: AnalyzedText, published: string | null = null): { date: string; event: string }[] {
@@ -100,8 +234,20 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
   for (const d of dated) {
     const sentence = text.sentences[d.sentence];
     if (!d.date || !sentence) continue;
+    const s = sentence.text;
+    const start = d.start - sentence.start;
+    const end = d.end - sentence.start;
+    // A date that qualifies a noun ("Thursday night's fight") dates that thing, not the clause.
+    if (/^\s*(?:night|morning|afternoon|evening)?['’]s\b/.test(s.slice(end))) continue;
     const others = dated.filter((o) => o !== d && o.sentence === d.sentence && o.date !== d.date);
-    const event = clauseAround(sentence, d.start, d.end, '', others);
+    let clause = clauseSpan(sentence, d.start, d.end, '', others);
+    if (!dateDroppable(s, start, end, clause)) clause = clauseSpan(sentence, d.start, d.end, s.slice(start, end), others);
+    // "…, in 1930 and the army re-occupied it in 1936": what follows the date is the next clause;
+    // the date's own event lies before the comma, out of reach.
+    const dropped = !clause.text.includes(s.slice(start, end));
+    if (dropped && /^\s*(?:in|on|at|during|by)?\s*$/i.test(s.slice(clause.from, start)) && /^\s*,?\s*(?:and|but)\b/i.test(s.slice(end, clause.to))) continue;
+    const event = selfContained(text, sentence, clause, [start, end]);
+    if (!event) continue;
     // The same event told twice (a lead and its caption) is one entry.
     const key = `${d.date}|${event.toLowerCase()}`;
     if (event.split(' ').length < 3 || seen.has(key)) continue;
