@@ -48,12 +48,6 @@ function clauseJoins(sentence: Sentence, from: number, to: number): { start: num
   return out;
 }
 
-/** The clause of `sentence` around the mention; the mention (with its preposition) is left out,
- * or replaced by `stand` ("…" for numbers, whose clause says what they count). */
-function clauseAround(sentence: Sentence, start: number, end: number, stand = '', others: readonly { start: number; end: number }[] = []): string {
-  return clauseSpan(sentence, start, end, stand, others).text;
-}
-
 /** A clause and where it lies in its sentence (local offsets); `subject` is the subject of the
  * clause before an "and"/"but" that cut it off ("The town finished sixth in 2004 and topped the
  * ranking in 2007": "The town" for the second date), which the second clause shares. */
@@ -64,6 +58,8 @@ interface Clause {
   readonly subject: string;
 }
 
+/** The clause of `sentence` around the mention; the mention (with its preposition) is left out,
+ * or replaced by `stand` ("…" for numbers, whose clause says what they count). */
 function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', others: readonly { start: number; end: number }[] = []): Clause {
   const s = sentence.text;
   const localStart = start - sentence.start;
@@ -210,7 +206,9 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
     return `${clause.subject} ${body}`;
   }
   const pronoun = first.pos === 'PRON' || first.pos === 'DET';
-  if (!SUBJECT_START.has(first.pos) || (pronoun && (RELATIVE.test(first.text) || UNRESOLVED_PRONOUN.test(first.text)))) return null;
+  // A sentence may open on a place or time before its subject ("In February a video was released …").
+  const opening = /^(?:ADP|SCONJ)$/.test(first.pos) && /^\p{Lu}/u.test(first.text) && !/^(?:With|Without|According|Including|Like|As)$/.test(first.text);
+  if ((!SUBJECT_START.has(first.pos) && !gerund && !opening) || (pronoun && (RELATIVE.test(first.text) || UNRESOLVED_PRONOUN.test(first.text)))) return null;
   if (!rest.some((t) => VERBAL.has(t.pos))) return null;
   if (pronoun && PERSONAL_PRONOUN.test(first.text)) {
     const person = personBefore(text, sentence.index, first.start, first.text);
@@ -275,6 +273,49 @@ function wordMeasures(text: AnalyzedText): { sentence: number; start: number; en
   return out;
 }
 
+/** Letters that may follow a figure with no space and still be its unit ("145lbs", "70ft"). */
+const GLUED_UNIT = /^(?:lbs?|kg|km|m|cm|mm|ft|mph|kph|bn|mn|g|ml|st|oz|x)\b/i;
+const POSSESSIVE_DET = /\b(?:my|his|her|their|its|our|your)\s*$/i;
+
+/** "age of the amateur jockey" for "the 33-year-old amateur jockey was …", "age of Dana Orwell"
+ * for "Dana Orwell, 35, was …": whose age a figure is, or null when it is no age or the text
+ * does not say whose in the phrase. */
+function ageOf(text: AnalyzedText, sentence: Sentence, start: number, end: number): string | null | undefined {
+  const s = sentence.text;
+  const after = s.slice(end);
+  const hyphen = /^-year-old\s+/.exec(after);
+  if (hyphen) {
+    const from = end + hyphen[0].length;
+    const words: string[] = [];
+    for (const t of sentence.tokens) {
+      const at = t.start - sentence.start;
+      if (at < from) continue;
+      if (!/^(?:NOUN|PROPN|ADJ)$/.test(t.pos)) break;
+      words.push(t.text);
+    }
+    if (!words.length) return null;
+    const phrase = words.join(' ');
+    if (/^\p{Lu}/u.test(phrase) && words.every((w) => /^\p{Lu}/u.test(w))) return `age of ${phrase}`;
+    const owner = POSSESSIVE_DET.exec(s.slice(0, start).replace(/\b(?:an?|the)\s*$/i, ''))?.[0].trim().toLowerCase();
+    return `age of ${owner ?? 'the'} ${phrase}`;
+  }
+  if (/^\s*,/.test(after) && /,\s*$/.test(s.slice(0, start))) {
+    const comma = s.slice(0, start).lastIndexOf(',');
+    const person = text.mentions.find((m) => m.sentence === sentence.index && (m.type === 'person' || m.type === 'name') && s.slice(m.end - sentence.start, comma).trim() === '');
+    return person ? `age of ${person.canonical}` : null;
+  }
+  return undefined;
+}
+
+/** Words two descriptions share, over the words of either: the same figure told twice. */
+function overlap(a: string, b: string): number {
+  const wa = new Set(a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const wb = new Set(b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.max(1, Math.min(wa.size, wb.size));
+}
+
 export function keyNumbers(text: AnalyzedText): { value: string; what: string }[] {
   const out: { value: string; what: string }[] = [];
   const seen = new Set<string>();
@@ -290,9 +331,28 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     while (start > sentence.start && /[$£€¥]/.test(s[start - sentence.start - 1]!)) start--;
     while (end < sentence.end && /[%p]/.test(s[end - sentence.start] ?? '') && !/[\p{L}\p{N}]/u.test(s[end - sentence.start + 1] ?? '')) end++;
     const value = s.slice(start - sentence.start, end - sentence.start);
-    const what = clauseAround(sentence, start, end, '…');
+    const ls = start - sentence.start;
+    const le = end - sentence.start;
+    const before = s.slice(0, ls);
+    const after = s.slice(le);
+    // Part of a longer token ("4k", "1.30pm", "4Motion"), a number that labels rather than
+    // measures ("Convention No. 81", "Matthew 24", "Euro 2020"), a reference in brackets ("(3)"),
+    // or a conversion of the figure before it ("3,200 miles (5,150 km)").
+    if (/[\p{L}\p{N}.)]$/u.test(before) || /^[\p{N}]/u.test(after) || (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after))) continue;
+    if (/(?:\bNos?\.|#|\b[Nn]umber)\s*$/.test(before) || /\S\s+\p{Lu}[\p{L}'’]*\s$/u.test(before) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately)\s$/.test(before))) continue;
+    if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before)) continue;
+    let what: string | null;
+    const age = ageOf(text, sentence, ls, le);
+    if (age !== undefined) what = age;
+    else {
+      const clause = clauseSpan(sentence, start, end, '…');
+      what = clause.text.includes('…') ? selfContained(text, sentence, clause, [ls, le]) : null;
+    }
+    if (!what) continue;
     const key = `${value}|${what.toLowerCase()}`;
     if (what.split(' ').length < 3 || seen.has(key)) continue;
+    // The same figure for the same thing, told again (a lead and its repeat further down).
+    if (out.some((o) => o.value === value && overlap(o.what, what!) >= 0.6)) continue;
     seen.add(key);
     out.push({ value, what });
   }
