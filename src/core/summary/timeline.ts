@@ -96,7 +96,7 @@ function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', 
   if (nextComma >= 0 && nextComma < to && !/^,\s+(?:[A-Z][\w'’-]+\s?){1,4}[.!?]?$/.test(s.slice(nextComma))) to = nextComma;
   const head = stand ? s.slice(from, localStart) : s.slice(from, localStart).replace(/\b(?:(?:in|on|at|of|during|by)\s+)?(?:this|last|next)?\s*$/i, '').replace(CLAUSE_OPENERS, '');
   const clause = `${head}${stand}${s.slice(localEnd, to)}`;
-  const words = clause.replace(/\s+/g, ' ').replace(/[\s,;:]+([.!?])?$/, '').replace(/^\W+/, '').trim().split(' ');
+  const words = clause.replace(/\s+/g, ' ').replace(/[\s,;:]+([.!?])?$/, '').replace(/^[^\w…]+/, '').trim().split(' ');
   const text = words.slice(0, MAX_WORDS).join(' ').replace(/[.;:,]$/, '');
   return { text: words.length > MAX_WORDS ? `${text}…` : text, from, to, subject };
 }
@@ -114,7 +114,7 @@ function subjectOf(sentence: Sentence, from: number, to: number): string {
  * ("voted on Monday to …" → "voted to …"); after any other ("from February 2016 through …", "as
  * early as 1911", "since 2004 with …") or none ("spent Monday trying …") the event keeps it. */
 const DROPPABLE_BEFORE = /(?:^|\s)(?:in|on|at|during|of|by|this|last|next|In|On|At|During|By|This|Last|Next)\s*$/;
-const KEEP_BEFORE = /\b(?:from|through|thru|to|until|till|between|since|after|before|than|around|circa|as|and|or)\s*$/i;
+const KEEP_BEFORE = /\b(?:from|through|thru|to|into|until|till|between|since|after|before|than|around|circa|as|and|or|for|with|over|within|throughout|toward|towards)\s*$/i;
 
 /** Whether the date at [start, end) of `s` can be cut from its clause [from, to). */
 function dateDroppable(s: string, start: number, end: number, clause: Clause): boolean {
@@ -130,7 +130,7 @@ function dateDroppable(s: string, start: number, end: number, clause: Clause): b
 /** Words that open a clause without being its subject: a relative pronoun, or a pronoun that
  * names no one the entry could say ("It also says …", "They …"). */
 const RELATIVE = /^(?:who|whom|whose|which|that|where|what|whatever|whoever)$/i;
-const UNRESOLVED_PRONOUN = /^(?:it|they|them|this|these|those|we|i|you|us|him|her|one)$/i;
+const UNRESOLVED_PRONOUN = /^(?:it|its|they|them|their|this|these|those|we|our|i|my|you|your|us|him|his|her|one)$/i;
 const PERSONAL_PRONOUN = /^(?:he|she)$/i;
 /** Parts of speech a subject can open on: a determiner, a noun or name, a number, an adjective
  * ("Chinese President Xi Jinping"), a pronoun (resolved or refused below). */
@@ -193,10 +193,11 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   let k = 0;
   // A clause opened by "and"/"but" (or a comma) reads the same without it.
   while (k < tokens.length && /^(?:CCONJ|PUNCT)$/.test(tokens[k]!.pos)) k++;
-  if (k > 0) body = body.replace(/^(?:\W*(?:and|but|or|so|yet)\b)+\W*/i, '');
+  if (k > 0) body = body.replace(/^(?:[^\w…]*(?:and|but|or|so|yet)\b)+[^\w…]*/i, '');
   const first = tokens[k];
   if (!first || !body) return null;
-  if (caption(body) || runOn(body) || /\bpictured\b/i.test(body)) return null;
+  // A caption, two sentences run together, or the tail of a bracket ("right) Fighting cops: …").
+  if (caption(body) || runOn(body) || /\bpictured\b/i.test(body) || /^[^(]*\)/.test(body)) return null;
   const rest = tokens.slice(k + 1);
   // A gerund opening the sentence is its subject ("Holding a vote was given a score of 5.6").
   const gerund = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && rest.some((t) => VERBAL.has(t.pos));
@@ -209,7 +210,11 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   // A sentence may open on a place or time before its subject ("In February a video was released …").
   const opening = /^(?:ADP|SCONJ)$/.test(first.pos) && /^\p{Lu}/u.test(first.text) && !/^(?:With|Without|According|Including|Like|As)$/.test(first.text);
   if ((!SUBJECT_START.has(first.pos) && !gerund && !opening) || (pronoun && (RELATIVE.test(first.text) || UNRESOLVED_PRONOUN.test(first.text)))) return null;
-  if (!rest.some((t) => VERBAL.has(t.pos))) return null;
+  // Its verb is the clause's, not one of a relative clause about a person ("Mr Hale – whose
+  // relatives include …"); a lower-case adjective ("detailed the …") opens no subject.
+  const verb = rest.findIndex((t) => VERBAL.has(t.pos));
+  if (verb < 0 || rest.slice(0, verb).some((t) => /^(?:who|whose|whom)$/i.test(t.text))) return null;
+  if (first.pos === 'ADJ' && /^\p{Ll}/u.test(first.text)) return null;
   if (pronoun && PERSONAL_PRONOUN.test(first.text)) {
     const person = personBefore(text, sentence.index, first.start, first.text);
     if (!person) return null;
@@ -250,6 +255,12 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     const key = `${d.date}|${event.toLowerCase()}`;
     if (event.split(' ').length < 3 || seen.has(key)) continue;
     seen.add(key);
+    // The same event told twice in other words (a lead and its retelling): the shorter telling.
+    const twice = out.findIndex((o) => o.date === d.date && overlap(o.event, event) >= SAME_TELLING);
+    if (twice >= 0) {
+      if (event.length < out[twice]!.event.length) out[twice] = { date: d.date, event };
+      continue;
+    }
     out.push({ date: d.date, event });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date));
@@ -307,7 +318,12 @@ function ageOf(text: AnalyzedText, sentence: Sentence, start: number, end: numbe
   return undefined;
 }
 
-/** Words two descriptions share, over the words of either: the same figure told twice. */
+/** Share of the words of the shorter of two tellings that the longer holds too: from 0.8 they
+ * tell the same thing ("Fred Goodwin was stripped of his title" in a longer sentence); two events
+ * of one meeting share less ("… culminated with a meeting with President X" and "President X
+ * congratulated himself … during a meeting …": 0.6). */
+const SAME_TELLING = 0.8;
+/** Words two descriptions share, over the words of the shorter. */
 function overlap(a: string, b: string): number {
   const wa = new Set(a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const wb = new Set(b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -339,7 +355,7 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     // measures ("Convention No. 81", "Matthew 24", "Euro 2020"), a reference in brackets ("(3)"),
     // or a conversion of the figure before it ("3,200 miles (5,150 km)").
     if (/[\p{L}\p{N}.)]$/u.test(before) || /^[\p{N}]/u.test(after) || (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after))) continue;
-    if (/(?:\bNos?\.|#|\b[Nn]umber)\s*$/.test(before) || /\S\s+\p{Lu}[\p{L}'’]*\s$/u.test(before) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately)\s$/.test(before))) continue;
+    if (/^\p{Lu}\p{L}+\s+\d/u.test(value) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || /(?:\S\s+["'‘“(]?|["'‘“(])\p{Lu}[\p{L}'’]*\s$/u.test(before) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately)\s$/.test(before))) continue;
     if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before)) continue;
     let what: string | null;
     const age = ageOf(text, sentence, ls, le);
@@ -352,8 +368,12 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     const key = `${value}|${what.toLowerCase()}`;
     if (what.split(' ').length < 3 || seen.has(key)) continue;
     // The same figure for the same thing, told again (a lead and its repeat further down).
-    if (out.some((o) => o.value === value && overlap(o.what, what!) >= 0.6)) continue;
+    const twice = out.findIndex((o) => o.value === value && overlap(o.what, what!) >= SAME_TELLING);
     seen.add(key);
+    if (twice >= 0) {
+      if (what.length < out[twice]!.what.length) out[twice] = { value, what };
+      continue;
+    }
     out.push({ value, what });
   }
   return out.slice(0, 12);

@@ -24,11 +24,17 @@ describe('a key number', () => {
   it('is left out when it labels rather than measures ("Pier No. 4", "Route 66")', () => {
     expect(numbers('The town has signed Convention No. 81 on harbour safety.')).toEqual([]);
     expect(numbers('The band played Route 66 at the harbour fair on the pier.')).toEqual([]);
+    expect(numbers('The ferry firm said Euro 2020 bookings had filled every berth.')).toEqual([]);
+    expect(numbers('The ferry race moved to Week 13 of the sailing season.')).toEqual([]);
   });
 
   it('is left out as a reference in brackets or a conversion of the figure before it', () => {
     const out = numbers('One study in 120 sailors found that sea air improved sleep (4).', 'The island is 3,200 miles (5,150 km) from the mainland coast.');
     expect(out.map((n) => n.value)).toEqual(['120', '3,200']);
+  });
+
+  it('opens on what it counts when its clause follows "and" ("and 20 ferries …")', () => {
+    expect(numbers('The season is over, and 20 ferries have booked their berths for the winter.')).toContainEqual({ value: '20', what: '… ferries have booked their berths for the winter' });
   });
 
   it('is given once when the text tells it twice', () => {

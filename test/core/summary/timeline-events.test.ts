@@ -45,4 +45,18 @@ describe('a timeline event', () => {
     const out = timelineOf('The fleet left the harbour, in 1930 and the navy closed the base in 1936, which was unpopular.');
     expect(out.filter((t) => t.date === '1930')).toEqual([]);
   });
+
+  it('gives an event told twice in other words once, in the shorter telling', () => {
+    const out = events('The harbour master Tom Berg was knighted in 2004 for services to the port.', 'Tom Berg – nicknamed the Anchor – was even knighted in 2004 for services to the port.');
+    expect(out).toEqual(['2004 The harbour master Tom Berg was knighted for services to the port']);
+  });
+
+  it('keeps a date that closes the clause after "into" or "for" ("… into 2020")', () => {
+    expect(events('More ferries are set to join the fleet through the end of the year and into 2017.')).toEqual(['2017 More ferries are set to join the fleet through the end of the year and into 2017']);
+  });
+
+  it('leaves out a clause whose only verb is in a relative clause, or that opens on "its"', () => {
+    expect(events('The harbour master – whose family built the pier in 1910 – the town’s oldest name.')).toEqual([]);
+    expect(events('Its first ferry sailed in 1911.')).toEqual([]);
+  });
 });
