@@ -4,7 +4,7 @@
 // the article's publication date when it has one.
 import type { AnalyzedText, Mention, Sentence } from '../nlp/index.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
-import { caption, runOn } from './sentence-form.js';
+import { caption, partOfQuote, runOn } from './sentence-form.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Each month by its name or its abbreviation ("sep" or "sept"), as whole words: built once, not per date. */
@@ -127,6 +127,10 @@ function dateDroppable(s: string, start: number, end: number, clause: Clause): b
   return head.trim() === '' || /^[\s.,;:!?'"”’)]*$/.test(tail);
 }
 
+/** A full stop and a capital inside a clause: two sentences the splitter did not part (a stop
+ * after an abbreviation is no end: "Rep. Hale", "W.M. Keck"). */
+const TWO_SENTENCES = /(?<!\b(?:Rep|Sen|Gov|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Ltd|No|Nos|vs|etc|Prof|Rev))(?:\p{Ll}{2}|…|\d)[.!?]\s+\p{Lu}/u;
+
 /** Words that open a clause without being its subject: a relative pronoun, or a pronoun that
  * names no one the entry could say ("It also says …", "They …"). */
 const RELATIVE = /^(?:who|whom|whose|which|that|where|what|whatever|whoever)$/i;
@@ -197,7 +201,12 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   const first = tokens[k];
   if (!first || !body) return null;
   // A caption, two sentences run together, or the tail of a bracket ("right) Fighting cops: …").
-  if (caption(body) || runOn(body) || /\bpictured\b/i.test(body) || /^[^(]*\)/.test(body)) return null;
+  if (caption(body) || runOn(body) || /\bpictured\b/i.test(body) || /^[^(]*\)/.test(body) || TWO_SENTENCES.test(body)) return null;
+  // Part of a quote cut loose ("I'm still right there,' the … winner said"), when it is whole.
+  if (!body.endsWith('…') && partOfQuote(body)) return null;
+  // A headline or link in title case ("Life Support Restraining Order Extended") is no clause.
+  const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length >= 4 && words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length >= 0.7 * words.length) return null;
   const rest = tokens.slice(k + 1);
   // A gerund opening the sentence is its subject ("Holding a vote was given a score of 5.6").
   const gerund = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && rest.some((t) => VERBAL.has(t.pos));
@@ -214,6 +223,14 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   // relatives include …"); a lower-case adjective ("detailed the …") opens no subject.
   const verb = rest.findIndex((t) => VERBAL.has(t.pos));
   if (verb < 0 || rest.slice(0, verb).some((t) => /^(?:who|whose|whom)$/i.test(t.text))) return null;
+  // A finite verb: an auxiliary, or a verb that is no "-ing" form and no "to" infinitive ("a
+  // soaring approach settling … feet from the cup", "a … absence to retool his game" have none).
+  // The tagger often reads a verb of intention after its subject as a noun ("NASA plans to
+  // spend", "the group claim to have"): a noun after a noun, then "to" and a verb, is one.
+  const all = [first, ...rest];
+  const intends = (j: number) => all[j - 2]?.pos === 'NOUN' && /^(?:NOUN|PROPN)$/.test(all[j - 3]?.pos ?? '');
+  const finite = all.some((t, j) => j > 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text) && (!/^to$/i.test(all[j - 1]?.text ?? '') || intends(j)))));
+  if (!finite && !gerund) return null;
   if (first.pos === 'ADJ' && /^\p{Ll}/u.test(first.text)) return null;
   if (pronoun && PERSONAL_PRONOUN.test(first.text)) {
     const person = personBefore(text, sentence.index, first.start, first.text);

@@ -37,6 +37,17 @@ describe('a key number', () => {
     expect(numbers('The season is over, and 20 ferries have booked their berths for the winter.')).toContainEqual({ value: '20', what: '… ferries have booked their berths for the winter' });
   });
 
+  it('is left out when its clause has no finite verb, or is a quote cut loose or a headline', () => {
+    expect(numbers('The skipper returned after a two-month absence to refit the boat.')).toEqual([]);
+    expect(numbers('A long approach settling 12 feet from the buoy.')).toEqual([]);
+    expect(numbers("'We are still right there,' the 14-time winner said of the race.")).toEqual([]);
+    expect(numbers('Related: Harbour Ferry With 40 Passengers Stranded Off Lindvik Coast')).toEqual([]);
+  });
+
+  it('keeps a verb of intention the tagger reads as a noun ("the council plans to spend …")', () => {
+    expect(numbers('The Lindvik council plans to spend $2.6 billion on the harbour through 2028.')).toContainEqual({ value: '$2.6 billion', what: 'The Lindvik council plans to spend … on the harbour through 2028' });
+  });
+
   it('is given once when the text tells it twice', () => {
     const out = numbers('The council spent £40million on the new ferry terminal.', 'The harbour grew quickly.', 'The council spent £40million on the new ferry terminal last year.');
     expect(out.filter((n) => n.value === '£40million')).toHaveLength(1);
