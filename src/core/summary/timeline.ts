@@ -335,6 +335,15 @@ function ageOf(text: AnalyzedText, sentence: Sentence, start: number, end: numbe
   return undefined;
 }
 
+/** A capitalised word just before a figure, inside the sentence, makes it part of a name
+ * ("Matthew 24", "Euro 2020", "Week 13") — unless it is a possessive ("Rotherham's three-point
+ * deduction") or a people after "the" ("the French 20 to 1"). */
+function labelledBy(before: string): boolean {
+  const m = /(?:(\S+)\s+["'‘“(]?|["'‘“(])(\p{Lu}[\p{L}'’]*)\s$/u.exec(before);
+  if (!m) return false;
+  return !/['’]s$/.test(m[2]!) && !/^the$/i.test(m[1] ?? '');
+}
+
 /** Share of the words of the shorter of two tellings that the longer holds too: from 0.8 they
  * tell the same thing ("Fred Goodwin was stripped of his title" in a longer sentence); two events
  * of one meeting share less ("… culminated with a meeting with President X" and "President X
@@ -372,7 +381,7 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     // measures ("Convention No. 81", "Matthew 24", "Euro 2020"), a reference in brackets ("(3)"),
     // or a conversion of the figure before it ("3,200 miles (5,150 km)").
     if (/[\p{L}\p{N}.)]$/u.test(before) || /^[\p{N}]/u.test(after) || (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after))) continue;
-    if (/^\p{Lu}\p{L}+\s+\d/u.test(value) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || /(?:\S\s+["'‘“(]?|["'‘“(])\p{Lu}[\p{L}'’]*\s$/u.test(before) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately)\s$/.test(before))) continue;
+    if (/^\p{Lu}\p{L}+\s+\d/u.test(value) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || labelledBy(before) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately)\s$/.test(before))) continue;
     if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before)) continue;
     let what: string | null;
     const age = ageOf(text, sentence, ls, le);

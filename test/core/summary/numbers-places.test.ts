@@ -28,6 +28,11 @@ describe('a key number', () => {
     expect(numbers('The ferry race moved to Week 13 of the sailing season.')).toEqual([]);
   });
 
+  it('is kept after a possessive name or a people ("Rotherham’s three-point deduction", "the French 20 to 1")', () => {
+    const out = numbers('The settlers outnumbered the French 20 to 1 along the coast.', "The table is complicated by Rotherham's three-point deduction for a late entry.");
+    expect(out.map((n) => n.value)).toEqual(['20 to 1', 'three-point']);
+  });
+
   it('is left out as a reference in brackets or a conversion of the figure before it', () => {
     const out = numbers('One study in 120 sailors found that sea air improved sleep (4).', 'The island is 3,200 miles (5,150 km) from the mainland coast.');
     expect(out.map((n) => n.value)).toEqual(['120', '3,200']);
