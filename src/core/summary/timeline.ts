@@ -4,6 +4,7 @@
 // the article's publication date when it has one.
 import type { AnalyzedText, Mention, Sentence } from '../nlp/index.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
+import { caption, partOfQuote, runOn } from './sentence-form.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Each month by its name or its abbreviation ("sep" or "sept"), as whole words: built once, not per date. */
@@ -47,13 +48,24 @@ function clauseJoins(sentence: Sentence, from: number, to: number): { start: num
   return out;
 }
 
+/** A clause and where it lies in its sentence (local offsets); `subject` is the subject of the
+ * clause before an "and"/"but" that cut it off ("The town finished sixth in 2004 and topped the
+ * ranking in 2007": "The town" for the second date), which the second clause shares. */
+interface Clause {
+  readonly text: string;
+  readonly from: number;
+  readonly to: number;
+  readonly subject: string;
+}
+
 /** The clause of `sentence` around the mention; the mention (with its preposition) is left out,
  * or replaced by `stand` ("…" for numbers, whose clause says what they count). */
-function clauseAround(sentence: Sentence, start: number, end: number, stand = '', others: readonly { start: number; end: number }[] = []): string {
+function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', others: readonly { start: number; end: number }[] = []): Clause {
   const s = sentence.text;
   const localStart = start - sentence.start;
   const localEnd = end - sentence.start;
   let from = 0;
+  let subject = '';
   const before = s.slice(0, localStart);
   const opener = [...before.matchAll(/\b(after|since|before|until|when|while|following)\b/gi)].at(-1);
   const comma = before.lastIndexOf(', ');
@@ -71,7 +83,10 @@ function clauseAround(sentence: Sentence, start: number, end: number, stand = ''
       if (join) to = Math.min(to, join.start);
     } else if (oEnd <= localStart) {
       const join = clauseJoins(sentence, oEnd, localStart).at(0);
-      if (join) from = Math.max(from, join.end);
+      if (join && join.end > from) {
+        subject = subjectOf(sentence, from, join.start);
+        from = join.end;
+      }
     }
   }
   // A date that opens the sentence ("On Sunday, the minister met …"): its event follows the comma.
@@ -81,9 +96,148 @@ function clauseAround(sentence: Sentence, start: number, end: number, stand = ''
   if (nextComma >= 0 && nextComma < to && !/^,\s+(?:[A-Z][\w'’-]+\s?){1,4}[.!?]?$/.test(s.slice(nextComma))) to = nextComma;
   const head = stand ? s.slice(from, localStart) : s.slice(from, localStart).replace(/\b(?:(?:in|on|at|of|during|by)\s+)?(?:this|last|next)?\s*$/i, '').replace(CLAUSE_OPENERS, '');
   const clause = `${head}${stand}${s.slice(localEnd, to)}`;
-  const words = clause.replace(/\s+/g, ' ').replace(/[\s,;:]+([.!?])?$/, '').replace(/^\W+/, '').trim().split(' ');
+  const words = clause.replace(/\s+/g, ' ').replace(/[\s,;:]+([.!?])?$/, '').replace(/^[^\w…]+/, '').trim().split(' ');
   const text = words.slice(0, MAX_WORDS).join(' ').replace(/[.;:,]$/, '');
-  return words.length > MAX_WORDS ? `${text}…` : text;
+  return { text: words.length > MAX_WORDS ? `${text}…` : text, from, to, subject };
+}
+
+/** The subject of the clause at [from, to) of the sentence: its words before its first verb,
+ * when they hold a noun or a name ("The town" of "The town finished sixth"); else "". */
+function subjectOf(sentence: Sentence, from: number, to: number): string {
+  const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to);
+  const verb = tokens.findIndex((t) => VERBAL.has(t.pos));
+  if (verb <= 0 || !tokens.slice(0, verb).some((t) => /^(?:NOUN|PROPN)$/.test(t.pos))) return '';
+  return sentence.text.slice(tokens[0]!.start - sentence.start, tokens[verb - 1]!.end - sentence.start).trim();
+}
+
+/** Prepositions after which a date can be left out of its event and the clause still reads
+ * ("voted on Monday to …" → "voted to …"); after any other ("from February 2016 through …", "as
+ * early as 1911", "since 2004 with …") or none ("spent Monday trying …") the event keeps it. */
+const DROPPABLE_BEFORE = /(?:^|\s)(?:in|on|at|during|of|by|this|last|next|In|On|At|During|By|This|Last|Next)\s*$/;
+const KEEP_BEFORE = /\b(?:from|through|thru|to|into|until|till|between|since|after|before|than|around|circa|as|and|or|for|with|over|within|throughout|toward|towards)\s*$/i;
+
+/** Whether the date at [start, end) of `s` can be cut from its clause [from, to). */
+function dateDroppable(s: string, start: number, end: number, clause: Clause): boolean {
+  const head = s.slice(clause.from, start);
+  const tail = s.slice(end, clause.to);
+  if (KEEP_BEFORE.test(head) || (/\(\s*$/.test(s.slice(0, start)) && /^\s*\)/.test(s.slice(end)))) return false;
+  // A relative day read with its preposition ("on Monday", "last night").
+  if (/^(?:on|in|at|during|this|last|next|earlier|late|yesterday|today|tonight)\b/i.test(s.slice(start, end))) return true;
+  if (DROPPABLE_BEFORE.test(head)) return true;
+  return head.trim() === '' || /^[\s.,;:!?'"”’)]*$/.test(tail);
+}
+
+/** A full stop and a capital inside a clause: two sentences the splitter did not part (a stop
+ * after an abbreviation is no end: "Rep. Hale", "W.M. Keck"). */
+const TWO_SENTENCES = /(?<!\b(?:Rep|Sen|Gov|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Ltd|No|Nos|vs|etc|Prof|Rev))(?:\p{Ll}{2}|…|\d)[.!?]\s+\p{Lu}/u;
+
+/** Words that open a clause without being its subject: a relative pronoun, or a pronoun that
+ * names no one the entry could say ("It also says …", "They …"). */
+const RELATIVE = /^(?:who|whom|whose|which|that|where|what|whatever|whoever)$/i;
+const UNRESOLVED_PRONOUN = /^(?:it|its|they|them|their|this|these|those|we|our|i|my|you|your|us|him|his|her|one)$/i;
+const PERSONAL_PRONOUN = /^(?:he|she)$/i;
+/** Parts of speech a subject can open on: a determiner, a noun or name, a number, an adjective
+ * ("Chinese President Xi Jinping"), a pronoun (resolved or refused below). */
+const SUBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
+
+/** The person a "he" or "she" opening a clause of sentence `index` stands for: the one person
+ * named before the clause in the same sentence, or else in the sentence before (none when it
+ * names two: the pronoun could be either), and only when the text elsewhere refers to that person
+ * by the same pronoun (a sentence naming them alone that says "she"/"her" for "she"): a pronoun
+ * that may be someone else's is not resolved. */
+function personBefore(text: AnalyzedText, index: number, before: number, pronoun: string): string | null {
+  for (let k = index; k >= Math.max(0, index - 1); k--) {
+    const names = new Set(text.mentions.filter((m) => m.type === 'person' && m.sentence === k && (k < index || m.start < before)).map((m) => m.canonical));
+    if (names.size > 1) return null;
+    if (names.size === 1) {
+      const person = [...names][0]!;
+      return refersAs(text, person) === (/^she$/i.test(pronoun) ? 'she' : 'he') ? person : null;
+    }
+  }
+  return null;
+}
+
+/** "he" or "she" when the sentences that name `person` and no one else say so more often than
+ * the other pronoun (counting "his"/"him", "her"/"hers"); null without such evidence. */
+function refersAs(text: AnalyzedText, person: string): 'he' | 'she' | null {
+  let he = 0;
+  let she = 0;
+  const bySentence = new Map<number, Set<string>>();
+  for (const m of text.mentions) if (m.type === 'person') bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.canonical));
+  for (const [k, names] of bySentence) {
+    if (names.size !== 1 || !names.has(person)) continue;
+    for (const t of text.sentences[k]?.tokens ?? []) {
+      if (/^(?:he|him|his|himself)$/i.test(t.text)) he++;
+      else if (/^(?:she|her|hers|herself)$/i.test(t.text)) she++;
+    }
+  }
+  return he > she ? 'he' : she > he ? 'she' : null;
+}
+
+/** The clause as an entry that reads on its own: a subject and a verb, the subject of a clause it
+ * was cut from carried over ("topped the ranking" → "The town topped the ranking"), a leading
+ * "he"/"she" put as the person's name; null when it does not read so (a fragment: "In the
+ * summer", "decided to weigh in …", "who openly lobbied …", "It also says …"), or when it is a
+ * photo caption or two sentences run together. `skip` is a span of the sentence (the date or
+ * figure itself) whose words are not the clause's. */
+function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
+  let tokens = sentence.tokens.filter((t) => {
+    const at = t.start - sentence.start;
+    return at >= clause.from && t.end - sentence.start <= clause.to && !(at >= skip[0] && at < skip[1]);
+  });
+  // The preposition the date was cut with ("In 2015, …") is no word of the clause either.
+  if (!clause.text.includes(sentence.text.slice(skip[0], skip[1]))) {
+    tokens = tokens.filter((t, k) => {
+      const next = tokens[k + 1];
+      const at = t.start - sentence.start;
+      return !(/^(?:in|on|at|during|of|by|this|last|next)$/i.test(t.text) && at < skip[0] && (!next || next.start - sentence.start >= skip[1]));
+    });
+  }
+  let body = clause.text;
+  let k = 0;
+  // A clause opened by "and"/"but" (or a comma) reads the same without it.
+  while (k < tokens.length && /^(?:CCONJ|PUNCT)$/.test(tokens[k]!.pos)) k++;
+  if (k > 0) body = body.replace(/^(?:[^\w…]*(?:and|but|or|so|yet)\b)+[^\w…]*/i, '');
+  const first = tokens[k];
+  if (!first || !body) return null;
+  // A caption, two sentences run together, or the tail of a bracket ("right) Fighting cops: …").
+  if (caption(body) || runOn(body) || /\bpictured\b/i.test(body) || /^[^(]*\)/.test(body) || TWO_SENTENCES.test(body)) return null;
+  // Part of a quote cut loose ("I'm still right there,' the … winner said"), when it is whole.
+  if (!body.endsWith('…') && partOfQuote(body)) return null;
+  // A headline or link in title case ("Life Support Restraining Order Extended") is no clause.
+  const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length >= 4 && words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length >= 0.7 * words.length) return null;
+  const rest = tokens.slice(k + 1);
+  // A gerund opening the sentence is its subject ("Holding a vote was given a score of 5.6").
+  const gerund = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && rest.some((t) => VERBAL.has(t.pos));
+  if (VERBAL.has(first.pos) && !gerund) {
+    // No subject of its own: the one it shares with the clause before, or none.
+    if (!clause.subject || !/^\p{Ll}/u.test(body)) return null;
+    return `${clause.subject} ${body}`;
+  }
+  const pronoun = first.pos === 'PRON' || first.pos === 'DET';
+  // A sentence may open on a place or time before its subject ("In February a video was released …").
+  const opening = /^(?:ADP|SCONJ)$/.test(first.pos) && /^\p{Lu}/u.test(first.text) && !/^(?:With|Without|According|Including|Like|As)$/.test(first.text);
+  if ((!SUBJECT_START.has(first.pos) && !gerund && !opening) || (pronoun && (RELATIVE.test(first.text) || UNRESOLVED_PRONOUN.test(first.text)))) return null;
+  // Its verb is the clause's, not one of a relative clause about a person ("Mr Hale – whose
+  // relatives include …"); a lower-case adjective ("detailed the …") opens no subject.
+  const verb = rest.findIndex((t) => VERBAL.has(t.pos));
+  if (verb < 0 || rest.slice(0, verb).some((t) => /^(?:who|whose|whom)$/i.test(t.text))) return null;
+  // A finite verb: an auxiliary, or a verb that is no "-ing" form and no "to" infinitive ("a
+  // soaring approach settling … feet from the cup", "a … absence to retool his game" have none).
+  // The tagger often reads a verb of intention after its subject as a noun ("NASA plans to
+  // spend", "the group claim to have"): a noun after a noun, then "to" and a verb, is one.
+  const all = [first, ...rest];
+  const intends = (j: number) => all[j - 2]?.pos === 'NOUN' && /^(?:NOUN|PROPN)$/.test(all[j - 3]?.pos ?? '');
+  const finite = all.some((t, j) => j > 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text) && (!/^to$/i.test(all[j - 1]?.text ?? '') || intends(j)))));
+  if (!finite && !gerund) return null;
+  if (first.pos === 'ADJ' && /^\p{Ll}/u.test(first.text)) return null;
+  if (pronoun && PERSONAL_PRONOUN.test(first.text)) {
+    const person = personBefore(text, sentence.index, first.start, first.text);
+    if (!person) return null;
+    return body.replace(/^\S+/, person);
+  }
+  return body;
 }
 
 export function timeline(text: AnalyzedText, published: string | null = null): { date: string; event: string }[] {
@@ -100,12 +254,30 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
   for (const d of dated) {
     const sentence = text.sentences[d.sentence];
     if (!d.date || !sentence) continue;
+    const s = sentence.text;
+    const start = d.start - sentence.start;
+    const end = d.end - sentence.start;
+    // A date that qualifies a noun ("Thursday night's fight") dates that thing, not the clause.
+    if (/^\s*(?:night|morning|afternoon|evening)?['’]s\b/.test(s.slice(end))) continue;
     const others = dated.filter((o) => o !== d && o.sentence === d.sentence && o.date !== d.date);
-    const event = clauseAround(sentence, d.start, d.end, '', others);
+    let clause = clauseSpan(sentence, d.start, d.end, '', others);
+    if (!dateDroppable(s, start, end, clause)) clause = clauseSpan(sentence, d.start, d.end, s.slice(start, end), others);
+    // "…, in 1930 and the army re-occupied it in 1936": what follows the date is the next clause;
+    // the date's own event lies before the comma, out of reach.
+    const dropped = !clause.text.includes(s.slice(start, end));
+    if (dropped && /^\s*(?:in|on|at|during|by)?\s*$/i.test(s.slice(clause.from, start)) && /^\s*,?\s*(?:and|but)\b/i.test(s.slice(end, clause.to))) continue;
+    const event = selfContained(text, sentence, clause, [start, end]);
+    if (!event) continue;
     // The same event told twice (a lead and its caption) is one entry.
     const key = `${d.date}|${event.toLowerCase()}`;
     if (event.split(' ').length < 3 || seen.has(key)) continue;
     seen.add(key);
+    // The same event told twice in other words (a lead and its retelling): the shorter telling.
+    const twice = out.findIndex((o) => o.date === d.date && overlap(o.event, event) >= SAME_TELLING);
+    if (twice >= 0) {
+      if (event.length < out[twice]!.event.length) out[twice] = { date: d.date, event };
+      continue;
+    }
     out.push({ date: d.date, event });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date));
@@ -129,6 +301,63 @@ function wordMeasures(text: AnalyzedText): { sentence: number; start: number; en
   return out;
 }
 
+/** Letters that may follow a figure with no space and still be its unit ("145lbs", "70ft"). */
+const GLUED_UNIT = /^(?:lbs?|kg|km|m|cm|mm|ft|mph|kph|bn|mn|g|ml|st|oz|x)\b/i;
+const POSSESSIVE_DET = /\b(?:my|his|her|their|its|our|your)\s*$/i;
+
+/** "age of the amateur jockey" for "the 33-year-old amateur jockey was …", "age of Dana Orwell"
+ * for "Dana Orwell, 35, was …": whose age a figure is, or null when it is no age or the text
+ * does not say whose in the phrase. */
+function ageOf(text: AnalyzedText, sentence: Sentence, start: number, end: number): string | null | undefined {
+  const s = sentence.text;
+  const after = s.slice(end);
+  const hyphen = /^-year-old\s+/.exec(after);
+  if (hyphen) {
+    const from = end + hyphen[0].length;
+    const words: string[] = [];
+    for (const t of sentence.tokens) {
+      const at = t.start - sentence.start;
+      if (at < from) continue;
+      if (!/^(?:NOUN|PROPN|ADJ)$/.test(t.pos)) break;
+      words.push(t.text);
+    }
+    if (!words.length) return null;
+    const phrase = words.join(' ');
+    if (/^\p{Lu}/u.test(phrase) && words.every((w) => /^\p{Lu}/u.test(w))) return `age of ${phrase}`;
+    const owner = POSSESSIVE_DET.exec(s.slice(0, start).replace(/\b(?:an?|the)\s*$/i, ''))?.[0].trim().toLowerCase();
+    return `age of ${owner ?? 'the'} ${phrase}`;
+  }
+  if (/^\s*,/.test(after) && /,\s*$/.test(s.slice(0, start))) {
+    const comma = s.slice(0, start).lastIndexOf(',');
+    const person = text.mentions.find((m) => m.sentence === sentence.index && (m.type === 'person' || m.type === 'name') && s.slice(m.end - sentence.start, comma).trim() === '');
+    return person ? `age of ${person.canonical}` : null;
+  }
+  return undefined;
+}
+
+/** A capitalised word just before a figure, inside the sentence, makes it part of a name
+ * ("Matthew 24", "Euro 2020", "Week 13") — unless it is a possessive ("Rotherham's three-point
+ * deduction") or a people after "the" ("the French 20 to 1"). */
+function labelledBy(before: string): boolean {
+  const m = /(?:(\S+)\s+["'‘“(]?|["'‘“(])(\p{Lu}[\p{L}'’]*)\s$/u.exec(before);
+  if (!m) return false;
+  return !/['’]s$/.test(m[2]!) && !/^the$/i.test(m[1] ?? '');
+}
+
+/** Share of the words of the shorter of two tellings that the longer holds too: from 0.8 they
+ * tell the same thing ("Fred Goodwin was stripped of his title" in a longer sentence); two events
+ * of one meeting share less ("… culminated with a meeting with President X" and "President X
+ * congratulated himself … during a meeting …": 0.6). */
+const SAME_TELLING = 0.8;
+/** Words two descriptions share, over the words of the shorter. */
+function overlap(a: string, b: string): number {
+  const wa = new Set(a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const wb = new Set(b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.max(1, Math.min(wa.size, wb.size));
+}
+
 export function keyNumbers(text: AnalyzedText): { value: string; what: string }[] {
   const out: { value: string; what: string }[] = [];
   const seen = new Set<string>();
@@ -144,10 +373,33 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     while (start > sentence.start && /[$£€¥]/.test(s[start - sentence.start - 1]!)) start--;
     while (end < sentence.end && /[%p]/.test(s[end - sentence.start] ?? '') && !/[\p{L}\p{N}]/u.test(s[end - sentence.start + 1] ?? '')) end++;
     const value = s.slice(start - sentence.start, end - sentence.start);
-    const what = clauseAround(sentence, start, end, '…');
+    const ls = start - sentence.start;
+    const le = end - sentence.start;
+    const before = s.slice(0, ls);
+    const after = s.slice(le);
+    // Part of a longer token ("4k", "1.30pm", "4Motion"), a number that labels rather than
+    // measures ("Convention No. 81", "Matthew 24", "Euro 2020"), a reference in brackets ("(3)"),
+    // or a conversion of the figure before it ("3,200 miles (5,150 km)").
+    if (/[\p{L}\p{N}.)]$/u.test(before) || /^[\p{N}]/u.test(after) || (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after))) continue;
+    if (/^\p{Lu}\p{L}+\s+\d/u.test(value) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || labelledBy(before) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately)\s$/.test(before))) continue;
+    if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before)) continue;
+    let what: string | null;
+    const age = ageOf(text, sentence, ls, le);
+    if (age !== undefined) what = age;
+    else {
+      const clause = clauseSpan(sentence, start, end, '…');
+      what = clause.text.includes('…') ? selfContained(text, sentence, clause, [ls, le]) : null;
+    }
+    if (!what) continue;
     const key = `${value}|${what.toLowerCase()}`;
     if (what.split(' ').length < 3 || seen.has(key)) continue;
+    // The same figure for the same thing, told again (a lead and its repeat further down).
+    const twice = out.findIndex((o) => o.value === value && overlap(o.what, what!) >= SAME_TELLING);
     seen.add(key);
+    if (twice >= 0) {
+      if (what.length < out[twice]!.what.length) out[twice] = { value, what };
+      continue;
+    }
     out.push({ value, what });
   }
   return out.slice(0, 12);

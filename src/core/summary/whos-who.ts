@@ -54,9 +54,20 @@ const DIRECTIONAL_NAMES = new Set(['North Sea', 'North Island', 'South Island', 
 /** "the Strait", "the South Sea": a kind of place with no name in it is not a place to list. */
 const namesAPlace = (name: string) => DIRECTIONAL_NAMES.has(name) || name.split(/\s+/).some((w) => !GENERIC_PLACE_WORDS.has(w));
 
+/** Words that make a name an organisation's, not a place's ("Davis County School District"). */
+const ORGANISATION_WORDS = /\b(?:School|Schools|University|College|Institute|Department|Council|Police|Company|Corporation|Club|Party|Bank|Agency|Committee|Commission|Association|Foundation|Board|Ministry|Inc|Ltd)\b/;
+
+/** A place name that holds a person's whole name ("Ilhan OmarHillicon Valley", page
+ * links run together) or words glued without a space, or names an organisation. */
+function notAPlace(name: string, people: readonly Entity[]): boolean {
+  if (ORGANISATION_WORDS.test(name) || /(?<!\bMa?c)\p{Ll}\p{Lu}/u.test(name)) return true;
+  return people.some((p) => p.canonical.includes(' ') && name !== p.canonical && name.includes(p.canonical));
+}
+
 export function whosWho(text: AnalyzedText) {
   const roles = rolesByPerson(text);
   const entities = [...text.entities.values()];
+  const personEntities = entities.filter((e) => e.type === 'person');
   const people = entities
     .filter((e) => e.type === 'person')
     .sort(byMentions)
@@ -72,6 +83,7 @@ export function whosWho(text: AnalyzedText) {
     .map((e) => ({ name: e.canonical, role: null }));
   const places = entities
     .filter((e) => e.type === 'place' && namesAPlace(e.canonical) && (e.subtype !== '' || e.canonical.includes(' ') || e.count > 1))
+    .filter((e) => !notAPlace(e.canonical, personEntities))
     .sort(byMentions)
     .slice(0, MAX_PLACES)
     .map((e) => ({ name: e.canonical }));

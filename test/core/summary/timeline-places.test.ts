@@ -28,7 +28,9 @@ const on = (date: string) => summary.timeline.filter((t) => t.date === date).map
 describe('the timeline', () => {
   it('gives each of two dates in one sentence its own event', () => {
     expect(on('2004')).toEqual(['The town finished sixth in the national clean air ranking']);
-    expect(on('2007')).toEqual(['topped the ranking']);
+    // The second clause shares the first one's subject, which the entry says (it used to read
+    // "topped the ranking", with no subject).
+    expect(on('2007')).toEqual(['The town topped the ranking']);
   });
 
   it('does not cut an event at the "and" that joins two names', () => {

@@ -1,0 +1,72 @@
+// A key number says what it measures in a phrase or clause that reads on its own (an age: whose
+// age), once; a figure that labels rather than measures, a reference, a conversion or a caption is
+// left out. Places are places, not an organisation or page links run together.
+// (Our own text, written for this spec.)
+import { describe, expect, it } from 'vitest';
+import { summarizeArticle } from '../../../src/core/summary/index.js';
+
+const paragraph = (text: string) => ({ type: 'paragraph' as const, text });
+const summaryOf = (...texts: string[]) => summarizeArticle({ blocks: texts.map(paragraph) });
+const numbers = (...texts: string[]) => summaryOf(...texts).numbers;
+
+describe('a key number', () => {
+  it('of an age says whose age it is', () => {
+    expect(numbers('The 33-year-old amateur jockey won the race at the harbour fair.')).toContainEqual({ value: '33', what: 'age of the amateur jockey' });
+    const out = numbers('"We sail at dawn," said Dana Orwell, 41, who has skippered the ferry for a decade.');
+    expect(out).toContainEqual({ value: '41', what: 'age of Dana Orwell' });
+  });
+
+  it('is left out when its clause is a fragment with no subject', () => {
+    expect(numbers('The ferry was late again, which led to the harbour office calling 112.')).toEqual([]);
+    expect(numbers('Ticket sales rose sharply, climbing more than 80% so far this year.')).toEqual([]);
+  });
+
+  it('is left out when it labels rather than measures ("Pier No. 4", "Route 66")', () => {
+    expect(numbers('The town has signed Convention No. 81 on harbour safety.')).toEqual([]);
+    expect(numbers('The band played Route 66 at the harbour fair on the pier.')).toEqual([]);
+    expect(numbers('The ferry firm said Euro 2020 bookings had filled every berth.')).toEqual([]);
+    expect(numbers('The ferry race moved to Week 13 of the sailing season.')).toEqual([]);
+  });
+
+  it('is kept after a possessive name or a people ("Rotherham’s three-point deduction", "the French 20 to 1")', () => {
+    const out = numbers('The settlers outnumbered the French 20 to 1 along the coast.', "The table is complicated by Rotherham's three-point deduction for a late entry.");
+    expect(out.map((n) => n.value)).toEqual(['20 to 1', 'three-point']);
+  });
+
+  it('is left out as a reference in brackets or a conversion of the figure before it', () => {
+    const out = numbers('One study in 120 sailors found that sea air improved sleep (4).', 'The island is 3,200 miles (5,150 km) from the mainland coast.');
+    expect(out.map((n) => n.value)).toEqual(['120', '3,200']);
+  });
+
+  it('opens on what it counts when its clause follows "and" ("and 20 ferries …")', () => {
+    expect(numbers('The season is over, and 20 ferries have booked their berths for the winter.')).toContainEqual({ value: '20', what: '… ferries have booked their berths for the winter' });
+  });
+
+  it('is left out when its clause has no finite verb, or is a quote cut loose or a headline', () => {
+    expect(numbers('The skipper returned after a two-month absence to refit the boat.')).toEqual([]);
+    expect(numbers('A long approach settling 12 feet from the buoy.')).toEqual([]);
+    expect(numbers("'We are still right there,' the 14-time winner said of the race.")).toEqual([]);
+    expect(numbers('Related: Harbour Ferry With 40 Passengers Stranded Off Lindvik Coast')).toEqual([]);
+  });
+
+  it('keeps a verb of intention the tagger reads as a noun ("the council plans to spend …")', () => {
+    expect(numbers('The Lindvik council plans to spend $2.6 billion on the harbour through 2028.')).toContainEqual({ value: '$2.6 billion', what: 'The Lindvik council plans to spend … on the harbour through 2028' });
+  });
+
+  it('is given once when the text tells it twice', () => {
+    const out = numbers('The council spent £40million on the new ferry terminal.', 'The harbour grew quickly.', 'The council spent £40million on the new ferry terminal last year.');
+    expect(out.filter((n) => n.value === '£40million')).toHaveLength(1);
+  });
+
+  it('is left out of a photo caption run into the text', () => {
+    expect(numbers('Harbour view: The 40 boats of the fleet are pictured at dawn.')).toEqual([]);
+  });
+});
+
+describe('the places', () => {
+  it('leave out an organisation named after a place', () => {
+    const places = summaryOf('The Lindvik County School District met in Lindvik, Norway.', 'The Lindvik County School District closed two schools in Norway.').places.map((p) => p.name);
+    expect(places).toContain('Norway');
+    expect(places).not.toContain('Lindvik County School District');
+  });
+});

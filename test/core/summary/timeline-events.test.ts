@@ -1,0 +1,62 @@
+// A timeline event is a clause that reads on its own: a subject and a verb, a "he"/"she" put as
+// the person it stands for (or the entry left out), no photo caption, and the date it belongs to.
+// (Our own text, written for this spec.)
+import { describe, expect, it } from 'vitest';
+import { summarizeArticle } from '../../../src/core/summary/index.js';
+
+const paragraph = (text: string) => ({ type: 'paragraph' as const, text });
+const timelineOf = (...texts: string[]) => summarizeArticle({ published: '2016-03-10T09:00:00', blocks: texts.map(paragraph) }).timeline;
+const events = (...texts: string[]) => timelineOf(...texts).map((t) => `${t.date} ${t.event}`);
+
+describe('a timeline event', () => {
+  it('is left out when the clause around the date is a fragment with no subject or verb', () => {
+    expect(events('Ferry crossings to the island began in the spring of 1911.', 'In the winter of 1924, the harbour froze over.', 'In the summer of 1930 things changed.')).not.toContainEqual(expect.stringMatching(/^1924 (?:In|the winter)\b/));
+    expect(events('The ferry line, which opened in 1911, carried mail to the island.')).toEqual([]);
+  });
+
+  it('keeps the date in the clause when cutting it would leave a hole ("as early as", "from … through")', () => {
+    expect(events('Ferry crossings to the island began as early as 1911.')).toEqual(['1911 Ferry crossings to the island began as early as 1911']);
+    const out = events('The crew watched the island from February 2014 through May 2015.');
+    expect(out.every((e) => /from February 2014 through May 2015/.test(e))).toBe(true);
+  });
+
+  it('does not date a clause by a date that only qualifies a noun ("Thursday night\'s vote")', () => {
+    const out = events('The council spent Monday defending Thursday night’s vote on the harbour.');
+    expect(out).toEqual(['2016-03-07 The council spent Monday defending Thursday night’s vote on the harbour']);
+  });
+
+  it('puts a leading "she" as the person it stands for, when the text says "she" for her', () => {
+    const out = events('"We answer every letter," said Mara Lindqvist, who runs the harbour office and says she reads them all herself.', 'She was appointed harbour master in 2009.');
+    expect(out).toEqual(['2009 Mara Lindqvist was appointed harbour master']);
+  });
+
+  it('leaves out an event opening on a pronoun it cannot resolve', () => {
+    expect(events('The harbour report was long.', 'It also says the pier closed in 2012.')).toEqual([]);
+    // Two people named before "he": it could be either.
+    expect(events('Tom Berg met Carl Olsen at the pier.', 'He was elected mayor in 2010.')).toEqual([]);
+  });
+
+  it('leaves out a photo caption run into the text', () => {
+    expect(events('Pictured here in 2014, the old pier before the storm.')).toEqual([]);
+    expect(events('The ferry was sold in 2013 It later sank off the coast.')).toEqual([]);
+  });
+
+  it('does not give a date the clause after it ("…, in 1930 and the army left in 1936")', () => {
+    const out = timelineOf('The fleet left the harbour, in 1930 and the navy closed the base in 1936, which was unpopular.');
+    expect(out.filter((t) => t.date === '1930')).toEqual([]);
+  });
+
+  it('gives an event told twice in other words once, in the shorter telling', () => {
+    const out = events('The harbour master Tom Berg was knighted in 2004 for services to the port.', 'Tom Berg – nicknamed the Anchor – was even knighted in 2004 for services to the port.');
+    expect(out).toEqual(['2004 The harbour master Tom Berg was knighted for services to the port']);
+  });
+
+  it('keeps a date that closes the clause after "into" or "for" ("… into 2020")', () => {
+    expect(events('More ferries are set to join the fleet through the end of the year and into 2017.')).toEqual(['2017 More ferries are set to join the fleet through the end of the year and into 2017']);
+  });
+
+  it('leaves out a clause whose only verb is in a relative clause, or that opens on "its"', () => {
+    expect(events('The harbour master – whose family built the pier in 1910 – the town’s oldest name.')).toEqual([]);
+    expect(events('Its first ferry sailed in 1911.')).toEqual([]);
+  });
+});
