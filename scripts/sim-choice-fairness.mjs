@@ -11,6 +11,7 @@
 // Needs the Node build: `npx tsc -p tsconfig.cli.json`.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rng } from './bench/text.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const load = (p) => import(pathToFileURL(resolve(repo, 'out', 'node', 'core', p)).href);
@@ -18,16 +19,6 @@ const { parseText } = await load('parse/index.js');
 const { generateCards } = await load('cards/index.js');
 const scale = Number(process.argv[2] ?? 1);
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function tools(seed) {
   const r = rng(seed);
   const pick = (xs) => xs[Math.floor(r() * xs.length)];
