@@ -2,7 +2,8 @@
 import { remove, type Draft } from './draft.js';
 import { parseDateLine } from './dates.js';
 import { isNavigationCue } from './cleanup/navigation.js';
-import { endsLikeSentence, isProse, wordCount } from './text-features.js';
+import { isPageStamp } from './cleanup/stamps.js';
+import { endsLikeSentence, isProse, wordCount, words } from './text-features.js';
 
 export interface Metadata {
   readonly title: string;
@@ -46,17 +47,68 @@ const isHeadline = (d: Draft): boolean => {
   // Ashcombe - Field Notes Contributor 2021-03-04T09:12:40Z Science"): never a headline.
   return structural && n >= 3 && n <= 30 && !/\.$/.test(d.text) && !/^by\b/i.test(d.text) && !parseByline(d.text) && !parseDateLine(d.text) && !isNavigationCue(d.text);
 };
-const isMetaLine = (d: Draft | undefined): boolean => d !== undefined && (parseDateLine(d.text) !== null || parseByline(d.text) !== null || /^by\b/i.test(d.text));
+const isMetaLine = (d: Draft | undefined): boolean =>
+  d !== undefined && (parseDateLine(d.text) !== null || parseByline(d.text) !== null || /^by\b/i.test(d.text) || isPageStamp(d.text));
+
+/** Words too common to tell one story from another, left out when a line is compared with the lead. */
+const COMMON = new Set('the and for with from that this are was were has have had but not you his her its our their they what who how why when will would after over into about more than one out new all can says said just'.split(' '));
+const contentWords = (text: string): string[] =>
+  words(text.toLowerCase()).filter((w) => w.length >= 3 && !COMMON.has(w)).map((w) => (w.length > 4 ? w.replace(/(?:es|s)$/u, '') : w));
+
+/** How many of a line's content words the story's opening paragraphs use too, and their share. */
+function leadOverlap(drafts: readonly Draft[], line: number, after: number): { shared: number; share: number } {
+  const own = contentWords(drafts[line]!.text);
+  if (own.length === 0) return { shared: 0, share: 0 };
+  const lead = new Set<string>();
+  let taken = 0;
+  for (let i = after + 1; i < drafts.length && taken < 3; i++) {
+    const d = drafts[i]!;
+    if (i === line || d.removal !== null || !isProse(d.text)) continue;
+    for (const w of contentWords(d.text)) lead.add(w);
+    taken++;
+  }
+  const shared = own.filter((w) => lead.has(w)).length;
+  return { shared, share: shared / own.length };
+}
+
+/** A headline shares at least this share of its words with the story's opening. */
+const MIN_LEAD_SHARE = 0.25;
 
 /**
- * Plain text: the first line, unless the page opens with navigation (a menu cue, or more than
- * five blocks before the first prose) — then the headline-like line just before the article,
- * preferring one that a byline or date follows.
+ * A web page's headline, found by the stamps of its head: the first byline, date or time stamp
+ * near the body's start marks the head, and the headline is the headline-like line near it that
+ * shares the most words with the story's opening (a count, not a share, so a section label that
+ * names the story's subject in two words does not beat the headline; the earliest on a tie, so
+ * the headline wins over a standfirst that restates it). A menu entry, a promotion or a teaser
+ * for another story shares few. -1 when the page has no such head.
+ */
+function headlineByStamps(drafts: readonly Draft[], body: number): number {
+  let stamp = -1;
+  for (let i = Math.max(0, body - 12); i < Math.min(drafts.length, body + 8) && stamp < 0; i++) if (isMetaLine(drafts[i])) stamp = i;
+  if (stamp < 0) return -1;
+  let best = -1;
+  let bestShared = 0;
+  for (let i = Math.max(0, stamp - 6); i <= Math.min(Math.max(body, stamp), drafts.length - 1); i++) {
+    const d = drafts[i]!;
+    if (!isHeadline(d) || isMetaLine(d)) continue;
+    const { shared, share } = leadOverlap(drafts, i, Math.max(stamp, i));
+    if (share >= MIN_LEAD_SHARE && shared > bestShared) (best = i), (bestShared = shared);
+  }
+  return best;
+}
+
+/**
+ * Plain text: a web page's headline found by the stamps of its head (byline, date), where the
+ * text has them; else the first line, unless the page opens with navigation (a menu cue, or
+ * more than five blocks before the first prose) — then the headline-like line just before the
+ * article, preferring one that a byline or date follows.
  */
 export function findTitleIndex(drafts: readonly Draft[]): number {
   const body = firstBodyIndex(drafts);
   const first = drafts[0];
   if (!first) return -1;
+  const headline = headlineByStamps(drafts, body);
+  if (headline >= 0) return headline;
   if (!isNavigationCue(first.text) && body <= 5) return 0;
   const window = drafts.map((d, i) => ({ d, i })).slice(Math.max(0, body - 12), body).filter(({ d }) => isHeadline(d));
   const signed = window.filter(({ i }) => isMetaLine(drafts[i + 1]) || isMetaLine(drafts[i + 2]) || isMetaLine(drafts[i + 3]));

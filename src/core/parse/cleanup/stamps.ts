@@ -32,6 +32,29 @@ function isNameAndDate(text: string): boolean {
   return match?.[2] !== undefined && parseDateLine(match[2]) !== null;
 }
 
+/** A clock time or a date in figures: "5:45 AM", "11/19/2019", "11.15.2019". */
+const CLOCK_OR_FIGURE_DATE = /\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b/u;
+/** Words a stamp may hold beside its figures: a meridiem, a zone, a month or weekday, "at", "Updated". */
+const STAMP_WORD = /^(?:[ap]m|\p{Lu}{2,5}|at|on|um|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|may|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*|mon\p{L}*|tue\p{L}*|wed\p{L}*|thu\p{L}*|fri\p{L}*|sat\p{L}*|sun\p{L}*|published|updated|posted|last|modified)$/iu;
+const READING_TIME = /^[•·|–-]?\s*\d+\s*min(?:ute)?s?\s+read$/iu;
+const HANDLE = /^@\w{2,}$/u;
+
+/**
+ * A line of the page's head that only stamps the article, in any of the shapes pages print:
+ * a byline, a name and a date, a labelled or timed date, a reading time, an @handle, or
+ * figures of a date and time with their labels ("5:45 AM PST 11/19/2019",
+ * "Published Tue, Nov 19 20197:05 AM EST"). For finding the headline next to it: the head's
+ * stamps mark where the article begins.
+ */
+export function isPageStamp(text: string): boolean {
+  const t = text.trim();
+  if (wordCount(t) > 16) return false;
+  if (isBylineLine(t) || isNameAndDate(t) || isTimeStamp(t) || COUNT_LINE.test(t) || READING_TIME.test(t) || HANDLE.test(t)) return true;
+  if (STAMP_LABEL.test(t) && /\b(?:19|20)\d\d|\d{1,2}:\d{2}/u.test(t)) return true;
+  if (!CLOCK_OR_FIGURE_DATE.test(t)) return false;
+  return words(t).every((w) => /^[\p{N}:./-]+$/u.test(w) || STAMP_WORD.test(w) || /^\d/u.test(w));
+}
+
 /**
  * Runs after the head was read (the byline and date next to the title are the article's and
  * already taken); what is left is a copy the page repeats, or another story's stamp.

@@ -1,0 +1,59 @@
+// A copied web page's title is its headline, found next to the head's stamps (byline, date,
+// time, reading time) and told from the other short lines around it by the words the story's
+// opening repeats: not "Subscribe" at the top, a section label, a standfirst, a time stamp,
+// a "Follow … on Twitter" prompt or a teaser for another story. Invented pages.
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../src/core/parse/index.js';
+
+const parse = (lines: string[]) => parseText(lines.join('\n\n'), { format: 'text', encoding: 'utf-8' });
+
+const BODY = [
+  'The harbour council of Porth Aldan voted on Monday to build a tidal lagoon across the old quay, ending a dispute that had split the town for a decade.',
+  'Supporters of the lagoon say it will power every home in the town by the end of the decade, while fishermen fear for the quay and their moorings.',
+  'The council will ask the government for half of the cost of the lagoon, about 40 million pounds, before the work can start next spring.',
+];
+const MENU = ['Home', 'News', 'Sport', 'Weather', 'Business', 'Culture', 'Travel', 'Opinion'];
+
+describe('the headline of a copied web page', () => {
+  it('is the headline before the byline, not "Subscribe" on the first line', () => {
+    const article = parse(['Subscribe', 'Coast', 'Harbour council votes for a tidal lagoon across the old quay', 'Written by Mara Quellan on March 4, 2024', ...BODY]);
+    expect(article.title).toBe('Harbour council votes for a tidal lagoon across the old quay');
+    expect(article.byline).toBe('Mara Quellan');
+  });
+
+  it('is the headline, not the standfirst under it, when both come before the byline', () => {
+    const article = parse([...MENU, 'Up next:', 'Porth Aldan council backs tidal lagoon across the old quay', 'Porth Aldan council backs tidal lagoon across the old quay', 'A decade of argument ends in one evening as the harbour council makes up its mind', 'by', 'Oren Talbot', '@orentalbot', 'Mar 4, 2024', 'at', '9:24 pm ET', '• 2 min read', ...BODY]);
+    expect(article.title).toBe('Porth Aldan council backs tidal lagoon across the old quay');
+  });
+
+  it('is never the time stamp under the headline', () => {
+    const article = parse([...MENU, 'Daily Edition', 'COAST', 'Porth Aldan Bets Its Quay on a Tidal Lagoon', '5:45 AM PST 3/4/2024', 'by', 'Oren Talbot', 'FACEBOOK', 'TWITTER', ...BODY]);
+    expect(article.title).toBe('Porth Aldan Bets Its Quay on a Tidal Lagoon');
+  });
+
+  it('is never a "Follow … on Twitter" prompt or another story’s teaser before the head', () => {
+    const article = parse([
+      ...MENU,
+      'Ministers Clash over Rail Fares in a Stormy Budget Debate',
+      'Festival of Lights Returns to the Capital for a Tenth Winter',
+      'More articles',
+      'The Lagoon Question',
+      'By Ines Morel',
+      'About Ines Morel',
+      'Follow Ines Morel on Twitter',
+      'March 4, 2024 6:30 AM',
+      ...BODY,
+    ]);
+    expect(article.title).toBe('The Lagoon Question');
+  });
+
+  it('is the headline set as the first line of text, with the section label and a glued time stamp around it', () => {
+    const article = parse([...MENU, 'Menu', 'Coast news', 'Tidal lagoon wins the harbour council vote in Porth Aldan', 'Published Mon, Mar 4 20247:05 AM ESTUpdated Mon, Mar 4 20247:16 AM EST', 'Video of the vote: Quay owners react', ...BODY]);
+    expect(article.title).toBe('Tidal lagoon wins the harbour council vote in Porth Aldan');
+  });
+
+  it('leaves a plain document alone: its first line is its title', () => {
+    expect(parse(['Tidal lagoons', 'March 4, 2024', ...BODY]).title).toBe('Tidal lagoons');
+    expect(parse(['Notes on the lagoon vote', ...BODY]).title).toBe('Notes on the lagoon vote');
+  });
+});
