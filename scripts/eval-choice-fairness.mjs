@@ -3,13 +3,15 @@
 // where the correct option stands among its four (position 1-4) and its rank among the options
 // sorted (by value when all are numbers, else alphabetically), each with a chi-square test
 // against uniform, and how often a reader who never read the text would be right by always
-// picking the second-smallest, the upper median (third-smallest) or the longest option (chance: 25%).
+// picking the second-smallest, the upper median (third-smallest), the longest option or the odd one
+// out by form (scripts/lib/choice-strategies.mjs) (chance: 25%).
 // Reported for the tune half, the held-out half and all. Outside `npm test`: the dev set lives
 // at <repo>/../shared/devset (or $LECTERN_DEVSET) and is read in place; without it, exits 0.
 // Needs the Node build: `npx tsc -p tsconfig.cli.json`.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { longest, oddOneOut } from './lib/choice-strategies.mjs';
 import { devsetDir, loadCore, parseDevText, rawPath, readSplit } from './lib/devset-cards.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -78,10 +80,7 @@ for (const set of ['articles', 'news', 'expository']) {
       for (const c of core.generateCards(article).cards) {
         if (c.kind !== 'choice' || !c.choices) continue;
         const { rank, numeric } = rankOf(c.choices, c.back);
-        // Picking the longest option, a tie broken at random: right 1/k of the time when the answer ties with k−1 others.
-        const max = Math.max(...c.choices.map((o) => o.length));
-        const longest = c.back.length === max ? 1 / c.choices.filter((o) => o.length === max).length : 0;
-        rows.push({ half, set, numeric, rank, position: c.choices.indexOf(c.back), longest });
+        rows.push({ half, set, numeric, rank, position: c.choices.indexOf(c.back), longest: longest(c.choices, c.back), odd: oddOneOut(c.choices, c.back) });
       }
     }
   }
@@ -103,7 +102,7 @@ function report(label, list) {
   console.log(`  position of the answer 1-4: ${positions.join(' / ')}  chi² ${pc.stat.toFixed(2)}, p ${pc.p.toFixed(3)}`);
   console.log(`  rank among sorted options:  ${ranks.join(' / ')}  chi² ${rc.stat.toFixed(2)}, p ${rc.p.toFixed(3)}`);
   console.log(`  numeric cards' rank:        ${numRanks.join(' / ')}  chi² ${nc.stat.toFixed(2)}, p ${nc.p.toFixed(3)}`);
-  console.log(`  always pick the second-smallest: ${pct(ranks[1], n)} (numeric only ${pct(numRanks[1], numeric.length)}); the upper median (third-smallest): ${pct(ranks[2], n)} (numeric ${pct(numRanks[2], numeric.length)}); the longest: ${pct(list.reduce((a, r) => a + r.longest, 0), n)}  — chance 25%, target ≤ 30%`);
+  console.log(`  always pick the second-smallest: ${pct(ranks[1], n)} (numeric only ${pct(numRanks[1], numeric.length)}); the upper median (third-smallest): ${pct(ranks[2], n)} (numeric ${pct(numRanks[2], numeric.length)}); the longest: ${pct(list.reduce((a, r) => a + r.longest, 0), n)}; the odd one out: ${pct(list.reduce((a, r) => a + r.odd, 0), n)}  — chance 25%, target ≤ 30%`);
 }
 report('tune', rows.filter((r) => r.half === 'tune'));
 report('heldOut', rows.filter((r) => r.half === 'heldOut'));

@@ -6,12 +6,14 @@
 // parts of a stated whole, two shares of one whole, decimals). Per answer type: where the answer
 // stands (position 1-4), its rank among the options sorted (by value when all are numbers, else
 // alphabetically, as eval-choice-fairness sorts them), and how often "always pick the
-// second-smallest", "the upper median" and "the longest" would be right (chance 25%).
+// second-smallest", "the upper median", "the longest" and "the odd one out by form" (first letter,
+// words, ending, a figure, a capital; scripts/lib/choice-strategies.mjs) would be right (chance 25%).
 // `node scripts/sim-choice-fairness.mjs [scale]` (scale 1 ≈ 9,000 choice cards, about a minute).
 // Needs the Node build: `npx tsc -p tsconfig.cli.json`.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rng } from './bench/text.mjs';
+import { longest, oddOneOut } from './lib/choice-strategies.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const load = (p) => import(pathToFileURL(resolve(repo, 'out', 'node', 'core', p)).href);
@@ -199,9 +201,7 @@ for (const [source, make, n] of [['mixed', mixed, 800], ['names', names, 800], [
       if (c.kind !== 'choice' || !c.choices) continue;
       const numeric = c.choices.every((o) => Number.isFinite(valueOf(o)));
       const sorted = [...c.choices].sort((a, b) => (numeric ? valueOf(a) - valueOf(b) : 0) || a.localeCompare(b));
-      const max = Math.max(...c.choices.map((o) => o.length));
-      const longest = c.back.length === max ? 1 / c.choices.filter((o) => o.length === max).length : 0;
-      rows.push({ source, type: typeOf(c, numeric), numeric, rank: sorted.indexOf(c.back), position: c.choices.indexOf(c.back), longest });
+      rows.push({ source, type: typeOf(c, numeric), numeric, rank: sorted.indexOf(c.back), position: c.choices.indexOf(c.back), longest: longest(c.choices, c.back), odd: oddOneOut(c.choices, c.back) });
     }
   }
 }
@@ -212,8 +212,8 @@ function report(label, list) {
   const ranks = [0, 0, 0, 0];
   const positions = [0, 0, 0, 0];
   for (const r of list) (ranks[r.rank]++, positions[r.position]++);
-  const longest = list.reduce((a, r) => a + r.longest, 0);
-  console.log(`${label.padEnd(22)} ${String(n).padStart(6)}  position ${positions.map((x) => pct(x, n)).join('/')}  rank ${ranks.map((x) => pct(x, n)).join('/')}  second-smallest ${pct(ranks[1], n)}  upper median ${pct(ranks[2], n)}  longest ${pct(longest, n)}`);
+  const sum = (key) => list.reduce((a, r) => a + r[key], 0);
+  console.log(`${label.padEnd(22)} ${String(n).padStart(6)}  position ${positions.map((x) => pct(x, n)).join('/')}  rank ${ranks.map((x) => pct(x, n)).join('/')}  second-smallest ${pct(ranks[1], n)}  upper median ${pct(ranks[2], n)}  longest ${pct(sum('longest'), n)}  odd one out ${pct(sum('odd'), n)}`);
 }
 console.log('choice cards on invented articles (% of each row; chance 25, target ≤ 30)');
 report('all', rows);
