@@ -17,6 +17,7 @@
 // Needs the Node build (`npx tsc -p tsconfig.cli.json`); `--build DIR` reads another build's
 // out/node instead (e.g. one of the base commit, for a before/after). The sets live outside the
 // repo (<repo>/../shared/devset or $LECTERN_DEVSET); without them the script says so, exits 0.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -38,6 +39,10 @@ if (!existsSync(formatsPath)) {
 }
 const { readDocument } = await import(pathToFileURL(formatsPath).href);
 const split = JSON.parse(readFileSync(join(repo, 'scripts', 'devset-split.json'), 'utf8'));
+const split2 = JSON.parse(readFileSync(join(repo, 'scripts', 'devset-split2.json'), 'utf8'));
+// Each web page's real headline, as hashes of its words (scripts/title-references.json).
+const headlines = JSON.parse(readFileSync(join(repo, 'scripts', 'title-references.json'), 'utf8')).articles;
+const wordsHash = (text) => createHash('sha256').update(words(text).join(' ')).digest('hex');
 
 const MAX_TITLE = 150;
 const words = (text) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -115,7 +120,10 @@ for (const text of texts()) {
   const notBody = !isBodySentence(title, text.body);
   const emptyBody = article === null || article.blocks.every((b) => b.text.trim() === '');
   const group = split[text.set]?.heldOut?.includes(text.name) ? 'heldOut' : 'tune';
-  rows.push({ ...text, group, title, short, fromDoc, notBody, emptyBody, good: short && fromDoc !== false && notBody && !emptyBody, error });
+  const part = split2[text.set]?.test2?.includes(text.name) ? 'test2' : split2[text.set]?.dev2?.includes(text.name) ? 'dev2' : 'tune';
+  const reference = text.set === 'articles' ? headlines[text.name]?.sha256 : undefined;
+  const headline = reference === undefined ? null : reference.includes(wordsHash(title));
+  rows.push({ ...text, group, part, title, short, fromDoc, headline, notBody, emptyBody, good: short && fromDoc !== false && notBody && !emptyBody, error });
 }
 
 const pct = (n, d) => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
@@ -126,6 +134,7 @@ function report(label, list) {
     `n=${String(list.length).padStart(3)}`,
     `≤150 ${pct(list.filter((r) => r.short).length, list.length)}`,
     `from doc ${pct(judged.filter((r) => r.fromDoc).length, judged.length)} (of ${judged.length})`,
+    ...(list.some((r) => r.headline !== null) ? [`the headline ${pct(list.filter((r) => r.headline).length, list.filter((r) => r.headline !== null).length)}`] : []),
     `not body ${pct(list.filter((r) => r.notBody).length, list.length)}`,
     `all three ${pct(list.filter((r) => r.good).length, list.length)}`,
     `empty bodies ${list.filter((r) => r.emptyBody).length}`,
@@ -136,7 +145,7 @@ function report(label, list) {
 
 if (verbose) {
   for (const r of rows) {
-    const flags = `${r.short ? '' : ' LONG'}${r.fromDoc === false ? ' NOT-FROM-DOC' : ''}${r.notBody ? '' : ' BODY'}${r.emptyBody ? ' EMPTY' : ''}`;
+    const flags = `${r.short ? '' : ' LONG'}${r.fromDoc === false ? ' NOT-FROM-DOC' : ''}${r.headline === false ? ' NOT-HEADLINE' : ''}${r.notBody ? '' : ' BODY'}${r.emptyBody ? ' EMPTY' : ''}`;
     console.log(`${r.set}/${r.name}${flags}: ${r.error ?? JSON.stringify(r.title.slice(0, 160))}`);
   }
   console.log();
@@ -146,6 +155,7 @@ for (const set of ['articles', 'news', 'expository']) {
   const list = rows.filter((r) => r.set === set);
   report(`${set} all`, list);
   report(`${set} held-out`, list.filter((r) => r.group === 'heldOut'));
+  if (set === 'articles') for (const part of ['tune', 'dev2', 'test2']) report(`${set} ${part}`, list.filter((r) => r.part === part));
 }
 report('every set, all', rows);
 report('every set, held-out', rows.filter((r) => r.group === 'heldOut'));

@@ -2,6 +2,7 @@
 import { remove, type Draft } from './draft.js';
 import { parseDateLine } from './dates.js';
 import { isNavigationCue } from './cleanup/navigation.js';
+import { hasCaptionMark, looksLikeCaption } from './cleanup/captions.js';
 import { isPageStamp } from './cleanup/stamps.js';
 import { endsLikeSentence, isProse, wordCount, words } from './text-features.js';
 
@@ -45,15 +46,25 @@ const isHeadline = (d: Draft): boolean => {
   const structural = d.removal === null || ['navigation', 'related', 'duplicate'].includes(d.removal.rule);
   // A line opening with "By" is a byline even when parseByline cannot read its name ("By Nell
   // Ashcombe - Field Notes Contributor 2021-03-04T09:12:40Z Science"): never a headline.
-  return structural && n >= 3 && n <= 30 && !/\.$/.test(d.text) && !/^by\b/i.test(d.text) && !parseByline(d.text) && !parseDateLine(d.text) && !isNavigationCue(d.text);
+  // Nor does one end on a full stop, inside closing quotes or not: '"… in drugs."' is a quote.
+  return structural && n >= 3 && n <= 30 && !/\.["'”’»)\]]*$/u.test(d.text) && !/^by\b/i.test(d.text) && !parseByline(d.text) && !parseDateLine(d.text) && !isNavigationCue(d.text);
 };
 const isMetaLine = (d: Draft | undefined): boolean =>
   d !== undefined && (parseDateLine(d.text) !== null || parseByline(d.text) !== null || /^by\b/i.test(d.text) || isPageStamp(d.text));
 
-/** Words too common to tell one story from another, left out when a line is compared with the lead. */
-const COMMON = new Set('the and for with from that this are was were has have had but not you his her its our their they what who how why when will would after over into about more than one out new all can says said just'.split(' '));
+/**
+ * Words too common to tell one story from another, left out when a line is compared with the
+ * lead (with every word under four letters): English, and the commonest of the other languages
+ * whose pages are read, so "sich" or "dans" is no shared word.
+ */
+const COMMON = new Set(
+  ('that this were have from with they what when will would after over into about more than says said just also been their there which could should ' +
+    'sich nicht eine einer einem einen dass oder aber auch wird werden wurde sind nach über unter wenn noch schon dans pour avec sont mais plus cette comme elle ' +
+    'para como pero esta este sobre entre desde porque cuando')
+    .split(' '),
+);
 const contentWords = (text: string): string[] =>
-  words(text.toLowerCase()).filter((w) => w.length >= 3 && !COMMON.has(w)).map((w) => (w.length > 4 ? w.replace(/(?:es|s)$/u, '') : w));
+  words(text.toLowerCase()).filter((w) => w.length >= 4 && !COMMON.has(w)).map((w) => (w.length > 4 ? w.replace(/(?:es|s)$/u, '') : w));
 
 /** How many of a line's content words the story's opening paragraphs use too, and their share. */
 function leadOverlap(drafts: readonly Draft[], line: number, after: number): { shared: number; share: number } {
@@ -63,7 +74,7 @@ function leadOverlap(drafts: readonly Draft[], line: number, after: number): { s
   let taken = 0;
   for (let i = after + 1; i < drafts.length && taken < 3; i++) {
     const d = drafts[i]!;
-    if (i === line || d.removal !== null || !isProse(d.text)) continue;
+    if (d.removal !== null || !isProse(d.text)) continue;
     for (const w of contentWords(d.text)) lead.add(w);
     taken++;
   }
@@ -73,43 +84,61 @@ function leadOverlap(drafts: readonly Draft[], line: number, after: number): { s
 
 /** A headline shares at least this share of its words with the story's opening. */
 const MIN_LEAD_SHARE = 0.25;
+/** A line this long just under a shorter headline is its standfirst, which restates it at length. */
+const STANDFIRST_WORDS = 15;
+
+/** A line that only dates the page, in a shape the date parser does not read ("Tuesday 5 March 2024"). */
+const isDateLike = (text: string): boolean => wordCount(text) <= 8 && /\d/.test(text) && isPageStamp(`Published ${text}`);
+
+/** A picture's caption: marked as one, or followed by its credit ("Image: …", "… /Getty Images"). */
+const isCaption = (text: string, next: string | undefined): boolean =>
+  hasCaptionMark(text) || looksLikeCaption(text) || (next !== undefined && wordCount(next) <= 8 && hasCaptionMark(next));
 
 /**
  * A web page's headline, found by the stamps of its head: the first byline, date or time stamp
- * near the body's start marks the head, and the headline is the headline-like line near it that
- * shares the most words with the story's opening (a count, not a share, so a section label that
- * names the story's subject in two words does not beat the headline; the earliest on a tie, so
- * the headline wins over a standfirst that restates it). A menu entry, a promotion or a teaser
- * for another story shares few. -1 when the page has no such head.
+ * near the body's start marks the head, and the headline is the nearest headline-like line in the
+ * few above it that shares words with the story's opening — a menu entry, a section label or a
+ * promotion shares few; a picture's caption or a date line is never one. Two exceptions: a line
+ * the page prints twice there is the headline (the page's title and its heading), and a long line
+ * just under a shorter one is a standfirst, the headline being the shorter. Lines below the stamp
+ * (a caption, a standfirst, key points) belong to the article. -1 when the page has no such head.
  */
 function headlineByStamps(drafts: readonly Draft[], body: number): number {
   let stamp = -1;
   for (let i = Math.max(0, body - 12); i < Math.min(drafts.length, body + 8) && stamp < 0; i++) if (isMetaLine(drafts[i])) stamp = i;
   if (stamp < 0) return -1;
-  let best = -1;
-  let bestShared = 0;
-  for (let i = Math.max(0, stamp - 6); i <= Math.min(Math.max(body, stamp), drafts.length - 1); i++) {
+  const candidates: number[] = [];
+  // Above the stamp and not below the story's first paragraph: a subheading there is the story's.
+  for (let i = Math.max(0, stamp - 6); i < stamp && i <= body; i++) {
     const d = drafts[i]!;
-    if (!isHeadline(d) || isMetaLine(d)) continue;
-    const { shared, share } = leadOverlap(drafts, i, Math.max(stamp, i));
-    if (share >= MIN_LEAD_SHARE && shared > bestShared) (best = i), (bestShared = shared);
+    if (!isHeadline(d) || isMetaLine(d) || isDateLike(d.text) || isCaption(d.text, drafts[i + 1]?.text)) continue;
+    const { shared, share } = leadOverlap(drafts, i, stamp);
+    if (shared > 0 && share >= MIN_LEAD_SHARE) candidates.push(i);
   }
-  return best;
+  const printedTwice = candidates.find((i) => drafts.slice(Math.max(0, stamp - 8), stamp).some((d, k) => k + Math.max(0, stamp - 8) !== i && d.text === drafts[i]!.text));
+  if (printedTwice !== undefined) return printedTwice;
+  const nearest = candidates.at(-1);
+  if (nearest === undefined) return -1;
+  const above = candidates.at(-2);
+  const standfirst = above === nearest - 1 && wordCount(drafts[nearest]!.text) >= STANDFIRST_WORDS && wordCount(drafts[above]!.text) < wordCount(drafts[nearest]!.text);
+  return standfirst ? above : nearest;
 }
 
 /**
- * Plain text: a web page's headline found by the stamps of its head (byline, date), where the
- * text has them; else the first line, unless the page opens with navigation (a menu cue, or
- * more than five blocks before the first prose) — then the headline-like line just before the
- * article, preferring one that a byline or date follows.
+ * Plain text: the first line, unless the page opens with navigation (a menu cue, a prompt such as
+ * "Subscribe", a date, or more than five blocks before the first prose). Then a web page's
+ * headline found by the stamps of its head (byline, date), where it has them; else the
+ * headline-like line just before the article, preferring one that a byline or date follows.
  */
 export function findTitleIndex(drafts: readonly Draft[]): number {
   const body = firstBodyIndex(drafts);
   const first = drafts[0];
   if (!first) return -1;
+  const page = isNavigationCue(first.text) || body > 5 || isMetaLine(first) || (first.removal !== null && first.removal.rule !== 'navigation');
+  if (!page) return 0;
   const headline = headlineByStamps(drafts, body);
   if (headline >= 0) return headline;
-  if (!isNavigationCue(first.text) && body <= 5) return 0;
+  if (body <= 5 && !isNavigationCue(first.text)) return 0;
   const window = drafts.map((d, i) => ({ d, i })).slice(Math.max(0, body - 12), body).filter(({ d }) => isHeadline(d));
   const signed = window.filter(({ i }) => isMetaLine(drafts[i + 1]) || isMetaLine(drafts[i + 2]) || isMetaLine(drafts[i + 3]));
   return (signed.at(-1) ?? window.at(-1))?.i ?? 0;

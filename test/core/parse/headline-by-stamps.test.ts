@@ -52,6 +52,23 @@ describe('the headline of a copied web page', () => {
     expect(article.title).toBe('Tidal lagoon wins the harbour council vote in Porth Aldan');
   });
 
+  it('is never a quoted claim ending on a full stop inside its quotes', () => {
+    const article = parse([...MENU, '"The council will ask the government for half of the cost of the lagoon."', '— Dana Orwell on Sunday, March 3rd, 2024 in a council leaflet', 'Who pays for the Porth Aldan lagoon?', 'By Ines Morel', 'March 4, 2024', ...BODY]);
+    expect(article.title).toBe('Who pays for the Porth Aldan lagoon?');
+  });
+
+  it('is never a picture caption followed by its credit, nor a subheading below the first paragraph', () => {
+    const captioned = parse([...MENU, 'Porth Aldan backs its tidal lagoon', 'Residents gather outside the town hall as the council votes on the lagoon', 'Image: Ana Bell', 'By Oren Talbot', 'March 4, 2024', ...BODY]);
+    expect(captioned.title).toBe('Porth Aldan backs its tidal lagoon');
+    const subheaded = parse([...MENU, 'Why Porth Aldan wants a lagoon', BODY[0]!, 'Council leader defends the lagoon', 'By Oren Talbot, March 4, 2024', BODY[1]!, BODY[2]!]);
+    expect(subheaded.title).toBe('Why Porth Aldan wants a lagoon');
+  });
+
+  it('leaves documents that open on their title alone: an essay with a subtitle, an email', () => {
+    expect(parse(['Quiet Harbour', 'Reflections on the Porth Aldan lagoon vote', 'March 4, 2024', ...BODY]).title).toBe('Quiet Harbour');
+    expect(parse(['Subject: Lagoon vote and next steps', 'From: Dana Orwell', 'Sent: Monday, March 4, 2024 10:12 AM', ...BODY]).title).toBe('Subject: Lagoon vote and next steps');
+  });
+
   it('leaves a plain document alone: its first line is its title', () => {
     expect(parse(['Tidal lagoons', 'March 4, 2024', ...BODY]).title).toBe('Tidal lagoons');
     expect(parse(['Notes on the lagoon vote', ...BODY]).title).toBe('Notes on the lagoon vote');
