@@ -3,7 +3,7 @@ import { remove, type Draft } from './draft.js';
 import { parseDateLine } from './dates.js';
 import { isNavigationCue } from './cleanup/navigation.js';
 import { hasCaptionMark, looksLikeCaption } from './cleanup/captions.js';
-import { isPageStamp } from './cleanup/stamps.js';
+import { isDateOnly, isPageStamp } from './cleanup/stamps.js';
 import { endsLikeSentence, isProse, wordCount, words } from './text-features.js';
 
 export interface Metadata {
@@ -63,65 +63,82 @@ const COMMON = new Set(
     'para como pero esta este sobre entre desde porque cuando')
     .split(' '),
 );
+/** A line's content words, each cut to its first five letters: a crude stem that finds "vote" in "voted", "drug" in "drugs". */
 const contentWords = (text: string): string[] =>
-  words(text.toLowerCase()).filter((w) => w.length >= 4 && !COMMON.has(w)).map((w) => (w.length > 4 ? w.replace(/(?:es|s)$/u, '') : w));
+  words(text.toLowerCase()).filter((w) => w.length >= 4 && !COMMON.has(w)).map((w) => w.slice(0, 5));
+
+/** The stems of a text, and their four-letter beginnings (a four-letter word is found in a longer one). */
+function stemsOf(texts: readonly string[]): Set<string> {
+  const stems = new Set<string>();
+  for (const text of texts) for (const w of contentWords(text)) stems.add(w).add(w.slice(0, 4));
+  return stems;
+}
+const shares = (stems: ReadonlySet<string>, w: string): boolean => stems.has(w.length === 4 ? w : w.slice(0, 5)) && (w.length === 4 || stems.has(w));
 
 /** How many of a line's content words the story's opening paragraphs use too, and their share. */
 function leadOverlap(drafts: readonly Draft[], line: number, after: number): { shared: number; share: number } {
   const own = contentWords(drafts[line]!.text);
   if (own.length === 0) return { shared: 0, share: 0 };
-  const lead = new Set<string>();
-  let taken = 0;
-  for (let i = after + 1; i < drafts.length && taken < 3; i++) {
+  const opening: string[] = [];
+  for (let i = after + 1; i < drafts.length && opening.length < 3; i++) {
     const d = drafts[i]!;
-    if (d.removal !== null || !isProse(d.text)) continue;
-    for (const w of contentWords(d.text)) lead.add(w);
-    taken++;
+    if (d.removal === null && isProse(d.text)) opening.push(d.text);
   }
-  const shared = own.filter((w) => lead.has(w)).length;
+  const lead = stemsOf(opening);
+  const shared = own.filter((w) => shares(lead, w)).length;
   return { shared, share: shared / own.length };
 }
 
-/** A headline shares at least this share of its words with the story's opening. */
-const MIN_LEAD_SHARE = 0.25;
-/** A line this long just under a shorter headline is its standfirst, which restates it at length. */
-const STANDFIRST_WORDS = 15;
+/** A headline shares with the story's opening two of its words, or half of them (a short one). */
+const relevant = ({ shared, share }: { shared: number; share: number }): boolean => shared >= 2 || (shared >= 1 && share >= 0.5);
 
-/** A line that only dates the page, in a shape the date parser does not read ("Tuesday 5 March 2024"). */
-const isDateLike = (text: string): boolean => wordCount(text) <= 8 && /\d/.test(text) && isPageStamp(`Published ${text}`);
-
-/** A picture's caption: marked as one, or followed by its credit ("Image: …", "… /Getty Images"). */
+/** A picture's caption: marked as one, ending on its source in brackets after a full stop
+ * ("… campaign. (onmeth.com)"), or followed by its credit ("Image: …", "… /Getty Images"). */
 const isCaption = (text: string, next: string | undefined): boolean =>
-  hasCaptionMark(text) || looksLikeCaption(text) || (next !== undefined && wordCount(next) <= 8 && hasCaptionMark(next));
+  hasCaptionMark(text) || looksLikeCaption(text) || /^(?:image|photo|picture|video) (?:caption|source)\b/iu.test(text) || /[.!?]["'”’]?\s*\([^()]{2,60}\)$/u.test(text) || (next !== undefined && wordCount(next) <= 8 && hasCaptionMark(next));
+
+/** What a page's toolbar and social prompts open with. */
+const PROMPT = /^(?:follow|share|listen|save|print|e-?mail|subscribe|sign up|log in|comment|download|watch|read more|bookmark|about)\b/iu;
+/** How far below a headline its byline or date may stand (a standfirst, a toolbar between). */
+const STAMP_BELOW = 6;
+/** A line this long under a shorter headline is a standfirst. */
+const STANDFIRST_WORDS = 12;
 
 /**
- * A web page's headline, found by the stamps of its head: the first byline, date or time stamp
- * near the body's start marks the head, and the headline is the nearest headline-like line in the
- * few above it that shares words with the story's opening — a menu entry, a section label or a
- * promotion shares few; a picture's caption or a date line is never one. Two exceptions: a line
- * the page prints twice there is the headline (the page's title and its heading), and a long line
- * just under a shorter one is a standfirst, the headline being the shorter. Lines below the stamp
- * (a caption, a standfirst, key points) belong to the article. -1 when the page has no such head.
+ * A web page's headline, found by the stamps of its head (byline, date, time, reading time)
+ * near the body's start: among the headline-like lines there that share words with the story's
+ * opening (a menu entry, a section label, a promotion shares few; a caption or a date line is
+ * never one), a line the page prints twice (its title and its heading); else the last line
+ * before the first paragraph with a stamp a few lines below it — the headline stands over its
+ * byline, under any date, teaser or section label above — unless it is the longer restatement
+ * of the line just over it (a standfirst); else the first line just under a stamp ("Posted on
+ * … / headline"). -1 when the page has no such head.
  */
 function headlineByStamps(drafts: readonly Draft[], body: number): number {
-  let stamp = -1;
-  for (let i = Math.max(0, body - 12); i < Math.min(drafts.length, body + 8) && stamp < 0; i++) if (isMetaLine(drafts[i])) stamp = i;
-  if (stamp < 0) return -1;
+  const stamps: number[] = [];
+  for (let i = Math.max(0, body - 12); i < Math.min(drafts.length, body + 8); i++) if (isMetaLine(drafts[i])) stamps.push(i);
+  if (stamps.length === 0) return -1;
   const candidates: number[] = [];
-  // Above the stamp and not below the story's first paragraph: a subheading there is the story's.
-  for (let i = Math.max(0, stamp - 6); i < stamp && i <= body; i++) {
+  // Not below the story's first paragraph: a subheading there is the story's.
+  for (let i = Math.max(0, stamps[0]! - STAMP_BELOW); i <= Math.min(body, drafts.length - 1); i++) {
     const d = drafts[i]!;
-    if (!isHeadline(d) || isMetaLine(d) || isDateLike(d.text) || isCaption(d.text, drafts[i + 1]?.text)) continue;
-    const { shared, share } = leadOverlap(drafts, i, stamp);
-    if (shared > 0 && share >= MIN_LEAD_SHARE) candidates.push(i);
+    if (stamps.includes(i) || !isHeadline(d) || PROMPT.test(d.text) || isDateOnly(d.text) || isCaption(d.text, drafts[i + 1]?.text)) continue;
+    // A headline long enough to pass for the first paragraph, right over its byline or date, is
+    // one whatever its words (a question: "What is …?").
+    if ((i === body && stamps.includes(i + 1)) || relevant(leadOverlap(drafts, i, i))) candidates.push(i);
   }
-  const printedTwice = candidates.find((i) => drafts.slice(Math.max(0, stamp - 8), stamp).some((d, k) => k + Math.max(0, stamp - 8) !== i && d.text === drafts[i]!.text));
+  const printedTwice = candidates.find((i) => candidates.some((j) => j !== i && drafts[j]!.text === drafts[i]!.text));
   if (printedTwice !== undefined) return printedTwice;
-  const nearest = candidates.at(-1);
-  if (nearest === undefined) return -1;
-  const above = candidates.at(-2);
-  const standfirst = above === nearest - 1 && wordCount(drafts[nearest]!.text) >= STANDFIRST_WORDS && wordCount(drafts[above]!.text) < wordCount(drafts[nearest]!.text);
-  return standfirst ? above : nearest;
+  // The headline stands over its byline or date (a standfirst or a toolbar may come between),
+  // under any date, teaser or section label above: the last line with a stamp a few lines below.
+  const below = (i: number): boolean => stamps.some((s) => s > i && s <= i + STAMP_BELOW);
+  const signed = candidates.filter(below);
+  const nearest = signed.at(-1);
+  if (nearest === undefined) return candidates.find((i) => stamps.some((s) => s < i && s >= i - 3)) ?? -1;
+  // A long line just under a shorter one that also stands over the stamp is its standfirst.
+  const over = nearest - 1;
+  const standfirst = wordCount(drafts[nearest]!.text) >= STANDFIRST_WORDS && signed.includes(over) && wordCount(drafts[over]!.text) < wordCount(drafts[nearest]!.text);
+  return standfirst ? over : nearest;
 }
 
 /**

@@ -64,6 +64,16 @@ describe('the headline of a copied web page', () => {
     expect(subheaded.title).toBe('Why Porth Aldan wants a lagoon');
   });
 
+  it('is the headline over the byline, not a teaser over the date strip above it', () => {
+    const article = parse([...MENU, 'Latest', 'Council tax to rise by five per cent', '5 March 2024', 'Porth Aldan backs its tidal lagoon', 'By Oren Talbot', ...BODY]);
+    expect(article.title).toBe('Porth Aldan backs its tidal lagoon');
+  });
+
+  it('is a headline with a year in it, over its long standfirst: a year is no date line', () => {
+    const article = parse([...MENU, 'Porth Aldan lagoon to open in 2026', 'A bill of forty million pounds leaves the council asking the government for half, its leader says, as fishermen fear for the quay', 'By Oren Talbot', 'March 4, 2024', ...BODY]);
+    expect(article.title).toBe('Porth Aldan lagoon to open in 2026');
+  });
+
   it('leaves documents that open on their title alone: an essay with a subtitle, an email', () => {
     expect(parse(['Quiet Harbour', 'Reflections on the Porth Aldan lagoon vote', 'March 4, 2024', ...BODY]).title).toBe('Quiet Harbour');
     expect(parse(['Subject: Lagoon vote and next steps', 'From: Dana Orwell', 'Sent: Monday, March 4, 2024 10:12 AM', ...BODY]).title).toBe('Subject: Lagoon vote and next steps');

@@ -34,10 +34,21 @@ function isNameAndDate(text: string): boolean {
 
 /** A clock time or a date in figures: "5:45 AM", "11/19/2019", "11.15.2019". */
 const CLOCK_OR_FIGURE_DATE = /\b\d{1,2}:\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b/u;
-/** Words a stamp may hold beside its figures: a meridiem, a zone, a month or weekday, "at", "Updated". */
-const STAMP_WORD = /^(?:[ap]m|\p{Lu}{2,5}|at|on|um|jan\p{L}*|feb\p{L}*|mar\p{L}*|apr\p{L}*|may|jun\p{L}*|jul\p{L}*|aug\p{L}*|sep\p{L}*|oct\p{L}*|nov\p{L}*|dec\p{L}*|mon\p{L}*|tue\p{L}*|wed\p{L}*|thu\p{L}*|fri\p{L}*|sat\p{L}*|sun\p{L}*|published|updated|posted|last|modified)$/iu;
+const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/iu;
+/** Words a stamp may hold beside its figures, a month or a weekday: a meridiem, "at", "Updated". */
+const STAMP_WORD = /^(?:[ap]m|at|on|um|published|updated|posted|last|modified)$/iu;
+/** A time zone: "GMT", "PST" (capitals as written). */
+const ZONE = /^\p{Lu}{2,5}$/u;
+const stampWord = (w: string): boolean => /^\d/u.test(w) || MONTH_OR_DAY.test(w) || STAMP_WORD.test(w) || ZONE.test(w);
 const READING_TIME = /^[•·|–-]?\s*\d+\s*min(?:ute)?s?\s+read$/iu;
+const AGO = /^(?:updated:?\s+)?\d+\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago$/iu;
 const HANDLE = /^@\w{2,}$/u;
+
+/** A line that is only a date or a time, in any shape ("Tuesday 5 March 2024", "5:45 AM PST 11/19/2019"): figures with month, weekday, zone or stamp words, nothing else. */
+export function isDateOnly(text: string): boolean {
+  const list = words(text);
+  return list.length > 0 && list.length <= 8 && /\d/u.test(text) && list.some((w) => MONTH_OR_DAY.test(w) || /^\d/u.test(w)) && list.every(stampWord) && (CLOCK_OR_FIGURE_DATE.test(text) || list.some((w) => MONTH_OR_DAY.test(w)));
+}
 
 /**
  * A line of the page's head that only stamps the article, in any of the shapes pages print:
@@ -49,10 +60,11 @@ const HANDLE = /^@\w{2,}$/u;
 export function isPageStamp(text: string): boolean {
   const t = text.trim();
   if (wordCount(t) > 16) return false;
-  if (isBylineLine(t) || isNameAndDate(t) || isTimeStamp(t) || COUNT_LINE.test(t) || READING_TIME.test(t) || HANDLE.test(t)) return true;
-  if (STAMP_LABEL.test(t) && /\b(?:19|20)\d\d|\d{1,2}:\d{2}/u.test(t)) return true;
-  if (!CLOCK_OR_FIGURE_DATE.test(t)) return false;
-  return words(t).every((w) => /^[\p{N}:./-]+$/u.test(w) || STAMP_WORD.test(w) || /^\d/u.test(w));
+  if (isBylineLine(t) || isNameAndDate(t) || isTimeStamp(t) || COUNT_LINE.test(t) || READING_TIME.test(t) || AGO.test(t) || HANDLE.test(t) || isDateOnly(t)) return true;
+  // A label, then a date however it is glued ("Published Tue, Nov 19 20197:05 AM EST"); not a
+  // headline that opens on the word ("Updated guidance for 2024").
+  const rest = t.replace(STAMP_LABEL, '');
+  return rest !== t && /\b(?:19|20)\d\d|\d{1,2}:\d{2}/u.test(rest) && (/^\d/u.test(rest) || MONTH_OR_DAY.test(words(rest)[0] ?? ''));
 }
 
 /**
