@@ -39,16 +39,23 @@ export function contextFor(ctx: CardContext, s: Sentence): string | null {
 /**
  * What a second pass over the same sentences (index.ts's relaxed pass) takes over from the first
  * instead of working it out again: each sentence's context (null: no card), and the answers whose
- * front failed a check. Both depend only on the sentence, the answer's span, text and entity, and
- * the analysis, which the passes share (only the answer finders read `relaxed`).
+ * front failed a check or passed them all. Both depend only on the sentence, the answer's span,
+ * text, type and entity, and the analysis, which the passes share (only the answer finders read
+ * `relaxed`).
  */
 export interface GapMemo {
   readonly contexts: Map<number, string | null>;
   /** Rejected answers by sentence, span and text, with their entity (the checks read it too). */
   readonly rejected: Map<string, Entity | undefined>;
+  /**
+   * Answers whose front passed every check, by sentence, span, text and type, with their entity.
+   * The relaxed pass meets most of them again (on the bench's articles, every card it adds), and
+   * the checks were a third of the time spent on its answers.
+   */
+  readonly passed: Map<string, Entity | undefined>;
 }
 
-export const gapMemo = (): GapMemo => ({ contexts: new Map(), rejected: new Map() });
+export const gapMemo = (): GapMemo => ({ contexts: new Map(), rejected: new Map(), passed: new Map() });
 
 function gapContext(ctx: CardContext, s: Sentence, memo: GapMemo | undefined): string | null {
   let context = memo?.contexts.get(s.index);
@@ -85,9 +92,15 @@ export function buildGapCards(ctx: CardContext, s: Sentence, answers: (s: Senten
     const key = `${s.index}:${answer.start}:${answer.end}:${answer.text}`;
     if (memo?.rejected.has(key) && memo.rejected.get(key) === answer.entity) continue;
     const front = lead + blank(s, answer, GAP);
-    if (rejects(front, answer) || brokenBlank(s, answer) || splitsCoordination(s, answer) || givenOnFront(front, answer)) {
-      memo?.rejected.set(key, answer.entity);
-      continue;
+    // The checks read the front (the context and the blanked span), the sentence, and the answer's text, type and entity.
+    const passedKey = `${key}:${answer.type}`;
+    const passed = memo?.passed.has(passedKey) === true && memo.passed.get(passedKey) === answer.entity;
+    if (!passed) {
+      if (rejects(front, answer) || brokenBlank(s, answer) || splitsCoordination(s, answer) || givenOnFront(front, answer)) {
+        memo?.rejected.set(key, answer.entity);
+        continue;
+      }
+      memo?.passed.set(passedKey, answer.entity);
     }
     const wantsChoice = !answer.pair && (answer.type === 'person' || answer.type === 'organization' || answer.type === 'number' || (answer.type === 'place' && answer.entity?.subtype));
     // Distractors are costly to find: only the cards that are selected look for them.

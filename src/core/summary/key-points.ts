@@ -174,20 +174,18 @@ function textRank(sim: Float64Array, n: number): number[] {
     out[j] = total;
   }
   const share = (i: number, j: number): number => (i !== j && out[j]! > 0 ? sim[j * n + i]! / out[j]! : 0);
-  // Incoming edges of sentence i: from[first[i] .. first[i + 1]), ascending source.
+  // Incoming edges of sentence i: from[first[i] .. first[i + 1]), ascending source. Each share is
+  // worked out once, into arrays sized for every pair, rather than once to count the edges and
+  // again to store them.
   const first = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    let count = 0;
-    for (let j = 0; j < n; j++) if (share(i, j) !== 0) count++;
-    first[i + 1] = first[i]! + count;
-  }
-  const from = new Int32Array(first[n]!);
-  const weight = new Float64Array(first[n]!);
+  const from = new Int32Array(n * n);
+  const weight = new Float64Array(n * n);
   for (let i = 0, k = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       const w = share(i, j);
       if (w !== 0) (from[k] = j), (weight[k++] = w);
     }
+    first[i + 1] = k;
   }
   let rank = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);

@@ -111,10 +111,24 @@ function normal(text: string): string {
   return ` ${norm(text)} `;
 }
 
+/**
+ * Matches of `needle` in `haystack`, each next one searched from the last character of the one
+ * before. The needle is a space-padded answer (` ${norm} `): its rest after the first character
+ * is looked for, then the character before it checked. Looked for whole, it opened on a space,
+ * which the body has before every word, and each call tried most of them.
+ */
 function occurrences(haystack: string, needle: string): number {
   if (needle.trim() === '') return 0;
+  const first = needle.charAt(0);
+  const rest = needle.slice(1);
   let n = 0;
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length - 1)) n++;
+  // `at` is where `rest` starts; a match of the whole needle starts one before it.
+  for (let at = haystack.indexOf(rest, 1); at >= 1; ) {
+    if (haystack.charAt(at - 1) === first) {
+      n++;
+      at = haystack.indexOf(rest, at - 1 + needle.length);
+    } else at = haystack.indexOf(rest, at + 1);
+  }
   return n;
 }
 
