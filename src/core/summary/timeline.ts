@@ -58,6 +58,14 @@ interface Clause {
   readonly subject: string;
 }
 
+/** A name in a list: one to three capitalised words, not a phrase opened by a preposition, an
+ * article or a conjunction ("On Monday", "The Dutch"); and what continues a list after a comma:
+ * more names up to a comma or the closing "and"/"or" (", Kilifi, and Diani were …"). */
+const LIST_ITEM = /^(?!(?:On|In|At|By|For|From|To|Of|The|A|An|But|And|Or|After|Before|When|While|Since|During|This|Last|Next|Then|However|Yet|So|If|As|With)\b)(?:\p{Lu}[\p{L}’'.-]*\s?){1,3}$/u;
+const LIST_NEXT = /^,\s+(?:(?:and|or)\s+\p{Lu}|(?:\p{Lu}[\p{L}’'.-]*\s?){1,3}(?:,|\s(?:and|or)\s))/u;
+
+const DASH_JOIN = /\s[-–—]\s(?=(?:and|but)\s)/g;
+
 /** The clause of `sentence` around the mention; the mention (with its preposition) is left out,
  * or replaced by `stand` ("…" for numbers, whose clause says what they count). */
 function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', others: readonly { start: number; end: number }[] = []): Clause {
@@ -67,11 +75,27 @@ function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', 
   let from = 0;
   let subject = '';
   const before = s.slice(0, localStart);
-  const opener = [...before.matchAll(/\b(after|since|before|until|when|while|following)\b/gi)].at(-1);
-  const comma = before.lastIndexOf(', ');
+  // "before 2020", "since 2014": a preposition before a figure opens no clause, and the clause
+  // after them starts past the figure.
+  const opener = [...before.matchAll(/\b(?:after|since|before|until|when|while|following)\b(?:\s+\d[\d,.]*\b)?/gi)].at(-1);
+  let comma = before.lastIndexOf(', ');
+  // The commas of a list of names ("Oslo, Bergen, Tromsø and Lindvik all voted") part no clauses.
+  if (comma >= 0 && /\s(?:and|or)\s/.test(before.slice(comma)) && /^, (?:(?:and|or) )?\p{Lu}/u.test(before.slice(comma))) {
+    while (comma >= 0) {
+      const prev = before.lastIndexOf(', ', comma - 1);
+      if (!LIST_ITEM.test(before.slice(prev < 0 ? 0 : prev + 2, comma))) break;
+      comma = prev;
+    }
+  }
   if (opener && opener.index! > comma) from = opener.index! + opener[0].length;
   else if (comma >= 0 && localStart - comma < 120) from = comma + 2;
+  // A dash then "and"/"but" ("… six men - namely A, B and C - and her last marriage was …")
+  // closes an aside and opens a new clause, as a comma would.
+  const dash = [...before.matchAll(DASH_JOIN)].at(-1);
+  if (dash && dash.index! + 3 > from) from = dash.index! + 3;
   let to = s.length;
+  const dashAfter = s.slice(localEnd).search(DASH_JOIN);
+  if (dashAfter >= 0) to = localEnd + dashAfter;
   // Two dates in one sentence, two events: "finished sixth in 2004 and led in 2007" gives each
   // date its own half, cut at the "and"/"but" between them that joins two verbs' clauses (not
   // at the "and" of "Kenyatta and Ruto").
@@ -92,6 +116,8 @@ function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', 
   // A date that opens the sentence ("On Sunday, the minister met …"): its event follows the comma.
   let nextComma = s.indexOf(', ', localEnd);
   if (nextComma >= 0 && s.slice(localEnd, nextComma).trim() === '' && s.slice(from, localStart).replace(/\b(?:in|on|at|during|by|this|last)\s*$/i, '').trim() === '') nextComma = s.indexOf(', ', nextComma + 2);
+  // A list of names after the figure ("girls of Malindi, Mombasa, and Diani were …") is read whole.
+  while (nextComma > localEnd && LIST_ITEM.test(s.slice(s.lastIndexOf(' ', nextComma - 1) + 1, nextComma)) && LIST_NEXT.test(s.slice(nextComma))) nextComma = s.indexOf(', ', nextComma + 2);
   // Keep a name that closes the clause after a comma ("…, Nancy Pelosi.").
   if (nextComma >= 0 && nextComma < to && !/^,\s+(?:[A-Z][\w'’-]+\s?){1,4}[.!?]?$/.test(s.slice(nextComma))) to = nextComma;
   const head = stand ? s.slice(from, localStart) : s.slice(from, localStart).replace(/\b(?:(?:in|on|at|of|during|by)\s+)?(?:this|last|next)?\s*$/i, '').replace(CLAUSE_OPENERS, '');
@@ -133,6 +159,9 @@ const TWO_SENTENCES = /(?<!\b(?:Rep|Sen|Gov|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|St|Jr|
 
 /** Words that open a clause without being its subject: a relative pronoun, or a pronoun that
  * names no one the entry could say ("It also says …", "They …"). */
+/** Caption words inside a clause, and a caption's label opening a sentence. */
+const CAPTION_WORDS_IN = /\b(?:pictured|scroll down)\b|\((?:left|right|centre|center|above|below|top|bottom)\)/i;
+const CAPTION_OPENING = /^\p{Lu}[\p{L}’'-]*(?: \p{Ll}[\p{L}’'-]*){0,2}: \p{Lu}/u;
 const RELATIVE = /^(?:who|whom|whose|which|that|where|what|whatever|whoever)$/i;
 const UNRESOLVED_PRONOUN = /^(?:it|its|they|them|their|this|these|those|we|our|i|my|you|your|us|him|his|her|one)$/i;
 const PERSONAL_PRONOUN = /^(?:he|she)$/i;
@@ -200,7 +229,13 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   if (k > 0) body = body.replace(/^(?:[^\w…]*(?:and|but|or|so|yet)\b)+[^\w…]*/i, '');
   const first = tokens[k];
   if (!first || !body) return null;
-  // A caption, two sentences run together, or the tail of a bracket ("right) Fighting cops: …").
+  // A condition ("If the ferry sails in 2017", "If someone could remarry 10 times") states no fact.
+  if (/^(?:if|unless|whether)\b/i.test(body) || /\b(?:if|unless)\s*$/i.test(sentence.text.slice(0, clause.from))) return null;
+  // A caption, two sentences run together, or the tail of a bracket ("right) Fighting cops: …");
+  // in the whole clause, also past the words the entry shows, and a caption's label that opens
+  // the sentence ("Always the bride: Dana Orwell, 39, …").
+  const whole = sentence.text.slice(clause.from, clause.to);
+  if (runOn(whole) || TWO_SENTENCES.test(whole) || CAPTION_WORDS_IN.test(whole) || (CAPTION_OPENING.test(sentence.text) && !/^["“‘']/.test(sentence.text))) return null;
   if (caption(body) || runOn(body) || /\bpictured\b/i.test(body) || /^[^(]*\)/.test(body) || TWO_SENTENCES.test(body)) return null;
   // Part of a quote cut loose ("I'm still right there,' the … winner said"), when it is whole.
   if (!body.endsWith('…') && partOfQuote(body)) return null;
@@ -232,6 +267,14 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   const finite = all.some((t, j) => j > 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text) && (!/^to$/i.test(all[j - 1]?.text ?? '') || intends(j)))));
   if (!finite && !gerund) return null;
   if (first.pos === 'ADJ' && /^\p{Ll}/u.test(first.text)) return null;
+  // After an opening phrase, a subject that is a pronoun ("On one of those nights, they got …");
+  // an object of the clause's first verb that is a pronoun, which is never that clause's own
+  // subject ("Newcastle replaced him", "the court charged her with …"): both stand for someone
+  // the entry does not name.
+  const firstVerb = all.findIndex((t) => VERBAL.has(t.pos));
+  if (opening && all.slice(1, firstVerb).some((t) => /^(?:they|it|we|i|you|he|she|those|these)$/i.test(t.text))) return null;
+  const object = all.findIndex((t, j) => j > firstVerb && (/^(?:him|them)$/.test(t.text) || (t.text === 'her' && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(all[j + 1]?.pos ?? ''))));
+  if (firstVerb >= 0 && object > firstVerb && !all.slice(firstVerb + 1, object).some((t) => VERBAL.has(t.pos))) return null;
   if (pronoun && PERSONAL_PRONOUN.test(first.text)) {
     const person = personBefore(text, sentence.index, first.start, first.text);
     if (!person) return null;
@@ -239,6 +282,14 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   }
   return body;
 }
+
+/** A date after these ends a span or sets a deadline. */
+const SPAN_END = /\b(?:through|thru|until|till|into|by|before|ahead of|no later than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+/** An article or possessive (and "early"/"late") before a date that qualifies a noun. */
+const QUALIFIED = /(?<=^|\s)(?:the|a|an|its|his|her|their|our|this|that)\s+(?:(?:early|late|mid|first)\s+)?$/i;
+/** A hypothesis: "would", "might", "could have" — not in a relative clause ("a government in
+ * which Odinga would become Prime Minister" happened). */
+const UNREAL = /^(?:(?!\b(?:which|who|whom|that|where)\b).)*?\b(?:would|might|(?:could|should|must)\s+have)\b/i;
 
 export function timeline(text: AnalyzedText, published: string | null = null): { date: string; event: string }[] {
   const dated: { sentence: number; start: number; end: number; date: string | null }[] = [];
@@ -259,6 +310,9 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     const end = d.end - sentence.start;
     // A date that qualifies a noun ("Thursday night's fight") dates that thing, not the clause.
     if (/^\s*(?:night|morning|afternoon|evening)?['’]s\b/.test(s.slice(end))) continue;
+    // The end of a span or a deadline ("through November 2028", "into 2020", "by 2020", "until
+    // 1990") is not when the clause happened; "By 1900, …" opening the sentence is.
+    if (SPAN_END.test(s.slice(0, start)) && !/^\s*By\s*$/.test(s.slice(0, start))) continue;
     const others = dated.filter((o) => o !== d && o.sentence === d.sentence && o.date !== d.date);
     let clause = clauseSpan(sentence, d.start, d.end, '', others);
     if (!dateDroppable(s, start, end, clause)) clause = clauseSpan(sentence, d.start, d.end, s.slice(start, end), others);
@@ -266,8 +320,19 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     // the date's own event lies before the comma, out of reach.
     const dropped = !clause.text.includes(s.slice(start, end));
     if (dropped && /^\s*(?:in|on|at|during|by)?\s*$/i.test(s.slice(clause.from, start)) && /^\s*,?\s*(?:and|but)\b/i.test(s.slice(end, clause.to))) continue;
+    // A year that qualifies a noun ("in the 2016 election", "the November 2020 vote") dates that
+    // thing; the clause only when the noun opens it ("A 1996 study examined …", "In the 2016
+    // election, …").
+    const qualifier = QUALIFIED.exec(s.slice(0, start));
+    const noun = sentence.tokens.find((t) => t.start >= d.end);
+    if (qualifier && noun && /^(?:NOUN|PROPN)$/.test(noun.pos) && /^\s+\S/.test(s.slice(end, noun.start - sentence.start + 1))) {
+      const opens = s.slice(0, qualifier.index).trim();
+      if (s.slice(clause.from, qualifier.index).trim() !== '' && !/^(?:In|During|At|For|Since|After|Before|Throughout|Over|From)$/.test(opens)) continue;
+    }
     const event = selfContained(text, sentence, clause, [start, end]);
     if (!event) continue;
+    // What did not happen: a hypothesis ("would have boosted", "might win") or a condition.
+    if (UNREAL.test(event)) continue;
     // The same event told twice (a lead and its caption) is one entry.
     const key = `${d.date}|${event.toLowerCase()}`;
     if (event.split(' ').length < 3 || seen.has(key)) continue;
