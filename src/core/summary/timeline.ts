@@ -56,6 +56,8 @@ interface Clause {
   readonly from: number;
   readonly to: number;
   readonly subject: string;
+  /** Whether the text was cut at MAX_WORDS (and ends on an added "…"). */
+  readonly cut: boolean;
 }
 
 /** A name in a list: one to three capitalised words, not a phrase opened by a preposition, an
@@ -124,7 +126,7 @@ function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', 
   const clause = `${head}${stand}${s.slice(localEnd, to)}`;
   const words = clause.replace(/\s+/g, ' ').replace(/[\s,;:]+([.!?])?$/, '').replace(/^[^\w…]+/, '').trim().split(' ');
   const text = words.slice(0, MAX_WORDS).join(' ').replace(/[.;:,]$/, '');
-  return { text: words.length > MAX_WORDS ? `${text}…` : text, from, to, subject };
+  return { text: words.length > MAX_WORDS ? `${text}…` : text, from, to, subject, cut: words.length > MAX_WORDS };
 }
 
 /** The subject of the clause at [from, to) of the sentence: its words before its first verb,
@@ -423,6 +425,35 @@ function overlap(a: string, b: string): number {
   return shared / Math.max(1, Math.min(wa.size, wb.size));
 }
 
+/** A thing named only by reference to what came before: "the stock", "the move", "the figure". */
+const UNNAMED = /\b(?:the|that|this|these|those)\s+(?:stock|shares|move|figure|figures|value|stuff|amount|sum|total|thing|things)\b(?!\s+of\b)/i;
+
+/** Four words or more after the figure's "…" that two entries share. */
+function sameAfter(a: string, b: string): boolean {
+  const tail = (w: string) => /…\s+((?:[\p{L}\p{N}'’-]+\s+){3}[\p{L}\p{N}'’-]+)/u.exec(w)?.[1]?.toLowerCase();
+  const ta = tail(a);
+  return !!ta && ta === tail(b);
+}
+
+/** Two ages of names one letter apart in all, or with surnames one letter apart (the same person
+ * misspelt in a caption; a brother has the same surname, and mostly another age). */
+function sameAge(a: string, b: string): boolean {
+  const na = /^age of (\p{Lu}.*)$/u.exec(a)?.[1];
+  const nb = /^age of (\p{Lu}.*)$/u.exec(b)?.[1];
+  if (!na || !nb || na === nb) return false;
+  return editDistance(na, nb) === 1 || editDistance(na.split(' ').at(-1)!, nb.split(' ').at(-1)!) === 1;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 export function keyNumbers(text: AnalyzedText): { value: string; what: string }[] {
   const out: { value: string; what: string }[] = [];
   const seen = new Set<string>();
@@ -447,19 +478,31 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     // or a conversion of the figure before it ("3,200 miles (5,150 km)").
     if (/[\p{L}\p{N}.)]$/u.test(before) || /^[\p{N}]/u.test(after) || (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after))) continue;
     if (/^\p{Lu}\p{L}+\s+\d/u.test(value) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || labelledBy(before) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately)\s$/.test(before))) continue;
+    // A figure glued to the sentence before it ("ID.3", split at its stop) is part of a name.
+    const prev = text.sentences[m.sentence - 1];
+    if (ls === 0 && prev && prev.block === sentence.block && prev.end >= sentence.start) continue;
+    // A time ago ("10 years ago") dates rather than measures; a bare 0 or 1 ("greater than 1",
+    // "n + 1", "0 and 1") is a definition's, not a figure to keep.
+    if (/^[\s-]*(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:ago|earlier|before)\b/i.test(after) || /^[01](?:\s+(?:and|or)\s+[01])?$/.test(value)) continue;
     if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before)) continue;
     let what: string | null;
     const age = ageOf(text, sentence, ls, le);
-    if (age !== undefined) what = age;
+    if (age !== undefined) what = age && !CAPTION_OPENING.test(s) && !/^age of (?:my|our|your|his|her|their|its) /.test(age) ? age : null;
     else {
       const clause = clauseSpan(sentence, start, end, '…');
-      what = clause.text.includes('…') ? selfContained(text, sentence, clause, [ls, le]) : null;
+      // The figure's own "…" must be among the words shown, not cut off with the clause's tail.
+      what = (clause.cut ? clause.text.slice(0, -1) : clause.text).includes('…') ? selfContained(text, sentence, clause, [ls, le]) : null;
+      // What it counts leans on a word that names nothing here ("The move is likely to cost …",
+      // "puts the figure at …", "… others were beheaded"), or trails off in an unfinished "but".
+      if (what && (UNNAMED.test(what) || /^…\s+(?:others|more)\b/.test(what) || /\bbut\s+(?:\S+\s+){0,3}\S+$/.test(what) && !/\bbut\b.*\b(?:is|are|was|were|has|had|\w+ed)\b/.test(what))) what = null;
     }
     if (!what) continue;
     const key = `${value}|${what.toLowerCase()}`;
     if (what.split(' ').length < 3 || seen.has(key)) continue;
-    // The same figure for the same thing, told again (a lead and its repeat further down).
-    const twice = out.findIndex((o) => o.value === value && overlap(o.what, what!) >= SAME_TELLING);
+    // The same figure for the same thing, told again (a lead and its repeat further down, a
+    // quote retold: the same words after the figure), or the same age of a name spelt twice
+    // ("Lianna"/"Liana Barrientos", "Gaver"/"Garver").
+    const twice = out.findIndex((o) => o.value === value && (overlap(o.what, what!) >= SAME_TELLING || sameAfter(o.what, what!) || sameAge(o.what, what!)));
     seen.add(key);
     if (twice >= 0) {
       if (what.length < out[twice]!.what.length) out[twice] = { value, what };
