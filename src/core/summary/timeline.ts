@@ -330,7 +330,22 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     if (qualifier && noun && /^(?:NOUN|PROPN)$/.test(noun.pos) && /^\s+\S/.test(s.slice(end, noun.start - sentence.start + 1))) {
       const opens = s.slice(0, qualifier.index).trim();
       if (s.slice(clause.from, qualifier.index).trim() !== '' && !/^(?:In|During|At|For|Since|After|Before|Throughout|Over|From)$/.test(opens)) continue;
+      // Opening the clause, the noun is its subject only when a verb follows it before any
+      // punctuation ("A 1996 study by Perotti examined …", not "the 2012 election — with …").
+      const tail = sentence.tokens.filter((t) => t.start > noun.start);
+      const verb = tail.findIndex((t) => VERBAL.has(t.pos));
+      if (s.slice(clause.from, qualifier.index).trim() === '' && (verb < 0 || tail.slice(0, verb).some((t) => t.pos === 'PUNCT'))) continue;
     }
+    // The date follows a verb it may not belong to: a participle after a noun ("join nine others
+    // selected by the council in 2018": the others were selected then, not joined), or the second
+    // verb after an "after" that opens the clause ("after the claims came to light and later
+    // fired in 2014": who was fired?).
+    const inClause = sentence.tokens.filter((t) => t.start - sentence.start >= clause.from && t.end <= d.start);
+    const verbs = inClause.map((t, j) => (VERBAL.has(t.pos) ? j : -1)).filter((j) => j >= 0);
+    const last = verbs.at(-1);
+    const objectOf = (v: number) => /^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(inClause[v + 1]?.pos ?? '');
+    if (last !== undefined && verbs.length > 1 && objectOf(verbs.at(-2)!) && /(?:ed|en)$/i.test(inClause[last]!.text) && /^(?:NOUN|PROPN|NUM)$/.test(inClause[last - 1]?.pos ?? '')) continue;
+    if (/\b(?:after|since|before|until|when|while|following)\s*$/i.test(s.slice(0, clause.from)) && clauseJoins(sentence, clause.from, start).length) continue;
     const event = selfContained(text, sentence, clause, [start, end]);
     if (!event) continue;
     // What did not happen: a hypothesis ("would have boosted", "might win") or a condition.
@@ -426,7 +441,7 @@ function overlap(a: string, b: string): number {
 }
 
 /** A thing named only by reference to what came before: "the stock", "the move", "the figure". */
-const UNNAMED = /\b(?:the|that|this|these|those)\s+(?:stock|shares|move|figure|figures|value|stuff|amount|sum|total|thing|things)\b(?!\s+of\b)/i;
+const UNNAMED = /\b(?:the|that|this|these|those)\s+(?:stock|shares|move|figure|figures|value|stuff|amount|sum|total|thing|things)\b(?!\s+of\b)|\b(?:something|anything)\b/i;
 
 /** Four words or more after the figure's "…" that two entries share. */
 function sameAfter(a: string, b: string): boolean {

@@ -95,6 +95,14 @@ describe('a key number, judged on its own', () => {
     expect(quoted.filter((n) => n.value === '$53 million')).toHaveLength(1);
   });
 
+  it('is left out when what it describes is only "something"', () => {
+    expect(numbers('The skipper seized on something with a 6/8 feel.')).toEqual([]);
+  });
+
+  it('is left out of a caption run into the text after a lower-case word ("… railway Not all …")', () => {
+    expect(numbers('Lindvik town has a population of just 284 and was founded for the railway Not all the beacons are in good condition, with each winter more cracks appearing.')).toEqual([]);
+  });
+
   it('is left out when its clause trails off in an unfinished "but" ("… top 50 but at one point")', () => {
     expect(numbers('The skipper got in by staying in the top 50 but at one point, as the storm came in, he was set to fall out.')).toEqual([]);
   });

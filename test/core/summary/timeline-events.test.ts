@@ -76,6 +76,15 @@ describe('a timeline event', () => {
     expect(events('In November 2014, the court charged her with fraud.')).toEqual([]);
   });
 
+  it('does not give a date to a clause it only follows: a participle after a noun ("nine others selected in 2018"), the second verb after "after"', () => {
+    expect(events('The five ferries join nine others chosen by the council in November 2014.')).toEqual([]);
+    expect(events('She was put on leave after the letters came to light and later dismissed in February 2014.')).toEqual([]);
+  });
+
+  it('dates a clause by the year of its opening noun only when a verb follows that noun ("A 1996 study … examined")', () => {
+    expect(events('The mayor promised the port a new pier before the 2012 election — with the pier perhaps seen as the main prize in the run-up to the vote.')).toEqual([]);
+  });
+
   it('does not cut a list of names at its commas ("Oslo, Bergen and Lindvik all voted")', () => {
     expect(events('Oslo, Bergen, Tromsø and Lindvik all voted for the new ferry on Saturday.')).toEqual(['2016-03-05 Oslo, Bergen, Tromsø and Lindvik all voted for the new ferry']);
   });
