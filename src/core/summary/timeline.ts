@@ -159,6 +159,18 @@ function dateDroppable(s: string, start: number, end: number, clause: Clause): b
  * after an abbreviation is no end: "Rep. Hale", "W.M. Keck"). */
 const TWO_SENTENCES = /(?<!\b(?:Rep|Sen|Gov|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Ltd|No|Nos|vs|etc|Prof|Rev))(?:\p{Ll}{2}|…|\d)[.!?]\s+\p{Lu}/u;
 
+/** A caption that names someone run into the sentence that names them again with no stop
+ * between ("Dana Orwell is sentenced next month Orwell admitted …"): a name said before in the
+ * clause, after a lower-case noun, opening a new verb. */
+function nameRunOn(sentence: Sentence, clause: { from: number; to: number }): boolean {
+  const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= clause.from && t.end - sentence.start <= clause.to);
+  return tokens.some((t, k) => {
+    if (k < 2 || t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text) || tokens[k - 1]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[k - 1]!.text)) return false;
+    if (!VERBAL.has(tokens[k + 1]?.pos ?? '')) return false;
+    return tokens.slice(0, k - 1).some((u) => u.text === t.text);
+  });
+}
+
 /** Words that open a clause without being its subject: a relative pronoun, or a pronoun that
  * names no one the entry could say ("It also says …", "They …"). */
 /** Caption words inside a clause, and a caption's label opening a sentence. */
@@ -237,7 +249,7 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   // in the whole clause, also past the words the entry shows, and a caption's label that opens
   // the sentence ("Always the bride: Dana Orwell, 39, …").
   const whole = sentence.text.slice(clause.from, clause.to);
-  if (runOn(whole) || TWO_SENTENCES.test(whole) || CAPTION_WORDS_IN.test(whole) || (CAPTION_OPENING.test(sentence.text) && !/^["“‘']/.test(sentence.text))) return null;
+  if (runOn(whole) || nameRunOn(sentence, clause) || TWO_SENTENCES.test(whole) || CAPTION_WORDS_IN.test(whole) || (CAPTION_OPENING.test(sentence.text) && !/^["“‘']/.test(sentence.text))) return null;
   if (caption(body) || runOn(body) || /\bpictured\b/i.test(body) || /^[^(]*\)/.test(body) || TWO_SENTENCES.test(body)) return null;
   // Part of a quote cut loose ("I'm still right there,' the … winner said"), when it is whole.
   if (!body.endsWith('…') && partOfQuote(body)) return null;
@@ -498,6 +510,8 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     if (ls === 0 && prev && prev.block === sentence.block && prev.end >= sentence.start) continue;
     // A time ago ("10 years ago") dates rather than measures; a bare 0 or 1 ("greater than 1",
     // "n + 1", "0 and 1") is a definition's, not a figure to keep.
+    // Two figures of two clauses read as one ("was 16 and two were 17"): the second is a subject.
+    if (/\sand\s/.test(value) && VERBAL.has(sentence.tokens.find((t) => t.start >= m.end)?.pos ?? '')) continue;
     if (/^[\s-]*(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:ago|earlier|before)\b/i.test(after) || /^[01](?:\s+(?:and|or)\s+[01])?$/.test(value)) continue;
     if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before)) continue;
     let what: string | null;

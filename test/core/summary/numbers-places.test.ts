@@ -103,6 +103,14 @@ describe('a key number, judged on its own', () => {
     expect(numbers('Lindvik town has a population of just 284 and was founded for the railway Not all the beacons are in good condition, with each winter more cracks appearing.')).toEqual([]);
   });
 
+  it('is left out when a caption naming someone runs into the sentence that names them again', () => {
+    expect(numbers('Dana Orwell is sentenced next month Orwell admitted three counts in exchange for prosecutors dropping 11 other counts.')).toEqual([]);
+  });
+
+  it('is left out when its value runs into the subject of the next clause ("16 and two were 17")', () => {
+    expect(numbers('One of the sailors was 16 and two were 17 when they joined the crew.').filter((n) => /and/.test(n.value))).toEqual([]);
+  });
+
   it('is left out when its clause trails off in an unfinished "but" ("… top 50 but at one point")', () => {
     expect(numbers('The skipper got in by staying in the top 50 but at one point, as the storm came in, he was set to fall out.')).toEqual([]);
   });
