@@ -341,7 +341,10 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     const noun = sentence.tokens.find((t) => t.start >= d.end);
     if (qualifier && noun && /^(?:NOUN|PROPN)$/.test(noun.pos) && /^\s+\S/.test(s.slice(end, noun.start - sentence.start + 1))) {
       const opens = s.slice(0, qualifier.index).trim();
-      if (s.slice(clause.from, qualifier.index).trim() !== '' && !/^(?:In|During|At|For|Since|After|Before|Throughout|Over|From)$/.test(opens)) continue;
+      // … or is the object of the clause's first verb ("Trump won the 2016 election").
+      const firstVerb = sentence.tokens.find((t) => t.start - sentence.start >= clause.from && VERBAL.has(t.pos));
+      const object = firstVerb && firstVerb.end - sentence.start <= qualifier.index && s.slice(firstVerb.end - sentence.start, qualifier.index).trim() === '';
+      if (s.slice(clause.from, qualifier.index).trim() !== '' && !object && !/^(?:In|During|At|For|Since|After|Before|Throughout|Over|From)$/.test(opens)) continue;
       // Opening the clause, the noun is its subject only when a verb follows it before any
       // punctuation ("A 1996 study by Perotti examined …", not "the 2012 election — with …").
       const tail = sentence.tokens.filter((t) => t.start > noun.start);
@@ -455,9 +458,17 @@ function overlap(a: string, b: string): number {
 /** A thing named only by reference to what came before: "the stock", "the move", "the figure". */
 const UNNAMED = /\b(?:the|that|this|these|those)\s+(?:stock|shares|move|figure|figures|value|stuff|amount|sum|total|thing|things)\b(?!\s+of\b)|\b(?:something|anything)\b/i;
 
-/** Four words or more after the figure's "…" that two entries share. */
+/** A clause that ends in a "but" and up to four words with no verb ("… top 50 but at one point"). */
+function unfinishedBut(sentence: Sentence, clause: Clause): boolean {
+  const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= clause.from && t.end - sentence.start <= clause.to && t.pos !== 'PUNCT');
+  const but = tokens.findLastIndex((t) => /^but$/i.test(t.text));
+  return but >= 0 && tokens.length - but - 1 <= 4 && !tokens.slice(but + 1).some((t) => VERBAL.has(t.pos));
+}
+
+/** The same five or six words after the figure's "…" in two entries (a quote told twice; not
+ * "… people were killed in Iraq" and "… in Syria"). */
 function sameAfter(a: string, b: string): boolean {
-  const tail = (w: string) => /…\s+((?:[\p{L}\p{N}'’-]+\s+){3}[\p{L}\p{N}'’-]+)/u.exec(w)?.[1]?.toLowerCase();
+  const tail = (w: string) => /…\s+((?:[\p{L}\p{N}'’-]+\s+){4}[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)/u.exec(w)?.[1]?.toLowerCase();
   const ta = tail(a);
   return !!ta && ta === tail(b);
 }
@@ -523,7 +534,7 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
       what = (clause.cut ? clause.text.slice(0, -1) : clause.text).includes('…') ? selfContained(text, sentence, clause, [ls, le]) : null;
       // What it counts leans on a word that names nothing here ("The move is likely to cost …",
       // "puts the figure at …", "… others were beheaded"), or trails off in an unfinished "but".
-      if (what && (UNNAMED.test(what) || /^…\s+(?:others|more)\b/.test(what) || /\bbut\s+(?:\S+\s+){0,3}\S+$/.test(what) && !/\bbut\b.*\b(?:is|are|was|were|has|had|\w+ed)\b/.test(what))) what = null;
+      if (what && (UNNAMED.test(what) || /^…\s+(?:others|more)\b/.test(what) || unfinishedBut(sentence, clause))) what = null;
     }
     if (!what) continue;
     const key = `${value}|${what.toLowerCase()}`;

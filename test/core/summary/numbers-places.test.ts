@@ -93,6 +93,8 @@ describe('a key number, judged on its own', () => {
     expect(ages.map((n) => `${n.value} ${n.what}`)).toEqual(['21 age of Enoch Gaver', '28 age of David Gaver']);
     const quoted = numbers('Harbour agents "say you have got to watch this — $53 million a week is coming across the border in boats," he said.', 'The mayor said that "$53 million a week is coming across the border in boats."');
     expect(quoted.filter((n) => n.value === '$53 million')).toHaveLength(1);
+    const twoPlaces = numbers('After a bomb went off at the old market 12 people were killed in Lindvik.', 'When the river burst its banks overnight 12 people were killed in Tromsø.');
+    expect(twoPlaces).toHaveLength(2);
   });
 
   it('is left out when what it describes is only "something"', () => {
@@ -113,6 +115,7 @@ describe('a key number, judged on its own', () => {
 
   it('is left out when its clause trails off in an unfinished "but" ("… top 50 but at one point")', () => {
     expect(numbers('The skipper got in by staying in the top 50 but at one point, as the storm came in, he was set to fall out.')).toEqual([]);
+    expect(numbers('The new ferry costs $40 million but saves time.')).toHaveLength(1);
   });
 });
 

@@ -61,7 +61,10 @@ describe('a timeline event', () => {
   it('does not date a clause by a year that only qualifies a noun inside it ("in the 2016 election")', () => {
     expect(events('The harbour master was asked to look into spending in the 2012 election.')).toEqual([]);
     expect(events('The mayor hopes to weaken his rival ahead of the November 2018 vote.')).toEqual([]);
-    // A year that qualifies the clause's own subject dates it: the study is of 1996.
+    expect(events('Each day closer to the November 2018 vote is one day nearer to a new pier.')).toEqual([]);
+    // A year that qualifies the clause's own subject or its first verb's object dates it.
+    expect(events('Lindvik hosted the 2012 regatta on its new pier.')).toEqual(['2012 Lindvik hosted the 2012 regatta on its new pier']);
+    // The study is of 1996.
     expect(events('A 1996 study by the harbour office examined the tides.')).toEqual(['1996 A 1996 study by the harbour office examined the tides']);
   });
 
