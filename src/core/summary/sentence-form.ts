@@ -17,7 +17,7 @@ export const STATEMENT_END = /[.!?]["”’']?$/;
 /** Two sentences run together without a stop, as a photo caption glued to the next sentence
  * ("… was flooded It is the second …", "Scroll down for video Welsh …"): a lower-case word
  * followed by a capitalised function word. */
-const RUN_ON_WORD = /\s(?:The|A|An|It|He|She|They|We|I|This|These|Those|His|Her|Their|In|On|At|When|After|But|And|As|If|Scroll|Not)\s/g;
+const RUN_ON_WORD = /\s(?:The|A|An|It|He|She|They|We|I|This|These|Those|His|Her|Their|In|On|At|When|After|But|And|As|If|Scroll)\s/g;
 const RUN_ON_BEFORE = /(?:\p{Ll}|\d)[’'"”)]?\s*$/u;
 
 export function runOn(text: string): boolean {

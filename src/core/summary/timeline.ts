@@ -173,6 +173,9 @@ function nameRunOn(sentence: Sentence, clause: { from: number; to: number }): bo
 
 /** Words that open a clause without being its subject: a relative pronoun, or a pronoun that
  * names no one the entry could say ("It also says …", "They …"). */
+/** "… for the railway Not all the beacons …": a sentence run on after a caption (sentence-form's
+ * runOn, shared with the key points, does not list "Not"). */
+const RUN_ON_NOT = /\p{Ll}\s+Not\s+\p{Ll}/u;
 /** Caption words inside a clause, and a caption's label opening a sentence. */
 const CAPTION_WORDS_IN = /\b(?:pictured|scroll down)\b|\((?:left|right|centre|center|above|below|top|bottom)\)/i;
 const CAPTION_OPENING = /^\p{Lu}[\p{L}’'-]*(?: \p{Ll}[\p{L}’'-]*){0,2}: \p{Lu}/u;
@@ -249,7 +252,7 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   // in the whole clause, also past the words the entry shows, and a caption's label that opens
   // the sentence ("Always the bride: Dana Orwell, 39, …").
   const whole = sentence.text.slice(clause.from, clause.to);
-  if (runOn(whole) || nameRunOn(sentence, clause) || TWO_SENTENCES.test(whole) || CAPTION_WORDS_IN.test(whole) || (CAPTION_OPENING.test(sentence.text) && !/^["“‘']/.test(sentence.text))) return null;
+  if (runOn(whole) || RUN_ON_NOT.test(whole) || nameRunOn(sentence, clause) || TWO_SENTENCES.test(whole) || CAPTION_WORDS_IN.test(whole) || (CAPTION_OPENING.test(sentence.text) && !/^["“‘']/.test(sentence.text))) return null;
   if (caption(body) || runOn(body) || /\bpictured\b/i.test(body) || /^[^(]*\)/.test(body) || TWO_SENTENCES.test(body)) return null;
   // Part of a quote cut loose ("I'm still right there,' the … winner said"), when it is whole.
   if (!body.endsWith('…') && partOfQuote(body)) return null;
