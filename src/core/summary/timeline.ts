@@ -366,8 +366,9 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     if (/\b(?:after|since|before|until|when|while|following)\s*$/i.test(s.slice(0, clause.from)) && clauseJoins(sentence, clause.from, start).length) continue;
     const event = selfContained(text, sentence, clause, [start, end]);
     if (!event) continue;
-    // What did not happen: a hypothesis ("would have boosted", "might win") or a condition.
-    if (UNREAL.test(event)) continue;
+    // What did not happen: a hypothesis ("would have boosted", "might win") or a condition; or
+    // what happened to something the entry does not name ("The stock closed at $145").
+    if (UNREAL.test(event) || UNNAMED.test(event)) continue;
     // The same event told twice (a lead and its caption) is one entry.
     const key = `${d.date}|${event.toLowerCase()}`;
     if (event.split(' ').length < 3 || seen.has(key)) continue;

@@ -73,6 +73,10 @@ describe('a timeline event', () => {
     expect(events('If the ferry sails in 2017, the island will be glad.')).toEqual([]);
   });
 
+  it('leaves out an event about a thing it names only by reference ("The stock", "The figure")', () => {
+    expect(events('The stock closed at $14.30 on Wednesday.', 'The figure rose to 7,000 in 2015.')).toEqual([]);
+  });
+
   it('leaves out an event whose subject or object is a pronoun it cannot resolve, wherever it stands', () => {
     expect(events('On one of those nights — April 26, 2015 — they saw a strong signal from the island.')).toEqual([]);
     expect(events('In January 2012, the council replaced him with Tom Berg.')).toEqual([]);
