@@ -171,14 +171,15 @@ function nameRunOn(sentence: Sentence, clause: { from: number; to: number }): bo
   });
 }
 
-/** Words that open a clause without being its subject: a relative pronoun, or a pronoun that
- * names no one the entry could say ("It also says …", "They …"). */
 /** "… for the railway Not all the beacons …": a sentence run on after a caption (sentence-form's
  * runOn, shared with the key points, does not list "Not"). */
 const RUN_ON_NOT = /\p{Ll}\s+Not\s+\p{Ll}/u;
 /** Caption words inside a clause, and a caption's label opening a sentence. */
 const CAPTION_WORDS_IN = /\b(?:pictured|scroll down)\b|\((?:left|right|centre|center|above|below|top|bottom)\)/i;
 const CAPTION_OPENING = /^\p{Lu}[\p{L}’'-]*(?: \p{Ll}[\p{L}’'-]*){0,2}: \p{Lu}/u;
+
+/** Words that open a clause without being its subject: a relative pronoun, or a pronoun that
+ * names no one the entry could say ("It also says …", "They …"). */
 const RELATIVE = /^(?:who|whom|whose|which|that|where|what|whatever|whoever)$/i;
 const UNRESOLVED_PRONOUN = /^(?:it|its|they|them|their|this|these|those|we|our|i|my|you|your|us|him|his|her|one)$/i;
 const PERSONAL_PRONOUN = /^(?:he|she)$/i;
@@ -523,10 +524,10 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     // A figure glued to the sentence before it ("ID.3", split at its stop) is part of a name.
     const prev = text.sentences[m.sentence - 1];
     if (ls === 0 && prev && prev.block === sentence.block && prev.end >= sentence.start) continue;
-    // A time ago ("10 years ago") dates rather than measures; a bare 0 or 1 ("greater than 1",
-    // "n + 1", "0 and 1") is a definition's, not a figure to keep.
     // Two figures of two clauses read as one ("was 16 and two were 17"): the second is a subject.
     if (/\sand\s/.test(value) && VERBAL.has(sentence.tokens.find((t) => t.start >= m.end)?.pos ?? '')) continue;
+    // A time ago ("10 years ago") dates rather than measures; a bare 0 or 1 ("greater than 1",
+    // "n + 1", "0 and 1") is a definition's, not a figure to keep.
     if (/^[\s-]*(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:ago|earlier|before)\b/i.test(after) || /^[01](?:\s+(?:and|or)\s+[01])?$/.test(value)) continue;
     if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before)) continue;
     let what: string | null;
