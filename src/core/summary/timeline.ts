@@ -56,7 +56,17 @@ interface Clause {
   readonly from: number;
   readonly to: number;
   readonly subject: string;
+  /** Whether the text was cut at MAX_WORDS (and ends on an added "…"). */
+  readonly cut: boolean;
 }
+
+/** A name in a list: one to three capitalised words, not a phrase opened by a preposition, an
+ * article or a conjunction ("On Monday", "The Dutch"); and what continues a list after a comma:
+ * more names up to a comma or the closing "and"/"or" (", Kilifi, and Diani were …"). */
+const LIST_ITEM = /^(?!(?:On|In|At|By|For|From|To|Of|The|A|An|But|And|Or|After|Before|When|While|Since|During|This|Last|Next|Then|However|Yet|So|If|As|With)\b)(?:\p{Lu}[\p{L}’'.-]*\s?){1,3}$/u;
+const LIST_NEXT = /^,\s+(?:(?:and|or)\s+\p{Lu}|(?:\p{Lu}[\p{L}’'.-]*\s?){1,3}(?:,|\s(?:and|or)\s))/u;
+
+const DASH_JOIN = /\s[-–—]\s(?=(?:and|but)\s)/g;
 
 /** The clause of `sentence` around the mention; the mention (with its preposition) is left out,
  * or replaced by `stand` ("…" for numbers, whose clause says what they count). */
@@ -67,11 +77,27 @@ function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', 
   let from = 0;
   let subject = '';
   const before = s.slice(0, localStart);
-  const opener = [...before.matchAll(/\b(after|since|before|until|when|while|following)\b/gi)].at(-1);
-  const comma = before.lastIndexOf(', ');
+  // "before 2020", "since 2014": a preposition before a figure opens no clause, and the clause
+  // after them starts past the figure.
+  const opener = [...before.matchAll(/\b(?:after|since|before|until|when|while|following)\b(?:\s+\d[\d,.]*\b)?/gi)].at(-1);
+  let comma = before.lastIndexOf(', ');
+  // The commas of a list of names ("Oslo, Bergen, Tromsø and Lindvik all voted") part no clauses.
+  if (comma >= 0 && /\s(?:and|or)\s/.test(before.slice(comma)) && /^, (?:(?:and|or) )?\p{Lu}/u.test(before.slice(comma))) {
+    while (comma >= 0) {
+      const prev = before.lastIndexOf(', ', comma - 1);
+      if (!LIST_ITEM.test(before.slice(prev < 0 ? 0 : prev + 2, comma))) break;
+      comma = prev;
+    }
+  }
   if (opener && opener.index! > comma) from = opener.index! + opener[0].length;
   else if (comma >= 0 && localStart - comma < 120) from = comma + 2;
+  // A dash then "and"/"but" ("… six men - namely A, B and C - and her last marriage was …")
+  // closes an aside and opens a new clause, as a comma would.
+  const dash = [...before.matchAll(DASH_JOIN)].at(-1);
+  if (dash && dash.index! + 3 > from) from = dash.index! + 3;
   let to = s.length;
+  const dashAfter = s.slice(localEnd).search(DASH_JOIN);
+  if (dashAfter >= 0) to = localEnd + dashAfter;
   // Two dates in one sentence, two events: "finished sixth in 2004 and led in 2007" gives each
   // date its own half, cut at the "and"/"but" between them that joins two verbs' clauses (not
   // at the "and" of "Kenyatta and Ruto").
@@ -92,13 +118,15 @@ function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', 
   // A date that opens the sentence ("On Sunday, the minister met …"): its event follows the comma.
   let nextComma = s.indexOf(', ', localEnd);
   if (nextComma >= 0 && s.slice(localEnd, nextComma).trim() === '' && s.slice(from, localStart).replace(/\b(?:in|on|at|during|by|this|last)\s*$/i, '').trim() === '') nextComma = s.indexOf(', ', nextComma + 2);
+  // A list of names after the figure ("girls of Malindi, Mombasa, and Diani were …") is read whole.
+  while (nextComma > localEnd && LIST_ITEM.test(s.slice(s.lastIndexOf(' ', nextComma - 1) + 1, nextComma)) && LIST_NEXT.test(s.slice(nextComma))) nextComma = s.indexOf(', ', nextComma + 2);
   // Keep a name that closes the clause after a comma ("…, Nancy Pelosi.").
   if (nextComma >= 0 && nextComma < to && !/^,\s+(?:[A-Z][\w'’-]+\s?){1,4}[.!?]?$/.test(s.slice(nextComma))) to = nextComma;
   const head = stand ? s.slice(from, localStart) : s.slice(from, localStart).replace(/\b(?:(?:in|on|at|of|during|by)\s+)?(?:this|last|next)?\s*$/i, '').replace(CLAUSE_OPENERS, '');
   const clause = `${head}${stand}${s.slice(localEnd, to)}`;
   const words = clause.replace(/\s+/g, ' ').replace(/[\s,;:]+([.!?])?$/, '').replace(/^[^\w…]+/, '').trim().split(' ');
   const text = words.slice(0, MAX_WORDS).join(' ').replace(/[.;:,]$/, '');
-  return { text: words.length > MAX_WORDS ? `${text}…` : text, from, to, subject };
+  return { text: words.length > MAX_WORDS ? `${text}…` : text, from, to, subject, cut: words.length > MAX_WORDS };
 }
 
 /** The subject of the clause at [from, to) of the sentence: its words before its first verb,
@@ -130,6 +158,25 @@ function dateDroppable(s: string, start: number, end: number, clause: Clause): b
 /** A full stop and a capital inside a clause: two sentences the splitter did not part (a stop
  * after an abbreviation is no end: "Rep. Hale", "W.M. Keck"). */
 const TWO_SENTENCES = /(?<!\b(?:Rep|Sen|Gov|Gen|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|St|Jr|Sr|Mt|Ft|Co|Inc|Ltd|No|Nos|vs|etc|Prof|Rev))(?:\p{Ll}{2}|…|\d)[.!?]\s+\p{Lu}/u;
+
+/** A caption that names someone run into the sentence that names them again with no stop
+ * between ("Dana Orwell is sentenced next month Orwell admitted …"): a name said before in the
+ * clause, after a lower-case noun, opening a new verb. */
+function nameRunOn(sentence: Sentence, clause: { from: number; to: number }): boolean {
+  const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= clause.from && t.end - sentence.start <= clause.to);
+  return tokens.some((t, k) => {
+    if (k < 2 || t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text) || tokens[k - 1]!.pos !== 'NOUN' || !/^\p{Ll}/u.test(tokens[k - 1]!.text)) return false;
+    if (!VERBAL.has(tokens[k + 1]?.pos ?? '')) return false;
+    return tokens.slice(0, k - 1).some((u) => u.text === t.text);
+  });
+}
+
+/** "… for the railway Not all the beacons …": a sentence run on after a caption (sentence-form's
+ * runOn, shared with the key points, does not list "Not"). */
+const RUN_ON_NOT = /\p{Ll}\s+Not\s+\p{Ll}/u;
+/** Caption words inside a clause, and a caption's label opening a sentence. */
+const CAPTION_WORDS_IN = /\b(?:pictured|scroll down)\b|\((?:left|right|centre|center|above|below|top|bottom)\)/i;
+const CAPTION_OPENING = /^\p{Lu}[\p{L}’'-]*(?: \p{Ll}[\p{L}’'-]*){0,2}: \p{Lu}/u;
 
 /** Words that open a clause without being its subject: a relative pronoun, or a pronoun that
  * names no one the entry could say ("It also says …", "They …"). */
@@ -200,7 +247,13 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   if (k > 0) body = body.replace(/^(?:[^\w…]*(?:and|but|or|so|yet)\b)+[^\w…]*/i, '');
   const first = tokens[k];
   if (!first || !body) return null;
-  // A caption, two sentences run together, or the tail of a bracket ("right) Fighting cops: …").
+  // A condition ("If the ferry sails in 2017", "If someone could remarry 10 times") states no fact.
+  if (/^(?:if|unless|whether)\b/i.test(body) || /\b(?:if|unless)\s*$/i.test(sentence.text.slice(0, clause.from))) return null;
+  // A caption, two sentences run together, or the tail of a bracket ("right) Fighting cops: …");
+  // in the whole clause, also past the words the entry shows, and a caption's label that opens
+  // the sentence ("Always the bride: Dana Orwell, 39, …").
+  const whole = sentence.text.slice(clause.from, clause.to);
+  if (runOn(whole) || RUN_ON_NOT.test(whole) || nameRunOn(sentence, clause) || TWO_SENTENCES.test(whole) || CAPTION_WORDS_IN.test(whole) || (CAPTION_OPENING.test(sentence.text) && !/^["“‘']/.test(sentence.text))) return null;
   if (caption(body) || runOn(body) || /\bpictured\b/i.test(body) || /^[^(]*\)/.test(body) || TWO_SENTENCES.test(body)) return null;
   // Part of a quote cut loose ("I'm still right there,' the … winner said"), when it is whole.
   if (!body.endsWith('…') && partOfQuote(body)) return null;
@@ -232,6 +285,14 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   const finite = all.some((t, j) => j > 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text) && (!/^to$/i.test(all[j - 1]?.text ?? '') || intends(j)))));
   if (!finite && !gerund) return null;
   if (first.pos === 'ADJ' && /^\p{Ll}/u.test(first.text)) return null;
+  // After an opening phrase, a subject that is a pronoun ("On one of those nights, they got …");
+  // an object of the clause's first verb that is a pronoun, which is never that clause's own
+  // subject ("Newcastle replaced him", "the court charged her with …"): both stand for someone
+  // the entry does not name.
+  const firstVerb = all.findIndex((t) => VERBAL.has(t.pos));
+  if (opening && all.slice(1, firstVerb).some((t) => /^(?:they|it|we|i|you|he|she|those|these)$/i.test(t.text))) return null;
+  const object = all.findIndex((t, j) => j > firstVerb && (/^(?:him|them)$/.test(t.text) || (t.text === 'her' && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(all[j + 1]?.pos ?? ''))));
+  if (firstVerb >= 0 && object > firstVerb && !all.slice(firstVerb + 1, object).some((t) => VERBAL.has(t.pos))) return null;
   if (pronoun && PERSONAL_PRONOUN.test(first.text)) {
     const person = personBefore(text, sentence.index, first.start, first.text);
     if (!person) return null;
@@ -239,6 +300,14 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   }
   return body;
 }
+
+/** A date after these ends a span or sets a deadline. */
+const SPAN_END = /\b(?:through|thru|until|till|into|by|before|ahead of|no later than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+/** An article or possessive (and "early"/"late") before a date that qualifies a noun. */
+const QUALIFIED = /(?<=^|\s)(?:the|a|an|its|his|her|their|our|this|that)\s+(?:(?:early|late|mid|first)\s+)?$/i;
+/** A hypothesis: "would", "might", "could have" — not in a relative clause ("a government in
+ * which Odinga would become Prime Minister" happened). */
+const UNREAL = /^(?:(?!\b(?:which|who|whom|that|where)\b).)*?\b(?:would|might|(?:could|should|must)\s+have)\b/i;
 
 export function timeline(text: AnalyzedText, published: string | null = null): { date: string; event: string }[] {
   const dated: { sentence: number; start: number; end: number; date: string | null }[] = [];
@@ -259,6 +328,9 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     const end = d.end - sentence.start;
     // A date that qualifies a noun ("Thursday night's fight") dates that thing, not the clause.
     if (/^\s*(?:night|morning|afternoon|evening)?['’]s\b/.test(s.slice(end))) continue;
+    // The end of a span or a deadline ("through November 2028", "into 2020", "by 2020", "until
+    // 1990") is not when the clause happened; "By 1900, …" opening the sentence is.
+    if (SPAN_END.test(s.slice(0, start)) && !/^\s*By\s*$/.test(s.slice(0, start))) continue;
     const others = dated.filter((o) => o !== d && o.sentence === d.sentence && o.date !== d.date);
     let clause = clauseSpan(sentence, d.start, d.end, '', others);
     if (!dateDroppable(s, start, end, clause)) clause = clauseSpan(sentence, d.start, d.end, s.slice(start, end), others);
@@ -266,8 +338,38 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     // the date's own event lies before the comma, out of reach.
     const dropped = !clause.text.includes(s.slice(start, end));
     if (dropped && /^\s*(?:in|on|at|during|by)?\s*$/i.test(s.slice(clause.from, start)) && /^\s*,?\s*(?:and|but)\b/i.test(s.slice(end, clause.to))) continue;
+    // A year that qualifies a noun ("in the 2016 election", "the November 2020 vote") dates that
+    // thing; the clause only when the noun opens it ("A 1996 study examined …", "In the 2016
+    // election, …").
+    const qualifier = QUALIFIED.exec(s.slice(0, start));
+    const noun = sentence.tokens.find((t) => t.start >= d.end);
+    if (qualifier && noun && /^(?:NOUN|PROPN)$/.test(noun.pos) && /^\s+\S/.test(s.slice(end, noun.start - sentence.start + 1))) {
+      const opens = s.slice(0, qualifier.index).trim();
+      // … or is the object of the clause's first verb ("Trump won the 2016 election").
+      const firstVerb = sentence.tokens.find((t) => t.start - sentence.start >= clause.from && VERBAL.has(t.pos));
+      const object = firstVerb && firstVerb.end - sentence.start <= qualifier.index && s.slice(firstVerb.end - sentence.start, qualifier.index).trim() === '';
+      if (s.slice(clause.from, qualifier.index).trim() !== '' && !object && !/^(?:In|During|At|For|Since|After|Before|Throughout|Over|From)$/.test(opens)) continue;
+      // Opening the clause, the noun is its subject only when a verb follows it before any
+      // punctuation ("A 1996 study by Perotti examined …", not "the 2012 election — with …").
+      const tail = sentence.tokens.filter((t) => t.start > noun.start);
+      const verb = tail.findIndex((t) => VERBAL.has(t.pos));
+      if (s.slice(clause.from, qualifier.index).trim() === '' && (verb < 0 || tail.slice(0, verb).some((t) => t.pos === 'PUNCT'))) continue;
+    }
+    // The date follows a verb it may not belong to: a participle after a noun ("join nine others
+    // selected by the council in 2018": the others were selected then, not joined), or the second
+    // verb after an "after" that opens the clause ("after the claims came to light and later
+    // fired in 2014": who was fired?).
+    const inClause = sentence.tokens.filter((t) => t.start - sentence.start >= clause.from && t.end <= d.start);
+    const verbs = inClause.map((t, j) => (VERBAL.has(t.pos) ? j : -1)).filter((j) => j >= 0);
+    const last = verbs.at(-1);
+    const objectOf = (v: number) => /^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(inClause[v + 1]?.pos ?? '');
+    if (last !== undefined && verbs.length > 1 && objectOf(verbs.at(-2)!) && /(?:ed|en)$/i.test(inClause[last]!.text) && /^(?:NOUN|PROPN|NUM)$/.test(inClause[last - 1]?.pos ?? '')) continue;
+    if (/\b(?:after|since|before|until|when|while|following)\s*$/i.test(s.slice(0, clause.from)) && clauseJoins(sentence, clause.from, start).length) continue;
     const event = selfContained(text, sentence, clause, [start, end]);
     if (!event) continue;
+    // What did not happen: a hypothesis ("would have boosted", "might win") or a condition; or
+    // what happened to something the entry does not name ("The stock closed at $145").
+    if (UNREAL.test(event) || UNNAMED.test(event)) continue;
     // The same event told twice (a lead and its caption) is one entry.
     const key = `${d.date}|${event.toLowerCase()}`;
     if (event.split(' ').length < 3 || seen.has(key)) continue;
@@ -358,6 +460,43 @@ function overlap(a: string, b: string): number {
   return shared / Math.max(1, Math.min(wa.size, wb.size));
 }
 
+/** A thing named only by reference to what came before: "the stock", "the move", "the figure". */
+const UNNAMED = /\b(?:the|that|this|these|those)\s+(?:stock|shares|move|figure|figures|value|stuff|amount|sum|total|thing|things)\b(?!\s+of\b)|\b(?:something|anything)\b/i;
+
+/** A clause that ends in a "but" and up to four words with no verb ("… top 50 but at one point"). */
+function unfinishedBut(sentence: Sentence, clause: Clause): boolean {
+  const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= clause.from && t.end - sentence.start <= clause.to && t.pos !== 'PUNCT');
+  const but = tokens.findLastIndex((t) => /^but$/i.test(t.text));
+  return but >= 0 && tokens.length - but - 1 <= 4 && !tokens.slice(but + 1).some((t) => VERBAL.has(t.pos));
+}
+
+/** The same five or six words after the figure's "…" in two entries (a quote told twice; not
+ * "… people were killed in Iraq" and "… in Syria"). */
+function sameAfter(a: string, b: string): boolean {
+  const tail = (w: string) => /…\s+((?:[\p{L}\p{N}'’-]+\s+){4}[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)/u.exec(w)?.[1]?.toLowerCase();
+  const ta = tail(a);
+  return !!ta && ta === tail(b);
+}
+
+/** Two ages of names one letter apart in all, or with surnames one letter apart (the same person
+ * misspelt in a caption; a brother has the same surname, and mostly another age). */
+function sameAge(a: string, b: string): boolean {
+  const na = /^age of (\p{Lu}.*)$/u.exec(a)?.[1];
+  const nb = /^age of (\p{Lu}.*)$/u.exec(b)?.[1];
+  if (!na || !nb || na === nb) return false;
+  return editDistance(na, nb) === 1 || editDistance(na.split(' ').at(-1)!, nb.split(' ').at(-1)!) === 1;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 export function keyNumbers(text: AnalyzedText): { value: string; what: string }[] {
   const out: { value: string; what: string }[] = [];
   const seen = new Set<string>();
@@ -382,19 +521,33 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     // or a conversion of the figure before it ("3,200 miles (5,150 km)").
     if (/[\p{L}\p{N}.)]$/u.test(before) || /^[\p{N}]/u.test(after) || (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after))) continue;
     if (/^\p{Lu}\p{L}+\s+\d/u.test(value) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || labelledBy(before) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately)\s$/.test(before))) continue;
+    // A figure glued to the sentence before it ("ID.3", split at its stop) is part of a name.
+    const prev = text.sentences[m.sentence - 1];
+    if (ls === 0 && prev && prev.block === sentence.block && prev.end >= sentence.start) continue;
+    // Two figures of two clauses read as one ("was 16 and two were 17"): the second is a subject.
+    if (/\sand\s/.test(value) && VERBAL.has(sentence.tokens.find((t) => t.start >= m.end)?.pos ?? '')) continue;
+    // A time ago ("10 years ago") dates rather than measures; a bare 0 or 1 ("greater than 1",
+    // "n + 1", "0 and 1") is a definition's, not a figure to keep.
+    if (/^[\s-]*(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:ago|earlier|before)\b/i.test(after) || /^[01](?:\s+(?:and|or)\s+[01])?$/.test(value)) continue;
     if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before)) continue;
     let what: string | null;
     const age = ageOf(text, sentence, ls, le);
-    if (age !== undefined) what = age;
+    if (age !== undefined) what = age && !CAPTION_OPENING.test(s) && !/^age of (?:my|our|your|his|her|their|its) /.test(age) ? age : null;
     else {
       const clause = clauseSpan(sentence, start, end, '…');
-      what = clause.text.includes('…') ? selfContained(text, sentence, clause, [ls, le]) : null;
+      // The figure's own "…" must be among the words shown, not cut off with the clause's tail.
+      what = (clause.cut ? clause.text.slice(0, -1) : clause.text).includes('…') ? selfContained(text, sentence, clause, [ls, le]) : null;
+      // What it counts leans on a word that names nothing here ("The move is likely to cost …",
+      // "puts the figure at …", "… others were beheaded"), or trails off in an unfinished "but".
+      if (what && (UNNAMED.test(what) || /^…\s+(?:others|more)\b/.test(what) || unfinishedBut(sentence, clause))) what = null;
     }
     if (!what) continue;
     const key = `${value}|${what.toLowerCase()}`;
     if (what.split(' ').length < 3 || seen.has(key)) continue;
-    // The same figure for the same thing, told again (a lead and its repeat further down).
-    const twice = out.findIndex((o) => o.value === value && overlap(o.what, what!) >= SAME_TELLING);
+    // The same figure for the same thing, told again (a lead and its repeat further down, a
+    // quote retold: the same words after the figure), or the same age of a name spelt twice
+    // ("Lianna"/"Liana Barrientos", "Gaver"/"Garver").
+    const twice = out.findIndex((o) => o.value === value && (overlap(o.what, what!) >= SAME_TELLING || sameAfter(o.what, what!) || sameAge(o.what, what!)));
     seen.add(key);
     if (twice >= 0) {
       if (what.length < out[twice]!.what.length) out[twice] = { value, what };

@@ -63,6 +63,62 @@ describe('a key number', () => {
   });
 });
 
+describe('a key number, judged on its own', () => {
+  it('is left out when the words that show it stop before the figure', () => {
+    const out = numbers('Research carried out by the harbour office in Lindvik found the number of sailors who thought the old ferry a failure fell to just nine per cent - a 25 per cent drop in the last decade.');
+    expect(out.filter((n) => n.value === '25 per cent')).toEqual([]);
+  });
+
+  it('is left out when what it counts leans on a word that names nothing ("the move", "the figure", "others")', () => {
+    expect(numbers('The move is likely to cost the harbour club in the region of £12,000.')).toEqual([]);
+    expect(numbers('The stock added more than 2% to begin the week.')).toEqual([]);
+    expect(numbers('State and local data puts the figure at about $44 million.')).toEqual([]);
+    expect(numbers('12 others were hurt on the pier.')).toEqual([]);
+  });
+
+  it('is left out when it is a time ago, a condition, or a trivial 1 of a definition', () => {
+    expect(numbers('The ferry sank off the cape near Lindvik 10 years ago.')).toEqual([]);
+    expect(numbers('If the ferry could carry 300 cars without a pilot, the harbour would be busier.')).toEqual([]);
+    expect(numbers('A harbour number is a natural number greater than 1 that has no divisors.')).toEqual([]);
+    expect(numbers('The ID.3 production begins in the new year.')).toEqual([]);
+  });
+
+  it('of an age is left out when the owner is a pronoun ("my son") or the sentence is a caption', () => {
+    expect(numbers('My 14-year-old son loves the ferry to Lindvik.')).toEqual([]);
+    expect(numbers('Always the bride: Dana Orwell, 39, of Lindvik, pleaded not guilty on Friday.')).toEqual([]);
+  });
+
+  it('is given once when a name is spelt twice, or a quote is told twice', () => {
+    const ages = numbers('Enoch Gaver, 21, and his brother David Gaver, 28, sailed the ferry to Lindvik.', 'Eric Garver, 21, was hurt on the pier at Lindvik.');
+    expect(ages.map((n) => `${n.value} ${n.what}`)).toEqual(['21 age of Enoch Gaver', '28 age of David Gaver']);
+    const quoted = numbers('Harbour agents "say you have got to watch this — $53 million a week is coming across the border in boats," he said.', 'The mayor said that "$53 million a week is coming across the border in boats."');
+    expect(quoted.filter((n) => n.value === '$53 million')).toHaveLength(1);
+    const twoPlaces = numbers('After a bomb went off at the old market 12 people were killed in Lindvik.', 'When the river burst its banks overnight 12 people were killed in Tromsø.');
+    expect(twoPlaces).toHaveLength(2);
+  });
+
+  it('is left out when what it describes is only "something"', () => {
+    expect(numbers('The skipper seized on something with a 6/8 feel.')).toEqual([]);
+  });
+
+  it('is left out of a caption run into the text after a lower-case word ("… railway Not all …")', () => {
+    expect(numbers('Lindvik town has a population of just 284 and was founded for the railway Not all the beacons are in good condition, with each winter more cracks appearing.')).toEqual([]);
+  });
+
+  it('is left out when a caption naming someone runs into the sentence that names them again', () => {
+    expect(numbers('Dana Orwell is sentenced next month Orwell admitted three counts in exchange for prosecutors dropping 11 other counts.')).toEqual([]);
+  });
+
+  it('is left out when its value runs into the subject of the next clause ("16 and two were 17")', () => {
+    expect(numbers('One of the sailors was 16 and two were 17 when they joined the crew.').filter((n) => /and/.test(n.value))).toEqual([]);
+  });
+
+  it('is left out when its clause trails off in an unfinished "but" ("… top 50 but at one point")', () => {
+    expect(numbers('The skipper got in by staying in the top 50 but at one point, as the storm came in, he was set to fall out.')).toEqual([]);
+    expect(numbers('The new ferry costs $40 million but saves time.')).toHaveLength(1);
+  });
+});
+
 describe('the places', () => {
   it('leave out an organisation named after a place', () => {
     const places = summaryOf('The Lindvik County School District met in Lindvik, Norway.', 'The Lindvik County School District closed two schools in Norway.').places.map((p) => p.name);
