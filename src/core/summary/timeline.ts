@@ -285,14 +285,11 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   const finite = all.some((t, j) => j > 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text) && (!/^to$/i.test(all[j - 1]?.text ?? '') || intends(j)))));
   if (!finite && !gerund) return null;
   if (first.pos === 'ADJ' && /^\p{Ll}/u.test(first.text)) return null;
-  // After an opening phrase, a subject that is a pronoun ("On one of those nights, they got …");
-  // an object of the clause's first verb that is a pronoun, which is never that clause's own
-  // subject ("Newcastle replaced him", "the court charged her with …"): both stand for someone
-  // the entry does not name.
+  // After an opening phrase, a subject that is a pronoun ("On one of those nights, they got …")
+  // stands for someone the entry does not name. (An object pronoun does not: "The court
+  // sentenced him …" still says what happened, and who did it.)
   const firstVerb = all.findIndex((t) => VERBAL.has(t.pos));
   if (opening && all.slice(1, firstVerb).some((t) => /^(?:they|it|we|i|you|he|she|those|these)$/i.test(t.text))) return null;
-  const object = all.findIndex((t, j) => j > firstVerb && (/^(?:him|them)$/.test(t.text) || (t.text === 'her' && !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(all[j + 1]?.pos ?? ''))));
-  if (firstVerb >= 0 && object > firstVerb && !all.slice(firstVerb + 1, object).some((t) => VERBAL.has(t.pos))) return null;
   if (pronoun && PERSONAL_PRONOUN.test(first.text)) {
     const person = personBefore(text, sentence.index, first.start, first.text);
     if (!person) return null;
@@ -301,13 +298,16 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   return body;
 }
 
-/** A date after these ends a span or sets a deadline. */
-const SPAN_END = /\b(?:through|thru|until|till|into|by|before|ahead of|no later than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+/** A date after these ends a span or sets a deadline. Not "by" or "before": "had grown to
+ * 40,000 by 1975" dates a state, as an event. */
+const SPAN_END = /\b(?:through|thru|until|till|into|no later than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
 /** An article or possessive (and "early"/"late") before a date that qualifies a noun. */
 const QUALIFIED = /(?<=^|\s)(?:the|a|an|its|his|her|their|our|this|that)\s+(?:(?:early|late|mid|first)\s+)?$/i;
 /** A hypothesis: "would", "might", "could have" — not in a relative clause ("a government in
  * which Odinga would become Prime Minister" happened). */
 const UNREAL = /^(?:(?!\b(?:which|who|whom|that|where)\b).)*?\b(?:would|might|(?:could|should|must)\s+have)\b/i;
+/** "said it would close": a report of a plan, which was made then — the report happened. */
+const REPORTED = /\b(?:said|says|told|announced|warned|added|stated|confirmed|promised|pledged|agreed|decided)\b(?:\s+\S+){0,3}?\s+would\b(?!\s+have\b)/i;
 
 export function timeline(text: AnalyzedText, published: string | null = null): { date: string; event: string }[] {
   const dated: { sentence: number; start: number; end: number; date: string | null }[] = [];
@@ -363,13 +363,17 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     const verbs = inClause.map((t, j) => (VERBAL.has(t.pos) ? j : -1)).filter((j) => j >= 0);
     const last = verbs.at(-1);
     const objectOf = (v: number) => /^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(inClause[v + 1]?.pos ?? '');
-    if (last !== undefined && verbs.length > 1 && objectOf(verbs.at(-2)!) && /(?:ed|en)$/i.test(inClause[last]!.text) && /^(?:NOUN|PROPN|NUM)$/.test(inClause[last - 1]?.pos ?? '')) continue;
+    // Not after a subject's own participle ("A plane carrying 150 passengers crashed in 1972") nor
+    // across an "and" that opens a new clause ("invaded Russia and Moscow burned in 1812").
+    const earlier = verbs.at(-2);
+    const joined = earlier !== undefined && last !== undefined && inClause.slice(earlier + 1, last).some((t) => /^(?:and|but|or)$/i.test(t.text));
+    if (last !== undefined && earlier !== undefined && !/ing$/i.test(inClause[earlier]!.text) && !joined && objectOf(earlier) && /(?:ed|en)$/i.test(inClause[last]!.text) && /^(?:NOUN|PROPN|NUM)$/.test(inClause[last - 1]?.pos ?? '')) continue;
     if (/\b(?:after|since|before|until|when|while|following)\s*$/i.test(s.slice(0, clause.from)) && clauseJoins(sentence, clause.from, start).length) continue;
     const event = selfContained(text, sentence, clause, [start, end]);
     if (!event) continue;
     // What did not happen: a hypothesis ("would have boosted", "might win") or a condition; or
     // what happened to something the entry does not name ("The stock closed at $145").
-    if (UNREAL.test(event) || UNNAMED.test(event)) continue;
+    if ((UNREAL.test(event) && !REPORTED.test(event)) || UNNAMED.test(event)) continue;
     // The same event told twice (a lead and its caption) is one entry.
     const key = `${d.date}|${event.toLowerCase()}`;
     if (event.split(' ').length < 3 || seen.has(key)) continue;
@@ -461,7 +465,7 @@ function overlap(a: string, b: string): number {
 }
 
 /** A thing named only by reference to what came before: "the stock", "the move", "the figure". */
-const UNNAMED = /\b(?:the|that|this|these|those)\s+(?:stock|shares|move|figure|figures|value|stuff|amount|sum|total|thing|things)\b(?!\s+of\b)|\b(?:something|anything)\b/i;
+const UNNAMED = /\b(?:the|that|this|these|those)\s+(?:stock|shares|move|figure|figures|value|stuff|amount|sum|thing|things)\b(?!\s+of\b)|\b(?:something|anything)\b/i;
 
 /** A clause that ends in a "but" and up to four words with no verb ("… top 50 but at one point"). */
 function unfinishedBut(sentence: Sentence, clause: Clause): boolean {

@@ -76,6 +76,11 @@ describe('a key number, judged on its own', () => {
     expect(numbers('12 others were hurt on the pier.')).toEqual([]);
   });
 
+  it('is kept when "the total" says what it totals, or a pronoun is only the object', () => {
+    expect(numbers('The total cost of the new pier is now £4.1 billion.')).not.toEqual([]);
+    expect(numbers('Lindvik Rovers paid him £50 million in 2021.')).not.toEqual([]);
+  });
+
   it('is left out when it is a time ago, a condition, or a trivial 1 of a definition', () => {
     expect(numbers('The ferry sank off the cape near Lindvik 10 years ago.')).toEqual([]);
     expect(numbers('If the ferry could carry 300 cars without a pilot, the harbour would be busier.')).toEqual([]);
