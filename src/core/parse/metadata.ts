@@ -134,7 +134,14 @@ function headlineByStamps(drafts: readonly Draft[], body: number): number {
   const below = (i: number): boolean => stamps.some((s) => s > i && s <= i + STAMP_BELOW);
   const signed = candidates.filter(below);
   const nearest = signed.at(-1);
-  if (nearest === undefined) return candidates.find((i) => stamps.some((s) => s < i && s >= i - 3)) ?? -1;
+  const underStamp = candidates.find((i) => stamps.some((s) => s < i && s >= i - 3));
+  if (nearest === undefined) return underStamp ?? -1;
+  // Only menu entries between a line and the stamp under it ("Site name / Home / About /
+  // Posted on … / headline"): the line is the site's name, and the headline stands right under
+  // the stamp.
+  const stampBelow = stamps.find((s) => s > nearest)!;
+  const menuBetween = stampBelow - nearest > 1 && drafts.slice(nearest + 1, stampBelow).every((d) => wordCount(d.text) <= 3 && !isProse(d.text));
+  if (menuBetween && underStamp !== undefined && underStamp > stampBelow && stamps.includes(underStamp - 1)) return underStamp;
   // A long line just under a shorter one that also stands over the stamp is its standfirst.
   const over = nearest - 1;
   const standfirst = wordCount(drafts[nearest]!.text) >= STANDFIRST_WORDS && signed.includes(over) && wordCount(drafts[over]!.text) < wordCount(drafts[nearest]!.text);

@@ -74,6 +74,11 @@ describe('the headline of a copied web page', () => {
     expect(article.title).toBe('Porth Aldan lagoon to open in 2026');
   });
 
+  it('is the post title under a blog\'s "Posted on" line, not the blog\'s name over its menu', () => {
+    const article = parse(['Porth Aldan Harbour Voice', 'Home', 'About', 'Contact', 'Posted on March 4, 2024 by admin', 'Council backs the tidal lagoon', ...BODY]);
+    expect(article.title).toBe('Council backs the tidal lagoon');
+  });
+
   it('leaves documents that open on their title alone: an essay with a subtitle, an email', () => {
     expect(parse(['Quiet Harbour', 'Reflections on the Porth Aldan lagoon vote', 'March 4, 2024', ...BODY]).title).toBe('Quiet Harbour');
     expect(parse(['Subject: Lagoon vote and next steps', 'From: Dana Orwell', 'Sent: Monday, March 4, 2024 10:12 AM', ...BODY]).title).toBe('Subject: Lagoon vote and next steps');
