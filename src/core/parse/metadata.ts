@@ -67,13 +67,13 @@ const COMMON = new Set(
 const contentWords = (text: string): string[] =>
   words(text.toLowerCase()).filter((w) => w.length >= 4 && !COMMON.has(w)).map((w) => w.slice(0, 5));
 
-/** The stems of a text, and their four-letter beginnings (a four-letter word is found in a longer one). */
+/** The stems of a text, and their four-letter beginnings, so that a four-letter word is found
+ * in a longer one: a line's stem is shared when the set has it. */
 function stemsOf(texts: readonly string[]): Set<string> {
   const stems = new Set<string>();
   for (const text of texts) for (const w of contentWords(text)) stems.add(w).add(w.slice(0, 4));
   return stems;
 }
-const shares = (stems: ReadonlySet<string>, w: string): boolean => stems.has(w.length === 4 ? w : w.slice(0, 5)) && (w.length === 4 || stems.has(w));
 
 /** How many of a line's content words the story's opening paragraphs use too, and their share. */
 function leadOverlap(drafts: readonly Draft[], line: number, after: number): { shared: number; share: number } {
@@ -85,7 +85,7 @@ function leadOverlap(drafts: readonly Draft[], line: number, after: number): { s
     if (d.removal === null && isProse(d.text)) opening.push(d.text);
   }
   const lead = stemsOf(opening);
-  const shared = own.filter((w) => shares(lead, w)).length;
+  const shared = own.filter((w) => lead.has(w)).length;
   return { shared, share: shared / own.length };
 }
 
