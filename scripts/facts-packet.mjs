@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rawPath } from './lib/devset-cards.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const devset = process.env.LECTERN_DEVSET ?? join(repo, '..', 'shared', 'devset');
@@ -36,13 +37,6 @@ const load = (p) => import(pathToFileURL(join(build, 'core', p)).href);
 const { parseText } = await load('parse/index.js');
 const { summarizeArticle } = await load('summary/index.js');
 
-/** Where each set keeps a text's raw file (as scripts/judge-packet.mjs). */
-const RAW = {
-  articles: (name) => join(devset, 'articles', name, 'raw.txt'),
-  news: (name) => join(devset, 'news', name, 'article.txt'),
-  expository: (name) => join(devset, 'expository', `${name}.txt`),
-};
-
 /** A stable id of an entry: the same entry of another build has the same id. */
 const idOf = (kind, value, text) => createHash('sha256').update(`${kind}\u0000${value}\u0000${text}`).digest('hex').slice(0, 10);
 
@@ -50,7 +44,7 @@ mkdirSync(outDir, { recursive: true });
 const index = [];
 for (const set of ['articles', 'news', 'expository']) {
   for (const name of split[set][half]) {
-    const text = readFileSync(RAW[set](name), 'utf8').replace(/\r\n?/g, '\n');
+    const text = readFileSync(rawPath(devset, set, name), 'utf8').replace(/\r\n?/g, '\n');
     const article = parseText(text, { format: 'text', encoding: 'utf-8' });
     const summary = summarizeArticle(article);
     const key = `${set}-${name}`;

@@ -11,6 +11,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rawPath } from './lib/devset-cards.mjs';
 import { cardLines } from './lib/judge-cards.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,19 +30,12 @@ const load = (p) => import(pathToFileURL(join(repo, 'out', 'node', 'core', p)).h
 const { parseText } = await load('parse/index.js');
 const { generateCards } = await load('cards/index.js');
 
-/** Where each set keeps a text's raw file. */
-const RAW = {
-  articles: (name) => join(devset, 'articles', name, 'raw.txt'),
-  news: (name) => join(devset, 'news', name, 'article.txt'),
-  expository: (name) => join(devset, 'expository', `${name}.txt`),
-};
-
 mkdirSync(outDir, { recursive: true });
 const sets = (setsArg ?? 'articles,news,expository').split(',');
 const index = [];
 for (const set of sets) {
   for (const name of split[set][half]) {
-    const text = readFileSync(RAW[set](name), 'utf8').replace(/\r\n?/g, '\n');
+    const text = readFileSync(rawPath(devset, set, name), 'utf8').replace(/\r\n?/g, '\n');
     const article = parseText(text, { format: 'text', encoding: 'utf-8' });
     const { cards } = generateCards(article);
     const key = `${set}-${name}`;
