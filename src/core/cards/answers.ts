@@ -78,10 +78,13 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (m.type === 'date' || m.type === 'number') {
       const repeats = ctx.spread(m.text);
       const end = converted > 0 ? converted : m.end;
-      const text = s.text.slice(m.start - s.start, end - s.start);
+      // "approximately [120 m]", "about [1.5 million]": the hedge stays on the front, where it
+      // says how exact the figure is; the blank is the figure a reader recalls.
+      const start = m.type === 'number' ? m.start + (HEDGE.exec(m.text)?.[0].length ?? 0) : m.start;
+      const text = s.text.slice(start - s.start, end - s.start);
       // "April 5, 1754": the day of an event is seldom what a reader keeps; its year or month more often.
       const weight = TYPE_WEIGHT[m.type] * (m.type === 'date' && /\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/.test(m.text) ? DAY_DATE_WEIGHT : 1);
-      out.push({ type: m.type, start: m.start, end, text, fact: m.text.toLowerCase(), count: repeats, weight, mention: m });
+      out.push({ type: m.type, start, end, text, fact: m.text.toLowerCase(), count: repeats, weight, mention: m });
       continue;
     }
     // "(home to [...])", "(Reuters)": an aside in brackets is not what the sentence says.
@@ -207,6 +210,8 @@ export function isOutlet(name: string): boolean {
 }
 
 const DAY_DATE_WEIGHT = 0.85;
+/** Words of approximation the tagger counts into a figure ("approximately 120", "about 1.5 million"). */
+const HEDGE = /^(?:(?:approximately|about|around|roughly|nearly|almost|some|over|under|more than|less than|fewer than|at least|at most|up to|just|only|an estimated|as many as|as much as|upwards of)\s+)+(?=[$€£]?\d)/i;
 
 /** The date opens or closes a span: "from [X] through Y", "from X to [Y]", "between [X] and Y". */
 function rangeEnd(s: Sentence, m: Mention): boolean {

@@ -43,6 +43,20 @@ describe('conversion asides', () => {
   });
 });
 
+describe('hedged figures', () => {
+  it('blanks the figure and leaves its hedge on the front', () => {
+    const cards = cardsOf(
+      'During the last ice age the Varn Strait was dry land, because sea level was approximately 120 m (390 ft) lower than today. ' +
+        'About 2.4 million reindeer crossed the strait each spring, according to the survey of the Halden Institute.',
+    );
+    const backs = cards.map((c) => c.back);
+    expect(backs).toContain('120 m (390 ft)');
+    expect(backs).toContain('2.4 million');
+    expect(backs.filter((b) => /^(?:approximately|about)\b/i.test(b))).toEqual([]);
+    expect(cards.find((c) => c.back === '2.4 million')?.front).toMatch(/^About \[\.\.\.\] reindeer/);
+  });
+});
+
 describe('notation', () => {
   it('knows a slashed number from an amount', () => {
     expect(notationAnswer('6/8')).toBe(true);
