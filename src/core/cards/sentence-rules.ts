@@ -39,16 +39,18 @@ export function isPictureLine(text: string): boolean {
  * A picture caption run into the body, as some pages print them: a short label and a colon
  * opening the sentence ("Under arrest: The drivers …") or inside it ("… was filmed Street band:
  * The Lanterns …"), or a second sentence glued on without its full stop ("… after the bridge collapsed
- * It is the second incident", "… her post in 2016 Managing director …").
+ * It is the second incident", "… her post in 2016 Managing director …"), also after a name or a
+ * closing quote ("… on 'Grey Gull' The new pier is …"; "The" only before two lower-case words, so a
+ * title such as "The Hague" or "The Portmere Courier" is no run-on).
  */
 const CAPTION_LABEL = /(?:^[“"‘']?|[\p{Ll}\d]\s)([A-Z][\p{Ll}'’-]+(?:\s[\p{Ll}'’-]+){0,2}):\s+[“"‘']?[A-Z]/gu;
-const RUN_ON = /\b[\p{Ll}]{2,}\s(?:It|He|She|They|We|This|These|Those|However)\s[\p{Ll}]|\b(?:1[89]|20)\d{2}\s(?:A|An|The|It|He|She|They)\s[\p{Ll}]|\b(?:1[89]|20)\d{2}\s(?:A|An)\s\p{Lu}|\b(?:1[89]|20)\d{2}\s[A-Z][\p{Ll}]+\s[\p{Ll}]+\s[A-Z][\p{Ll}]+\s[A-Z]/u;
+const RUN_ON = /\p{L}\p{Ll}[’'"”)]?\s(?:It|He|She|They|We|This|These|Those|However)\s[\p{Ll}]|\p{L}\p{Ll}[’'"”)]?\sThe\s[\p{Ll}]{2,}\s[\p{Ll}]|\b(?:1[89]|20)\d{2}\s(?:A|An|The|It|He|She|They)\s[\p{Ll}]|\b(?:1[89]|20)\d{2}\s(?:A|An)\s\p{Lu}|\b(?:1[89]|20)\d{2}\s[A-Z][\p{Ll}]+\s[\p{Ll}]+\s[A-Z][\p{Ll}]+\s[A-Z]/u;
 
 /**
  * What every RUN_ON match holds: one of its capitalised words between spaces, or a year and a
  * space. Without /u and with no letter class it is ~10× quicker, and few sentences hold one.
  */
-const RUN_ON_HINT = /\s(?:It|He|She|They|We|This|These|Those|However)\s|(?:1[89]|20)\d\d\s/;
+const RUN_ON_HINT = /\s(?:It|He|She|They|We|This|These|Those|However|The)\s|(?:1[89]|20)\d\d\s/;
 
 export function isCaptionRunOn(text: string): boolean {
   if (RUN_ON_HINT.test(text) && RUN_ON.test(text)) return true;

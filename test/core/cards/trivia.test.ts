@@ -117,6 +117,14 @@ describe('sentences not to study from', () => {
     expect(isCaptionRunOn('In 2005 Labour won the harbour seat for the first time.')).toBe(false);
   });
 
+  it('knows a next sentence glued on after a name or a closing quote, but not a title with "The"', () => {
+    expect(isCaptionRunOn("She won the Harbour Cup in 2010 on 'Grey Gull' The new pier is expected to open next month.")).toBe(true);
+    expect(isCaptionRunOn('The ferry was sold to Kell Lines The new owners said nothing about the crew.')).toBe(true);
+    expect(isCaptionRunOn('The ferry was sold to Kell Lines” It was the last ship of the fleet.')).toBe(true);
+    expect(isCaptionRunOn('The harbour master spoke to The Portmere Courier about the sale of the ferry.')).toBe(false);
+    expect(isCaptionRunOn('The crew moved to The Hague after the ferry was sold to a Dutch line.')).toBe(false);
+  });
+
   it('makes no card from such a sentence', () => {
     const answers = backs('Behind bars: The two men arrested on the western pier were held overnight by the Coastal Police in Portmere.');
     expect(answers).toEqual([]);
