@@ -926,6 +926,45 @@ function subjectAnswers(ctx: CardContext, s: Sentence): Answer[] {
   return out;
 }
 
+/** The longest means taken whole: past this many words it is a clause of its own, not a phrase to recall. */
+const MEANS_MAX_WORDS = 6;
+/** A means weighs as a concept passage's object slot does on a reference entry (0.75 × 0.7). */
+const MEANS_WEIGHT = 0.75 * REFERENCE_SLOT_WEIGHT;
+/** Where a means phrase ends: a punctuation mark, or a word that opens the next clause. */
+const CLAUSE_BREAK = /^(?:[,.;:!?()\u2013\u2014]|which|that|while|whereas|but|who|where|when|because|so|although|though|until|unless)$/i;
+
+/**
+ * "prevent growth by [limiting aggregate demand]", "cut the basin off by [building a stone dyke]":
+ * the means a clause names after "by" and an -ing verb, with that verb's object. Readers are asked
+ * how something is done or comes about, and the answer is this phrase: a reference entry or a
+ * concept passage states such a mechanism as its fact. Whole up to the clause's end, at most six
+ * words; not one that says the entry's subject again (then the phrase is how the topic is named).
+ */
+function meansAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  // A quote's means is the speaker's remark, as for the other slots of a reference text.
+  if (ATTRIBUTED(s)) return [];
+  const tokens = s.tokens;
+  const out: Answer[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.text.toLowerCase() !== 'by') continue;
+    const verb = tokens[i + 1]!;
+    if (!/^[a-z]{3,}ing$/.test(verb.text) || verb.stop) continue;
+    let b = i + 2;
+    while (b < tokens.length && !CLAUSE_BREAK.test(tokens[b]!.text)) b++;
+    // "by using X and Y": the phrase runs on to its own end, or it is cut and not whole.
+    const words = tokens.slice(i + 1, b);
+    if (words.length < 2 || words.length > MEANS_MAX_WORDS) continue;
+    if (words.slice(1).some((t) => /^[a-z]+ing$/.test(t.text) && t.pos === 'VERB')) continue;
+    const start = words[0]!.start;
+    const end = words.at(-1)!.end;
+    const text = s.text.slice(start - s.start, end - s.start);
+    if (words.slice(1).some((t) => t.pos !== 'PUNCT' && t.text.length > 3 && containsWord(ctx.title, t.text))) continue;
+    if (restated(s, i + 1, b) || inBrackets(s, start, end)) continue;
+    out.push({ type: 'term', start, end, text, fact: text.toLowerCase(), count: ctx.spread(text), weight: MEANS_WEIGHT });
+  }
+  return out;
+}
+
 /** All answers of a sentence, best first; one answer per span. */
 /**
  * The answers of every finder but the key-term finder, which alone reads `ctx.relaxed`: a relaxed
@@ -937,7 +976,7 @@ export function fixedAnswers(ctx: CardContext, s: Sentence): Answer[] {
 }
 
 export function answersOf(ctx: CardContext, s: Sentence, fixed: readonly Answer[] = fixedAnswers(ctx, s)): Answer[] {
-  const found = fixed.concat(termAnswers(ctx, s), ctx.relaxed && ctx.concept ? conceptAnswers(ctx, s).concat(ctx.reference ? subjectAnswers(ctx, s) : []) : ctx.reference ? referenceAnswers(ctx, s) : []);
+  const found = fixed.concat(termAnswers(ctx, s), ctx.relaxed && ctx.concept ? conceptAnswers(ctx, s).concat(ctx.reference ? subjectAnswers(ctx, s) : [], meansAnswers(ctx, s)) : ctx.reference ? referenceAnswers(ctx, s).concat(meansAnswers(ctx, s)) : []);
   // The first answer of each span, by a set of spans rather than a search of the list per answer.
   const spans = new Set<string>();
   const answers = found.filter((x) => {

@@ -1,0 +1,57 @@
+// Two spans readers of an encyclopedia entry are asked about and the finders missed: the means a
+// clause names after "by" + an -ing verb ("prevents growth by [limiting demand]": how does it?),
+// and the term a sentence names after "abbreviated as", "i.e." or "known as" when the term opens
+// on a participle ("a condition known as [hidden action]").
+import { describe, expect, it } from 'vitest';
+import { answersOf } from '../../../src/core/cards/answers.js';
+import { buildContext } from '../../../src/core/cards/context.js';
+import { analyzeBlocks } from '../../../src/core/nlp/index.js';
+import { articleFrom } from './helpers.js';
+
+// Invented for the spec.
+const BODY =
+  'The Brill flats are a tidal marsh on the northern shore of Vell, where the Carran river meets the Sundry Sea. ' +
+  'Dense reed beds slow the incoming tide by trapping fine sediment. ' +
+  'In 1931 engineers cut the inner basin off from the sea by building a stone dyke, which still stands. ' +
+  'Farmers later tried to drain the basin by encouraging the tenants of the northern plain to dig deep ditches. ' +
+  'The marsh is often mapped by measuring the height of the Brill flats. ' +
+  'Its winter water level is often abbreviated as WWL by the survey crews. ' +
+  'The creek system of the flats, i.e. its drainage network, carries the tide inland twice a day. ' +
+  'Some of the salt water seeps through the dyke, a process known as hidden seepage.\n';
+const ENTRY = `Brill flats\n\n${BODY}`;
+
+function answers(text: string, reference: boolean): string[] {
+  const article = articleFrom(text);
+  const analysis = analyzeBlocks(article.blocks);
+  const ctx = buildContext(analysis, article.blocks, article.title);
+  const c = reference ? { ...ctx, reference: true } : ctx;
+  return analysis.sentences.flatMap((s) => answersOf(c, s).map((a) => a.text));
+}
+
+describe('means after "by" + -ing', () => {
+  it('blanks the means a clause names, whole, on a reference entry', () => {
+    const found = answers(ENTRY, true);
+    expect(found).toContain('trapping fine sediment');
+    expect(found).toContain('building a stone dyke');
+  });
+
+  it('takes no means that runs on past six words, nor one that repeats the entry\'s subject', () => {
+    const found = answers(ENTRY, true);
+    expect(found.some((a) => a.startsWith('encouraging'))).toBe(false);
+    expect(found.some((a) => a.startsWith('measuring'))).toBe(false);
+  });
+
+  it('leaves a story alone: only a reference entry or a concept passage states a means as its fact', () => {
+    const found = answers(`Marsh farmers fight the tide\n\n${BODY}`, false);
+    expect(found).not.toContain('trapping fine sediment');
+  });
+});
+
+describe('names after "abbreviated as", "i.e.", "known as"', () => {
+  it('blanks the abbreviation, the term after "i.e." and a term that opens on a participle', () => {
+    const found = answers(ENTRY, true);
+    expect(found).toContain('WWL');
+    expect(found).toContain('drainage network');
+    expect(found).toContain('hidden seepage');
+  });
+});
