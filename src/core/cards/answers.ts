@@ -537,9 +537,11 @@ export function quoteMask(tokens: readonly Token[]): number[] {
  * Words after which a sentence names, defines, explains or characterises something: what comes
  * next is the sentence's point ("created by [erosion]", "known as [the Painted Valley]").
  */
-const POINT_CUES = /\b(?:(?:also |commonly |often |later |usually |sometimes )?(?:known|famous|noted|renowned|described|regarded|defined) (?:as|for)|called|named|nicknamed|dubbed|termed|referred to as|(?:created|formed|caused|produced|made|founded|built|designed|written|composed|invented|discovered|developed|established|led|ruled|governed|replaced|succeeded|defeated|won|triggered|driven|popularised|popularized|proposed|coined|introduced|described|named|funded|owned|published|directed|painted|commissioned) by|consists? of|consisted of|composed of|made up of|due to|because of|as a result of|leads? to|led to|resulted in|results in|gave rise to)\s+$/i;
+const POINT_CUES = /\b(?:(?:also |commonly |often |later |usually |sometimes )?(?:known|famous|noted|renowned|described|regarded|defined) (?:as|for)|called|named|nicknamed|dubbed|termed|referred to as|abbreviated as|i\.e\.,?|(?:created|formed|caused|produced|made|founded|built|designed|written|composed|invented|discovered|developed|established|led|ruled|governed|replaced|succeeded|defeated|won|triggered|driven|popularised|popularized|proposed|coined|introduced|described|named|funded|owned|published|directed|painted|commissioned) by|consists? of|consisted of|composed of|made up of|due to|because of|as a result of|leads? to|led to|resulted in|results in|gave rise to)\s+$/i;
+/** The point cues that give a name for something (not a cause or a maker). */
+const NAMING_CUE = /\b(?:known as|called|named|nicknamed|dubbed|termed|referred to as|abbreviated as|i\.e\.,?)\s+$/i;
 /** Last words of the point cues. */
-const CUE_ENDS = new Set(['as', 'for', 'called', 'named', 'nicknamed', 'dubbed', 'termed', 'by', 'of', 'to', 'in']);
+const CUE_ENDS = new Set(['as', 'for', 'called', 'named', 'nicknamed', 'dubbed', 'termed', 'by', 'of', 'to', 'in', 'i.e.', 'i.e.,']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'many', 'several', 'some', 'various', 'numerous', 'other']);
 /** A token lower-cased for the two sets above, whose words have at most nine letters: longer tokens (most) are not lower-cased. */
 const cueWord = (text: string): string => (text.length <= 9 ? text.toLowerCase() : '');
@@ -572,6 +574,8 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
         const pos = tokens[b]!.pos;
         const word = tokens[b]!.text;
         if (POINT_POS.has(pos) && /^[\p{L}\d][\p{L}\d'’-]*$/u.test(word)) b++;
+        // "known as [hidden action]", "called [programmed cell death]": a participle opening the named term.
+        else if (b === a && pos === 'VERB' && /^[a-z]+(?:ed|en)$/.test(word) && POINT_POS.has(tokens[b + 1]?.pos ?? '')) b++;
         // "castles and vineyards", "Council of Europe": a join between two content words.
         else if ((word === 'and' || word === 'of') && POINT_POS.has(tokens[b + 1]?.pos ?? '') && b > a) b++;
         else break;
@@ -587,6 +591,13 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
       if (!head || !(/^(?:NOUN|PROPN)$/.test(head.pos) || /^(?:is|are|was|were|be|been|being)$/.test(head.text))) continue;
     }
     while (b > a && /^[,.;:!?]$/.test(tokens[b - 1]!.text)) b--;
+    // "abbreviated as [ctDNA, or cpDNA]": a second name for the same thing, one word long and ending
+    // the clause, is part of the answer — left on the front it gives the first away.
+    let alternate = false;
+    if (NAMING_CUE.test(before) && b - a === 1) {
+      const or = tokens[b]?.text === ',' && tokens[b + 1]?.text === 'or' ? b + 2 : tokens[b]?.text === 'or' ? b + 1 : -1;
+      if (or > 0 && POINT_POS.has(tokens[or]?.pos ?? '') && /^[,.;:!?)]$/.test(tokens[or + 1]?.text ?? '.')) (b = or + 1), (alternate = true);
+    }
     // A phrase cut inside a name: "called [Psalm] 23 Now".
     if (b < tokens.length && /^(?:[A-Z]|\d|[-–]\p{L})/u.test(tokens[b]!.text) && !/^[“"]$/.test(t.text)) continue;
     if (/^[-–]$/.test(tokens[b]?.text ?? '') && /^\p{L}/u.test(tokens[b + 1]?.text ?? '') && s.text.charAt(tokens[b]!.start - s.start - 1) !== ' ') continue;
@@ -610,7 +621,8 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
     if (words.length === 1 && (ctx.nameWords.has(text) || ORG_WORDS.has(text))) continue;
     if (mention && inList(ctx, s, mention)) continue;
     // "[Ella Brandt and Joel Hassan]": two names are two answers, neither whole alone here.
-    if (ctx.mentionsOf(s.index).filter((m) => m.start >= start && m.end <= end && m.type !== 'date' && m.type !== 'number').length > 1) continue;
+    // (Not two names of one thing, "[ctDNA, or cpDNA]".)
+    if (!alternate && ctx.mentionsOf(s.index).filter((m) => m.start >= start && m.end <= end && m.type !== 'date' && m.type !== 'number').length > 1) continue;
     // A half name is no answer: "[Bronze Age]" out of "Late Bronze Age".
     if (/^[A-Z]/.test(tokens[a - 1]?.text ?? '') && a > 0 && !/^[“"]$/.test(tokens[a - 1]!.text) && !DETERMINERS.has(tokens[a - 1]!.text.toLowerCase())) continue;
     const type: AnswerType = mention && mention.type !== 'date' && mention.type !== 'number' ? mention.type : 'term';

@@ -16,6 +16,7 @@ const BODY =
   'Farmers later tried to drain the basin by encouraging the tenants of the northern plain to dig deep ditches. ' +
   'The marsh is often mapped by measuring the height of the Brill flats. ' +
   'Its winter water level is often abbreviated as WWL by the survey crews. ' +
+  'The survey grid of the flats is abbreviated as SGF, or BSG. ' +
   'The creek system of the flats, i.e. its drainage network, carries the tide inland twice a day. ' +
   'Some of the salt water seeps through the dyke, a process known as hidden seepage.\n';
 const ENTRY = `Brill flats\n\n${BODY}`;
@@ -53,5 +54,11 @@ describe('names after "abbreviated as", "i.e.", "known as"', () => {
     expect(found).toContain('WWL');
     expect(found).toContain('drainage network');
     expect(found).toContain('hidden seepage');
+  });
+
+  it('blanks both of two names given for one thing ("abbreviated as [SGF, or BSG]"): either left on the front gives the other away', () => {
+    const found = answers(ENTRY, true);
+    expect(found).toContain('SGF, or BSG');
+    expect(found).not.toContain('SGF');
   });
 });
