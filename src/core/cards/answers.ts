@@ -50,7 +50,11 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (m.type !== 'date' && m.type !== 'number' && (capitalBefore || capitalAfter || insideLongerName(s, m))) continue;
     // "200 m (660 ft)": a figure and its conversion are blanked together, else either gives the other away.
     const converted = m.type === 'number' ? conversionEnd(s, m) : -1;
-    if ((converted < 0 && restated(s, m.tokenStart, m.tokenEnd)) || !wholeWord(s, m.start, m.end)) continue;
+    // "the Battle of Bạch Đằng ([1288])", "the Ratner Center ([2003])": a year in brackets after a
+    // name is when that battle, building or work happened, a date readers are asked for, not the
+    // name restated. (After a person it is a citation, "Perotti (1996)".)
+    const namedYear = m.type === 'date' && namesYear(ctx, s, m);
+    if ((converted < 0 && !namedYear && restated(s, m.tokenStart, m.tokenEnd)) || !wholeWord(s, m.start, m.end)) continue;
     // "70,000 [BP]": an abbreviation right after a figure is its unit, not a name.
     if (m.type !== 'date' && m.type !== 'number' && /\d/.test(prev?.text ?? '')) continue;
     // "Channel 8", "Week 13", "Gemini 4": a figure after a capitalised word is part of a name.
@@ -84,7 +88,7 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
       const text = s.text.slice(start - s.start, end - s.start);
       // "April 5, 1754": the day of an event is seldom what a reader keeps; its year or month more often.
       const weight = TYPE_WEIGHT[m.type] * (m.type === 'date' && /\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/.test(m.text) ? DAY_DATE_WEIGHT : 1);
-      out.push({ type: m.type, start, end, text, fact: m.text.toLowerCase(), count: repeats, weight, mention: m });
+      out.push({ type: m.type, start, end, text, fact: m.text.toLowerCase(), count: repeats, weight: namedYear ? weight * NAMED_YEAR_WEIGHT : weight, mention: m });
       continue;
     }
     // "(home to [...])", "(Reuters)": an aside in brackets is not what the sentence says.
@@ -341,6 +345,25 @@ function conversionEnd(s: Sentence, m: Mention): number {
   if (s.tokens[k]?.text !== '(' || !/\d/.test(s.tokens[k + 1]?.text ?? '')) return -1;
   for (let j = k + 1; j < Math.min(s.tokens.length, k + 6); j++) if (s.tokens[j]!.text === ')') return s.tokens[j]!.end;
   return -1;
+}
+
+/** A year in brackets after a name is a detail of that name: it yields to the sentence's main facts. */
+const NAMED_YEAR_WEIGHT = 0.5;
+
+/** The date is a year alone in brackets right after a capitalised name or a quoted title that is not a person's, nor an author's. */
+function namesYear(ctx: CardContext, s: Sentence, m: Mention): boolean {
+  if (!/^\d{4}$/.test(m.text) || s.tokens[m.tokenStart - 1]?.text !== '(' || s.tokens[m.tokenEnd]?.text !== ')') return false;
+  const name = s.tokens[m.tokenStart - 2];
+  const mention = ctx.mentionsOf(s.index).find((o) => o.tokenEnd === m.tokenStart - 1);
+  // The name ends right before the bracket: a capitalised word no more than three words back
+  // (a tokenizer may split a word with diacritics, "Bạch Đằng", into pieces) or a quoted title.
+  const back = s.tokens.slice(Math.max(0, m.tokenStart - 5), m.tokenStart - 1);
+  const capital = back.findLastIndex((t) => /^\p{Lu}/u.test(t.text));
+  const named = capital >= 0 && back.length - capital <= 3 && back.slice(capital).every((t) => /^\p{L}/u.test(t.text));
+  if (!name || !(mention || named || /^[”"]$/.test(name.text))) return false;
+  // "Lindqvist (1996) showed", "Perotti et al. (1996)": an author's name with its year, a citation.
+  if (/^(?:VERB|AUX)$/.test(s.tokens[m.tokenEnd + 1]?.pos ?? '') || /\bal\.\s*$/.test(s.text.slice(0, name.end - s.start))) return false;
+  return mention?.type !== 'person';
 }
 
 /** The figure counts a study's subjects: "a study in 52 people", "one review of 9 studies". */

@@ -18,7 +18,9 @@ const BODY =
   'Its winter water level is often abbreviated as WWL by the survey crews. ' +
   'The survey grid of the flats is abbreviated as SGF, or BSG. ' +
   'The creek system of the flats, i.e. its drainage network, carries the tide inland twice a day. ' +
-  'Some of the salt water seeps through the dyke, a process known as hidden seepage.\n';
+  'Some of the salt water seeps through the dyke, a process known as hidden seepage. ' +
+  'The old dyke was breached after the Battle of Carran Ford (1288), when the flats flooded for a decade. ' +
+  'As the surveyor Mara Lindqvist (1996) showed, the flats rise by two centimetres a year.\n';
 const ENTRY = `Brill flats\n\n${BODY}`;
 
 function answers(text: string, reference: boolean): string[] {
@@ -60,5 +62,13 @@ describe('names after "abbreviated as", "i.e.", "known as"', () => {
     const found = answers(ENTRY, true);
     expect(found).toContain('SGF, or BSG');
     expect(found).not.toContain('SGF');
+  });
+});
+
+describe('a year in brackets after a name', () => {
+  it('is the named event\'s date, not the name restated; after a person it is a citation', () => {
+    const found = answers(ENTRY, true);
+    expect(found).toContain('1288');
+    expect(found).not.toContain('1996');
   });
 });
