@@ -232,8 +232,11 @@ function citedSource(s: Sentence, start: number): boolean {
 
 /** The span sits inside round brackets of the sentence. */
 function inBrackets(s: Sentence, start: number, end: number): boolean {
-  const before = s.text.slice(0, start - s.start);
-  const after = s.text.slice(end - s.start);
+  // "(Mitchell Tower, for example, is modeled after [Magdalen Tower].)": brackets around the whole
+  // sentence make it an aside of the paragraph, but inside it each name is what the sentence says.
+  const whole = /^[(\[][^()[\]]*[)\]][.!?]?$|^[(\[][^()[\]]*[.!?][)\]]$/.test(s.text.trim());
+  const before = s.text.slice(whole ? 1 : 0, start - s.start);
+  const after = whole ? s.text.slice(end - s.start).replace(/[)\]][.!?]?\s*$/, '') : s.text.slice(end - s.start);
   // Round brackets, or square ones: an editor's insertion ("[her partner X]") is not the writer's sentence.
   return ['()', '[]'].some(([o, c]) => {
     const open = before.lastIndexOf(o!);

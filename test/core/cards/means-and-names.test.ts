@@ -20,7 +20,8 @@ const BODY =
   'The creek system of the flats, i.e. its drainage network, carries the tide inland twice a day. ' +
   'Some of the salt water seeps through the dyke, a process known as hidden seepage. ' +
   'The old dyke was breached after the Battle of Carran Ford (1288), when the flats flooded for a decade. ' +
-  'As the surveyor Mara Lindqvist (1996) showed, the flats rise by two centimetres a year.\n';
+  'As the surveyor Mara Lindqvist (1996) showed, the flats rise by two centimetres a year. ' +
+  '(The pump house, for example, is modeled after the old mill at Varrel, and the chapel, a later addition, replicates Ostmark Abbey Hall.)\n';
 const ENTRY = `Brill flats\n\n${BODY}`;
 
 function answers(text: string, reference: boolean): string[] {
@@ -70,5 +71,11 @@ describe('a year in brackets after a name', () => {
     const found = answers(ENTRY, true);
     expect(found).toContain('1288');
     expect(found).not.toContain('1996');
+  });
+});
+
+describe('a sentence wholly in brackets', () => {
+  it('is an aside of the paragraph, but its names are what it says: they may be blanked', () => {
+    expect(answers(ENTRY, true)).toContain('Ostmark Abbey Hall');
   });
 });
