@@ -21,7 +21,8 @@ const BODY =
   'Some of the salt water seeps through the dyke, a process known as hidden seepage. ' +
   'The old dyke was breached after the Battle of Carran Ford (1288), when the flats flooded for a decade. ' +
   'As the surveyor Mara Lindqvist (1996) showed, the flats rise by two centimetres a year. ' +
-  '(The pump house, for example, is modeled after the old mill at Varrel, and the chapel, a later addition, replicates Ostmark Abbey Hall.)\n';
+  '(The pump house, for example, is modeled after the old mill at Varrel, and the chapel, a later addition, replicates Ostmark Abbey Hall.) ' +
+  'The young reed shoots are highly vulnerable to coastal erosion, which uproots them within days.\n';
 const ENTRY = `Brill flats\n\n${BODY}`;
 
 function answers(text: string, reference: boolean): string[] {
@@ -77,5 +78,11 @@ describe('a year in brackets after a name', () => {
 describe('a sentence wholly in brackets', () => {
   it('is an aside of the paragraph, but its names are what it says: they may be blanked', () => {
     expect(answers(ENTRY, true)).toContain('Ostmark Abbey Hall');
+  });
+});
+
+describe('what an adjective predicate relates its subject to', () => {
+  it('blanks the phrase after "is <adjective> <preposition>" ("are vulnerable to [coastal erosion]")', () => {
+    expect(answers(ENTRY, true)).toContain('coastal erosion');
   });
 });
