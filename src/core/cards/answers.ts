@@ -563,9 +563,9 @@ export function quoteMask(tokens: readonly Token[]): number[] {
  * Words after which a sentence names, defines, explains or characterises something: what comes
  * next is the sentence's point ("created by [erosion]", "known as [the Painted Valley]").
  */
-const POINT_CUES = /\b(?:(?:also |commonly |often |later |usually |sometimes )?(?:known|famous|noted|renowned|described|regarded|defined) (?:as|for)|called|named|nicknamed|dubbed|termed|referred to as|abbreviated as|i\.e\.,?|(?:created|formed|caused|produced|made|founded|built|designed|written|composed|invented|discovered|developed|established|led|ruled|governed|replaced|succeeded|defeated|won|triggered|driven|popularised|popularized|proposed|coined|introduced|described|named|funded|owned|published|directed|painted|commissioned) by|consists? of|consisted of|composed of|made up of|due to|because of|as a result of|leads? to|led to|resulted in|results in|gave rise to)\s+$/i;
+const POINT_CUES = /\b(?:(?:also |commonly |often |later |usually |sometimes )?(?:known|famous|noted|renowned|described|regarded|defined) (?:as|for)|called|named|nicknamed|dubbed|termed|referred to as|abbreviated as|label(?:l)?ed as|i\.e\.,?|(?:created|formed|caused|produced|made|founded|built|designed|written|composed|invented|discovered|developed|established|led|ruled|governed|replaced|succeeded|defeated|won|triggered|driven|popularised|popularized|proposed|coined|introduced|described|named|funded|owned|published|directed|painted|commissioned) by|consists? of|consisted of|composed of|made up of|due to|because of|as a result of|leads? to|led to|resulted in|results in|gave rise to)\s+$/i;
 /** The point cues that give a name for something (not a cause or a maker). */
-const NAMING_CUE = /\b(?:known as|called|named|nicknamed|dubbed|termed|referred to as|abbreviated as|i\.e\.,?)\s+$/i;
+const NAMING_CUE = /\b(?:known as|called|named|nicknamed|dubbed|termed|referred to as|abbreviated as|label(?:l)?ed as|i\.e\.,?)\s+$/i;
 /** Last words of the point cues. */
 const CUE_ENDS = new Set(['as', 'for', 'called', 'named', 'nicknamed', 'dubbed', 'termed', 'by', 'of', 'to', 'in', 'i.e.', 'i.e.,']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'many', 'several', 'some', 'various', 'numerous', 'other']);
@@ -617,12 +617,15 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
       if (!head || !(/^(?:NOUN|PROPN)$/.test(head.pos) || /^(?:is|are|was|were|be|been|being)$/.test(head.text))) continue;
     }
     while (b > a && /^[,.;:!?]$/.test(tokens[b - 1]!.text)) b--;
-    // "abbreviated as [ctDNA, or cpDNA]": a second name for the same thing, one word long and ending
-    // the clause, is part of the answer — left on the front it gives the first away.
+    // "abbreviated as [ctDNA, or cpDNA]", "labeled as [huihui or Muslim medicine]": a second name for
+    // the same thing after a one-word name, up to three words and ending the clause, is part of the
+    // answer — left on the front it gives the first away.
     let alternate = false;
     if (NAMING_CUE.test(before) && b - a === 1) {
       const or = tokens[b]?.text === ',' && tokens[b + 1]?.text === 'or' ? b + 2 : tokens[b]?.text === 'or' ? b + 1 : -1;
-      if (or > 0 && POINT_POS.has(tokens[or]?.pos ?? '') && /^[,.;:!?)]$/.test(tokens[or + 1]?.text ?? '.')) (b = or + 1), (alternate = true);
+      let c = or;
+      while (c > 0 && c - or < 3 && POINT_POS.has(tokens[c]?.pos ?? '') && /^[\p{L}\d][\p{L}\d'’-]*$/u.test(tokens[c]!.text)) c++;
+      if (c > or && or > 0 && /^[,.;:!?)]$/.test(tokens[c]?.text ?? '.')) (b = c), (alternate = true);
     }
     // A phrase cut inside a name: "called [Psalm] 23 Now".
     if (b < tokens.length && /^(?:[A-Z]|\d|[-–]\p{L})/u.test(tokens[b]!.text) && !/^[“"]$/.test(t.text)) continue;

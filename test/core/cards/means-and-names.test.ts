@@ -17,6 +17,7 @@ const BODY =
   'The marsh is often mapped by measuring the height of the Brill flats. ' +
   'Its winter water level is often abbreviated as WWL by the survey crews. ' +
   'The survey grid of the flats is abbreviated as SGF, or BSG. ' +
+  'The grey mud of the inner basin is sometimes labeled as slik or tidal clay. ' +
   'The creek system of the flats, i.e. its drainage network, carries the tide inland twice a day. ' +
   'Some of the salt water seeps through the dyke, a process known as hidden seepage. ' +
   'The old dyke was breached after the Battle of Carran Ford (1288), when the flats flooded for a decade. ' +
@@ -64,6 +65,7 @@ describe('names after "abbreviated as", "i.e.", "known as"', () => {
     const found = answers(ENTRY, true);
     expect(found).toContain('SGF, or BSG');
     expect(found).not.toContain('SGF');
+    expect(found).toContain('slik or tidal clay');
   });
 });
 
