@@ -54,7 +54,11 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // name is when that battle, building or work happened, a date readers are asked for, not the
     // name restated. (After a person it is a citation, "Perotti (1996)".)
     const namedYear = m.type === 'date' && namesYear(ctx, s, m);
-    if ((converted < 0 && !namedYear && restated(s, m.tokenStart, m.tokenEnd)) || !wholeWord(s, m.start, m.end)) continue;
+    // "Donna Noble ([Catherine Tate])": a full name alone in brackets after another full name is
+    // who plays or stands behind it — readers are asked "who played Donna Noble?" — not the first
+    // name restated, nor an aside.
+    const cast = (m.type === 'person' || m.type === 'name') && castInBrackets(ctx, s, m);
+    if ((converted < 0 && !namedYear && !cast && restated(s, m.tokenStart, m.tokenEnd)) || !wholeWord(s, m.start, m.end)) continue;
     // "70,000 [BP]": an abbreviation right after a figure is its unit, not a name.
     if (m.type !== 'date' && m.type !== 'number' && /\d/.test(prev?.text ?? '')) continue;
     // "Channel 8", "Week 13", "Gemini 4": a figure after a capitalised word is part of a name.
@@ -92,7 +96,7 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
       continue;
     }
     // "(home to [...])", "(Reuters)": an aside in brackets is not what the sentence says.
-    if (inBrackets(s, m.start, m.end)) continue;
+    if (!cast && inBrackets(s, m.start, m.end)) continue;
     // "the Miller's [Ferry Company]": a possessive that is no name of its own is the first half of this one.
     if ((m.type === 'organization' || m.type === 'name') && possessiveHalf(ctx, s, m)) continue;
     // "[Psalm] 23 is a verse", "[Jean]-Baptiste", "[Rocher] de Vaucluse": the name runs on past the blank.
@@ -348,6 +352,15 @@ function conversionEnd(s: Sentence, m: Mention): number {
   if (s.tokens[k]?.text !== '(' || !/\d/.test(s.tokens[k + 1]?.text ?? '')) return -1;
   for (let j = k + 1; j < Math.min(s.tokens.length, k + 6); j++) if (s.tokens[j]!.text === ')') return s.tokens[j]!.end;
   return -1;
+}
+
+/** A full name (two capitalised words or more) alone in brackets right after another full name. */
+function castInBrackets(ctx: CardContext, s: Sentence, m: Mention): boolean {
+  const full = (o: Mention): boolean => (o.type === 'person' || o.type === 'name') && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(o.text);
+  if (!full(m) || s.tokens[m.tokenStart - 1]?.text !== '(' || s.tokens[m.tokenEnd]?.text !== ')') return false;
+  // "the Central Secretariat ([Zhongshu Sheng])": an office or body named with common words, and
+  // its name in another language restated; a role's or person's name has no common word in it.
+  return ctx.mentionsOf(s.index).some((o) => o.tokenEnd === m.tokenStart - 1 && full(o) && o.type !== 'organization' && !o.text.split(/\s+/).some((w) => ctx.writtenLower(w)));
 }
 
 /** A year in brackets after a name is a detail of that name: it yields to the sentence's main facts. */

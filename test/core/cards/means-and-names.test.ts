@@ -23,7 +23,9 @@ const BODY =
   'The old dyke was breached after the Battle of Carran Ford (1288), when the flats flooded for a decade. ' +
   'As the surveyor Mara Lindqvist (1996) showed, the flats rise by two centimetres a year. ' +
   '(The pump house, for example, is modeled after the old mill at Varrel, and the chapel, a later addition, replicates Ostmark Abbey Hall.) ' +
-  'The young reed shoots are highly vulnerable to coastal erosion, which uproots them within days.\n';
+  'The young reed shoots are highly vulnerable to coastal erosion, which uproots them within days. ' +
+  'In the 1974 film of the flood, the leading parts were Mara Quist (Hanna Berglund) and Tomas Ruud (Elin Strandvik), two farmers of the basin. ' +
+  'The dyke was kept by the Northern Tide Watch (Nordre Tidevakt) until the flood of 1953.\n';
 const ENTRY = `Brill flats\n\n${BODY}`;
 
 function answers(text: string, reference: boolean): string[] {
@@ -86,5 +88,13 @@ describe('a sentence wholly in brackets', () => {
 describe('what an adjective predicate relates its subject to', () => {
   it('blanks the phrase after "is <adjective> <preposition>" ("are vulnerable to [coastal erosion]")', () => {
     expect(answers(ENTRY, true)).toContain('coastal erosion');
+  });
+});
+
+describe('a full name alone in brackets after another', () => {
+  it('is who plays or stands behind it ("Mara Quist ([Hanna Berglund])"), not a body\'s name restated in another language', () => {
+    const found = answers(ENTRY, true);
+    expect(found).toContain('Hanna Berglund');
+    expect(found).not.toContain('Nordre Tidevakt');
   });
 });
