@@ -50,7 +50,15 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (m.type !== 'date' && m.type !== 'number' && (capitalBefore || capitalAfter || insideLongerName(s, m))) continue;
     // "200 m (660 ft)": a figure and its conversion are blanked together, else either gives the other away.
     const converted = m.type === 'number' ? conversionEnd(s, m) : -1;
-    if ((converted < 0 && restated(s, m.tokenStart, m.tokenEnd)) || !wholeWord(s, m.start, m.end)) continue;
+    // "the Battle of Bạch Đằng ([1288])", "the Ratner Center ([2003])": a year in brackets after a
+    // name is when that battle, building or work happened, a date readers are asked for, not the
+    // name restated. (After a person it is a citation, "Perotti (1996)".)
+    const namedYear = m.type === 'date' && namesYear(ctx, s, m);
+    // "Donna Noble ([Catherine Tate])": a full name alone in brackets after another full name is
+    // who plays or stands behind it — readers are asked "who played Donna Noble?" — not the first
+    // name restated, nor an aside.
+    const cast = (m.type === 'person' || m.type === 'name') && castInBrackets(ctx, s, m);
+    if ((converted < 0 && !namedYear && !cast && restated(s, m.tokenStart, m.tokenEnd)) || !wholeWord(s, m.start, m.end)) continue;
     // "70,000 [BP]": an abbreviation right after a figure is its unit, not a name.
     if (m.type !== 'date' && m.type !== 'number' && /\d/.test(prev?.text ?? '')) continue;
     // "Channel 8", "Week 13", "Gemini 4": a figure after a capitalised word is part of a name.
@@ -84,11 +92,11 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
       const text = s.text.slice(start - s.start, end - s.start);
       // "April 5, 1754": the day of an event is seldom what a reader keeps; its year or month more often.
       const weight = TYPE_WEIGHT[m.type] * (m.type === 'date' && /\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}/.test(m.text) ? DAY_DATE_WEIGHT : 1);
-      out.push({ type: m.type, start, end, text, fact: m.text.toLowerCase(), count: repeats, weight, mention: m });
+      out.push({ type: m.type, start, end, text, fact: m.text.toLowerCase(), count: repeats, weight: namedYear ? weight * NAMED_YEAR_WEIGHT : weight, mention: m });
       continue;
     }
     // "(home to [...])", "(Reuters)": an aside in brackets is not what the sentence says.
-    if (inBrackets(s, m.start, m.end)) continue;
+    if (!cast && inBrackets(s, m.start, m.end)) continue;
     // "the Miller's [Ferry Company]": a possessive that is no name of its own is the first half of this one.
     if ((m.type === 'organization' || m.type === 'name') && possessiveHalf(ctx, s, m)) continue;
     // "[Psalm] 23 is a verse", "[Jean]-Baptiste", "[Rocher] de Vaucluse": the name runs on past the blank.
@@ -228,8 +236,11 @@ function citedSource(s: Sentence, start: number): boolean {
 
 /** The span sits inside round brackets of the sentence. */
 function inBrackets(s: Sentence, start: number, end: number): boolean {
-  const before = s.text.slice(0, start - s.start);
-  const after = s.text.slice(end - s.start);
+  // "(Mitchell Tower, for example, is modeled after [Magdalen Tower].)": brackets around the whole
+  // sentence make it an aside of the paragraph, but inside it each name is what the sentence says.
+  const whole = /^[(\[][^()[\]]*[)\]][.!?]?$|^[(\[][^()[\]]*[.!?][)\]]$/.test(s.text.trim());
+  const before = s.text.slice(whole ? 1 : 0, start - s.start);
+  const after = whole ? s.text.slice(end - s.start).replace(/[)\]][.!?]?\s*$/, '') : s.text.slice(end - s.start);
   // Round brackets, or square ones: an editor's insertion ("[her partner X]") is not the writer's sentence.
   return ['()', '[]'].some(([o, c]) => {
     const open = before.lastIndexOf(o!);
@@ -341,6 +352,34 @@ function conversionEnd(s: Sentence, m: Mention): number {
   if (s.tokens[k]?.text !== '(' || !/\d/.test(s.tokens[k + 1]?.text ?? '')) return -1;
   for (let j = k + 1; j < Math.min(s.tokens.length, k + 6); j++) if (s.tokens[j]!.text === ')') return s.tokens[j]!.end;
   return -1;
+}
+
+/** A full name (two capitalised words or more) alone in brackets right after another full name. */
+function castInBrackets(ctx: CardContext, s: Sentence, m: Mention): boolean {
+  const full = (o: Mention): boolean => (o.type === 'person' || o.type === 'name') && /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(o.text);
+  if (!full(m) || s.tokens[m.tokenStart - 1]?.text !== '(' || s.tokens[m.tokenEnd]?.text !== ')') return false;
+  // "the Central Secretariat ([Zhongshu Sheng])": an office or body named with common words, and
+  // its name in another language restated; a role's or person's name has no common word in it.
+  return ctx.mentionsOf(s.index).some((o) => o.tokenEnd === m.tokenStart - 1 && full(o) && o.type !== 'organization' && !o.text.split(/\s+/).some((w) => ctx.writtenLower(w)));
+}
+
+/** A year in brackets after a name is a detail of that name: it yields to the sentence's main facts. */
+const NAMED_YEAR_WEIGHT = 0.5;
+
+/** The date is a year alone in brackets right after a capitalised name or a quoted title that is not a person's, nor an author's. */
+function namesYear(ctx: CardContext, s: Sentence, m: Mention): boolean {
+  if (!/^\d{4}$/.test(m.text) || s.tokens[m.tokenStart - 1]?.text !== '(' || s.tokens[m.tokenEnd]?.text !== ')') return false;
+  const name = s.tokens[m.tokenStart - 2];
+  const mention = ctx.mentionsOf(s.index).find((o) => o.tokenEnd === m.tokenStart - 1);
+  // The name ends right before the bracket: a capitalised word no more than three words back
+  // (a tokenizer may split a word with diacritics, "Bạch Đằng", into pieces) or a quoted title.
+  const back = s.tokens.slice(Math.max(0, m.tokenStart - 5), m.tokenStart - 1);
+  const capital = back.findLastIndex((t) => /^\p{Lu}/u.test(t.text));
+  const named = capital >= 0 && back.length - capital <= 3 && back.slice(capital).every((t) => /^\p{L}/u.test(t.text));
+  if (!name || !(mention || named || /^[”"]$/.test(name.text))) return false;
+  // "Lindqvist (1996) showed", "Perotti et al. (1996)": an author's name with its year, a citation.
+  if (/^(?:VERB|AUX)$/.test(s.tokens[m.tokenEnd + 1]?.pos ?? '') || /\bal\.\s*$/.test(s.text.slice(0, name.end - s.start))) return false;
+  return mention?.type !== 'person';
 }
 
 /** The figure counts a study's subjects: "a study in 52 people", "one review of 9 studies". */
@@ -537,9 +576,11 @@ export function quoteMask(tokens: readonly Token[]): number[] {
  * Words after which a sentence names, defines, explains or characterises something: what comes
  * next is the sentence's point ("created by [erosion]", "known as [the Painted Valley]").
  */
-const POINT_CUES = /\b(?:(?:also |commonly |often |later |usually |sometimes )?(?:known|famous|noted|renowned|described|regarded|defined) (?:as|for)|called|named|nicknamed|dubbed|termed|referred to as|(?:created|formed|caused|produced|made|founded|built|designed|written|composed|invented|discovered|developed|established|led|ruled|governed|replaced|succeeded|defeated|won|triggered|driven|popularised|popularized|proposed|coined|introduced|described|named|funded|owned|published|directed|painted|commissioned) by|consists? of|consisted of|composed of|made up of|due to|because of|as a result of|leads? to|led to|resulted in|results in|gave rise to)\s+$/i;
+const POINT_CUES = /\b(?:(?:also |commonly |often |later |usually |sometimes )?(?:known|famous|noted|renowned|described|regarded|defined) (?:as|for)|called|named|nicknamed|dubbed|termed|referred to as|abbreviated as|label(?:l)?ed as|i\.e\.,?|(?:created|formed|caused|produced|made|founded|built|designed|written|composed|invented|discovered|developed|established|led|ruled|governed|replaced|succeeded|defeated|won|triggered|driven|popularised|popularized|proposed|coined|introduced|described|named|funded|owned|published|directed|painted|commissioned) by|consists? of|consisted of|composed of|made up of|due to|because of|as a result of|leads? to|led to|resulted in|results in|gave rise to)\s+$/i;
+/** The point cues that give a name for something (not a cause or a maker). */
+const NAMING_CUE = /\b(?:known as|called|named|nicknamed|dubbed|termed|referred to as|abbreviated as|label(?:l)?ed as|i\.e\.,?)\s+$/i;
 /** Last words of the point cues. */
-const CUE_ENDS = new Set(['as', 'for', 'called', 'named', 'nicknamed', 'dubbed', 'termed', 'by', 'of', 'to', 'in']);
+const CUE_ENDS = new Set(['as', 'for', 'called', 'named', 'nicknamed', 'dubbed', 'termed', 'by', 'of', 'to', 'in', 'i.e.', 'i.e.,']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'many', 'several', 'some', 'various', 'numerous', 'other']);
 /** A token lower-cased for the two sets above, whose words have at most nine letters: longer tokens (most) are not lower-cased. */
 const cueWord = (text: string): string => (text.length <= 9 ? text.toLowerCase() : '');
@@ -572,6 +613,8 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
         const pos = tokens[b]!.pos;
         const word = tokens[b]!.text;
         if (POINT_POS.has(pos) && /^[\p{L}\d][\p{L}\d'’-]*$/u.test(word)) b++;
+        // "known as [hidden action]", "called [programmed cell death]": a participle opening the named term.
+        else if (b === a && pos === 'VERB' && /^[a-z]+(?:ed|en)$/.test(word) && POINT_POS.has(tokens[b + 1]?.pos ?? '')) b++;
         // "castles and vineyards", "Council of Europe": a join between two content words.
         else if ((word === 'and' || word === 'of') && POINT_POS.has(tokens[b + 1]?.pos ?? '') && b > a) b++;
         else break;
@@ -587,6 +630,16 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
       if (!head || !(/^(?:NOUN|PROPN)$/.test(head.pos) || /^(?:is|are|was|were|be|been|being)$/.test(head.text))) continue;
     }
     while (b > a && /^[,.;:!?]$/.test(tokens[b - 1]!.text)) b--;
+    // "abbreviated as [ctDNA, or cpDNA]", "labeled as [huihui or Muslim medicine]": a second name for
+    // the same thing after a one-word name, up to three words and ending the clause, is part of the
+    // answer — left on the front it gives the first away.
+    let alternate = false;
+    if (NAMING_CUE.test(before) && b - a === 1) {
+      const or = tokens[b]?.text === ',' && tokens[b + 1]?.text === 'or' ? b + 2 : tokens[b]?.text === 'or' ? b + 1 : -1;
+      let c = or;
+      while (c > 0 && c - or < 3 && POINT_POS.has(tokens[c]?.pos ?? '') && /^[\p{L}\d][\p{L}\d'’-]*$/u.test(tokens[c]!.text)) c++;
+      if (c > or && or > 0 && /^[,.;:!?)]$/.test(tokens[c]?.text ?? '.')) (b = c), (alternate = true);
+    }
     // A phrase cut inside a name: "called [Psalm] 23 Now".
     if (b < tokens.length && /^(?:[A-Z]|\d|[-–]\p{L})/u.test(tokens[b]!.text) && !/^[“"]$/.test(t.text)) continue;
     if (/^[-–]$/.test(tokens[b]?.text ?? '') && /^\p{L}/u.test(tokens[b + 1]?.text ?? '') && s.text.charAt(tokens[b]!.start - s.start - 1) !== ' ') continue;
@@ -610,7 +663,8 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
     if (words.length === 1 && (ctx.nameWords.has(text) || ORG_WORDS.has(text))) continue;
     if (mention && inList(ctx, s, mention)) continue;
     // "[Ella Brandt and Joel Hassan]": two names are two answers, neither whole alone here.
-    if (ctx.mentionsOf(s.index).filter((m) => m.start >= start && m.end <= end && m.type !== 'date' && m.type !== 'number').length > 1) continue;
+    // (Not two names of one thing, "[ctDNA, or cpDNA]".)
+    if (!alternate && ctx.mentionsOf(s.index).filter((m) => m.start >= start && m.end <= end && m.type !== 'date' && m.type !== 'number').length > 1) continue;
     // A half name is no answer: "[Bronze Age]" out of "Late Bronze Age".
     if (/^[A-Z]/.test(tokens[a - 1]?.text ?? '') && a > 0 && !/^[“"]$/.test(tokens[a - 1]!.text) && !DETERMINERS.has(tokens[a - 1]!.text.toLowerCase())) continue;
     const type: AnswerType = mention && mention.type !== 'date' && mention.type !== 'number' ? mention.type : 'term';
@@ -926,6 +980,45 @@ function subjectAnswers(ctx: CardContext, s: Sentence): Answer[] {
   return out;
 }
 
+/** The longest means taken whole: past this many words it is a clause of its own, not a phrase to recall. */
+const MEANS_MAX_WORDS = 6;
+/** A means weighs as a concept passage's object slot does on a reference entry (0.75 × 0.7). */
+const MEANS_WEIGHT = 0.75 * REFERENCE_SLOT_WEIGHT;
+/** Where a means phrase ends: a punctuation mark, or a word that opens the next clause. */
+const CLAUSE_BREAK = /^(?:[,.;:!?()\u2013\u2014]|which|that|while|whereas|but|who|where|when|because|so|although|though|until|unless)$/i;
+
+/**
+ * "prevent growth by [limiting aggregate demand]", "cut the basin off by [building a stone dyke]":
+ * the means a clause names after "by" and an -ing verb, with that verb's object. Readers are asked
+ * how something is done or comes about, and the answer is this phrase: a reference entry or a
+ * concept passage states such a mechanism as its fact. Whole up to the clause's end, at most six
+ * words; not one that says the entry's subject again (then the phrase is how the topic is named).
+ */
+function meansAnswers(ctx: CardContext, s: Sentence): Answer[] {
+  // A quote's means is the speaker's remark, as for the other slots of a reference text.
+  if (ATTRIBUTED(s)) return [];
+  const tokens = s.tokens;
+  const out: Answer[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i]!.text.toLowerCase() !== 'by') continue;
+    const verb = tokens[i + 1]!;
+    if (!/^[a-z]{3,}ing$/.test(verb.text) || verb.stop) continue;
+    let b = i + 2;
+    while (b < tokens.length && !CLAUSE_BREAK.test(tokens[b]!.text)) b++;
+    // "by using X and Y": the phrase runs on to its own end, or it is cut and not whole.
+    const words = tokens.slice(i + 1, b);
+    if (words.length < 2 || words.length > MEANS_MAX_WORDS) continue;
+    if (words.slice(1).some((t) => /^[a-z]+ing$/.test(t.text) && t.pos === 'VERB')) continue;
+    const start = words[0]!.start;
+    const end = words.at(-1)!.end;
+    const text = s.text.slice(start - s.start, end - s.start);
+    if (words.slice(1).some((t) => t.pos !== 'PUNCT' && t.text.length > 3 && containsWord(ctx.title, t.text))) continue;
+    if (restated(s, i + 1, b) || inBrackets(s, start, end)) continue;
+    out.push({ type: 'term', start, end, text, fact: text.toLowerCase(), count: ctx.spread(text), weight: MEANS_WEIGHT });
+  }
+  return out;
+}
+
 /** All answers of a sentence, best first; one answer per span. */
 /**
  * The answers of every finder but the key-term finder, which alone reads `ctx.relaxed`: a relaxed
@@ -937,7 +1030,7 @@ export function fixedAnswers(ctx: CardContext, s: Sentence): Answer[] {
 }
 
 export function answersOf(ctx: CardContext, s: Sentence, fixed: readonly Answer[] = fixedAnswers(ctx, s)): Answer[] {
-  const found = fixed.concat(termAnswers(ctx, s), ctx.relaxed && ctx.concept ? conceptAnswers(ctx, s).concat(ctx.reference ? subjectAnswers(ctx, s) : []) : ctx.reference ? referenceAnswers(ctx, s) : []);
+  const found = fixed.concat(termAnswers(ctx, s), ctx.relaxed && ctx.concept ? conceptAnswers(ctx, s).concat(ctx.reference ? subjectAnswers(ctx, s) : [], meansAnswers(ctx, s)) : ctx.reference ? referenceAnswers(ctx, s).concat(meansAnswers(ctx, s)) : []);
   // The first answer of each span, by a set of spans rather than a search of the list per answer.
   const spans = new Set<string>();
   const answers = found.filter((x) => {

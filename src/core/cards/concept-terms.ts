@@ -109,6 +109,10 @@ function slotAfter(s: Sentence, i: number): ConceptSlot | null {
     // Not "relieves programmers [of]": a verb's "of" follows its object.
     const relative = !!prev && verb === prev && reducedRelative(tokens, i - 1);
     if (verb?.pos === 'VERB' && !REPORTING.has(verb.lemma) && !relative && word !== 'by' && word !== 'of') return 'object';
+    // "is distinct [from] adverse selection", "are vulnerable [to] pollution": an adjective after a
+    // form of "be" predicates a relation, and what it relates the subject to is the fact.
+    const linked = COPULAS.has(tokens[i - 2]?.text.toLowerCase() ?? '') || (tokens[i - 2]?.pos === 'ADV' && COPULAS.has(tokens[i - 3]?.text.toLowerCase() ?? ''));
+    if (prev?.pos === 'ADJ' && linked && word !== 'of' && word !== 'by') return 'object';
     // "consumed [by] the conjugate base": the agent of a passive is what acts.
     if (verb?.pos === 'VERB' && word === 'by' && /ed$/.test(verb.text)) return 'object';
     // "splits the rock [into] angular fragments": where the verb's object ends up.
