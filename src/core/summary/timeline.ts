@@ -188,21 +188,34 @@ const PERSONAL_PRONOUN = /^(?:he|she)$/i;
 const SUBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
 
 /** The person a "he" or "she" opening a clause of sentence `index` stands for: the one person
- * named before the clause in the same sentence, or else in the sentence before (none when it
- * names two: the pronoun could be either), and only when the text elsewhere refers to that person
- * by the same pronoun (a sentence naming them alone that says "she"/"her" for "she"): a pronoun
- * that may be someone else's is not resolved. */
+ * named before the clause in the same sentence; else the person named by the nearest sentence
+ * before that names anyone, followed back through sentences that go on saying the pronoun ("She
+ * …", "her …"): a sentence that says neither breaks the chain, as the pronoun may by then stand for
+ * someone the text never names ("the boy … He claimed …"). None when that sentence names two
+ * people, or says the pronoun before the name ("said her former student, Dr Karen Ossie": "her"
+ * is someone else, who may be the one meant), and only for a person the text elsewhere calls by
+ * that pronoun (a sentence naming them alone says "she"/"her" for "she"). */
 function personBefore(text: AnalyzedText, index: number, before: number, pronoun: string): string | null {
-  for (let k = index; k >= Math.max(0, index - 1); k--) {
-    const names = new Set(text.mentions.filter((m) => m.type === 'person' && m.sentence === k && (k < index || m.start < before)).map((m) => m.canonical));
+  const wanted = /^she$/i.test(pronoun) ? 'she' : 'he';
+  const same = wanted === 'she' ? /^(?:she|her|hers|herself)$/i : /^(?:he|him|his|himself)$/i;
+  for (let k = index; k >= Math.max(0, index - CHAIN); k--) {
+    const mentions = text.mentions.filter((m) => m.type === 'person' && m.sentence === k && (k < index || m.start < before));
+    const names = new Set(mentions.map((m) => m.canonical));
     if (names.size > 1) return null;
     if (names.size === 1) {
       const person = [...names][0]!;
-      return refersAs(text, person) === (/^she$/i.test(pronoun) ? 'she' : 'he') ? person : null;
+      const first = Math.min(...mentions.map((m) => m.start));
+      const sentence = text.sentences[k]!;
+      if (k < index && sentence.tokens.some((t) => t.start < first && same.test(t.text))) return null;
+      return refersAs(text, person) === wanted ? person : null;
     }
+    if (k < index && !text.sentences[k]?.tokens.some((t) => same.test(t.text))) return null;
   }
   return null;
 }
+
+/** How many sentences back a "he"/"she" chain is followed to the name it stands for. */
+const CHAIN = 6;
 
 /** "he" or "she" when the sentences that name `person` and no one else say so more often than
  * the other pronoun (counting "his"/"him", "her"/"hers"); null without such evidence. */
@@ -298,6 +311,15 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   return body;
 }
 
+/** A figure, maybe with its unit, then "in" or "by", right before a date: "9,000 in", "2,900 births in". */
+const FIGURE_DATED = /\d[\d,.]*%?\s*(?:(?:million|billion|per\s?cent|percent|[a-z]+)\s+)?(?:in|by)\s+$/i;
+
+/** Whether local offset `at` of the sentence lies inside round brackets. */
+function insideBrackets(s: string, at: number): boolean {
+  const open = s.lastIndexOf('(', at);
+  return open >= 0 && s.lastIndexOf(')', at) < open;
+}
+
 /** A date after these ends a span or sets a deadline. Not "by" or "before": "had grown to
  * 40,000 by 1975" dates a state, as an event. */
 const SPAN_END = /\b(?:through|thru|until|till|into|no later than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
@@ -328,6 +350,12 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     const end = d.end - sentence.start;
     // A date that qualifies a noun ("Thursday night's fight") dates that thing, not the clause.
     if (/^\s*(?:night|morning|afternoon|evening)?['’]s\b/.test(s.slice(end))) continue;
+    // "1500 BC" is no year of our era, and the list is sorted as one; "(born 1957 in Harwick)",
+    // "(1994)": a date in brackets is an aside about someone or something, not the clause's event.
+    if (/\b(?:BC|BCE|B\.C\.?)(?!\w)/.test(s.slice(start, end + 5)) || insideBrackets(s, start)) continue;
+    // "grew from 9,000 in 1800 to 55,000 by 1851": each date says when a figure held, and the
+    // sentence compares the two; neither date is an event of the clause.
+    if (FIGURE_DATED.test(s.slice(0, start)) && /\bfrom\b/i.test(s.slice(0, start)) && /\bto\b/i.test(s)) continue;
     // The end of a span or a deadline ("through November 2028", "into 2020", "by 2020", "until
     // 1990") is not when the clause happened; "By 1900, …" opening the sentence is.
     if (SPAN_END.test(s.slice(0, start)) && !/^\s*By\s*$/.test(s.slice(0, start))) continue;

@@ -36,6 +36,26 @@ describe('a timeline event', () => {
     expect(events('Tom Berg met Carl Olsen at the pier.', 'He was elected mayor in 2010.')).toEqual([]);
   });
 
+  it('follows a "she" back through sentences that go on saying "she" to the one name they stand for', () => {
+    const out = events('"We answer every letter," said Mara Lindqvist, who runs the harbour office and says she reads them all herself.', 'She loved the winter crossings.', 'Her father had been a ferryman.', 'She was appointed harbour master in 2009.');
+    expect(out).toEqual(['2009 Mara Lindqvist was appointed harbour master']);
+  });
+
+  it('does not resolve a "she" to a name said after "her", nor across a sentence that says neither', () => {
+    // "her former deputy" is someone else's deputy: the "she" of the next sentence may be Mara's.
+    const deputy = events('"We answer every letter," said Mara Lindqvist, who runs the harbour office and says she reads them all herself.', '"She never missed a ferry," said her former deputy, Anna Berg.', 'She received the Harbour Medal in 2004.');
+    expect(deputy.filter((e) => e.startsWith('2004'))).toEqual([]);
+    // An unnamed boy comes between the spokesman and "He".
+    const boy = events('The spokesman Tom Berg said he could not comment on the case.', 'The boy first met the teacher at a summer camp.', 'He said they started writing to each other in 2013.');
+    expect(boy.filter((e) => e.startsWith('2013'))).toEqual([]);
+  });
+
+  it('leaves out a date before Christ, a date in brackets, and the dates of a figure compared over time', () => {
+    expect(events('A wooden canoe dated to about 1500 BC was recovered from the harbour mud.')).toEqual([]);
+    expect(events('Judge Ruth Amsel (born 1957 in Harwick) retired from the harbour court on Friday.').filter((e) => e.startsWith('1957'))).toEqual([]);
+    expect(events('The population of the harbour town grew from 9,000 in 1800 to 55,000 by 1851.')).toEqual([]);
+  });
+
   it('leaves out a photo caption run into the text', () => {
     expect(events('Pictured here in 2014, the old pier before the storm.')).toEqual([]);
     expect(events('The ferry was sold in 2013 It later sank off the coast.')).toEqual([]);
