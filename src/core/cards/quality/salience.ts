@@ -156,12 +156,13 @@ function isAgent(answer: string, sentence: string): boolean {
  */
 export function sideName(answer: string, facts: SalienceFacts, sentence = ''): boolean {
   const trimmed = answer.trim();
-  if (!isName(trimmed) || isAgent(trimmed, sentence)) return false;
+  if (!isName(trimmed)) return false;
   const words = normWords(trimmed);
   if (words.length === 0) return false;
   const { count, inLead } = mentions(words, facts);
-  // Named in the title or the lead (this sentence may be the lead): part of the story.
-  return !inLead && count <= 1;
+  // Named in the title or the lead (this sentence may be the lead): part of the story. The agent
+  // test builds a RegExp, so it is asked last, of the few names the counts leave as walk-ons.
+  return !inLead && count <= 1 && !isAgent(trimmed, sentence);
 }
 
 /** Content words of the sentence, its answer left out, that the title or the lead also holds. */
