@@ -12,6 +12,9 @@ const LINK = new Set(['of', 'the', 'and', 'de', 'du', 'von', 'van', 'for', 'on',
 /** A capitalised preposition or adverb opens a phrase of time or place ("On Tuesday", "In 2010"), not a name. */
 const OPENER = /^(?:On|In|At|By|For|From|To|With|After|Before|During|Since|Until|Last|Next|This|Earlier|Later|Today|Yesterday|Meanwhile|However|Then|Now|Also|Still|Yet)$/;
 
+/** A character every stop of listItem holds. */
+const STOP_CHARS = /[;:\-–—]/;
+
 const item = (chunk: string): string => chunk.replace(/^\s*(?:and|or)\s+/i, '').replace(/[.!?]+\s*$/, '');
 /** A name: short, every word capitalised but for linking words. A clause ("Croatia won 3-1") is no item. */
 const nameItem = (chunk: string): boolean => {
@@ -27,7 +30,8 @@ export function listItem(front: string): boolean {
   const stops = /[;:]|\s[-–—]\s/g;
   let start = 0;
   let end = front.length;
-  for (const m of front.matchAll(stops)) {
+  // Each stop holds ";", ":" or a dash: a front with none (most) skips matchAll's copy of the pattern.
+  if (STOP_CHARS.test(front)) for (const m of front.matchAll(stops)) {
     if (m.index! < at) start = m.index! + m[0].length;
     else if (m.index! > at) {
       end = m.index!;
