@@ -25,7 +25,8 @@ const nameItem = (chunk: string): boolean => {
 /** The blank is one item of a comma list of at least four short items. */
 export function listItem(front: string): boolean {
   const at = front.indexOf(B);
-  if (at < 0) return false;
+  // Without a comma the blank's chunk is the whole clause, two items at most: no list.
+  if (at < 0 || !front.includes(',')) return false;
   // The clause around the blank, split at its commas (a semicolon, a colon or a dash ends the list).
   const stops = /[;:]|\s[-–—]\s/g;
   let start = 0;
