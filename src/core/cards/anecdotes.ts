@@ -16,7 +16,8 @@ const SPEECH_WORDS = 10;
 
 export function inPersonalAccount(front: string): boolean {
   let outside = front;
-  for (const m of front.matchAll(QUOTED)) {
+  // Every quotation opens on “ or ": without one (most fronts), matchAll and its copy of the pattern are skipped.
+  if (front.includes('“') || front.includes('"')) for (const m of front.matchAll(QUOTED)) {
     const inner = m[1]!;
     if (inner.includes(CLOZE_BLANK) && inner.split(/\s+/).length >= SPEECH_WORDS) return true;
     outside = outside.replace(m[0], ' ');

@@ -192,8 +192,24 @@ function relayRole(ctx: CardContext, s: Sentence, m: Mention): boolean {
   return ctx.analysis.roles.some((r) => r.person === m.canonical && RELAY_ROLES.test(r.role));
 }
 
+/**
+ * relaysStory's answers by analysis (what it reads of the context depends on nothing else): a
+ * speaker quoted in many sentences is asked about once per quote, and each answer scans all of
+ * the speaker's sentences.
+ */
+const relayAnswers = new WeakMap<CardContext['analysis'], Map<string, boolean>>();
+
 /** Somewhere in the text the person is introduced as one who relays the story (a spokesperson, a lawyer, a witness). */
 export function relaysStory(ctx: CardContext, person: string, spokespeople = true): boolean {
+  let known = relayAnswers.get(ctx.analysis);
+  if (!known) relayAnswers.set(ctx.analysis, (known = new Map()));
+  const key = `${spokespeople ? 1 : 0}|${person}`;
+  let answer = known.get(key);
+  if (answer === undefined) known.set(key, (answer = relaysStoryOnce(ctx, person, spokespeople)));
+  return answer;
+}
+
+function relaysStoryOnce(ctx: CardContext, person: string, spokespeople: boolean): boolean {
   let relays = false;
   for (const index of ctx.sentencesOf(person)) {
     const s = ctx.analysis.sentences[index]!;

@@ -46,10 +46,17 @@ function sameEntity(a: string, aw: ReadonlySet<string>, b: Entity): boolean {
   return b.aliases.some((x) => x.split(' ').some((w) => w.length > 2 && aw.has(w)));
 }
 
-/** True when the article puts `name` in another sentence that shares most of this front's words. */
-function alsoCorrect(ctx: CardContext, answer: Answer, sentence: number, name: string): boolean {
+/** The content lemmas of the card's sentence outside the answer: what alsoCorrect compares other sentences by. */
+function frontLemmas(ctx: CardContext, answer: Answer, sentence: number): ReadonlySet<string> {
   const s = ctx.analysis.sentences[sentence]!;
-  const words = new Set(s.tokens.filter((t) => !t.stop && /^(NOUN|VERB|PROPN|ADJ)$/.test(t.pos) && (t.start < answer.start || t.start >= answer.end)).map((t) => t.lemma));
+  return new Set(s.tokens.filter((t) => !t.stop && /^(NOUN|VERB|PROPN|ADJ)$/.test(t.pos) && (t.start < answer.start || t.start >= answer.end)).map((t) => t.lemma));
+}
+
+/**
+ * True when the article puts `name` in another sentence that shares most of this front's words
+ * (`words`, the sentence's frontLemmas: made once per card, not once per candidate name).
+ */
+function alsoCorrect(ctx: CardContext, words: ReadonlySet<string>, sentence: number, name: string): boolean {
   if (words.size === 0) return false;
   for (const index of ctx.sentencesOf(name)) {
     if (index === sentence) continue;
@@ -199,9 +206,10 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
     if (subtype === 'region' && !REGIONS.has(entity.canonical) && e.canonical.split(' ').at(-1) !== head) return false;
     return e.subtype === subtype && !samePlaceGroup(e.canonical, entity.canonical) && !namesPersonOnce(ctx, e.canonical);
   };
+  let lemmas: ReadonlySet<string> | undefined;
   const fromArticle = [...ctx.analysis.entities.values()]
     .filter(fits)
-    .filter((e) => inBodyOnce(ctx, e.canonical) && !alsoCorrect(ctx, answer, sentence, e.canonical))
+    .filter((e) => inBodyOnce(ctx, e.canonical) && !alsoCorrect(ctx, (lemmas ??= frontLemmas(ctx, answer, sentence)), sentence, e.canonical))
     .sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical))
     .map((e) => e.canonical);
   const pool = entity.type === 'place' ? placePool(entity.canonical, subtype, latestYearOnce(ctx)) : [];

@@ -12,6 +12,9 @@ const LINK = new Set(['of', 'the', 'and', 'de', 'du', 'von', 'van', 'for', 'on',
 /** A capitalised preposition or adverb opens a phrase of time or place ("On Tuesday", "In 2010"), not a name. */
 const OPENER = /^(?:On|In|At|By|For|From|To|With|After|Before|During|Since|Until|Last|Next|This|Earlier|Later|Today|Yesterday|Meanwhile|However|Then|Now|Also|Still|Yet)$/;
 
+/** A character every stop of listItem holds. */
+const STOP_CHARS = /[;:\-–—]/;
+
 const item = (chunk: string): string => chunk.replace(/^\s*(?:and|or)\s+/i, '').replace(/[.!?]+\s*$/, '');
 /** A name: short, every word capitalised but for linking words. A clause ("Croatia won 3-1") is no item. */
 const nameItem = (chunk: string): boolean => {
@@ -22,12 +25,14 @@ const nameItem = (chunk: string): boolean => {
 /** The blank is one item of a comma list of at least four short items. */
 export function listItem(front: string): boolean {
   const at = front.indexOf(B);
-  if (at < 0) return false;
+  // Without a comma the blank's chunk is the whole clause, two items at most: no list.
+  if (at < 0 || !front.includes(',')) return false;
   // The clause around the blank, split at its commas (a semicolon, a colon or a dash ends the list).
   const stops = /[;:]|\s[-–—]\s/g;
   let start = 0;
   let end = front.length;
-  for (const m of front.matchAll(stops)) {
+  // Each stop holds ";", ":" or a dash: a front with none (most) skips matchAll's copy of the pattern.
+  if (STOP_CHARS.test(front)) for (const m of front.matchAll(stops)) {
     if (m.index! < at) start = m.index! + m[0].length;
     else if (m.index! > at) {
       end = m.index!;

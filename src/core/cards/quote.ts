@@ -27,6 +27,8 @@ function speechVerb(word: string): boolean {
 /** `“Q,” he said.` / `“Q,” said X.` / `X said: “Q”` — the quote and who the text says spoke. */
 export function findAttribution(s: Sentence): Attribution | null {
   const text = s.text;
+  // Both forms need a quotation mark: most sentences have none and skip the searches below.
+  if (!text.includes('"') && !text.includes('“') && !text.includes('”')) return null;
   // Quote first, attribution after: the quote may have opened in an earlier sentence.
   const close = text.search(/[”"](?=[^”"]*$)/);
   if (close > 0) {

@@ -22,8 +22,16 @@ const RUN_ON_BEFORE = /(?:\p{Ll}|\d)[’'"”)]?\s*$/u;
 
 export function runOn(text: string): boolean {
   // The capitalised word first (rare), then what precedes it: far cheaper than one regex that
-  // tries every lower-case letter of the sentence.
-  for (const m of text.matchAll(RUN_ON_WORD)) if (RUN_ON_BEFORE.test(text.slice(Math.max(0, m.index! - 3), m.index! + 1))) return true;
+  // tries every lower-case letter of the sentence. `exec` on the pattern itself rather than
+  // matchAll, which copies the pattern on every call (this runs on every sentence, twice or more);
+  // a failed `exec` leaves lastIndex at 0 again.
+  RUN_ON_WORD.lastIndex = 0;
+  for (let m = RUN_ON_WORD.exec(text); m !== null; m = RUN_ON_WORD.exec(text)) {
+    if (RUN_ON_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index + 1))) {
+      RUN_ON_WORD.lastIndex = 0;
+      return true;
+    }
+  }
   return false;
 }
 /** "(left)" needs no word boundary before it: `\b(` only matched a bracket glued to a word. */
@@ -144,6 +152,8 @@ const PICTURE_POINTER = /\s\((?:(?:not\s+)?pictured|left|right|centre|center|abo
 
 /** The spans of `text` that are picture pointers, as [start, end) pairs. */
 export function picturePointers(text: string): [number, number][] {
+  // Every pointer opens a bracket: most sentences have none, and skip matchAll's copy of the pattern.
+  if (!text.includes('(')) return [];
   return Array.from(text.matchAll(PICTURE_POINTER), (m) => [m.index!, m.index! + m[0].length]);
 }
 
@@ -155,6 +165,8 @@ const BRACKETED_ASIDE = /\s\((?:[^()\s]+\s?){1,2}\)(?=[\s,.;:!?])/gu;
 
 /** The spans of `text` that are short bracketed asides, as [start, end) pairs. */
 export function bracketedAsides(text: string): [number, number][] {
+  // As for picturePointers: no bracket, no aside.
+  if (!text.includes('(')) return [];
   return Array.from(text.matchAll(BRACKETED_ASIDE), (m) => [m.index!, m.index! + m[0].length]);
 }
 

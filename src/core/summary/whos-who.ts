@@ -29,9 +29,11 @@ function withAbbreviation(text: AnalyzedText, sentence: number, role: string): s
 
 /** "the then president of the US Legislature, Nancy Pelosi": a role the NLP patterns missed. */
 function leadingRole(text: AnalyzedText, person: Entity): string | null {
+  // What each alias follows, built once rather than once per sentence.
+  const needles = person.aliases.map((alias) => `, ${alias}`);
   for (const s of text.sentences) {
-    for (const alias of person.aliases) {
-      const at = s.text.indexOf(`, ${alias}`);
+    for (const needle of needles) {
+      const at = s.text.indexOf(needle);
       if (at < 0) continue;
       const before = /\bthe\s+((?:then|former|new|late)\s+)?([a-z][\w'’-]*(?:\s+[\w'’()-]+){0,8})$/.exec(s.text.slice(0, at));
       const head = before?.[2]?.split(/\s+/)[0]?.toLowerCase();

@@ -9,7 +9,8 @@ const APPOSITION = /,\s+(?:a|an|the|who|one of|its|his|her|their|\p{Lu}[\p{L}'â€
 /** Whether the answer's words lie inside such a description in the sentence. */
 export function answerInApposition(answer: string, sentence: string): boolean {
   const trimmed = answer.trim();
-  if (trimmed === '') return false;
+  // Every description opens on a comma: a sentence without one skips matchAll's copy of the pattern.
+  if (trimmed === '' || !sentence.includes(',')) return false;
   for (const m of sentence.matchAll(APPOSITION)) if (m[0].includes(trimmed)) return true;
   return false;
 }

@@ -156,7 +156,24 @@ function isAgent(answer: string, sentence: string): boolean {
  */
 export function sideName(answer: string, facts: SalienceFacts, sentence = ''): boolean {
   const trimmed = answer.trim();
-  if (!isName(trimmed) || isAgent(trimmed, sentence)) return false;
+  // The agent test builds a RegExp, so it is asked last, of the few names the counts leave as walk-ons.
+  return walkOnName(trimmed, facts) && !isAgent(trimmed, sentence);
+}
+
+/** walkOnName's answers by article: many drafts and cards blank the same name. */
+const walkOns = new WeakMap<SalienceFacts, Map<string, boolean>>();
+
+/** The (trimmed) answer is a name the article mentions once, and not in its title or lead; its sentence aside. */
+function walkOnName(trimmed: string, facts: SalienceFacts): boolean {
+  let known = walkOns.get(facts);
+  if (!known) walkOns.set(facts, (known = new Map()));
+  let walkOn = known.get(trimmed);
+  if (walkOn === undefined) known.set(trimmed, (walkOn = countsAsWalkOn(trimmed, facts)));
+  return walkOn;
+}
+
+function countsAsWalkOn(trimmed: string, facts: SalienceFacts): boolean {
+  if (!isName(trimmed)) return false;
   const words = normWords(trimmed);
   if (words.length === 0) return false;
   const { count, inLead } = mentions(words, facts);
