@@ -298,11 +298,11 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   const finite = all.some((t, j) => j > 0 && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text) && (!/^to$/i.test(all[j - 1]?.text ?? '') || intends(j)))));
   if (!finite && !gerund) return null;
   if (first.pos === 'ADJ' && /^\p{Ll}/u.test(first.text)) return null;
-  // After an opening phrase, a subject that is a pronoun ("On one of those nights, they got …")
-  // stands for someone the entry does not name. (An object pronoun does not: "The court
+  // After an opening phrase or word, a subject that is a pronoun ("On one of those nights, they
+  // got …", "Today it has … members") stands for someone the entry does not name. (An object pronoun does not: "The court
   // sentenced him …" still says what happened, and who did it.)
   const firstVerb = all.findIndex((t) => VERBAL.has(t.pos));
-  if (opening && all.slice(1, firstVerb).some((t) => /^(?:they|it|we|i|you|he|she|those|these)$/i.test(t.text))) return null;
+  if ((opening || !pronoun) && all.slice(1, firstVerb).some((t) => /^(?:they|it|we|i|you|he|she|those|these)$/i.test(t.text))) return null;
   if (pronoun && PERSONAL_PRONOUN.test(first.text)) {
     const person = personBefore(text, sentence.index, first.start, first.text);
     if (!person) return null;

@@ -10,6 +10,10 @@ const summaryOf = (...texts: string[]) => summarizeArticle({ blocks: texts.map(p
 const numbers = (...texts: string[]) => summaryOf(...texts).numbers;
 
 describe('a key number', () => {
+  it('says nothing of a figure whose clause has a pronoun for its subject ("Today it has … members")', () => {
+    expect(numbers('The harbour choir was founded in the old fish market.', 'Today it has 48 members and a waiting list.')).toEqual([]);
+  });
+
   it('of an age says whose age it is', () => {
     expect(numbers('The 33-year-old amateur jockey won the race at the harbour fair.')).toContainEqual({ value: '33', what: 'age of the amateur jockey' });
     const out = numbers('"We sail at dawn," said Dana Orwell, 41, who has skippered the ferry for a decade.');

@@ -56,6 +56,10 @@ describe('a timeline event', () => {
     expect(events('The population of the harbour town grew from 9,000 in 1800 to 55,000 by 1851.')).toEqual([]);
   });
 
+  it('leaves out an event whose subject, after an opening word, is a pronoun ("Today it has …", "part of it …")', () => {
+    expect(events('The harbour trust was founded by the ferrymen of Cray.', 'In the storm, part of it collapsed in 2023.')).toEqual([]);
+  });
+
   it('leaves out a photo caption run into the text', () => {
     expect(events('Pictured here in 2014, the old pier before the storm.')).toEqual([]);
     expect(events('The ferry was sold in 2013 It later sank off the coast.')).toEqual([]);
