@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { LecternError } from '../core/errors.js';
 import type { Recovery } from '../shared/types.js';
 import { CallClient, type Channel } from '../shared/calls.js';
-import { failureOf } from './calls.js';
+import { failureOf } from './call-failure.js';
 
 export interface HostWorkerData {
   readonly home: string;
