@@ -8,9 +8,8 @@ import type { ParsedArticle } from '../shared/types.js';
 import type { Library } from '../host/services/library.js';
 import { openHost, type Host } from '../host/open-host.js';
 import { resolveHome } from '../host/services/home.js';
-import type { Recovery } from '../shared/types.js';
 import type { ParsedArgs } from './args.js';
-import { printable, type CliIo } from './io.js';
+import { describeRecovery, type CliIo } from './io.js';
 
 /** The host, in this process: a command is one short call, nothing to keep responsive. */
 export function openHostFor(home: string | undefined, io: CliIo): Host {
@@ -31,10 +30,8 @@ export function asExistingFile(arg: string, io: CliIo): string | null {
   }
 }
 
-export function describeRecovery(recovery: Recovery): string {
-  const moved = recovery.movedTo ? ` The bad file was moved to ${recovery.movedTo}.` : '';
-  return printable(`lectern: recovered ${recovery.file}: ${recovery.problem}; ${recovery.action}.${moved}`);
-}
+// In io.ts, which `serve` loads without the library itself.
+export { describeRecovery } from './io.js';
 
 export function reportRecoveries(library: Library, io: CliIo): void {
   for (const recovery of library.store.recoveries) io.err(`${describeRecovery(recovery)}\n`);

@@ -1,4 +1,6 @@
 // What a command may touch of the outside world, so tests can run the CLI in-process.
+import type { Recovery } from '../shared/types.js';
+
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
@@ -27,4 +29,10 @@ export function printable(text: string): string {
     const code = c.charCodeAt(0);
     return code > 0xff ? `\\u${code.toString(16).padStart(4, '0')}` : `\\x${code.toString(16).padStart(2, '0')}`;
   });
+}
+
+/** One line on stderr for a recovery the store made when the library opened. */
+export function describeRecovery(recovery: Recovery): string {
+  const moved = recovery.movedTo ? ` The bad file was moved to ${recovery.movedTo}.` : '';
+  return printable(`lectern: recovered ${recovery.file}: ${recovery.problem}; ${recovery.action}.${moved}`);
 }

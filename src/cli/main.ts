@@ -2,31 +2,24 @@
 // (one human line each on stderr, never a stack trace), 2 for a usage error.
 import { LecternError } from '../core/errors.js';
 import { parseArgs, UsageError, type ParsedArgs } from './args.js';
-import { runExport } from './commands/export.js';
-import { runImport } from './commands/import.js';
-import { runImportJson } from './commands/import-json.js';
-import { runList } from './commands/list.js';
-import { runQuiz } from './commands/quiz.js';
-import { runSearch } from './commands/search.js';
-import { runServe } from './commands/serve.js';
-import { runShow } from './commands/show.js';
-import { runSummary } from './commands/summary.js';
 import { commandHelp, USAGE } from './help.js';
 import { printable, type CliIo } from './io.js';
 
 
 type Command = (args: ParsedArgs, io: CliIo) => number | Promise<number>;
 
+// Each command's module is loaded when it runs: `serve` keeps the library in a worker thread,
+// and its main thread need not load the library, the parser and the NLP model as well.
 const commands: Readonly<Record<string, Command>> = {
-  export: runExport,
-  import: runImport,
-  'import-json': runImportJson,
-  list: runList,
-  quiz: runQuiz,
-  show: runShow,
-  search: runSearch,
-  serve: runServe,
-  summary: runSummary,
+  export: async (args, io) => (await import('./commands/export.js')).runExport(args, io),
+  import: async (args, io) => (await import('./commands/import.js')).runImport(args, io),
+  'import-json': async (args, io) => (await import('./commands/import-json.js')).runImportJson(args, io),
+  list: async (args, io) => (await import('./commands/list.js')).runList(args, io),
+  quiz: async (args, io) => (await import('./commands/quiz.js')).runQuiz(args, io),
+  show: async (args, io) => (await import('./commands/show.js')).runShow(args, io),
+  search: async (args, io) => (await import('./commands/search.js')).runSearch(args, io),
+  serve: async (args, io) => (await import('./commands/serve.js')).runServe(args, io),
+  summary: async (args, io) => (await import('./commands/summary.js')).runSummary(args, io),
 };
 
 /** Options that take a value, for every command. */

@@ -2,7 +2,7 @@
 // validated and run by dispatch(), exactly as an in-process call, and its failure is sent as a
 // kind the caller turns back into the class the services threw.
 import { LecternError, NotFoundError, ValidationError } from '../core/errors.js';
-import { isCallRequest, type CallFailure, type CallReply, type CallRequest, type Channel, type FailureKind } from '../shared/calls.js';
+import { isCallRequest, type CallReply, type CallRequest, type Channel, type FailureKind } from '../shared/calls.js';
 import type { Handlers } from '../shared/contract.js';
 import { dispatch } from './services/dispatch.js';
 
@@ -41,10 +41,6 @@ export function serveCalls(channel: Channel, handlers: Handlers, beforeCall?: ()
   });
 }
 
-/** The error a failed reply stands for, as the class the in-process call would have thrown. */
-export function failureOf(reply: CallFailure): Error {
-  const Class = reply.kind === 'validation' ? ValidationError : reply.kind === 'not-found' ? NotFoundError : reply.kind === 'refused' ? LecternError : Error;
-  const error = new Class(reply.error);
-  error.name = reply.name;
-  return error;
-}
+// failureOf lives in its own module so the browser shell's main thread can turn replies back
+// into errors without loading the handlers and their validation (see host-thread.ts).
+export { failureOf } from './call-failure.js';

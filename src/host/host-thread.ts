@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { LecternError } from '../core/errors.js';
 import type { Recovery } from '../shared/types.js';
 import { CallClient, type Channel } from '../shared/calls.js';
-import { failureOf } from './calls.js';
+import { failureOf } from './call-failure.js';
 
 export interface HostWorkerData {
   readonly home: string;
@@ -24,6 +24,9 @@ export interface HostThread {
   close(): Promise<void>;
 }
 
+/** The worker's young-generation heap, MB (see startHostThread). */
+const YOUNG_GENERATION_MB = 16;
+
 /** The worker's entry beside this module in the Node build; null from the TypeScript sources. */
 export function hostWorkerEntry(moduleUrl: string = import.meta.url): string | null {
   const path = fileURLToPath(new URL('./host-worker.js', moduleUrl));
@@ -38,7 +41,10 @@ function isThreadMessage(message: unknown): message is HostThreadMessage {
 /** Opens the library in a worker; rejects with the library's own error if it cannot open. */
 export function startHostThread(data: HostWorkerData, entry = hostWorkerEntry()): Promise<HostThread> {
   if (!entry) return Promise.reject(new LecternError('Lectern is not built: its host worker (host-worker.js) is missing.'));
-  const worker = new Worker(entry, { workerData: data });
+  // A smaller young generation than V8's default (48 MB) for the library's thread: reading
+  // 10,000 article records or a search index makes garbage fast, and a full-size nursery keeps
+  // tens of MB of it resident; scavenges stay short (timings unchanged within noise).
+  const worker = new Worker(entry, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   const channel: Channel = { send: (message) => worker.postMessage(message), onMessage: (listener) => worker.on('message', listener) };
   const client = new CallClient(channel, failureOf);
   return new Promise((resolve, reject) => {

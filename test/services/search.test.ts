@@ -1,11 +1,11 @@
 // Search over the real store: titles, text, notes, highlights and cards; kept up to date
 // from the library's change feed, saved, and loaded again without a rebuild.
-import { rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/host/services/library.js';
 import { NotesService } from '../../src/host/services/notes.js';
-import { SearchService } from '../../src/host/services/search.js';
+import { SearchService, splitJsonArray } from '../../src/host/services/search.js';
 import { StudyService } from '../../src/host/services/study.js';
 import { SAMPLES, tempDir } from '../helpers/temp-home.js';
 
@@ -126,5 +126,37 @@ describe('search', () => {
     rmSync(join(library.home, 'search', 'index', 'slots.json'));
     const again = new SearchService(Library.open(library.home).store);
     expect(again.search('estuary')[0]?.title).toBe('Tidal power');
+  });
+
+  it('loads a word map saved in pieces as the whole one, words in their order', async () => {
+    const { library, search } = await setup();
+    const queries = ['estuary', 'decoupling', 'tide electricity', 'estuery', 'barage'];
+    const before = queries.map((q) => search.search(q));
+    search.flush();
+    const folder = join(library.home, 'search', 'index');
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.map.json'))) {
+      const [field, part] = file.split('.');
+      const pieces = splitJsonArray(readFileSync(join(folder, file), 'utf8'), 50);
+      expect(pieces.length).toBeGreaterThan(2);
+      rmSync(join(folder, file));
+      pieces.forEach((piece, i) => writeFileSync(join(folder, `${field}.${part}-${i + 1}.map.json`), piece));
+    }
+    const again = new SearchService(Library.open(library.home).store);
+    expect(queries.map((q) => again.search(q))).toEqual(before);
+  });
+});
+
+describe('splitJsonArray', () => {
+  it('cuts an array between its top-level elements, never inside strings or nested values', () => {
+    const value = [[], 'a,b]', [1, [2, 3], { x: '}",[' }], 'q\\', ...Array.from({ length: 50 }, (_, i) => ['"\\,]' + i, [[i, i + 1], [], [i * 3]]])];
+    const text = JSON.stringify(value);
+    for (const max of [1, 7, 40, 500]) {
+      const pieces = splitJsonArray(text, max);
+      expect(pieces.length).toBeGreaterThan(1);
+      expect(pieces.flatMap((p) => JSON.parse(p) as unknown[])).toEqual(value);
+    }
+    expect(splitJsonArray(text, text.length)).toEqual([text]);
+    expect(splitJsonArray('[1,2', 1)).toEqual(['[1,2']);
+    expect(splitJsonArray('["a,b', 1)).toEqual(['["a,b']);
   });
 });

@@ -4,15 +4,19 @@
 import { writeSync } from 'node:fs';
 import { cardRequest, libraryRanking, studySettingsOf } from '../../out/node/host/services/card-generation.js';
 import { Library } from '../../out/node/host/services/library.js';
+import { detectLanguage } from '../../out/node/core/parse/language.js';
 
 const [home, samplesDir, runTag] = process.argv.slice(2);
 const library = Library.open(home, { samplesDir });
 const sampleId = '48b49f7991c0da8e';
 const ack = (line) => writeSync(1, `${line}\n`);
 // Imports write the article's cards too, made in the parse worker: it starts and loads the
-// language model once, before the kills start.
+// language model once, before the kills start. Reading pasted text detects its language here,
+// and the detector's model loads on first use: that happens before the kills start too.
 const store = library.store;
-await library.makeCards(cardRequest(store.parsed('articles', sampleId).article, studySettingsOf(store), libraryRanking(store, new Date())));
+const sample = store.parsed('articles', sampleId).article;
+detectLanguage(sample.blocks.map((block) => block.text).join('\n'));
+await library.makeCards(cardRequest(sample, studySettingsOf(store), libraryRanking(store, new Date())));
 ack('ready');
 
 // Every write carries `order`, increasing across runs, so the parent can tell an acknowledged

@@ -7,8 +7,7 @@ import { startHostThread } from '../../host/host-thread.js';
 import { startWebHost } from '../../host/web/host.js';
 import { resolveHome } from '../../host/services/home.js';
 import { allowOnly, UsageError, type ParsedArgs } from '../args.js';
-import { describeRecovery } from '../context.js';
-import type { CliIo } from '../io.js';
+import { describeRecovery, type CliIo } from '../io.js';
 
 export async function runServe(args: ParsedArgs, io: CliIo): Promise<number> {
   allowOnly(args, ['port']);

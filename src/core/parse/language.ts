@@ -2,7 +2,10 @@
 // against the text's script: a language written in another script than most of the text's
 // letters is never chosen (tinyld can rank Hindi first for English text full of names).
 // The full model (~50 MB in memory): the light one (~13 MB) misread English pages as Turkish.
-import { detectAll } from 'tinyld';
+// Required on first use, not imported at the top: a process that never reads a new text (the
+// host listing and searching a library) never holds the model.
+import { createRequire } from 'node:module';
+import type { detectAll as DetectAll } from 'tinyld';
 import { wordCount } from './text-features.js';
 
 /** Below this many words a guess is no better than chance. */
@@ -58,12 +61,20 @@ export function scriptFits(code: string, script: Script): boolean {
   return (LANGUAGE_SCRIPTS[code] ?? ['Latin']).includes(script) || script === 'Other';
 }
 
+let detectAll: typeof DetectAll | undefined;
+
+/** tinyld's detector (its CommonJS build: the same code and model as its ES module). */
+function detector(): typeof DetectAll {
+  detectAll ??= (createRequire(import.meta.url)('tinyld') as { detectAll: typeof DetectAll }).detectAll;
+  return detectAll;
+}
+
 export function detectLanguage(text: string): string {
   if (wordCount(text) < MIN_WORDS) return 'und';
   // ~250 words tell a language reliably; more only costs time (tinyld is linear in length).
   const sample = text.slice(0, 1500);
   const script = dominantScript(sample);
   // tinyld's ranked candidates, best first; the first written in the text's script wins.
-  const code = detectAll(sample).find((c) => /^[a-z]{2}$/.test(c.lang) && scriptFits(c.lang, script))?.lang;
+  const code = detector()(sample).find((c) => /^[a-z]{2}$/.test(c.lang) && scriptFits(c.lang, script))?.lang;
   return code ?? 'und';
 }

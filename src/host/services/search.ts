@@ -31,6 +31,8 @@ const CACHED_ARTICLES = 300;
 const FEW = 3;
 /** Corrections tried per misspelt word. */
 const CORRECTIONS = 3;
+/** Largest piece of a saved word map, in characters (see save). */
+const MAP_FILE_CHARS = 1 << 20;
 /** Re-save the index once this many articles changed since it was saved. */
 const SAVE_AFTER = 50;
 /** Longest stretch of indexing in process before other work gets a turn, ms. */
@@ -372,7 +374,17 @@ export class SearchService {
     const next = join(this.folder, `index.${process.pid}.tmp`);
     rmSync(next, { recursive: true, force: true });
     mkdirSync(next, { recursive: true });
-    for (const [key, data] of Object.entries(parts)) writeFileSync(join(next, `${key}.json`), data ?? '');
+    for (const [key, data] of Object.entries(parts)) {
+      // A field's word map is one JSON array of [word, postings] entries (~20 MB for 10,000
+      // articles); saved as several smaller arrays ("body.1-1.map", "body.1-2.map", …), which
+      // FlexSearch's import adds to the same map, loading it never holds the whole text and
+      // its parse at once. The entries and their order are the same (see load).
+      const pieces = /\.map$/.test(key) && data ? splitJsonArray(data, MAP_FILE_CHARS) : null;
+      if (pieces && pieces.length > 1) {
+        const [field, part] = key.split('.');
+        pieces.forEach((piece, i) => writeFileSync(join(next, `${field}.${part}-${i + 1}.map.json`), piece));
+      } else writeFileSync(join(next, `${key}.json`), data ?? '');
+    }
     writeFileSync(join(next, SLOTS_FILE), JSON.stringify(this.articleIds));
     const current = join(this.folder, 'index');
     const old = join(this.folder, `index.${process.pid}.old`);
@@ -393,7 +405,10 @@ export class SearchService {
       const articleIds = JSON.parse(readFileSync(join(folder, SLOTS_FILE), 'utf8')) as unknown;
       if (!Array.isArray(articleIds) || !articleIds.every((id) => typeof id === 'string')) return false;
       const index = newIndex();
-      for (const file of readdirSync(folder)) {
+      // In name order, parts numerically ("body.1-2" before "body.1-10"): a word map saved in
+      // pieces is rebuilt with its words in their saved order.
+      const files = readdirSync(folder).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+      for (const file of files) {
         if (!file.endsWith('.json') || file === SLOTS_FILE) continue;
         index.import(file.slice(0, -5), readFileSync(join(folder, file), 'utf8'));
         yield;
@@ -407,6 +422,36 @@ export class SearchService {
       return false; // no saved index, or an unreadable one: build it again
     }
   }
+}
+
+/**
+ * A JSON array's text cut into arrays of consecutive elements, each closed at the first element
+ * boundary after `maxChars`: the same elements, in order, when the pieces are parsed and
+ * concatenated. Cuts only at top-level commas, never inside a string or a nested value; text
+ * that is not one well-formed array is returned whole.
+ */
+export function splitJsonArray(text: string, maxChars: number): string[] {
+  if (text.length <= maxChars || text[0] !== '[' || text[text.length - 1] !== ']') return [text];
+  const pieces: string[] = [];
+  let start = 1; // where the current piece's first element begins
+  let depth = 0;
+  let inString = false;
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) depth++;
+    else if (c === 0x5d || c === 0x7d) depth--;
+    else if (c === 0x2c && depth === 0 && i - start >= maxChars) {
+      pieces.push(`[${text.slice(start, i)}]`);
+      start = i + 1;
+    }
+  }
+  if (depth !== 0 || inString) return [text];
+  pieces.push(`[${text.slice(start, text.length - 1)}]`);
+  return pieces;
 }
 
 /** Takes away what a builder process ended during `save` left: its unfinished copy of the

@@ -6,7 +6,6 @@ import type { AddressInfo } from 'node:net';
 import { LecternError, NotFoundError, ValidationError } from '../../core/errors.js';
 import type { Handlers } from '../../shared/contract.js';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp.js';
-import { dispatch } from '../services/dispatch.js';
 import { checkHost, checkOrigin, checkToken, countHostHeaders, isJsonType, redirectTarget, sessionCookie } from './guard.js';
 import { readStatic, resolveStatic } from './static-files.js';
 
@@ -135,6 +134,9 @@ export type WebHostOptions = (InProcessCalls | ThreadCalls) & {
 async function callHostJson(options: WebHostOptions, name: string, args: unknown): Promise<string> {
   if ('callJson' in options) return options.callJson(name, args);
   await options.beforeCall?.();
+  // Loaded here, not at the top: `lectern serve` runs the API in its worker, and its main thread
+  // need not hold the contract's validators too.
+  const { dispatch } = await import('../services/dispatch.js');
   return JSON.stringify(await dispatch(options.handlers, name, args)) ?? 'null';
 }
 
