@@ -207,11 +207,20 @@ function personBefore(text: AnalyzedText, index: number, before: number, pronoun
       const first = Math.min(...mentions.map((m) => m.start));
       const sentence = text.sentences[k]!;
       if (k < index && sentence.tokens.some((t) => t.start < first && same.test(t.text))) return null;
-      return refersAs(text, person) === wanted ? person : null;
+      if (refersAs(text, person) !== wanted) return null;
+      // Further back than the sentence before, only the one person the text calls so: an
+      // obituary's "she" may have passed over a friend named in between.
+      return k >= index - 1 || onlyOneCalled(text, wanted) ? person : null;
     }
     if (k < index && !text.sentences[k]?.tokens.some((t) => same.test(t.text))) return null;
   }
   return null;
+}
+
+/** Whether exactly one person of the text is called by this pronoun (see refersAs). */
+function onlyOneCalled(text: AnalyzedText, pronoun: 'he' | 'she'): boolean {
+  const people = new Set(text.mentions.filter((m) => m.type === 'person').map((m) => m.canonical));
+  return [...people].filter((p) => refersAs(text, p) === pronoun).length === 1;
 }
 
 /** How many sentences back a "he"/"she" chain is followed to the name it stands for. */
@@ -311,8 +320,8 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   return body;
 }
 
-/** A figure, maybe with its unit, then "in" or "by", right before a date: "9,000 in", "2,900 births in". */
-const FIGURE_DATED = /\d[\d,.]*%?\s*(?:(?:million|billion|per\s?cent|percent|[a-z]+)\s+)?(?:in|by)\s+$/i;
+/** A figure, maybe with its unit (up to three words), then "in" or "by", right before a date: "9,000 in", "300,000 a year in". */
+const FIGURE_DATED = /\d[\d,.]*%?\s*(?:[a-z]+\s+){0,3}(?:in|by)\s+$/i;
 
 /** Whether local offset `at` of the sentence lies inside round brackets. */
 function insideBrackets(s: string, at: number): boolean {
@@ -353,9 +362,10 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     // "1500 BC" is no year of our era, and the list is sorted as one; "(born 1957 in Harwick)",
     // "(1994)": a date in brackets is an aside about someone or something, not the clause's event.
     if (/\b(?:BC|BCE|B\.C\.?)(?!\w)/.test(s.slice(start, end + 5)) || insideBrackets(s, start)) continue;
-    // "grew from 9,000 in 1800 to 55,000 by 1851": each date says when a figure held, and the
-    // sentence compares the two; neither date is an event of the clause.
-    if (FIGURE_DATED.test(s.slice(0, start)) && /\bfrom\b/i.test(s.slice(0, start)) && /\bto\b/i.test(s)) continue;
+    // "grew from 9,000 in 1800 to 55,000 by 1851": the first date says when the starting figure
+    // held, not when anything happened; the second dates the change, and stays.
+    const head = s.slice(0, start);
+    if (FIGURE_DATED.test(head) && head.search(/\bfrom\s[^;]*$/i) > head.search(/\bto\s[^;]*$/i) && /\bto\b/i.test(s.slice(end))) continue;
     // The end of a span or a deadline ("through November 2028", "into 2020", "by 2020", "until
     // 1990") is not when the clause happened; "By 1900, …" opening the sentence is.
     if (SPAN_END.test(s.slice(0, start)) && !/^\s*By\s*$/.test(s.slice(0, start))) continue;
