@@ -376,7 +376,10 @@ function castInBrackets(ctx: CardContext, s: Sentence, m: Mention): boolean {
   if (!full(m) || s.tokens[m.tokenStart - 1]?.text !== '(' || s.tokens[m.tokenEnd]?.text !== ')') return false;
   // "the Central Secretariat ([Zhongshu Sheng])": an office or body named with common words, and
   // its name in another language restated; a role's or person's name has no common word in it.
-  return ctx.mentionsOf(s.index).some((o) => o.tokenEnd === m.tokenStart - 1 && full(o) && o.type !== 'organization' && !o.text.split(/\s+/).some((w) => ctx.writtenLower(w)));
+  // "Joe Biden ([Joseph Robinette Biden])": a name sharing a word with the one before is the same
+  // person's fuller name, and the name on the front gives it away.
+  const words = new Set(m.text.split(/\s+/));
+  return ctx.mentionsOf(s.index).some((o) => o.tokenEnd === m.tokenStart - 1 && full(o) && o.type !== 'organization' && !o.text.split(/\s+/).some((w) => ctx.writtenLower(w) || words.has(w)));
 }
 
 /** A year in brackets after a name is a detail of that name: it yields to the sentence's main facts. */

@@ -4,6 +4,9 @@
 // (whole noun phrases, determiners left out); answers.ts decides which are answers.
 import type { Sentence, Token } from '../nlp/index.js';
 
+/** Words of time after a preposition: "in summer", "at night", "during the winter". */
+const TIME_WORDS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'morning', 'evening', 'night', 'day', 'daytime', 'week', 'weekend', 'month', 'year', 'season', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 export type ConceptSlot = 'named' | 'object' | 'complement' | 'subject';
 
 export interface ConceptSpan {
@@ -112,7 +115,8 @@ function slotAfter(s: Sentence, i: number): ConceptSlot | null {
     // "is distinct [from] adverse selection", "are vulnerable [to] pollution": an adjective after a
     // form of "be" predicates a relation, and what it relates the subject to is the fact.
     const linked = COPULAS.has(tokens[i - 2]?.text.toLowerCase() ?? '') || (tokens[i - 2]?.pos === 'ADV' && COPULAS.has(tokens[i - 3]?.text.toLowerCase() ?? ''));
-    if (prev?.pos === 'ADJ' && linked && word !== 'of' && word !== 'by') return 'object';
+    // Not a time ("are high [in] summer"): when something holds is no relation of the subject's.
+    if (prev?.pos === 'ADJ' && linked && word !== 'of' && word !== 'by' && !TIME_WORDS.has(tokens[i + 1]?.text.toLowerCase() ?? '') && !TIME_WORDS.has(tokens[i + 2]?.text.toLowerCase() ?? '')) return 'object';
     // "consumed [by] the conjugate base": the agent of a passive is what acts.
     if (verb?.pos === 'VERB' && word === 'by' && /ed$/.test(verb.text)) return 'object';
     // "splits the rock [into] angular fragments": where the verb's object ends up.

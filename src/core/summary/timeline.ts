@@ -229,6 +229,16 @@ const CHAIN = 6;
 /** "he" or "she" when the sentences that name `person` and no one else say so more often than
  * the other pronoun (counting "his"/"him", "her"/"hers"); null without such evidence. */
 function refersAs(text: AnalyzedText, person: string): 'he' | 'she' | null {
+  let known = REFERS.get(text);
+  if (!known) REFERS.set(text, (known = new Map()));
+  if (!known.has(person)) known.set(person, countRefersAs(text, person));
+  return known.get(person)!;
+}
+
+/** refersAs of each person, per analysis: the pronoun chains ask it of every person. */
+const REFERS = new WeakMap<AnalyzedText, Map<string, 'he' | 'she' | null>>();
+
+function countRefersAs(text: AnalyzedText, person: string): 'he' | 'she' | null {
   let he = 0;
   let she = 0;
   const bySentence = new Map<number, Set<string>>();
@@ -323,10 +333,14 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
 /** A figure, maybe with its unit (up to three words), then "in" or "by", right before a date: "9,000 in", "300,000 a year in". */
 const FIGURE_DATED = /\d[\d,.]*%?\s*(?:[a-z]+\s+){0,3}(?:in|by)\s+$/i;
 
-/** Whether local offset `at` of the sentence lies inside round brackets. */
+/** "1500 BC", "300 BCE": a year before Christ — but not "2004 BC Hydro", a name after the year. */
+const BEFORE_CHRIST = /\d\s*(?:BCE?|B\.C\.(?:E\.)?)(?!\w|\s+\p{Lu}\p{Ll})/u;
+
+/** Whether local offset `at` of the sentence lies inside round brackets that are an aside in it:
+ * a sentence wholly in brackets ("(In 1912 the firm moved to Vancouver.)") is a statement of its own. */
 function insideBrackets(s: string, at: number): boolean {
   const open = s.lastIndexOf('(', at);
-  return open >= 0 && s.lastIndexOf(')', at) < open;
+  return open > 0 && s.lastIndexOf(')', at) < open;
 }
 
 /** A date after these ends a span or sets a deadline. Not "by" or "before": "had grown to
@@ -361,7 +375,7 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     if (/^\s*(?:night|morning|afternoon|evening)?['’]s\b/.test(s.slice(end))) continue;
     // "1500 BC" is no year of our era, and the list is sorted as one; "(born 1957 in Harwick)",
     // "(1994)": a date in brackets is an aside about someone or something, not the clause's event.
-    if (/\b(?:BC|BCE|B\.C\.?)(?!\w)/.test(s.slice(start, end + 5)) || insideBrackets(s, start)) continue;
+    if (BEFORE_CHRIST.test(s.slice(start, end + 6)) || insideBrackets(s, start)) continue;
     // "grew from 9,000 in 1800 to 55,000 by 1851": the first date says when the starting figure
     // held, not when anything happened; the second dates the change, and stays.
     const head = s.slice(0, start);

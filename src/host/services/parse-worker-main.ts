@@ -3,6 +3,7 @@
 // (parse-worker.ts), so a file built to exhaust memory or time ends this thread, never the app
 // or the web host.
 import { parentPort } from 'node:worker_threads';
+import { detectLanguage } from '../../core/parse/language.js';
 import { runJob, type ParseJob } from './parse-worker.js';
 
 const port = parentPort;
@@ -12,6 +13,11 @@ if (!port) throw new Error('parse-worker-main runs as a worker thread only');
 process.stdout.write = () => true;
 process.stderr.write = () => true;
 
+// Reading any text detects its language, and the detector's model loads on first use (~0.3 s):
+// loaded here, before "ready", so a read job's time limit counts its own work only. (The card
+// generator and its language model still load on the first card job: a worker that only reads
+// files never pays for them, and a card job's limit is three times longer.)
+detectLanguage('The detector loads its model on first use.');
 port.postMessage({ ready: true }); // loaded: the time limit of a job starts now
 
 port.on('message', (job: ParseJob) => {
