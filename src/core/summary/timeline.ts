@@ -354,6 +354,34 @@ const UNREAL = /^(?:(?!\b(?:which|who|whom|that|where)\b).)*?\b(?:would|might|(?
 /** "said it would close": a report of a plan, which was made then — the report happened. */
 const REPORTED = /\b(?:said|says|told|announced|warned|added|stated|confirmed|promised|pledged|agreed|decided)\b(?:\s+\S+){0,3}?\s+would\b(?!\s+have\b)/i;
 
+/**
+ * The event of a date set off by commas between a sentence's subject and its verb ("The collapse,
+ * on 9 September 2023, killed two workers" → "The collapse killed two workers"): the subject is a
+ * noun phrase with no verb (not a pronoun), the words after the second comma open on a verb, and
+ * the predicate runs to the next comma. Null for any other shape.
+ */
+function appositiveEvent(sentence: Sentence, start: number, end: number): string | null {
+  const s = sentence.text;
+  const head = /^([^,]{3,80}),\s+(?:(?:on|in|at|during)\s+)?$/i.exec(s.slice(0, start));
+  const gap = /^,\s+/.exec(s.slice(end));
+  if (!head || !gap) return null;
+  const subject = sentence.tokens.filter((t) => t.end - sentence.start <= head[1]!.length);
+  const first = subject[0];
+  if (!first || PRONOUN_OPENING.test(first.text) || subject.some((t) => VERBAL.has(t.pos)) || !subject.some((t) => /^(?:NOUN|PROPN)$/.test(t.pos))) return null;
+  const from = end + gap[0].length;
+  const verb = sentence.tokens.find((t) => t.start - sentence.start >= from);
+  if (!verb || !VERBAL.has(verb.pos)) return null;
+  let rest = s.slice(from).replace(/[.!?]["”’']?\s*$/, '');
+  const comma = rest.indexOf(', ');
+  if (comma >= 0) rest = rest.slice(0, comma);
+  const words = `${head[1]!.trim()} ${rest.trim()}`.split(/\s+/);
+  if (words.length < 3) return null;
+  return words.length > MAX_WORDS ? `${words.slice(0, MAX_WORDS).join(' ')}…` : words.join(' ');
+}
+
+/** A subject opening on a pronoun or a possessive that points back ("It, in 2004, …", "His first posting, …"). */
+const PRONOUN_OPENING = /^(?:it|its|they|their|he|his|she|her|we|our|i|my|you|your|this|that|these|those|which|who)$/i;
+
 export function timeline(text: AnalyzedText, published: string | null = null): { date: string; event: string }[] {
   const dated: { sentence: number; start: number; end: number; date: string | null }[] = [];
   for (const m of text.mentions) if (m.type === 'date') dated.push({ sentence: m.sentence, start: m.start, end: m.end, date: isoDateOf(m.text, published) });
@@ -383,46 +411,51 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     // The end of a span or a deadline ("through November 2028", "into 2020", "by 2020", "until
     // 1990") is not when the clause happened; "By 1900, …" opening the sentence is.
     if (SPAN_END.test(s.slice(0, start)) && !/^\s*By\s*$/.test(s.slice(0, start))) continue;
-    const others = dated.filter((o) => o !== d && o.sentence === d.sentence && o.date !== d.date);
-    let clause = clauseSpan(sentence, d.start, d.end, '', others);
-    if (!dateDroppable(s, start, end, clause)) clause = clauseSpan(sentence, d.start, d.end, s.slice(start, end), others);
-    // "…, in 1930 and the army re-occupied it in 1936": what follows the date is the next clause;
-    // the date's own event lies before the comma, out of reach.
-    const dropped = !clause.text.includes(s.slice(start, end));
-    if (dropped && /^\s*(?:in|on|at|during|by)?\s*$/i.test(s.slice(clause.from, start)) && /^\s*,?\s*(?:and|but)\b/i.test(s.slice(end, clause.to))) continue;
-    // A year that qualifies a noun ("in the 2016 election", "the November 2020 vote") dates that
-    // thing; the clause only when the noun opens it ("A 1996 study examined …", "In the 2016
-    // election, …").
-    const qualifier = QUALIFIED.exec(s.slice(0, start));
-    const noun = sentence.tokens.find((t) => t.start >= d.end);
-    if (qualifier && noun && /^(?:NOUN|PROPN)$/.test(noun.pos) && /^\s+\S/.test(s.slice(end, noun.start - sentence.start + 1))) {
-      const opens = s.slice(0, qualifier.index).trim();
-      // … or is the object of the clause's first verb ("Trump won the 2016 election").
-      const firstVerb = sentence.tokens.find((t) => t.start - sentence.start >= clause.from && VERBAL.has(t.pos));
-      const object = firstVerb && firstVerb.end - sentence.start <= qualifier.index && s.slice(firstVerb.end - sentence.start, qualifier.index).trim() === '';
-      if (s.slice(clause.from, qualifier.index).trim() !== '' && !object && !/^(?:In|During|At|For|Since|After|Before|Throughout|Over|From)$/.test(opens)) continue;
-      // Opening the clause, the noun is its subject only when a verb follows it before any
-      // punctuation ("A 1996 study by Perotti examined …", not "the 2012 election — with …").
-      const tail = sentence.tokens.filter((t) => t.start > noun.start);
-      const verb = tail.findIndex((t) => VERBAL.has(t.pos));
-      if (s.slice(clause.from, qualifier.index).trim() === '' && (verb < 0 || tail.slice(0, verb).some((t) => t.pos === 'PUNCT'))) continue;
+    // "The collapse, on 9 September 2023, killed two workers": the date set off between the subject
+    // and its verb dates the whole clause.
+    let event = appositiveEvent(sentence, start, end);
+    if (!event) {
+      const others = dated.filter((o) => o !== d && o.sentence === d.sentence && o.date !== d.date);
+      let clause = clauseSpan(sentence, d.start, d.end, '', others);
+      if (!dateDroppable(s, start, end, clause)) clause = clauseSpan(sentence, d.start, d.end, s.slice(start, end), others);
+      // "…, in 1930 and the army re-occupied it in 1936": what follows the date is the next clause;
+      // the date's own event lies before the comma, out of reach.
+      const dropped = !clause.text.includes(s.slice(start, end));
+      if (dropped && /^\s*(?:in|on|at|during|by)?\s*$/i.test(s.slice(clause.from, start)) && /^\s*,?\s*(?:and|but)\b/i.test(s.slice(end, clause.to))) continue;
+      // A year that qualifies a noun ("in the 2016 election", "the November 2020 vote") dates that
+      // thing; the clause only when the noun opens it ("A 1996 study examined …", "In the 2016
+      // election, …").
+      const qualifier = QUALIFIED.exec(s.slice(0, start));
+      const noun = sentence.tokens.find((t) => t.start >= d.end);
+      if (qualifier && noun && /^(?:NOUN|PROPN)$/.test(noun.pos) && /^\s+\S/.test(s.slice(end, noun.start - sentence.start + 1))) {
+        const opens = s.slice(0, qualifier.index).trim();
+        // … or is the object of the clause's first verb ("Trump won the 2016 election").
+        const firstVerb = sentence.tokens.find((t) => t.start - sentence.start >= clause.from && VERBAL.has(t.pos));
+        const object = firstVerb && firstVerb.end - sentence.start <= qualifier.index && s.slice(firstVerb.end - sentence.start, qualifier.index).trim() === '';
+        if (s.slice(clause.from, qualifier.index).trim() !== '' && !object && !/^(?:In|During|At|For|Since|After|Before|Throughout|Over|From)$/.test(opens)) continue;
+        // Opening the clause, the noun is its subject only when a verb follows it before any
+        // punctuation ("A 1996 study by Perotti examined …", not "the 2012 election — with …").
+        const tail = sentence.tokens.filter((t) => t.start > noun.start);
+        const verb = tail.findIndex((t) => VERBAL.has(t.pos));
+        if (s.slice(clause.from, qualifier.index).trim() === '' && (verb < 0 || tail.slice(0, verb).some((t) => t.pos === 'PUNCT'))) continue;
+      }
+      // The date follows a verb it may not belong to: a participle after a noun ("join nine others
+      // selected by the council in 2018": the others were selected then, not joined), or the second
+      // verb after an "after" that opens the clause ("after the claims came to light and later
+      // fired in 2014": who was fired?).
+      const inClause = sentence.tokens.filter((t) => t.start - sentence.start >= clause.from && t.end <= d.start);
+      const verbs = inClause.map((t, j) => (VERBAL.has(t.pos) ? j : -1)).filter((j) => j >= 0);
+      const last = verbs.at(-1);
+      const objectOf = (v: number) => /^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(inClause[v + 1]?.pos ?? '');
+      // Not after a subject's own participle ("A plane carrying 150 passengers crashed in 1972") nor
+      // across an "and" that opens a new clause ("invaded Russia and Moscow burned in 1812").
+      const earlier = verbs.at(-2);
+      const joined = earlier !== undefined && last !== undefined && inClause.slice(earlier + 1, last).some((t) => /^(?:and|but|or)$/i.test(t.text));
+      if (last !== undefined && earlier !== undefined && !/ing$/i.test(inClause[earlier]!.text) && !joined && objectOf(earlier) && /(?:ed|en)$/i.test(inClause[last]!.text) && /^(?:NOUN|PROPN|NUM)$/.test(inClause[last - 1]?.pos ?? '')) continue;
+      if (/\b(?:after|since|before|until|when|while|following)\s*$/i.test(s.slice(0, clause.from)) && clauseJoins(sentence, clause.from, start).length) continue;
+      event = selfContained(text, sentence, clause, [start, end]);
+      if (!event) continue;
     }
-    // The date follows a verb it may not belong to: a participle after a noun ("join nine others
-    // selected by the council in 2018": the others were selected then, not joined), or the second
-    // verb after an "after" that opens the clause ("after the claims came to light and later
-    // fired in 2014": who was fired?).
-    const inClause = sentence.tokens.filter((t) => t.start - sentence.start >= clause.from && t.end <= d.start);
-    const verbs = inClause.map((t, j) => (VERBAL.has(t.pos) ? j : -1)).filter((j) => j >= 0);
-    const last = verbs.at(-1);
-    const objectOf = (v: number) => /^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(inClause[v + 1]?.pos ?? '');
-    // Not after a subject's own participle ("A plane carrying 150 passengers crashed in 1972") nor
-    // across an "and" that opens a new clause ("invaded Russia and Moscow burned in 1812").
-    const earlier = verbs.at(-2);
-    const joined = earlier !== undefined && last !== undefined && inClause.slice(earlier + 1, last).some((t) => /^(?:and|but|or)$/i.test(t.text));
-    if (last !== undefined && earlier !== undefined && !/ing$/i.test(inClause[earlier]!.text) && !joined && objectOf(earlier) && /(?:ed|en)$/i.test(inClause[last]!.text) && /^(?:NOUN|PROPN|NUM)$/.test(inClause[last - 1]?.pos ?? '')) continue;
-    if (/\b(?:after|since|before|until|when|while|following)\s*$/i.test(s.slice(0, clause.from)) && clauseJoins(sentence, clause.from, start).length) continue;
-    const event = selfContained(text, sentence, clause, [start, end]);
-    if (!event) continue;
     // What did not happen: a hypothesis ("would have boosted", "might win") or a condition; or
     // what happened to something the entry does not name ("The stock closed at $145").
     if ((UNREAL.test(event) && !REPORTED.test(event)) || UNNAMED.test(event)) continue;

@@ -75,6 +75,12 @@ describe('a timeline event', () => {
     expect(events('The harbour trust was founded by the ferrymen of Cray.', 'In the storm, part of it collapsed in 2023.')).toEqual([]);
   });
 
+  it('dates the clause by a date set off between its subject and its verb, but not a pronoun\'s', () => {
+    expect(events('The collapse of the old pier, on 9 September 2013, killed two fishermen.')).toEqual(['2013-09-09 The collapse of the old pier killed two fishermen']);
+    expect(events('The last storm, in 1971, lasted five days.')).toEqual(['1971 The last storm lasted five days']);
+    expect(events('His first ferry, in 1971, was a converted trawler.')).toEqual([]);
+  });
+
   it('leaves out a photo caption run into the text', () => {
     expect(events('Pictured here in 2014, the old pier before the storm.')).toEqual([]);
     expect(events('The ferry was sold in 2013 It later sank off the coast.')).toEqual([]);
