@@ -492,6 +492,9 @@ function wordMeasures(text: AnalyzedText): { sentence: number; start: number; en
   return out;
 }
 
+/** Units a figure may be joined to with a hyphen and still measure something ("140-metre", "six-month", "10-point"). */
+const HYPHEN_MEASURE = /^-(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|miles?|metres?|meters?|kilomet(?:re|er)s?|km|feet|foot|ft|inch(?:es)?|acres?|hectares?|tons?|tonnes?|pounds?|lbs?|kg|kilograms?|grams?|litres?|liters?|gallons?|storey|story|stories|points?|seats?|games?|matches|match|per\s?cent|percent|pages?|members?|strong|mph|bed|beds|room|rooms|lanes?|person|man|men|degree|degrees|horsepower|hp|speed|yards?|watts?|volts?|kw|mw|gb|tb|mb|mm|cm|m|inch|ounces?|oz|calories?|carats?|laps?|rounds?|goals?|runs?|shots?|strokes?|wickets?|votes?|tracks?|songs?|episodes?|parts?)\b/i;
+
 /** Letters that may follow a figure with no space and still be its unit ("145lbs", "70ft"). */
 const GLUED_UNIT = /^(?:lbs?|kg|km|m|cm|mm|ft|mph|kph|bn|mn|g|ml|st|oz|x)\b/i;
 const POSSESSIVE_DET = /\b(?:my|his|her|their|its|our|your)\s*$/i;
@@ -609,6 +612,10 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     // measures ("Convention No. 81", "Matthew 24", "Euro 2020"), a reference in brackets ("(3)"),
     // or a conversion of the figure before it ("3,200 miles (5,150 km)").
     if (/[\p{L}\p{N}.)]$/u.test(before) || /^[\p{N}]/u.test(after) || (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after))) continue;
+    // A page or verse cited after a colon ("Feynman 1963:133–134"), a model code ("the Lexus LC
+    // 500"), or a figure that names a kind in a compound ("prime 3-manifolds", "a 4-wheel drive"),
+    // unlike a measure ("a 140-metre vessel"): labels, not quantities.
+    if (/[\p{L}\p{N}]:$/u.test(before) || /(?:^|\s)\p{Lu}{2,4}\s$/u.test(before) || (/^-\p{L}/u.test(after) && !HYPHEN_MEASURE.test(after))) continue;
     if (/^\p{Lu}\p{L}+\s+\d/u.test(value) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || labelledBy(before) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately)\s$/.test(before))) continue;
     // A figure glued to the sentence before it ("ID.3", split at its stop) is part of a name.
     const prev = text.sentences[m.sentence - 1];

@@ -10,6 +10,13 @@ const summaryOf = (...texts: string[]) => summarizeArticle({ blocks: texts.map(p
 const numbers = (...texts: string[]) => summaryOf(...texts).numbers;
 
 describe('a key number', () => {
+  it('says nothing of a figure that labels: a page after a colon, a model code, a kind in a compound', () => {
+    expect(numbers('The harbour survey (Lind 1963:133) counted the boats of the bay.')).toEqual([]);
+    expect(numbers('The new Varn RX 500 Convertible looks much like the concept shown in January.')).toEqual([]);
+    expect(numbers('Knots and prime 3-manifolds are other examples of this type.')).toEqual([]);
+    expect(numbers('A 140-metre ferry was moored at the harbour wall.')).toContainEqual({ value: '140', what: 'A …-metre ferry was moored at the harbour wall' });
+  });
+
   it('says nothing of a figure whose clause has a pronoun for its subject ("Today it has … members")', () => {
     expect(numbers('The harbour choir was founded in the old fish market.', 'Today it has 48 members and a waiting list.')).toEqual([]);
   });
