@@ -333,6 +333,13 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
 /** A figure, maybe with its unit (up to three words), then "in" or "by", right before a date: "9,000 in", "300,000 a year in". */
 const FIGURE_DATED = /\d[\d,.]*%?\s*(?:[a-z]+\s+){0,3}(?:in|by)\s+$/i;
 
+/** Where the last whole word `word` of `text` starts (any case), or -1. */
+function lastWordAt(text: string, word: string): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(`\\b${word}\\b`, 'gi'))) at = m.index!;
+  return at;
+}
+
 /** "1500 BC", "300 BCE": a year before Christ — but not "2004 BC Hydro", a name after the year. */
 const BEFORE_CHRIST = /\d\s*(?:BCE?|B\.C\.(?:E\.)?)(?!\w|\s+\p{Lu}\p{Ll})/u;
 
@@ -407,7 +414,7 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     // "grew from 9,000 in 1800 to 55,000 by 1851": the first date says when the starting figure
     // held, not when anything happened; the second dates the change, and stays.
     const head = s.slice(0, start);
-    if (FIGURE_DATED.test(head) && head.search(/\bfrom\s[^;]*$/i) > head.search(/\bto\s[^;]*$/i) && /\bto\b/i.test(s.slice(end))) continue;
+    if (FIGURE_DATED.test(head) && lastWordAt(head, 'from') > lastWordAt(head, 'to') && /\bto\b/i.test(s.slice(end))) continue;
     // The end of a span or a deadline ("through November 2028", "into 2020", "by 2020", "until
     // 1990") is not when the clause happened; "By 1900, …" opening the sentence is.
     if (SPAN_END.test(s.slice(0, start)) && !/^\s*By\s*$/.test(s.slice(0, start))) continue;
