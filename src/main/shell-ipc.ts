@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { articleId } from '../shared/contract.js';
+import { articleId, base64Text } from '../shared/contract.js';
 import { SHELL_CHANNELS } from '../shared/shell.js';
 import { READABLE_EXTENSIONS } from '../shared/formats.js';
 import { exportedFile } from './export-file.js';
@@ -19,7 +19,7 @@ const IMPORTABLE = [{ name: 'Articles', extensions: [...READABLE_EXTENSIONS] }];
 
 const schemas = {
   pickPaths: z.object({ folders: z.boolean() }).strict(),
-  saveFile: z.object({ fileName: z.string().min(1).max(255).regex(/^[^/\\]+$/), base64: z.base64() }).strict(),
+  saveFile: z.object({ fileName: z.string().min(1).max(255).regex(/^[^/\\]+$/), base64: base64Text() }).strict(),
   exportPdf: z.array(articleId).min(1).max(10_000),
   exportToFile: z.object({
     articleIds: z.union([z.array(articleId).min(1).max(100_000), z.literal('all')]),

@@ -3,7 +3,7 @@
 // comes back whole, with its ID; one it already has is merged item by item (core/backup/merge.ts:
 // cards, reviews, decisions, highlights, note, edited summary), so restoring never drops work.
 import { z } from 'zod';
-import { articleId } from '../../shared/contract.js';
+import { articleId, base64Text } from '../../shared/contract.js';
 import { mergeLibraries, same, type ArticleMerge, type ArticleRecords, type MergeItem } from '../../core/backup/merge.js';
 import { LecternError, ValidationError } from '../../core/errors.js';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../core/export/index.js';
@@ -25,8 +25,8 @@ const backupArticleSchema = z
     id: articleId,
     // The backup's own file name is read but never used: see restoreArticle.
     meta: articleMetaSchema.extend({ originalFile: z.string() }),
-    original: z.base64(),
-    assets: z.array(z.object({ name: z.string().regex(/^[\w.-]+$/), type: z.string().min(1), base64: z.base64() })).default([]),
+    original: base64Text(),
+    assets: z.array(z.object({ name: z.string().regex(/^[\w.-]+$/), type: z.string().min(1), base64: base64Text() })).default([]),
     parsed: parsedFileSchema.shape.article,
     summary: z.object({ edited: z.boolean(), summary: z.unknown() }),
     notes: notesFileSchema.omit({ schema: true }),
