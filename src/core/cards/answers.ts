@@ -10,6 +10,7 @@ import { namePairAt } from './name-pairs.js';
 import { ofNamesOf } from './of-names.js';
 import { officesOf } from './offices.js';
 import { durationsOf, periodsOf } from './periods.js';
+import { leadInLength } from '../summary/sentence-form.js';
 import { stanceObjectsOf } from './stance-objects.js';
 import { workTitlesOf } from './work-titles.js';
 import type { AnswerType } from './types.js';
@@ -67,6 +68,8 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (m.type === 'number' && studySize(s, m)) continue;
     // A bare count with no unit ("only [...] had come", "Carlineo, [...], faces"): what it counts is unclear.
     if (m.type === 'number' && !m.unit && !/[$€£%]|percent|million|billion|trillion|thousand/i.test(m.text)) continue;
+    // "HARWICK, [14 March 2024] — …": a dateline says when the story was filed, not what it tells.
+    if (m.type === 'date' && m.start < s.start + leadInLength(s.text)) continue;
     // "published in [April 2020]", "the [July 2021] issue": when the report came out, not what it reports.
     if (m.type === 'date' && PUBLICATION.test(s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start))) continue;
     if (m.type === 'date' && /^\s*issue\b/.test(s.text.slice(m.end - s.start))) continue;

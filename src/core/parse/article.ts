@@ -2,7 +2,7 @@
 import type { Block, ParsedArticle, RemovedBlock, SourceFormat } from '../../shared/types.js';
 import { splitTextBlocks } from './blocks.js';
 import { markPageFurniture, markRepeatedText } from './cleanup/index.js';
-import { parseDateLine } from './dates.js';
+import { datelineDate, parseDateLine } from './dates.js';
 import { isKept, makeDraft, type Draft } from './draft.js';
 import { classifyHeadings } from './headings.js';
 import { detectLanguage } from './language.js';
@@ -71,6 +71,12 @@ function assemble(drafts: readonly Draft[]): { blocks: Block[]; removed: Removed
   return { blocks, removed };
 }
 
+/** The date of the dateline that opens the story: the first body paragraph after the title. */
+function openingDateline(drafts: readonly Draft[], titleIndex: number): string | null {
+  const first = drafts.find((d, i) => i > titleIndex && !d.removal && !d.isTitle);
+  return first ? datelineDate(first.text) : null;
+}
+
 function fromText(text: string): { drafts: Draft[]; title: string; byline: string | null; published: string | null } {
   // A byline and time stamps run into the first line ("By . Jane Roe . PUBLISHED: . …") are
   // removed before the title is chosen, so that the title cannot be "By .".
@@ -81,7 +87,9 @@ function fromText(text: string): { drafts: Draft[]; title: string; byline: strin
   const title = takeTitle(drafts[titleIndex]);
   const head = readHead(drafts, titleIndex);
   const clean = withoutFurniture(title, drafts); // before the copy below: it inserts a removed block
-  return { drafts: [...lost.head, ...drafts], title: clean, byline: lost.byline ?? head.byline, published: lost.published ?? head.published };
+  // Copied wire copy often has no date line of its own, only its dateline ("OSLO, 12 March 2024 — …").
+  const published = lost.published ?? head.published ?? openingDateline(drafts, titleIndex);
+  return { drafts: [...lost.head, ...drafts], title: clean, byline: lost.byline ?? head.byline, published };
 }
 
 function fromMarkdown(text: string): { drafts: Draft[]; title: string; byline: string | null; published: string | null } {

@@ -69,3 +69,16 @@ export function parseDateLine(line: string): string | null {
   }
   return null;
 }
+
+/** A wire dateline opening a story: the place in capitals (a region after a comma, an agency in
+ * brackets), then the day, then a dash: "HARWICK, 12 March 2024 — …", "WASHINGTON, March 3, 2024
+ * (Reuters) - …". The date is held to the calendar forms parseDateLine reads (DATELINE_DAY, which
+ * the summary's lead-in pattern shares). */
+export const DATELINE_DAY = String.raw`(?:\p{L}{3,9}\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}\.?,? \d{4}|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4})`;
+const DATELINE = new RegExp(String.raw`^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, \p{Lu}[\p{L}.'’ ]{1,29}?)?(?: \([\p{L}.& ]{1,30}\))?, (${DATELINE_DAY})(?: \([\p{L}.& ]{1,30}\))?(?: ?(?:--|[—–]) ?| - )(?=["“‘']?\p{Lu})`, 'u');
+
+/** The ISO day a story's opening dateline gives ("OSLO, 12 March 2024 — The …"), or null. */
+export function datelineDate(paragraph: string): string | null {
+  const m = DATELINE.exec(paragraph.trimStart());
+  return m?.[1] ? parseDateLine(m[1].replace(/,$/, '')) : null;
+}

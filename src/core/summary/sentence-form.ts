@@ -1,6 +1,7 @@
 // The form of a sentence, as the key point ranker reads it: whether it can stand alone as a
 // point or leans on its neighbours (a leading pronoun, part of a quote), or is page furniture run
 // into the text (a photo caption). Pure string tests, no ranking.
+import { DATELINE_DAY } from '../parse/dates.js';
 
 export const PRONOUN_START = /^(he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|also|however|meanwhile)\b/i;
 export const QUOTE_START = /^["“‘']/;
@@ -92,12 +93,12 @@ export function insideQuotes(sentences: readonly { readonly text: string; readon
 }
 
 /** What a news page puts before the first sentence's first word, kept on it when the text was
- * copied: a dateline ("LINDVIK, Norway (Reuters) -- ", "OSLO — ", "(CNN)"), a time stamp
+ * copied: a dateline ("LINDVIK, Norway (Reuters) -- ", "OSLO — ", "OSLO, 12 March 2024 — ", "(CNN)"), a time stamp
  * ("Last updated at 10:15 on 3 May 2013 "). A dateline's place is in capitals and ends on a dash
  * (a hyphen only with spaces around it: "US-China" is a word); an agency in brackets stands at
  * the very start; a time stamp runs to its year. Each is followed by a capital, as a sentence. */
 const LEAD_IN = [
-  /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{L}.'’ ]{2,30}?)?(?: \([\p{L}.& ]{1,30}\))?(?: ?(?:--|[—–]) ?| - )(?=["“‘']?\p{Lu})/u,
+  new RegExp(String.raw`^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{L}.'’ ]{2,30}?)?(?:, ${DATELINE_DAY})?(?: \([\p{L}.& ]{1,30}\))?(?: ?(?:--|[—–]) ?| - )(?=["“‘']?\p{Lu})`, 'u'),
   /^\(\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,2}\)(?: ?(?:--|[—–]) ?| - | )?(?=["“‘']?\p{Lu})/u,
   /^(?:[Ll]ast |LAST )?(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?: at| on|:)? [^.!?]{0,60}?\b(?:19|20)\d\d\b[ .|]*(?=["“‘']?\p{Lu})/u,
 ];

@@ -245,6 +245,12 @@ describe('plugs, datelines and addresses', () => {
     expect(backs('PORTMERE (Reuters) - Harbour workers on Monday ended a strike that had closed the western pier since 2019.')).toEqual([]);
   });
 
+  it('does not ask for the date of a dateline, which says when the story was filed', () => {
+    const answers = backs('HARWICK, 14 March 2024 — Harwick council voted to close the Marsh Lane swimming pool after its roof failed an inspection by county engineers.');
+    expect(answers).not.toContain('14 March 2024');
+    expect(answers.length).toBeGreaterThan(0);
+  });
+
   it('does not blank the country in the address of an institute', () => {
     const answers = backs('"The cargo is older than we thought," said Ilse Marnow, a diver at the marine institute in Kiel, Germany, who led the survey of the wreck.');
     expect(answers).not.toContain('Germany');
