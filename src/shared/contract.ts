@@ -33,28 +33,49 @@ function call<R>() {
 }
 
 /** Node's Buffer where the schema runs in Node (main process, host); absent in the renderer. */
-const nodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'base64'): { toString(encoding: 'base64'): string } } }).Buffer;
+const nodeBuffer = (globalThis as { Buffer?: { from(text: string, encoding: 'base64'): Uint8Array & { toString(encoding: 'base64'): string } } }).Buffer;
 
-/** Whether `text` is canonical base64 (padded, no whitespace). In Node it is decoded and encoded
- * again natively and compared: zod's own check (a whitespace scan, then atob) held the host's
- * thread for ~100 ms on a 10 MB upload, long enough to stall every other call (bench figure 8).
- * Only padding bits that are not zero are refused beyond what zod refuses. */
-export function isBase64(text: string): boolean {
-  if (text.length % 4 !== 0) return false;
-  if (nodeBuffer) return nodeBuffer.from(text, 'base64').toString('base64') === text;
-  if (/\s/.test(text)) return false;
+/** The bytes of canonical base64 (padded, no whitespace), or null when `text` is not that. In
+ * Node it is decoded and encoded again natively and compared: zod's own check (a whitespace
+ * scan, then atob) held the host's thread for ~100 ms on a 10 MB upload, long enough to stall
+ * every other call (bench figure 8). Only padding bits that are not zero are refused beyond what
+ * zod refuses. */
+export function decodeBase64(text: string): Uint8Array | null {
+  if (text.length % 4 !== 0) return null;
+  if (nodeBuffer) {
+    const bytes = nodeBuffer.from(text, 'base64');
+    return bytes.toString('base64') === text ? bytes : null;
+  }
+  if (/\s/.test(text)) return null;
   try {
-    atob(text);
-    return true;
+    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
   } catch {
-    return false;
+    return null;
   }
 }
 
-/** A base64 field of at most `max` characters. */
-export function base64Text(max?: { readonly chars: number; readonly message: string }) {
-  const text = max ? z.string().max(max.chars, max.message) : z.string();
-  return text.refine(isBase64, { message: 'Invalid base64-encoded string' });
+export const isBase64 = (text: string): boolean => decodeBase64(text) !== null;
+
+const NOT_BASE64 = 'Invalid base64-encoded string';
+interface Limit {
+  readonly chars: number;
+  readonly message: string;
+}
+const limited = (max?: Limit) => (max ? z.string().max(max.chars, max.message) : z.string());
+
+/** A base64 field of at most `max` characters, kept as text. */
+export function base64Text(max?: Limit) {
+  return limited(max).refine(isBase64, { message: NOT_BASE64 });
+}
+
+/** Bytes sent as base64 text: checked and decoded in one pass, so the handler gets the bytes. */
+export function base64Bytes(max?: Limit) {
+  return limited(max).transform((text, ctx) => {
+    const bytes = decodeBase64(text);
+    if (bytes) return bytes;
+    ctx.addIssue({ code: 'custom', message: NOT_BASE64 });
+    return z.NEVER;
+  });
 }
 
 /** An article's ID: 16 hex digits of a SHA-256 (host/services/library.ts contentId). */
@@ -166,7 +187,7 @@ export const contract = {
   'articles:importData': call<ImportReport>()(
     z.object({
       files: z
-        .array(z.object({ name: fileName, data: base64Text({ chars: 70 * 1024 * 1024, message: 'a file sent at once is at most 50 MiB' }) }).strict())
+        .array(z.object({ name: fileName, data: base64Bytes({ chars: 70 * 1024 * 1024, message: 'a file sent at once is at most 50 MiB' }) }).strict())
         .min(1)
         .max(20)
         .refine((files) => files.reduce((n, f) => n + f.data.length, 0) <= 70 * 1024 * 1024, 'send at most 50 MiB of files in one call'),
@@ -317,7 +338,7 @@ export const contract = {
   /** Merges a JSON export (`export:file` with format json) into the library: IDs kept, new
    * articles restored whole, present ones merged item by item (what was added, merged and kept
    * is reported). A malformed file changes nothing. */
-  'library:importJson': call<BackupMergeReport>()(z.object({ base64: base64Text({ chars: 1024 * 1024 * 1024, message: 'a backup is at most 1 GiB' }) }).strict()),
+  'library:importJson': call<BackupMergeReport>()(z.object({ base64: base64Bytes({ chars: 1024 * 1024 * 1024, message: 'a backup is at most 1 GiB' }) }).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -32,6 +32,10 @@ export function validValue(schema: unknown): unknown {
     case 'nullable':
     case 'default':
       return validValue(def['innerType']);
+    case 'pipe': {
+      // A field checked and converted in one step (base64 text to bytes): a valid input of its first stage.
+      return pick(defOf(def['in']).type === 'string' ? STRINGS : [validValue(def['in'])]);
+    }
     case 'array': {
       const element = validValue(def['element']);
       return pick(element === NONE ? [[]] : [[element], []]);

@@ -92,7 +92,7 @@ export function createHandlers({ library, store, study, notes, exporter, search,
     'summary:edit': ({ articleId, summary }) => notes.editSummary(articleId, summary),
     'summary:reset': ({ articleId }) => notes.resetSummary(articleId),
     'export:file': ({ articleIds, format }) => tasks.run('Exporting', (work) => exporter.download(articleIds, format, work)),
-    'library:importJson': ({ base64 }) => tasks.run('Restoring a backup', (work) => restoreBackup(store, Buffer.from(base64, 'base64').toString('utf8'), work)),
+    'library:importJson': ({ base64 }) => tasks.run('Restoring a backup', (work) => restoreBackup(store, new TextDecoder().decode(base64), work)),
     'tasks:list': () => tasks.list(),
     'tasks:cancel': ({ id }) => ({ cancelled: tasks.cancel(id) }),
   };

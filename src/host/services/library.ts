@@ -192,11 +192,11 @@ export class Library {
   }
 
   /** Imports files the UI holds as bytes (a browser upload has no folder to read images from). */
-  async importData(files: readonly { name: string; data: string }[]): Promise<ImportReport> {
+  async importData(files: readonly { name: string; data: Uint8Array }[]): Promise<ImportReport> {
     const outcomes: ImportOutcome[] = [];
     for (const file of files) {
       try {
-        outcomes.push(await this.importDocument(new Uint8Array(Buffer.from(file.data, 'base64')), file.name, file.name));
+        outcomes.push(await this.importDocument(file.data, file.name, file.name));
       } catch (error) {
         outcomes.push(failure(file.name, error));
       }
