@@ -386,6 +386,10 @@ function appositiveEvent(sentence: Sentence, start: number, end: number): string
   return words.length > MAX_WORDS ? `${words.slice(0, MAX_WORDS).join(' ')}…` : words.join(' ');
 }
 
+/** "the stock exchange", "the stock market": a thing named in full, not "the stock" of a company
+ * named before (UNNAMED, shared with the key numbers, reads the first word alone). */
+const NAMED_COMPOUND = /\bstock\s+(?:exchange|market)s?\b/gi;
+
 /** A subject opening on a pronoun or a possessive that points back ("It, in 2004, …", "His first posting, …"). */
 const PRONOUN_OPENING = /^(?:it|its|they|their|he|his|she|her|we|our|i|my|you|your|this|that|these|those|which|who)$/i;
 
@@ -465,7 +469,7 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     }
     // What did not happen: a hypothesis ("would have boosted", "might win") or a condition; or
     // what happened to something the entry does not name ("The stock closed at $145").
-    if ((UNREAL.test(event) && !REPORTED.test(event)) || UNNAMED.test(event)) continue;
+    if ((UNREAL.test(event) && !REPORTED.test(event)) || UNNAMED.test(event.replace(NAMED_COMPOUND, 'market'))) continue;
     // The same event told twice (a lead and its caption) is one entry.
     const key = `${d.date}|${event.toLowerCase()}`;
     if (event.split(' ').length < 3 || seen.has(key)) continue;
