@@ -393,9 +393,51 @@ const NAMED_COMPOUND = /\bstock\s+(?:exchange|market)s?\b/gi;
 /** A subject opening on a pronoun or a possessive that points back ("It, in 2004, …", "His first posting, …"). */
 const PRONOUN_OPENING = /^(?:it|its|they|their|he|his|she|her|we|our|i|my|you|your|this|that|these|those|which|who)$/i;
 
+/** How many sentences back, in the same paragraph or the one before, a day and month without
+ * a year ("On 14 April the crews refused …") takes its year from the text. */
+const YEAR_CONTEXT = 4;
+
+/** The date of a day and month the text gives without a year, in the year the text last named
+ * before it: in the same sentence, or up to YEAR_CONTEXT sentences back within the same paragraph
+ * or the one before ("In the spring of 1797 … The trouble began on 14 April" → 1797-04-14). Null
+ * when no year was named so near, or the mention is no day of a month. */
+function yearInContext(text: AnalyzedText, m: Mention): string | null {
+  const sentence = text.sentences[m.sentence];
+  if (!sentence || !/\d/.test(m.text) || !MONTH_NAMES.some((pattern) => pattern.test(m.text.toLowerCase()))) return null;
+  const years: { year: string; block: number }[] = [];
+  for (const o of text.mentions) {
+    if (o.type !== 'date' || o.sentence > m.sentence || o.sentence < m.sentence - YEAR_CONTEXT || (o.sentence === m.sentence && o.end > m.start)) continue;
+    const s = text.sentences[o.sentence]!;
+    // Not a year before Christ, nor one in brackets (a life span, a reference).
+    if (s.block < sentence.block - 1 || BEFORE_CHRIST.test(s.text.slice(o.start - s.start, o.end - s.start + 6)) || insideBrackets(s.text, o.start - s.start)) continue;
+    const year = /\b(1[5-9]\d\d|2\d\d\d)\b/.exec(o.text)?.[1];
+    if (year) years.push({ year, block: s.block });
+  }
+  const last = years.at(-1);
+  if (!last) return null;
+  // From the paragraph before, only a year it names alone: a paragraph that runs through a career
+  // ("… in 2004 … in 2012") sets no year for the next ("Tolland died on 2 October" is this year's).
+  if (last.block < sentence.block && new Set(years.filter((y) => y.block === last.block).map((y) => y.year)).size > 1) return null;
+  return isoDateOf(`${m.text} ${last.year}`);
+}
+
+/** What is still to come or only may be ("will be held", "is due to open", "next year's race",
+ * "the due date could be April 25"): a day and month
+ * of it is no day of a year named before. */
+const TO_COME = /\b(?:will|shall|could|might|would|due|expected|scheduled|(?:is|are)\s+(?:set|to\s+be)|next)\b|['’]ll\b/i;
+/** "may" the modal, not the month ("on 3 May the crews"). */
+const MAY_BE = /\bmay\s+\p{Ll}/u;
+
 export function timeline(text: AnalyzedText, published: string | null = null): { date: string; event: string }[] {
   const dated: { sentence: number; start: number; end: number; date: string | null }[] = [];
-  for (const m of text.mentions) if (m.type === 'date') dated.push({ sentence: m.sentence, start: m.start, end: m.end, date: isoDateOf(m.text, published) });
+  for (const m of text.mentions) {
+    if (m.type !== 'date') continue;
+    let date = isoDateOf(m.text, published);
+    // A day and month with no year of their own nor a publication date: the year the text named
+    // just before, for what has happened (not "A memorial will be held on 2 April").
+    if (!date && !published && !TO_COME.test(text.sentences[m.sentence]?.text ?? '') && !MAY_BE.test(text.sentences[m.sentence]?.text ?? '')) date = yearInContext(text, m);
+    dated.push({ sentence: m.sentence, start: m.start, end: m.end, date });
+  }
   if (published) {
     for (const r of relativeDates(text.sentences, published)) {
       const overlaps = dated.some((d) => d.sentence === r.sentence && d.start < r.end && r.start < d.end);
@@ -470,6 +512,9 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     // What did not happen: a hypothesis ("would have boosted", "might win") or a condition; or
     // what happened to something the entry does not name ("The stock closed at $145").
     if ((UNREAL.test(event) && !REPORTED.test(event)) || UNNAMED.test(event.replace(NAMED_COMPOUND, 'market'))) continue;
+    // An entry is a statement of its own: it opens on a capital ("the crews refused …" of "On 14
+    // April the crews refused …"), unless its first word is written with an inner capital ("eBay").
+    if (/^\p{Ll}+(?![\p{L}\p{N}])/u.test(event)) event = event[0]!.toUpperCase() + event.slice(1);
     // The same event told twice (a lead and its caption) is one entry.
     const key = `${d.date}|${event.toLowerCase()}`;
     if (event.split(' ').length < 3 || seen.has(key)) continue;
