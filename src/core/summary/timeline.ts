@@ -295,7 +295,9 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   const rest = tokens.slice(k + 1);
   // A gerund opening the sentence is its subject ("Holding a vote was given a score of 5.6").
   const gerund = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && rest.some((t) => VERBAL.has(t.pos));
-  if (VERBAL.has(first.pos) && !gerund) {
+  // The tagger reads a verb's past form as an adjective now and then ("retired in 2001").
+  const pastAdjective = !!clause.subject && first.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(first.text);
+  if ((VERBAL.has(first.pos) || pastAdjective) && !gerund) {
     // No subject of its own: the one it shares with the clause before, or none.
     if (!clause.subject || !/^\p{Ll}/u.test(body)) return null;
     return `${clause.subject} ${body}`;
@@ -386,6 +388,99 @@ function appositiveEvent(sentence: Sentence, start: number, end: number): string
   return words.length > MAX_WORDS ? `${words.slice(0, MAX_WORDS).join(' ')}…` : words.join(' ');
 }
 
+/** Nouns of time: a phrase ending on one ("Last year, …", "That night, …") opens a sentence as
+ * its time, not its subject. */
+const TIME_NOUN = /^(?:year|month|week|day|night|time|morning|afternoon|evening|decade|century|season|spring|summer|autumn|winter|weekend)s?$/i;
+
+/** The words of the sentence before local offset `to`, when they are a noun phrase that opens it
+ * as its subject ("Delmar Foods", "Sir Alan Reed", "The old pier"): no verb, no punctuation, a
+ * noun or a name, not a pronoun nor a time ("Last year"); else null. */
+function leadingSubject(text: AnalyzedText, sentence: Sentence, to: number, plain = false): string | null {
+  const head = sentence.text.slice(0, to).trim();
+  const tokens = sentence.tokens.filter((t) => t.end - sentence.start <= head.length);
+  const first = tokens[0];
+  if (!first || tokens.length > 8 || !/^\p{Lu}/u.test(first.text) || !/^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(first.pos) || PRONOUN_OPENING.test(first.text)) return null;
+  if (tokens.some((t) => VERBAL.has(t.pos) || t.pos === 'PUNCT' || RELATIVE.test(t.text)) || !tokens.some((t) => /^(?:NOUN|PROPN)$/.test(t.pos))) return null;
+  // "Researchers at the Institute, which was set up …": the aside may be about either noun.
+  if (plain && tokens.some((t) => t.pos === 'ADP')) return null;
+  if (TIME_NOUN.test(tokens.at(-1)!.text) || /^(?:today|now|yesterday|tonight|then)$/i.test(first.text) || text.mentions.some((m) => m.type === 'date' && m.sentence === sentence.index && m.start - sentence.start < head.length)) return null;
+  return head;
+}
+
+/** A word that opens an aside about the subject before it: a relative pronoun ("who was
+ * knighted …"), a past participle ("founded in 1958"), or a noun phrase ("a nurse", "52"). */
+function opensAside(sentence: Sentence, at: number): boolean {
+  const first = sentence.tokens.find((t) => t.start - sentence.start >= at);
+  if (!first) return false;
+  if (/^(?:who|which|whose)$/i.test(first.text)) return true;
+  if (first.pos === 'VERB' && /^\p{Ll}+(?:ed|en|wn|lt|ght)$/u.test(first.text)) return true;
+  const aside = sentence.text.slice(at);
+  const end = aside.indexOf(',');
+  const words = sentence.tokens.filter((t) => t.start - sentence.start >= at && t.end - sentence.start <= at + (end < 0 ? 0 : end));
+  return /^(?:DET|NUM)$/.test(first.pos) && words.length > 0 && !words.some((t) => VERBAL.has(t.pos));
+}
+
+/** Subject pronouns: a relative or participle clause holding one tells of someone else. */
+const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
+
+/**
+ * The event of a date inside an aside about the sentence's subject, set off by commas: a past
+ * participle ("Delmar Foods, founded in 1958, employs …" → "Delmar Foods was founded") or a
+ * relative clause ("Sir Alan Reed, who was knighted in 1994, retired …" → "Sir Alan Reed was
+ * knighted"). The aside must close with a comma before the sentence's own verb. Null otherwise.
+ */
+function relativeEvent(text: AnalyzedText, sentence: Sentence, start: number, end: number): string | null {
+  const s = sentence.text;
+  const m = /^([^,]{3,80}),\s+(?:(who|which)\s+)?([^,]+?)\s*$/i.exec(s.slice(0, start));
+  if (!m) return null;
+  const subject = leadingSubject(text, sentence, m[1]!.length, true);
+  if (!subject) return null;
+  // The aside closes: the words after the date (no verb) up to a comma, then the sentence's verb.
+  const tail = /^([^,]*?),\s+/.exec(s.slice(end));
+  if (!tail) return null;
+  // "which opened in 1972 and was last extended in 1999": each date its own verb.
+  const tailJoin = clauseJoins(sentence, end, end + tail[1]!.length).at(0);
+  const tailText = tailJoin ? s.slice(end, tailJoin.start) : tail[1]!;
+  const after = sentence.tokens.find((t) => t.start - sentence.start >= end + tail[0].length && t.pos !== 'ADV');
+  const tailWords = sentence.tokens.filter((t) => t.start - sentence.start >= end && t.end - sentence.start <= end + tailText.length);
+  if (!after || !(VERBAL.has(after.pos) || /^\p{Ll}+ed$/u.test(after.text)) || tailWords.some((t) => VERBAL.has(t.pos))) return null;
+  let predFrom = s.slice(0, start).lastIndexOf(m[3]!);
+  const predJoin = clauseJoins(sentence, predFrom, start).at(-1);
+  if (predJoin) predFrom = predJoin.end;
+  const pred = sentence.tokens.filter((t) => t.start - sentence.start >= predFrom && t.end - sentence.start <= start);
+  const first = pred[0];
+  if (!first || [...pred, ...tailWords].some((t) => SUBJECT_PRONOUN.test(t.text))) return null;
+  const relative = !!m[2];
+  if (relative ? !VERBAL.has(first.pos) : !(first.pos === 'VERB' && /^\p{Ll}+(?:ed|en|wn|lt|ght)$/u.test(first.text))) return null;
+  // The date's preposition goes with it ("founded in 1958"); after another ("since", "from") the
+  // date stays; right after the verb ("founded 1958") the aside is too terse to tell.
+  let words = s.slice(predFrom, start).trimEnd();
+  // Another date in the aside ("in 1972 and … in 1999") is that date's.
+  if (text.mentions.some((o) => o.type === 'date' && o.sentence === sentence.index && o.start - sentence.start >= predFrom && o.start - sentence.start < start)) return null;
+  const preposition = /\s+(in|on|at|during)$/i.exec(words);
+  if (preposition) words = words.slice(0, preposition.index);
+  else if (/\b(?:to|until|till|through|into)$/i.test(words)) return null;
+  else if (KEEP_BEFORE.test(words)) words = `${words} ${s.slice(start, end)}`;
+  else return null;
+  const last = sentence.tokens.filter((t) => t.end - sentence.start <= m[1]!.length).at(-1)!;
+  const plural = last.pos === 'NOUN' && /s$/i.test(last.text) && last.lemma.toLowerCase() !== last.text.toLowerCase();
+  const event = `${subject} ${relative ? '' : plural ? 'were ' : 'was '}${words}${tailText.trim() ? ` ${tailText.trim()}` : ''}`.replace(/\s+/g, ' ').trim();
+  const all = event.split(' ');
+  return all.length > MAX_WORDS ? `${all.slice(0, MAX_WORDS).join(' ')}…` : event;
+}
+
+/** The subject of a clause that follows an aside about it ("Sir Alan Reed, who was knighted in
+ * 1994, retired in 2001": "Sir Alan Reed" for the clause "retired in 2001"); "" when the words
+ * before local offset `from` are not a subject, a comma, an aside and a comma. */
+function subjectBeforeAside(text: AnalyzedText, sentence: Sentence, from: number): string {
+  const m = /^([^,]{3,80}),\s+([^,]+),\s*$/.exec(sentence.text.slice(0, from));
+  if (!m || !opensAside(sentence, m[1]!.length + /^,\s+/.exec(m[0].slice(m[1]!.length))![0].length)) return '';
+  return leadingSubject(text, sentence, m[1]!.length) ?? '';
+}
+
+/** Verbs that report or find: what follows them is someone's account, not the subject's act. */
+const SAYS = /\b(?:said|says|told|tells|found|finds|knew|believed|claimed|argued|warned|added|insisted|recalled|noted|wrote|reported|thought|admitted|denied)\b/i;
+
 /** "the stock exchange", "the stock market": a thing named in full, not "the stock" of a company
  * named before (UNNAMED, shared with the key numbers, reads the first word alone). */
 const NAMED_COMPOUND = /\bstock\s+(?:exchange|market)s?\b/gi;
@@ -466,7 +561,7 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     if (SPAN_END.test(s.slice(0, start)) && !/^\s*By\s*$/.test(s.slice(0, start))) continue;
     // "The collapse, on 9 September 2023, killed two workers": the date set off between the subject
     // and its verb dates the whole clause.
-    let event = appositiveEvent(sentence, start, end);
+    let event = appositiveEvent(sentence, start, end) ?? relativeEvent(text, sentence, start, end);
     if (!event) {
       const others = dated.filter((o) => o !== d && o.sentence === d.sentence && o.date !== d.date);
       let clause = clauseSpan(sentence, d.start, d.end, '', others);
@@ -506,6 +601,22 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
       const joined = earlier !== undefined && last !== undefined && inClause.slice(earlier + 1, last).some((t) => /^(?:and|but|or)$/i.test(t.text));
       if (last !== undefined && earlier !== undefined && !/ing$/i.test(inClause[earlier]!.text) && !joined && objectOf(earlier) && /(?:ed|en)$/i.test(inClause[last]!.text) && /^(?:NOUN|PROPN|NUM)$/.test(inClause[last - 1]?.pos ?? '')) continue;
       if (/\b(?:after|since|before|until|when|while|following)\s*$/i.test(s.slice(0, clause.from)) && clauseJoins(sentence, clause.from, start).length) continue;
+      // The clause is the predicate after an aside about the subject ("Sir Alan Reed, who was
+      // knighted in 1994, retired in 2001"): the subject is the sentence's.
+      if (!clause.subject && clause.from > 0) {
+        const subject = subjectBeforeAside(text, sentence, clause.from);
+        if (subject) {
+          // Only a plain predicate: not one that reports or finds ("said the club had closed in
+          // 2021"), holds a relative clause the date may belong to ("is the only player left from
+          // the side that was promoted in 2019"), another date or a semicolon, nor a deadline of
+          // an aim ("a promise to build 2,000 homes by 2030").
+          const predicate = s.slice(clause.from, clause.to);
+          const lead = s.slice(clause.from, start);
+          const another = text.mentions.some((o) => o.type === 'date' && o.sentence === d.sentence && o.start !== d.start && o.start - sentence.start >= clause.from && o.end - sentence.start <= clause.to);
+          if (SAYS.test(lead) || /\b(?:that|which|who|whom|whose|where)\b/i.test(lead) || predicate.includes(';') || another || (/\bby\s*$/i.test(lead) && /\bto\s+\p{Ll}+\b/u.test(lead))) continue;
+          clause = { ...clause, subject };
+        }
+      }
       event = selfContained(text, sentence, clause, [start, end]);
       if (!event) continue;
     }

@@ -39,4 +39,25 @@ describe('timeline recall', () => {
   it('puts a subordinate clause\'s event as a statement of its own, opening on a capital', () => {
     expect(events('After the factory flooded in 2012, the company moved production to Leeds.')).toContain('2012 The factory flooded');
   });
+
+  it('tells a date in a participle or relative clause about the subject as that subject\'s event', () => {
+    expect(events('Delmar Foods, founded in 1958, employs 300 people.')).toEqual(['1958 Delmar Foods was founded']);
+    expect(events('The two bridges, opened in 1890, still carry trains.')).toEqual(['1890 The two bridges were opened']);
+    expect(events('The Kessel mill, built in Leeds in 1930 by two brothers, closed in 1991.')).toEqual(['1930 The Kessel mill was built in Leeds by two brothers', '1991 The Kessel mill closed']);
+    expect(events('Sir Alan Reed, who was knighted in 1994, retired in 2001.')).toEqual(['1994 Sir Alan Reed was knighted', '2001 Sir Alan Reed retired']);
+    expect(events('The old pier, which opened in 1902 and was last rebuilt in 1988, is closed.')).toEqual(['1902 The old pier opened', '1988 The old pier was last rebuilt']);
+    expect(events('Ruth Hale, a nurse from Leeds, joined the cannery in 1961.')).toEqual(['1961 Ruth Hale joined the cannery']);
+  });
+
+  it('leaves out an aside whose subject is unclear, and a predicate whose date is not its own', () => {
+    // Which was set up in 1968, the researchers or the institute?
+    expect(events('Researchers at the Cray Institute, which was set up in 1968, have bred a new oat.')).toEqual([]);
+    expect(events('Today the Kessel plant, which reopened in 2009, makes buses.')).toEqual([]);
+    // The date is the relative clause's, or the end of a span.
+    expect(events('Tom Cole, 33, is the only player left from the side that was promoted in 2019.')).toEqual([]);
+    expect(events('Honey yields, which averaged 11 kilograms in the decade to 2016, rose last year.')).toEqual([]);
+    // What someone said happened then, and the deadline of an aim.
+    expect(events('Ann Marsh, who chairs the club, said the boathouse had nearly closed in 2021.')).toEqual([]);
+    expect(events('Ann Ferrand, a former teacher, built her campaign around a promise to build 2,000 homes by 2030.')).toEqual([]);
+  });
 });
