@@ -478,6 +478,54 @@ function subjectBeforeAside(text: AnalyzedText, sentence: Sentence, from: number
   return leadingSubject(text, sentence, m[1]!.length) ?? '';
 }
 
+/**
+ * The event of a date in a past participle that opens the sentence, told of the sentence's subject
+ * ("Born in Lyon in 1967, Okonkwo studied law" → "Okonkwo was born in Lyon"; "Elected in 2016,
+ * she …" → the woman "she" stands for, or nothing). Null for any other shape.
+ */
+function openerEvent(text: AnalyzedText, sentence: Sentence, start: number, end: number): string | null {
+  const s = sentence.text;
+  const tokens = sentence.tokens;
+  const first = tokens[0];
+  if (!first || !/^\p{Lu}\p{Ll}+(?:ed|en|wn|lt|ght|rn)$/u.test(first.text) || !/^(?:VERB|ADJ)$/.test(first.pos)) return null;
+  const lead = s.slice(0, start);
+  const preposition = /\s+(in|on|at|during)\s*$/i.exec(lead);
+  if (!preposition || lead.includes(',') || tokens.some((t) => t.end - sentence.start <= start && t !== first && VERBAL.has(t.pos) && t.end - sentence.start <= preposition.index)) return null;
+  // The participle ends with a comma after the date (its words up to it have no verb); its
+  // subject is the next clause's, a noun phrase or "he"/"she" before that clause's verb.
+  const tail = /^([^,]*?),\s+/.exec(s.slice(end));
+  if (!tail) return null;
+  const from = end + tail[0].length;
+  const tailWords = tokens.filter((t) => t.start - sentence.start >= end && t.end - sentence.start <= end + tail[1]!.length);
+  // One date in the participle: "Delayed in 2019 and again in 2020, …" is no single event.
+  if (tailWords.some((t) => VERBAL.has(t.pos)) || text.mentions.some((o) => o.type === 'date' && o.sentence === sentence.index && o.start - sentence.start < from && o.start !== sentence.start + start)) return null;
+  const main = tokens.filter((t) => t.start - sentence.start >= from);
+  // A capitalised "verb" inside the sentence is a name the tagger misread ("the mayor of Hull").
+  const verb = main.findIndex((t) => VERBAL.has(t.pos) && !/^\p{Lu}/u.test(t.text));
+  if (verb <= 0) return null;
+  // "the bakery now employs": an adverb before the verb is no word of the subject.
+  let stop = verb;
+  while (stop > 0 && main[stop - 1]!.pos === 'ADV') stop--;
+  const subjectWords = main.slice(0, stop);
+  if (!subjectWords.length) return null;
+  const head = subjectWords[0]!;
+  let subject: string | null;
+  if (subjectWords.length === 1 && PERSONAL_PRONOUN.test(head.text)) subject = personBefore(text, sentence.index, head.start, head.text);
+  else {
+    const to = subjectWords.at(-1)!.end - sentence.start;
+    if (subjectWords.some((t) => t.pos === 'PUNCT' || t.pos === 'PRON' || t.pos === 'ADV' || RELATIVE.test(t.text)) || !subjectWords.some((t) => /^(?:NOUN|PROPN)$/.test(t.pos)) || !/^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(head.pos) || TIME_NOUN.test(subjectWords.at(-1)!.text)) return null;
+    subject = s.slice(from, to);
+    if (subjectWords.length > 8) return null;
+  }
+  if (!subject) return null;
+  const last = subjectWords.at(-1)!;
+  const plural = last.pos === 'NOUN' && /s$/i.test(last.text) && last.lemma.toLowerCase() !== last.text.toLowerCase();
+  const participle = `${first.text.toLowerCase()}${lead.slice(first.text.length, preposition.index)}`;
+  const event = `${subject} ${plural ? 'were' : 'was'} ${participle}${tail[1]!.trim() ? ` ${tail[1]!.trim()}` : ''}`.replace(/\s+/g, ' ').trim();
+  const words = event.split(' ');
+  return words.length > MAX_WORDS ? `${words.slice(0, MAX_WORDS).join(' ')}…` : event;
+}
+
 /** Verbs that report or find: what follows them is someone's account, not the subject's act. */
 const SAYS = /\b(?:said|says|told|tells|found|finds|knew|believed|claimed|argued|warned|added|insisted|recalled|noted|wrote|reported|thought|admitted|denied)\b/i;
 
@@ -561,7 +609,7 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     if (SPAN_END.test(s.slice(0, start)) && !/^\s*By\s*$/.test(s.slice(0, start))) continue;
     // "The collapse, on 9 September 2023, killed two workers": the date set off between the subject
     // and its verb dates the whole clause.
-    let event = appositiveEvent(sentence, start, end) ?? relativeEvent(text, sentence, start, end);
+    let event = appositiveEvent(sentence, start, end) ?? relativeEvent(text, sentence, start, end) ?? openerEvent(text, sentence, start, end);
     if (!event) {
       const others = dated.filter((o) => o !== d && o.sentence === d.sentence && o.date !== d.date);
       let clause = clauseSpan(sentence, d.start, d.end, '', others);

@@ -60,4 +60,17 @@ describe('timeline recall', () => {
     expect(events('Ann Marsh, who chairs the club, said the boathouse had nearly closed in 2021.')).toEqual([]);
     expect(events('Ann Ferrand, a former teacher, built her campaign around a promise to build 2,000 homes by 2030.')).toEqual([]);
   });
+
+  it('tells a date in a participle opening the sentence as an event of the sentence\'s subject', () => {
+    expect(events('Born in Lyon in 1967, Okonkwo studied law in Paris.')).toEqual(['1967 Okonkwo was born in Lyon']);
+    expect(events('Founded in 1958 by two brothers, the bakery now employs 300 people.')).toEqual(['1958 The bakery was founded by two brothers']);
+    expect(events('Built in 1890, the two bridges still carry trains.')).toEqual(['1890 The two bridges were built']);
+    // "she" is the woman the text calls so, as for any clause; else the entry is left out.
+    const lindqvist = '"We answer every letter," said Mara Lindqvist, who runs the harbour office and says she reads them all herself.';
+    expect(events(lindqvist, 'Elected to the council in 2016, she chaired the finance committee.')).toEqual(['2016 Mara Lindqvist was elected to the council']);
+    expect(events('Tom Berg met Carl Olsen at the pier.', 'Elected to the council in 2010, he chaired the board.')).toEqual([]);
+    // Two dates in the participle, or a subject that is no noun phrase: no entry for the participle.
+    expect(events('Delayed in 2019 and again in 2020, the ferry line opened in 2022.')).toEqual(['2022 The ferry line opened']);
+    expect(events('Married in 1992, they ran the shop for 30 years.')).toEqual([]);
+  });
 });
