@@ -526,6 +526,24 @@ function openerEvent(text: AnalyzedText, sentence: Sentence, start: number, end:
   return words.length > MAX_WORDS ? `${words.slice(0, MAX_WORDS).join(' ')}…` : event;
 }
 
+/** Verbs whose past form is also a noun, which the tagger reads as one after a subject ("The 1968
+ * strike cost Delmar £30 million"). */
+const NOUN_LIKE_VERBS = /^(?:cost|hit|cut|shut|spread|split|cast|hurt|quit|burst)$/i;
+const MISREAD = new WeakMap<Sentence, Sentence>();
+
+/** The sentence with such a noun read as the verb it is: right after a noun or name (the subject's
+ * head) and right before what can only be an object (a name, a determiner, a figure, a currency). */
+function readVerbs(sentence: Sentence | undefined): Sentence | undefined {
+  if (!sentence) return sentence;
+  let read = MISREAD.get(sentence);
+  if (read) return read;
+  const tokens = sentence.tokens;
+  const misread = (k: number) => tokens[k]!.pos === 'NOUN' && NOUN_LIKE_VERBS.test(tokens[k]!.text) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '') && /^(?:DET|PROPN|NUM|SYM|PRON)$/.test(tokens[k + 1]?.pos ?? '') && !tokens.slice(0, k).some((t) => VERBAL.has(t.pos));
+  read = tokens.some((_, k) => misread(k)) ? { ...sentence, tokens: tokens.map((t, k) => (misread(k) ? { ...t, pos: 'VERB' as const } : t)) } : sentence;
+  MISREAD.set(sentence, read);
+  return read;
+}
+
 /** Verbs that report or find: what follows them is someone's account, not the subject's act. */
 const SAYS = /\b(?:said|says|told|tells|found|finds|knew|believed|claimed|argued|warned|added|insisted|recalled|noted|wrote|reported|thought|admitted|denied)\b/i;
 
@@ -590,7 +608,7 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
   const seen = new Set<string>();
   const out: { date: string; event: string }[] = [];
   for (const d of dated) {
-    const sentence = text.sentences[d.sentence];
+    const sentence = readVerbs(text.sentences[d.sentence]);
     if (!d.date || !sentence) continue;
     const s = sentence.text;
     const start = d.start - sentence.start;

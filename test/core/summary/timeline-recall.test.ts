@@ -73,4 +73,11 @@ describe('timeline recall', () => {
     expect(events('Delayed in 2019 and again in 2020, the ferry line opened in 2022.')).toEqual(['2022 The ferry line opened']);
     expect(events('Married in 1992, they ran the shop for 30 years.')).toEqual([]);
   });
+
+  it('dates a clause whose subject a year qualifies, also when its verb is a past form the tagger reads as a noun', () => {
+    expect(events('The 1968 strike cost Delmar £30 million.')).toEqual(['1968 The 1968 strike cost Delmar £30 million']);
+    expect(events('The 2008 crash cut the firm\'s profits by half.')).toEqual(['2008 The 2008 crash cut the firm\'s profits by half']);
+    // A year qualifying a noun inside another clause still dates nothing.
+    expect(events('The union spent heavily in the 2012 election.')).toEqual([]);
+  });
 });
