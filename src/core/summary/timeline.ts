@@ -589,8 +589,35 @@ const TO_COME = /\b(?:will|shall|could|might|would|due|expected|scheduled|(?:is|
 /** "may" the modal, not the month ("on 3 May the crews"). */
 const MAY_BE = /\bmay\s+\p{Ll}/u;
 
+/** A period of years the NLP layer gives no date for: "between 2001 and 2003", "from 2012 to
+ * 2014", "since 2015". */
+const PERIOD = /\b(?:(?:between|from)\s+(1[5-9]\d\d|20\d\d)\s*(?:and|to|until|till|through|-|–)\s*(1[5-9]\d\d|20\d\d)|since\s+(1[5-9]\d\d|20\d\d))\b/gi;
+
+/** A clause in which "since" counts the time after a last time or an absence, not a start. */
+const SINCE_NOT = /\b(?:first|last|only|not|never|no|none|record|ever)\b|n['’]t\b|\b\p{Ll}{3,}est\b/u;
+
+/** Each period of years in the text, dated at its start and labelled with its span; not a range
+ * of figures ("between 1500 and 2000 people": a noun follows), nor one in brackets or before Christ. */
+function periods(text: AnalyzedText): { sentence: number; start: number; end: number; date: string; span: string }[] {
+  const out: { sentence: number; start: number; end: number; date: string; span: string }[] = [];
+  for (const sentence of text.sentences) {
+    if (!/\b(?:between|from|since)\s+\d/i.test(sentence.text)) continue;
+    for (const m of sentence.text.matchAll(PERIOD)) {
+      const at = m.index!;
+      const to = at + m[0].length;
+      const first = m[1] ?? m[3]!;
+      const last = m[2];
+      if (last && (Number(last) <= Number(first) || Number(last) - Number(first) > 100)) continue;
+      const next = sentence.tokens.find((t) => t.start - sentence.start >= to);
+      if ((next && /^(?:NOUN|PROPN|NUM|ADJ)$/.test(next.pos) && !/^\p{Lu}/u.test(next.text)) || /^\s*(?:BCE?|B\.C|AD\b|%|percent)/i.test(sentence.text.slice(to)) || insideBrackets(sentence.text, at)) continue;
+      out.push({ sentence: sentence.index, start: sentence.start + at, end: sentence.start + to, date: first, span: last ? `(${first}–${last})` : `(since ${first})` });
+    }
+  }
+  return out;
+}
+
 export function timeline(text: AnalyzedText, published: string | null = null): { date: string; event: string }[] {
-  const dated: { sentence: number; start: number; end: number; date: string | null }[] = [];
+  const dated: { sentence: number; start: number; end: number; date: string | null; span?: string }[] = [];
   for (const m of text.mentions) {
     if (m.type !== 'date') continue;
     let date = isoDateOf(m.text, published);
@@ -599,6 +626,9 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     if (!date && !published && !TO_COME.test(text.sentences[m.sentence]?.text ?? '') && !MAY_BE.test(text.sentences[m.sentence]?.text ?? '')) date = yearInContext(text, m);
     dated.push({ sentence: m.sentence, start: m.start, end: m.end, date });
   }
+  // A period the NLP layer did not date ("Between 2001 and 2003, the firm rebuilt the yard"): its
+  // event keeps the span, so that it stays true dated at the start.
+  for (const p of periods(text)) if (!dated.some((d) => d.sentence === p.sentence && d.start < p.end && p.start < d.end)) dated.push(p);
   if (published) {
     for (const r of relativeDates(text.sentences, published)) {
       const overlaps = dated.some((d) => d.sentence === r.sentence && d.start < r.end && r.start < d.end);
@@ -685,6 +715,13 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
       }
       event = selfContained(text, sentence, clause, [start, end]);
       if (!event) continue;
+      // A period dates the clause it closes alone: not past an "and" that opens another verb
+      // ("scored 1,600 runs that season and later coached the club from 1995 to 2008"), nor
+      // beside another year; "since" starts no event after a first, a last or a "not" ("their
+      // first final since 1998", "have not won since 1987": the time since is the news).
+      // Nor what someone said of the period, nor a clause about something it does not name ("14
+      // of its 25 winners have been women since 2000").
+      if (d.span && (clauseJoins(sentence, clause.from, start).length || SAYS.test(event) || /\b(?:its|their|it|they)\b/i.test(event) || /\b(?:1[5-9]|20)\d\d\b/.test(event.replace(s.slice(start, end), '')) || (/^\(since/.test(d.span) && SINCE_NOT.test(s.slice(clause.from, clause.to))))) continue;
     }
     // What did not happen: a hypothesis ("would have boosted", "might win") or a condition; or
     // what happened to something the entry does not name ("The stock closed at $145").
@@ -692,6 +729,7 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     // An entry is a statement of its own: it opens on a capital ("the crews refused …" of "On 14
     // April the crews refused …"), unless its first word is written with an inner capital ("eBay").
     if (/^\p{Ll}+(?![\p{L}\p{N}])/u.test(event)) event = event[0]!.toUpperCase() + event.slice(1);
+    if (d.span && !event.includes(s.slice(start, end))) event = `${event} ${d.span}`;
     // The same event told twice (a lead and its caption) is one entry.
     const key = `${d.date}|${event.toLowerCase()}`;
     if (event.split(' ').length < 3 || seen.has(key)) continue;
