@@ -58,6 +58,8 @@ interface Clause {
   readonly subject: string;
   /** Whether the text was cut at MAX_WORDS (and ends on an added "…"). */
   readonly cut: boolean;
+  /** Whether `subject` opens the sentence before an aside about it (see subjectBeforeAside). */
+  readonly aside?: boolean;
 }
 
 /** A name in a list: one to three capitalised words, not a phrase opened by a preposition, an
@@ -296,7 +298,8 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   // A gerund opening the sentence is its subject ("Holding a vote was given a score of 5.6").
   const gerund = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && rest.some((t) => VERBAL.has(t.pos));
   // The tagger reads a verb's past form as an adjective now and then ("retired in 2001").
-  const pastAdjective = !!clause.subject && first.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(first.text);
+  // After a shared subject, an adverb may come first ("finally opened in May 2025").
+  const pastAdjective = !!clause.subject && ((first.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(first.text)) || (!!clause.aside && first.pos === 'ADV' && /^\p{Ll}/u.test(first.text) && VERBAL.has(rest[0]?.pos ?? '')));
   if ((VERBAL.has(first.pos) || pastAdjective) && !gerund) {
     // No subject of its own: the one it shares with the clause before, or none.
     if (!clause.subject || !/^\p{Ll}/u.test(body)) return null;
@@ -710,7 +713,7 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
           const lead = s.slice(clause.from, start);
           const another = text.mentions.some((o) => o.type === 'date' && o.sentence === d.sentence && o.start !== d.start && o.start - sentence.start >= clause.from && o.end - sentence.start <= clause.to);
           if (SAYS.test(lead) || /\b(?:that|which|who|whom|whose|where)\b/i.test(lead) || predicate.includes(';') || another || (/\bby\s*$/i.test(lead) && /\bto\s+\p{Ll}+\b/u.test(lead))) continue;
-          clause = { ...clause, subject };
+          clause = { ...clause, subject, aside: true };
         }
       }
       event = selfContained(text, sentence, clause, [start, end]);

@@ -47,6 +47,7 @@ describe('timeline recall', () => {
     expect(events('Sir Alan Reed, who was knighted in 1994, retired in 2001.')).toEqual(['1994 Sir Alan Reed was knighted', '2001 Sir Alan Reed retired']);
     expect(events('The old pier, which opened in 1902 and was last rebuilt in 1988, is closed.')).toEqual(['1902 The old pier opened', '1988 The old pier was last rebuilt']);
     expect(events('Ruth Hale, a nurse from Leeds, joined the cannery in 1961.')).toEqual(['1961 Ruth Hale joined the cannery']);
+    expect(events('The tram line, which runs 14 km to the airport, finally opened in May 2025.')).toEqual(['2025-05 The tram line finally opened']);
   });
 
   it('leaves out an aside whose subject is unclear, and a predicate whose date is not its own', () => {
