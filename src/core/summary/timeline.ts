@@ -547,6 +547,16 @@ function readVerbs(sentence: Sentence | undefined): Sentence | undefined {
   return read;
 }
 
+/** A two-word event that is a whole statement: a person's name and a verb in the past ("Brierly
+ * died", "Hale resigned"), both words of the sentence as the tagger read them. */
+function namedAct(text: AnalyzedText, sentence: Sentence, event: string): boolean {
+  const [name, verb] = event.split(' ');
+  const n = sentence.tokens.find((t) => t.text === name);
+  const v = sentence.tokens.find((t) => t.text === verb);
+  if (!n || !v || v.pos !== 'VERB' || v.lemma.toLowerCase() === v.text.toLowerCase() || /ing$/.test(v.text)) return false;
+  return text.mentions.some((m) => m.sentence === sentence.index && m.type === 'person' && m.start <= n.start && n.end <= m.end);
+}
+
 /** Verbs that report or find: what follows them is someone's account, not the subject's act. */
 const SAYS = /\b(?:said|says|told|tells|found|finds|knew|believed|claimed|argued|warned|added|insisted|recalled|noted|wrote|reported|thought|admitted|denied)\b/i;
 
@@ -735,7 +745,7 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     if (d.span && !event.includes(s.slice(start, end))) event = `${event} ${d.span}`;
     // The same event told twice (a lead and its caption) is one entry.
     const key = `${d.date}|${event.toLowerCase()}`;
-    if (event.split(' ').length < 3 || seen.has(key)) continue;
+    if ((event.split(' ').length < 3 && !namedAct(text, sentence, event)) || seen.has(key)) continue;
     seen.add(key);
     // The same event told twice in other words (a lead and its retelling): the shorter telling.
     const twice = out.findIndex((o) => o.date === d.date && overlap(o.event, event) >= SAME_TELLING);

@@ -94,4 +94,10 @@ describe('timeline recall', () => {
     expect(events('Cray Rovers have not won the cup since 1987.')).toEqual([]);
     expect(events('Peter Hale scored 1,600 runs that season and later coached the club from 1995 to 2008.')).toEqual([]);
   });
+
+  it('keeps a two-word event that is a whole statement: a person\'s name and a past verb', () => {
+    expect(events('Ruth Hale married the geologist Alan Brierly in 1965.', 'They had two sons.', 'Brierly died in 2009.')).toContain('2009 Brierly died');
+    // Two words that are no statement stay out.
+    expect(events('The ferry line opened in 1911.', 'Crossings followed in 1912.')).toEqual(['1911 The ferry line opened']);
+  });
 });
