@@ -2,7 +2,7 @@
 // of its sentence that says what happened or what the figure counts. Days the text names only
 // relative to when it was written ("on Monday", "yesterday", "last November") are dated from
 // the article's publication date when it has one.
-import type { AnalyzedText, Mention, Sentence } from '../nlp/index.js';
+import type { AnalyzedText, Mention, Sentence, Token } from '../nlp/index.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, partOfQuote, runOn } from './sentence-form.js';
 
@@ -410,13 +410,24 @@ function leadingSubject(text: AnalyzedText, sentence: Sentence, to: number, plai
   return head;
 }
 
+/** Past participles the tagger's lemma does not tell from the present ("set in 2004"). */
+const SAME_PARTICIPLE = /^(?:set|put|cut|hit|run|shut|let|cast|spread|bid|read)$/i;
+
+/** A past participle: a verb, in lower case, past in form ("founded", "held", "built", "set"). */
+function participle(t: Token | undefined): boolean {
+  if (!t || t.pos !== 'VERB' || !/^\p{Ll}+$/u.test(t.text) || /(?:ing|s)$/.test(t.text)) return false;
+  return /(?:ed|en|wn|lt|ght)$/.test(t.text) || SAME_PARTICIPLE.test(t.text) || t.lemma.toLowerCase() !== t.text;
+}
+
 /** A word that opens an aside about the subject before it: a relative pronoun ("who was
  * knighted …"), a past participle ("founded in 1958"), or a noun phrase ("a nurse", "52"). */
 function opensAside(sentence: Sentence, at: number): boolean {
   const first = sentence.tokens.find((t) => t.start - sentence.start >= at);
   if (!first) return false;
   if (/^(?:who|which|whose)$/i.test(first.text)) return true;
-  if (first.pos === 'VERB' && /^\p{Ll}+(?:ed|en|wn|lt|ght)$/u.test(first.text)) return true;
+  // "founded in 1958", "first held in 1984", "costing £45 million".
+  const verb = first.pos === 'ADV' ? sentence.tokens[sentence.tokens.indexOf(first) + 1] : first;
+  if (participle(verb) || (first.pos === 'VERB' && /^\p{Ll}+ing$/u.test(first.text))) return true;
   const aside = sentence.text.slice(at);
   const end = aside.indexOf(',');
   const words = sentence.tokens.filter((t) => t.start - sentence.start >= at && t.end - sentence.start <= at + (end < 0 ? 0 : end));
@@ -432,7 +443,7 @@ const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
  * relative clause ("Sir Alan Reed, who was knighted in 1994, retired …" → "Sir Alan Reed was
  * knighted"). The aside must close with a comma before the sentence's own verb. Null otherwise.
  */
-function relativeEvent(text: AnalyzedText, sentence: Sentence, start: number, end: number): string | null {
+function relativeEvent(text: AnalyzedText, sentence: Sentence, start: number, end: number, period = false): string | null {
   const s = sentence.text;
   const m = /^([^,]{3,80}),\s+(?:(who|which)\s+)?([^,]+?)\s*$/i.exec(s.slice(0, start));
   if (!m) return null;
@@ -454,7 +465,7 @@ function relativeEvent(text: AnalyzedText, sentence: Sentence, start: number, en
   const first = pred[0];
   if (!first || [...pred, ...tailWords].some((t) => SUBJECT_PRONOUN.test(t.text))) return null;
   const relative = !!m[2];
-  if (relative ? !VERBAL.has(first.pos) : !(first.pos === 'VERB' && /^\p{Ll}+(?:ed|en|wn|lt|ght)$/u.test(first.text))) return null;
+  if (relative ? !VERBAL.has(first.pos) : !participle(first.pos === 'ADV' ? pred[1] : first)) return null;
   // The date's preposition goes with it ("founded in 1958"); after another ("since", "from") the
   // date stays; right after the verb ("founded 1958") the aside is too terse to tell.
   let words = s.slice(predFrom, start).trimEnd();
@@ -462,6 +473,8 @@ function relativeEvent(text: AnalyzedText, sentence: Sentence, start: number, en
   if (text.mentions.some((o) => o.type === 'date' && o.sentence === sentence.index && o.start - sentence.start >= predFrom && o.start - sentence.start < start)) return null;
   const preposition = /\s+(in|on|at|during)$/i.exec(words);
   if (preposition) words = words.slice(0, preposition.index);
+  // A period ("made between 2020 and 2023") is told by its span, added to the entry.
+  else if (period && !/\b(?:from|between|since|to|in|on|at|during|until|till|through|into)$/i.test(words)) words = words.trimEnd();
   else if (/\b(?:to|until|till|through|into)$/i.test(words)) return null;
   else if (KEEP_BEFORE.test(words)) words = `${words} ${s.slice(start, end)}`;
   else return null;
@@ -670,7 +683,8 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     if (SPAN_END.test(s.slice(0, start)) && !/^\s*By\s*$/.test(s.slice(0, start))) continue;
     // "The collapse, on 9 September 2023, killed two workers": the date set off between the subject
     // and its verb dates the whole clause.
-    let event = appositiveEvent(sentence, start, end) ?? relativeEvent(text, sentence, start, end) ?? openerEvent(text, sentence, start, end);
+    let event = appositiveEvent(sentence, start, end) ?? relativeEvent(text, sentence, start, end, !!d.span) ?? openerEvent(text, sentence, start, end);
+    if (event && d.span?.startsWith('(since') && SINCE_NOT.test(event)) continue;
     if (!event) {
       const others = dated.filter((o) => o !== d && o.sentence === d.sentence && o.date !== d.date);
       let clause = clauseSpan(sentence, d.start, d.end, '', others);

@@ -100,4 +100,12 @@ describe('timeline recall', () => {
     // Two words that are no statement stay out.
     expect(events('The ferry line opened in 1911.', 'Crossings followed in 1912.')).toEqual(['1911 The ferry line opened']);
   });
+
+  it('reads an aside\'s participle with an adverb or an irregular form, a period in it, and an "-ing" aside before the predicate', () => {
+    expect(events('The ferry race, first held in 1984, raised €1.1 million for charity.')).toEqual(['1984 The ferry race was first held']);
+    expect(events('The harbour target, set in 2004, is that every ferry sails on time.')).toEqual(['2004 The harbour target was set']);
+    expect(events('The claims, made between 2020 and 2023, were uncovered by a local newspaper.')).toEqual(['2020 The claims were made (2020–2023)']);
+    expect(events('Ann Huxley, who has run the ferry office since 1991, said she was heartbroken.')).toEqual(['1991 Ann Huxley has run the ferry office (since 1991)']);
+    expect(events('A new pier, costing £45 million, was promised by the council in 2019.')).toEqual(['2019 A new pier was promised by the council']);
+  });
 });
