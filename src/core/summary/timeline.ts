@@ -445,25 +445,40 @@ const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
  */
 function relativeEvent(text: AnalyzedText, sentence: Sentence, start: number, end: number, period = false): string | null {
   const s = sentence.text;
-  const m = /^([^,]{3,80}),\s+(?:(who|which)\s+)?([^,]+?)\s*$/i.exec(s.slice(0, start));
-  if (!m) return null;
-  const subject = leadingSubject(text, sentence, m[1]!.length, true);
-  if (!subject) return null;
-  // The aside closes: the words after the date (no verb) up to a comma, then the sentence's verb.
-  const tail = /^([^,]*?),\s+/.exec(s.slice(end));
+  let m = /^([^,]{3,80}),\s+(?:(who|which)\s+)?([^,]+?)\s*$/i.exec(s.slice(0, start));
+  let subject = m ? leadingSubject(text, sentence, m[1]!.length, true) : null;
+  let headEnd = m?.[1]!.length ?? 0;
+  // Not about the sentence's subject: a relative clause about the noun phrase before its comma
+  // ("…, inside the village shop, which was bought by the community in 2022").
+  const object = !subject;
+  if (object) {
+    m = /,\s+(who|which)\s+([^,]+?)\s*$/i.exec(s.slice(0, start));
+    if (!m) return null;
+    headEnd = m.index!;
+    subject = antecedent(text, sentence, headEnd);
+    if (!subject) return null;
+    m = Object.assign([m[0], '', m[1], m[2]], { index: m.index }) as unknown as RegExpExecArray;
+  }
+  if (!m || !subject) return null;
+  // The aside closes: the words after the date (no verb) up to a comma, then the sentence's verb;
+  // a relative clause about an object may close the sentence instead.
+  const tail = object ? /^([^,]*?)(?:,\s+|[.!?]?["”’']?\s*$)/.exec(s.slice(end)) : /^([^,]*?),\s+/.exec(s.slice(end));
   if (!tail) return null;
   // "which opened in 1972 and was last extended in 1999": each date its own verb.
   const tailJoin = clauseJoins(sentence, end, end + tail[1]!.length).at(0);
-  const tailText = tailJoin ? s.slice(end, tailJoin.start) : tail[1]!;
+  let tailText = tailJoin ? s.slice(end, tailJoin.start) : tail[1]!;
+  // "… in 2022 after 186 residents each invested £500": a clause of its own closes the relative one.
+  const subordinate = object ? /\s(?:after|before|when|while|because|as|until)\s/i.exec(tailText) : null;
+  if (subordinate) tailText = tailText.slice(0, subordinate.index);
   const after = sentence.tokens.find((t) => t.start - sentence.start >= end + tail[0].length && t.pos !== 'ADV');
   const tailWords = sentence.tokens.filter((t) => t.start - sentence.start >= end && t.end - sentence.start <= end + tailText.length);
-  if (!after || !(VERBAL.has(after.pos) || /^\p{Ll}+ed$/u.test(after.text)) || tailWords.some((t) => VERBAL.has(t.pos))) return null;
+  if ((!object && (!after || !(VERBAL.has(after.pos) || /^\p{Ll}+ed$/u.test(after.text)))) || tailWords.some((t) => VERBAL.has(t.pos))) return null;
   let predFrom = s.slice(0, start).lastIndexOf(m[3]!);
   const predJoin = clauseJoins(sentence, predFrom, start).at(-1);
   if (predJoin) predFrom = predJoin.end;
   const pred = sentence.tokens.filter((t) => t.start - sentence.start >= predFrom && t.end - sentence.start <= start);
   const first = pred[0];
-  if (!first || [...pred, ...tailWords].some((t) => SUBJECT_PRONOUN.test(t.text))) return null;
+  if (!first || [...pred, ...tailWords].some((t) => SUBJECT_PRONOUN.test(t.text) || (object && /^(?:him|her|them|its|their)$/i.test(t.text)))) return null;
   const relative = !!m[2];
   if (relative ? !VERBAL.has(first.pos) : !participle(first.pos === 'ADV' ? pred[1] : first)) return null;
   // The date's preposition goes with it ("founded in 1958"); after another ("since", "from") the
@@ -478,11 +493,32 @@ function relativeEvent(text: AnalyzedText, sentence: Sentence, start: number, en
   else if (/\b(?:to|until|till|through|into)$/i.test(words)) return null;
   else if (KEEP_BEFORE.test(words)) words = `${words} ${s.slice(start, end)}`;
   else return null;
-  const last = sentence.tokens.filter((t) => t.end - sentence.start <= m[1]!.length).at(-1)!;
+  const last = sentence.tokens.filter((t) => t.end - sentence.start <= headEnd).at(-1)!;
   const plural = last.pos === 'NOUN' && /s$/i.test(last.text) && last.lemma.toLowerCase() !== last.text.toLowerCase();
   const event = `${subject} ${relative ? '' : plural ? 'were ' : 'was '}${words}${tailText.trim() ? ` ${tailText.trim()}` : ''}`.replace(/\s+/g, ' ').trim();
   const all = event.split(' ');
   return all.length > MAX_WORDS ? `${all.slice(0, MAX_WORDS).join(' ')}…` : event;
+}
+
+/** The noun phrase that ends at local offset `to` (a comma), told as a subject ("the village
+ * shop" → "The village shop", "Paolo"): nouns, names, adjectives and figures back to a
+ * determiner; null when it opens the sentence (the subject's case), is no noun phrase, holds a
+ * date, belongs to someone unnamed ("his uncle") or hangs on an "of" (which noun is meant?). */
+function antecedent(text: AnalyzedText, sentence: Sentence, to: number): string | null {
+  const before = sentence.tokens.filter((t) => t.end - sentence.start <= to);
+  let k = before.length;
+  while (k > 0 && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(before[k - 1]!.pos) && before.length - k < 6) k--;
+  if (k === before.length || !/^(?:NOUN|PROPN)$/.test(before.at(-1)!.pos)) return null;
+  const det = before[k - 1];
+  if (det && det.pos === 'DET' && /^(?:the|a|an|this|that)$/i.test(det.text)) k--;
+  else if (det && (det.pos !== 'PUNCT' || det.text !== ',') && !VERBAL.has(det.pos)) return null;
+  // After a preposition the relative clause may be about the noun before it ("a new factory in
+  // Dunmere, which is due to open": the factory).
+  if (k === 0 || before[k - 1]?.pos === 'ADP' || /^(?:his|her|its|their|our|my|your)$/i.test(before[k - 1]?.text ?? '')) return null;
+  const phrase = before.slice(k);
+  if (!phrase.some((t) => /^(?:NOUN|PROPN)$/.test(t.pos)) || text.mentions.some((m) => m.type === 'date' && m.sentence === sentence.index && m.start >= phrase[0]!.start && m.end <= phrase.at(-1)!.end)) return null;
+  const words = sentence.text.slice(phrase[0]!.start - sentence.start, phrase.at(-1)!.end - sentence.start);
+  return words[0]!.toUpperCase() + words.slice(1);
 }
 
 /** The subject of a clause that follows an aside about it ("Sir Alan Reed, who was knighted in

@@ -53,7 +53,8 @@ describe('timeline recall', () => {
   it('leaves out an aside whose subject is unclear, and a predicate whose date is not its own', () => {
     // Which was set up in 1968, the researchers or the institute?
     expect(events('Researchers at the Cray Institute, which was set up in 1968, have bred a new oat.')).toEqual([]);
-    expect(events('Today the Kessel plant, which reopened in 2009, makes buses.')).toEqual([]);
+    // "Today" is no subject: the clause is about the plant, as one about an object is.
+    expect(events('Today the Kessel plant, which reopened in 2009, makes buses.')).toEqual(['2009 The Kessel plant reopened']);
     // The date is the relative clause's, or the end of a span.
     expect(events('Tom Cole, 33, is the only player left from the side that was promoted in 2019.')).toEqual([]);
     expect(events('Honey yields, which averaged 11 kilograms in the decade to 2016, rose last year.')).toEqual([]);
@@ -107,5 +108,15 @@ describe('timeline recall', () => {
     expect(events('The claims, made between 2020 and 2023, were uncovered by a local newspaper.')).toEqual(['2020 The claims were made (2020–2023)']);
     expect(events('Ann Huxley, who has run the ferry office since 1991, said she was heartbroken.')).toEqual(['1991 Ann Huxley has run the ferry office (since 1991)']);
     expect(events('A new pier, costing £45 million, was promised by the council in 2019.')).toEqual(['2019 A new pier was promised by the council']);
+  });
+
+  it('tells a relative clause about a noun phrase later in the sentence as that phrase\'s event', () => {
+    expect(events('Delmar Foods bought Brill Bakeries, which was founded in 1921.')).toEqual(['1921 Brill Bakeries was founded']);
+    expect(events('He learned the trade from his uncle, Paolo Berti, who started the yard in 1952.')).toEqual(['1952 Paolo Berti started the yard']);
+    expect(events('Past winners include Hugh Tallis, who won in 2009 and went on to win the prize again in 2017.')).toEqual(['2009 Hugh Tallis won', '2017 Hugh Tallis went on to win the prize again']);
+    // After a preposition or a possessive, the clause may be about another noun, or someone unnamed.
+    expect(events('The firm will spend £75 million on a new factory in Dunmere, which is due to open in 2027.')).toEqual([]);
+    expect(events('He learned the trade from his uncle, who started the yard in 1952.')).toEqual([]);
+    expect(events('"She never missed a day," said the clerk, Owen Tate, who worked with her from 2011.')).toEqual([]);
   });
 });
