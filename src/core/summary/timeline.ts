@@ -526,8 +526,51 @@ function antecedent(text: AnalyzedText, sentence: Sentence, to: number): string 
  * before local offset `from` are not a subject, a comma, an aside and a comma. */
 function subjectBeforeAside(text: AnalyzedText, sentence: Sentence, from: number): string {
   const m = /^([^,]{3,80}),\s+([^,]+),\s*$/.exec(sentence.text.slice(0, from));
-  if (!m || !opensAside(sentence, m[1]!.length + /^,\s+/.exec(m[0].slice(m[1]!.length))![0].length)) return '';
-  return leadingSubject(text, sentence, m[1]!.length) ?? '';
+  if (!m) return '';
+  const asideAt = m[1]!.length + /^,\s+/.exec(m[0].slice(m[1]!.length))![0].length;
+  if (!opensAside(sentence, asideAt)) return '';
+  const subject = leadingSubject(text, sentence, m[1]!.length);
+  if (subject) return subject;
+  // "Her husband, the architect Leon Amsel, died …": a subject someone unnamed owns, named in
+  // the aside — the name is the subject.
+  if (!/^(?:his|her|their|its|our|my)$/i.test(sentence.tokens[0]?.text ?? '')) return '';
+  const aside = sentence.tokens.filter((t) => t.start - sentence.start >= asideAt && t.end - sentence.start <= asideAt + m[2]!.length);
+  if (!aside.length || !aside.every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) || aside[0]!.pos !== 'DET' || !/^(?:the|a|an)$/i.test(aside[0]!.text) || !aside.some((t) => t.pos === 'PROPN')) return '';
+  return m[2]![0]!.toUpperCase() + m[2]!.slice(1);
+}
+
+/** A date that opens the sentence followed by a second opening phrase ("In 2017, on the 220th
+ * anniversary, a plaque was unveiled"): the clause after both, up to the next comma; null for
+ * any other shape. */
+function pastSecondOpening(sentence: Sentence, start: number, end: number): Clause | null {
+  const s = sentence.text;
+  if (s.slice(0, start).replace(/\b(?:in|on|at|during|by)\s*$/i, '').trim() !== '') return null;
+  const m = /^\s*,\s+((?:on|at|in|during|after|before|amid|under|with)\s[^,]*),\s+/i.exec(s.slice(end));
+  if (!m) return null;
+  const asideFrom = end + m[0].indexOf(m[1]!);
+  if (sentence.tokens.some((t) => t.start - sentence.start >= asideFrom && t.end - sentence.start <= asideFrom + m[1]!.length && VERBAL.has(t.pos))) return null;
+  const from = end + m[0].length;
+  let to = s.indexOf(', ', from);
+  if (to < 0) to = s.length;
+  const words = s.slice(from, to).replace(/\s+/g, ' ').replace(/[\s,;:]+([.!?])?$/, '').replace(/[.!?]["”’']?$/, '').trim().split(' ');
+  const text = words.slice(0, MAX_WORDS).join(' ');
+  return { text: words.length > MAX_WORDS ? `${text}…` : text, from, to, subject: '', cut: words.length > MAX_WORDS };
+}
+
+/** "It was only in 1978 that the historian Margaret Ellery found the letters": the clause after
+ * "that", dated by the cleft's date; null for any other shape. */
+function cleftEvent(sentence: Sentence, start: number, end: number): string | null {
+  const s = sentence.text;
+  if (!/^It\s+(?:was|is)\s+(?:only\s+|not\s+until\s+|just\s+)?(?:in|on|during|at)?\s*$/i.test(s.slice(0, start))) return null;
+  const m = /^\s*,?\s*that\s+([^,;]+)/.exec(s.slice(end));
+  if (!m) return null;
+  const from = end + m[0].length - m[1]!.length;
+  const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= from + m[1]!.length);
+  const verb = tokens.findIndex((t) => VERBAL.has(t.pos));
+  if (verb <= 0 || !/^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[0]!.pos) || tokens.slice(0, verb).some((t) => t.pos === 'PRON')) return null;
+  const words = m[1]!.replace(/[.!?]["”’']?\s*$/, '').trim().split(/\s+/);
+  const event = words.slice(0, MAX_WORDS).join(' ');
+  return `${event[0]!.toUpperCase()}${event.slice(1)}${words.length > MAX_WORDS ? '…' : ''}`;
 }
 
 /**
@@ -719,11 +762,11 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     if (SPAN_END.test(s.slice(0, start)) && !/^\s*By\s*$/.test(s.slice(0, start))) continue;
     // "The collapse, on 9 September 2023, killed two workers": the date set off between the subject
     // and its verb dates the whole clause.
-    let event = appositiveEvent(sentence, start, end) ?? relativeEvent(text, sentence, start, end, !!d.span) ?? openerEvent(text, sentence, start, end);
+    let event = appositiveEvent(sentence, start, end) ?? relativeEvent(text, sentence, start, end, !!d.span) ?? openerEvent(text, sentence, start, end) ?? cleftEvent(sentence, start, end);
     if (event && d.span?.startsWith('(since') && SINCE_NOT.test(event)) continue;
     if (!event) {
       const others = dated.filter((o) => o !== d && o.sentence === d.sentence && o.date !== d.date);
-      let clause = clauseSpan(sentence, d.start, d.end, '', others);
+      let clause = pastSecondOpening(sentence, start, end) ?? clauseSpan(sentence, d.start, d.end, '', others);
       if (!dateDroppable(s, start, end, clause)) clause = clauseSpan(sentence, d.start, d.end, s.slice(start, end), others);
       // "…, in 1930 and the army re-occupied it in 1936": what follows the date is the next clause;
       // the date's own event lies before the comma, out of reach.

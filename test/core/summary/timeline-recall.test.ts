@@ -119,4 +119,13 @@ describe('timeline recall', () => {
     expect(events('He learned the trade from his uncle, who started the yard in 1952.')).toEqual([]);
     expect(events('"She never missed a day," said the clerk, Owen Tate, who worked with her from 2011.')).toEqual([]);
   });
+
+  it('reads a cleft, a second opening phrase, and a subject named in its aside', () => {
+    expect(events('It was only in 1978 that the historian Ann Ellery found the letters in a naval archive.')).toEqual(['1978 The historian Ann Ellery found the letters in a naval archive']);
+    expect(events('It was in 2004 that he left the harbour.')).toEqual([]);
+    expect(events('In 2017, on the 220th anniversary, a plaque was unveiled at the pier.')).toEqual(['2017 A plaque was unveiled at the pier']);
+    expect(events('Her husband, the architect Leon Amsel, died in 2020.')).toEqual(['2020 The architect Leon Amsel died']);
+    // An aside that names no one leaves "her husband" unnamed.
+    expect(events('Her husband, a quiet man, died in 2020.')).toEqual([]);
+  });
 });
