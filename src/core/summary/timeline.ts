@@ -402,6 +402,13 @@ function leadingSubject(text: AnalyzedText, sentence: Sentence, to: number, plai
   const head = sentence.text.slice(0, to).trim();
   const tokens = sentence.tokens.filter((t) => t.end - sentence.start <= head.length);
   const first = tokens[0];
+  // "Her colleague Janet Price": someone's role, then the name, which is the subject.
+  if (first && /^(?:his|her|their|our|my)$/i.test(first.text) && tokens.length <= 6) {
+    const name = tokens.findIndex((t) => t.pos === 'PROPN');
+    if (name >= 2 && tokens.slice(1, name).every((t) => /^(?:NOUN|ADJ)$/.test(t.pos)) && tokens.slice(name).every((t) => t.pos === 'PROPN')) {
+      return sentence.text.slice(tokens[name]!.start - sentence.start, tokens.at(-1)!.end - sentence.start);
+    }
+  }
   if (!first || tokens.length > 8 || !/^\p{Lu}/u.test(first.text) || !/^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(first.pos) || PRONOUN_OPENING.test(first.text)) return null;
   if (tokens.some((t) => VERBAL.has(t.pos) || t.pos === 'PUNCT' || RELATIVE.test(t.text)) || !tokens.some((t) => /^(?:NOUN|PROPN)$/.test(t.pos))) return null;
   // "Researchers at the Institute, which was set up …": the aside may be about either noun.
@@ -528,14 +535,15 @@ function subjectBeforeAside(text: AnalyzedText, sentence: Sentence, from: number
   const m = /^([^,]{3,80}),\s+([^,]+),\s*$/.exec(sentence.text.slice(0, from));
   if (!m) return '';
   const asideAt = m[1]!.length + /^,\s+/.exec(m[0].slice(m[1]!.length))![0].length;
-  if (!opensAside(sentence, asideAt)) return '';
-  const subject = leadingSubject(text, sentence, m[1]!.length);
+  const subject = opensAside(sentence, asideAt) ? leadingSubject(text, sentence, m[1]!.length) : null;
   if (subject) return subject;
   // "Her husband, the architect Leon Amsel, died …": a subject someone unnamed owns, named in
   // the aside — the name is the subject.
-  if (!/^(?:his|her|their|its|our|my)$/i.test(sentence.tokens[0]?.text ?? '')) return '';
+  const head = sentence.tokens.filter((t) => t.end - sentence.start <= m[1]!.length);
+  if (!/^(?:his|her|their|its|our|my)$/i.test(head[0]?.text ?? '') && !(head.length <= 4 && head[1]?.text === '\'s' && head[0]!.pos === 'PROPN')) return '';
   const aside = sentence.tokens.filter((t) => t.start - sentence.start >= asideAt && t.end - sentence.start <= asideAt + m[2]!.length);
-  if (!aside.length || !aside.every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) || aside[0]!.pos !== 'DET' || !/^(?:the|a|an)$/i.test(aside[0]!.text) || !aside.some((t) => t.pos === 'PROPN')) return '';
+  const named = aside.length > 0 && aside.every((t) => t.pos === 'PROPN');
+  if (!named && (!aside.length || !aside.every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) || aside[0]!.pos !== 'DET' || !/^(?:the|a|an)$/i.test(aside[0]!.text) || !aside.some((t) => t.pos === 'PROPN'))) return '';
   return m[2]![0]!.toUpperCase() + m[2]!.slice(1);
 }
 
@@ -633,8 +641,15 @@ function readVerbs(sentence: Sentence | undefined): Sentence | undefined {
   let read = MISREAD.get(sentence);
   if (read) return read;
   const tokens = sentence.tokens;
-  const misread = (k: number) => tokens[k]!.pos === 'NOUN' && NOUN_LIKE_VERBS.test(tokens[k]!.text) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '') && /^(?:DET|PROPN|NUM|SYM|PRON)$/.test(tokens[k + 1]?.pos ?? '') && !tokens.slice(0, k).some((t) => VERBAL.has(t.pos));
-  read = tokens.some((_, k) => misread(k)) ? { ...sentence, tokens: tokens.map((t, k) => (misread(k) ? { ...t, pos: 'VERB' as const } : t)) } : sentence;
+  const first = (k: number) => !tokens.slice(0, k).some((t) => VERBAL.has(t.pos) && !/^\p{Lu}/u.test(t.text));
+  // "The 1968 strike cost Delmar …", "Leonard Brennick retired in 1982": the subject's verb.
+  const verb = (k: number) =>
+    ((tokens[k]!.pos === 'NOUN' && NOUN_LIKE_VERBS.test(tokens[k]!.text) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '') && /^(?:DET|PROPN|NUM|SYM|PRON)$/.test(tokens[k + 1]?.pos ?? '')) ||
+      (tokens[k]!.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(tokens[k]!.text) && tokens[k - 1]?.pos === 'PROPN' && /^(?:ADP|DET|PUNCT)$/.test(tokens[k + 1]?.pos ?? ''))) &&
+    first(k);
+  // "Manager Paul Denning, who …": a capitalised "verb" after a name is part of the name.
+  const name = (k: number) => k > 0 && VERBAL.has(tokens[k]!.pos) && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && tokens[k - 1]!.pos === 'PROPN';
+  read = tokens.some((_, k) => verb(k) || name(k)) ? { ...sentence, tokens: tokens.map((t, k) => (verb(k) ? { ...t, pos: 'VERB' as const } : name(k) ? { ...t, pos: 'PROPN' as const } : t)) } : sentence;
   MISREAD.set(sentence, read);
   return read;
 }
@@ -645,8 +660,12 @@ function namedAct(text: AnalyzedText, sentence: Sentence, event: string): boolea
   const [name, verb] = event.split(' ');
   const n = sentence.tokens.find((t) => t.text === name);
   const v = sentence.tokens.find((t) => t.text === verb);
-  if (!n || !v || v.pos !== 'VERB' || v.lemma.toLowerCase() === v.text.toLowerCase() || /ing$/.test(v.text)) return false;
-  return text.mentions.some((m) => m.sentence === sentence.index && m.type === 'person' && m.start <= n.start && n.end <= m.end);
+  if (!n || n.pos !== 'PROPN' || !v || v.pos !== 'VERB' || (v.lemma.toLowerCase() === v.text.toLowerCase() && !/ed$/.test(v.text)) || /ing$/.test(v.text)) return false;
+  const mention = text.mentions.find((m) => m.sentence === sentence.index && (m.type === 'person' || m.type === 'name') && m.start <= n.start && n.end <= m.end);
+  if (!mention) return false;
+  // A capitalised word opening a sentence is read as a name ("Prices fell"): a name only when the
+  // text also writes it so inside a sentence.
+  return mention.type === 'person' || text.mentions.some((m) => m.canonical === mention.canonical && m.start > (text.sentences[m.sentence]?.start ?? 0));
 }
 
 /** Verbs that report or find: what follows them is someone's account, not the subject's act. */
@@ -834,6 +853,8 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     if ((UNREAL.test(event) && !REPORTED.test(event)) || UNNAMED.test(event.replace(NAMED_COMPOUND, 'market'))) continue;
     // An entry is a statement of its own: it opens on a capital ("the crews refused …" of "On 14
     // April the crews refused …"), unless its first word is written with an inner capital ("eBay").
+    // "By the time Osei retired in 2005, …": the subordinate clause's own event, told plainly.
+    event = event.replace(/^(?:By the time|As soon as|Once)\s+(?=\S)/i, '');
     if (/^\p{Ll}+(?![\p{L}\p{N}])/u.test(event)) event = event[0]!.toUpperCase() + event.slice(1);
     if (d.span && !event.includes(s.slice(start, end))) event = `${event} ${d.span}`;
     // The same event told twice (a lead and its caption) is one entry.

@@ -100,6 +100,7 @@ describe('timeline recall', () => {
     expect(events('Ruth Hale married the geologist Alan Brierly in 1965.', 'They had two sons.', 'Brierly died in 2009.')).toContain('2009 Brierly died');
     // Two words that are no statement stay out.
     expect(events('The ferry line opened in 1911.', 'Crossings followed in 1912.')).toEqual(['1911 The ferry line opened']);
+    expect(events('Prices fell in 2009.')).toEqual([]);
   });
 
   it('reads an aside\'s participle with an adverb or an irregular form, a period in it, and an "-ing" aside before the predicate', () => {
@@ -127,5 +128,13 @@ describe('timeline recall', () => {
     expect(events('Her husband, the architect Leon Amsel, died in 2020.')).toEqual(['2020 The architect Leon Amsel died']);
     // An aside that names no one leaves "her husband" unnamed.
     expect(events('Her husband, a quiet man, died in 2020.')).toEqual([]);
+  });
+
+  it('reads a name\'s verb the tagger misreads, a name in a possessed subject, and a "by the time" clause', () => {
+    expect(events('Leonard Brennick retired in 1982.')).toEqual(['1982 Leonard Brennick retired']);
+    expect(events('Manager Paul Denning, who took charge in 2021, was in tears.')).toEqual(['2021 Manager Paul Denning took charge']);
+    expect(events('His daughter, Sarah Brennick, founded the museum trust in 2011.')).toEqual(['2011 Sarah Brennick founded the museum trust']);
+    expect(events('Her colleague Janet Price, who joined in 2004, will move to Marfield.')).toEqual(['2004 Janet Price joined']);
+    expect(events('By the time Ama Osei retired in 2005, the unit had 24 cots.')).toEqual(['2005 Ama Osei retired']);
   });
 });
