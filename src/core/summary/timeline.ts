@@ -695,6 +695,11 @@ function yearInContext(text: AnalyzedText, m: Mention): string | null {
     const s = text.sentences[o.sentence]!;
     // Not a year before Christ, nor one in brackets (a life span, a reference).
     if (s.block < sentence.block - 1 || BEFORE_CHRIST.test(s.text.slice(o.start - s.start, o.end - s.start + 6)) || insideBrackets(s.text, o.start - s.start)) continue;
+    // Nor a year of an aside about someone or something ("The firm, founded in 1958, said on 3
+    // May …"): background, not the time the text is telling.
+    const at = o.start - s.start;
+    const open = s.text.lastIndexOf(', ', at);
+    if (open >= 0 && s.text.indexOf(', ', at) >= 0 && opensAside(s, open + 2)) continue;
     const year = /\b(1[5-9]\d\d|2\d\d\d)\b/.exec(o.text)?.[1];
     if (year) years.push({ year, block: s.block });
   }

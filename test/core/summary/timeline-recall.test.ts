@@ -28,6 +28,8 @@ describe('timeline recall', () => {
     expect(out).toEqual(['1921 The Delmar cannery opened in Hull']);
     // A year in brackets is an aside, not the story's year.
     expect(events('The cannery owner Tom Hale (1881–1950) was a hard man. On 14 April the crews refused to unload the trawlers.')).toEqual([]);
+    // A year in an aside about the subject is background, not the story's year.
+    expect(events('The Delmar cannery, founded in 1921, is in Hull.', 'On 3 May the crews refused to unload the trawlers.')).toEqual(['1921 The Delmar cannery was founded']);
     // What is still to come is no day of a year named before.
     expect(events('The Delmar cannery opened in Hull in 1921.', 'A reunion of its crews will be held on 14 April.')).toEqual(['1921 The Delmar cannery opened in Hull']);
     expect(events('The Delmar cannery opened in Hull in 1921.', 'Some say the first catch could have landed on 14 April.')).toEqual(['1921 The Delmar cannery opened in Hull']);
