@@ -486,8 +486,12 @@ function relativeEvent(text: AnalyzedText, sentence: Sentence, start: number, en
   const pred = sentence.tokens.filter((t) => t.start - sentence.start >= predFrom && t.end - sentence.start <= start);
   const first = pred[0];
   if (!first || [...pred, ...tailWords].some((t) => SUBJECT_PRONOUN.test(t.text) || (object && /^(?:him|her|them|its|their)$/i.test(t.text)))) return null;
+  // "The ship, named after his mother in 1950": a "his"/"her" not the subject's own is someone unnamed.
+  const person = text.mentions.some((o) => o.type === 'person' && o.sentence === sentence.index && o.start - sentence.start < headEnd && o.end - sentence.start >= headEnd - 1);
+  if (!person && [...pred, ...tailWords].some((t) => /^(?:his|her|him|hers)$/i.test(t.text))) return null;
   const relative = !!m[2];
-  if (relative ? !VERBAL.has(first.pos) : !participle(first.pos === 'ADV' ? pred[1] : first)) return null;
+  // (The tagger reads a past form after "who" as an adjective now and then: "who married/ADJ".)
+  if (relative ? !(VERBAL.has(first.pos) || (first.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(first.text))) : !participle(first.pos === 'ADV' ? pred[1] : first)) return null;
   // The date's preposition goes with it ("founded in 1958"); after another ("since", "from") the
   // date stays; right after the verb ("founded 1958") the aside is too terse to tell.
   let words = s.slice(predFrom, start).trimEnd();

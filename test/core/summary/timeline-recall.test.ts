@@ -56,6 +56,9 @@ describe('timeline recall', () => {
     // Which was set up in 1968, the researchers or the institute?
     expect(events('Researchers at the Cray Institute, which was set up in 1968, have bred a new oat.')).toEqual([]);
     // "Today" is no subject: the clause is about the plant, as one about an object is.
+    // A "his" in an aside about a thing is someone unnamed's; about a person, the person's.
+    expect(events('The ferry, named after his mother in 1950, sank in 1962.')).toEqual(['1962 The ferry sank']);
+    expect(events('Sir Alan Reed, who married his cousin in 1990, retired in 2001.')).toEqual(['1990 Sir Alan Reed married his cousin', '2001 Sir Alan Reed retired']);
     expect(events('Today the Kessel plant, which reopened in 2009, makes buses.')).toEqual(['2009 The Kessel plant reopened']);
     // The date is the relative clause's, or the end of a span.
     expect(events('Tom Cole, 33, is the only player left from the side that was promoted in 2019.')).toEqual([]);
