@@ -569,6 +569,36 @@ function pastSecondOpening(sentence: Sentence, start: number, end: number): Clau
   return { text: words.length > MAX_WORDS ? `${text}…` : text, from, to, subject: '', cut: words.length > MAX_WORDS };
 }
 
+/**
+ * The event of a subject a year qualifies, set off from its predicate by an aside ("The 1966 side,
+ * captained by Bernard Sayle, beat Aston Vale 3-0" → "The 1966 side beat Aston Vale 3-0"); when
+ * the predicate names something unnamed ("cost it …"), a relative aside's own predicate ("The 1968
+ * strike, which lasted 11 weeks, …" → "The 1968 strike lasted 11 weeks"). Null for other shapes.
+ */
+function qualifiedSubjectEvent(sentence: Sentence, start: number, end: number): string | null {
+  const s = sentence.text;
+  if (!/^(?:The|A|An)\s+$/.test(s.slice(0, start))) return null;
+  const m = /^((?:\s+[\p{L}’'-]+){1,4}),\s+([^,]+),\s+([^,]+?)(?:,|[.!?]["”’']?\s*$)/u.exec(s.slice(end));
+  if (!m) return null;
+  const at = (k: number) => end + m[0].indexOf(m[k]!);
+  const within = (from: number, length: number) => sentence.tokens.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= from + length);
+  const noun = within(end, m[1]!.length);
+  if (!noun.length || !noun.every((t) => /^(?:NOUN|PROPN|ADJ)$/.test(t.pos)) || !/^(?:NOUN|PROPN)$/.test(noun.at(-1)!.pos)) return null;
+  const subject = s.slice(0, end + m[1]!.length);
+  const aside = within(at(2), m[2]!.length);
+  const predicate = within(at(3), m[3]!.length);
+  const unnamed = (tokens: Token[]) => tokens.some((t) => /^(?:it|its|they|them|their|he|she|him|her|his|this|these|those)$/i.test(t.text));
+  const dated = /\b(?:1[5-9]|20)\d\d\b/;
+  const relative = /^(?:which|that)$/i.test(aside[0]?.text ?? '');
+  const verb = (t: Token | undefined) => !!t && (VERBAL.has(t.pos) || (t.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(t.text)));
+  let said: string | null = null;
+  if (verb(predicate[0]) && !unnamed(predicate) && !dated.test(m[3]!) && (relative || participle(aside[0]) || /^(?:DET|NUM)$/.test(aside[0]?.pos ?? ''))) said = `${subject} ${m[3]!.trim()}`;
+  else if (relative && verb(aside[1]) && !unnamed(aside) && !dated.test(m[2]!)) said = `${subject} ${m[2]!.replace(/^\S+\s+/, '').trim()}`;
+  if (!said) return null;
+  const words = said.split(/\s+/);
+  return words.length > MAX_WORDS ? `${words.slice(0, MAX_WORDS).join(' ')}…` : words.join(' ');
+}
+
 /** "It was only in 1978 that the historian Margaret Ellery found the letters": the clause after
  * "that", dated by the cleft's date; null for any other shape. */
 function cleftEvent(sentence: Sentence, start: number, end: number): string | null {
@@ -790,7 +820,7 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     if (SPAN_END.test(s.slice(0, start)) && !/^\s*By\s*$/.test(s.slice(0, start))) continue;
     // "The collapse, on 9 September 2023, killed two workers": the date set off between the subject
     // and its verb dates the whole clause.
-    let event = appositiveEvent(sentence, start, end) ?? relativeEvent(text, sentence, start, end, !!d.span) ?? openerEvent(text, sentence, start, end) ?? cleftEvent(sentence, start, end);
+    let event = appositiveEvent(sentence, start, end) ?? relativeEvent(text, sentence, start, end, !!d.span) ?? openerEvent(text, sentence, start, end) ?? cleftEvent(sentence, start, end) ?? qualifiedSubjectEvent(sentence, start, end);
     if (event && d.span?.startsWith('(since') && SINCE_NOT.test(event)) continue;
     if (!event) {
       const others = dated.filter((o) => o !== d && o.sentence === d.sentence && o.date !== d.date);

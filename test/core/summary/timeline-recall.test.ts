@@ -84,6 +84,10 @@ describe('timeline recall', () => {
   it('dates a clause whose subject a year qualifies, also when its verb is a past form the tagger reads as a noun', () => {
     expect(events('The 1968 strike cost Delmar £30 million.')).toEqual(['1968 The 1968 strike cost Delmar £30 million']);
     expect(events('The 2008 crash cut the firm\'s profits by half.')).toEqual(['2008 The 2008 crash cut the firm\'s profits by half']);
+    // … also past an aside; a predicate that names something unnamed gives way to the aside's own.
+    expect(events('The 1966 side, captained by the late Bernard Sayle, beat Aston Vale 3-0.')).toEqual(['1966 The 1966 side beat Aston Vale 3-0']);
+    expect(events('The 1968 strike, which lasted 11 weeks, cost it an estimated £30 million.')).toEqual(['1968 The 1968 strike lasted 11 weeks']);
+    expect(events('The 2016 election, he said, was a disaster.')).toEqual([]);
     // A year qualifying a noun inside another clause still dates nothing.
     expect(events('The union spent heavily in the 2012 election.')).toEqual([]);
   });
