@@ -753,8 +753,8 @@ const TO_COME = /\b(?:will|shall|could|might|would|due|expected|scheduled|(?:is|
 const MAY_BE = /\bmay\s+\p{Ll}/u;
 
 /** A period of years the NLP layer gives no date for: "between 2001 and 2003", "from 2012 to
- * 2014", "since 2015". */
-const PERIOD = /\b(?:(?:between|from)\s+(1[5-9]\d\d|20\d\d)\s*(?:and|to|until|till|through|-|–)\s*(1[5-9]\d\d|20\d\d)|since\s+(1[5-9]\d\d|20\d\d))\b/gi;
+ * 2014", "since 2015", "in the 1990s" (a decade, dated at its first year; not "the late 1990s"). */
+const PERIOD = /\b(?:(?:between|from)\s+(1[5-9]\d\d|20\d\d)\s*(?:and|to|until|till|through|-|–)\s*(1[5-9]\d\d|20\d\d)|since\s+(1[5-9]\d\d|20\d\d)|(?:in|during|throughout)\s+the\s+(1[5-9]\d0|20[0-2]0)s)\b/gi;
 
 /** A clause in which "since" counts the time after a last time or an absence, not a start. */
 const SINCE_NOT = /\b(?:first|last|only|not|never|no|none|record|ever)\b|n['’]t\b|\b\p{Ll}{3,}est\b/u;
@@ -764,16 +764,16 @@ const SINCE_NOT = /\b(?:first|last|only|not|never|no|none|record|ever)\b|n['’]
 function periods(text: AnalyzedText): { sentence: number; start: number; end: number; date: string; span: string }[] {
   const out: { sentence: number; start: number; end: number; date: string; span: string }[] = [];
   for (const sentence of text.sentences) {
-    if (!/\b(?:between|from|since)\s+\d/i.test(sentence.text)) continue;
+    if (!/\b(?:between|from|since)\s+\d|\d0s\b/i.test(sentence.text)) continue;
     for (const m of sentence.text.matchAll(PERIOD)) {
       const at = m.index!;
       const to = at + m[0].length;
-      const first = m[1] ?? m[3]!;
+      const first = m[1] ?? m[3] ?? m[4]!;
       const last = m[2];
       if (last && (Number(last) <= Number(first) || Number(last) - Number(first) > 100)) continue;
       const next = sentence.tokens.find((t) => t.start - sentence.start >= to);
       if ((next && /^(?:NOUN|PROPN|NUM|ADJ)$/.test(next.pos) && !/^\p{Lu}/u.test(next.text)) || /^\s*(?:BCE?|B\.C|AD\b|%|percent)/i.test(sentence.text.slice(to)) || insideBrackets(sentence.text, at)) continue;
-      out.push({ sentence: sentence.index, start: sentence.start + at, end: sentence.start + to, date: first, span: last ? `(${first}–${last})` : `(since ${first})` });
+      out.push({ sentence: sentence.index, start: sentence.start + at, end: sentence.start + to, date: first, span: last ? `(${first}–${last})` : m[4] ? `(${first}s)` : `(since ${first})` });
     }
   }
   return out;
@@ -885,7 +885,11 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
       // first final since 1998", "have not won since 1987": the time since is the news).
       // Nor what someone said of the period, nor a clause about something it does not name ("14
       // of its 25 winners have been women since 2000").
-      if (d.span && (clauseJoins(sentence, clause.from, start).length || SAYS.test(event) || /\b(?:its|their|it|they)\b/i.test(event) || /\b(?:1[5-9]|20)\d\d\b/.test(event.replace(s.slice(start, end), '')) || (/^\(since/.test(d.span) && SINCE_NOT.test(s.slice(clause.from, clause.to))))) continue;
+      // Nor a period of a participle qualifying the subject ("Some theories developed in the
+      // 1970s established …": cut, the clause reads "theories developed established").
+      const beforeSpan = sentence.tokens.filter((t) => t.end - sentence.start <= start);
+      const qualifies = participle(beforeSpan.at(-1)) && /^(?:NOUN|PROPN)$/.test(beforeSpan.at(-2)?.pos ?? '') && sentence.tokens.some((t) => t.start - sentence.start >= end && VERBAL.has(t.pos));
+      if (d.span && (qualifies || clauseJoins(sentence, clause.from, start).length || SAYS.test(event) || /\b(?:its|their|it|they)\b/i.test(event) || /\b(?:1[5-9]|20)\d\d\b/.test(event.replace(s.slice(start, end), '')) || (/^\(since/.test(d.span) && SINCE_NOT.test(s.slice(clause.from, clause.to))))) continue;
     }
     // What did not happen: a hypothesis ("would have boosted", "might win") or a condition; or
     // what happened to something the entry does not name ("The stock closed at $145").

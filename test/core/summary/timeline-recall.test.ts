@@ -96,10 +96,12 @@ describe('timeline recall', () => {
     expect(events('Between 2001 and 2003, the firm rebuilt the yard.')).toEqual(['2001 The firm rebuilt the yard (2001–2003)']);
     expect(events('The yard was closed from 2012 to 2014.')).toEqual(['2012 The yard was closed (2012–2014)']);
     expect(events('Ruth Hale has run the ferry since 1995.')).toEqual(['1995 Ruth Hale has run the ferry (since 1995)']);
+    expect(events('During the 1920s the Orion works grew quickly.')).toEqual(['1920 The Orion works grew quickly (1920s)']);
   });
 
   it('leaves out what a period does not start: a range of figures, a first or an absence since, another clause\'s period', () => {
     expect(events('Between 1500 and 2000 people marched to the harbour.')).toEqual([]);
+    expect(events('Some theories developed in the 1970s explained the tides.')).toEqual([]);
     expect(events('Cray Rovers reached their first cup final since 1998.')).toEqual([]);
     expect(events('Cray Rovers have not won the cup since 1987.')).toEqual([]);
     expect(events('Peter Hale scored 1,600 runs that season and later coached the club from 1995 to 2008.')).toEqual([]);
