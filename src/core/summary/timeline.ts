@@ -2,7 +2,7 @@
 // of its sentence that says what happened or what the figure counts. Days the text names only
 // relative to when it was written ("on Monday", "yesterday", "last November") are dated from
 // the article's publication date when it has one.
-import type { AnalyzedText, Mention, Sentence } from '../nlp/index.js';
+import type { AnalyzedText, Mention, Sentence, Token } from '../nlp/index.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, partOfQuote, runOn } from './sentence-form.js';
 
@@ -58,6 +58,8 @@ interface Clause {
   readonly subject: string;
   /** Whether the text was cut at MAX_WORDS (and ends on an added "…"). */
   readonly cut: boolean;
+  /** Whether `subject` opens the sentence before an aside about it (see subjectBeforeAside). */
+  readonly aside?: boolean;
 }
 
 /** A name in a list: one to three capitalised words, not a phrase opened by a preposition, an
@@ -295,7 +297,10 @@ function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, s
   const rest = tokens.slice(k + 1);
   // A gerund opening the sentence is its subject ("Holding a vote was given a score of 5.6").
   const gerund = /^\p{Lu}\p{Ll}+ing$/u.test(first.text) && rest.some((t) => VERBAL.has(t.pos));
-  if (VERBAL.has(first.pos) && !gerund) {
+  // The tagger reads a verb's past form as an adjective now and then ("retired in 2001").
+  // After a shared subject, an adverb may come first ("finally opened in May 2025").
+  const pastAdjective = !!clause.subject && ((first.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(first.text)) || (!!clause.aside && first.pos === 'ADV' && /^\p{Ll}/u.test(first.text) && VERBAL.has(rest[0]?.pos ?? '')));
+  if ((VERBAL.has(first.pos) || pastAdjective) && !gerund) {
     // No subject of its own: the one it shares with the clause before, or none.
     if (!clause.subject || !/^\p{Ll}/u.test(body)) return null;
     return `${clause.subject} ${body}`;
@@ -386,12 +391,407 @@ function appositiveEvent(sentence: Sentence, start: number, end: number): string
   return words.length > MAX_WORDS ? `${words.slice(0, MAX_WORDS).join(' ')}…` : words.join(' ');
 }
 
+/** Nouns of time: a phrase ending on one ("Last year, …", "That night, …") opens a sentence as
+ * its time, not its subject. */
+const TIME_NOUN = /^(?:year|month|week|day|night|time|morning|afternoon|evening|decade|century|season|spring|summer|autumn|winter|weekend)s?$/i;
+
+/** The words of the sentence before local offset `to`, when they are a noun phrase that opens it
+ * as its subject ("Delmar Foods", "Sir Alan Reed", "The old pier"): no verb, no punctuation, a
+ * noun or a name, not a pronoun nor a time ("Last year"); else null. */
+function leadingSubject(text: AnalyzedText, sentence: Sentence, to: number, plain = false): string | null {
+  const head = sentence.text.slice(0, to).trim();
+  const tokens = sentence.tokens.filter((t) => t.end - sentence.start <= head.length);
+  const first = tokens[0];
+  // "Her colleague Janet Price": someone's role, then the name, which is the subject.
+  if (first && /^(?:his|her|their|our|my)$/i.test(first.text) && tokens.length <= 6) {
+    const name = tokens.findIndex((t) => t.pos === 'PROPN');
+    if (name >= 2 && tokens.slice(1, name).every((t) => /^(?:NOUN|ADJ)$/.test(t.pos)) && tokens.slice(name).every((t) => t.pos === 'PROPN')) {
+      return sentence.text.slice(tokens[name]!.start - sentence.start, tokens.at(-1)!.end - sentence.start);
+    }
+  }
+  if (!first || tokens.length > 8 || !/^\p{Lu}/u.test(first.text) || !/^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(first.pos) || PRONOUN_OPENING.test(first.text)) return null;
+  if (tokens.some((t) => VERBAL.has(t.pos) || t.pos === 'PUNCT' || RELATIVE.test(t.text)) || !tokens.some((t) => /^(?:NOUN|PROPN)$/.test(t.pos))) return null;
+  // "Researchers at the Institute, which was set up …": the aside may be about either noun.
+  if (plain && tokens.some((t) => t.pos === 'ADP')) return null;
+  if (TIME_NOUN.test(tokens.at(-1)!.text) || /^(?:today|now|yesterday|tonight|then)$/i.test(first.text) || text.mentions.some((m) => m.type === 'date' && m.sentence === sentence.index && m.start - sentence.start < head.length)) return null;
+  return head;
+}
+
+/** Past participles the tagger's lemma does not tell from the present ("set in 2004"). */
+const SAME_PARTICIPLE = /^(?:set|put|cut|hit|run|shut|let|cast|spread|bid|read)$/i;
+
+/** A past participle: a verb, in lower case, past in form ("founded", "held", "built", "set"). */
+function participle(t: Token | undefined): boolean {
+  if (!t || t.pos !== 'VERB' || !/^\p{Ll}+$/u.test(t.text) || /(?:ing|s)$/.test(t.text)) return false;
+  return /(?:ed|en|wn|lt|ght)$/.test(t.text) || SAME_PARTICIPLE.test(t.text) || t.lemma.toLowerCase() !== t.text;
+}
+
+/** A word that opens an aside about the subject before it: a relative pronoun ("who was
+ * knighted …"), a past participle ("founded in 1958"), or a noun phrase ("a nurse", "52"). */
+function opensAside(sentence: Sentence, at: number): boolean {
+  const first = sentence.tokens.find((t) => t.start - sentence.start >= at);
+  if (!first) return false;
+  if (/^(?:who|which|whose)$/i.test(first.text)) return true;
+  // "founded in 1958", "first held in 1984", "costing £45 million".
+  const verb = first.pos === 'ADV' ? sentence.tokens[sentence.tokens.indexOf(first) + 1] : first;
+  if (participle(verb) || (first.pos === 'VERB' && /^\p{Ll}+ing$/u.test(first.text))) return true;
+  const aside = sentence.text.slice(at);
+  const end = aside.indexOf(',');
+  const words = sentence.tokens.filter((t) => t.start - sentence.start >= at && t.end - sentence.start <= at + (end < 0 ? 0 : end));
+  return /^(?:DET|NUM)$/.test(first.pos) && words.length > 0 && !words.some((t) => VERBAL.has(t.pos));
+}
+
+/** Subject pronouns: a relative or participle clause holding one tells of someone else. */
+const SUBJECT_PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
+
+/**
+ * The event of a date inside an aside about the sentence's subject, set off by commas: a past
+ * participle ("Delmar Foods, founded in 1958, employs …" → "Delmar Foods was founded") or a
+ * relative clause ("Sir Alan Reed, who was knighted in 1994, retired …" → "Sir Alan Reed was
+ * knighted"). The aside must close with a comma before the sentence's own verb. Null otherwise.
+ */
+function relativeEvent(text: AnalyzedText, sentence: Sentence, start: number, end: number, period = false): string | null {
+  const s = sentence.text;
+  let m = /^([^,]{3,80}),\s+(?:(who|which)\s+)?([^,]+?)\s*$/i.exec(s.slice(0, start));
+  let subject = m ? leadingSubject(text, sentence, m[1]!.length, true) : null;
+  let headEnd = m?.[1]!.length ?? 0;
+  // Not about the sentence's subject: a relative clause about the noun phrase before its comma
+  // ("…, inside the village shop, which was bought by the community in 2022").
+  const object = !subject;
+  if (object) {
+    m = /,\s+(who|which)\s+([^,]+?)\s*$/i.exec(s.slice(0, start));
+    if (!m) return null;
+    headEnd = m.index!;
+    subject = antecedent(text, sentence, headEnd);
+    if (!subject) return null;
+    m = Object.assign([m[0], '', m[1], m[2]], { index: m.index }) as unknown as RegExpExecArray;
+  }
+  if (!m || !subject) return null;
+  // The aside closes: the words after the date (no verb) up to a comma, then the sentence's verb;
+  // a relative clause about an object may close the sentence instead.
+  const tail = object ? /^([^,]*?)(?:,\s+|[.!?]?["”’']?\s*$)/.exec(s.slice(end)) : /^([^,]*?),\s+/.exec(s.slice(end));
+  if (!tail) return null;
+  // "which opened in 1972 and was last extended in 1999": each date its own verb.
+  const tailJoin = clauseJoins(sentence, end, end + tail[1]!.length).at(0);
+  let tailText = tailJoin ? s.slice(end, tailJoin.start) : tail[1]!;
+  // "… in 2022 after 186 residents each invested £500": a clause of its own closes the relative one.
+  const subordinate = object ? /\s(?:after|before|when|while|because|as|until)\s/i.exec(tailText) : null;
+  if (subordinate) tailText = tailText.slice(0, subordinate.index);
+  const after = sentence.tokens.find((t) => t.start - sentence.start >= end + tail[0].length && t.pos !== 'ADV');
+  const tailWords = sentence.tokens.filter((t) => t.start - sentence.start >= end && t.end - sentence.start <= end + tailText.length);
+  if ((!object && (!after || !(VERBAL.has(after.pos) || /^\p{Ll}+ed$/u.test(after.text)))) || tailWords.some((t) => VERBAL.has(t.pos))) return null;
+  let predFrom = s.slice(0, start).lastIndexOf(m[3]!);
+  const predJoin = clauseJoins(sentence, predFrom, start).at(-1);
+  if (predJoin) predFrom = predJoin.end;
+  const pred = sentence.tokens.filter((t) => t.start - sentence.start >= predFrom && t.end - sentence.start <= start);
+  const first = pred[0];
+  if (!first || [...pred, ...tailWords].some((t) => SUBJECT_PRONOUN.test(t.text) || (object && /^(?:him|her|them|its|their)$/i.test(t.text)))) return null;
+  // "The ship, named after his mother in 1950": a "his"/"her" not the subject's own is someone unnamed.
+  const person = text.mentions.some((o) => o.type === 'person' && o.sentence === sentence.index && o.start - sentence.start < headEnd && o.end - sentence.start >= headEnd - 1);
+  if (!person && [...pred, ...tailWords].some((t) => /^(?:his|her|him|hers)$/i.test(t.text))) return null;
+  const relative = !!m[2];
+  // (The tagger reads a past form after "who" as an adjective now and then: "who married/ADJ".)
+  if (relative ? !(VERBAL.has(first.pos) || (first.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(first.text))) : !participle(first.pos === 'ADV' ? pred[1] : first)) return null;
+  // The date's preposition goes with it ("founded in 1958"); after another ("since", "from") the
+  // date stays; right after the verb ("founded 1958") the aside is too terse to tell.
+  let words = s.slice(predFrom, start).trimEnd();
+  // Another date in the aside ("in 1972 and … in 1999") is that date's.
+  if (text.mentions.some((o) => o.type === 'date' && o.sentence === sentence.index && o.start - sentence.start >= predFrom && o.start - sentence.start < start)) return null;
+  const preposition = /\s+(in|on|at|during)$/i.exec(words);
+  if (preposition) words = words.slice(0, preposition.index);
+  // A period ("made between 2020 and 2023") is told by its span, added to the entry.
+  else if (period && !/\b(?:from|between|since|to|in|on|at|during|until|till|through|into)$/i.test(words)) words = words.trimEnd();
+  else if (/\b(?:to|until|till|through|into)$/i.test(words)) return null;
+  else if (KEEP_BEFORE.test(words)) words = `${words} ${s.slice(start, end)}`;
+  else return null;
+  const last = sentence.tokens.filter((t) => t.end - sentence.start <= headEnd).at(-1)!;
+  const plural = last.pos === 'NOUN' && /s$/i.test(last.text) && last.lemma.toLowerCase() !== last.text.toLowerCase();
+  const event = `${subject} ${relative ? '' : plural ? 'were ' : 'was '}${words}${tailText.trim() ? ` ${tailText.trim()}` : ''}`.replace(/\s+/g, ' ').trim();
+  const all = event.split(' ');
+  return all.length > MAX_WORDS ? `${all.slice(0, MAX_WORDS).join(' ')}…` : event;
+}
+
+/** The noun phrase that ends at local offset `to` (a comma), told as a subject ("the village
+ * shop" → "The village shop", "Paolo"): nouns, names, adjectives and figures back to a
+ * determiner; null when it opens the sentence (the subject's case), is no noun phrase, holds a
+ * date, belongs to someone unnamed ("his uncle") or hangs on an "of" (which noun is meant?). */
+function antecedent(text: AnalyzedText, sentence: Sentence, to: number): string | null {
+  const before = sentence.tokens.filter((t) => t.end - sentence.start <= to);
+  let k = before.length;
+  while (k > 0 && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(before[k - 1]!.pos) && before.length - k < 6) k--;
+  if (k === before.length || !/^(?:NOUN|PROPN)$/.test(before.at(-1)!.pos)) return null;
+  const det = before[k - 1];
+  if (det && det.pos === 'DET' && /^(?:the|a|an|this|that)$/i.test(det.text)) k--;
+  else if (det && (det.pos !== 'PUNCT' || det.text !== ',') && !VERBAL.has(det.pos)) return null;
+  // After a preposition the relative clause may be about the noun before it ("a new factory in
+  // Dunmere, which is due to open": the factory).
+  if (k === 0 || before[k - 1]?.pos === 'ADP' || /^(?:his|her|its|their|our|my|your)$/i.test(before[k - 1]?.text ?? '')) return null;
+  const phrase = before.slice(k);
+  if (!phrase.some((t) => /^(?:NOUN|PROPN)$/.test(t.pos)) || text.mentions.some((m) => m.type === 'date' && m.sentence === sentence.index && m.start >= phrase[0]!.start && m.end <= phrase.at(-1)!.end)) return null;
+  const words = sentence.text.slice(phrase[0]!.start - sentence.start, phrase.at(-1)!.end - sentence.start);
+  return words[0]!.toUpperCase() + words.slice(1);
+}
+
+/** The subject of a clause that follows an aside about it ("Sir Alan Reed, who was knighted in
+ * 1994, retired in 2001": "Sir Alan Reed" for the clause "retired in 2001"); "" when the words
+ * before local offset `from` are not a subject, a comma, an aside and a comma. */
+function subjectBeforeAside(text: AnalyzedText, sentence: Sentence, from: number): string {
+  const m = /^([^,]{3,80}),\s+([^,]+),\s*$/.exec(sentence.text.slice(0, from));
+  if (!m) return '';
+  const asideAt = m[1]!.length + /^,\s+/.exec(m[0].slice(m[1]!.length))![0].length;
+  const subject = opensAside(sentence, asideAt) ? leadingSubject(text, sentence, m[1]!.length) : null;
+  if (subject) return subject;
+  // "Her husband, the architect Leon Amsel, died …": a subject someone unnamed owns, named in
+  // the aside — the name is the subject.
+  const head = sentence.tokens.filter((t) => t.end - sentence.start <= m[1]!.length);
+  if (!/^(?:his|her|their|its|our|my)$/i.test(head[0]?.text ?? '') && !(head.length <= 4 && head[1]?.text === '\'s' && head[0]!.pos === 'PROPN')) return '';
+  const aside = sentence.tokens.filter((t) => t.start - sentence.start >= asideAt && t.end - sentence.start <= asideAt + m[2]!.length);
+  const named = aside.length > 0 && aside.every((t) => t.pos === 'PROPN');
+  if (!named && (!aside.length || !aside.every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) || aside[0]!.pos !== 'DET' || !/^(?:the|a|an)$/i.test(aside[0]!.text) || !aside.some((t) => t.pos === 'PROPN'))) return '';
+  return m[2]![0]!.toUpperCase() + m[2]!.slice(1);
+}
+
+/** A date that opens the sentence followed by a second opening phrase ("In 2017, on the 220th
+ * anniversary, a plaque was unveiled"): the clause after both, up to the next comma; null for
+ * any other shape. */
+function pastSecondOpening(sentence: Sentence, start: number, end: number): Clause | null {
+  const s = sentence.text;
+  if (s.slice(0, start).replace(/\b(?:in|on|at|during|by)\s*$/i, '').trim() !== '') return null;
+  const m = /^\s*,\s+((?:on|at|in|during|after|before|amid|under|with)\s[^,]*),\s+/i.exec(s.slice(end));
+  if (!m) return null;
+  const asideFrom = end + m[0].indexOf(m[1]!);
+  if (sentence.tokens.some((t) => t.start - sentence.start >= asideFrom && t.end - sentence.start <= asideFrom + m[1]!.length && VERBAL.has(t.pos))) return null;
+  const from = end + m[0].length;
+  let to = s.indexOf(', ', from);
+  if (to < 0) to = s.length;
+  const words = s.slice(from, to).replace(/\s+/g, ' ').replace(/[\s,;:]+([.!?])?$/, '').replace(/[.!?]["”’']?$/, '').trim().split(' ');
+  const text = words.slice(0, MAX_WORDS).join(' ');
+  return { text: words.length > MAX_WORDS ? `${text}…` : text, from, to, subject: '', cut: words.length > MAX_WORDS };
+}
+
+/**
+ * The event of a subject a year qualifies, set off from its predicate by an aside ("The 1966 side,
+ * captained by Bernard Sayle, beat Aston Vale 3-0" → "The 1966 side beat Aston Vale 3-0"); when
+ * the predicate names something unnamed ("cost it …"), a relative aside's own predicate ("The 1968
+ * strike, which lasted 11 weeks, …" → "The 1968 strike lasted 11 weeks"). Null for other shapes.
+ */
+function qualifiedSubjectEvent(sentence: Sentence, start: number, end: number): string | null {
+  const s = sentence.text;
+  if (!/^(?:The|A|An)\s+$/.test(s.slice(0, start))) return null;
+  const m = /^((?:\s+[\p{L}’'-]+){1,4}),\s+([^,]+),\s+([^,]+?)(?:,|[.!?]["”’']?\s*$)/u.exec(s.slice(end));
+  if (!m) return null;
+  const at = (k: number) => end + m[0].indexOf(m[k]!);
+  const within = (from: number, length: number) => sentence.tokens.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= from + length);
+  const noun = within(end, m[1]!.length);
+  if (!noun.length || !noun.every((t) => /^(?:NOUN|PROPN|ADJ)$/.test(t.pos)) || !/^(?:NOUN|PROPN)$/.test(noun.at(-1)!.pos)) return null;
+  const subject = s.slice(0, end + m[1]!.length);
+  const aside = within(at(2), m[2]!.length);
+  const predicate = within(at(3), m[3]!.length);
+  const unnamed = (tokens: Token[]) => tokens.some((t) => /^(?:it|its|they|them|their|he|she|him|her|his|this|these|those)$/i.test(t.text));
+  const dated = /\b(?:1[5-9]|20)\d\d\b/;
+  const relative = /^(?:which|that)$/i.test(aside[0]?.text ?? '');
+  const verb = (t: Token | undefined) => !!t && (VERBAL.has(t.pos) || (t.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(t.text)));
+  let said: string | null = null;
+  if (verb(predicate[0]) && !unnamed(predicate) && !dated.test(m[3]!) && (relative || participle(aside[0]) || /^(?:DET|NUM)$/.test(aside[0]?.pos ?? ''))) said = `${subject} ${m[3]!.trim()}`;
+  else if (relative && verb(aside[1]) && !unnamed(aside) && !dated.test(m[2]!)) said = `${subject} ${m[2]!.replace(/^\S+\s+/, '').trim()}`;
+  if (!said) return null;
+  const words = said.split(/\s+/);
+  return words.length > MAX_WORDS ? `${words.slice(0, MAX_WORDS).join(' ')}…` : words.join(' ');
+}
+
+/** "It was only in 1978 that the historian Margaret Ellery found the letters": the clause after
+ * "that", dated by the cleft's date; null for any other shape. */
+function cleftEvent(sentence: Sentence, start: number, end: number): string | null {
+  const s = sentence.text;
+  if (!/^It\s+(?:was|is)\s+(?:only\s+|not\s+until\s+|just\s+)?(?:in|on|during|at)?\s*$/i.test(s.slice(0, start))) return null;
+  const m = /^\s*,?\s*that\s+([^,;]+)/.exec(s.slice(end));
+  if (!m) return null;
+  const from = end + m[0].length - m[1]!.length;
+  const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= from + m[1]!.length);
+  const verb = tokens.findIndex((t) => VERBAL.has(t.pos));
+  if (verb <= 0 || !/^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[0]!.pos) || tokens.slice(0, verb).some((t) => t.pos === 'PRON')) return null;
+  const words = m[1]!.replace(/[.!?]["”’']?\s*$/, '').trim().split(/\s+/);
+  const event = words.slice(0, MAX_WORDS).join(' ');
+  return `${event[0]!.toUpperCase()}${event.slice(1)}${words.length > MAX_WORDS ? '…' : ''}`;
+}
+
+/**
+ * The event of a date in a past participle that opens the sentence, told of the sentence's subject
+ * ("Born in Lyon in 1967, Okonkwo studied law" → "Okonkwo was born in Lyon"; "Elected in 2016,
+ * she …" → the woman "she" stands for, or nothing). Null for any other shape.
+ */
+function openerEvent(text: AnalyzedText, sentence: Sentence, start: number, end: number): string | null {
+  const s = sentence.text;
+  const tokens = sentence.tokens;
+  const first = tokens[0];
+  if (!first || !/^\p{Lu}\p{Ll}+(?:ed|en|wn|lt|ght|rn)$/u.test(first.text) || !/^(?:VERB|ADJ)$/.test(first.pos)) return null;
+  const lead = s.slice(0, start);
+  const preposition = /\s+(in|on|at|during)\s*$/i.exec(lead);
+  if (!preposition || lead.includes(',') || tokens.some((t) => t.end - sentence.start <= start && t !== first && VERBAL.has(t.pos) && t.end - sentence.start <= preposition.index)) return null;
+  // The participle ends with a comma after the date (its words up to it have no verb); its
+  // subject is the next clause's, a noun phrase or "he"/"she" before that clause's verb.
+  const tail = /^([^,]*?),\s+/.exec(s.slice(end));
+  if (!tail) return null;
+  const from = end + tail[0].length;
+  const tailWords = tokens.filter((t) => t.start - sentence.start >= end && t.end - sentence.start <= end + tail[1]!.length);
+  // One date in the participle: "Delayed in 2019 and again in 2020, …" is no single event.
+  if (tailWords.some((t) => VERBAL.has(t.pos)) || text.mentions.some((o) => o.type === 'date' && o.sentence === sentence.index && o.start - sentence.start < from && o.start !== sentence.start + start)) return null;
+  const main = tokens.filter((t) => t.start - sentence.start >= from);
+  // A capitalised "verb" inside the sentence is a name the tagger misread ("the mayor of Hull").
+  const verb = main.findIndex((t) => VERBAL.has(t.pos) && !/^\p{Lu}/u.test(t.text));
+  if (verb <= 0) return null;
+  // "the bakery now employs": an adverb before the verb is no word of the subject.
+  let stop = verb;
+  while (stop > 0 && main[stop - 1]!.pos === 'ADV') stop--;
+  const subjectWords = main.slice(0, stop);
+  if (!subjectWords.length) return null;
+  const head = subjectWords[0]!;
+  let subject: string | null;
+  if (subjectWords.length === 1 && PERSONAL_PRONOUN.test(head.text)) subject = personBefore(text, sentence.index, head.start, head.text);
+  else {
+    const to = subjectWords.at(-1)!.end - sentence.start;
+    if (subjectWords.some((t) => t.pos === 'PUNCT' || t.pos === 'PRON' || t.pos === 'ADV' || RELATIVE.test(t.text)) || !subjectWords.some((t) => /^(?:NOUN|PROPN)$/.test(t.pos)) || !/^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(head.pos) || TIME_NOUN.test(subjectWords.at(-1)!.text)) return null;
+    subject = s.slice(from, to);
+    if (subjectWords.length > 8) return null;
+  }
+  if (!subject) return null;
+  const last = subjectWords.at(-1)!;
+  const plural = last.pos === 'NOUN' && /s$/i.test(last.text) && last.lemma.toLowerCase() !== last.text.toLowerCase();
+  const participle = `${first.text.toLowerCase()}${lead.slice(first.text.length, preposition.index)}`;
+  const event = `${subject} ${plural ? 'were' : 'was'} ${participle}${tail[1]!.trim() ? ` ${tail[1]!.trim()}` : ''}`.replace(/\s+/g, ' ').trim();
+  const words = event.split(' ');
+  return words.length > MAX_WORDS ? `${words.slice(0, MAX_WORDS).join(' ')}…` : event;
+}
+
+/** Verbs whose past form is also a noun, which the tagger reads as one after a subject ("The 1968
+ * strike cost Delmar £30 million"). */
+const NOUN_LIKE_VERBS = /^(?:cost|hit|cut|shut|spread|split|cast|hurt|quit|burst)$/i;
+const MISREAD = new WeakMap<Sentence, Sentence>();
+
+/** The sentence with such a noun read as the verb it is: right after a noun or name (the subject's
+ * head) and right before what can only be an object (a name, a determiner, a figure, a currency). */
+function readVerbs(sentence: Sentence | undefined): Sentence | undefined {
+  if (!sentence) return sentence;
+  let read = MISREAD.get(sentence);
+  if (read) return read;
+  const tokens = sentence.tokens;
+  const first = (k: number) => !tokens.slice(0, k).some((t) => VERBAL.has(t.pos) && !/^\p{Lu}/u.test(t.text));
+  // "The 1968 strike cost Delmar …", "Leonard Brennick retired in 1982": the subject's verb.
+  const verb = (k: number) =>
+    ((tokens[k]!.pos === 'NOUN' && NOUN_LIKE_VERBS.test(tokens[k]!.text) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '') && /^(?:DET|PROPN|NUM|SYM|PRON)$/.test(tokens[k + 1]?.pos ?? '')) ||
+      (tokens[k]!.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(tokens[k]!.text) && tokens[k - 1]?.pos === 'PROPN' && /^(?:ADP|DET|PUNCT)$/.test(tokens[k + 1]?.pos ?? ''))) &&
+    first(k);
+  // "Manager Paul Denning, who …": a capitalised "verb" after a name is part of the name.
+  const name = (k: number) => k > 0 && VERBAL.has(tokens[k]!.pos) && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text) && tokens[k - 1]!.pos === 'PROPN';
+  read = tokens.some((_, k) => verb(k) || name(k)) ? { ...sentence, tokens: tokens.map((t, k) => (verb(k) ? { ...t, pos: 'VERB' as const } : name(k) ? { ...t, pos: 'PROPN' as const } : t)) } : sentence;
+  MISREAD.set(sentence, read);
+  return read;
+}
+
+/** A two-word event that is a whole statement: a person's name and a verb in the past ("Brierly
+ * died", "Hale resigned"), both words of the sentence as the tagger read them. */
+function namedAct(text: AnalyzedText, sentence: Sentence, event: string): boolean {
+  const [name, verb] = event.split(' ');
+  const n = sentence.tokens.find((t) => t.text === name);
+  const v = sentence.tokens.find((t) => t.text === verb);
+  if (!n || n.pos !== 'PROPN' || !v || v.pos !== 'VERB' || (v.lemma.toLowerCase() === v.text.toLowerCase() && !/ed$/.test(v.text)) || /ing$/.test(v.text)) return false;
+  const mention = text.mentions.find((m) => m.sentence === sentence.index && (m.type === 'person' || m.type === 'name') && m.start <= n.start && n.end <= m.end);
+  if (!mention) return false;
+  // A capitalised word opening a sentence is read as a name ("Prices fell"): a name only when the
+  // text also writes it so inside a sentence.
+  return mention.type === 'person' || text.mentions.some((m) => m.canonical === mention.canonical && m.start > (text.sentences[m.sentence]?.start ?? 0));
+}
+
+/** Verbs that report or find: what follows them is someone's account, not the subject's act. */
+const SAYS = /\b(?:said|says|told|tells|found|finds|knew|believed|claimed|argued|warned|added|insisted|recalled|noted|wrote|reported|thought|admitted|denied)\b/i;
+
+/** "the stock exchange", "the stock market": a thing named in full, not "the stock" of a company
+ * named before (UNNAMED, shared with the key numbers, reads the first word alone). */
+const NAMED_COMPOUND = /\bstock\s+(?:exchange|market)s?\b/gi;
+
 /** A subject opening on a pronoun or a possessive that points back ("It, in 2004, …", "His first posting, …"). */
 const PRONOUN_OPENING = /^(?:it|its|they|their|he|his|she|her|we|our|i|my|you|your|this|that|these|those|which|who)$/i;
 
+/** How many sentences back, in the same paragraph or the one before, a day and month without
+ * a year ("On 14 April the crews refused …") takes its year from the text. */
+const YEAR_CONTEXT = 4;
+
+/** The date of a day and month the text gives without a year, in the year the text last named
+ * before it: in the same sentence, or up to YEAR_CONTEXT sentences back within the same paragraph
+ * or the one before ("In the spring of 1797 … The trouble began on 14 April" → 1797-04-14). Null
+ * when no year was named so near, or the mention is no day of a month. */
+function yearInContext(text: AnalyzedText, m: Mention): string | null {
+  const sentence = text.sentences[m.sentence];
+  if (!sentence || !/\d/.test(m.text) || !MONTH_NAMES.some((pattern) => pattern.test(m.text.toLowerCase()))) return null;
+  const years: { year: string; block: number }[] = [];
+  for (const o of text.mentions) {
+    if (o.type !== 'date' || o.sentence > m.sentence || o.sentence < m.sentence - YEAR_CONTEXT || (o.sentence === m.sentence && o.end > m.start)) continue;
+    const s = text.sentences[o.sentence]!;
+    // Not a year before Christ, nor one in brackets (a life span, a reference).
+    if (s.block < sentence.block - 1 || BEFORE_CHRIST.test(s.text.slice(o.start - s.start, o.end - s.start + 6)) || insideBrackets(s.text, o.start - s.start)) continue;
+    // Nor a year of an aside about someone or something ("The firm, founded in 1958, said on 3
+    // May …"): background, not the time the text is telling.
+    const at = o.start - s.start;
+    const open = s.text.lastIndexOf(', ', at);
+    if (open >= 0 && s.text.indexOf(', ', at) >= 0 && opensAside(s, open + 2)) continue;
+    const year = /\b(1[5-9]\d\d|2\d\d\d)\b/.exec(o.text)?.[1];
+    if (year) years.push({ year, block: s.block });
+  }
+  const last = years.at(-1);
+  if (!last) return null;
+  // From the paragraph before, only a year it names alone: a paragraph that runs through a career
+  // ("… in 2004 … in 2012") sets no year for the next ("Tolland died on 2 October" is this year's).
+  if (last.block < sentence.block && new Set(years.filter((y) => y.block === last.block).map((y) => y.year)).size > 1) return null;
+  return isoDateOf(`${m.text} ${last.year}`);
+}
+
+/** What is still to come or only may be ("will be held", "is due to open", "next year's race",
+ * "the due date could be April 25"): a day and month
+ * of it is no day of a year named before. */
+const TO_COME = /\b(?:will|shall|could|might|would|due|expected|scheduled|(?:is|are)\s+(?:set|to\s+be)|next)\b|['’]ll\b/i;
+/** "may" the modal, not the month ("on 3 May the crews"). */
+const MAY_BE = /\bmay\s+\p{Ll}/u;
+
+/** A period of years the NLP layer gives no date for: "between 2001 and 2003", "from 2012 to
+ * 2014", "since 2015", "in the 1990s" (a decade, dated at its first year; not "the late 1990s"). */
+const PERIOD = /\b(?:(?:between|from)\s+(1[5-9]\d\d|20\d\d)\s*(?:and|to|until|till|through|-|–)\s*(1[5-9]\d\d|20\d\d)|since\s+(1[5-9]\d\d|20\d\d)|(?:in|during|throughout)\s+the\s+(1[5-9]\d0|20[0-2]0)s)\b/gi;
+
+/** A clause in which "since" counts the time after a last time or an absence, not a start. */
+const SINCE_NOT = /\b(?:first|last|only|not|never|no|none|record|ever)\b|n['’]t\b|\b\p{Ll}{3,}est\b/u;
+
+/** Each period of years in the text, dated at its start and labelled with its span; not a range
+ * of figures ("between 1500 and 2000 people": a noun follows), nor one in brackets or before Christ. */
+function periods(text: AnalyzedText): { sentence: number; start: number; end: number; date: string; span: string }[] {
+  const out: { sentence: number; start: number; end: number; date: string; span: string }[] = [];
+  for (const sentence of text.sentences) {
+    if (!/\b(?:between|from|since)\s+\d|\d0s\b/i.test(sentence.text)) continue;
+    for (const m of sentence.text.matchAll(PERIOD)) {
+      const at = m.index!;
+      const to = at + m[0].length;
+      const first = m[1] ?? m[3] ?? m[4]!;
+      const last = m[2];
+      if (last && (Number(last) <= Number(first) || Number(last) - Number(first) > 100)) continue;
+      const next = sentence.tokens.find((t) => t.start - sentence.start >= to);
+      if ((next && /^(?:NOUN|PROPN|NUM|ADJ)$/.test(next.pos) && !/^\p{Lu}/u.test(next.text)) || /^\s*(?:BCE?|B\.C|AD\b|%|percent)/i.test(sentence.text.slice(to)) || insideBrackets(sentence.text, at)) continue;
+      out.push({ sentence: sentence.index, start: sentence.start + at, end: sentence.start + to, date: first, span: last ? `(${first}–${last})` : m[4] ? `(${first}s)` : `(since ${first})` });
+    }
+  }
+  return out;
+}
+
 export function timeline(text: AnalyzedText, published: string | null = null): { date: string; event: string }[] {
-  const dated: { sentence: number; start: number; end: number; date: string | null }[] = [];
-  for (const m of text.mentions) if (m.type === 'date') dated.push({ sentence: m.sentence, start: m.start, end: m.end, date: isoDateOf(m.text, published) });
+  const dated: { sentence: number; start: number; end: number; date: string | null; span?: string }[] = [];
+  for (const m of text.mentions) {
+    if (m.type !== 'date') continue;
+    let date = isoDateOf(m.text, published);
+    // A day and month with no year of their own nor a publication date: the year the text named
+    // just before, for what has happened (not "A memorial will be held on 2 April").
+    if (!date && !published && !TO_COME.test(text.sentences[m.sentence]?.text ?? '') && !MAY_BE.test(text.sentences[m.sentence]?.text ?? '')) date = yearInContext(text, m);
+    dated.push({ sentence: m.sentence, start: m.start, end: m.end, date });
+  }
+  // A period the NLP layer did not date ("Between 2001 and 2003, the firm rebuilt the yard"): its
+  // event keeps the span, so that it stays true dated at the start.
+  for (const p of periods(text)) if (!dated.some((d) => d.sentence === p.sentence && d.start < p.end && p.start < d.end)) dated.push(p);
   if (published) {
     for (const r of relativeDates(text.sentences, published)) {
       const overlaps = dated.some((d) => d.sentence === r.sentence && d.start < r.end && r.start < d.end);
@@ -401,7 +801,7 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
   const seen = new Set<string>();
   const out: { date: string; event: string }[] = [];
   for (const d of dated) {
-    const sentence = text.sentences[d.sentence];
+    const sentence = readVerbs(text.sentences[d.sentence]);
     if (!d.date || !sentence) continue;
     const s = sentence.text;
     const start = d.start - sentence.start;
@@ -420,10 +820,11 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     if (SPAN_END.test(s.slice(0, start)) && !/^\s*By\s*$/.test(s.slice(0, start))) continue;
     // "The collapse, on 9 September 2023, killed two workers": the date set off between the subject
     // and its verb dates the whole clause.
-    let event = appositiveEvent(sentence, start, end);
+    let event = appositiveEvent(sentence, start, end) ?? relativeEvent(text, sentence, start, end, !!d.span) ?? openerEvent(text, sentence, start, end) ?? cleftEvent(sentence, start, end) ?? qualifiedSubjectEvent(sentence, start, end);
+    if (event && d.span?.startsWith('(since') && SINCE_NOT.test(event)) continue;
     if (!event) {
       const others = dated.filter((o) => o !== d && o.sentence === d.sentence && o.date !== d.date);
-      let clause = clauseSpan(sentence, d.start, d.end, '', others);
+      let clause = pastSecondOpening(sentence, start, end) ?? clauseSpan(sentence, d.start, d.end, '', others);
       if (!dateDroppable(s, start, end, clause)) clause = clauseSpan(sentence, d.start, d.end, s.slice(start, end), others);
       // "…, in 1930 and the army re-occupied it in 1936": what follows the date is the next clause;
       // the date's own event lies before the comma, out of reach.
@@ -460,15 +861,48 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
       const joined = earlier !== undefined && last !== undefined && inClause.slice(earlier + 1, last).some((t) => /^(?:and|but|or)$/i.test(t.text));
       if (last !== undefined && earlier !== undefined && !/ing$/i.test(inClause[earlier]!.text) && !joined && objectOf(earlier) && /(?:ed|en)$/i.test(inClause[last]!.text) && /^(?:NOUN|PROPN|NUM)$/.test(inClause[last - 1]?.pos ?? '')) continue;
       if (/\b(?:after|since|before|until|when|while|following)\s*$/i.test(s.slice(0, clause.from)) && clauseJoins(sentence, clause.from, start).length) continue;
+      // The clause is the predicate after an aside about the subject ("Sir Alan Reed, who was
+      // knighted in 1994, retired in 2001"): the subject is the sentence's.
+      if (!clause.subject && clause.from > 0) {
+        const subject = subjectBeforeAside(text, sentence, clause.from);
+        if (subject) {
+          // Only a plain predicate: not one that reports or finds ("said the club had closed in
+          // 2021"), holds a relative clause the date may belong to ("is the only player left from
+          // the side that was promoted in 2019"), another date or a semicolon, nor a deadline of
+          // an aim ("a promise to build 2,000 homes by 2030").
+          const predicate = s.slice(clause.from, clause.to);
+          const lead = s.slice(clause.from, start);
+          const another = text.mentions.some((o) => o.type === 'date' && o.sentence === d.sentence && o.start !== d.start && o.start - sentence.start >= clause.from && o.end - sentence.start <= clause.to);
+          if (SAYS.test(lead) || /\b(?:that|which|who|whom|whose|where)\b/i.test(lead) || predicate.includes(';') || another || (/\bby\s*$/i.test(lead) && /\bto\s+\p{Ll}+\b/u.test(lead))) continue;
+          clause = { ...clause, subject, aside: true };
+        }
+      }
       event = selfContained(text, sentence, clause, [start, end]);
       if (!event) continue;
+      // A period dates the clause it closes alone: not past an "and" that opens another verb
+      // ("scored 1,600 runs that season and later coached the club from 1995 to 2008"), nor
+      // beside another year; "since" starts no event after a first, a last or a "not" ("their
+      // first final since 1998", "have not won since 1987": the time since is the news).
+      // Nor what someone said of the period, nor a clause about something it does not name ("14
+      // of its 25 winners have been women since 2000").
+      // Nor a period of a participle qualifying the subject ("Some theories developed in the
+      // 1970s established …": cut, the clause reads "theories developed established").
+      const beforeSpan = sentence.tokens.filter((t) => t.end - sentence.start <= start);
+      const qualifies = participle(beforeSpan.at(-1)) && /^(?:NOUN|PROPN)$/.test(beforeSpan.at(-2)?.pos ?? '') && sentence.tokens.some((t) => t.start - sentence.start >= end && VERBAL.has(t.pos));
+      if (d.span && (qualifies || clauseJoins(sentence, clause.from, start).length || SAYS.test(event) || /\b(?:its|their|it|they)\b/i.test(event) || /\b(?:1[5-9]|20)\d\d\b/.test(event.replace(s.slice(start, end), '')) || (/^\(since/.test(d.span) && SINCE_NOT.test(s.slice(clause.from, clause.to))))) continue;
     }
     // What did not happen: a hypothesis ("would have boosted", "might win") or a condition; or
     // what happened to something the entry does not name ("The stock closed at $145").
-    if ((UNREAL.test(event) && !REPORTED.test(event)) || UNNAMED.test(event)) continue;
+    if ((UNREAL.test(event) && !REPORTED.test(event)) || UNNAMED.test(event.replace(NAMED_COMPOUND, 'market'))) continue;
+    // An entry is a statement of its own: it opens on a capital ("the crews refused …" of "On 14
+    // April the crews refused …"), unless its first word is written with an inner capital ("eBay").
+    // "By the time Osei retired in 2005, …": the subordinate clause's own event, told plainly.
+    event = event.replace(/^(?:By the time|As soon as|Once)\s+(?=\S)/i, '');
+    if (/^\p{Ll}+(?![\p{L}\p{N}])/u.test(event)) event = event[0]!.toUpperCase() + event.slice(1);
+    if (d.span && !event.includes(s.slice(start, end))) event = `${event} ${d.span}`;
     // The same event told twice (a lead and its caption) is one entry.
     const key = `${d.date}|${event.toLowerCase()}`;
-    if (event.split(' ').length < 3 || seen.has(key)) continue;
+    if ((event.split(' ').length < 3 && !namedAct(text, sentence, event)) || seen.has(key)) continue;
     seen.add(key);
     // The same event told twice in other words (a lead and its retelling): the shorter telling.
     const twice = out.findIndex((o) => o.date === d.date && overlap(o.event, event) >= SAME_TELLING);

@@ -39,7 +39,7 @@ describe('the timeline', () => {
 
   it('dates "on Monday" and "On Sunday" from the publication date, with the event after the comma', () => {
     expect(on('2015-04-27')).toEqual(['The harbour town of Lindvik in Norway voted to ban cars from its old quarter']);
-    expect(on('2015-04-26')).toEqual(['the mayor opened the new footbridge over the river to the station']);
+    expect(on('2015-04-26')).toEqual(['The mayor opened the new footbridge over the river to the station']);
   });
 
   it('leaves relative days out when the article has no publication date', () => {
