@@ -49,7 +49,7 @@
 // .443/.193/.279 against .453/.205/.284); recall targets chose long sentences (news R1 −.10).
 import type { Sentence } from '../nlp/index.js';
 import { joinQuotedPassages } from './quoted-passages.js';
-import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, bracketedAsides, caption, factiveTailStart, furniture, insideQuotes, leadInLength, partOfQuote, picturePointers, relativeDays, runOn } from './sentence-form.js';
+import { FRAGMENT_START, PRONOUN_START, QUESTION_END, QUOTE_START, STATEMENT_END, bracketedAsides, caption, factiveTailStart, furniture, insideQuotes, partOfQuote, picturePointers, relativeDays, runOn, withoutLeadIn } from './sentence-form.js';
 
 const DAMPING = 0.85;
 const ITERATIONS = 40;
@@ -224,15 +224,6 @@ function eligible(s: Sentence): boolean {
   const words = wordCount(s);
   const text = s.text.trim();
   return words >= 8 && words <= 60 && !FRAGMENT_START.test(text) && STATEMENT_END.test(text);
-}
-
-/** The sentence without a dateline or time stamp before it, which is no part of the point (nor
- * of its words, which would count towards its length and centrality). */
-function withoutLeadIn(s: Sentence): Sentence {
-  const cut = leadInLength(s.text);
-  if (!cut) return s;
-  const start = s.start + cut;
-  return { ...s, start, text: s.text.slice(cut), tokens: s.tokens.filter((t) => t.start >= start) };
 }
 
 /** The sentence without a closing attribution of fact ("…, a new survey has revealed."), which

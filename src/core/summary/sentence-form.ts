@@ -1,6 +1,7 @@
 // The form of a sentence, as the key point ranker reads it: whether it can stand alone as a
 // point or leans on its neighbours (a leading pronoun, part of a quote), or is page furniture run
 // into the text (a photo caption). Pure string tests, no ranking.
+import type { Sentence } from '../nlp/index.js';
 import { DATELINE_DAY } from '../parse/dates.js';
 
 export const PRONOUN_START = /^(he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|also|however|meanwhile)\b/i;
@@ -114,6 +115,15 @@ export function leadInLength(text: string): number {
     }
   }
   return cut;
+}
+
+/** The sentence without a dateline or time stamp before it, which is no part of what it says (a
+ * key point, a dated event), nor are its words. */
+export function withoutLeadIn(s: Sentence): Sentence {
+  const cut = leadInLength(s.text);
+  if (!cut) return s;
+  const start = s.start + cut;
+  return { ...s, start, text: s.text.slice(cut), tokens: s.tokens.filter((t) => t.start >= start) };
 }
 
 /** A byline or time stamp that the sentence splitter cut into pieces of its own, as a copied news

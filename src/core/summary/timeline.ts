@@ -4,7 +4,7 @@
 // the article's publication date when it has one.
 import type { AnalyzedText, Mention, Sentence, Token } from '../nlp/index.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
-import { caption, partOfQuote, runOn } from './sentence-form.js';
+import { caption, leadInLength, partOfQuote, runOn, withoutLeadIn } from './sentence-form.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Each month by its name or its abbreviation ("sep" or "sept"), as whole words: built once, not per date. */
@@ -783,6 +783,9 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
   const dated: { sentence: number; start: number; end: number; date: string | null; span?: string }[] = [];
   for (const m of text.mentions) {
     if (m.type !== 'date') continue;
+    // "HARWICK, 14 March 2024 — …": a dateline's day is when the story was filed, no event of its own.
+    const opening = text.sentences[m.sentence];
+    if (opening && m.start < opening.start + leadInLength(opening.text)) continue;
     let date = isoDateOf(m.text, published);
     // A day and month with no year of their own nor a publication date: the year the text named
     // just before, for what has happened (not "A memorial will be held on 2 April").
@@ -801,7 +804,9 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
   const seen = new Set<string>();
   const out: { date: string; event: string }[] = [];
   for (const d of dated) {
-    const sentence = readVerbs(text.sentences[d.sentence]);
+    // A dateline before the story's first words is none of the event's ("HARWICK, 14 March 2024 — …").
+    const told = text.sentences[d.sentence];
+    const sentence = readVerbs(told && withoutLeadIn(told));
     if (!d.date || !sentence) continue;
     const s = sentence.text;
     const start = d.start - sentence.start;
