@@ -779,7 +779,41 @@ function periods(text: AnalyzedText): { sentence: number; start: number; end: nu
   return out;
 }
 
+/** A dated event as the text tells it, with where its date stands (block offsets, as mentions). */
+export interface DatedEvent {
+  readonly date: string;
+  readonly event: string;
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The text's events in a timeline: each once, sorted by date. */
 export function timeline(text: AnalyzedText, published: string | null = null): { date: string; event: string }[] {
+  const seen = new Set<string>();
+  const out: { date: string; event: string }[] = [];
+  for (const { date, event } of datedEvents(text, published)) {
+    // The same event told twice (a lead and its caption) is one entry.
+    const key = `${date}|${event.toLowerCase()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // The same event told twice in other words (a lead and its retelling): the shorter telling.
+    const twice = out.findIndex((o) => o.date === date && overlap(o.event, event) >= SAME_TELLING);
+    if (twice >= 0) {
+      if (event.length < out[twice]!.event.length) out[twice] = { date, event };
+      continue;
+    }
+    out.push({ date, event });
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Every dated event the text tells, in the order of its dates' mentions, told twice if the text
+ * tells it twice: the timeline's entries before they are merged, and where each date stands (so
+ * the cards can ask a date only where it dates an event). `untold`: also the dates of events the
+ * timeline cannot tell on their own ("It was declared a protected landscape in 1987": who is
+ * "it"?), with their clause as the event — a card shows the sentence before as context. */
+export function datedEvents(text: AnalyzedText, published: string | null = null, untold = false): DatedEvent[] {
   const dated: { sentence: number; start: number; end: number; date: string | null; span?: string }[] = [];
   for (const m of text.mentions) {
     if (m.type !== 'date') continue;
@@ -790,6 +824,14 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     // A day and month with no year of their own nor a publication date: the year the text named
     // just before, for what has happened (not "A memorial will be held on 2 April").
     if (!date && !published && !TO_COME.test(text.sentences[m.sentence]?.text ?? '') && !MAY_BE.test(text.sentences[m.sentence]?.text ?? '')) date = yearInContext(text, m);
+    // "In 2015 and 2016, the council asked …": two dates joined are one time, dated at the first,
+    // the event keeping both; the second is no event of its own.
+    const last = dated.at(-1);
+    const sentence = text.sentences[m.sentence];
+    if (last && sentence && last.sentence === m.sentence && !last.span && /^\s*(?:and|or)\s*$/.test(sentence.text.slice(last.end - sentence.start, m.start - sentence.start))) {
+      dated[dated.length - 1] = { ...last, end: m.end, span: `(${sentence.text.slice(last.start - sentence.start, m.end - sentence.start)})` };
+      continue;
+    }
     dated.push({ sentence: m.sentence, start: m.start, end: m.end, date });
   }
   // A period the NLP layer did not date ("Between 2001 and 2003, the firm rebuilt the yard"): its
@@ -801,8 +843,7 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
       if (!overlaps) dated.push(r);
     }
   }
-  const seen = new Set<string>();
-  const out: { date: string; event: string }[] = [];
+  const out: DatedEvent[] = [];
   for (const d of dated) {
     // A dateline before the story's first words is none of the event's ("HARWICK, 14 March 2024 — …").
     const told = text.sentences[d.sentence];
@@ -882,7 +923,7 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
           clause = { ...clause, subject, aside: true };
         }
       }
-      event = selfContained(text, sentence, clause, [start, end]);
+      event = selfContained(text, sentence, clause, [start, end]) ?? (untold ? s.slice(clause.from, clause.to).trim() : null);
       if (!event) continue;
       // A period dates the clause it closes alone: not past an "and" that opens another verb
       // ("scored 1,600 runs that season and later coached the club from 1995 to 2008"), nor
@@ -905,19 +946,10 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
     event = event.replace(/^(?:By the time|As soon as|Once)\s+(?=\S)/i, '');
     if (/^\p{Ll}+(?![\p{L}\p{N}])/u.test(event)) event = event[0]!.toUpperCase() + event.slice(1);
     if (d.span && !event.includes(s.slice(start, end))) event = `${event} ${d.span}`;
-    // The same event told twice (a lead and its caption) is one entry.
-    const key = `${d.date}|${event.toLowerCase()}`;
-    if ((event.split(' ').length < 3 && !namedAct(text, sentence, event)) || seen.has(key)) continue;
-    seen.add(key);
-    // The same event told twice in other words (a lead and its retelling): the shorter telling.
-    const twice = out.findIndex((o) => o.date === d.date && overlap(o.event, event) >= SAME_TELLING);
-    if (twice >= 0) {
-      if (event.length < out[twice]!.event.length) out[twice] = { date: d.date, event };
-      continue;
-    }
-    out.push({ date: d.date, event });
+    if (event.split(' ').length < 3 && !namedAct(text, sentence, event) && !untold) continue;
+    out.push({ date: d.date, event, sentence: d.sentence, start: d.start, end: d.end });
   }
-  return out.sort((a, b) => a.date.localeCompare(b.date));
+  return out;
 }
 
 function isMeaningfulNumber(m: Mention): boolean {
