@@ -5,6 +5,7 @@
 import type { AnalyzedText, Mention, Sentence } from '../nlp/index.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, partOfQuote, runOn } from './sentence-form.js';
+import { APPROXIMATE, recalledWhat, retagged } from './key-numbers-recall.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Each month by its name or its abbreviation ("sep" or "sept"), as whole words: built once, not per date. */
@@ -30,7 +31,7 @@ export function isoDateOf(text: string, published: string | null = null): string
   return day && Number(day) >= 1 && Number(day) <= 31 ? `${year}-${mm}-${day.padStart(2, '0')}` : `${year}-${mm}`;
 }
 
-const VERBAL = new Set(['VERB', 'AUX']);
+export const VERBAL = new Set(['VERB', 'AUX']);
 
 /** "and"/"but" between sentence offsets `from` and `to` (local) that start a new verb clause:
  * the next word, or the one after an adverb ("and actually led"), is a verb. */
@@ -51,7 +52,7 @@ function clauseJoins(sentence: Sentence, from: number, to: number): { start: num
 /** A clause and where it lies in its sentence (local offsets); `subject` is the subject of the
  * clause before an "and"/"but" that cut it off ("The town finished sixth in 2004 and topped the
  * ranking in 2007": "The town" for the second date), which the second clause shares. */
-interface Clause {
+export interface Clause {
   readonly text: string;
   readonly from: number;
   readonly to: number;
@@ -70,7 +71,7 @@ const DASH_JOIN = /\s[-–—]\s(?=(?:and|but)\s)/g;
 
 /** The clause of `sentence` around the mention; the mention (with its preposition) is left out,
  * or replaced by `stand` ("…" for numbers, whose clause says what they count). */
-function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', others: readonly { start: number; end: number }[] = []): Clause {
+export function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', others: readonly { start: number; end: number }[] = []): Clause {
   const s = sentence.text;
   const localStart = start - sentence.start;
   const localEnd = end - sentence.start;
@@ -131,7 +132,7 @@ function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', 
 
 /** The subject of the clause at [from, to) of the sentence: its words before its first verb,
  * when they hold a noun or a name ("The town" of "The town finished sixth"); else "". */
-function subjectOf(sentence: Sentence, from: number, to: number): string {
+export function subjectOf(sentence: Sentence, from: number, to: number): string {
   const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to);
   const verb = tokens.findIndex((t) => VERBAL.has(t.pos));
   if (verb <= 0 || !tokens.slice(0, verb).some((t) => /^(?:NOUN|PROPN)$/.test(t.pos))) return '';
@@ -195,7 +196,7 @@ const SUBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
  * people, or says the pronoun before the name ("said her former student, Dr Karen Ossie": "her"
  * is someone else, who may be the one meant), and only for a person the text elsewhere calls by
  * that pronoun (a sentence naming them alone says "she"/"her" for "she"). */
-function personBefore(text: AnalyzedText, index: number, before: number, pronoun: string): string | null {
+export function personBefore(text: AnalyzedText, index: number, before: number, pronoun: string): string | null {
   const wanted = /^she$/i.test(pronoun) ? 'she' : 'he';
   const same = wanted === 'she' ? /^(?:she|her|hers|herself)$/i : /^(?:he|him|his|himself)$/i;
   for (let k = index; k >= Math.max(0, index - CHAIN); k--) {
@@ -259,7 +260,7 @@ function countRefersAs(text: AnalyzedText, person: string): 'he' | 'she' | null 
  * summer", "decided to weigh in …", "who openly lobbied …", "It also says …"), or when it is a
  * photo caption or two sentences run together. `skip` is a span of the sentence (the date or
  * figure itself) whose words are not the clause's. */
-function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
+export function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
   let tokens = sentence.tokens.filter((t) => {
     const at = t.start - sentence.start;
     return at >= clause.from && t.end - sentence.start <= clause.to && !(at >= skip[0] && at < skip[1]);
@@ -610,7 +611,7 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     let end = m.end;
     while (start > sentence.start && /[$£€¥]/.test(s[start - sentence.start - 1]!)) start--;
     while (end < sentence.end && /[%p]/.test(s[end - sentence.start] ?? '') && !/[\p{L}\p{N}]/u.test(s[end - sentence.start + 1] ?? '')) end++;
-    const value = s.slice(start - sentence.start, end - sentence.start);
+    let value = s.slice(start - sentence.start, end - sentence.start);
     const ls = start - sentence.start;
     const le = end - sentence.start;
     const before = s.slice(0, ls);
@@ -623,7 +624,7 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     // 500"), or a figure that names a kind in a compound ("prime 3-manifolds", "a 4-wheel drive"),
     // unlike a measure ("a 140-metre vessel"): labels, not quantities.
     if (/[\p{L}\p{N}]:$/u.test(before) || /(?:^|\s)\p{Lu}{2,4}\s$/u.test(before) || (/^-\p{L}/u.test(after) && !HYPHEN_MEASURE.test(after))) continue;
-    if (/^\p{Lu}\p{L}+\s+\d/u.test(value) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || labelledBy(before) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately)\s$/.test(before))) continue;
+    if ((/^\p{Lu}\p{L}+\s+\d/u.test(value) && !APPROXIMATE.test(value)) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || (labelledBy(before) && !/^[$£€¥]/.test(value)) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately)\s$/.test(before))) continue;
     // A figure glued to the sentence before it ("ID.3", split at its stop) is part of a name.
     const prev = text.sentences[m.sentence - 1];
     if (ls === 0 && prev && prev.block === sentence.block && prev.end >= sentence.start) continue;
@@ -637,14 +638,20 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     const age = ageOf(text, sentence, ls, le);
     if (age !== undefined) what = age && !CAPTION_OPENING.test(s) && !/^age of (?:my|our|your|his|her|their|its) /.test(age) ? age : null;
     else {
-      const clause = clauseSpan(sentence, start, end, '…');
+      // (Read with the tagger's misreadings of a verb as a noun mended: "The repairs cost …".)
+      const read = retagged(sentence);
+      const clause = clauseSpan(read, start, end, '…');
       // The figure's own "…" must be among the words shown, not cut off with the clause's tail.
-      what = (clause.cut ? clause.text.slice(0, -1) : clause.text).includes('…') ? selfContained(text, sentence, clause, [ls, le]) : null;
+      what = (clause.cut ? clause.text.slice(0, -1) : clause.text).includes('…') ? selfContained(text, read, clause, [ls, le]) : null;
+      // Else a subject the sentence states elsewhere: before an aside, after a participle, …
+      if (!what) what = recalledWhat(text, read, clause, ls, le);
       // What it counts leans on a word that names nothing here ("The move is likely to cost …",
       // "puts the figure at …", "… others were beheaded"), or trails off in an unfinished "but".
       if (what && (UNNAMED.test(what) || /^…\s+(?:others|more)\b/.test(what) || unfinishedBut(sentence, clause))) what = null;
     }
     if (!what) continue;
+    // "About 9,000 people …": the word of estimate opening the sentence is the figure's, in lower case.
+    if (APPROXIMATE.test(value)) value = value[0]!.toLowerCase() + value.slice(1);
     const key = `${value}|${what.toLowerCase()}`;
     if (what.split(' ').length < 3 || seen.has(key)) continue;
     // The same figure for the same thing, told again (a lead and its repeat further down, a

@@ -1,0 +1,203 @@
+// Key numbers the plain clause rule misses: figures the NLP layer does not keep (durations, match
+// scores, counts of people in words), verbs the tagger reads as nouns ("The repairs cost £1.8
+// million"), and figures whose own clause has no subject of its own but borrows one the sentence
+// states plainly — an aside between subject and verb ("Okonkwo, 52, said …", "The prize, worth
+// £25,000, goes …", "Sales, which reached …, fell …"), a participle after the main clause
+// ("Ferrand won, taking 54.2 percent …"), a later item of a list ("12 shops, 3 warehouses and 2
+// factories"), "It" for the organisation the sentence before opens on. Each reading gives a
+// self-contained "what" or nothing. Also the order of preference when more figures compete than
+// the list shows.
+import type { AnalyzedText, Sentence, Token } from '../nlp/index.js';
+import { type Clause, personBefore, selfContained, subjectOf, VERBAL } from './timeline.js';
+
+/** Verbs the tagger reads as nouns after a plural subject ("9,000 people work for …", "2,000
+ * people use the ferry"): the present tense of common verbs of counts. */
+const PLURAL_VERBS = /^(?:work|live|use|visit|need|attend|commute|travel|own|rent|vote|earn|face|wait|rely|depend|cross|receive|die|shop|study|play|share|hold)$/i;
+/** A figure, maybe after a currency sign or a word of estimate, right after a token. */
+const COST_OBJECT = /^(?:\s+(?:about|around|nearly|almost|roughly|some|an\s+estimated|more\s+than|less\s+than|over|under|just|only|at\s+least))?\s+(?:[$£€¥]\s?)?\d/i;
+
+/** The sentence with the tagger's misreadings of a verb as a noun mended: "cost(s)" after a noun
+ * and before a figure or an object ("The repairs cost £1.8 million", "The strike cost Delmar
+ * £30 million"); a verb of the list above right after a plural noun that follows a figure
+ * ("About 9,000 people work for Delmar"). Other sentences come back as they are. */
+export function retagged(sentence: Sentence): Sentence {
+  const tokens = sentence.tokens;
+  let changed: Token[] | null = null;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'NOUN') continue;
+    const prev = tokens[k - 1]!;
+    const after = sentence.text.slice(t.end - sentence.start);
+    const cost = /^costs?$/i.test(t.text) && /^(?:NOUN|PROPN|ADV)$/.test(prev.pos) && (COST_OBJECT.test(after) || /^\s+(?:the\s+)?\p{L}+\s+(?:about\s+|an\s+estimated\s+)?[$£€¥]\s?\d/u.test(after));
+    const plural = PLURAL_VERBS.test(t.text) && prev.pos === 'NOUN' && /(?:s|people|men|women|children)$/i.test(prev.text) && tokens[k - 2]?.pos === 'NUM' && /^(?:ADP|DET|ADV|PRON|PART)$/.test(tokens[k + 1]?.pos ?? '');
+    if (!cost && !plural) continue;
+    changed ??= [...tokens];
+    changed[k] = { ...t, pos: 'VERB' };
+  }
+  return changed ? { ...sentence, tokens: changed } : sentence;
+}
+
+/** Words of estimate that may open a sentence before its figure ("About 9,000 people …"). */
+export const APPROXIMATE = /^(?:About|Around|Almost|Nearly|Roughly|Some|Approximately|Over|Under|Up to|Just over|Just under|More than|Fewer than|Less than)\s+(?:[$£€¥]\s?)?\d/;
+
+const PERSON_PRONOUN = /^(?:he|she)$/i;
+
+/** The figure's clause opens on a verb after an aside set off by commas between the sentence's
+ * subject and that verb ("Okonkwo, 52, said the plan would cost …", "The council, which has a
+ * budget of £1.1 billion, has … members"): the clause told with that subject. */
+function afterAside(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
+  const s = sentence.text;
+  const head = /^([^,]{2,80}),\s+([^,]{1,120}),\s+$/.exec(s.slice(0, clause.from));
+  if (!head) return null;
+  const subject = subjectPhrase(text, sentence, 0, head[1]!.length);
+  if (!subject) return null;
+  return selfContained(text, sentence, { ...clause, subject }, skip);
+}
+
+/** The words at [from, to) of the sentence as a subject: a noun phrase with a noun or a name and
+ * no verb, not opening on a pronoun or a word that points back ("Its …", "This …") — or "he"/"she"
+ * put as the person the pronoun stands for; null otherwise. */
+function subjectPhrase(text: AnalyzedText, sentence: Sentence, from: number, to: number): string | null {
+  const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to);
+  const first = tokens[0];
+  if (!first) return null;
+  if (tokens.length === 1 && PERSON_PRONOUN.test(first.text)) return personBefore(text, sentence.index, first.start, first.text);
+  if (!/^(?:DET|NOUN|PROPN|ADJ|NUM)$/.test(first.pos) || /^(?:it|its|they|their|this|that|these|those|his|her|our|my|your|which|who|there|here|some|all|many|most|each|both|one)$/i.test(first.text)) return null;
+  if (tokens.some((t) => VERBAL.has(t.pos) || t.pos === 'PUNCT' || t.pos === 'PRON') || !tokens.some((t) => /^(?:NOUN|PROPN)$/.test(t.pos))) return null;
+  // A sentence opening on a time or place ("In 2019 …", "Last year …") has its subject after it.
+  if (/^(?:in|on|at|by|for|from|during|after|before|since|last|next|this|with|without|under|over|as)$/i.test(first.text)) return null;
+  return sentence.text.slice(first.start - sentence.start, tokens.at(-1)!.end - sentence.start);
+}
+
+/** "The prize, worth £25,000, goes to …" → "The prize is worth …"; "Sales, which reached £300
+ * million last year, fell …" → "Sales reached … last year": a figure inside an aside set off by
+ * commas right after the sentence's subject, told of that subject. */
+function insideAside(text: AnalyzedText, sentence: Sentence, ls: number, le: number): string | null {
+  const s = sentence.text;
+  const open = /^([^,]{2,80}),\s+/.exec(s.slice(0, ls));
+  if (!open) return null;
+  const close = s.indexOf(',', le);
+  if (close < 0 || s.slice(open[0].length, ls).includes(',')) return null;
+  const subject = subjectPhrase(text, sentence, 0, open[1]!.length);
+  if (!subject) return null;
+  // The main clause goes on after the aside with a verb: the aside is one, not a list.
+  const next = sentence.tokens.find((t) => t.start - sentence.start > close);
+  if (!next || !VERBAL.has(next.pos)) return null;
+  const aside = s.slice(open[0].length, close);
+  const figureAt = ls - open[0].length;
+  const told = `${aside.slice(0, figureAt)}…${aside.slice(le - open[0].length)}`.replace(/\s+/g, ' ').trim();
+  const past = /(?:ed|was|were|had|did|went|won|lost|rose|fell|grew|paid|sold|took|made|became|began|came|got|left)$/i.test(next.text);
+  let body: string | null = null;
+  const worth = /^(?:worth|valued at|estimated at|priced at|costing)\s/i.exec(told);
+  if (worth) body = /^costing/i.test(told) ? `${past ? 'cost' : 'costs'}${told.slice(7)}` : `${past ? 'was' : 'is'} ${told}`;
+  else if (/^(?:which|that)\s/i.test(told) || (/^who\s/i.test(told) && text.mentions.some((m) => m.type === 'person' && m.sentence === sentence.index && m.end - sentence.start <= open[1]!.length))) {
+    const rest = told.replace(/^\S+\s+/, '');
+    const verb = sentence.tokens.find((t) => t.start - sentence.start > open[0].length && t.start - sentence.start < ls && t.start - sentence.start >= open[0].length + told.indexOf(rest));
+    if (!verb || !VERBAL.has(verb.pos) || /ing$/i.test(verb.text)) return null;
+    body = rest;
+  }
+  if (!body) return null;
+  const what = `${subject} ${body}`;
+  return what.split(' ').length >= 3 && what.split(' ').length <= 22 ? what : null;
+}
+
+/** Past tense of the commonest irregular verbs, by lemma. */
+const IRREGULAR: Record<string, string> = {
+  take: 'took', make: 'made', leave: 'left', bring: 'brought', win: 'won', lose: 'lost', hold: 'held', sell: 'sold', spend: 'spent', pay: 'paid',
+  cut: 'cut', put: 'put', set: 'set', hit: 'hit', cost: 'cost', draw: 'drew', give: 'gave', get: 'got', keep: 'kept', send: 'sent', build: 'built',
+  run: 'ran', grow: 'grew', rise: 'rose', fall: 'fell', see: 'saw', lead: 'led', beat: 'beat', buy: 'bought', raise: 'raised', find: 'found',
+  drive: 'drove', throw: 'threw', shut: 'shut', bear: 'bore', feed: 'fed', meet: 'met', sink: 'sank', strike: 'struck', say: 'said', tell: 'told',
+};
+
+function pastOf(lemma: string): string | null {
+  if (IRREGULAR[lemma]) return IRREGULAR[lemma]!;
+  if (!/^[a-z]{2,}$/.test(lemma)) return null;
+  if (lemma.endsWith('e')) return `${lemma}d`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  // A short verb of consonant, vowel, consonant doubles its last letter ("stop" → "stopped").
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.at(-1)}ed`;
+  return `${lemma}ed`;
+}
+
+/** Verbs the main clause is told in the past by. */
+const PAST_VERB = /^(?:\p{L}+ed|was|were|had|did|went|won|lost|rose|fell|grew|paid|sold|took|made|became|began|came|got|left|beat|ran|hit|cut|spread|struck|led|kept|held|drew|saw|said|told|gave|sent|built|found|met|finished|ended)$/iu;
+
+/** "Ferrand won, taking 54.2 percent of the vote." → "Ferrand took … of the vote": a participle
+ * after a comma that closes a main clause told in the past, told as that clause's subject's own
+ * verb. */
+function participle(text: AnalyzedText, sentence: Sentence, clause: Clause, ls: number, le: number): string | null {
+  const s = sentence.text;
+  const at = clause.from;
+  if (at < 2 || s.slice(at - 2, at) !== ', ') return null;
+  const verb = sentence.tokens.find((t) => t.start - sentence.start === at);
+  if (!verb || !/^\p{Ll}+ing$/u.test(verb.text) || verb.pos !== 'VERB' || verb.end - sentence.start > ls) return null;
+  const main = s.slice(0, at - 2);
+  // The participle may belong to a clause inside the main one ("… after the volcano erupted,
+  // sending ash 9 km into the sky"): only a main clause with no other is read.
+  if (main.includes(',') || /\b(?:if|when|while|after|before|as|because|although|though|since|unless|until|which|who|whom|that|where|once)\b/i.test(main)) return null;
+  // An object pronoun in the participle ("awarding them £22 million") names no one the entry says.
+  if (/\b(?:them|it|him|her|us|they|he|she)\b/i.test(s.slice(verb.end - sentence.start, clause.to))) return null;
+  const subject = subjectOf(sentence, 0, at - 2);
+  const mainVerb = sentence.tokens.find((t) => t.end - sentence.start <= at - 2 && VERBAL.has(t.pos));
+  if (!subject || !mainVerb || !PAST_VERB.test(mainVerb.text)) return null;
+  const who = subjectPhrase(text, sentence, 0, subject.length) ?? null;
+  if (!who) return null;
+  const past = pastOf(verb.lemma);
+  if (!past) return null;
+  const what = `${who} ${past}${s.slice(verb.end - sentence.start, ls)}…${s.slice(le, clause.to)}`.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '').trim();
+  const words = what.split(' ');
+  return words.length >= 3 && words.length <= 22 ? what : null;
+}
+
+/** "It employs 450 people" after a sentence that opens on an organisation as its subject and names
+ * no other ("Delmar Foods is based in Harwell."): "Delmar Foods employs … people". */
+function itFor(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
+  if (clause.from !== 0 || !/^It\s/.test(sentence.text)) return null;
+  const prev = text.sentences[sentence.index - 1];
+  if (!prev || prev.block !== sentence.block) return null;
+  const names = text.mentions.filter((m) => m.sentence === prev.index && (m.type === 'organization' || m.type === 'name' || m.type === 'person'));
+  const org = names[0];
+  if (!org || org.type === 'person' || org.start !== prev.start) return null;
+  // Any other name the "It" might stand for, but for a place after "in", "at" or "near".
+  const others = names.filter((m) => m.canonical !== org.canonical && !/\b(?:in|at|near)\s+(?:the\s+)?$/i.test(prev.text.slice(0, m.start - prev.start)));
+  if (others.length) return null;
+  const next = prev.tokens.find((t) => t.start >= org.end);
+  if (!next || !VERBAL.has(next.pos)) return null;
+  const verb = /^It\s+/.exec(clause.text);
+  if (!verb) return null;
+  return selfContained(text, sentence, { ...clause, from: verb[0].length, text: clause.text.slice(verb[0].length), subject: org.text }, skip);
+}
+
+/** "after it emerged that he had claimed £18,400 …": the fact is what follows "that". */
+const IT_EMERGED = /^it\s+(?:emerged|was\s+(?:revealed|reported|announced|confirmed|disclosed))\s+that\s+/i;
+
+/** The "what" of a figure the plain clause rule gave none, by the readings above; null when none
+ * reads. `clause` is the plain clause of the figure (shown as "…"). */
+export function recalledWhat(text: AnalyzedText, sentence: Sentence, clause: Clause, ls: number, le: number): string | null {
+  const skip: [number, number] = [ls, le];
+  const inside = insideAside(text, sentence, ls, le);
+  if (inside) return inside;
+  const part = participle(text, sentence, clause, ls, le);
+  if (part) return part;
+  const after = afterAside(text, sentence, clause, skip);
+  if (after) return after;
+  const lead = /^\s*/.exec(sentence.text.slice(clause.from))![0].length;
+  const emerged = IT_EMERGED.exec(sentence.text.slice(clause.from + lead));
+  if (emerged && clause.text.startsWith(emerged[0])) {
+    const from = clause.from + lead + emerged[0].length;
+    const what = selfContained(text, sentence, { ...clause, from, text: clause.text.slice(emerged[0].length) }, skip);
+    if (what && /^\p{Lu}/u.test(what)) return what;
+  }
+  // "Nearly 40 percent of voters stayed at home": the figure and its "of" phrase are the subject.
+  const of = /^…\s+of\s+/.exec(clause.text);
+  // (Not after a time that makes the figure true: "At the time, 28 of every 1,000 babies …".)
+  if (of && sentence.text.slice(clause.from, ls).trim() === '' && !/\b(?:time|then|year|years|century|decade|\d{4}|ago|era|age)\b/i.test(sentence.text.slice(0, clause.from))) {
+    const from = le + /^\s+of\s+/.exec(sentence.text.slice(le))?.[0].length!;
+    if (from > le) {
+      const what = selfContained(text, sentence, { ...clause, from }, [ls, le]);
+      if (what) return what;
+    }
+  }
+  return itFor(text, sentence, clause, skip);
+}
+
