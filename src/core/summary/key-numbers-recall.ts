@@ -89,7 +89,9 @@ function insideAside(text: AnalyzedText, sentence: Sentence, ls: number, le: num
   const past = /(?:ed|was|were|had|did|went|won|lost|rose|fell|grew|paid|sold|took|made|became|began|came|got|left)$/i.test(next.text);
   let body: string | null = null;
   const worth = /^(?:worth|valued at|estimated at|priced at|costing)\s/i.exec(told);
-  if (worth) body = /^costing/i.test(told) ? `${past ? 'cost' : 'costs'}${told.slice(7)}` : `${past ? 'was' : 'is'} ${told}`;
+  // "The previous record, 2:06:40, had stood …": the figure alone set off after a noun is its value.
+  if (told === '…' && !text.mentions.some((m) => m.type === 'person' && m.sentence === sentence.index && m.start - sentence.start < open[1]!.length)) body = `${past ? 'was' : 'is'} …`;
+  else if (worth) body = /^costing/i.test(told) ? `${past ? 'cost' : 'costs'}${told.slice(7)}` : `${past ? 'was' : 'is'} ${told}`;
   else if (/^(?:which|that)\s/i.test(told) || (/^who\s/i.test(told) && text.mentions.some((m) => m.type === 'person' && m.sentence === sentence.index && m.end - sentence.start <= open[1]!.length))) {
     const rest = told.replace(/^\S+\s+/, '');
     const verb = sentence.tokens.find((t) => t.start - sentence.start > open[0].length && t.start - sentence.start < ls && t.start - sentence.start >= open[0].length + told.indexOf(rest));
@@ -201,3 +203,113 @@ export function recalledWhat(text: AnalyzedText, sentence: Sentence, clause: Cla
   return itFor(text, sentence, clause, skip);
 }
 
+
+/** A figure the NLP layer keeps no mention of, at block offsets. */
+export interface Figure {
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A span of time in digits ("23 days", "an average wait of 14 hours"), or a race time
+ * ("2:05:11"): the NLP layer keeps neither, though they say how long. Not a time before or after
+ * another ("10 years ago", "three days later") nor an age ("52 years old"). */
+const DURATION = /(?<![\p{L}\p{N}.,:-])(\d[\d,.]*)\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|earlier|later|before|after|afterwards|old|of\s+age)\b)(?!-)|(?<![\p{L}\p{N}.,:-])\d{1,2}:\d{2}:\d{2}(?![\p{N}:])/gu;
+/** A score or vote ("won 3-1", "voted 9-4", "a 24-20 win"): two small figures joined by a dash,
+ * after a verb of result or before a noun of one. */
+const SCORE = /(?<![\p{L}\p{N}.,:-])\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}-])/gu;
+const SCORE_BEFORE = /\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|defeated|thrashed|edged|voted|vote|votes|finished|ended|scored|score|trailed|led)\b(?:\s+\S+){0,4}\s*$/i;
+const SCORE_AFTER = /^\s+(?:win|victory|defeat|loss|draw|vote|scoreline|home\s+win|away\s+win)\b/i;
+/** A count of people in words ("Two workers died", "police arrested three men"): a number word
+ * before a plural noun of people, not after a word that points back to a count told already ("the
+ * two men", "both"). */
+const NUMBER_WORD = /(?<![\p{L}-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|dozens)(?=\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|men|women|children|workers|staff|employees|firefighters|officers|police\s+officers|soldiers|passengers|residents|patients|pupils|students|crew\s+members|miners|climbers|fans|spectators|victims|civilians|journalists|nurses|doctors|teachers|tourists|visitors|families|prisoners|protesters|migrants|adults|councillors|villagers|swimmers|hikers|pedestrians|drivers|motorists|cyclists|runners)\b)/giu;
+const ELLIPTIC = /\band\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds)(?=\s+(?:were|was|are|have|had|died|remain|remained)\b)/gi;
+const POINTS_BACK = /\b(?:the|these|those|both|his|her|their|its|our|my|your|all|of)\s+(?:(?:first|last|other|same|only|remaining)\s+)?$|\bone\s+in\s+$/i;
+
+/** Durations, scores and counts of people in words, each once, not where a mention already lies. */
+export function extraFigures(text: AnalyzedText, taken: readonly Figure[]): Figure[] {
+  const out: Figure[] = [];
+  const free = (sentence: number, start: number, end: number) => !taken.some((t) => t.sentence === sentence && t.start < end && start < t.end) && !out.some((t) => t.sentence === sentence && t.start < end && start < t.end);
+  for (const s of text.sentences) {
+    if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|dozens)\b/i.test(s.text)) continue;
+    for (const m of s.text.matchAll(DURATION)) {
+      const start = s.start + m.index!;
+      const end = start + (m[1] ?? m[0]).length;
+      if (free(s.index, start, end)) out.push({ sentence: s.index, start, end });
+    }
+    for (const m of s.text.matchAll(SCORE)) {
+      const before = s.text.slice(0, m.index!);
+      const after = s.text.slice(m.index! + m[0].length);
+      if (!SCORE_BEFORE.test(before) && !SCORE_AFTER.test(after)) continue;
+      const start = s.start + m.index!;
+      if (free(s.index, start, start + m[0].length)) out.push({ sentence: s.index, start, end: start + m[0].length });
+    }
+    // "Two workers died and seven were injured": a number word after "and" that stands for the
+    // same people as the count of people before it.
+    const counted = [...s.text.matchAll(NUMBER_WORD)].filter((m) => !POINTS_BACK.test(s.text.slice(0, m.index!)));
+    for (const m of s.text.matchAll(ELLIPTIC)) {
+      const at = m.index! + m[0].length - m[1]!.length;
+      if (!counted.some((c) => c.index! < at) && !/\d[\d,]*\s+(?:people|workers|men|women|children|passengers|residents|firefighters|staff)\b/.test(s.text.slice(0, at))) continue;
+      const start = s.start + at;
+      if (free(s.index, start, start + m[1]!.length)) out.push({ sentence: s.index, start, end: start + m[1]!.length });
+    }
+    for (const m of counted) {
+      if (POINTS_BACK.test(s.text.slice(0, m.index!))) continue;
+      const start = s.start + m.index!;
+      if (free(s.index, start, start + m[0].length)) out.push({ sentence: s.index, start, end: start + m[0].length });
+    }
+  }
+  return out;
+}
+
+/** "The firm has 12 shops, 3 warehouses and 2 factories": a later item of a list of figures, each
+ * with its noun, is told as the first item is, its noun for the first's. The local offset of the
+ * list's first figure, to find its "what"; null when the figure at `ls` follows no list. */
+export function listStart(sentence: Sentence, ls: number): number | null {
+  let rest = sentence.text.slice(0, ls);
+  let first: number | null = null;
+  for (;;) {
+    const sep = /(?:,\s+|,?\s+(?:and|or)\s+)$/.exec(rest);
+    if (!sep) break;
+    const body = rest.slice(0, sep.index);
+    const item = /(?:[$£€¥]\s?)?\d[\d,.]*(?:\s+(?:million|billion|thousand|percent|per\s+cent))?(?:\s+\p{Ll}[\p{L}-]*){1,2}$/u.exec(body);
+    if (!item) break;
+    first = item.index!;
+    rest = body.slice(0, item.index);
+  }
+  return first;
+}
+
+/** The noun words after a figure of a list, up to the next item or the list's end. */
+export function itemWords(sentence: Sentence, le: number): string | null {
+  const words = /^((?:\s+\p{Ll}[\p{L}-]*){1,2}?)(?=,|\s+(?:and|or|in|at|on|for|from|across|to|by|of|with|last|this|a)\b|[.;:!?]|$)/u.exec(sentence.text.slice(le))?.[1];
+  if (!words) return null;
+  // Nouns only ("12 shops"): a verb ends a clause, not an item ("31,000 hectares burned and …").
+  const end = le + words.length;
+  const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= le && t.end - sentence.start <= end);
+  return tokens.length && tokens.every((t) => /^(?:NOUN|ADJ|PROPN)$/.test(t.pos)) ? words.trim() : null;
+}
+
+/** How much a figure is the article's news rather than a detail: money, a share and a count of
+ * people over other figures, an age least (a bystander's, named once, less than the subject's),
+ * and a figure of the opening sentences over one further down. */
+function weight(text: AnalyzedText, entry: { value: string; what: string }, sentence: number): number {
+  let w = sentence < 3 ? 2 : sentence < 8 ? 1 : 0;
+  const age = /^age of (.+)$/.exec(entry.what)?.[1];
+  if (age) {
+    const named = text.mentions.filter((m) => m.type === 'person' && m.canonical === age).length;
+    return w - (named > 1 ? 1 : 3);
+  }
+  if (/[$£€¥]|\b(?:million|billion|bn|m|percent|per\s?cent)\b|%/i.test(entry.value)) w += 2;
+  else if (/…\s+(?:people|workers|staff|employees|jobs|residents|patients|passengers|pupils|students|members|visitors|homes|houses|customers|votes|runners|spectators|fans|firefighters)\b/i.test(entry.what)) w += 1;
+  return w;
+}
+
+/** The `cap` figures of most weight, in the order the text gives them; all when no more. */
+export function headlines<T extends { value: string; what: string }>(text: AnalyzedText, entries: T[], sentences: readonly number[], cap: number): T[] {
+  if (entries.length <= cap) return entries;
+  const ranked = entries.map((e, k) => ({ k, w: weight(text, e, sentences[k] ?? 0) })).sort((a, b) => b.w - a.w || a.k - b.k);
+  const keep = new Set(ranked.slice(0, cap).map((r) => r.k));
+  return entries.filter((_, k) => keep.has(k));
+}

@@ -5,7 +5,7 @@
 import type { AnalyzedText, Mention, Sentence } from '../nlp/index.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, partOfQuote, runOn } from './sentence-form.js';
-import { APPROXIMATE, recalledWhat, retagged } from './key-numbers-recall.js';
+import { APPROXIMATE, extraFigures, headlines, itemWords, listStart, recalledWhat, retagged } from './key-numbers-recall.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Each month by its name or its abbreviation ("sep" or "sept"), as whole words: built once, not per date. */
@@ -600,7 +600,11 @@ function editDistance(a: string, b: string): number {
 export function keyNumbers(text: AnalyzedText): { value: string; what: string }[] {
   const out: { value: string; what: string }[] = [];
   const seen = new Set<string>();
-  const figures = [...text.mentions.filter(isMeaningfulNumber), ...wordMeasures(text)].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  const known = [...text.mentions.filter(isMeaningfulNumber), ...wordMeasures(text)];
+  const figures = [...known, ...extraFigures(text, known)].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  // Each figure's "what" and where it ends, by where it starts: a later item of a list is told as its first.
+  const told = new Map<string, { what: string; end: number }>();
+  const where: number[] = [];
   for (const m of figures) {
     const sentence = text.sentences[m.sentence];
     if (!sentence) continue;
@@ -632,26 +636,42 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     if (/\sand\s/.test(value) && VERBAL.has(sentence.tokens.find((t) => t.start >= m.end)?.pos ?? '')) continue;
     // A time ago ("10 years ago") dates rather than measures; a bare 0 or 1 ("greater than 1",
     // "n + 1", "0 and 1") is a definition's, not a figure to keep.
-    if (/^[\s-]*(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:ago|earlier|before)\b/i.test(after) || /^[01](?:\s+(?:and|or)\s+[01])?$/.test(value)) continue;
+    // (So does a year before the present or before Christ: "about 13,000 BP", "1500 BC".)
+    if (/^[\s-]*(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:ago|earlier|before)\b/i.test(after) || /^\s*(?:BP|BCE?|B\.C\.)(?![\p{L}])/u.test(after) || /^[01](?:\s+(?:and|or)\s+[01])?$/.test(value)) continue;
     if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before)) continue;
     let what: string | null;
-    const age = ageOf(text, sentence, ls, le);
+    // (A race time or a sum set off by commas is no age: "The record, 2:06:40, had stood …".)
+    const age = /^\d{1,3}$/.test(value) ? ageOf(text, sentence, ls, le) : undefined;
     if (age !== undefined) what = age && !CAPTION_OPENING.test(s) && !/^age of (?:my|our|your|his|her|their|its) /.test(age) ? age : null;
     else {
       // (Read with the tagger's misreadings of a verb as a noun mended: "The repairs cost …".)
       const read = retagged(sentence);
       const clause = clauseSpan(read, start, end, '…');
       // The figure's own "…" must be among the words shown, not cut off with the clause's tail.
-      what = (clause.cut ? clause.text.slice(0, -1) : clause.text).includes('…') ? selfContained(text, read, clause, [ls, le]) : null;
+      // A figure set off by commas on its own (", 24/7,") is no clause's: only an aside reads it.
+      const alone = /,\s*$/.test(before) && /^\s*,/.test(after);
+      what = !alone && (clause.cut ? clause.text.slice(0, -1) : clause.text).includes('…') ? selfContained(text, read, clause, [ls, le]) : null;
       // Else a subject the sentence states elsewhere: before an aside, after a participle, …
-      if (!what) what = recalledWhat(text, read, clause, ls, le);
+      // A clause that opens just past another figure ("when 31,000 hectares burned and three
+      // people died" read from "hectares") starts inside a phrase, not on its subject.
+      if (what && /\d\s*$/.test(s.slice(0, clause.from)) && /^\s*(?!(?:and|but|or|so|yet)\b)\p{Ll}/u.test(s.slice(clause.from))) what = null;
+      else if (!what) what = recalledWhat(text, read, clause, ls, le);
+      const first = what ? null : listStart(sentence, ls);
+      const item = first === null ? undefined : told.get(`${m.sentence}:${first}`);
+      if (item) {
+        const [was, now] = [itemWords(sentence, item.end), itemWords(sentence, le)];
+        if (was && now && item.what.includes(`… ${was}`)) what = item.what.replace(`… ${was}`, `… ${now}`);
+      }
       // What it counts leans on a word that names nothing here ("The move is likely to cost …",
       // "puts the figure at …", "… others were beheaded"), or trails off in an unfinished "but".
       if (what && (UNNAMED.test(what) || /^…\s+(?:others|more)\b/.test(what) || unfinishedBut(sentence, clause))) what = null;
     }
     if (!what) continue;
+    told.set(`${m.sentence}:${ls}`, { what, end: le });
     // "About 9,000 people …": the word of estimate opening the sentence is the figure's, in lower case.
     if (APPROXIMATE.test(value)) value = value[0]!.toLowerCase() + value.slice(1);
+    // … and so is a number word ("Two workers died" → "two").
+    if (/^\p{Lu}[\p{Ll}-]+$/u.test(value)) value = value.toLowerCase();
     const key = `${value}|${what.toLowerCase()}`;
     if (what.split(' ').length < 3 || seen.has(key)) continue;
     // The same figure for the same thing, told again (a lead and its repeat further down, a
@@ -660,10 +680,11 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     const twice = out.findIndex((o) => o.value === value && (overlap(o.what, what!) >= SAME_TELLING || sameAfter(o.what, what!) || sameAge(o.what, what!)));
     seen.add(key);
     if (twice >= 0) {
-      if (what.length < out[twice]!.what.length) out[twice] = { value, what };
+      if (what.length < out[twice]!.what.length) [out[twice], where[twice]] = [{ value, what }, m.sentence];
       continue;
     }
     out.push({ value, what });
+    where.push(m.sentence);
   }
-  return out.slice(0, 12);
+  return headlines(text, out, where, 12);
 }

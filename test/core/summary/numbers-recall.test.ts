@@ -74,3 +74,69 @@ describe('a key number in a participle after the main clause', () => {
     expect(numbers('If the ferry sails, carrying 40 passengers, the harbour will open.')).toEqual([]);
   });
 });
+
+describe('key numbers in a list', () => {
+  it('are all kept, each told as the first ("12 shops, 3 warehouses and 2 factories")', () => {
+    expect(numbers('The ferry firm has 12 shops, 3 warehouses and 2 factories in Lindvik.')).toEqual([
+      { value: '12', what: 'The ferry firm has … shops' },
+      { value: '3', what: 'The ferry firm has … warehouses' },
+      { value: '2', what: 'The ferry firm has … factories' },
+    ]);
+  });
+
+  it('are not read as a list across a verb ("31,000 hectares burned and three people died")', () => {
+    const out = numbers('The worst fire came in 2017, when 31,000 hectares burned and three people died.');
+    expect(out.map((n) => n.what).filter((w) => /died and/.test(w))).toEqual([]);
+  });
+});
+
+describe('a count of people in words', () => {
+  it('is kept before a noun of people, and after "and" for the same people', () => {
+    const out = numbers('Two ferry workers died and seven were injured in the blast.');
+    expect(out).toContainEqual({ value: 'two', what: '… ferry workers died and seven were injured in the blast' });
+    expect(out).toContainEqual({ value: 'seven', what: 'Two ferry workers died and … were injured in the blast' });
+    expect(numbers('Harbour police arrested three men after the fight.')).toContainEqual({ value: 'three', what: 'Harbour police arrested … men after the fight' });
+  });
+
+  it('is left out after a word that points back ("the two men", "one in five")', () => {
+    expect(numbers('Harbour police later released the two men without charge.')).toEqual([]);
+    expect(numbers('One in five passengers waited on the pier.')).toEqual([]);
+  });
+});
+
+describe('a duration or a score', () => {
+  it('is kept when its clause says what it measures', () => {
+    expect(numbers('Ferry passengers faced an average wait of 14 hours.')).toContainEqual({ value: '14', what: 'Ferry passengers faced an average wait of … hours' });
+    expect(numbers('The harbour strike lasted 23 days.')).toContainEqual({ value: '23', what: 'The harbour strike lasted … days' });
+    expect(numbers('Lindvik Rovers won 3-1 on Saturday.')).toContainEqual({ value: '3-1', what: 'Lindvik Rovers won … on Saturday' });
+    expect(numbers('The harbour board voted 9-4 to close the pier.')).toContainEqual({ value: '9-4', what: 'The harbour board voted … to close the pier' });
+    expect(numbers('The previous record, 2:06:40, had stood since 2016.')).toContainEqual({ value: '2:06:40', what: 'The previous record was …' });
+  });
+
+  it('is left out when it dates rather than measures, or names no result', () => {
+    expect(numbers('Three days later the harbour strike ended.')).toEqual([]);
+    expect(numbers('The ferry leaves from berths 3-4 of the pier.')).toEqual([]);
+  });
+});
+
+describe('the list of key numbers, when more figures compete than it shows', () => {
+  it('keeps sums, shares and counts of people over the age of a bystander named once', () => {
+    const text = [
+      'The Lindvik harbour board approved a £40 million plan to rebuild the pier on Monday.',
+      'The plan will create 300 jobs and cut ferry fares by 10 percent.',
+      'About 2,000 people use the pier each day, and 450 boats moor there.',
+      'The work will take 18 months and needs 6,000 tonnes of steel.',
+      'The old pier was built in 1901 at a cost of £9,000.',
+      'It was last repaired in 1990 for £2 million.',
+      'The board has 14 members and met 12 times last year.',
+      'Ticket sales rose 8 percent last year to £3.1 million.',
+      'Shopkeeper Ann Vell, 67, said the plan was overdue.',
+      'The harbour has 40 berths and a 120-metre quay.',
+    ].join(' ');
+    const out = numbers(text);
+    expect(out).toHaveLength(12);
+    expect(out.map((n) => n.value)).toContain('£40 million');
+    expect(out.map((n) => n.value)).toContain('£3.1 million');
+    expect(out.map((n) => n.what)).not.toContain('age of Ann Vell');
+  });
+});
