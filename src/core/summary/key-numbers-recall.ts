@@ -51,7 +51,10 @@ function afterAside(text: AnalyzedText, sentence: Sentence, clause: Clause, skip
   if (!head) return null;
   const subject = subjectPhrase(text, sentence, 0, head[1]!.length);
   if (!subject) return null;
-  return selfContained(text, sentence, { ...clause, subject }, skip);
+  // An adverb before the verb ("Kalt, who …, previously founded …") goes with the verb.
+  const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= clause.from);
+  const from = tokens[0]?.pos === 'ADV' && VERBAL.has(tokens[1]?.pos ?? '') ? tokens[1]!.start - sentence.start : clause.from;
+  return selfContained(text, sentence, { ...clause, from, subject }, skip);
 }
 
 /** The words at [from, to) of the sentence as a subject: a noun phrase with a noun or a name and
@@ -103,6 +106,34 @@ function insideAside(text: AnalyzedText, sentence: Sentence, ls: number, le: num
   return what.split(' ').length >= 3 && what.split(' ').length <= 22 ? what : null;
 }
 
+/** "… published a memoir, The Quiet Salesman, which sold 150,000 copies": a relative clause that
+ * closes the sentence after a name (capitalised words, maybe quoted), told of that name. */
+function relativeAfterName(text: AnalyzedText, sentence: Sentence, ls: number, le: number): string | null {
+  const s = sentence.text;
+  const m = /(?:^|[\s,(])["“‘']?((?:\p{Lu}[\p{L}\p{N}'’.-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’.-]*)["”’']?,\s+(which|who)\s+([^,;]*)$/u.exec(s.slice(0, ls));
+  if (!m) return null;
+  const name = m[1]!;
+  if (/^(?:The|A|An|It|He|She|They|This|That|In|On|At)$/.test(name)) return null;
+  // Only a name that stands alone (after a comma or opening the sentence, maybe after "the"): one that ends
+  // a longer phrase ("the moon Enceladus, which …", "a factory in Lantau Bay, which …") may not be what "which" means.
+  if (!/(?:^|,)\s*(?:the\s+)?["“‘']?$/i.test(s.slice(0, m.index! + m[0].indexOf(name)))) return null;
+  // A thing in the clause named only by a pronoun ("who noticed it on a wet rock") is not said.
+  if (/\b(?:it|them|its|their)\b/i.test(m[3]!) || /\b(?:it|them|its|their)\b/i.test(s.slice(le).split(/[,;]/)[0]!)) return null;
+  // A person for "who", a thing for "which".
+  const person = text.mentions.some((p) => p.type === 'person' && p.sentence === sentence.index && s.slice(p.start - sentence.start, p.end - sentence.start) === name);
+  if ((m[2] === 'who') !== person) return null;
+  const relStart = ls - m[3]!.length;
+  const verb = sentence.tokens.find((t) => t.start - sentence.start >= relStart);
+  if (!verb || !VERBAL.has(verb.pos) || /ing$/i.test(verb.text)) return null;
+  // To the end of the sentence or the next comma: the relative clause alone.
+  let tail = s.slice(le);
+  const stop = tail.search(/,|;|\s[-–—]\s/);
+  if (stop >= 0) tail = tail.slice(0, stop);
+  const what = `${name} ${m[3]}…${tail}`.replace(/\s+/g, ' ').replace(/[\s.!?"”’']+$/, '').trim();
+  const words = what.split(' ');
+  return words.length >= 3 && words.length <= 22 ? what : null;
+}
+
 /** Past tense of the commonest irregular verbs, by lemma. */
 const IRREGULAR: Record<string, string> = {
   take: 'took', make: 'made', leave: 'left', bring: 'brought', win: 'won', lose: 'lost', hold: 'held', sell: 'sold', spend: 'spent', pay: 'paid',
@@ -151,23 +182,43 @@ function participle(text: AnalyzedText, sentence: Sentence, clause: Clause, ls: 
   return words.length >= 3 && words.length <= 22 ? what : null;
 }
 
-/** "It employs 450 people" after a sentence that opens on an organisation as its subject and names
- * no other ("Delmar Foods is based in Harwell."): "Delmar Foods employs … people". */
-function itFor(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
-  if (clause.from !== 0 || !/^It\s/.test(sentence.text)) return null;
-  const prev = text.sentences[sentence.index - 1];
-  if (!prev || prev.block !== sentence.block) return null;
+/** Verbs that take no thing for an object, after which "It" in the next sentence can only be the
+ * subject: a copula or passive ("is based", "was founded"), or a verb of saying. */
+const NO_THING_OBJECT = /^(?:is|was|are|were|has|had|have|said|says|announced|reported|confirmed|added|stated)$/i;
+
+/** The organisation an "It"/"Its" opening sentence `index` stands for: the name that opens the
+ * sentence before (the same paragraph), followed by a copula, a passive or a verb of saying — and
+ * no other name but people and names after a preposition ("is based in Harwell") — or, when that
+ * sentence itself opens on "It"/"Its", the one it stands for (up to three back). */
+function organisationBefore(text: AnalyzedText, index: number, depth = 0): string | null {
+  const prev = text.sentences[index - 1];
+  if (!prev || prev.block !== text.sentences[index]!.block || depth > 2) return null;
+  if (/^Its?\s/.test(prev.text)) return organisationBefore(text, index - 1, depth + 1);
   const names = text.mentions.filter((m) => m.sentence === prev.index && (m.type === 'organization' || m.type === 'name' || m.type === 'person'));
   const org = names[0];
   if (!org || org.type === 'person' || org.start !== prev.start) return null;
-  // Any other name the "It" might stand for, but for a place after "in", "at" or "near".
-  const others = names.filter((m) => m.canonical !== org.canonical && !/\b(?:in|at|near)\s+(?:the\s+)?$/i.test(prev.text.slice(0, m.start - prev.start)));
+  const others = names.filter((m) => m.canonical !== org.canonical && m.type !== 'person' && !/\b(?:in|at|near|from|of|by|with|for)\s+(?:the\s+)?$/i.test(prev.text.slice(0, m.start - prev.start)));
   if (others.length) return null;
-  const next = prev.tokens.find((t) => t.start >= org.end);
-  if (!next || !VERBAL.has(next.pos)) return null;
-  const verb = /^It\s+/.exec(clause.text);
-  if (!verb) return null;
-  return selfContained(text, sentence, { ...clause, from: verb[0].length, text: clause.text.slice(verb[0].length), subject: org.text }, skip);
+  // The verb after the name, past an aside set off by commas ("Castleford Water, which serves …, said").
+  let after = org.end;
+  const aside = /^,[^,]{1,120},\s/.exec(prev.text.slice(org.end - prev.start));
+  if (aside) after = org.end + aside[0].length;
+  const next = prev.tokens.find((t) => t.start >= after);
+  if (!next || !VERBAL.has(next.pos) || !NO_THING_OBJECT.test(next.text)) return null;
+  return org.text;
+}
+
+/** "It employs 450 people", "Its profits last year were £410 million" after a sentence that opens
+ * on a named organisation (see organisationBefore): told of that organisation. */
+function itFor(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
+  const it = /^(It|Its)\s+/.exec(clause.text);
+  if (clause.from !== 0 || !it || !sentence.text.startsWith(it[0])) return null;
+  const org = organisationBefore(text, sentence.index);
+  if (!org) return null;
+  const rest = { ...clause, from: it[0].length, text: clause.text.slice(it[0].length) };
+  if (it[1] === 'It') return selfContained(text, sentence, { ...rest, subject: org }, skip);
+  const what = selfContained(text, sentence, { ...rest, text: clause.text }, skip);
+  return what && what.startsWith('Its ') ? `${org}'s ${what.slice(4)}` : null;
 }
 
 /** "after it emerged that he had claimed £18,400 …": the fact is what follows "that". */
@@ -177,7 +228,7 @@ const IT_EMERGED = /^it\s+(?:emerged|was\s+(?:revealed|reported|announced|confir
  * reads. `clause` is the plain clause of the figure (shown as "…"). */
 export function recalledWhat(text: AnalyzedText, sentence: Sentence, clause: Clause, ls: number, le: number): string | null {
   const skip: [number, number] = [ls, le];
-  const inside = insideAside(text, sentence, ls, le);
+  const inside = insideAside(text, sentence, ls, le) ?? relativeAfterName(text, sentence, ls, le);
   if (inside) return inside;
   const part = participle(text, sentence, clause, ls, le);
   if (part) return part;

@@ -35,6 +35,15 @@ describe('a key number whose subject is a pronoun', () => {
 
   it('is left out when "It" has no plain referent', () => {
     expect(numbers('The harbour choir was founded in the old fish market. It has 48 members.')).toEqual([]);
+    // After a verb with a thing for its object, "It" may be that thing.
+    expect(numbers('Harbour Foods approved the pier plan. It will cost £3 million.')).toEqual([]);
+  });
+
+  it('follows "It" back through sentences that open on "It", and reads "Its"', () => {
+    const out = numbers('Harbour Foods was founded in 1958. It has 300 shops. It employs 9,000 people.');
+    expect(out).toContainEqual({ value: '300', what: 'Harbour Foods has … shops' });
+    expect(out).toContainEqual({ value: '9,000', what: 'Harbour Foods employs … people' });
+    expect(numbers('Lindvik Water, which serves 1.9 million customers, said it was disappointed. Its profits last year were £410 million.')).toContainEqual({ value: '£410 million', what: "Lindvik Water's profits last year were …" });
   });
 
   it('reads past "it emerged that" and names the person "he" stands for', () => {
@@ -57,6 +66,20 @@ describe('a key number in or after an aside', () => {
       { value: '£1.1 billion', what: 'The harbour board has a budget of …' },
       { value: '70', what: 'The harbour board has … members' },
     ]);
+  });
+
+  it('after the aside, keeps an adverb with its verb ("Kalt, who …, previously founded …")', () => {
+    expect(numbers('Vell, who runs the ferry office, previously founded a shipping firm that was sold in 2017 for $30 million.')).toContainEqual({ value: '$30 million', what: 'Vell previously founded a shipping firm that was sold in 2017 for …' });
+  });
+
+  it('in a relative clause closing the sentence, is told of the name before it', () => {
+    expect(numbers('In 2011 the skipper published a memoir, "The Quiet Harbour", which sold 150,000 copies.')).toContainEqual({ value: '150,000', what: 'The Quiet Harbour sold … copies' });
+    expect(numbers('The firm also announced a cheaper ferry, the Skiff S8, which will cost $349,000.')).toContainEqual({ value: '$349,000', what: 'Skiff S8 will cost …' });
+  });
+
+  it('in a relative clause, is left out when the name ends a longer phrase that "which" may mean', () => {
+    expect(numbers('The firm builds its boats at a yard in Lantau Bay, which employs 6,500 people.')).toEqual([]);
+    expect(numbers("The plume of Saturn's moon Enceladus, which is fed by more than 100 geysers, never stops.").filter((n) => n.value === '100')).toEqual([]);
   });
 
   it('is left out when the words before the aside are no subject', () => {
