@@ -221,6 +221,38 @@ function itFor(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [nu
   return what && what.startsWith('Its ') ? `${org}'s ${what.slice(4)}` : null;
 }
 
+/** "Last year she earned £90,000", "Her salary was £80,000": a "he"/"she" after an opening
+ * phrase, or a "his"/"her" opening the clause, put as the person the timeline's chain finds
+ * (personBefore); nothing when it finds none. */
+function personal(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
+  const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= clause.from && t.start - sentence.start < skip[0]);
+  const first = tokens[0];
+  if (!first) return null;
+  if (/^(?:his|her)$/i.test(first.text) && tokens[1] && /^(?:NOUN|ADJ)$/.test(tokens[1].pos)) {
+    // Its verb is finite: "his tee shot ending up …" is an aside with no verb of its own.
+    const verb = sentence.tokens.find((t) => t.start > first.start && VERBAL.has(t.pos));
+    if (!verb || /ing$/i.test(verb.text)) return null;
+    const person = personBefore(text, sentence.index, first.start, /^her$/i.test(first.text) ? 'she' : 'he');
+    if (!person) return null;
+    const what = selfContained(text, sentence, { ...clause, from: tokens[1].start - sentence.start }, skip);
+    const own = clause.text.slice(0, first.text.length);
+    return what && what.startsWith(`${own} `) ? `${person}'s ${what.slice(own.length + 1)}` : null;
+  }
+  // An opening phrase of a time or place ("Last year", "In 2019", "According to the council,").
+  const k = tokens.findIndex((t) => /^(?:he|she)$/i.test(t.text));
+  if (k < 1 || k > 5 || !/^(?:ADP|ADJ|DET|ADV)$/.test(first.pos) || !/^\p{Lu}/u.test(first.text) || tokens.slice(0, k).some((t) => VERBAL.has(t.pos) || t.pos === 'PRON')) return null;
+  const pronoun = tokens[k]!;
+  const person = personBefore(text, sentence.index, pronoun.start, pronoun.text);
+  if (!person) return null;
+  const from = tokens[k + 1]?.start;
+  if (from === undefined) return null;
+  const opening = sentence.text.slice(clause.from, pronoun.start - sentence.start).trim();
+  const said = new RegExp(`\\b${pronoun.text}\\s+`).exec(clause.text);
+  if (!said) return null;
+  const what = selfContained(text, sentence, { ...clause, from: from - sentence.start, text: clause.text.slice(said.index + said[0].length), subject: person }, skip);
+  return what ? `${opening} ${what}` : null;
+}
+
 /** "after it emerged that he had claimed £18,400 …": the fact is what follows "that". */
 const IT_EMERGED = /^it\s+(?:emerged|was\s+(?:revealed|reported|announced|confirmed|disclosed))\s+that\s+/i;
 
@@ -251,7 +283,7 @@ export function recalledWhat(text: AnalyzedText, sentence: Sentence, clause: Cla
       if (what) return what;
     }
   }
-  return itFor(text, sentence, clause, skip);
+  return itFor(text, sentence, clause, skip) ?? personal(text, sentence, clause, skip);
 }
 
 

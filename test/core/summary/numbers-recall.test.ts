@@ -46,6 +46,16 @@ describe('a key number whose subject is a pronoun', () => {
     expect(numbers('Lindvik Water, which serves 1.9 million customers, said it was disappointed. Its profits last year were £410 million.')).toContainEqual({ value: '£410 million', what: "Lindvik Water's profits last year were …" });
   });
 
+  it('names the person "she" or "her" stands for after an opening phrase, by the timeline’s chain', () => {
+    const out = numbers('Ferry Chief Quits', 'Dana Orwell resigned on Monday. Orwell said she was sorry. Last year she earned £90,000. Her salary was £80,000.');
+    expect(out).toContainEqual({ value: '£90,000', what: 'Last year Dana Orwell earned …' });
+    expect(out).toContainEqual({ value: '£80,000', what: "Dana Orwell's salary was …" });
+  });
+
+  it('is left out when the chain finds no one for "she"', () => {
+    expect(numbers('Ferry Chief Quits', 'Dana Orwell and Ann Vell met on Monday. Last year she earned £90,000.')).toEqual([]);
+  });
+
   it('reads past "it emerged that" and names the person "he" stands for', () => {
     const out = numbers('The leader of the Lindvik harbour board, Tom Arvel, resigned on Monday after it emerged that he had claimed £18,400 in expenses.', 'Arvel said he was sorry.');
     expect(out).toContainEqual({ value: '£18,400', what: 'Tom Arvel had claimed … in expenses' });
