@@ -51,10 +51,20 @@ function afterAside(text: AnalyzedText, sentence: Sentence, clause: Clause, skip
   if (!head) return null;
   const subject = subjectPhrase(text, sentence, 0, head[1]!.length);
   if (!subject) return null;
+  // After the aside a past form read as an adjective ("The trial, run by …, involved 1,240
+  // patients") is the verb: nothing else could follow the subject there.
+  let read = sentence;
+  const at = sentence.tokens.findIndex((t) => t.start - sentence.start >= clause.from);
+  const opens = sentence.tokens[at];
+  if (opens && opens.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(opens.text) && /^(?:NUM|DET|NOUN|PROPN|SYM)$/.test(sentence.tokens[at + 1]?.pos ?? '')) {
+    const tokens = [...sentence.tokens];
+    tokens[at] = { ...opens, pos: 'VERB' };
+    read = { ...sentence, tokens };
+  }
   // An adverb before the verb ("Kalt, who …, previously founded …") goes with the verb.
-  const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= clause.from);
-  const from = tokens[0]?.pos === 'ADV' && VERBAL.has(tokens[1]?.pos ?? '') ? tokens[1]!.start - sentence.start : clause.from;
-  return selfContained(text, sentence, { ...clause, from, subject }, skip);
+  const tokens = read.tokens.filter((t) => t.start - read.start >= clause.from);
+  const from = tokens[0]?.pos === 'ADV' && VERBAL.has(tokens[1]?.pos ?? '') ? tokens[1]!.start - read.start : clause.from;
+  return selfContained(text, read, { ...clause, from, subject }, skip);
 }
 
 /** The words at [from, to) of the sentence as a subject: a noun phrase with a noun or a name and
@@ -172,12 +182,14 @@ function participle(text: AnalyzedText, sentence: Sentence, clause: Clause, ls: 
   if (/\b(?:them|it|him|her|us|they|he|she)\b/i.test(s.slice(verb.end - sentence.start, clause.to))) return null;
   const subject = subjectOf(sentence, 0, at - 2);
   const mainVerb = sentence.tokens.find((t) => t.end - sentence.start <= at - 2 && VERBAL.has(t.pos));
-  if (!subject || !mainVerb || !PAST_VERB.test(mainVerb.text)) return null;
+  // In the past: a form of the list, or any other than the verb's own or its "-s"/"-ing" ("broke").
+  const past = mainVerb && (PAST_VERB.test(mainVerb.text) || (mainVerb.pos === 'VERB' && mainVerb.text.toLowerCase() !== mainVerb.lemma && !/(?:s|ing)$/i.test(mainVerb.text)));
+  if (!subject || !mainVerb || !past) return null;
   const who = subjectPhrase(text, sentence, 0, subject.length) ?? null;
   if (!who) return null;
-  const past = pastOf(verb.lemma);
-  if (!past) return null;
-  const what = `${who} ${past}${s.slice(verb.end - sentence.start, ls)}…${s.slice(le, clause.to)}`.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '').trim();
+  const told = pastOf(verb.lemma);
+  if (!told) return null;
+  const what = `${who} ${told}${s.slice(verb.end - sentence.start, ls)}…${s.slice(le, clause.to)}`.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '').trim();
   const words = what.split(' ');
   return words.length >= 3 && words.length <= 22 ? what : null;
 }
@@ -297,7 +309,7 @@ export interface Figure {
 /** A span of time in digits ("23 days", "an average wait of 14 hours"), or a race time
  * ("2:05:11"): the NLP layer keeps neither, though they say how long. Not a time before or after
  * another ("10 years ago", "three days later") nor an age ("52 years old"). */
-const DURATION = /(?<![\p{L}\p{N}.,:-])(\d[\d,.]*)\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|earlier|later|before|after|afterwards|old|of\s+age)\b)(?!-)|(?<![\p{L}\p{N}.,:-])\d{1,2}:\d{2}:\d{2}(?![\p{N}:])/gu;
+const DURATION = /(?<![\p{L}\p{N}.,:-])(\d+\s+hours?,?\s+\d+\s+minutes?(?:,?\s+(?:and\s+)?\d+\s+seconds?)?|\d+\s+minutes?,?\s+(?:and\s+)?\d+\s+seconds?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.,:-])(\d[\d,.]*)\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|earlier|later|before|after|afterwards|old|of\s+age)\b)(?!-)|(?<![\p{L}\p{N}.,:-])\d{1,2}:\d{2}:\d{2}(?![\p{N}:])/gu;
 /** A score or vote ("won 3-1", "voted 9-4", "a 24-20 win"): two small figures joined by a dash,
  * after a verb of result or before a noun of one. */
 const SCORE = /(?<![\p{L}\p{N}.,:-])\d{1,3}[-–]\d{1,3}(?![\p{L}\p{N}-])/gu;
@@ -318,7 +330,8 @@ export function extraFigures(text: AnalyzedText, taken: readonly Figure[]): Figu
     if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|dozens)\b/i.test(s.text)) continue;
     for (const m of s.text.matchAll(DURATION)) {
       const start = s.start + m.index!;
-      const end = start + (m[1] ?? m[0]).length;
+      // A time in hours, minutes and seconds is one figure, its units and all; else the figure alone.
+      const end = start + (m[1] ?? m[2] ?? m[0]).length;
       if (free(s.index, start, end)) out.push({ sentence: s.index, start, end });
     }
     for (const m of s.text.matchAll(SCORE)) {

@@ -609,12 +609,13 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     const sentence = text.sentences[m.sentence];
     if (!sentence) continue;
     // A currency sign before the figure and a unit letter glued after it ("£446million",
-    // "338.5p") belong to the value: without them it does not say what it measures.
+    // "338.5p", a temperature "41C") belong to the value: without them it does not say what it measures.
     const s = sentence.text;
     let start = m.start;
     let end = m.end;
     while (start > sentence.start && /[$£€¥]/.test(s[start - sentence.start - 1]!)) start--;
-    while (end < sentence.end && /[%p]/.test(s[end - sentence.start] ?? '') && !/[\p{L}\p{N}]/u.test(s[end - sentence.start + 1] ?? '')) end++;
+    const degrees = /\b(?:temperatures?|heat|degrees|warm\w*|cold\w*|hot\w*|cool\w*)\b/i.test(s) ? 'CF' : '';
+    while (end < sentence.end && new RegExp(`[%p${degrees}]`).test(s[end - sentence.start] ?? '') && !/[\p{L}\p{N}]/u.test(s[end - sentence.start + 1] ?? '')) end++;
     let value = s.slice(start - sentence.start, end - sentence.start);
     const ls = start - sentence.start;
     const le = end - sentence.start;
@@ -668,6 +669,8 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
       // "puts the figure at …", "… others were beheaded"), or trails off in an unfinished "but".
       if (what && (UNNAMED.test(what) || /^…\s+(?:others|more)\b/.test(what) || unfinishedBut(sentence, clause))) what = null;
     }
+    // A temperature that ends a sentence the splitter did not part ("… and 30C. That puts …").
+    if (what && /\d[CF][.!?]\s+\p{Lu}/u.test(what)) what = null;
     if (!what) continue;
     told.set(`${m.sentence}:${ls}`, { what, end: le });
     // "About 9,000 people …": the word of estimate opening the sentence is the figure's, in lower case.

@@ -82,6 +82,10 @@ describe('a key number in or after an aside', () => {
     expect(numbers('Vell, who runs the ferry office, previously founded a shipping firm that was sold in 2017 for $30 million.')).toContainEqual({ value: '$30 million', what: 'Vell previously founded a shipping firm that was sold in 2017 for …' });
   });
 
+  it('after the aside, reads a past form the tagger takes for an adjective as the verb ("involved")', () => {
+    expect(numbers('The ferry trial, run by the harbour office, involved 1,240 passengers in nine ports.')).toContainEqual({ value: '1,240', what: 'The ferry trial involved … passengers in nine ports' });
+  });
+
   it('in a relative clause closing the sentence, is told of the name before it', () => {
     expect(numbers('In 2011 the skipper published a memoir, "The Quiet Harbour", which sold 150,000 copies.')).toContainEqual({ value: '150,000', what: 'The Quiet Harbour sold … copies' });
     expect(numbers('The firm also announced a cheaper ferry, the Skiff S8, which will cost $349,000.')).toContainEqual({ value: '$349,000', what: 'Skiff S8 will cost …' });
@@ -144,6 +148,8 @@ describe('a duration or a score', () => {
     expect(numbers('Lindvik Rovers won 3-1 on Saturday.')).toContainEqual({ value: '3-1', what: 'Lindvik Rovers won … on Saturday' });
     expect(numbers('The harbour board voted 9-4 to close the pier.')).toContainEqual({ value: '9-4', what: 'The harbour board voted … to close the pier' });
     expect(numbers('The previous record, 2:06:40, had stood since 2016.')).toContainEqual({ value: '2:06:40', what: 'The previous record was …' });
+    expect(numbers('Dana Orwell broke the harbour swim record on Sunday, finishing in 2 hours, 5 minutes and 11 seconds.')).toContainEqual({ value: '2 hours, 5 minutes and 11 seconds', what: 'Dana Orwell finished in …' });
+    expect(numbers('Temperatures on the pier reached 41C on Thursday.')).toContainEqual({ value: '41C', what: 'Temperatures on the pier reached … on Thursday' });
   });
 
   it('is left out when it dates rather than measures, or names no result', () => {
