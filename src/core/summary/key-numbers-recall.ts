@@ -47,7 +47,8 @@ const PERSON_PRONOUN = /^(?:he|she)$/i;
  * budget of £1.1 billion, has … members"): the clause told with that subject. */
 function afterAside(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
   const s = sentence.text;
-  const head = /^([^,]{2,80}),\s+([^,]{1,120}),\s+$/.exec(s.slice(0, clause.from));
+  // The aside may itself be a list of names ("The schools, Elm Road, St Anne's and Fordham Hill, have …").
+  const head = /^([^,]{2,80}),\s+([^,]{1,120}|(?:\p{Lu}[^,]{0,40},\s+){1,4}\p{Lu}[^,]{0,40}\s(?:and|or)\s\p{Lu}[^,]{0,40}),\s+$/u.exec(s.slice(0, clause.from));
   if (!head) return null;
   const subject = subjectPhrase(text, sentence, 0, head[1]!.length);
   if (!subject) return null;
@@ -265,6 +266,19 @@ function personal(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: 
   return what ? `${opening} ${what}` : null;
 }
 
+/** "Sellmouth handled 1.1 million containers last year, up from 640,000 in 2015": a comparison
+ * after a comma is told with the main clause it compares ("…, up from … in 2015"). */
+function comparison(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
+  const s = sentence.text;
+  if (!/^(?:up|down)\b(?:\s+from)?\s*…|^(?:compared\s+with|against|from)\s*…/i.test(clause.text) || s.slice(clause.from - 2, clause.from) !== ', ') return null;
+  const main = s.slice(0, clause.from - 2);
+  if (main.includes(', ') || !/\d/.test(main)) return null;
+  const whole: Clause = { ...clause, from: 0, text: `${main}, ${clause.text}`, subject: '' };
+  const words = whole.text.split(/\s+/);
+  if (words.length > 22) return null;
+  return selfContained(text, sentence, whole, skip);
+}
+
 /** "after it emerged that he had claimed £18,400 …": the fact is what follows "that". */
 const IT_EMERGED = /^it\s+(?:emerged|was\s+(?:revealed|reported|announced|confirmed|disclosed))\s+that\s+/i;
 
@@ -295,7 +309,7 @@ export function recalledWhat(text: AnalyzedText, sentence: Sentence, clause: Cla
       if (what) return what;
     }
   }
-  return itFor(text, sentence, clause, skip) ?? personal(text, sentence, clause, skip);
+  return itFor(text, sentence, clause, skip) ?? personal(text, sentence, clause, skip) ?? comparison(text, sentence, clause, skip);
 }
 
 

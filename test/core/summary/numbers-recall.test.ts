@@ -82,6 +82,10 @@ describe('a key number in or after an aside', () => {
     expect(numbers('Vell, who runs the ferry office, previously founded a shipping firm that was sold in 2017 for $30 million.')).toContainEqual({ value: '$30 million', what: 'Vell previously founded a shipping firm that was sold in 2017 for …' });
   });
 
+  it('after an aside that lists names, is told with the subject before it', () => {
+    expect(numbers("The piers, North Quay, St Anne's and Fish Row, have a combined 410 berths.")).toContainEqual({ value: '410', what: 'The piers have a combined … berths' });
+  });
+
   it('after the aside, reads a past form the tagger takes for an adjective as the verb ("involved")', () => {
     expect(numbers('The ferry trial, run by the harbour office, involved 1,240 passengers in nine ports.')).toContainEqual({ value: '1,240', what: 'The ferry trial involved … passengers in nine ports' });
   });
@@ -98,6 +102,17 @@ describe('a key number in or after an aside', () => {
 
   it('is left out when the words before the aside are no subject', () => {
     expect(numbers('In the spring, after the storm, cost £3 million.')).toEqual([]);
+  });
+});
+
+describe('a key number in a comparison after the main clause', () => {
+  it('is told with the clause it compares ("…, up from 640,000 in 2015")', () => {
+    expect(numbers('Lindvik handled 1.1 million passengers last year, up from 640,000 in 2015.')).toContainEqual({ value: '640,000', what: 'Lindvik handled 1.1 million passengers last year, up from … in 2015' });
+    expect(numbers('Ferry fares now average £12, compared with £9 in 2020.')).toContainEqual({ value: '£9', what: 'Ferry fares now average £12, compared with … in 2020' });
+  });
+
+  it('is left out when the main clause gives no figure to compare', () => {
+    expect(numbers('The harbour was busy again, up from 12 in 2015.')).toEqual([]);
   });
 });
 
