@@ -14,7 +14,7 @@ import { type Clause, personBefore, selfContained, subjectOf, VERBAL } from './t
  * people use the ferry"): the present tense of common verbs of counts. */
 const PLURAL_VERBS = /^(?:work|live|use|visit|need|attend|commute|travel|own|rent|vote|earn|face|wait|rely|depend|cross|receive|die|shop|study|play|share|hold)$/i;
 /** A figure, maybe after a currency sign or a word of estimate, right after a token. */
-const COST_OBJECT = /^(?:\s+(?:about|around|nearly|almost|roughly|some|an\s+estimated|more\s+than|less\s+than|over|under|just|only|at\s+least))?\s+(?:[$£€¥]\s?)?\d/i;
+const COST_OBJECT = /^(?:\s+(?:about|around|nearly|almost|roughly|some|an\s+estimated|more\s+than|less\s+than|over|under|just|only|at\s+least|up\s+to))?\s+(?:[$£€¥]\s?)?\d/i;
 
 /** The sentence with the tagger's misreadings of a verb as a noun mended: "cost(s)" after a noun
  * and before a figure or an object ("The repairs cost £1.8 million", "The strike cost Delmar
@@ -50,7 +50,10 @@ function afterAside(text: AnalyzedText, sentence: Sentence, clause: Clause, skip
   // The aside may itself be a list of names ("The schools, Elm Road, St Anne's and Fordham Hill, have …").
   const head = /^([^,]{2,80}),\s+([^,]{1,120}|(?:\p{Lu}[^,]{0,40},\s+){1,4}\p{Lu}[^,]{0,40}\s(?:and|or)\s\p{Lu}[^,]{0,40}),\s+$/u.exec(s.slice(0, clause.from));
   if (!head) return null;
-  const subject = subjectPhrase(text, sentence, 0, head[1]!.length);
+  // "His daughter, Sarah Brennick, founded …", "The operator, Mead Leisure, spent …": an aside
+  // that is a name alone is the subject.
+  const named = text.mentions.find((m) => m.type !== 'date' && m.type !== 'number' && m.sentence === sentence.index && s.slice(m.start - sentence.start, m.end - sentence.start) === head[2]!.trim());
+  const subject = named ? named.text : subjectPhrase(text, sentence, 0, head[1]!.length);
   if (!subject) return null;
   // After the aside a past form read as an adjective ("The trial, run by …, involved 1,240
   // patients") is the verb: nothing else could follow the subject there.
@@ -95,7 +98,9 @@ function insideAside(text: AnalyzedText, sentence: Sentence, ls: number, le: num
   const subject = subjectPhrase(text, sentence, 0, open[1]!.length);
   if (!subject) return null;
   // The main clause goes on after the aside with a verb: the aside is one, not a list.
-  const next = sentence.tokens.find((t) => t.start - sentence.start > close);
+  let next = sentence.tokens.find((t) => t.start - sentence.start > close);
+  // (An adverb may come first: "The tram line, which runs 14 km …, finally opened in May".)
+  if (next?.pos === 'ADV') next = sentence.tokens[sentence.tokens.indexOf(next) + 1];
   if (!next || !VERBAL.has(next.pos)) return null;
   const aside = s.slice(open[0].length, close);
   const figureAt = ls - open[0].length;
@@ -106,6 +111,8 @@ function insideAside(text: AnalyzedText, sentence: Sentence, ls: number, le: num
   // "The previous record, 2:06:40, had stood …": the figure alone set off after a noun is its value.
   if (told === '…' && !text.mentions.some((m) => m.type === 'person' && m.sentence === sentence.index && m.start - sentence.start < open[1]!.length)) body = `${past ? 'was' : 'is'} …`;
   else if (worth) body = /^costing/i.test(told) ? `${past ? 'cost' : 'costs'}${told.slice(7)}` : `${past ? 'was' : 'is'} ${told}`;
+  // "which" may mean the last noun of a longer subject ("The plume of the moon Enceladus, which …").
+  else if (/\s(?:of|in|at|on|for|from|with|by|near)\s/i.test(` ${subject} `)) return null;
   else if (/^(?:which|that)\s/i.test(told) || (/^who\s/i.test(told) && text.mentions.some((m) => m.type === 'person' && m.sentence === sentence.index && m.end - sentence.start <= open[1]!.length))) {
     const rest = told.replace(/^\S+\s+/, '');
     const verb = sentence.tokens.find((t) => t.start - sentence.start > open[0].length && t.start - sentence.start < ls && t.start - sentence.start >= open[0].length + told.indexOf(rest));
@@ -143,6 +150,27 @@ function relativeAfterName(text: AnalyzedText, sentence: Sentence, ls: number, l
   const what = `${name} ${m[3]}…${tail}`.replace(/\s+/g, ' ').replace(/[\s.!?"”’']+$/, '').trim();
   const words = what.split(' ');
   return words.length >= 3 && words.length <= 22 ? what : null;
+}
+
+/** People a count before an elliptic one counts ("Twelve other men were flogged, and 40 were sent …"). */
+const COUNTED = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s+(?:(?:other|more|[\p{Ll}-]+)\s+)?(people|men|women|children|workers|passengers|residents|firefighters|staff|soldiers|crew\s+members|pupils|patients|officers)\b/iu;
+
+/** "Twelve other men were sentenced to be flogged, and 40 were sent to prison ships": a figure
+ * after "and" that is the subject of its clause but names no noun counts the people the count
+ * before it counts: "… men were sent to prison ships". */
+function elliptic(sentence: Sentence, clause: Clause, ls: number, le: number): string | null {
+  const s = sentence.text;
+  if (!/(?:^|,)\s*and\s+$/i.test(s.slice(clause.from, ls)) && !/,?\s+and\s+$/.test(s.slice(0, ls))) return null;
+  const after = /^\s+(?:were|was|had|have|are|died|remain|remained)\b/i.exec(s.slice(le));
+  if (!after) return null;
+  const counted = COUNTED.exec(s.slice(0, ls));
+  if (!counted) return null;
+  let rest = s.slice(le);
+  const stop = rest.search(/,|;|\s[-–—]\s/);
+  if (stop >= 0) rest = rest.slice(0, stop);
+  const what = `… ${counted[1]}${rest}`.replace(/\s+/g, ' ').replace(/[\s.!?]+$/, '').trim();
+  const words = what.split(' ');
+  return words.length >= 4 && words.length <= 22 ? what : null;
 }
 
 /** Past tense of the commonest irregular verbs, by lemma. */
@@ -270,13 +298,36 @@ function personal(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: 
  * after a comma is told with the main clause it compares ("…, up from … in 2015"). */
 function comparison(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
   const s = sentence.text;
-  if (!/^(?:up|down)\b(?:\s+from)?\s*…|^(?:compared\s+with|against|from)\s*…/i.test(clause.text) || s.slice(clause.from - 2, clause.from) !== ', ') return null;
+  const tail = /^(?:up|down)\b(?:\s+from)?\s*…|^(?:compared\s+with|against|from)\s*…|^…\s+(?:\p{L}+\s+)?(?:fewer|more|less|lower|higher|above|below)\b/iu.test(clause.text);
+  // … or what the clause amounted to: "with the loss of 3,200 jobs", "a run of 31 matches".
+  const amount = /^(?:with\s+the\s+loss\s+of|(?:a|an)\s+(?:rise|fall|increase|drop|decline|run|total|loss|gain)\s+of)\s*…/i.test(clause.text);
+  if ((!tail && !amount) || s.slice(clause.from - 2, clause.from) !== ', ') return null;
   const main = s.slice(0, clause.from - 2);
-  if (main.includes(', ') || !/\d/.test(main)) return null;
+  // A comparison needs a figure to compare; one aside set off by commas may lie between.
+  if (main.split(', ').length > 2 || (tail && !/\d/.test(main))) return null;
   const whole: Clause = { ...clause, from: 0, text: `${main}, ${clause.text}`, subject: '' };
   const words = whole.text.split(/\s+/);
   if (words.length > 22) return null;
   return selfContained(text, sentence, whole, skip);
+}
+
+/** "Fairley, now 84, cut the ribbon", "Owen Pryce, then 23, missed …", "He died in 1999, aged
+ * 77": an age set off by commas after "now", "then" or "aged", of the person named before it (or
+ * the one "he"/"she" stands for when the sentence opens on it). */
+export function ageAfterWord(text: AnalyzedText, sentence: Sentence, ls: number, le: number): string | null {
+  const s = sentence.text;
+  const word = /,\s+(?:now|then|aged)\s+$/i.exec(s.slice(0, ls));
+  if (!word || !/^\d{1,3}$/.test(s.slice(ls, le)) || !/^\s*(?:[,.;]|$)/.test(s.slice(le))) return null;
+  const head = s.slice(0, word.index);
+  const person = text.mentions.find((m) => m.type === 'person' && m.sentence === sentence.index && s.slice(m.end - sentence.start, word.index).trim() === '');
+  if (person) return `age of ${person.canonical}`;
+  // "He died in 1999, aged 77": the sentence's own subject, a "he"/"she" the chain resolves.
+  const first = sentence.tokens[0];
+  if (/aged/i.test(word[0]) && first && /^(?:he|she)$/i.test(first.text) && /\bdied\b/.test(head)) {
+    const who = personBefore(text, sentence.index, first.start, first.text);
+    if (who) return `age of ${who}`;
+  }
+  return null;
 }
 
 /** "after it emerged that he had claimed £18,400 …": the fact is what follows "that". */
@@ -309,7 +360,7 @@ export function recalledWhat(text: AnalyzedText, sentence: Sentence, clause: Cla
       if (what) return what;
     }
   }
-  return itFor(text, sentence, clause, skip) ?? personal(text, sentence, clause, skip) ?? comparison(text, sentence, clause, skip);
+  return itFor(text, sentence, clause, skip) ?? personal(text, sentence, clause, skip) ?? comparison(text, sentence, clause, skip) ?? elliptic(sentence, clause, ls, le);
 }
 
 

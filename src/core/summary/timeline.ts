@@ -5,7 +5,7 @@
 import type { AnalyzedText, Mention, Sentence } from '../nlp/index.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, partOfQuote, runOn } from './sentence-form.js';
-import { APPROXIMATE, extraFigures, headlines, itemWords, listStart, recalledWhat, retagged } from './key-numbers-recall.js';
+import { APPROXIMATE, ageAfterWord, extraFigures, headlines, itemWords, listStart, recalledWhat, retagged } from './key-numbers-recall.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Each month by its name or its abbreviation ("sep" or "sept"), as whole words: built once, not per date. */
@@ -629,7 +629,7 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     // 500"), or a figure that names a kind in a compound ("prime 3-manifolds", "a 4-wheel drive"),
     // unlike a measure ("a 140-metre vessel"): labels, not quantities.
     if (/[\p{L}\p{N}]:$/u.test(before) || /(?:^|\s)\p{Lu}{2,4}\s$/u.test(before) || (/^-\p{L}/u.test(after) && !HYPHEN_MEASURE.test(after))) continue;
-    if ((/^\p{Lu}\p{L}+\s+\d/u.test(value) && !APPROXIMATE.test(value)) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || (labelledBy(before) && !/^[$£€¥]/.test(value)) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately)\s$/.test(before))) continue;
+    if ((/^\p{Lu}\p{L}+\s+\d/u.test(value) && !APPROXIMATE.test(value)) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || (labelledBy(before) && !/^[$£€¥]/.test(value)) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately|All)\s$/.test(before))) continue;
     // A figure that closes a title after a possessive name ("music for Blake's 7.") names it.
     if (/\p{Lu}\p{L}*['’]s\s$/u.test(before) && /^\s*(?:[.,;:!?)"”’]|$)/u.test(after)) continue;
     // A figure glued to the sentence before it ("ID.3", split at its stop) is part of a name.
@@ -644,7 +644,7 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before)) continue;
     let what: string | null;
     // (A race time or a sum set off by commas is no age: "The record, 2:06:40, had stood …".)
-    const age = /^\d{1,3}$/.test(value) ? ageOf(text, sentence, ls, le) : undefined;
+    const age = /^\d{1,3}$/.test(value) ? ageOf(text, sentence, ls, le) ?? ageAfterWord(text, sentence, ls, le) ?? (ageOf(text, sentence, ls, le) === null ? null : undefined) : undefined;
     if (age !== undefined) what = age && !CAPTION_OPENING.test(s) && !/^age of (?:my|our|your|his|her|their|its) /.test(age) ? age : null;
     else {
       // (Read with the tagger's misreadings of a verb as a noun mended: "The repairs cost …".)

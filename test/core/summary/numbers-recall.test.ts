@@ -195,3 +195,32 @@ describe('the list of key numbers, when more figures compete than it shows', () 
     expect(out.map((n) => n.what)).not.toContain('age of Tom Brack');
   });
 });
+
+describe('more shapes of a headline figure', () => {
+  it('an age after "now", "then" or "aged" set off by commas is the age of the person before it', () => {
+    expect(numbers('The harbour founder Ken Vell opened the pier. Vell, now 84, cut the ribbon.')).toContainEqual({ value: '84', what: 'age of Ken Vell' });
+  });
+
+  it('an aside that is a person’s name is the subject ("His daughter, Sarah Vell, raised …")', () => {
+    const out = numbers('Ken Vell founded the ferry line.', 'His daughter, Sarah Vell, founded the harbour trust in 2011 and raised £2.4 million to restore the pier.');
+    expect(out).toContainEqual({ value: '£2.4 million', what: 'Sarah Vell founded the harbour trust in 2011 and raised … to restore the pier' });
+  });
+
+  it('what a clause amounted to after a comma is told with the clause ("with the loss of 3,200 jobs")', () => {
+    expect(numbers('The ferry firm closed the Lindvik yard in 2005, with the loss of 3,200 jobs.')).toContainEqual({ value: '3,200', what: 'The ferry firm closed the Lindvik yard in 2005, with the loss of … jobs' });
+    expect(numbers('About 8,600 tickets were sold in the third quarter, 22 percent fewer than a year before.')).toContainEqual({ value: '22 percent', what: 'About 8,600 tickets were sold in the third quarter, … fewer than a year before' });
+  });
+
+  it('a figure after "and" with no noun counts the people the count before it counts', () => {
+    expect(numbers('Twelve other sailors were fined, and 40 men were jailed.').map((n) => n.value)).toContain('40');
+    expect(numbers('Twelve other men were sentenced to be flogged, and 40 were sent to prison ships.')).toContainEqual({ value: '40', what: '… men were sent to prison ships' });
+  });
+
+  it('a figure after "All" is a count, not a label', () => {
+    expect(numbers('All 19 crew members were lifted off by helicopter.')).toContainEqual({ value: '19', what: 'All … crew members were lifted off by helicopter' });
+  });
+
+  it('"which" after a subject with a phrase of its own may mean that phrase’s noun: left out', () => {
+    expect(numbers('The plume of the moon Enceladus, which is fed by more than 100 geysers, never stops.')).toEqual([]);
+  });
+});
