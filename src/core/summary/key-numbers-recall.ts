@@ -109,7 +109,12 @@ function insideAside(text: AnalyzedText, sentence: Sentence, ls: number, le: num
   let body: string | null = null;
   const worth = /^(?:worth|valued at|estimated at|priced at|costing)\s/i.exec(told);
   // "The previous record, 2:06:40, had stood …": the figure alone set off after a noun is its value.
-  if (told === '…' && !text.mentions.some((m) => m.type === 'person' && m.sentence === sentence.index && m.start - sentence.start < open[1]!.length)) body = `${past ? 'was' : 'is'} …`;
+  // … and so is a figure with its unit or its time and no verb ("The book stock, about 14,000
+  // items, will …", "The town's population, 8,400 before the flood, fell …").
+  const asideVerb = sentence.tokens.some((t) => t.start - sentence.start >= open[0].length && t.start - sentence.start < close && VERBAL.has(t.pos));
+  const unnamed = !text.mentions.some((m) => m.type === 'person' && m.sentence === sentence.index && m.start - sentence.start < open[1]!.length);
+  const simple = !/\s(?:of|in|at|on|for|from|with|by|near)\s|\d/i.test(` ${subject} `);
+  if (unnamed && simple && !asideVerb && /^…(?:\s+[\p{Ll}-]+){0,4}$/u.test(told) && !/\b(?:and|or|but)\b/.test(told)) body = `${past ? 'was' : 'is'} ${told}`;
   else if (worth) body = /^costing/i.test(told) ? `${past ? 'cost' : 'costs'}${told.slice(7)}` : `${past ? 'was' : 'is'} ${told}`;
   // "which" may mean the last noun of a longer subject ("The plume of the moon Enceladus, which …").
   else if (/\s(?:of|in|at|on|for|from|with|by|near)\s/i.test(` ${subject} `)) return null;
@@ -191,6 +196,16 @@ function pastOf(lemma: string): string | null {
   return `${lemma}ed`;
 }
 
+/** The third person present of a verb, by lemma ("draw" → "draws"). */
+function presentOf(lemma: string): string | null {
+  if (!/^[a-z]{2,}$/.test(lemma)) return null;
+  if (lemma === 'have') return 'has';
+  if (lemma === 'be') return 'is';
+  if (/(?:s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  return `${lemma}s`;
+}
+
 /** Verbs the main clause is told in the past by. */
 const PAST_VERB = /^(?:\p{L}+ed|was|were|had|did|went|won|lost|rose|fell|grew|paid|sold|took|made|became|began|came|got|left|beat|ran|hit|cut|spread|struck|led|kept|held|drew|saw|said|told|gave|sent|built|found|met|finished|ended)$/iu;
 
@@ -213,10 +228,12 @@ function participle(text: AnalyzedText, sentence: Sentence, clause: Clause, ls: 
   const mainVerb = sentence.tokens.find((t) => t.end - sentence.start <= at - 2 && VERBAL.has(t.pos));
   // In the past: a form of the list, or any other than the verb's own or its "-s"/"-ing" ("broke").
   const past = mainVerb && (PAST_VERB.test(mainVerb.text) || (mainVerb.pos === 'VERB' && mainVerb.text.toLowerCase() !== mainVerb.lemma && !/(?:s|ing)$/i.test(mainVerb.text)));
-  if (!subject || !mainVerb || !past) return null;
+  // … or in the present of one thing ("A society stages the siege every August, drawing …").
+  const present = mainVerb && mainVerb.pos === 'VERB' && /[^s]s$/i.test(mainVerb.text) && mainVerb.text.toLowerCase() !== `${mainVerb.lemma}`;
+  if (!subject || !mainVerb || (!past && !present)) return null;
   const who = subjectPhrase(text, sentence, 0, subject.length) ?? null;
   if (!who) return null;
-  const told = pastOf(verb.lemma);
+  const told = past ? pastOf(verb.lemma) : presentOf(verb.lemma);
   if (!told) return null;
   const what = `${who} ${told}${s.slice(verb.end - sentence.start, ls)}…${s.slice(le, clause.to)}`.replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '').trim();
   const words = what.split(' ');
@@ -300,7 +317,7 @@ function comparison(text: AnalyzedText, sentence: Sentence, clause: Clause, skip
   const s = sentence.text;
   const tail = /^(?:up|down)\b(?:\s+from)?\s*…|^(?:compared\s+with|against|from)\s*…|^…\s+(?:\p{L}+\s+)?(?:fewer|more|less|lower|higher|above|below)\b/iu.test(clause.text);
   // … or what the clause amounted to: "with the loss of 3,200 jobs", "a run of 31 matches".
-  const amount = /^(?:with\s+the\s+loss\s+of|(?:a|an)\s+(?:rise|fall|increase|drop|decline|run|total|loss|gain)\s+of)\s*…/i.test(clause.text);
+  const amount = /^(?:with\s+the\s+loss\s+of|at\s+a\s+(?:total\s+)?cost\s+of|(?:a|an)\s+(?:rise|fall|increase|drop|decline|run|total|loss|gain)\s+of)\s*…/i.test(clause.text);
   if ((!tail && !amount) || s.slice(clause.from - 2, clause.from) !== ', ') return null;
   const main = s.slice(0, clause.from - 2);
   // A comparison needs a figure to compare; one aside set off by commas may lie between.
@@ -353,11 +370,15 @@ export function recalledWhat(text: AnalyzedText, sentence: Sentence, clause: Cla
   // "Nearly 40 percent of voters stayed at home": the figure and its "of" phrase are the subject.
   const of = /^…\s+of\s+/.exec(clause.text);
   // (Not after a time that makes the figure true: "At the time, 28 of every 1,000 babies …".)
-  if (of && sentence.text.slice(clause.from, ls).trim() === '' && !/\b(?:time|then|year|years|century|decade|\d{4}|ago|era|age)\b/i.test(sentence.text.slice(0, clause.from))) {
+  const before = sentence.text.slice(0, clause.from);
+  if (of && sentence.text.slice(clause.from, ls).trim() === '') {
     const from = le + /^\s+of\s+/.exec(sentence.text.slice(le))?.[0].length!;
-    if (from > le) {
+    const timed = /\b(?:time|then|year|years|century|decade|\d{4}|ago|era|age)\b/i.test(before);
+    // … or, after a time that makes the figure true, told with it ("In 2024, … of pupils passed …").
+    const opener = /^(?:In|At|By|During|Last|This|Since|Until)\b[^,]{0,30},\s*$/.test(before);
+    if (from > le && (!timed || opener)) {
       const what = selfContained(text, sentence, { ...clause, from }, [ls, le]);
-      if (what) return what;
+      if (what) return timed ? `${before.trim()} ${what}` : what;
     }
   }
   return itFor(text, sentence, clause, skip) ?? personal(text, sentence, clause, skip) ?? comparison(text, sentence, clause, skip) ?? elliptic(sentence, clause, ls, le);

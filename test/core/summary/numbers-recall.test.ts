@@ -223,4 +223,18 @@ describe('more shapes of a headline figure', () => {
   it('"which" after a subject with a phrase of its own may mean that phrase’s noun: left out', () => {
     expect(numbers('The plume of the moon Enceladus, which is fed by more than 100 geysers, never stops.')).toEqual([]);
   });
+
+  it('a figure with its unit as the aside is told of the subject ("The book stock, about 14,000 items, …")', () => {
+    expect(numbers('The harbour book stock, about 14,000 items, will be moved to the library.')).toContainEqual({ value: 'about 14,000', what: 'The harbour book stock is … items' });
+    expect(numbers("The town's population, 8,400 before the flood, fell to 6,900 by 1891.")).toContainEqual({ value: '8,400', what: "The town's population was … before the flood" });
+    expect(numbers('The 700 residents of the village of Eskvik, 8 km from the crater, were moved.').filter((n) => n.value === '8')).toEqual([]);
+  });
+
+  it('a share opening after a time is told with that time ("In 2024, 58 percent of pupils …")', () => {
+    expect(numbers('In 2024, 58 percent of ferry passengers paid by card.')).toContainEqual({ value: '58 percent', what: 'In 2024, … of ferry passengers paid by card' });
+  });
+
+  it('a participle after a main clause in the present is told in the present', () => {
+    expect(numbers('The harbour festival fills the quay every August, attracting about 6,000 visitors.')).toContainEqual({ value: 'about 6,000', what: 'The harbour festival attracts … visitors' });
+  });
 });
