@@ -93,7 +93,7 @@ function insideAside(text: AnalyzedText, sentence: Sentence, ls: number, le: num
   const s = sentence.text;
   const open = /^([^,]{2,80}),\s+/.exec(s.slice(0, ls));
   if (!open) return null;
-  const close = s.indexOf(',', le);
+  const close = s.indexOf(', ', le);
   if (close < 0 || s.slice(open[0].length, ls).includes(',')) return null;
   const subject = subjectPhrase(text, sentence, 0, open[1]!.length);
   if (!subject) return null;
@@ -114,7 +114,10 @@ function insideAside(text: AnalyzedText, sentence: Sentence, ls: number, le: num
   const asideVerb = sentence.tokens.some((t) => t.start - sentence.start >= open[0].length && t.start - sentence.start < close && VERBAL.has(t.pos));
   const unnamed = !text.mentions.some((m) => m.type === 'person' && m.sentence === sentence.index && m.start - sentence.start < open[1]!.length);
   const simple = !/\s(?:of|in|at|on|for|from|with|by|near)\s|\d/i.test(` ${subject} `);
+  // "Titan, with a diameter of 3,200 miles, is …" → "Titan has a diameter of … miles".
+  const having = /^with\s+(?:a|an)\s+[^…]*\bof\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+)?…/i.test(told) && simple && !asideVerb;
   if (unnamed && simple && !asideVerb && /^…(?:\s+[\p{Ll}-]+){0,4}$/u.test(told) && !/\b(?:and|or|but)\b/.test(told)) body = `${past ? 'was' : 'is'} ${told}`;
+  else if (having) body = `${past ? 'had' : 'has'} ${told.replace(/^with\s+/i, '')}`;
   else if (worth) body = /^costing/i.test(told) ? `${past ? 'cost' : 'costs'}${told.slice(7)}` : `${past ? 'was' : 'is'} ${told}`;
   // "which" may mean the last noun of a longer subject ("The plume of the moon Enceladus, which …").
   else if (/\s(?:of|in|at|on|for|from|with|by|near)\s/i.test(` ${subject} `)) return null;
@@ -176,6 +179,37 @@ function elliptic(sentence: Sentence, clause: Clause, ls: number, le: number): s
   const what = `… ${counted[1]}${rest}`.replace(/\s+/g, ' ').replace(/[\s.!?]+$/, '').trim();
   const words = what.split(' ');
   return words.length >= 4 && words.length <= 22 ? what : null;
+}
+
+/** Nouns of people: "who" after them means them. */
+const PERSON_NOUN = /^(?:\p{Ll}+(?:ers?|ors?|ists?|ians?|ents?|ants?)|people|men|women|children|staff|police|voters|families|owners|residents|workers|patients|pupils|students)$/u;
+
+/** "The loss is a blow to taxpayers, who own 80 per cent of the bank": a "who" clause after a
+ * noun of people (not after "of": "the head of the council, who …" means the head), told of it. */
+function relativeWho(sentence: Sentence, ls: number, le: number): string | null {
+  const s = sentence.text;
+  const m = /,\s+who\s+([^,;]*)$/.exec(s.slice(0, ls));
+  if (!m) return null;
+  const tokens = sentence.tokens.filter((t) => t.end - sentence.start <= m.index!);
+  const last = tokens.at(-1);
+  if (!last || last.pos !== 'NOUN' || !PERSON_NOUN.test(last.text)) return null;
+  let k = tokens.length - 1;
+  while (k > 0 && /^(?:NOUN|ADJ|DET|PART|PROPN)$/.test(tokens[k - 1]!.pos) && !/^(?:a|an)$/i.test(tokens[k - 1]!.text)) k--;
+  if (/^(?:of)$/i.test(tokens[k - 1]?.text ?? '') || tokens.slice(k).some((t) => /^(?:his|her|their|its|my|our|your)$/i.test(t.text))) return null;
+  const np = s.slice(tokens[k]!.start - sentence.start, last.end - sentence.start);
+  const relStart = ls - m[1]!.length;
+  const at = sentence.tokens.findIndex((t) => t.start - sentence.start >= relStart);
+  const verb = sentence.tokens[at];
+  // Right after "who" a word is a verb whatever the tagger says ("who own 80 per cent").
+  const verbal = verb && (VERBAL.has(verb.pos) || (/^(?:ADJ|NOUN)$/.test(verb.pos) && /^(?:NUM|DET|ADP|SYM)$/.test(sentence.tokens[at + 1]?.pos ?? '')));
+  if (!verbal || /ing$/i.test(verb.text)) return null;
+  let tail = s.slice(le);
+  const stop = tail.search(/,|;|\s[-–—]\s/);
+  if (stop >= 0) tail = tail.slice(0, stop);
+  if (/\b(?:it|them|its|their)\b/i.test(m[1]!) || /\b(?:it|them|its|their)\b/i.test(tail)) return null;
+  const what = `${np} ${m[1]}…${tail}`.replace(/\s+/g, ' ').replace(/[\s.!?"”’']+$/, '').trim();
+  const words = what.split(' ');
+  return words.length >= 3 && words.length <= 22 ? what : null;
 }
 
 /** Past tense of the commonest irregular verbs, by lemma. */
@@ -354,7 +388,7 @@ const IT_EMERGED = /^it\s+(?:emerged|was\s+(?:revealed|reported|announced|confir
  * reads. `clause` is the plain clause of the figure (shown as "…"). */
 export function recalledWhat(text: AnalyzedText, sentence: Sentence, clause: Clause, ls: number, le: number): string | null {
   const skip: [number, number] = [ls, le];
-  const inside = insideAside(text, sentence, ls, le) ?? relativeAfterName(text, sentence, ls, le);
+  const inside = insideAside(text, sentence, ls, le) ?? relativeAfterName(text, sentence, ls, le) ?? relativeWho(sentence, ls, le);
   if (inside) return inside;
   const part = participle(text, sentence, clause, ls, le);
   if (part) return part;

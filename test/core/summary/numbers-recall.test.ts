@@ -237,4 +237,13 @@ describe('more shapes of a headline figure', () => {
   it('a participle after a main clause in the present is told in the present', () => {
     expect(numbers('The harbour festival fills the quay every August, attracting about 6,000 visitors.')).toContainEqual({ value: 'about 6,000', what: 'The harbour festival attracts … visitors' });
   });
+
+  it('an aside "with a … of N" says what the subject has ("Titan, with a diameter of …")', () => {
+    expect(numbers('Lindvik Island, with an area of 32 square miles, is the largest in the bay.')).toContainEqual({ value: '32', what: 'Lindvik Island has an area of … square miles' });
+  });
+
+  it('a "who" clause after a noun of people is told of them, not of a noun after "of"', () => {
+    expect(numbers('The loss is a blow to taxpayers, who own 80 per cent of the ferry line, and comes at a bad time.')).toContainEqual({ value: '80 per cent', what: 'taxpayers own … of the ferry line' });
+    expect(numbers('He met the head of the harbour council, who earns £80,000.')).toEqual([]);
+  });
 });
