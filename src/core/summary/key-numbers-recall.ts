@@ -1,12 +1,14 @@
-// Key numbers the plain clause rule misses: figures the NLP layer does not keep (durations, match
-// scores, counts of people in words), verbs the tagger reads as nouns ("The repairs cost £1.8
-// million"), and figures whose own clause has no subject of its own but borrows one the sentence
-// states plainly — an aside between subject and verb ("Okonkwo, 52, said …", "The prize, worth
-// £25,000, goes …", "Sales, which reached …, fell …"), a participle after the main clause
-// ("Ferrand won, taking 54.2 percent …"), a later item of a list ("12 shops, 3 warehouses and 2
-// factories"), "It" for the organisation the sentence before opens on. Each reading gives a
-// self-contained "what" or nothing. Also the order of preference when more figures compete than
-// the list shows.
+// Key numbers the plain clause rule misses: figures the NLP layer does not keep (durations, race
+// times, match scores, counts of people in words), verbs the tagger reads as nouns ("The repairs
+// cost £1.8 million"), and figures whose own clause has no subject of its own but borrows one the
+// sentence states plainly — an aside between subject and verb ("Okonkwo, 52, said …", "The prize,
+// worth £25,000, goes …", "Sales, which reached …, fell …"), a participle after the main clause
+// ("Ferrand won, taking 54.2 percent …"), a comparison or a sum after it ("…, up from 640,000 in
+// 2015", "…, with the loss of 3,200 jobs"), a relative clause after a name or a noun of people, a
+// later item of a list ("12 shops, 3 warehouses and 2 factories"), "It"/"Its" for the
+// organisation the sentence before opens on, "he"/"she"/"his"/"her" as the timeline's pronoun
+// chain resolves them. Each reading gives a self-contained "what" or nothing. Also the order of
+// preference when more figures compete than the list shows (headlines).
 import type { AnalyzedText, Sentence, Token } from '../nlp/index.js';
 import { type Clause, personBefore, selfContained, subjectOf, VERBAL } from './timeline.js';
 

@@ -644,7 +644,9 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before)) continue;
     let what: string | null;
     // (A race time or a sum set off by commas is no age: "The record, 2:06:40, had stood …".)
-    const age = /^\d{1,3}$/.test(value) ? ageOf(text, sentence, ls, le) ?? ageAfterWord(text, sentence, ls, le) ?? (ageOf(text, sentence, ls, le) === null ? null : undefined) : undefined;
+    // Else an age after "now", "then" or "aged" ("Fairley, now 84, …").
+    const shape = /^\d{1,3}$/.test(value) ? ageOf(text, sentence, ls, le) : undefined;
+    const age = shape ?? (/^\d{1,3}$/.test(value) ? ageAfterWord(text, sentence, ls, le) ?? shape : undefined);
     if (age !== undefined) what = age && !CAPTION_OPENING.test(s) && !/^age of (?:my|our|your|his|her|their|its) /.test(age) ? age : null;
     else {
       // (Read with the tagger's misreadings of a verb as a noun mended: "The repairs cost …".)
@@ -654,11 +656,12 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
       // A figure set off by commas on its own (", 24/7,") is no clause's: only an aside reads it.
       const alone = /,\s*$/.test(before) && /^\s*,/.test(after);
       what = !alone && (clause.cut ? clause.text.slice(0, -1) : clause.text).includes('…') ? selfContained(text, read, clause, [ls, le]) : null;
-      // Else a subject the sentence states elsewhere: before an aside, after a participle, …
       // A clause that opens just past another figure ("when 31,000 hectares burned and three
       // people died" read from "hectares") starts inside a phrase, not on its subject.
       if (what && /\d\s*$/.test(s.slice(0, clause.from)) && /^\s*(?!(?:and|but|or|so|yet)\b)\p{Ll}/u.test(s.slice(clause.from))) what = null;
+      // Else a subject the sentence states elsewhere: before an aside, after a participle, …
       else if (!what) what = recalledWhat(text, read, clause, ls, le);
+      // … or, for a later item of a list, the first item's telling with this item's noun.
       const first = what ? null : listStart(sentence, ls);
       const item = first === null ? undefined : told.get(`${m.sentence}:${first}`);
       if (item) {
