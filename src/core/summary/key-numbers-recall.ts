@@ -9,7 +9,7 @@
 // organisation the sentence before opens on, "he"/"she"/"his"/"her" as the timeline's pronoun
 // chain resolves them. Each reading gives a self-contained "what" or nothing. Also the order of
 // preference when more figures compete than the list shows (headlines).
-import type { AnalyzedText, Sentence, Token } from '../nlp/index.js';
+import { type AnalyzedText, ROLE_NOUNS, type Sentence, type Token } from '../nlp/index.js';
 import { type Clause, personBefore, selfContained, subjectOf, VERBAL } from './timeline.js';
 
 /** Verbs the tagger reads as nouns after a plural subject ("9,000 people work for …", "2,000
@@ -291,6 +291,10 @@ function organisationBefore(text: AnalyzedText, index: number, depth = 0): strin
   const names = text.mentions.filter((m) => m.sentence === prev.index && (m.type === 'organization' || m.type === 'name' || m.type === 'person'));
   const org = names[0];
   if (!org || org.type === 'person' || org.start !== prev.start) return null;
+  // No person ("Maria Okonkwo is the chief executive of …"): a name the text calls a person, gives
+  // a role, or says "he"/"she" of in that sentence is none of what "It" stands for.
+  if (text.mentions.some((m) => m.type === 'person' && m.canonical === org.canonical) || text.roles.some((r) => r.person === org.canonical)) return null;
+  if (prev.tokens.some((t) => ROLE_NOUNS.has(t.text.toLowerCase()) || /^(?:he|she|his|her|him)$/i.test(t.text))) return null;
   const others = names.filter((m) => m.canonical !== org.canonical && m.type !== 'person' && !/\b(?:in|at|near|from|of|by|with|for)\s+(?:the\s+)?$/i.test(prev.text.slice(0, m.start - prev.start)));
   if (others.length) return null;
   // The verb after the name, past an aside set off by commas ("Castleford Water, which serves …, said").

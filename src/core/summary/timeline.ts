@@ -629,7 +629,7 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     // 500"), or a figure that names a kind in a compound ("prime 3-manifolds", "a 4-wheel drive"),
     // unlike a measure ("a 140-metre vessel"): labels, not quantities.
     if (/[\p{L}\p{N}]:$/u.test(before) || /(?:^|\s)\p{Lu}{2,4}\s$/u.test(before) || (/^-\p{L}/u.test(after) && !HYPHEN_MEASURE.test(after))) continue;
-    if ((/^\p{Lu}\p{L}+\s+\d/u.test(value) && !APPROXIMATE.test(value)) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || (labelledBy(before) && !/^[$£€¥]/.test(value)) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately|All)\s$/.test(before))) continue;
+    if ((/^\p{Lu}\p{L}+\s+\d/u.test(value) && !APPROXIMATE.test(value)) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || (labelledBy(before) && !/^[$£€¥]|^\d{1,3}[-–]\d{1,3}$/.test(value)) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately|All)\s$/.test(before))) continue;
     // A figure that closes a title after a possessive name ("music for Blake's 7.") names it.
     if (/\p{Lu}\p{L}*['’]s\s$/u.test(before) && /^\s*(?:[.,;:!?)"”’]|$)/u.test(after)) continue;
     // A figure glued to the sentence before it ("ID.3", split at its stop) is part of a name.

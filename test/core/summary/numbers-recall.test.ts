@@ -37,6 +37,8 @@ describe('a key number whose subject is a pronoun', () => {
     expect(numbers('The harbour choir was founded in the old fish market. It has 48 members.')).toEqual([]);
     // After a verb with a thing for its object, "It" may be that thing.
     expect(numbers('Harbour Foods approved the pier plan. It will cost £3 million.')).toEqual([]);
+    // A person is no "It", though the text has not yet said "she" of her.
+    expect(numbers('Dana Orwell is the chief executive of Harbour Foods. It employs 450 people.')).toEqual([]);
   });
 
   it('follows "It" back through sentences that open on "It", and reads "Its"', () => {
@@ -161,6 +163,7 @@ describe('a duration or a score', () => {
     expect(numbers('Ferry passengers faced an average wait of 14 hours.')).toContainEqual({ value: '14', what: 'Ferry passengers faced an average wait of … hours' });
     expect(numbers('The harbour strike lasted 23 days.')).toContainEqual({ value: '23', what: 'The harbour strike lasted … days' });
     expect(numbers('Lindvik Rovers won 3-1 on Saturday.')).toContainEqual({ value: '3-1', what: 'Lindvik Rovers won … on Saturday' });
+    expect(numbers('Lindvik Rovers beat Ashby 3-1 on Saturday.')).toContainEqual({ value: '3-1', what: 'Lindvik Rovers beat Ashby … on Saturday' });
     expect(numbers('The harbour board voted 9-4 to close the pier.')).toContainEqual({ value: '9-4', what: 'The harbour board voted … to close the pier' });
     expect(numbers('The previous record, 2:06:40, had stood since 2016.')).toContainEqual({ value: '2:06:40', what: 'The previous record was …' });
     expect(numbers('Dana Orwell broke the harbour swim record on Sunday, finishing in 2 hours, 5 minutes and 11 seconds.')).toContainEqual({ value: '2 hours, 5 minutes and 11 seconds', what: 'Dana Orwell finished in …' });
