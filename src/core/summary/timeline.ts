@@ -672,8 +672,9 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
       // "puts the figure at …", "… others were beheaded"), or trails off in an unfinished "but".
       if (what && (UNNAMED.test(what) || /^…\s+(?:others|more)\b/.test(what) || unfinishedBut(sentence, clause))) what = null;
     }
-    // A temperature that ends a sentence the splitter did not part ("… and 30C. That puts …").
-    if (what && /\d[CF][.!?]\s+\p{Lu}/u.test(what)) what = null;
+    // Two sentences the splitter did not part after a capital or a temperature ("… to win Group
+    // D. The day before", "… and 30C. That puts …").
+    if (what && (/\d[CF][.!?]\s+\p{Lu}/u.test(what) || /[.!?]["”’']?\s+(?:The|A|An|It|He|She|They|This|That|These|Those|In|On|But|We|I)\s/.test(what))) what = null;
     if (!what) continue;
     told.set(`${m.sentence}:${ls}`, { what, end: le });
     // "About 9,000 people …": the word of estimate opening the sentence is the figure's, in lower case.

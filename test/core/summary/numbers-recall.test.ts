@@ -170,6 +170,10 @@ describe('a duration or a score', () => {
     expect(numbers('Temperatures on the pier reached 41C on Thursday.')).toContainEqual({ value: '41C', what: 'Temperatures on the pier reached … on Thursday' });
   });
 
+  it('is left out when its clause runs into a sentence the splitter did not part ("Group D. The day before")', () => {
+    expect(numbers('Lindvik beat Ashby 6-0 to win Group D. The day before the harbour team lost.').filter((n) => n.value === '6-0')).toEqual([]);
+  });
+
   it('is left out when it dates rather than measures, or names no result', () => {
     expect(numbers('Three days later the harbour strike ended.')).toEqual([]);
     expect(numbers('The ferry leaves from berths 3-4 of the pier.')).toEqual([]);
