@@ -47,11 +47,12 @@ const PERSON_PRONOUN = /^(?:he|she)$/i;
 /** The figure's clause opens on a verb after an aside set off by commas between the sentence's
  * subject and that verb ("Okonkwo, 52, said the plan would cost …", "The council, which has a
  * budget of £1.1 billion, has … members"): the clause told with that subject. */
-function afterAside(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
+export function afterAside(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
   const s = sentence.text;
   // The aside may itself be a list of names ("The schools, Elm Road, St Anne's and Fordham Hill, have …").
   const head = /^([^,]{2,80}),\s+([^,]{1,120}|(?:\p{Lu}[^,]{0,40},\s+){1,4}\p{Lu}[^,]{0,40}\s(?:and|or)\s\p{Lu}[^,]{0,40}),\s+$/u.exec(s.slice(0, clause.from));
-  if (!head) return null;
+  // An aside that sets a condition ("The plan, if approved, would cost …") is part of what is said.
+  if (!head || /^(?:if|unless|once|when|should)\b/i.test(head[2]!)) return null;
   // "His daughter, Sarah Brennick, founded …", "The operator, Mead Leisure, spent …": an aside
   // that is a name alone is the subject.
   const named = text.mentions.find((m) => m.type !== 'date' && m.type !== 'number' && m.sentence === sentence.index && s.slice(m.start - sentence.start, m.end - sentence.start) === head[2]!.trim());
@@ -62,7 +63,9 @@ function afterAside(text: AnalyzedText, sentence: Sentence, clause: Clause, skip
   let read = sentence;
   const at = sentence.tokens.findIndex((t) => t.start - sentence.start >= clause.from);
   const opens = sentence.tokens[at];
-  if (opens && opens.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(opens.text) && /^(?:NUM|DET|NOUN|PROPN|SYM)$/.test(sentence.tokens[at + 1]?.pos ?? '')) {
+  // (So is a noun before "that" or a determiner: "The figures, published on Monday, show that …".)
+  const misread = (opens?.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(opens.text) && /^(?:NUM|DET|NOUN|PROPN|SYM)$/.test(sentence.tokens[at + 1]?.pos ?? '')) || (opens?.pos === 'NOUN' && /^\p{Ll}+$/u.test(opens.text) && (/^that$/i.test(sentence.tokens[at + 1]?.text ?? '') || /^(?:DET|NUM|SYM)$/.test(sentence.tokens[at + 1]?.pos ?? '')));
+  if (opens && misread) {
     const tokens = [...sentence.tokens];
     tokens[at] = { ...opens, pos: 'VERB' };
     read = { ...sentence, tokens };

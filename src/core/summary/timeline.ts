@@ -5,7 +5,7 @@
 import type { AnalyzedText, Mention, Sentence } from '../nlp/index.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, partOfQuote, runOn } from './sentence-form.js';
-import { APPROXIMATE, ageAfterWord, extraFigures, headlines, itemWords, listStart, recalledWhat, retagged } from './key-numbers-recall.js';
+import { afterAside, APPROXIMATE, ageAfterWord, extraFigures, headlines, itemWords, listStart, recalledWhat, retagged } from './key-numbers-recall.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Each month by its name or its abbreviation ("sep" or "sept"), as whole words: built once, not per date. */
@@ -661,6 +661,9 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
       if (what && /\d\s*$/.test(s.slice(0, clause.from)) && /^\s*(?!(?:and|but|or|so|yet)\b)\p{Ll}/u.test(s.slice(clause.from))) what = null;
       // Else a subject the sentence states elsewhere: before an aside, after a participle, …
       else if (!what) what = recalledWhat(text, read, clause, ls, le);
+      // A clause read from after an aside opens on no subject ("The figures, published on Monday,
+      // show that …" read as "show that …"): the subject before the aside is its own.
+      else if (/^\p{Ll}/u.test(what)) what = afterAside(text, read, clause, [ls, le]) ?? what;
       // … or, for a later item of a list, the first item's telling with this item's noun.
       const first = what ? null : listStart(sentence, ls);
       const item = first === null ? undefined : told.get(`${m.sentence}:${first}`);

@@ -102,6 +102,14 @@ describe('a key number in or after an aside', () => {
     expect(numbers("The plume of Saturn's moon Enceladus, which is fed by more than 100 geysers, never stops.").filter((n) => n.value === '100')).toEqual([]);
   });
 
+  it('after the aside, replaces a clause that opens on no subject ("… show that …")', () => {
+    expect(numbers('The harbour report, published on Monday, shows that 40 percent of berths are empty.')).toEqual([{ value: '40 percent', what: 'The harbour report shows that … of berths are empty' }]);
+  });
+
+  it('is left out when the aside sets a condition ("The plan, if approved, would cost …")', () => {
+    expect(numbers('The pier plan, if approved, would cost £3 million.')).toEqual([]);
+  });
+
   it('is left out when the words before the aside are no subject', () => {
     expect(numbers('In the spring, after the storm, cost £3 million.')).toEqual([]);
   });
