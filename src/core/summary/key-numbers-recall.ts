@@ -126,7 +126,7 @@ function insideAside(text: AnalyzedText, sentence: Sentence, ls: number, le: num
   else if (worth) body = /^costing/i.test(told) ? `${past ? 'cost' : 'costs'}${told.slice(7)}` : `${past ? 'was' : 'is'} ${told}`;
   // "which" may mean the last noun of a longer subject ("The plume of the moon Enceladus, which …").
   else if (/\s(?:of|in|at|on|for|from|with|by|near)\s/i.test(` ${subject} `)) return null;
-  else if (/^(?:which|that)\s/i.test(told) || (/^who\s/i.test(told) && text.mentions.some((m) => m.type === 'person' && m.sentence === sentence.index && m.end - sentence.start <= open[1]!.length))) {
+  else if (/^(?:which|that)\s/i.test(told) || (/^who\s/i.test(told) && text.mentions.some((m) => (m.type === 'person' || m.type === 'name') && m.sentence === sentence.index && m.end - sentence.start <= open[1]!.length))) {
     const rest = told.replace(/^\S+\s+/, '');
     const verb = sentence.tokens.find((t) => t.start - sentence.start > open[0].length && t.start - sentence.start < ls && t.start - sentence.start >= open[0].length + told.indexOf(rest));
     if (!verb || !VERBAL.has(verb.pos) || /ing$/i.test(verb.text)) return null;

@@ -70,6 +70,10 @@ describe('a key number in or after an aside', () => {
     expect(numbers('Ferry sales, which reached £300 million last year, fell this spring.')).toContainEqual({ value: '£300 million', what: 'Ferry sales reached … last year' });
   });
 
+  it('in a "who" aside after a name, is told of that name ("Ken Vell, who has died aged 88, was …")', () => {
+    expect(numbers('Ken Vell, who has died aged 88, was a harbour pilot and a ferry captain.')).toContainEqual({ value: '88', what: 'Ken Vell has died aged …' });
+  });
+
   it('after the aside, is told with the subject before it ("Arvel, 52, said …")', () => {
     const out = numbers('Arvel, 52, said the new pier would cost £3 million.');
     expect(out).toContainEqual({ value: '52', what: 'age of Arvel' });
