@@ -123,6 +123,8 @@ function insideAside(text: AnalyzedText, sentence: Sentence, ls: number, le: num
   const having = /^with\s+(?:a|an)\s+[^…]*\bof\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+)?…/i.test(told) && simple && !asideVerb;
   if (unnamed && simple && !asideVerb && /^…(?:\s+[\p{Ll}-]+){0,4}$/u.test(told) && !/\b(?:and|or|but)\b/.test(told)) body = `${past ? 'was' : 'is'} ${told}`;
   else if (having) body = `${past ? 'had' : 'has'} ${told.replace(/^with\s+/i, '')}`;
+  // "Port Essling, a city of 310,000 people, has …" → "Port Essling is a city of … people".
+  else if (simple && !asideVerb && /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3}(?:of|with)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|just\s+)?…(?:\s+[\p{Ll}-]+){0,3}$/u.test(told)) body = `${past ? 'was' : 'is'} ${told}`;
   else if (worth) body = /^costing/i.test(told) ? `${past ? 'cost' : 'costs'}${told.slice(7)}` : `${past ? 'was' : 'is'} ${told}`;
   // "which" may mean the last noun of a longer subject ("The plume of the moon Enceladus, which …").
   else if (/\s(?:of|in|at|on|for|from|with|by|near)\s/i.test(` ${subject} `)) return null;

@@ -257,6 +257,10 @@ describe('more shapes of a headline figure', () => {
     expect(numbers('The harbour festival fills the quay every August, attracting about 6,000 visitors.')).toContainEqual({ value: 'about 6,000', what: 'The harbour festival attracts … visitors' });
   });
 
+  it('an aside "a … of N" says what the subject is ("Port Essling, a city of 310,000 people, …")', () => {
+    expect(numbers('Lindvik, a town of 9,000 people, has voted for a new pier.')).toContainEqual({ value: '9,000', what: 'Lindvik is a town of … people' });
+  });
+
   it('an aside "with a … of N" says what the subject has ("Titan, with a diameter of …")', () => {
     expect(numbers('Lindvik Island, with an area of 32 square miles, is the largest in the bay.')).toContainEqual({ value: '32', what: 'Lindvik Island has an area of … square miles' });
   });
