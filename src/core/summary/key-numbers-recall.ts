@@ -392,6 +392,28 @@ export function ageAfterWord(text: AnalyzedText, sentence: Sentence, ls: number,
   return null;
 }
 
+/** "The 700 residents of Eskvik, 8 km from the crater, were evacuated": a figure in a subject cut
+ * off by an aside before its verb, told with the verb after the aside. */
+function beforeAside(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
+  const s = sentence.text;
+  if (s.slice(clause.to, clause.to + 2) !== ', ') return null;
+  const close = s.indexOf(', ', clause.to + 2);
+  if (close < 0 || close - clause.to > 100) return null;
+  const inAside = sentence.tokens.filter((t) => t.start - sentence.start > clause.to && t.start - sentence.start < close);
+  const after = sentence.tokens.filter((t) => t.start - sentence.start > close);
+  const verb = after[0]?.pos === 'ADV' ? after[1] : after[0];
+  // The aside has no verb of its own but a relative one; the words after it open on a verb.
+  if (!verb || !VERBAL.has(verb.pos) || /ing$/i.test(verb.text) || inAside.some((t) => VERBAL.has(t.pos) && !/^(?:who|which|that)$/i.test(inAside[0]!.text))) return null;
+  // The clause before the aside has no verb: it is the subject.
+  if (sentence.tokens.some((t) => t.start - sentence.start >= clause.from && t.end - sentence.start <= clause.to && VERBAL.has(t.pos))) return null;
+  let end = s.indexOf(', ', close + 2);
+  if (end < 0) end = s.length;
+  const predicate = s.slice(close + 2, end).replace(/[.!?]["”’']?\s*$/, '');
+  const joined: Clause = { ...clause, to: end, text: `${clause.text} ${predicate}`.replace(/\s+/g, ' ').trim(), subject: '' };
+  if (joined.text.split(' ').length > 22) return null;
+  return selfContained(text, sentence, joined, skip);
+}
+
 /** "after it emerged that he had claimed £18,400 …": the fact is what follows "that". */
 const IT_EMERGED = /^it\s+(?:emerged|was\s+(?:revealed|reported|announced|confirmed|disclosed))\s+that\s+/i;
 
@@ -426,7 +448,7 @@ export function recalledWhat(text: AnalyzedText, sentence: Sentence, clause: Cla
       if (what) return timed ? `${before.trim()} ${what}` : what;
     }
   }
-  return itFor(text, sentence, clause, skip) ?? personal(text, sentence, clause, skip) ?? comparison(text, sentence, clause, skip) ?? elliptic(sentence, clause, ls, le);
+  return itFor(text, sentence, clause, skip) ?? personal(text, sentence, clause, skip) ?? comparison(text, sentence, clause, skip) ?? elliptic(sentence, clause, ls, le) ?? beforeAside(text, sentence, clause, skip);
 }
 
 

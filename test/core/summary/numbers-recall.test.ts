@@ -110,6 +110,10 @@ describe('a key number in or after an aside', () => {
     expect(numbers('The harbour report, published on Monday, shows that 40 percent of berths are empty.')).toEqual([{ value: '40 percent', what: 'The harbour report shows that … of berths are empty' }]);
   });
 
+  it('in a subject cut off by an aside, is told with the verb after it ("The 700 residents of Eskvik, 8 km from …, were evacuated")', () => {
+    expect(numbers('The 700 residents of the island, 8 km from the pier, were moved overnight.')).toContainEqual({ value: '700', what: 'The … residents of the island were moved overnight' });
+  });
+
   it('is left out when the aside sets a condition ("The plan, if approved, would cost …")', () => {
     expect(numbers('The pier plan, if approved, would cost £3 million.')).toEqual([]);
   });
