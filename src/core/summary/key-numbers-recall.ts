@@ -272,7 +272,17 @@ function participle(text: AnalyzedText, sentence: Sentence, clause: Clause, ls: 
   // … or in the present of one thing ("A society stages the siege every August, drawing …").
   const present = mainVerb && mainVerb.pos === 'VERB' && /[^s]s$/i.test(mainVerb.text) && mainVerb.text.toLowerCase() !== `${mainVerb.lemma}`;
   if (!subject || !mainVerb || (!past && !present)) return null;
-  const who = subjectPhrase(text, sentence, 0, subject.length) ?? null;
+  let who = subjectPhrase(text, sentence, 0, subject.length);
+  // A time opening the sentence before the subject ("On 21 August a mine exploded …, killing …")
+  // stays with it: the subject starts at its article, or its name after the date.
+  if (!who) {
+    const words = sentence.tokens.filter((t) => t.end - sentence.start <= subject.length);
+    const at = words.findIndex((t, k) => k > 0 && (t.pos === 'DET' || (t.pos === 'PROPN' && words[k - 1]!.pos === 'NUM')));
+    const opener = at > 0 ? s.slice(0, words[at]!.start - sentence.start).trim() : '';
+    const timed = /^(?:On|In|At|During|By|Last|Early|Late)\b/.test(opener) && words.slice(0, at).some((t) => t.pos === 'NUM' || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|morning|week|year|month)$/i.test(t.text));
+    const rest = timed ? subjectPhrase(text, sentence, words[at]!.start - sentence.start, subject.length) : null;
+    if (rest) who = `${opener} ${rest}`;
+  }
   if (!who) return null;
   const told = past ? pastOf(verb.lemma) : presentOf(verb.lemma);
   if (!told) return null;

@@ -140,6 +140,10 @@ describe('a key number in a participle after the main clause', () => {
     expect(numbers('The fire moved quickly, destroying 46 houses.')).toContainEqual({ value: '46', what: 'The fire destroyed … houses' });
   });
 
+  it('keeps a time that opens the sentence before the subject ("On 21 August a mine exploded …, killing …")', () => {
+    expect(numbers('On 21 August a storm hit the harbour, sinking 40 boats.')).toContainEqual({ value: '40', what: 'On 21 August a storm sank … boats' });
+  });
+
   it('is left out after a condition or a clause with no subject', () => {
     expect(numbers('If the ferry sails, carrying 40 passengers, the harbour will open.')).toEqual([]);
   });
