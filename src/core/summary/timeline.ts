@@ -678,6 +678,8 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     // Two sentences the splitter did not part after a capital or a temperature ("… to win Group
     // D. The day before", "… and 30C. That puts …").
     if (what && (/\d[CF][.!?]\s+\p{Lu}/u.test(what) || /[.!?]["”’']?\s+(?:The|A|An|It|He|She|They|This|That|These|Those|In|On|But|We|I)\s/.test(what))) what = null;
+    // A count in words that only says something exists ("Today there are four workers"), of no place.
+    if (what && /^\p{L}+$/u.test(value) && /\bthere\s+(?:are|were|is|was)\s+…\s+[\p{L}-]+$/u.test(what)) what = null;
     if (!what) continue;
     told.set(`${m.sentence}:${ls}`, { what, end: le });
     // "About 9,000 people …": the word of estimate opening the sentence is the figure's, in lower case.

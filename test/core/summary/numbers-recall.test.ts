@@ -175,6 +175,8 @@ describe('a count of people in words', () => {
   it('is left out after a word that points back ("the two men", "one in five")', () => {
     expect(numbers('Harbour police later released the two men without charge.')).toEqual([]);
     expect(numbers('One in five passengers waited on the pier.')).toEqual([]);
+    // … or that only says they exist, of no place.
+    expect(numbers('Today there are four workers.')).toEqual([]);
   });
 });
 
