@@ -5,6 +5,7 @@
 import type { AnalyzedText, Mention, Sentence, Token } from '../nlp/index.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, leadInLength, partOfQuote, runOn, withoutLeadIn } from './sentence-form.js';
+import { afterAside, APPROXIMATE, ageAfterWord, extraFigures, headlines, itemWords, listStart, recalledWhat, retagged } from './key-numbers-recall.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Each month by its name or its abbreviation ("sep" or "sept"), as whole words: built once, not per date. */
@@ -30,7 +31,7 @@ export function isoDateOf(text: string, published: string | null = null): string
   return day && Number(day) >= 1 && Number(day) <= 31 ? `${year}-${mm}-${day.padStart(2, '0')}` : `${year}-${mm}`;
 }
 
-const VERBAL = new Set(['VERB', 'AUX']);
+export const VERBAL = new Set(['VERB', 'AUX']);
 
 /** "and"/"but" between sentence offsets `from` and `to` (local) that start a new verb clause:
  * the next word, or the one after an adverb ("and actually led"), is a verb. */
@@ -51,7 +52,7 @@ function clauseJoins(sentence: Sentence, from: number, to: number): { start: num
 /** A clause and where it lies in its sentence (local offsets); `subject` is the subject of the
  * clause before an "and"/"but" that cut it off ("The town finished sixth in 2004 and topped the
  * ranking in 2007": "The town" for the second date), which the second clause shares. */
-interface Clause {
+export interface Clause {
   readonly text: string;
   readonly from: number;
   readonly to: number;
@@ -72,7 +73,7 @@ const DASH_JOIN = /\s[-–—]\s(?=(?:and|but)\s)/g;
 
 /** The clause of `sentence` around the mention; the mention (with its preposition) is left out,
  * or replaced by `stand` ("…" for numbers, whose clause says what they count). */
-function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', others: readonly { start: number; end: number }[] = []): Clause {
+export function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', others: readonly { start: number; end: number }[] = []): Clause {
   const s = sentence.text;
   const localStart = start - sentence.start;
   const localEnd = end - sentence.start;
@@ -133,7 +134,7 @@ function clauseSpan(sentence: Sentence, start: number, end: number, stand = '', 
 
 /** The subject of the clause at [from, to) of the sentence: its words before its first verb,
  * when they hold a noun or a name ("The town" of "The town finished sixth"); else "". */
-function subjectOf(sentence: Sentence, from: number, to: number): string {
+export function subjectOf(sentence: Sentence, from: number, to: number): string {
   const tokens = sentence.tokens.filter((t) => t.start - sentence.start >= from && t.end - sentence.start <= to);
   const verb = tokens.findIndex((t) => VERBAL.has(t.pos));
   if (verb <= 0 || !tokens.slice(0, verb).some((t) => /^(?:NOUN|PROPN)$/.test(t.pos))) return '';
@@ -197,7 +198,7 @@ const SUBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
  * people, or says the pronoun before the name ("said her former student, Dr Karen Ossie": "her"
  * is someone else, who may be the one meant), and only for a person the text elsewhere calls by
  * that pronoun (a sentence naming them alone says "she"/"her" for "she"). */
-function personBefore(text: AnalyzedText, index: number, before: number, pronoun: string): string | null {
+export function personBefore(text: AnalyzedText, index: number, before: number, pronoun: string): string | null {
   const wanted = /^she$/i.test(pronoun) ? 'she' : 'he';
   const same = wanted === 'she' ? /^(?:she|her|hers|herself)$/i : /^(?:he|him|his|himself)$/i;
   for (let k = index; k >= Math.max(0, index - CHAIN); k--) {
@@ -261,7 +262,7 @@ function countRefersAs(text: AnalyzedText, person: string): 'he' | 'she' | null 
  * summer", "decided to weigh in …", "who openly lobbied …", "It also says …"), or when it is a
  * photo caption or two sentences run together. `skip` is a span of the sentence (the date or
  * figure itself) whose words are not the clause's. */
-function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
+export function selfContained(text: AnalyzedText, sentence: Sentence, clause: Clause, skip: [number, number]): string | null {
   let tokens = sentence.tokens.filter((t) => {
     const at = t.start - sentence.start;
     return at >= clause.from && t.end - sentence.start <= clause.to && !(at >= skip[0] && at < skip[1]);
@@ -1070,18 +1071,23 @@ function editDistance(a: string, b: string): number {
 export function keyNumbers(text: AnalyzedText): { value: string; what: string }[] {
   const out: { value: string; what: string }[] = [];
   const seen = new Set<string>();
-  const figures = [...text.mentions.filter(isMeaningfulNumber), ...wordMeasures(text)].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  const known = [...text.mentions.filter(isMeaningfulNumber), ...wordMeasures(text)];
+  const figures = [...known, ...extraFigures(text, known)].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  // Each figure's "what" and where it ends, by where it starts: a later item of a list is told as its first.
+  const told = new Map<string, { what: string; end: number }>();
+  const where: number[] = [];
   for (const m of figures) {
     const sentence = text.sentences[m.sentence];
     if (!sentence) continue;
     // A currency sign before the figure and a unit letter glued after it ("£446million",
-    // "338.5p") belong to the value: without them it does not say what it measures.
+    // "338.5p", a temperature "41C") belong to the value: without them it does not say what it measures.
     const s = sentence.text;
     let start = m.start;
     let end = m.end;
     while (start > sentence.start && /[$£€¥]/.test(s[start - sentence.start - 1]!)) start--;
-    while (end < sentence.end && /[%p]/.test(s[end - sentence.start] ?? '') && !/[\p{L}\p{N}]/u.test(s[end - sentence.start + 1] ?? '')) end++;
-    const value = s.slice(start - sentence.start, end - sentence.start);
+    const degrees = /\b(?:temperatures?|heat|degrees|warm\w*|cold\w*|hot\w*|cool\w*)\b/i.test(s) ? 'CF' : '';
+    while (end < sentence.end && new RegExp(`[%p${degrees}]`).test(s[end - sentence.start] ?? '') && !/[\p{L}\p{N}]/u.test(s[end - sentence.start + 1] ?? '')) end++;
+    let value = s.slice(start - sentence.start, end - sentence.start);
     const ls = start - sentence.start;
     const le = end - sentence.start;
     const before = s.slice(0, ls);
@@ -1094,7 +1100,9 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     // 500"), or a figure that names a kind in a compound ("prime 3-manifolds", "a 4-wheel drive"),
     // unlike a measure ("a 140-metre vessel"): labels, not quantities.
     if (/[\p{L}\p{N}]:$/u.test(before) || /(?:^|\s)\p{Lu}{2,4}\s$/u.test(before) || (/^-\p{L}/u.test(after) && !HYPHEN_MEASURE.test(after))) continue;
-    if (/^\p{Lu}\p{L}+\s+\d/u.test(value) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || labelledBy(before) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately)\s$/.test(before))) continue;
+    if ((/^\p{Lu}\p{L}+\s+\d/u.test(value) && !APPROXIMATE.test(value)) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || (labelledBy(before) && !/^[$£€¥]|^\d{1,3}[-–]\d{1,3}$/.test(value)) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately|All)\s$/.test(before))) continue;
+    // A figure that closes a title after a possessive name ("music for Blake's 7.") names it.
+    if (/\p{Lu}\p{L}*['’]s\s$/u.test(before) && /^\s*(?:[.,;:!?)"”’]|$)/u.test(after)) continue;
     // A figure glued to the sentence before it ("ID.3", split at its stop) is part of a name.
     const prev = text.sentences[m.sentence - 1];
     if (ls === 0 && prev && prev.block === sentence.block && prev.end >= sentence.start) continue;
@@ -1102,20 +1110,53 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     if (/\sand\s/.test(value) && VERBAL.has(sentence.tokens.find((t) => t.start >= m.end)?.pos ?? '')) continue;
     // A time ago ("10 years ago") dates rather than measures; a bare 0 or 1 ("greater than 1",
     // "n + 1", "0 and 1") is a definition's, not a figure to keep.
-    if (/^[\s-]*(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:ago|earlier|before)\b/i.test(after) || /^[01](?:\s+(?:and|or)\s+[01])?$/.test(value)) continue;
+    // (So does a year before the present or before Christ: "about 13,000 BP", "1500 BC".)
+    if (/^[\s-]*(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:ago|earlier|before)\b/i.test(after) || /^\s*(?:BP|BCE?|B\.C\.)(?![\p{L}])/u.test(after) || /^[01](?:\s+(?:and|or)\s+[01])?$/.test(value)) continue;
     if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before)) continue;
     let what: string | null;
-    const age = ageOf(text, sentence, ls, le);
+    // (A race time or a sum set off by commas is no age: "The record, 2:06:40, had stood …".)
+    // Else an age after "now", "then" or "aged" ("Fairley, now 84, …").
+    const shape = /^\d{1,3}$/.test(value) ? ageOf(text, sentence, ls, le) : undefined;
+    const age = shape ?? (/^\d{1,3}$/.test(value) ? ageAfterWord(text, sentence, ls, le) ?? shape : undefined);
     if (age !== undefined) what = age && !CAPTION_OPENING.test(s) && !/^age of (?:my|our|your|his|her|their|its) /.test(age) ? age : null;
     else {
-      const clause = clauseSpan(sentence, start, end, '…');
+      // (Read with the tagger's misreadings of a verb as a noun mended: "The repairs cost …".)
+      const read = retagged(sentence);
+      const clause = clauseSpan(read, start, end, '…');
       // The figure's own "…" must be among the words shown, not cut off with the clause's tail.
-      what = (clause.cut ? clause.text.slice(0, -1) : clause.text).includes('…') ? selfContained(text, sentence, clause, [ls, le]) : null;
+      // A figure set off by commas on its own (", 24/7,") is no clause's: only an aside reads it.
+      const alone = /,\s*$/.test(before) && /^\s*,/.test(after);
+      what = !alone && (clause.cut ? clause.text.slice(0, -1) : clause.text).includes('…') ? selfContained(text, read, clause, [ls, le]) : null;
+      // A clause that opens just past another figure ("when 31,000 hectares burned and three
+      // people died" read from "hectares") starts inside a phrase, not on its subject.
+      if (what && /\d\s*$/.test(s.slice(0, clause.from)) && /^\s*(?!(?:and|but|or|so|yet)\b)\p{Ll}/u.test(s.slice(clause.from))) what = null;
+      // Else a subject the sentence states elsewhere: before an aside, after a participle, …
+      else if (!what) what = recalledWhat(text, read, clause, ls, le);
+      // A clause read from after an aside opens on no subject ("The figures, published on Monday,
+      // show that …" read as "show that …"): the subject before the aside is its own.
+      else if (/^\p{Ll}/u.test(what)) what = afterAside(text, read, clause, [ls, le]) ?? what;
+      // … or, for a later item of a list, the first item's telling with this item's noun.
+      const first = what ? null : listStart(sentence, ls);
+      const item = first === null ? undefined : told.get(`${m.sentence}:${first}`);
+      if (item) {
+        const [was, now] = [itemWords(sentence, item.end), itemWords(sentence, le)];
+        if (was && now && item.what.includes(`… ${was}`)) what = item.what.replace(`… ${was}`, `… ${now}`);
+      }
       // What it counts leans on a word that names nothing here ("The move is likely to cost …",
       // "puts the figure at …", "… others were beheaded"), or trails off in an unfinished "but".
       if (what && (UNNAMED.test(what) || /^…\s+(?:others|more)\b/.test(what) || unfinishedBut(sentence, clause))) what = null;
     }
+    // Two sentences the splitter did not part after a capital or a temperature ("… to win Group
+    // D. The day before", "… and 30C. That puts …").
+    if (what && (/\d[CF][.!?]\s+\p{Lu}/u.test(what) || /[.!?]["”’']?\s+(?:The|A|An|It|He|She|They|This|That|These|Those|In|On|But|We|I)\s/.test(what))) what = null;
+    // A count in words that only says something exists ("Today there are four workers"), of no place.
+    if (what && /^\p{L}+$/u.test(value) && /\bthere\s+(?:are|were|is|was)\s+…\s+[\p{L}-]+$/u.test(what)) what = null;
     if (!what) continue;
+    told.set(`${m.sentence}:${ls}`, { what, end: le });
+    // "About 9,000 people …": the word of estimate opening the sentence is the figure's, in lower case.
+    if (APPROXIMATE.test(value)) value = value[0]!.toLowerCase() + value.slice(1);
+    // … and so is a number word ("Two workers died" → "two").
+    if (/^\p{Lu}[\p{Ll}-]+$/u.test(value)) value = value.toLowerCase();
     const key = `${value}|${what.toLowerCase()}`;
     if (what.split(' ').length < 3 || seen.has(key)) continue;
     // The same figure for the same thing, told again (a lead and its repeat further down, a
@@ -1124,10 +1165,11 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     const twice = out.findIndex((o) => o.value === value && (overlap(o.what, what!) >= SAME_TELLING || sameAfter(o.what, what!) || sameAge(o.what, what!)));
     seen.add(key);
     if (twice >= 0) {
-      if (what.length < out[twice]!.what.length) out[twice] = { value, what };
+      if (what.length < out[twice]!.what.length) [out[twice], where[twice]] = [{ value, what }, m.sentence];
       continue;
     }
     out.push({ value, what });
+    where.push(m.sentence);
   }
-  return out.slice(0, 12);
+  return headlines(text, out, where, 12);
 }
