@@ -1068,14 +1068,47 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** A figure the text gives with what it measures, and where the figure stands (block offsets). */
+export interface MeasuredFigure {
+  readonly value: string;
+  readonly what: string;
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The key numbers: each figure once, the headline ones when there are more than twelve. */
 export function keyNumbers(text: AnalyzedText): { value: string; what: string }[] {
   const out: { value: string; what: string }[] = [];
+  const where: number[] = [];
   const seen = new Set<string>();
+  for (const { value, what, sentence } of measuredFigures(text)) {
+    const key = `${value}|${what.toLowerCase()}`;
+    if (what.split(' ').length < 3 || seen.has(key)) continue;
+    // The same figure for the same thing, told again (a lead and its repeat further down, a
+    // quote retold: the same words after the figure), or the same age of a name spelt twice
+    // ("Lianna"/"Liana Barrientos", "Gaver"/"Garver").
+    const twice = out.findIndex((o) => o.value === value && (overlap(o.what, what) >= SAME_TELLING || sameAfter(o.what, what) || sameAge(o.what, what)));
+    seen.add(key);
+    if (twice >= 0) {
+      if (what.length < out[twice]!.what.length) [out[twice], where[twice]] = [{ value, what }, sentence];
+      continue;
+    }
+    out.push({ value, what });
+    where.push(sentence);
+  }
+  return headlines(text, out, where, 12);
+}
+
+/** Every figure the text gives with what it measures, in text order, told again where the text
+ * says it again: the key numbers before they are merged, and where each figure stands (so the
+ * cards can ask a figure only where the text says what it measures). */
+export function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
+  const out: MeasuredFigure[] = [];
   const known = [...text.mentions.filter(isMeaningfulNumber), ...wordMeasures(text)];
   const figures = [...known, ...extraFigures(text, known)].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   // Each figure's "what" and where it ends, by where it starts: a later item of a list is told as its first.
   const told = new Map<string, { what: string; end: number }>();
-  const where: number[] = [];
   for (const m of figures) {
     const sentence = text.sentences[m.sentence];
     if (!sentence) continue;
@@ -1157,19 +1190,7 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
     if (APPROXIMATE.test(value)) value = value[0]!.toLowerCase() + value.slice(1);
     // … and so is a number word ("Two workers died" → "two").
     if (/^\p{Lu}[\p{Ll}-]+$/u.test(value)) value = value.toLowerCase();
-    const key = `${value}|${what.toLowerCase()}`;
-    if (what.split(' ').length < 3 || seen.has(key)) continue;
-    // The same figure for the same thing, told again (a lead and its repeat further down, a
-    // quote retold: the same words after the figure), or the same age of a name spelt twice
-    // ("Lianna"/"Liana Barrientos", "Gaver"/"Garver").
-    const twice = out.findIndex((o) => o.value === value && (overlap(o.what, what!) >= SAME_TELLING || sameAfter(o.what, what!) || sameAge(o.what, what!)));
-    seen.add(key);
-    if (twice >= 0) {
-      if (what.length < out[twice]!.what.length) [out[twice], where[twice]] = [{ value, what }, m.sentence];
-      continue;
-    }
-    out.push({ value, what });
-    where.push(m.sentence);
+    out.push({ value, what, sentence: m.sentence, start, end });
   }
-  return headlines(text, out, where, 12);
+  return out;
 }
