@@ -70,11 +70,6 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (m.type === 'number' && !m.unit && !/[$€£%]|percent|million|billion|trillion|thousand/i.test(m.text)) continue;
     // "HARWICK, [14 March 2024] — …": a dateline says when the story was filed, not what it tells.
     if (m.type === 'date' && m.start < s.start + leadInLength(s.text)) continue;
-    // A date is worth asking when it dates an event the timeline tells ("The mill closed in
-    // [1963]"); blind judges rejected most other dates as trivia ("the early [2020] campaign", "As
-    // of [January 2016], …", "On [September 8] the pregnancy was announced …": dev2, 35% kept).
-    // A named event's year in brackets is an event's date too, which the timeline leaves to the name.
-    if (m.type === 'date' && !namesYear(ctx, s, m) && !ctx.datesAnEvent(m)) continue;
     // "published in [April 2020]", "the [July 2021] issue": when the report came out, not what it reports.
     if (m.type === 'date' && PUBLICATION.test(s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start))) continue;
     if (m.type === 'date' && /^\s*issue\b/.test(s.text.slice(m.end - s.start))) continue;

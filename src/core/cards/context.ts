@@ -4,7 +4,6 @@ import type { AnalyzedText, Entity, Mention, Sentence } from '../nlp/index.js';
 import { PRONOUNS, SPEECH_VERBS } from '../nlp/index.js';
 import type { Block } from '../../shared/types.js';
 import { looksLikeCaption } from '../parse/cleanup/captions.js';
-import { datedEvents, type DatedEvent } from '../summary/timeline.js';
 import { hasLeftoverMarker, isCaptionRunOn, isCorrection, isPictureLine, isReference, isTeaser } from './sentence-rules.js';
 import type { AnswerType, CardKind } from './types.js';
 import { endsWithStop, isPunctuationMark, wordCount } from './words.js';
@@ -64,8 +63,6 @@ export interface CardContext {
   readonly concept?: boolean;
   /** A reference text (reference-prose.ts): its main clauses' noun phrases, subject included, are answers too. */
   readonly reference?: boolean;
-  /** Whether a date mention dates an event, as the summary's timeline reads dates (summary/timeline.ts), told alone or not. */
-  readonly datesAnEvent: (mention: Mention) => boolean;
 }
 
 /** A title or party tag a splitter wrongly ends a sentence on: "Rep.", "R-W.". */
@@ -122,7 +119,7 @@ const EMPTY: ReadonlySet<number> = new Set();
 /** Parts of speech that carry a sentence's content, for its score. */
 const SCORED_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
-export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], title = '', published: string | null = null): CardContext {
+export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], title = ''): CardContext {
   const bySentence = new Map<number, Mention[]>();
   for (const m of analysis.mentions) {
     const list = bySentence.get(m.sentence);
@@ -232,12 +229,9 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
   const topic = topicOf(analysis, title);
   const topicCache = new Map<string, boolean>();
   const lowerCache = new Map<string, boolean>();
-  // Worked out at the first date asked about: most sentences are not dated.
-  let events: readonly DatedEvent[] | null = null;
   return {
     analysis,
     blocks,
-    datesAnEvent: (m) => (events ??= datedEvents(analysis, published, true)).some((e) => e.sentence === m.sentence && e.start < m.end && m.start < e.end),
     isTopic: (answer, entity) => {
       if (entity && topic.entity && entity.canonical === topic.entity) return true;
       const known = topicCache.get(answer);

@@ -112,7 +112,7 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   if (!supportsLanguage(article.language)) return { supported: false, reason: UNSUPPORTED_LANGUAGE, cards: [] };
   const blocks = article.blocks;
   const analysis = analyzeBlocks(blocks);
-  const plain = buildContext(analysis, blocks, article.title, article.published ?? null);
+  const plain = buildContext(analysis, blocks, article.title);
   const concept = isConceptText(plain);
   const referenceProse = isReferenceProse(plain);
   const ctx = concept || !referenceProse ? plain : { ...plain, reference: true };

@@ -810,11 +810,8 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
 }
 
 /** Every dated event the text tells, in the order of its dates' mentions, told twice if the text
- * tells it twice: the timeline's entries before they are merged, and where each date stands (so
- * the cards can ask a date only where it dates an event). `untold`: also the dates of events the
- * timeline cannot tell on their own ("It was declared a protected landscape in 1987": who is
- * "it"?), with their clause as the event — a card shows the sentence before as context. */
-export function datedEvents(text: AnalyzedText, published: string | null = null, untold = false): DatedEvent[] {
+ * tells it twice: the timeline's entries before they are merged, with where each date stands. */
+export function datedEvents(text: AnalyzedText, published: string | null = null): DatedEvent[] {
   const dated: { sentence: number; start: number; end: number; date: string | null; span?: string }[] = [];
   for (const m of text.mentions) {
     if (m.type !== 'date') continue;
@@ -924,7 +921,7 @@ export function datedEvents(text: AnalyzedText, published: string | null = null,
           clause = { ...clause, subject, aside: true };
         }
       }
-      event = selfContained(text, sentence, clause, [start, end]) ?? (untold ? s.slice(clause.from, clause.to).trim() : null);
+      event = selfContained(text, sentence, clause, [start, end]);
       if (!event) continue;
       // A period dates the clause it closes alone: not past an "and" that opens another verb
       // ("scored 1,600 runs that season and later coached the club from 1995 to 2008"), nor
@@ -947,7 +944,7 @@ export function datedEvents(text: AnalyzedText, published: string | null = null,
     event = event.replace(/^(?:By the time|As soon as|Once)\s+(?=\S)/i, '');
     if (/^\p{Ll}+(?![\p{L}\p{N}])/u.test(event)) event = event[0]!.toUpperCase() + event.slice(1);
     if (d.span && !event.includes(s.slice(start, end))) event = `${event} ${d.span}`;
-    if (event.split(' ').length < 3 && !namedAct(text, sentence, event) && !untold) continue;
+    if (event.split(' ').length < 3 && !namedAct(text, sentence, event)) continue;
     out.push({ date: d.date, event, sentence: d.sentence, start: d.start, end: d.end });
   }
   return out;
