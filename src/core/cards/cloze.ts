@@ -11,13 +11,41 @@ import { sideDetail } from './side-details.js';
 import { locatesAPlace } from './locating-places.js';
 import { labelNumber, vagueBlank } from './vague-blanks.js';
 import { opensWithPointer, startsMidToken } from './sentence-rules.js';
+import { personBefore } from '../summary/timeline.js';
 import { unnamedPerson, vagueThing } from './unnamed-referents.js';
 
 /** The blank a cloze front shows: one constant for the generator, the editor, study and export. */
 export const GAP = CLOZE_BLANK;
 
-function blank(s: Sentence, a: Answer, fill: string): string {
-  return s.text.slice(0, a.start - s.start) + fill + s.text.slice(a.end - s.start);
+/** Who a "he"/"she" subject stands for, written after it on the card ("she (Ruth Amsel) joined
+ * …"), and where (block offset of the pronoun's end). */
+interface Naming {
+  readonly at: number;
+  readonly name: string;
+}
+
+/** The sentence with the answer blanked by `fill`, and the named subject's name after its pronoun. */
+function blank(s: Sentence, a: Answer, fill: string, naming: Naming | null = null): string {
+  const text = naming && (naming.at <= a.start || naming.at >= a.end) ? `${s.text.slice(0, naming.at - s.start)} (${naming.name})${s.text.slice(naming.at - s.start)}` : s.text;
+  const shift = naming && naming.at <= a.start && text !== s.text ? naming.name.length + 3 : 0;
+  return text.slice(0, a.start - s.start + shift) + fill + text.slice(a.end - s.start + shift);
+}
+
+/**
+ * "Born in Whitby in 1937, she won a scholarship …", "She joined Siemens in 2004": a card on a
+ * sentence whose subject is only "he" or "she" does not say whom it is about. The person the
+ * pronoun stands for, found as the timeline finds it (the name the sentences before go on calling
+ * so, summary/timeline.ts), is written after it; null when the sentence names its own subject
+ * first or the pronoun stands for no one the text names for sure.
+ */
+export function namedSubject(ctx: CardContext, s: Sentence): Naming | null {
+  const k = s.tokens.findIndex((t) => t.text === 'she' || t.text === 'he' || t.text === 'She' || t.text === 'He');
+  const pronoun = s.tokens[k];
+  // The subject: a verb follows (maybe after an adverb), and no person is named before it.
+  if (!pronoun || !/^(?:VERB|AUX|ADV)$/.test(s.tokens[k + 1]?.pos ?? '')) return null;
+  if (ctx.mentionsOf(s.index).some((m) => m.type === 'person' && m.start < pronoun.start)) return null;
+  const name = personBefore(ctx.analysis, s.index, pronoun.start, pronoun.text);
+  return name ? { at: pronoun.end, name } : null;
 }
 
 /**
@@ -66,6 +94,9 @@ function gapContext(ctx: CardContext, s: Sentence, memo: GapMemo | undefined): s
   return context;
 }
 
+/** Words that point back to something the sentence before names (a he/she named on the card does not). */
+const POINTS_BACK = /\b(?:this|that|these|those|it|its|they|them|their|there|such|then|same|later)\b/i;
+
 /** The front fails a check: it gives the answer away, blanks a vague or side detail, or leaves too little. */
 function rejects(front: string, answer: Answer): boolean {
   // Enough context left to have one answer. Tested first: it is the cheapest test and the one
@@ -83,7 +114,10 @@ function givenOnFront(front: string, answer: Answer): boolean {
 /** Cloze drafts; a name or a number becomes a choice card when selected, if three sound distractors exist. */
 /** `answers` lets a second pass reuse what the first found (index.ts); by default the sentence's own. */
 export function buildGapCards(ctx: CardContext, s: Sentence, answers: (s: Sentence) => readonly Answer[] = (x) => answersOf(ctx, x), memo?: GapMemo): Draft[] {
-  const context = gapContext(ctx, s, memo);
+  const naming = namedSubject(ctx, s);
+  // A subject named on the card needs no sentence before it ("She (Ruth Amsel) joined …",
+  // "In 2014 she (Ruth Amsel) was elected …"), unless what comes before it points back too ("During this time she …").
+  const context = naming && !POINTS_BACK.test(s.text.slice(0, naming.at - s.start)) ? (ctx.eligible(s) && !hasPronounSubject(s, true) ? '' : null) : gapContext(ctx, s, memo);
   if (context === null) return [];
   const lead = context ? `${context} ` : '';
   const drafts: Draft[] = [];
@@ -91,7 +125,7 @@ export function buildGapCards(ctx: CardContext, s: Sentence, answers: (s: Senten
     const answer = withoutTrailingMark(found);
     const key = `${s.index}:${answer.start}:${answer.end}:${answer.text}`;
     if (memo?.rejected.has(key) && memo.rejected.get(key) === answer.entity) continue;
-    const front = lead + blank(s, answer, GAP);
+    const front = lead + blank(s, answer, GAP, naming);
     // The checks read the front (the context and the blanked span), the sentence, and the answer's text, type and entity.
     const passedKey = `${key}:${answer.type}`;
     const passed = memo?.passed.has(passedKey) === true && memo.passed.get(passedKey) === answer.entity;
@@ -108,7 +142,7 @@ export function buildGapCards(ctx: CardContext, s: Sentence, answers: (s: Senten
       ? (): readonly string[] | null => choicesFor(ctx, answer, front, s.index)
       : undefined;
     // One object literal of one shape: spreading a base object and an optional part was the costliest line here.
-    const draft: Draft = { sentence: s, answerType: answer.type, fact: answer.fact, answerCount: answer.count, back: answer.text, kind: 'cloze', front, cloze: lead + blank(s, answer, `{{c1::${answer.text}}}`), weight: answer.weight * (wantsChoice ? 1 : 0.97) * (context ? 0.95 : 1), makeChoices: choices };
+    const draft: Draft = { sentence: s, answerType: answer.type, fact: answer.fact, answerCount: answer.count, back: answer.text, kind: 'cloze', front, cloze: lead + blank(s, answer, `{{c1::${answer.text}}}`, naming), weight: answer.weight * (wantsChoice ? 1 : 0.97) * (context ? 0.95 : 1), makeChoices: choices };
     drafts.push(draft);
   }
   return drafts;
