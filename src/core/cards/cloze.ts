@@ -11,7 +11,7 @@ import { sideDetail } from './side-details.js';
 import { locatesAPlace } from './locating-places.js';
 import { labelNumber, vagueBlank } from './vague-blanks.js';
 import { opensWithPointer, startsMidToken } from './sentence-rules.js';
-import { personBefore } from '../summary/timeline.js';
+import { onlyOneCalled, personBefore } from '../summary/timeline.js';
 import { unnamedPerson, vagueThing } from './unnamed-referents.js';
 
 /** The blank a cloze front shows: one constant for the generator, the editor, study and export. */
@@ -44,8 +44,26 @@ export function namedSubject(ctx: CardContext, s: Sentence): Naming | null {
   // The subject: a verb follows (maybe after an adverb), and no person is named before it.
   if (!pronoun || !/^(?:VERB|AUX|ADV)$/.test(s.tokens[k + 1]?.pos ?? '')) return null;
   if (ctx.mentionsOf(s.index).some((m) => m.type === 'person' && m.start < pronoun.start)) return null;
+  // Only where one person of the text is called so: with two, the chain may take the wrong one
+  // ("Penhale taught him. He finished his first guitar …": he is the pupil), and a card naming the
+  // wrong person is worse than one naming no one.
+  if (!onlyOneCalled(ctx.analysis, /^she$/i.test(pronoun.text) ? 'she' : 'he')) return null;
   const name = personBefore(ctx.analysis, s.index, pronoun.start, pronoun.text);
-  return name ? { at: pronoun.end, name } : null;
+  if (!name || othersCalledSo(ctx, s.index, name, pronoun.text)) return null;
+  return { at: pronoun.end, name };
+}
+
+/** The last sentence before `index` that names `person` says "him" after the name: a second man
+ * the text does not name as a person ("Penhale taught him …"), whom a later "he" may mean. */
+function othersCalledSo(ctx: CardContext, index: number, person: string, pronoun: string): boolean {
+  if (!/^he$/i.test(pronoun)) return false;
+  for (let k = index - 1; k >= 0; k--) {
+    const named = ctx.mentionsOf(k).filter((m) => m.canonical === person);
+    if (!named.length) continue;
+    const after = Math.min(...named.map((m) => m.end));
+    return ctx.analysis.sentences[k]!.tokens.some((t) => t.start >= after && /^(?:him|himself)$/i.test(t.text));
+  }
+  return false;
 }
 
 /**

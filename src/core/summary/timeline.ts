@@ -221,7 +221,7 @@ export function personBefore(text: AnalyzedText, index: number, before: number, 
 }
 
 /** Whether exactly one person of the text is called by this pronoun (see refersAs). */
-function onlyOneCalled(text: AnalyzedText, pronoun: 'he' | 'she'): boolean {
+export function onlyOneCalled(text: AnalyzedText, pronoun: 'he' | 'she'): boolean {
   const people = new Set(text.mentions.filter((m) => m.type === 'person').map((m) => m.canonical));
   return [...people].filter((p) => refersAs(text, p) === pronoun).length === 1;
 }

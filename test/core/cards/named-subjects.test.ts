@@ -30,6 +30,15 @@ describe('a he/she subject', () => {
     expect(cardsOf(two).some((c) => c.front.includes('(Dana Okafor)') || c.front.includes('(Ruth Amsel)'))).toBe(false);
   });
 
+  it('is not named when the text calls two people so: the chain could take the wrong one', () => {
+    const two =
+      'Tomas Reyes moved to Bristol in 1968 and found work with the guitar maker Arthur Penhale, who said he was a quick learner. ' +
+      'Penhale taught him to bend rosewood and to voice a soundboard, and he praised his own pupil in every interview.\n\n' +
+      'He finished his first concert guitar in 1976 and sold it for 400 pounds to a student at the Royal Academy.';
+    const cards = cardsOf(two);
+    expect(cards.some((c) => /\((?:Arthur Penhale|Tomas Reyes)\)/.test(c.front))).toBe(false);
+  });
+
   it('is not named when the sentence names its subject first', () => {
     const named = TEXT.replace('She was put on leave', 'Okafor was put on leave');
     expect(cardsOf(named).some((c) => /\(Dana Okafor\)/.test(c.front))).toBe(false);
