@@ -75,7 +75,9 @@ export function parseDateLine(line: string): string | null {
  * (Reuters) - …". The date is held to the calendar forms parseDateLine reads (DATELINE_DAY, which
  * the summary's lead-in pattern shares). */
 export const DATELINE_DAY = String.raw`(?:\p{L}{3,9}\.?,? )?(?:\d{1,2}(?:st|nd|rd|th)? \p{L}{3,9}\.?,? \d{4}|\p{L}{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, \d{4})`;
-const DATELINE = new RegExp(String.raw`^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, \p{Lu}[\p{L}.'’ ]{1,29}?)?(?: \([\p{L}.& ]{1,30}\))?, (${DATELINE_DAY})(?: \([\p{L}.& ]{1,30}\))?(?: ?(?:--|[—–]) ?| - )(?=["“‘']?\p{Lu})`, 'u');
+/** A dateline's place, in capitals ("HARWICK", "PORT ELLEN", "U.S."). */
+export const DATELINE_PLACE = String.raw`\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*`;
+const DATELINE = new RegExp(String.raw`^${DATELINE_PLACE}(?:, \p{Lu}[\p{L}.'’ ]{1,29}?)?(?: \([\p{L}.& ]{1,30}\))?, (${DATELINE_DAY})(?: \([\p{L}.& ]{1,30}\))?(?: ?(?:--|[—–]) ?| - )(?=["“‘']?\p{Lu})`, 'u');
 
 /** The ISO day a story's opening dateline gives ("OSLO, 12 March 2024 — The …"), or null. */
 export function datelineDate(paragraph: string): string | null {

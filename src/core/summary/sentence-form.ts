@@ -2,7 +2,7 @@
 // point or leans on its neighbours (a leading pronoun, part of a quote), or is page furniture run
 // into the text (a photo caption). Pure string tests, no ranking.
 import type { Sentence } from '../nlp/index.js';
-import { DATELINE_DAY } from '../parse/dates.js';
+import { DATELINE_DAY, DATELINE_PLACE } from '../parse/dates.js';
 
 export const PRONOUN_START = /^(he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|also|however|meanwhile)\b/i;
 export const QUOTE_START = /^["“‘']/;
@@ -99,7 +99,7 @@ export function insideQuotes(sentences: readonly { readonly text: string; readon
  * (a hyphen only with spaces around it: "US-China" is a word); an agency in brackets stands at
  * the very start; a time stamp runs to its year. Each is followed by a capital, as a sentence. */
 const LEAD_IN = [
-  new RegExp(String.raw`^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{L}.'’ ]{2,30}?)?(?:, ${DATELINE_DAY})?(?: \([\p{L}.& ]{1,30}\))?(?: ?(?:--|[—–]) ?| - )(?=["“‘']?\p{Lu})`, 'u'),
+  new RegExp(String.raw`^${DATELINE_PLACE}(?:, [\p{L}.'’ ]{2,30}?)?(?:, ${DATELINE_DAY})?(?: \([\p{L}.& ]{1,30}\))?(?: ?(?:--|[—–]) ?| - )(?=["“‘']?\p{Lu})`, 'u'),
   /^\(\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,2}\)(?: ?(?:--|[—–]) ?| - | )?(?=["“‘']?\p{Lu})/u,
   /^(?:[Ll]ast |LAST )?(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?: at| on|:)? [^.!?]{0,60}?\b(?:19|20)\d\d\b[ .|]*(?=["“‘']?\p{Lu})/u,
 ];

@@ -781,7 +781,7 @@ function periods(text: AnalyzedText): { sentence: number; start: number; end: nu
 }
 
 /** A dated event as the text tells it, with where its date stands (block offsets, as mentions). */
-export interface DatedEvent {
+interface DatedEvent {
   readonly date: string;
   readonly event: string;
   readonly sentence: number;
@@ -810,8 +810,8 @@ export function timeline(text: AnalyzedText, published: string | null = null): {
 }
 
 /** Every dated event the text tells, in the order of its dates' mentions, told twice if the text
- * tells it twice: the timeline's entries before they are merged, with where each date stands. */
-export function datedEvents(text: AnalyzedText, published: string | null = null): DatedEvent[] {
+ * tells it twice: the timeline's entries before they are merged. */
+function datedEvents(text: AnalyzedText, published: string | null = null): DatedEvent[] {
   const dated: { sentence: number; start: number; end: number; date: string | null; span?: string }[] = [];
   for (const m of text.mentions) {
     if (m.type !== 'date') continue;
@@ -1066,7 +1066,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** A figure the text gives with what it measures, and where the figure stands (block offsets). */
-export interface MeasuredFigure {
+interface MeasuredFigure {
   readonly value: string;
   readonly what: string;
   readonly sentence: number;
@@ -1098,9 +1098,8 @@ export function keyNumbers(text: AnalyzedText): { value: string; what: string }[
 }
 
 /** Every figure the text gives with what it measures, in text order, told again where the text
- * says it again: the key numbers before they are merged, and where each figure stands (so the
- * cards can ask a figure only where the text says what it measures). */
-export function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
+ * says it again: the key numbers before they are merged and capped. */
+function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
   const out: MeasuredFigure[] = [];
   const known = [...text.mentions.filter(isMeaningfulNumber), ...wordMeasures(text)];
   const figures = [...known, ...extraFigures(text, known)].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
