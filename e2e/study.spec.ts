@@ -148,7 +148,11 @@ test.describe('a study session', () => {
 
     // Grade on until a choice card comes up.
     const choices = page.getByRole('group', { name: 'Choose the answer' });
+    // Each card is studied under its article's title (left off only where it holds the answer).
+    const headings = new Set<string>();
     for (let i = 0; i < 20 && !(await choices.isVisible()); i++) {
+      const heading = card.locator('.from');
+      if (await heading.count()) headings.add((await heading.innerText()).replace(/^From\s+/, ''));
       await page.keyboard.press('Space');
       await page.getByRole('group', { name: 'Grade' }).waitFor();
       const before = (await card.textContent())!;
@@ -156,6 +160,7 @@ test.describe('a study session', () => {
       await expect(card).not.toHaveText(before);
     }
     await expect(choices).toBeVisible();
+    expect([...headings]).toEqual([SAMPLE_TITLE]);
     const done = Number(/(\d+) done/.exec(await progress.innerText())![1]);
     await page.keyboard.press('2');
     const verdict = page.getByRole('status').filter({ hasText: /Graded (Good|Again)/ });

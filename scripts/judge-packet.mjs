@@ -3,7 +3,9 @@
 // the cards it generates, in rank order, so judges who did not write the rules can mark each card
 // with ../shared/CARDS-RUBRIC.md. The packet goes to a folder OUTSIDE the repo (the texts are
 // third-party); only features and labels ever come back into the repo.
-//   node scripts/judge-packet.mjs <tune|heldOut|dev2|test2> <out-folder> [articles,news,expository]
+//   node scripts/judge-packet.mjs <tune|heldOut|dev2|test2> <out-folder> [articles,news,expository] [--no-headings]
+// --no-headings shows the cards without the article title they are studied under (as before
+// session 33), for judging the title's effect.
 // dev2 and test2 are the two parts of heldOut in scripts/devset-split2.json: rules may be developed
 // on dev2; test2 is only measured.
 // Judge in two passes, then: scripts/judge-unknown.mjs (a later build's new cards), scripts/judge-estimate.mjs.
@@ -16,7 +18,9 @@ import { cardLines } from './lib/judge-cards.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const devset = process.env.LECTERN_DEVSET ?? join(repo, '..', 'shared', 'devset');
-const [half, outDir, setsArg] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const headings = !args.includes('--no-headings');
+const [half, outDir, setsArg] = args.filter((a) => a !== '--no-headings');
 if (!['tune', 'heldOut', 'dev2', 'test2'].includes(half) || !outDir) {
   console.error('usage: node scripts/judge-packet.mjs <tune|heldOut|dev2|test2> <out-folder> [articles,news,expository]');
   process.exit(2);
@@ -29,6 +33,7 @@ const split = JSON.parse(readFileSync(join(repo, 'scripts', half === 'dev2' || h
 const load = (p) => import(pathToFileURL(join(repo, 'out', 'node', 'core', p)).href);
 const { parseText } = await load('parse/index.js');
 const { generateCards } = await load('cards/index.js');
+const { cardHeading } = await import(pathToFileURL(join(repo, 'out', 'node', 'shared', 'card-heading.js')).href);
 
 mkdirSync(outDir, { recursive: true });
 const sets = (setsArg ?? 'articles,news,expository').split(',');
@@ -49,10 +54,10 @@ for (const set of sets) {
       '',
       `## Cards (${cards.length}, in Lectern's rank order)`,
       '',
-      ...cards.flatMap((c, i) => cardLines(`${i + 1}`, c)),
+      ...cards.flatMap((c, i) => cardLines(`${i + 1}`, c, headings ? cardHeading(article.title, c) : null)),
     ].join('\n');
     writeFileSync(join(outDir, `${key}.md`), md);
-    writeFileSync(join(outDir, `${key}.cards.json`), JSON.stringify({ key, title: article.title, cards }, null, 1));
+    writeFileSync(join(outDir, `${key}.cards.json`), JSON.stringify({ key, title: article.title, headings, cards }, null, 1));
     index.push({ key, words: body.split(/\s+/).filter(Boolean).length, cards: cards.length });
   }
 }

@@ -5,7 +5,8 @@
 // choice card whose options changed when its labels are given with their packet (scripts/lib/judge-labels.mjs).
 //   node scripts/judge-unknown.mjs <packet-folder> <out-folder> <labels.json>[@<judged-packet>] …
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cardLines } from './lib/judge-cards.mjs';
 import { loadLabels, verdictFor } from './lib/judge-labels.mjs';
 
@@ -15,10 +16,13 @@ if (!packet || !outDir) {
   process.exit(2);
 }
 const labels = loadLabels(labelFiles);
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { cardHeading } = await import(pathToFileURL(join(repo, 'out', 'node', 'shared', 'card-heading.js')).href);
 mkdirSync(outDir, { recursive: true });
 let total = 0;
 for (const f of readdirSync(packet).filter((x) => x.endsWith('.cards.json')).sort()) {
-  const { key, cards } = JSON.parse(readFileSync(join(packet, f), 'utf8'));
+  // A packet from before the headings were written down shows none.
+  const { key, title, cards, headings = false } = JSON.parse(readFileSync(join(packet, f), 'utf8'));
   const top = cards.slice(0, 10).map((c, i) => ({ c, rank: i + 1, known: verdictFor(labels, key, c) !== undefined }));
   const todo = top.filter((t) => !t.known);
   if (todo.length === 0) continue;
@@ -30,7 +34,7 @@ for (const f of readdirSync(packet).filter((x) => x.endsWith('.cards.json')).sor
     '',
     `## Cards to judge (${todo.length} of this text's top 10; rank = Lectern's rank)`,
     '',
-    ...todo.flatMap(({ c, rank }) => cardLines(`rank ${rank}`, c)),
+    ...todo.flatMap(({ c, rank }) => cardLines(`rank ${rank}`, c, headings ? cardHeading(title, c) : null)),
   ].join('\n');
   writeFileSync(join(outDir, `${key}.md`), md);
   total += todo.length;

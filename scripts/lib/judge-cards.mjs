@@ -1,7 +1,10 @@
-// How a judging packet shows one card: one heading, then front, options, answer and source
-// sentence, the same in a full packet (judge-packet.mjs) and a packet of new cards (judge-unknown.mjs).
-export const cardLines = (heading, c) => [
-  `### ${heading}. id ${c.id} — ${c.kind}`,
+// How a judging packet shows one card: one heading, then the article title it is studied under
+// (src/shared/card-heading.ts: left off where it holds the answer), front, options, answer and
+// source sentence, the same in a full packet (judge-packet.mjs) and a packet of new cards
+// (judge-unknown.mjs). `heading` null: the card as shown before cards had the title.
+export const cardLines = (label, c, heading = null) => [
+  `### ${label}. id ${c.id} — ${c.kind}`,
+  ...(heading ? [`- shown under the article title: ${heading}`] : []),
   `- front: ${c.front}`,
   ...(c.choices ? [`- options: ${c.choices.join(' | ')}`] : []),
   `- answer: ${c.back}`,

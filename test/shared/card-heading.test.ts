@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { cardHeading } from '../../src/shared/card-heading.js';
+
+describe('the heading a card is studied under', () => {
+  it('is the article title, so "the hospital" on the card says which hospital', () => {
+    expect(cardHeading("St Columba's Hospital: from fever house to trauma centre", { back: '1908' })).toBe("St Columba's Hospital: from fever house to trauma centre");
+  });
+
+  it('is left off when the title holds the answer, which it would give away', () => {
+    expect(cardHeading('Alpine glacier has lost 40% of its volume since 2000, study shows', { back: '40%' })).toBeNull();
+    expect(cardHeading('Margaret Ellison, physicist who measured the thinning ozone layer, dies aged 87', { back: 'Margaret Ellison' })).toBeNull();
+    expect(cardHeading('Margaret Ellison, physicist who measured the thinning ozone layer', { back: 'Ellison' })).toBeNull();
+    expect(cardHeading('Strike costs the town 5,400 jobs', { back: '5400' })).toBeNull();
+    expect(cardHeading("The weavers' winter", { back: 'a weaver' })).toBeNull();
+  });
+
+  it('is kept when the title shares only common words with the answer', () => {
+    expect(cardHeading('The last ferryman of the Wyre estuary', { back: 'the council' })).toBe('The last ferryman of the Wyre estuary');
+    expect(cardHeading('Farmland birds down by a third in 25 years', { back: '1999' })).toBe('Farmland birds down by a third in 25 years');
+  });
+
+  it('is one line, and nothing when the article has no title', () => {
+    expect(cardHeading('  Porthlevan\n  harbour ', { back: '2016' })).toBe('Porthlevan harbour');
+    expect(cardHeading('', { back: '2016' })).toBeNull();
+    expect(cardHeading(undefined, { back: '2016' })).toBeNull();
+  });
+});
