@@ -33,6 +33,7 @@ const MEASURING_WORD =
 export function brokenBlank(s: Sentence, answer: Answer): boolean {
   const text = answer.text.trim();
   if (FUNCTION_END.test(text) || RUNS_INTO_SENTENCE.test(text)) return true;
+  if (numberedName(s, answer)) return true;
   if (!/^\d[\d,.]*$/.test(text)) return false;
   const before = s.tokens.filter((t) => t.end <= answer.start).at(-1);
   const after = s.tokens.find((t) => t.start >= answer.end);
@@ -43,6 +44,22 @@ export function brokenBlank(s: Sentence, answer: Answer): boolean {
   // A word that measures or orders takes its figure as a value, not as half of a name ("at age [34]", "Category [4]").
   if (MEASURING_WORD.test(before.text)) return false;
   return !counts && answer.start - before.end <= 1 && (before.pos === 'NOUN' || before.pos === 'PROPN') && /^\p{L}/u.test(before.text);
+}
+
+/**
+ * The mirror of a figure cut from its name: a name cut from the figure that numbers it
+ * ("[British Standard] 1212, first published in 1945", "[Apollo] 11"). The figure right after
+ * the name, and counting nothing after it, belongs to the name.
+ */
+function numberedName(s: Sentence, answer: Answer): boolean {
+  const last = s.tokens.filter((t) => t.end <= answer.end && t.start >= answer.start).at(-1);
+  if (!last || last.pos !== 'PROPN' || !/^\p{Lu}/u.test(last.text)) return false;
+  const i = s.tokens.findIndex((t) => t.start >= answer.end);
+  const figure = s.tokens[i];
+  const next = s.tokens[i + 1];
+  if (!figure || figure.start - answer.end > 1 || !/^\d+$/.test(figure.text)) return false;
+  // "[Acme] 40 per cent" is a share, "[Leeds] 2 Hull 1" a score: the figure then measures or counts.
+  return !next || !(next.pos === 'NOUN' || next.pos === 'PROPN' || /^(?:%|per|percent)$/i.test(next.text));
 }
 
 /**

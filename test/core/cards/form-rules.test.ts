@@ -147,6 +147,17 @@ describe('the form of a blank', () => {
     expect(brokenBlank(year.s, year.answer)).toBe(false);
   });
 
+  it('takes no name cut from the figure that numbers it, but keeps a name before a figure that counts', () => {
+    const standard = answerIn('British Standard 1212, first published in 1945, is based on the Hollis design.', 'British Standard');
+    expect(brokenBlank(standard.s, standard.answer)).toBe(true);
+    const rocket = answerIn('The crew of Kestrel 9 landed safely in the sea off Varne.', 'Kestrel');
+    expect(brokenBlank(rocket.s, rocket.answer)).toBe(true);
+    const counting = answerIn('Last year Marlow Foods sold 40 tonnes of flour to the bakeries of Varne.', 'Marlow Foods');
+    expect(brokenBlank(counting.s, counting.answer)).toBe(false);
+    const apart = answerIn('The plan was backed by Marlow Foods, 12 councils and the port.', 'Marlow Foods');
+    expect(brokenBlank(apart.s, apart.answer)).toBe(false);
+  });
+
   it('keeps a figure after a word that measures or orders: an age, a category, a stage is a value, not half of a name', () => {
     const age = answerIn('Mira Toll retired from racing at age 34 after a bad fall in the hills.', '34', 'number');
     expect(brokenBlank(age.s, age.answer)).toBe(false);
