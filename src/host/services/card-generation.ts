@@ -12,7 +12,7 @@ import type { LibraryStore } from '../store/library-store.js';
 import { ReaderModelService } from './reader-model.js';
 
 /** Bump when the generator changes enough that stored cards should be regenerated. */
-export const GENERATOR_VERSION = 17;
+export const GENERATOR_VERSION = 18;
 
 export function studySettingsOf(store: LibraryStore): StudySettings {
   return { ...DEFAULT_STUDY_SETTINGS, ...store.settings()?.study };
