@@ -12,6 +12,7 @@ import { locatesAPlace } from './locating-places.js';
 import { labelNumber, vagueBlank } from './vague-blanks.js';
 import { opensWithPointer, startsMidToken } from './sentence-rules.js';
 import { onlyOneCalled, personBefore } from '../summary/timeline.js';
+import { leadInLength } from '../summary/sentence-form.js';
 import { unnamedPerson, vagueThing } from './unnamed-referents.js';
 
 /** The blank a cloze front shows: one constant for the generator, the editor, study and export. */
@@ -24,11 +25,15 @@ interface Naming {
   readonly name: string;
 }
 
-/** The sentence with the answer blanked by `fill`, and the named subject's name after its pronoun. */
+/** The sentence with the answer blanked by `fill`, and the named subject's name after its pronoun;
+ * without a dateline before it ("HARWICK, 12 March 2024 — "), which says where the story was filed,
+ * not what it tells, and whose place can give a blanked name away. */
 function blank(s: Sentence, a: Answer, fill: string, naming: Naming | null = null): string {
   const text = naming && (naming.at <= a.start || naming.at >= a.end) ? `${s.text.slice(0, naming.at - s.start)} (${naming.name})${s.text.slice(naming.at - s.start)}` : s.text;
   const shift = naming && naming.at <= a.start && text !== s.text ? naming.name.length + 3 : 0;
-  return text.slice(0, a.start - s.start + shift) + fill + text.slice(a.end - s.start + shift);
+  const front = text.slice(0, a.start - s.start + shift) + fill + text.slice(a.end - s.start + shift);
+  const lead = leadInLength(s.text);
+  return lead && a.start - s.start >= lead && (!naming || naming.at - s.start >= lead) ? front.slice(lead) : front;
 }
 
 /**

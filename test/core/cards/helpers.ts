@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Card } from '../../../src/core/cards/index.js';
 import { parseFile, parseText } from '../../../src/core/parse/index.js';
+import { leadInLength } from '../../../src/core/summary/sentence-form.js';
 import type { ParsedArticle } from '../../../src/shared/types.js';
 import { REPO, SAMPLE_FILE } from '../../helpers/temp-home.js';
 
@@ -43,9 +44,12 @@ export function expectWellFormed(article: ParsedArticle, cards: readonly Card[])
       expect(card.front).toContain('[...]');
       // The source sentence with the answer marked, after at most the sentence before it as
       // context; a he/she subject may have its person's name after it ("She (Dana Okafor) was …").
+      // A dateline before the sentence is left off ("HARWICK, 12 March 2024 — ").
       const cloze = card.cloze!.replace(/\b([Hh]e|[Ss]he) \([^()]+\)/g, '$1');
-      expect(cloze.endsWith(card.source.text.replace(card.back, `{{c1::${card.back}}}`)), card.cloze).toBe(true);
-      const lead = cloze.slice(0, cloze.length - card.source.text.replace(card.back, `{{c1::${card.back}}}`).length);
+      const whole = card.source.text.replace(card.back, `{{c1::${card.back}}}`);
+      const marked = cloze.endsWith(whole) ? whole : whole.slice(leadInLength(card.source.text));
+      expect(cloze.endsWith(marked), card.cloze).toBe(true);
+      const lead = cloze.slice(0, cloze.length - marked.length);
       if (lead) expect(block!.text.slice(0, card.source.start).trimEnd().endsWith(lead.trimEnd()), lead).toBe(true);
       expect(card.cloze!.replace(`{{c1::${card.back}}}`, '[...]')).toBe(card.front);
     } else expect(card.cloze).toBeUndefined();
