@@ -170,6 +170,16 @@ describe('the year of a count', () => {
     expect(datesAFigure('In [...], the agency estimated that 40% of wells were dry.', 'drought')).toBe(false);
   });
 
+  it('so is the year a figure is compared with or changed to; the year of a change in a rule is not', () => {
+    expect(datesAFigure('The waiting list stood at 2,140 households in April, up from 1,380 in [...].', '2021')).toBe(true);
+    expect(datesAFigure('Print sales fell from 38,000 in [...] to under 9,000 in 2020.', '2000')).toBe(true);
+    expect(datesAFigure('Print sales fell from 38,000 in 2000 to under 9,000 in [...], and the paper went weekly.', '2020')).toBe(true);
+    expect(datesAFigure('It treated 118,000 patients last year, nearly double the figure of [...].', '2005')).toBe(true);
+    expect(datesAFigure('The average home there now costs £214,000, up from £148,000 in [...].', '2019')).toBe(true);
+    expect(datesAFigure('The pension age rises from 55 to 57 in [...] for all members.', 'April 2028')).toBe(false);
+    expect(datesAFigure('The team moved from Leeds to Hull in [...] after the fire.', '1998')).toBe(false);
+  });
+
   it('makes no card on the year of an estimate', () => {
     const text =
       'Dry wells are common across the northern province of Kalvara, where farming depends on groundwater. ' +
