@@ -38,10 +38,12 @@ const FIRST_ABBREVIATION = /^(\p{Lu}\p{Ll}{0,5})\.(?=\s|$)/u;
  * - `next` starts with an abbreviation followed by a comma, as a US state after a party
  *   ("R-W. | Va., toured"): no sentence opens on "Va.,";
  * - `previous` ends with a title from TITLE_ABBREVIATIONS ("Then came Rev. | Smith");
- * - `previous` ends with "U.S." or "U.K." and `next` opens with such a title ("U.S. | Rep. Rhea Calloway").
+ * - `previous` ends with "U.S." or "U.K." and `next` opens with such a title ("U.S. | Rep. Rhea Calloway");
+ * - a time of day written with a stop was cut at it ("left at 4. | 15pm"): no sentence opens on "15pm".
  */
 export function continuesSentence(previous: string, next: string): boolean {
   if (/^[,;:)]/.test(next)) return true;
+  if (/^\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu.test(next) && /(?:^|[^\d.])\d{1,2}\.$/.test(previous)) return true;
   if (/^\p{Ll}+(?![\p{L}\p{N}])/u.test(next)) return true;
   if (/^\p{Lu}\p{Ll}{0,4}\.,/u.test(next)) return true;
   // Both end patterns are read on the piece's tail: scanning a long piece for them was the cost.

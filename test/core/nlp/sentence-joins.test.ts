@@ -19,6 +19,14 @@ describe('tokenizeBlocks joins what wink cuts apart', () => {
     expect(sentencesOf(['“Put the crate down!” a guard shouted. Nobody moved.'])).toEqual(['“Put the crate down!” a guard shouted.', 'Nobody moved.']);
   });
 
+  it('keeps a time of day written with a stop in one piece', () => {
+    expect(sentencesOf(['The last sailing left at 4.15pm, watched by 200 people. The call came at 11.20 p.m. on Friday.'])).toEqual([
+      'The last sailing left at 4.15pm, watched by 200 people.',
+      'The call came at 11.20 p.m. on Friday.',
+    ]);
+    expect(sentencesOf(['He scored 4. 15 people saw it.'])).toEqual(['He scored 4.', '15 people saw it.']);
+  });
+
   it('still ends sentences at abbreviations that can end them, and never joins across blocks', () => {
     expect(sentencesOf(['He moved to the U.S. He liked it.'])).toEqual(['He moved to the U.S.', 'He liked it.']);
     expect(sentencesOf(['The firm was sold to Acme Inc. It grew fast.'])).toEqual(['The firm was sold to Acme Inc.', 'It grew fast.']);
