@@ -3,10 +3,11 @@ import type { Sentence } from '../nlp/index.js';
 import type { Answer } from './answers.js';
 
 /**
- * A footnote call or a bracketed abbreviation after the answer ("64% of respondents (7)",
- * "factor 2 (XF-2)"): the page's reference or a restatement, never part of what is asked.
+ * A footnote call, a bracketed abbreviation or a bracketed share after the answer ("64% of
+ * respondents (7)", "factor 2 (XF-2)", "11,888 votes (32.1 per cent)"): the page's reference or a
+ * restatement, never part of what is asked (a blank over both asks two figures at once).
  */
-const TRAILING_MARK = /\s*(?:\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)|\[\d{1,3}\]|\([\p{Lu}\d][\p{Lu}\d.&/-]{1,9}\))$/u;
+const TRAILING_MARK = /\s*(?:\(\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\)|\[\d{1,3}\]|\([\p{Lu}\d][\p{Lu}\d.&/-]{1,9}\)|\(\d[\d.,]*\s*(?:%|per ?cent)\))$/u;
 
 /** The answer without a trailing footnote call or bracketed abbreviation; the same answer when it has none. */
 export function withoutTrailingMark(answer: Answer): Answer {
@@ -33,7 +34,7 @@ const MEASURING_WORD =
 export function brokenBlank(s: Sentence, answer: Answer): boolean {
   const text = answer.text.trim();
   if (FUNCTION_END.test(text) || RUNS_INTO_SENTENCE.test(text)) return true;
-  if (numberedName(s, answer)) return true;
+  if (numberedName(s, answer) || changeOfFigures(s, answer)) return true;
   if (!/^\d[\d,.]*$/.test(text)) return false;
   const before = s.tokens.filter((t) => t.end <= answer.start).at(-1);
   const after = s.tokens.find((t) => t.start >= answer.end);
@@ -60,6 +61,12 @@ function numberedName(s: Sentence, answer: Answer): boolean {
   if (!figure || figure.start - answer.end > 1 || !/^\d+$/.test(figure.text)) return false;
   // "[Acme] 40 per cent" is a share, "[Leeds] 2 Hull 1" a score: the figure then measures or counts.
   return !next || !(next.pos === 'NOUN' || next.pos === 'PROPN' || /^(?:%|per|percent)$/i.test(next.text));
+}
+
+/** "rates rose from [0.1% to 5.25%]": both ends of a change in one blank are two facts, not one term. */
+function changeOfFigures(s: Sentence, answer: Answer): boolean {
+  if (!/^[£$€]?\d[\d,.]*\s*(?:%|per ?cent|[\p{L}]+)?\s+to\s+[£$€]?\d/u.test(answer.text)) return false;
+  return /\bfrom\s+$/i.test(s.text.slice(0, answer.start - s.start));
 }
 
 /**

@@ -128,6 +128,8 @@ describe('the form of a blank', () => {
     expect(withoutTrailingMark(cited.answer).text).toBe('70% of them');
     const abbreviated = answerIn('The lamp burns on liquefied petroleum gas (LPG) bought in the town.', 'liquefied petroleum gas (LPG)');
     expect(withoutTrailingMark(abbreviated.answer).text).toBe('liquefied petroleum gas');
+    const share = answerIn('Labour came second with 11,888 votes (32.1 per cent), down from 54.7 per cent.', '11,888 votes (32.1 per cent)', 'number');
+    expect(withoutTrailingMark(share.answer).text).toBe('11,888 votes');
     const plain = answerIn('The lamp burns on liquefied petroleum gas bought in the town.', 'liquefied petroleum gas');
     expect(withoutTrailingMark(plain.answer)).toBe(plain.answer);
   });
@@ -150,6 +152,13 @@ describe('the form of a blank', () => {
     expect(brokenBlank(dated.s, dated.answer)).toBe(false);
     const year = answerIn('The abbey was finished in the year 1066 by monks from the south.', '1066', 'date');
     expect(brokenBlank(year.s, year.answer)).toBe(false);
+  });
+
+  it('takes no blank over both ends of a change, but keeps a range', () => {
+    const change = answerIn('The bank raised its rate from 0.1% to 5.25% over two years of rising prices.', '0.1% to 5.25%', 'number');
+    expect(brokenBlank(change.s, change.answer)).toBe(true);
+    const range = answerIn('Each count carries a possible sentence of 1 to 15 years in prison.', '1 to 15', 'number');
+    expect(brokenBlank(range.s, range.answer)).toBe(false);
   });
 
   it('takes no name cut from the figure that numbers it, but keeps a name before a figure that counts', () => {
