@@ -42,12 +42,45 @@ export function shareRoom(front: string, answer: string): number {
   return others > 0 && total <= 100 ? 100 - others : Infinity;
 }
 
+const FALL = String.raw`(?:fell|fallen|falls|dropped|drops|declined|decreased|slipped|sank|slumped|plunged|shrank|down)`;
+const RISE = String.raw`(?:rose|risen|rises|increased|climbed|grew|grown|jumped|soared|up)`;
+/** A figure with its scale, read alike in the blank's answer and beside it ("£173m", "4.2 per cent"). */
+const SCALED = String.raw`[£$€]?(\d[\d,]*(?:\.\d+)?)\s*(%|per ?cent|m|bn|million|billion|k)?`;
+/** "fell to [...] from £173m", "[...], down from 71": the value in the blank is on one side of the figure it moved from. */
+const MOVED_FROM = (verb: string): RegExp => new RegExp(String.raw`\b${verb}\b[^.;]{0,50}?${BLANK}[^.;]{0,30}?\bfrom\s+${SCALED}|${BLANK}[^.;]{0,20}?\b${verb}\s+from\s+${SCALED}`, 'iu');
+/** "rose from 71 to [...]": the figure it moved from comes first. */
+const MOVED_TO = (verb: string): RegExp => new RegExp(String.raw`\b${verb}\b[^.;]{0,40}?\bfrom\s+${SCALED}\s+to\s+${BLANK}`, 'iu');
+const FALLS = [MOVED_FROM(FALL), MOVED_TO(FALL)];
+const RISES = [MOVED_FROM(RISE), MOVED_TO(RISE)];
+/** "138 times, up from [...]": the blank is the figure moved from, on the other side of the one stated. */
+const MOVED_FROM_BLANK = (verb: string): RegExp => new RegExp(String.raw`${SCALED}[^.;\d]{0,40}?\b${verb}\s+from\s+${BLANK}`, 'iu');
+const FELL_FROM_BLANK = [MOVED_FROM_BLANK(FALL)];
+const ROSE_FROM_BLANK = [MOVED_FROM_BLANK(RISE)];
+
+/** The figure the blank's value fell or rose from, when the front says so and the scales agree. */
+function movedFrom(front: string, answer: string, patterns: readonly RegExp[]): number | null {
+  const own = new RegExp(`^${SCALED}$`, 'iu').exec(answer.trim());
+  if (!own) return null;
+  for (const pattern of patterns) {
+    const m = pattern.exec(front);
+    if (!m) continue;
+    const [value, scale] = m[1] !== undefined ? [m[1], m[2]] : [m[3]!, m[4]];
+    if ((scale ?? '').toLowerCase().replace(/\s/g, '') !== (own[2] ?? '').toLowerCase().replace(/\s/g, '')) return null;
+    return number(value);
+  }
+  return null;
+}
+
 /** What the front allows the value in its blank (the answer `answer`) to be. */
 export function frameOf(front: string, answer: string): ValueFrame {
   const part = PART_OF.exec(front);
-  const whole = part && !/%|percent|per cent/i.test(answer) ? number(part[1]!) - 1 : Infinity;
   const partOf = WHOLE_OF.exec(front);
-  const least = partOf && !/%|percent|per cent/i.test(answer) ? number(partOf[1]!) + 1 : -Infinity;
+  // A value that fell from a figure is below it, one that rose above it: an option on the wrong
+  // side is ruled out by the front itself ("fell to [...] from £173m" with £190m offered).
+  const below = movedFrom(front, answer, FALLS) ?? movedFrom(front, answer, ROSE_FROM_BLANK);
+  const above = below === null ? (movedFrom(front, answer, RISES) ?? movedFrom(front, answer, FELL_FROM_BLANK)) : null;
+  const whole = Math.min(part && !/%|percent|per cent/i.test(answer) ? number(part[1]!) - 1 : Infinity, below ?? Infinity);
+  const least = Math.max(partOf && !/%|percent|per cent/i.test(answer) ? number(partOf[1]!) + 1 : -Infinity, above ?? -Infinity);
   const stated = new Set([...front.matchAll(FIGURE)].map((m) => number(m[0])));
   // Only when the answer reads right itself: otherwise the front was misread.
   const reads = fitsIndefinite(front, answer) ? (option: string) => fitsIndefinite(front, option) : () => true;

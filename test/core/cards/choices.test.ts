@@ -398,6 +398,18 @@ describe('options the rest of the front allows', () => {
     expect(frameOf('Prices rose [...] of 2019 levels.', '14 percent').room).toBe(Infinity);
   });
 
+  it('reads a value that fell or rose from a stated figure as below or above it', () => {
+    expect(frameOf('Pre-tax profit fell to [...] from £173m a year earlier.', '£135m').room).toBe(173);
+    expect(frameOf('Membership rose from 71 to [...] in ten years.', '138').least).toBe(71);
+    expect(frameOf('In 2024 it was called out 138 times, up from [...] in 2014.', '71').room).toBe(138);
+    expect(frameOf('Profit was £120m, down from [...] a year earlier.', '£150m').least).toBe(120);
+    // Figures of different scales say nothing about each other.
+    expect(frameOf('Sales fell to [...] from 3.2bn.', '2.9m').room).toBe(Infinity);
+    const options = valueDistractors('£135m', 'number', 'profit', undefined, frameOf('Pre-tax profit fell to [...] from £173m a year earlier.', '£135m'));
+    expect(options).not.toBeNull();
+    for (const o of options!) expect(Number(o.replace(/[^\d.]/g, ''))).toBeLessThan(173);
+  });
+
   it('never offers a figure or year the front already states', () => {
     const checked = cards.filter((c) => c.options && /\d/.test(c.front));
     expect(checked.length).toBeGreaterThanOrEqual(4);
