@@ -337,6 +337,10 @@ export function selfContained(text: AnalyzedText, sentence: Sentence, clause: Cl
 }
 
 /** A figure, maybe with its unit (up to three words), then "in" or "by", right before a date: "9,000 in", "300,000 a year in". */
+/** The clause says what level a figure stood at: peaked, averaged, totalled, numbered, had N members. */
+const FIGURE_LEVEL =
+  /\b(?:peaked|averaged|totalled|totaled|numbered|stood)\s+(?:at\s+)?(?:about |around |some |nearly |almost |over |under |more than |less than |just )?[£$€]?\d|\bhad\s+(?:about |around |some |nearly |almost |over |more than |just )?\d[\d,]*\s+(?:members|staff|employees|workers|pupils|students|beds|stations|branches|shops|mills|inhabitants|residents|people|volunteers)\b/i;
+
 const FIGURE_DATED = /\d[\d,.]*%?\s*(?:[a-z]+\s+){0,3}(?:in|by)\s+$/i;
 
 /** Where the last whole word `word` of `text` starts (any case), or -1. */
@@ -945,6 +949,9 @@ function datedEvents(text: AnalyzedText, published: string | null = null): Dated
     if (/^\p{Ll}+(?![\p{L}\p{N}])/u.test(event)) event = event[0]!.toUpperCase() + event.slice(1);
     if (d.span && !event.includes(s.slice(start, end))) event = `${event} ${d.span}`;
     if (event.split(' ').length < 3 && !namedAct(text, sentence, event)) continue;
+    // "The workforce peaked at 6,800", "Completions averaged 410 a year", "The society had 260
+    // members": a level a figure stood at is the key numbers' to tell, not an event of the story.
+    if (FIGURE_LEVEL.test(event)) continue;
     out.push({ date: d.date, event, sentence: d.sentence, start: d.start, end: d.end });
   }
   return out;
