@@ -336,11 +336,11 @@ export function selfContained(text: AnalyzedText, sentence: Sentence, clause: Cl
   return body;
 }
 
-/** A figure, maybe with its unit (up to three words), then "in" or "by", right before a date: "9,000 in", "300,000 a year in". */
 /** The clause says what level a figure stood at: peaked, averaged, totalled, numbered, had N members. */
 const FIGURE_LEVEL =
   /\b(?:peaked|averaged|totalled|totaled|numbered|stood)\s+(?:at\s+)?(?:about |around |some |nearly |almost |over |under |more than |less than |just )?[£$€]?\d|\bhad\s+(?:about |around |some |nearly |almost |over |more than |just )?\d[\d,]*\s+(?:members|staff|employees|workers|pupils|students|beds|stations|branches|shops|mills|inhabitants|residents|people|volunteers)\b/i;
 
+/** A figure, maybe with its unit (up to three words), then "in" or "by", right before a date: "9,000 in", "300,000 a year in". */
 const FIGURE_DATED = /\d[\d,.]*%?\s*(?:[a-z]+\s+){0,3}(?:in|by)\s+$/i;
 
 /** Where the last whole word `word` of `text` starts (any case), or -1. */
