@@ -340,6 +340,9 @@ export function selfContained(text: AnalyzedText, sentence: Sentence, clause: Cl
 const FIGURE_LEVEL =
   /\b(?:peaked|averaged|totalled|totaled|numbered|stood)\s+(?:at\s+)?(?:about |around |some |nearly |almost |over |under |more than |less than |just )?[£$€]?\d|\bhad\s+(?:about |around |some |nearly |almost |over |more than |just )?\d[\d,]*\s+(?:members|staff|employees|workers|pupils|students|beds|stations|branches|shops|mills|inhabitants|residents|people|volunteers)\b/i;
 
+/** A year and a dash right before a figure: the figure ends a span of years ("2021–22"). */
+const YEAR_SPAN_END = /(?:^|\D)(?:1[5-9]|20)\d\d\s*[–-]\s*$/;
+
 /** A figure, maybe with its unit (up to three words), then "in" or "by", right before a date: "9,000 in", "300,000 a year in". */
 const FIGURE_DATED = /\d[\d,.]*%?\s*(?:[a-z]+\s+){0,3}(?:in|by)\s+$/i;
 
@@ -1124,6 +1127,14 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     const degrees = /\b(?:temperatures?|heat|degrees|warm\w*|cold\w*|hot\w*|cool\w*)\b/i.test(s) ? 'CF' : '';
     while (end < sentence.end && new RegExp(`[%p${degrees}]`).test(s[end - sentence.start] ?? '') && !/[\p{L}\p{N}]/u.test(s[end - sentence.start + 1] ?? '')) end++;
     let value = s.slice(start - sentence.start, end - sentence.start);
+    // The end of a span of years ("in 2021–22") is no figure; read as one with the figure after it
+    // ("2021–[22 to 32.4]"), that figure is kept alone.
+    if (YEAR_SPAN_END.test(s.slice(0, start - sentence.start))) {
+      const rest = /^\d{2}\s+to\s+(?=\S)/.exec(value);
+      if (!rest) continue;
+      start += rest[0].length;
+      value = value.slice(rest[0].length);
+    }
     const ls = start - sentence.start;
     const le = end - sentence.start;
     const before = s.slice(0, ls);
@@ -1132,6 +1143,9 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     // measures ("Convention No. 81", "Matthew 24", "Euro 2020"), a reference in brackets ("(3)"),
     // or a conversion of the figure before it ("3,200 miles (5,150 km)").
     if (/[\p{L}\p{N}.)]$/u.test(before) || /^[\p{N}]/u.test(after) || (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after))) continue;
+    // The base of a rate ("9.6 per 100 square metres") and a clock time ("the 06.55 service") are
+    // parts of other things, not figures of their own.
+    if (/\bper\s+$/i.test(before) || /^0\d[.:]\d\d$/.test(value)) continue;
     // A page or verse cited after a colon ("Feynman 1963:133–134"), a model code ("the Lexus LC
     // 500"), or a figure that names a kind in a compound ("prime 3-manifolds", "a 4-wheel drive"),
     // unlike a measure ("a 140-metre vessel"): labels, not quantities.

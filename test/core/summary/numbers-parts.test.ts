@@ -1,0 +1,19 @@
+// Figures that are parts of something else are no key numbers of their own: the end of a span of
+// years ("2021–22"), the base of a rate ("per 100 square metres") and a clock time written with a
+// leading zero ("the 06.55 service"). (Our own text, written for this spec.)
+import { describe, expect, it } from 'vitest';
+import { summarizeArticle } from '../../../src/core/summary/index.js';
+
+const values = (...texts: string[]) => summarizeArticle({ blocks: texts.map((text) => ({ type: 'paragraph' as const, text })) }).numbers.map((n) => n.value);
+
+describe('a figure that is part of something else', () => {
+  it('is not a key number, while the figures around it are', () => {
+    const out = values(
+      'Average roadside pollution in Brenford fell from 43.8 units in 2021–22 to 32.4 units in 2023–24, the council said.',
+      'Densities of young trout in the Carrow averaged 9.6 per 100 square metres, against 14.1 a decade ago.',
+      'The 06.55 service from Moorfield was carrying about 260 passengers when it left the rails.',
+    );
+    expect(out).toEqual(expect.arrayContaining(['43.8', '32.4', '9.6', 'about 260']));
+    for (const part of ['22', '24', '100', '06.55']) expect(out).not.toContain(part);
+  });
+});
