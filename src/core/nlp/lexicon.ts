@@ -26,7 +26,7 @@ export const PLACE_HEADS = words('Region|Strait|Sea|Ocean|River|Mountains|Mounta
 
 /** Words that make a capitalised sequence an organisation. */
 export const ORG_WORDS = words(
-  'Commission|Party|Committee|Ministry|Department|Agency|University|College|School|Institute|Council|Congress|Senate|Parliament|Legislature|Bank|Company|Corporation|Corp|Inc|Ltd|LLC|Association|Organization|Organisation|Union|Court|Army|Navy|Administration|Foundation|Museum|Service|Services|Group|Times|Post|Journal|News|Network|Laboratory|Laboratories|Observatory|Society|Club|Team|Federation|Authority|Bureau|Office|Center|Centre|Hospital|Police|Assembly|Alliance|Fund|Board|Studios|Records|Press|Airlines|Motors|Technologies|Systems|Reserve|Guard|Academy|League|House|Democrats|Republicans|Conservatives|Tories|Liberals|Socialists',
+  'Commission|Party|Committee|Ministry|Department|Agency|University|College|School|Institute|Council|Congress|Senate|Parliament|Legislature|Bank|Company|Corporation|Corp|Inc|Ltd|LLC|Association|Organization|Organisation|Union|Court|Army|Navy|Administration|Foundation|Museum|Service|Services|Group|Times|Post|Journal|News|Network|Laboratory|Laboratories|Observatory|Society|Club|Team|Federation|Authority|Bureau|Office|Center|Centre|Hospital|Police|Assembly|Alliance|Fund|Board|Studios|Records|Press|Airlines|Motors|Technologies|Systems|Reserve|Guard|Academy|League|House|Democrats|Republicans|Conservatives|Tories|Liberals|Socialists|Primary|Secondary|Grammar|Infirmary|Trust|Partners|Holdings|Ventures|Brewery|Railway|Library|Gallery|Theatre|Cathedral|Abbey',
 );
 
 /** Names of laws, works, events: typed "name", never a person. */

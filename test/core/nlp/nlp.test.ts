@@ -75,6 +75,11 @@ describe('analyzeText', () => {
     expect(mentions.map((m) => m.text)).not.toContain('I’m');
   });
 
+  it('takes a school, a trust or a firm of partners for an organisation, not a person', () => {
+    const { entities } = analyzeText(['Pupils will move to Kettleby Primary, and the Harrow Vale Trust will run both sites with money from Cobalt Ridge Partners.']);
+    for (const name of ['Kettleby Primary', 'Harrow Vale Trust', 'Cobalt Ridge Partners']) expect(entities.get(name)?.type, name).toBe('organization');
+  });
+
   it('reads a party before a name as a label, and a party’s members as a group, not a person', () => {
     const { entities } = analyzeText(['Six years ago Republican Owen Tasker won the seat, Tasker said, and Oregon Democrats beat Lena Corrigan, Corrigan said.']);
     expect(entities.get('Owen Tasker')?.type).toBe('person');
