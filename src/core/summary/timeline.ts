@@ -263,6 +263,9 @@ function countRefersAs(text: AnalyzedText): Map<string, [number, number]> {
     let entry = counts.get(person);
     if (!entry) counts.set(person, (entry = [0, 0]));
     for (const t of text.sentences[k]?.tokens ?? []) {
+      // Every such pronoun opens on an ASCII h or s (either case): other tokens skip both patterns.
+      const first = t.text.charCodeAt(0) | 32;
+      if (first !== 104 && first !== 115) continue;
       if (/^(?:he|him|his|himself)$/i.test(t.text)) entry[0]++;
       else if (/^(?:she|her|hers|herself)$/i.test(t.text)) entry[1]++;
     }
