@@ -1,6 +1,6 @@
 // Cloze and choice cards: an important sentence with one whole answer blanked.
 import { CLOZE_BLANK } from '../../shared/cloze.js';
-import type { Entity, Sentence } from '../nlp/index.js';
+import type { Entity, Sentence, Token } from '../nlp/index.js';
 import { answersOf, type Answer } from './answers.js';
 import { addressPart, brokenBlank, countryNamedOnFront, otherNumberOnFront, splitsCoordination, withoutTrailingMark } from './blank-form.js';
 import { givesAway, hasPronounSubject, wordCount, type CardContext, type Draft } from './context.js';
@@ -44,7 +44,22 @@ function blank(s: Sentence, a: Answer, fill: string, naming: Naming | null = nul
  * first or the pronoun stands for no one the text names for sure.
  */
 export function namedSubject(ctx: CardContext, s: Sentence): Naming | null {
-  const k = s.tokens.findIndex((t) => t.text === 'she' || t.text === 'he' || t.text === 'She' || t.text === 'He');
+  let known = namings.get(s);
+  if (known === undefined) namings.set(s, (known = findNamedSubject(ctx, s)));
+  return known;
+}
+
+/**
+ * namedSubject per sentence: both passes over the article ask it of every sentence, and the answer
+ * reads only the sentence, its analysis and its mentions, which the passes' contexts share.
+ */
+const namings = new WeakMap<Sentence, Naming | null>();
+
+/** A "he" or "she" token (the length first: most tokens are longer). */
+const isHeOrShe = (t: Token): boolean => (t.text.length === 2 || t.text.length === 3) && (t.text === 'she' || t.text === 'he' || t.text === 'She' || t.text === 'He');
+
+function findNamedSubject(ctx: CardContext, s: Sentence): Naming | null {
+  const k = s.tokens.findIndex(isHeOrShe);
   const pronoun = s.tokens[k];
   // The subject: a verb follows (maybe after an adverb), and no person is named before it.
   if (!pronoun || !/^(?:VERB|AUX|ADV)$/.test(s.tokens[k + 1]?.pos ?? '')) return null;

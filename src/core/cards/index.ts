@@ -68,6 +68,11 @@ const RELAX_NAMES_PER_SENTENCE = 1;
 const RELAX_BELOW = 3;
 const RELAX_TERMS_NAMES_PER_SENTENCE = 0.5;
 
+/** `list` added at the end of `drafts`: a loop, where `push(...a, ...b, ...c)` spread three arrays into arguments for every sentence. */
+function append(drafts: Draft[], list: readonly Draft[]): void {
+  for (const d of list) drafts.push(d);
+}
+
 /** Every candidate card of the article, before ranking. */
 function buildDrafts(ctx: CardContext, concept: boolean, referenceProse = false): Draft[] {
   const drafts: Draft[] = [...buildIdentityCards(ctx)];
@@ -83,7 +88,9 @@ function buildDrafts(ctx: CardContext, concept: boolean, referenceProse = false)
   for (const s of ctx.analysis.sentences) {
     const quote = buildQuoteCard(ctx, s);
     if (quote) drafts.push(quote);
-    drafts.push(...buildFormCards(ctx, s), ...buildQaCards(ctx, s), ...buildGapCards(ctx, s, (x) => answersOf(ctx, x, fixedOf(x)), memo));
+    append(drafts, buildFormCards(ctx, s));
+    append(drafts, buildQaCards(ctx, s));
+    append(drafts, buildGapCards(ctx, s, (x) => answersOf(ctx, x, fixedOf(x)), memo));
   }
   // A passage about concepts (a process, a theory, an organ) names few people or places and cue
   // words are rare: the strict rules, built around names, leave most of its sentences without a
@@ -102,7 +109,7 @@ function buildDrafts(ctx: CardContext, concept: boolean, referenceProse = false)
     // front was built and checked: it is left out before, unless this pass weighs it more (a
     // phrase a reference text's clause finder took at its low weight is also a key phrase here).
     const fresh = (x: Sentence): readonly Answer[] => answersOf(relaxed, x, fixedOf(x)).filter((a) => a.weight > (seen.get(`${x.index}|${a.text}`) ?? -1));
-    for (const s of ctx.analysis.sentences) drafts.push(...buildGapCards(relaxed, s, fresh, memo));
+    for (const s of ctx.analysis.sentences) append(drafts, buildGapCards(relaxed, s, fresh, memo));
   }
   // On a concept passage a term blank must cut a whole term, whichever pass found it; a loose one is not made.
   return keepQuoteCards(ctx, concept || ctx.reference ? drafts.filter((d) => d.kind !== 'cloze' || d.answerType !== 'term' || !looseTermBlank(d.front, d.back)) : drafts);

@@ -483,6 +483,11 @@ const SCORE_AFTER = /^\s+(?:win|victory|defeat|loss|draw|vote|scoreline|home\s+w
  * two men", "both"). */
 const NUMBER_WORD = /(?<![\p{L}-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|dozens)(?=\s+(?:[\p{Ll}-]+\s+)?(?:people|persons|men|women|children|workers|staff|employees|firefighters|officers|police\s+officers|soldiers|passengers|residents|patients|pupils|students|crew\s+members|miners|climbers|fans|spectators|victims|civilians|journalists|nurses|doctors|teachers|tourists|visitors|families|prisoners|protesters|migrants|adults|councillors|villagers|swimmers|hikers|pedestrians|drivers|motorists|cyclists|runners)\b)/giu;
 const ELLIPTIC = /\band\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds)(?=\s+(?:were|was|are|have|had|died|remain|remained)\b)/gi;
+/** What every NUMBER_WORD and ELLIPTIC match holds, with NUMBER_WORD's flags: a number word (its
+ * first letters factored, so the scan is cheap; the patterns' look-behind and look-ahead are not). */
+const NUMBER_WORD_HINT = /t(?:wo|hree|en|welve|hirt|went)|f(?:our|ive|ift|ort)|s(?:ix|even)|e(?:ight|leven)|nine|a\s+hundred|hundreds|dozens/iu;
+/** What every DURATION and SCORE match holds: a digit. */
+const DIGIT = /\d/;
 const POINTS_BACK = /\b(?:the|these|those|both|his|her|their|its|our|my|your|all|of)\s+(?:(?:first|last|other|same|only|remaining)\s+)?$|\bone\s+in\s+$/i;
 
 /** Durations, scores and counts of people in words, each once, not where a mention already lies. */
@@ -491,13 +496,16 @@ export function extraFigures(text: AnalyzedText, taken: readonly Figure[]): Figu
   const free = (sentence: number, start: number, end: number) => !taken.some((t) => t.sentence === sentence && t.start < end && start < t.end) && !out.some((t) => t.sentence === sentence && t.start < end && start < t.end);
   for (const s of text.sentences) {
     if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|dozens)\b/i.test(s.text)) continue;
-    for (const m of s.text.matchAll(DURATION)) {
+    // Each scan only where its pattern can match: the look-behinds they open on make a full scan slow.
+    const digits = DIGIT.test(s.text);
+    const numberWords = NUMBER_WORD_HINT.test(s.text);
+    if (digits) for (const m of s.text.matchAll(DURATION)) {
       const start = s.start + m.index!;
       // A time in hours, minutes and seconds is one figure, its units and all; else the figure alone.
       const end = start + (m[1] ?? m[2] ?? m[0]).length;
       if (free(s.index, start, end)) out.push({ sentence: s.index, start, end });
     }
-    for (const m of s.text.matchAll(SCORE)) {
+    if (digits) for (const m of s.text.matchAll(SCORE)) {
       const before = s.text.slice(0, m.index!);
       const after = s.text.slice(m.index! + m[0].length);
       if (!SCORE_BEFORE.test(before) && !SCORE_AFTER.test(after)) continue;
@@ -506,8 +514,8 @@ export function extraFigures(text: AnalyzedText, taken: readonly Figure[]): Figu
     }
     // "Two workers died and seven were injured": a number word after "and" that stands for the
     // same people as the count of people before it.
-    const counted = [...s.text.matchAll(NUMBER_WORD)].filter((m) => !POINTS_BACK.test(s.text.slice(0, m.index!)));
-    for (const m of s.text.matchAll(ELLIPTIC)) {
+    const counted = numberWords ? [...s.text.matchAll(NUMBER_WORD)].filter((m) => !POINTS_BACK.test(s.text.slice(0, m.index!))) : [];
+    if (numberWords) for (const m of s.text.matchAll(ELLIPTIC)) {
       const at = m.index! + m[0].length - m[1]!.length;
       if (!counted.some((c) => c.index! < at) && !/\d[\d,]*\s+(?:people|workers|men|women|children|passengers|residents|firefighters|staff)\b/.test(s.text.slice(0, at))) continue;
       const start = s.start + at;

@@ -118,7 +118,8 @@ function vectors(sentences: readonly Sentence[]): SparseVector[] {
       tf[id]! += 1;
     }
     const terms = Int32Array.from(seen).sort();
-    const counts = Array.from(terms, (id) => tf[id]!);
+    const counts = new Int32Array(terms.length);
+    for (let k = 0; k < terms.length; k++) counts[k] = tf[terms[k]!]!;
     for (const id of seen) {
       df[id] = (df[id] ?? 0) + 1;
       tf[id] = 0;
@@ -128,9 +129,32 @@ function vectors(sentences: readonly Sentence[]): SparseVector[] {
   const n = sentences.length;
   const idf = df.map((d) => Math.log(1 + n / d));
   return bags.map(({ terms, counts }) => {
-    const weights = counts.map((count, k) => count * idf[terms[k]!]!);
-    return { terms, weights: Float64Array.from(weights), norm: Math.hypot(...weights) };
+    const weights = new Float64Array(terms.length);
+    for (let k = 0; k < terms.length; k++) weights[k] = counts[k]! * idf[terms[k]!]!;
+    return { terms, weights, norm: hypot(weights) };
   });
+}
+
+/**
+ * `Math.hypot(...weights)` without spreading the weights into arguments (a tenth of the key
+ * points' time): V8's own algorithm (builtins/math.tq) — each weight over the largest, squares
+ * summed with Kahan's compensation, the root times the largest — so the norm is the same double.
+ * Weights are finite and not negative here.
+ */
+function hypot(weights: Float64Array): number {
+  let max = 0;
+  for (let k = 0; k < weights.length; k++) if (weights[k]! > max) max = weights[k]!;
+  if (max === 0) return 0;
+  let sum = 0;
+  let compensation = 0;
+  for (let k = 0; k < weights.length; k++) {
+    const n = weights[k]! / max;
+    const summand = n * n - compensation;
+    const preliminary = sum + summand;
+    compensation = preliminary - sum - summand;
+    sum = preliminary;
+  }
+  return Math.sqrt(sum) * max;
 }
 
 /** Cosine similarity of every pair, as a flat symmetric n×n matrix (row by row) with a zero

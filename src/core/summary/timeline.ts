@@ -222,9 +222,18 @@ export function personBefore(text: AnalyzedText, index: number, before: number, 
 
 /** Whether exactly one person of the text is called by this pronoun (see refersAs). */
 export function onlyOneCalled(text: AnalyzedText, pronoun: 'he' | 'she'): boolean {
-  const people = new Set(text.mentions.filter((m) => m.type === 'person').map((m) => m.canonical));
-  return [...people].filter((p) => refersAs(text, p) === pronoun).length === 1;
+  let known = ONLY_ONE.get(text);
+  if (!known) ONLY_ONE.set(text, (known = new Map()));
+  let one = known.get(pronoun);
+  if (one === undefined) {
+    const people = new Set(text.mentions.filter((m) => m.type === 'person').map((m) => m.canonical));
+    known.set(pronoun, (one = [...people].filter((p) => refersAs(text, p) === pronoun).length === 1));
+  }
+  return one;
 }
+
+/** onlyOneCalled per analysis and pronoun: the cards ask it of every sentence with a he/she subject, twice. */
+const ONLY_ONE = new WeakMap<AnalyzedText, Map<'he' | 'she', boolean>>();
 
 /** How many sentences back a "he"/"she" chain is followed to the name it stands for. */
 const CHAIN = 6;
@@ -233,27 +242,35 @@ const CHAIN = 6;
  * the other pronoun (counting "his"/"him", "her"/"hers"); null without such evidence. */
 function refersAs(text: AnalyzedText, person: string): 'he' | 'she' | null {
   let known = REFERS.get(text);
-  if (!known) REFERS.set(text, (known = new Map()));
-  if (!known.has(person)) known.set(person, countRefersAs(text, person));
-  return known.get(person)!;
+  if (!known) REFERS.set(text, (known = countRefersAs(text)));
+  const [he, she] = known.get(person) ?? [0, 0];
+  return he > she ? 'he' : she > he ? 'she' : null;
 }
 
-/** refersAs of each person, per analysis: the pronoun chains ask it of every person. */
-const REFERS = new WeakMap<AnalyzedText, Map<string, 'he' | 'she' | null>>();
+/** The he/she counts of each person, per analysis: the pronoun chains ask refersAs of every person. */
+const REFERS = new WeakMap<AnalyzedText, Map<string, [number, number]>>();
 
-function countRefersAs(text: AnalyzedText, person: string): 'he' | 'she' | null {
-  let he = 0;
-  let she = 0;
+/** For each person, how often the sentences that name them and no one else say he/him/his/himself
+ * and she/her/hers/herself: all people in one pass over the sentences (once per person was a pass
+ * over every mention for each). */
+function countRefersAs(text: AnalyzedText): Map<string, [number, number]> {
+  const counts = new Map<string, [number, number]>();
   const bySentence = new Map<number, Set<string>>();
   for (const m of text.mentions) if (m.type === 'person') bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.canonical));
   for (const [k, names] of bySentence) {
-    if (names.size !== 1 || !names.has(person)) continue;
+    if (names.size !== 1) continue;
+    const person = names.values().next().value!;
+    let entry = counts.get(person);
+    if (!entry) counts.set(person, (entry = [0, 0]));
     for (const t of text.sentences[k]?.tokens ?? []) {
-      if (/^(?:he|him|his|himself)$/i.test(t.text)) he++;
-      else if (/^(?:she|her|hers|herself)$/i.test(t.text)) she++;
+      // Every such pronoun opens on an ASCII h or s (either case): other tokens skip both patterns.
+      const first = t.text.charCodeAt(0) | 32;
+      if (first !== 104 && first !== 115) continue;
+      if (/^(?:he|him|his|himself)$/i.test(t.text)) entry[0]++;
+      else if (/^(?:she|her|hers|herself)$/i.test(t.text)) entry[1]++;
     }
   }
-  return he > she ? 'he' : she > he ? 'she' : null;
+  return counts;
 }
 
 /** The clause as an entry that reads on its own: a subject and a verb, the subject of a clause it
