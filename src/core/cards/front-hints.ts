@@ -147,6 +147,52 @@ function sumOnFront(front: string, answer: string): boolean {
   return false;
 }
 
+/** A figure in digits on the front, with whether it is a share; years ("1998") are left out. */
+function figuresOn(front: string): { value: number; share: boolean }[] {
+  const out: { value: number; share: boolean }[] = [];
+  for (const m of front.matchAll(/(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,]*\d)(\s*(?:%|per ?cent\b))?/giu)) {
+    if (!m[2] && /^(?:1[5-9]|20)\d\d$/.test(m[1]!)) continue;
+    out.push({ value: Number(m[1]!.replace(/,/g, '')), share: Boolean(m[2]) });
+  }
+  return out;
+}
+
+/**
+ * A figure the front lets a student work out instead of recall: the share left when the others
+ * are given ("60 percent sand, 25 percent slate, [...] soda ash and 5 percent limestone" → 10),
+ * a share of two stated amounts ("a limit of 2,000 and a balance of 1,800, your use is [...]" →
+ * 90 percent), the whole a stated share of it gives ("a balance of 1,800 … your use is 90 percent"
+ * → 2,000), a difference ("five short of the 38 needed" → 33) or a product ("14 two-member
+ * constituencies" → 28).
+ */
+function workedOutOnFront(front: string, answer: string): boolean {
+  const own = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|per ?cent))?$/i.exec(answer.trim());
+  if (!own) return false;
+  const target = Number(own[1]!.replace(/,/g, ''));
+  const figures = figuresOn(front);
+  const shares = figures.filter((f) => f.share).map((f) => f.value);
+  const amounts = figures.filter((f) => !f.share).map((f) => f.value);
+  const near = (a: number, b: number, tolerance: number): boolean => Math.abs(a - b) <= tolerance;
+  if (own[2]) {
+    if (shares.length >= 2 && near(shares.reduce((x, y) => x + y, 0) + target, 100, 0.01)) return true;
+    for (const a of amounts) for (const b of amounts) if (a < b && near((100 * a) / b, target, 0.5)) return true;
+    return false;
+  }
+  for (const p of shares) for (const a of amounts) if (p > 0 && p < 100 && near((100 * a) / p, target, target * 0.01)) return true;
+  // A difference only where the front says one figure is short of or beyond the other, and a
+  // product only of a count by an "N-member" kind: elsewhere two figures may make the answer by chance.
+  const small = [...smallNumbers(front), ...amounts.filter((a) => Number.isInteger(a))];
+  if (/\b(?:short of|fewer than|less than|more than|ahead of|behind)\b/i.test(front)) {
+    for (const a of small) for (const b of small) if (a - b === target && b >= 2) return true;
+  }
+  for (const m of front.toLowerCase().matchAll(/\b(\d{1,3}(?:,\d{3})*)\s+(\w+)-(?:member|seat|person|strong|player|man|woman)\b/g)) {
+    const count = Number(m[1]!.replace(/,/g, ''));
+    const each = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS.indexOf(m[2]!);
+    if (each >= 2 && count * each === target) return true;
+  }
+  return false;
+}
+
 const DURATION = /^(\w+)\s+years?$/i;
 
 /**
@@ -165,5 +211,5 @@ function spanOnFront(front: string, answer: string): boolean {
 
 /** The front gives the answer away in another form than its own words. */
 export function hintsAnswer(front: string, answer: string): boolean {
-  return sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || spanOnFront(front, answer);
+  return sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || workedOutOnFront(front, answer) || spanOnFront(front, answer);
 }

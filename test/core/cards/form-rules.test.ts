@@ -22,6 +22,18 @@ describe('answers given away in another form', () => {
     expect(hintsAnswer('The Old Courts hold [...], each ringed by halls, around one larger court.', 'four courts')).toBe(false);
   });
 
+  it('knows a figure the front lets a student work out', () => {
+    expect(hintsAnswer('The batch holds about 60 percent sand, 25 percent slate, [...] soda ash and 5 percent lime.', '10 percent')).toBe(true);
+    expect(hintsAnswer('With a limit of 2,000 florins and a balance of 1,800, your use is [...], which counts against you.', '90 percent')).toBe(true);
+    expect(hintsAnswer('With a limit of [...] florins and a balance of 1,800, your use is 90 percent.', '2,000')).toBe(true);
+    expect(hintsAnswer('The two parties together hold [...] seats, five short of the 38 needed for a majority.', '33')).toBe(true);
+    expect(hintsAnswer('The chamber has [...] members elected from 14 two-member constituencies.', '28')).toBe(true);
+    // Figures that make the answer only by chance give nothing away.
+    expect(hintsAnswer('The firm employs [...] people in 12 countries and 4 regions.', '48')).toBe(false);
+    expect(hintsAnswer('The firm employs [...] people, 40 in Leeds and 7 in York.', '33')).toBe(false);
+    expect(hintsAnswer('Turnout was [...], compared with 63.5 per cent at the general election.', '41.2 per cent')).toBe(false);
+  });
+
   it("knows a year's digits inside a name", () => {
     expect(hintsAnswer('The KRT97 survey of the reef, published in [...], found bleaching on most sites.', '1997')).toBe(true);
     expect(hintsAnswer('The Cup2014 tournament held in Brazil ended in [...].', 'July 2014')).toBe(true);
