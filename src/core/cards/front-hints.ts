@@ -6,6 +6,7 @@
 // whose two ends it gives ("for [...], from 1321 to 1323" → two years).
 
 import { derivedHint } from './derived-hints.js';
+import { containsLowerWord } from './context.js';
 
 /** An adjective or people's name and the places or things it names. */
 const FORMS: readonly (readonly [string, readonly string[]])[] = [
@@ -193,6 +194,31 @@ function workedOutOnFront(front: string, answer: string): boolean {
   return false;
 }
 
+/** Words whose opposite on the front names the answer by contrast. */
+const OPPOSITES: readonly (readonly [string, string])[] = [
+  ['north', 'south'], ['east', 'west'], ['northern', 'southern'], ['eastern', 'western'], ['northward', 'southward'], ['eastward', 'westward'],
+  ['northbound', 'southbound'], ['eastbound', 'westbound'], ['upper', 'lower'], ['inner', 'outer'], ['inbound', 'outbound'], ['upstream', 'downstream'],
+  ['minimum', 'maximum'], ['male', 'female'], ['import', 'export'], ['imports', 'exports'],
+];
+
+/**
+ * The other half of a pair the front already names: "breeding, [...], wintering and northward
+ * migration" → "southward migration"; "the upper chamber … and the [...]" → "lower chamber". The
+ * answer with one word swapped for its opposite is on the front.
+ */
+function oppositeOnFront(front: string, answer: string): boolean {
+  const words = answer.toLowerCase().split(/\s+/);
+  if (words.length < 2) return false;
+  const lower = front.toLowerCase();
+  return words.some((w, i) => {
+    const pair = OPPOSITES.find(([a, b]) => a === w || b === w);
+    if (!pair) return false;
+    const other = [...words];
+    other[i] = pair[0] === w ? pair[1] : pair[0];
+    return containsLowerWord(lower, other.join(' '));
+  });
+}
+
 const DURATION = /^(\w+)\s+years?$/i;
 
 /**
@@ -211,5 +237,5 @@ function spanOnFront(front: string, answer: string): boolean {
 
 /** The front gives the answer away in another form than its own words. */
 export function hintsAnswer(front: string, answer: string): boolean {
-  return sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || workedOutOnFront(front, answer) || spanOnFront(front, answer);
+  return sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || workedOutOnFront(front, answer) || oppositeOnFront(front, answer) || spanOnFront(front, answer);
 }

@@ -34,6 +34,12 @@ describe('answers given away in another form', () => {
     expect(hintsAnswer('Turnout was [...], compared with 63.5 per cent at the general election.', '41.2 per cent')).toBe(false);
   });
 
+  it('knows the other half of a pair the front names', () => {
+    expect(hintsAnswer('The year has four phases: breeding, [...], wintering and northward migration.', 'southward migration')).toBe(true);
+    expect(hintsAnswer('Members of the upper house are appointed; those of the [...] are elected.', 'lower house')).toBe(true);
+    expect(hintsAnswer('The plover flies north in spring and rests on the [...] before the winter.', 'southern coast')).toBe(false);
+  });
+
   it("knows a year's digits inside a name", () => {
     expect(hintsAnswer('The KRT97 survey of the reef, published in [...], found bleaching on most sites.', '1997')).toBe(true);
     expect(hintsAnswer('The Cup2014 tournament held in Brazil ended in [...].', 'July 2014')).toBe(true);
