@@ -118,6 +118,14 @@ function whyQuestion(s: Sentence, a: number, b: number): string | null {
   if (PRONOUNS.has(tokens[a]!.text.toLowerCase())) return null;
   const verb = tokens[end];
   if (!verb || end + 1 >= b) return null;
+  // With "did" before the subject, a second verb joined by "and" keeps its tense ("Why did tension
+  // build up and cracks began to form …?"): no such question.
+  if (!AUXILIARIES.has(verb.text.toLowerCase())) {
+    for (let i = end + 1; i < b; i++) {
+      if (!/^(?:and|but)$/i.test(tokens[i]!.text)) continue;
+      if (tokens.slice(i + 1, Math.min(b, i + 5)).some((t) => t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma && !/ing$/i.test(t.text))) return null;
+    }
+  }
   const firstWord = tokens[a]!;
   const subjectText = text(s, a, end);
   const subject = firstWord.pos === 'PROPN' || /^[A-Z]{2,}/.test(firstWord.text) ? subjectText : subjectText.charAt(0).toLowerCase() + subjectText.slice(1);

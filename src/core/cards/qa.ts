@@ -56,6 +56,9 @@ function howManyCard(ctx: CardContext, s: Sentence, m: Mention, verb: Token): Dr
 /** "…, The Daily Courier reported": who passed the fact on, not part of it; a question keeps the fact alone. */
 const REPORTED_BY = /,\s+(?:according to [^,]{2,60}|(?:the\s+)?\p{Lu}[\p{L}.’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,5}\s+(?:reported|reports|said|says))$/u;
 
+/** Verbs that say nothing without what follows them ("showed that …", "found that …"). */
+const NEEDS_OBJECT = /^(?:show|find|reveal|say|argue|claim|suggest|prove|demonstrate|conclude|report|note|estimate|announce|predict|propose|state|write|describe|discover|establish|observe)$/i;
+
 export function buildQaCards(ctx: CardContext, s: Sentence): Draft[] {
   if (!ctx.eligible(s)) return [];
   const drafts: Draft[] = [];
@@ -72,7 +75,9 @@ export function buildQaCards(ctx: CardContext, s: Sentence): Draft[] {
       const prep = tokens[date.tokenStart - 1];
       const object = tokens.slice(m.tokenEnd + 1, date.tokenStart - 1);
       const plain = plainWords(object);
-      if (prep && (prep.text === 'in' || prep.text === 'on') && plain) {
+      // "When did Henrik Maas show?" of "Maas showed in 1979 that …": a verb that needs what it
+      // showed or found asks nothing without it.
+      if (prep && (prep.text === 'in' || prep.text === 'on') && plain && !(object.length === 0 && NEEDS_OBJECT.test(verb.lemma))) {
         const front = `When did ${m.canonical} ${verb.lemma}${object.length ? ` ${object.map((t) => t.text).join(' ')}` : ''}?`;
         if (!containsWord(front, date.text)) {
           drafts.push({ kind: 'qa', front, back: date.text, sentence: s, answerType: 'date', fact: date.text.toLowerCase(), answerCount: 1, weight: 1.02 });

@@ -46,6 +46,18 @@ describe('card forms for expository text', () => {
     expect(cardFor(more, { front: /^Why did the river flood the lower town in the spring\?$/, back: /^it had rained/ })).toBeUndefined();
     expect(more.filter((c) => /^Why did they/.test(c.front))).toEqual([]);
   });
+
+  it('asks no why-question that would leave a second verb in the wrong tense, and no "when" without what was shown', () => {
+    const more = generateCards(
+      articleFrom(
+        'Notes\n\nAs the lava cooled, tension built up and cracks began to form at the surface because the solid rock could not shrink without breaking.\n\n' +
+          'The economist Henrik Maas showed in 1979 that the anchor price weakened after about fifteen years in the refrigerator market.\n',
+      ),
+      { wordsPerCard: 1 },
+    ).cards;
+    expect(more.filter((c) => /^Why did tension build up and cracks began/.test(c.front))).toEqual([]);
+    expect(more.filter((c) => /^When did Henrik Maas show\?$/.test(c.front))).toEqual([]);
+  });
 });
 
 describe('density follows the text', () => {
