@@ -21,6 +21,8 @@ const GENERIC_ADJECTIVE = /^(?:new|several|many|various|other|different|certain|
  */
 const HOLLOW_WORDS = new Set([
   'significant', 'substantial', 'considerable', 'major', 'minor', 'important', 'key', 'modern', 'current', 'recent', 'growing', 'general', 'overall', 'broad', 'wide', 'widespread', 'large', 'small', 'great', 'greater', 'big', 'huge', 'dramatic', 'marked', 'notable', 'further', 'additional', 'increased', 'improved', 'better', 'early', 'initial', 'previous', 'traditional', 'common',
+  // Who or what any such sentence is about ("transmitted to [humans]", "buyers compare [products]").
+  'humans', 'people', 'products', 'goods',
   'study', 'studies', 'research', 'researchers', 'experts', 'scientists', 'evidence', 'data', 'understanding', 'knowledge', 'reduction', 'reductions', 'increase', 'increases', 'decrease', 'decreases', 'improvement', 'improvements', 'change', 'changes', 'effect', 'effects', 'impact', 'impacts', 'benefit', 'benefits', 'result', 'results', 'finding', 'findings', 'concern', 'concerns', 'issue', 'issues', 'problem', 'problems', 'progress', 'gains', 'growth', 'development', 'developments', 'efforts', 'measures', 'ways', 'things', 'factors', 'role',
 ]);
 
@@ -60,9 +62,14 @@ export function vagueBlank(front: string, answer: string): boolean {
 /** "Convention No. [129]", "Route [66]", "Article [5]": a number that labels a thing rather than counts it. */
 const LABEL_BEFORE = /\b(?:No\.|Nos\.|Number|Art\.|Article|Section|Route|Resolution|Convention|Chapter|Flight|Highway|Interstate|#)\s*$/;
 
-/** The blank holds a number that names a thing (a treaty's, a road's), a label to look up, not a figure to learn. */
+/** A clock time or a pair of them before "a.m."/"p.m." ("between [5 and 8] a.m."): the hour of a schedule, not a figure to learn. */
+const CLOCK = /^\d{1,2}(?:[.:]\d\d)?(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:[.:]\d\d)?)?$/;
+const CLOCK_AFTER = /^\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
+
+/** The blank holds a number that names a thing (a treaty's, a road's), a label to look up, not a figure to learn, or a clock time. */
 export function labelNumber(front: string, answer: string): boolean {
-  if (!/^\d[\d,]*$/.test(answer.trim())) return false;
   const at = front.indexOf(CLOZE_BLANK);
+  if (at >= 0 && CLOCK.test(answer.trim()) && CLOCK_AFTER.test(front.slice(at + CLOZE_BLANK.length))) return true;
+  if (!/^\d[\d,]*$/.test(answer.trim())) return false;
   return at >= 0 && LABEL_BEFORE.test(front.slice(Math.max(0, at - 16), at));
 }

@@ -7,7 +7,7 @@ import { contextFor } from '../../../src/core/cards/cloze.js';
 import { buildContext } from '../../../src/core/cards/context.js';
 import { hintsAnswer } from '../../../src/core/cards/front-hints.js';
 import { isCaptionRunOn, opensWithPointer } from '../../../src/core/cards/sentence-rules.js';
-import { vagueBlank } from '../../../src/core/cards/vague-blanks.js';
+import { labelNumber, vagueBlank } from '../../../src/core/cards/vague-blanks.js';
 import { analyzeBlocks, type Sentence } from '../../../src/core/nlp/index.js';
 import type { Answer } from '../../../src/core/cards/answers.js';
 import { addressPart, brokenBlank, countryNamedOnFront, otherNumberOnFront, splitsCoordination, withoutTrailingMark } from '../../../src/core/cards/blank-form.js';
@@ -76,9 +76,19 @@ describe('hollow blanks', () => {
     // The graded noun alone, or with what it grades, is a term.
     expect(vagueBlank('Smokers face a greater [...] of stroke than others.', 'risk')).toBe(false);
     expect(vagueBlank('The bank raised its [...] to 5% in May.', 'interest rates')).toBe(false);
+    expect(vagueBlank('The fever is transmitted to [...] by the bite of the marsh tick.', 'humans')).toBe(true);
+    expect(vagueBlank('The model works where buyers can easily compare [...] and their costs.', 'products')).toBe(true);
     // A named condition or nutrient is a term, however healthy the page.
     expect(vagueBlank('Cook at home more often to lower your intake of [...].', 'trans fats')).toBe(false);
     expect(vagueBlank('Skipping breakfast raises the risk of [...] in older adults.', 'binge eating')).toBe(false);
+  });
+});
+
+describe('clock times', () => {
+  it('are the hours of a schedule, not figures to learn', () => {
+    expect(labelNumber('Households get water between [...] a.m. and again between 6 and 9 p.m.', '5 and 8')).toBe(true);
+    expect(labelNumber('The last ferry leaves at [...] pm on weekdays.', '10.30')).toBe(true);
+    expect(labelNumber('The valley has [...] wells and two reservoirs.', '12')).toBe(false);
   });
 });
 
