@@ -51,10 +51,12 @@ function definitionCard(ctx: CardContext, s: Sentence): Draft | null {
   const shown = (first.pos === 'PROPN' && !commonWord(ctx, s, first)) || /^[A-Z]{2,}/.test(first.text) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
   // A person ("Dorsey is a retired judge") is asked about by identity cards, not defined.
   const who = ctx.mentionsOf(s.index).some((m) => m.tokenStart === 0 && (m.type === 'person' || ctx.entityOf(m)?.type === 'person'));
-  // The definition ends where a second predicate starts ("… judge and owned a vineyard").
+  // The definition ends where a second predicate starts ("… judge and owned a vineyard"); a
+  // participle before a noun is not one ("sand and crushed volcanic slate": the slate, crushed).
   let stop = tokens.length;
   for (let k = end + 2; k < tokens.length - 1; k++) {
-    if (tokens[k]!.text === 'and' && /^(?:VERB|AUX)$/.test(tokens[k + 1]!.pos)) {
+    const modifier = /(?:ed|en)$/i.test(tokens[k + 1]!.text) && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[k + 2]?.pos ?? '');
+    if (tokens[k]!.text === 'and' && /^(?:VERB|AUX)$/.test(tokens[k + 1]!.pos) && !modifier) {
       stop = k;
       break;
     }

@@ -47,6 +47,12 @@ describe('card forms for expository text', () => {
     expect(more.filter((c) => /^Why did they/.test(c.front))).toEqual([]);
   });
 
+  it('reads a participle before a noun as part of the definition, not a second predicate', () => {
+    const more = generateCards(articleFrom('Notes\n\nSlate glass is a dark, highly durable form of flat glass made from a mixture of ordinary silica sand and crushed volcanic slate.\n'), { wordsPerCard: 1 }).cards;
+    const card = more.find((c) => /^What is slate glass\?$/.test(c.front));
+    expect(card?.back).toBe('a dark, highly durable form of flat glass made from a mixture of ordinary silica sand and crushed volcanic slate');
+  });
+
   it('asks no why-question that would leave a second verb in the wrong tense, and no "when" without what was shown', () => {
     const more = generateCards(
       articleFrom(
