@@ -50,12 +50,22 @@ const SCALED = String.raw`[£$€]?(\d[\d,]*(?:\.\d+)?)\s*(%|per ?cent|m|bn|mill
 const MOVED_FROM = (verb: string): RegExp => new RegExp(String.raw`\b${verb}\b[^.;]{0,50}?${BLANK}[^.;]{0,30}?\bfrom\s+${SCALED}|${BLANK}[^.;]{0,20}?\b${verb}\s+from\s+${SCALED}`, 'iu');
 /** "rose from 71 to [...]": the figure it moved from comes first. */
 const MOVED_TO = (verb: string): RegExp => new RegExp(String.raw`\b${verb}\b[^.;]{0,40}?\bfrom\s+${SCALED}\s+to\s+${BLANK}`, 'iu');
+/** "[...] points, beating the previous record of 164": a new record is above the old one. */
+const RECORD_BEATEN = new RegExp(String.raw`${BLANK}[^.;]{0,60}?\b(?:beat|beats|beating|broke|breaks|breaking|surpass\w*|better\w*|exceed\w*)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|its\s+)?(?:previous\s+|old\s+|former\s+|\w+\s+)?record\s+of\s+${SCALED}`, 'iu');
 const FALLS = [MOVED_FROM(FALL), MOVED_TO(FALL)];
-const RISES = [MOVED_FROM(RISE), MOVED_TO(RISE)];
+const RISES = [MOVED_FROM(RISE), MOVED_TO(RISE), RECORD_BEATEN];
 /** "138 times, up from [...]": the blank is the figure moved from, on the other side of the one stated. */
-const MOVED_FROM_BLANK = (verb: string): RegExp => new RegExp(String.raw`${SCALED}[^.;\d]{0,40}?\b${verb}\s+from\s+${BLANK}`, 'iu');
-const FELL_FROM_BLANK = [MOVED_FROM_BLANK(FALL)];
-const ROSE_FROM_BLANK = [MOVED_FROM_BLANK(RISE)];
+const MOVED_FROM_BLANK = (verb: string): RegExp => new RegExp(String.raw`${SCALED}[^.;\d]{0,40}?\b${verb}\s+from\s+[£$€]?${BLANK}`, 'iu');
+/** "fell to £14.2 million from £[...]": the figure it moved to comes first. */
+const MOVED_TO_FROM_BLANK = (verb: string): RegExp => new RegExp(String.raw`\b${verb}\s+to\s+${SCALED}\s+from\s+[£$€]?${BLANK}`, 'iu');
+const FELL_FROM_BLANK = [MOVED_FROM_BLANK(FALL), MOVED_TO_FROM_BLANK(FALL)];
+const ROSE_FROM_BLANK = [MOVED_FROM_BLANK(RISE), MOVED_TO_FROM_BLANK(RISE)];
+
+/** "m" and "million", "%" and "per cent" are one scale. */
+function scaleOf(word: string | undefined): string {
+  const w = (word ?? '').toLowerCase().replace(/\s/g, '');
+  return ({ million: 'm', billion: 'bn', k: 'thousand', percent: '%' } as Record<string, string>)[w] ?? w;
+}
 
 /** The figure the blank's value fell or rose from, when the front says so and the scales agree. */
 function movedFrom(front: string, answer: string, patterns: readonly RegExp[]): number | null {
@@ -65,7 +75,7 @@ function movedFrom(front: string, answer: string, patterns: readonly RegExp[]): 
     const m = pattern.exec(front);
     if (!m) continue;
     const [value, scale] = m[1] !== undefined ? [m[1], m[2]] : [m[3]!, m[4]];
-    if ((scale ?? '').toLowerCase().replace(/\s/g, '') !== (own[2] ?? '').toLowerCase().replace(/\s/g, '')) return null;
+    if (scaleOf(scale) !== scaleOf(own[2])) return null;
     return number(value);
   }
   return null;
