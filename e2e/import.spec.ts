@@ -80,7 +80,7 @@ test('imports a folder of mixed files with progress and a result per file', asyn
 test('a cancelled import keeps what it imported, each article whole', async ({ page, shell }) => {
   // Slow the host down so that Cancel lands mid-way.
   await page.route(
-    (url) => decodeURIComponent(url.pathname) === '/api/articles:importData',
+    (url) => decodeURIComponent(url.pathname) === '/api/articles:importUploads',
     async (route) => {
       await new Promise((r) => setTimeout(r, 400));
       await route.continue();

@@ -2,13 +2,13 @@
 // small batch (browser) at a time, so it can show the file in hand and counts, and be cancelled
 // between files: what was imported stays, and each file is imported whole or not at all (the
 // host's promise). Inside Electron files go by path (the main process reads them); in the
-// browser shell their bytes go as base64.
+// browser shell their bytes are uploaded in pieces (upload.ts), then imported a few at a time.
 import { READABLE_EXTENSIONS } from '../../../shared/formats';
 import type { DesktopShell } from '../../../shared/shell';
 import type { ImportOutcome, ImportReport } from '../../../shared/types';
 import { api } from './api';
-import { fileToBase64 } from './base64';
 import type { PickedFile } from './file-walk';
+import { uploadFile } from './upload';
 
 const FILES_PER_CALL = 4;
 const BYTES_PER_CALL = 12 * 1024 * 1024;
@@ -148,10 +148,19 @@ export class ImportJob {
       for (const batch of batches(fits)) {
         if (this.#stopping) break;
         this.#current = batch.length === 1 ? batch[0]!.name : `${batch[0]!.name} and ${batch.length - 1} more`;
-        const payload = await Promise.all(batch.map(async (f) => ({ name: baseName(f.name), data: await fileToBase64(f.file) })));
-        const report = await api['articles:importData']({ files: payload });
+        // One at a time: pieces of several files at once would only queue at the host.
+        const sent: { picked: PickedFile; id: string }[] = [];
+        for (const picked of batch) {
+          try {
+            sent.push({ picked, id: await uploadFile(baseName(picked.name), picked.file) });
+          } catch (error) {
+            this.#add([{ name: picked.name, outcome: { kind: 'failed', path: picked.name, error: error instanceof Error ? error.message : String(error) } }]);
+          }
+        }
+        if (!sent.length) continue;
+        const report = await api['articles:importUploads']({ ids: sent.map((s) => s.id) });
         // The host answers in the order it was sent; show the names as picked (with folders).
-        this.#add(report.outcomes.map((outcome, i) => ({ name: batch[i]?.name ?? outcome.path, outcome })));
+        this.#add(report.outcomes.map((outcome, i) => ({ name: sent[i]?.picked.name ?? outcome.path, outcome })));
       }
     } finally {
       this.#finish();
