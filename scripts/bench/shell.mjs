@@ -57,6 +57,20 @@ export async function call(host, name, args = {}) {
   return body.value;
 }
 
+/** Imports files as the UI does (src/renderer/src/lib/upload.ts): each file's bytes uploaded
+ * in pieces, one at a time, then all of them imported in one `articles:importUploads` call. */
+export async function importFiles(host, files) {
+  const ids = [];
+  for (const { name, bytes } of files) {
+    const { id, chunkBytes } = await call(host, 'uploads:start', { name, size: bytes.length });
+    for (let offset = 0; offset < bytes.length; offset += chunkBytes) {
+      await call(host, 'uploads:append', { id, offset, data: Buffer.from(bytes.subarray(offset, offset + chunkBytes)).toString('base64') });
+    }
+    ids.push(id);
+  }
+  return call(host, 'articles:importUploads', { ids });
+}
+
 /** Resident memory (and its peak) of a process, in MB. */
 export function processMemory(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
