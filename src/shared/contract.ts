@@ -95,10 +95,11 @@ export function bytesOrBase64(max: { readonly bytes: number; readonly message: s
 
 /** The largest file the UI sends as bytes, whole (`articles:importData`) or in pieces (`uploads:*`). */
 export const MAX_SENT_FILE_BYTES = 50 * 1024 * 1024;
-/** The largest piece of an upload. Small enough that reading, parsing and decoding one holds
- * the browser shell's threads for milliseconds: a whole 10 MB file sent as one JSON body held
- * them for 100–200 ms, and every other call waited (bench figure 8). */
-export const UPLOAD_CHUNK_BYTES = 1024 * 1024;
+/** The largest piece of an upload. Small enough that parsing, passing on and decoding one holds
+ * each of the browser shell's threads for a few milliseconds: a whole 10 MB file sent as one
+ * JSON body held them for 100–200 ms, and every other call waited (bench figure 8); a piece of
+ * 1 MiB still cost 10–30 ms of each on a busy machine. */
+export const UPLOAD_CHUNK_BYTES = 256 * 1024;
 const uploadId = z.string().regex(/^[0-9a-f]{32}$/, 'an upload ID is 32 hexadecimal characters');
 
 /** An article's ID: 16 hex digits of a SHA-256 (host/services/library.ts contentId). */
@@ -224,7 +225,7 @@ export const contract = {
     z.object({ name: fileName, size: z.number().int().min(0).max(MAX_SENT_FILE_BYTES, 'a file sent is at most 50 MiB') }).strict(),
   ),
   'uploads:append': call<{ received: number; size: number }>()(
-    z.object({ id: uploadId, offset: z.number().int().min(0), data: bytesOrBase64({ bytes: UPLOAD_CHUNK_BYTES, message: 'a piece of an upload is at most 1 MiB' }) }).strict(),
+    z.object({ id: uploadId, offset: z.number().int().min(0), data: bytesOrBase64({ bytes: UPLOAD_CHUNK_BYTES, message: 'a piece of an upload is at most 256 KiB' }) }).strict(),
   ),
   /** Drops an unfinished upload (the import was cancelled); false when there was none. */
   'uploads:discard': call<{ discarded: boolean }>()(z.object({ id: uploadId }).strict()),

@@ -9,6 +9,7 @@ import { startHostThread, type HostThread } from '../../src/host/host-thread.js'
 import { openHost } from '../../src/host/open-host.js';
 import { createDirectApi } from '../../src/host/services/dispatch.js';
 import { UploadService } from '../../src/host/services/uploads.js';
+import { UPLOAD_CHUNK_BYTES } from '../../src/shared/contract.js';
 import { REPO, SAMPLES, tempDir } from '../helpers/temp-home.js';
 
 const MIB = 1024 * 1024;
@@ -57,7 +58,7 @@ describe('uploads through the contract', () => {
     await expect(api['uploads:append']({ id, offset: 0, data: 12345 as unknown as string })).rejects.toThrow(/uploads:append: data: expected bytes or base64 text/);
     await expect(api['uploads:append']({ id, offset: -1, data: 'aGVsbG8=' })).rejects.toThrow(/offset:/);
     await expect(api['uploads:append']({ id: 'nope', offset: 0, data: 'aGVsbG8=' })).rejects.toThrow(/id: an upload ID is 32 hexadecimal characters/);
-    await expect(api['uploads:append']({ id, offset: 0, data: new Uint8Array(MIB + 1) })).rejects.toThrow(/at most 1 MiB/);
+    await expect(api['uploads:append']({ id, offset: 0, data: new Uint8Array(UPLOAD_CHUNK_BYTES + 1) })).rejects.toThrow(/at most 256 KiB/);
     await api['uploads:append']({ id, offset: 0, data: new TextEncoder().encode('# Hi\n\n') });
     await api['uploads:append']({ id, offset: 6, data: Buffer.from('Yo.\n').toString('base64') });
     const report = await api['articles:importUploads']({ ids: [id] });
@@ -79,11 +80,11 @@ describe('uploads to the host in a worker thread (what `lectern serve` runs)', (
     const text = Buffer.from(`# Tides\n\n${'The tide came in at noon and went out by six. '.repeat(25_000)}\n`);
     const { id } = (await thread.call('uploads:start', { name: 'tides.md', size: text.length })) as { id: string };
     const answered: string[] = [];
-    for (let offset = 0; offset < text.length; offset += MIB) {
-      await thread.call('uploads:append', { id, offset, data: new Uint8Array(text.subarray(offset, offset + MIB)) });
+    for (let offset = 0; offset < text.length; offset += UPLOAD_CHUNK_BYTES) {
+      await thread.call('uploads:append', { id, offset, data: new Uint8Array(text.subarray(offset, offset + UPLOAD_CHUNK_BYTES)) });
       answered.push(`${((await thread.call('articles:list', {})) as unknown[]).length} listed`);
     }
-    expect(answered).toEqual(Array.from({ length: Math.ceil(text.length / MIB) }, () => '1 listed'));
+    expect(answered).toEqual(Array.from({ length: Math.ceil(text.length / UPLOAD_CHUNK_BYTES) }, () => '1 listed'));
     const report = (await thread.call('articles:importUploads', { ids: [id] })) as { imported: number };
     expect(report.imported).toBe(1);
     expect(((await thread.call('articles:list', {})) as unknown[]).length).toBe(2);
