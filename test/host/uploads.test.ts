@@ -8,6 +8,7 @@ import { LecternError, NotFoundError, ValidationError } from '../../src/core/err
 import { startHostThread, type HostThread } from '../../src/host/host-thread.js';
 import { openHost } from '../../src/host/open-host.js';
 import { createDirectApi } from '../../src/host/services/dispatch.js';
+import { ParseWorker } from '../../src/host/services/parse-worker.js';
 import { UploadService } from '../../src/host/services/uploads.js';
 import { UPLOAD_CHUNK_BYTES } from '../../src/shared/contract.js';
 import { REPO, SAMPLES, tempDir } from '../helpers/temp-home.js';
@@ -63,6 +64,24 @@ describe('uploads through the contract', () => {
     await api['uploads:append']({ id, offset: 6, data: Buffer.from('Yo.\n').toString('base64') });
     const report = await api['articles:importUploads']({ ids: [id] });
     expect(report.imported).toBe(1);
+  });
+});
+
+describe('bytes handed to the parse worker', () => {
+  it('are copied before they are transferred: the caller keeps its own, even a Buffer from the pool', async () => {
+    const entry = join(REPO, 'out', 'node', 'host', 'services', 'parse-worker-main.js');
+    if (!existsSync(entry)) throw new Error('The Node build is missing: run `npx tsc -p tsconfig.cli.json` first.');
+    const worker = new ParseWorker(entry);
+    try {
+      for (const bytes of [Buffer.from('# Small\n\nA pooled buffer.\n'), Buffer.from(`# Big\n\n${'Words of a long page. '.repeat(20_000)}\n`)]) {
+        const before = Buffer.from(bytes);
+        const doc = await worker.read({ bytes, fileName: 'page.md', maxFileBytes: MIB });
+        expect(doc.article.title).toMatch(/Small|Big/);
+        expect(bytes.equals(before)).toBe(true);
+      }
+    } finally {
+      await worker.close();
+    }
   });
 });
 

@@ -207,7 +207,9 @@ export class ParseWorker {
  * the host's thread for ~180 ms (bench figure 8) where a plain copy takes a few. */
 function posted(job: ParseJob): [ParseJob, ArrayBuffer[]] {
   if (job.kind !== 'parse') return [job, []];
-  const bytes = job.request.bytes.slice();
+  // The Uint8Array constructor copies into a buffer of its own (a Buffer's slice() would be a
+  // view of the caller's, and transferring that would empty the caller's bytes).
+  const bytes = new Uint8Array(job.request.bytes);
   return [{ ...job, request: { ...job.request, bytes } }, [bytes.buffer]];
 }
 
@@ -215,8 +217,8 @@ function posted(job: ParseJob): [ParseJob, ArrayBuffer[]] {
  * itself) are transferred, not cloned (see `posted`). */
 export function postedReply(reply: ParseReply): [ParseReply, ArrayBuffer[]] {
   if (!('doc' in reply)) return [reply, []];
-  const assets = reply.doc.assets.map((asset) => ({ ...asset, bytes: asset.bytes.slice() }));
-  const identity = typeof reply.doc.identity === 'string' ? reply.doc.identity : reply.doc.identity.slice();
+  const assets = reply.doc.assets.map((asset) => ({ ...asset, bytes: new Uint8Array(asset.bytes) }));
+  const identity = typeof reply.doc.identity === 'string' ? reply.doc.identity : new Uint8Array(reply.doc.identity);
   const buffers = [...assets.map((asset) => asset.bytes.buffer), ...(typeof identity === 'string' ? [] : [identity.buffer])];
   return [{ ...reply, doc: { ...reply.doc, assets, identity } }, buffers];
 }
