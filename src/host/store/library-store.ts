@@ -18,7 +18,7 @@ import { NotFoundError, StoreError } from '../../core/errors.js';
 import { DEFAULT_SETTINGS, type Asset, type AttentionItem, type Recovery } from '../../shared/types.js';
 import { ArticleRecords, type Rebuild } from './article-records.js';
 import { changesSince, ListCache, noteChange, type ChangeKind } from './change-feed.js';
-import { syncFolder, writeFileDurably } from './durable-file.js';
+import { syncFolder, writeFileDurably, writeFileDurablyAsync } from './durable-file.js';
 import { articleMeta, homeFile, parsedFile, settingsFile, STORE_VERSION, type ArticleFileKind, type ArticleMeta, type HomeFileKind, type ParsedFile, type SettingsFile } from './file-kinds.js';
 import { HomeLock } from './home-lock.js';
 import { JournalFollower, Journals, type JournalName } from './journals.js';
@@ -151,7 +151,8 @@ export class LibraryStore {
       const id = article.meta.id;
       if (this.shelfOf(id)) return false;
       const staging = this.stagingFolder(id);
-      for (const _ of this.stage(staging, article));
+      mkdirSync(staging);
+      for (const _ of this.stage(staging, article, true));
       this.placeStaged(staging, id);
       return true;
     });
@@ -166,7 +167,9 @@ export class LibraryStore {
     if (this.shelfOf(id)) return false;
     const staging = this.stagingFolder(id);
     try {
-      for (const _ of this.stage(staging, article)) await between();
+      mkdirSync(staging);
+      await writeFileDurablyAsync(insideFolder(staging, originalName(article.meta.originalFile)), article.original);
+      for (const _ of this.stage(staging, article, false)) await between();
       await this.whenUnlocked();
     } catch (error) {
       rmSync(staging, { recursive: true, force: true });
@@ -188,11 +191,10 @@ export class LibraryStore {
     return join(this.home, 'articles', `.staging-${process.pid}-${id}-${randomBytes(4).toString('hex')}`);
   }
 
-  /** Writes an article's files into its staging folder, pausing (yield) after each big step. */
-  private *stage(staging: string, article: NewArticle): Generator<void> {
-    mkdirSync(staging);
-    writeFileDurably(insideFolder(staging, originalName(article.meta.originalFile)), article.original);
-    yield;
+  /** Writes an article's files into its staging folder (the original too, unless written
+   * already), pausing (yield) after each big step. */
+  private *stage(staging: string, article: NewArticle, withOriginal: boolean): Generator<void> {
+    if (withOriginal) writeFileDurably(insideFolder(staging, originalName(article.meta.originalFile)), article.original);
     for (const asset of article.assets ?? []) {
       if (!ASSET_NAME.test(asset.name)) throw new StoreError(`Refused an asset named "${asset.name}".`);
       writeFileDurably(join(staging, 'assets', asset.name), asset.bytes);
