@@ -11,7 +11,7 @@ import { BINARY_FORMATS } from '../../shared/formats.js';
 import { DEFAULT_SETTINGS, type ArticleDetail, type ParsedArticle, type AttentionItem, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type TrashItem } from '../../shared/types.js';
 import { STORE_VERSION, type ArticleMeta, type ParsedFile, type SettingsFile } from '../store/file-kinds.js';
 import { LibraryStore, ReparseScheduled, type NewArticle, type Rebuild, type Shelf } from '../store/library-store.js';
-import { cardRequest, generateStoredCards, libraryRanking, storeGeneratedCards, studySettingsOf } from './card-generation.js';
+import { cardRequest, generateStoredCards, libraryRanking, storeGeneratedCardsInSteps, studySettingsOf } from './card-generation.js';
 import { byAddedDescending, normalizeTags, toDetail, toListItem, toTrashItem } from './article-view.js';
 import { collectFiles, readImportable, type ImportProgress } from './import-files.js';
 import { ParseWorker, workerEntry, type ParseLimits } from './parse-worker.js';
@@ -375,8 +375,7 @@ export class Library {
     try {
       const now = new Date();
       const generated = await this.parser.cards(cardRequest(article, studySettingsOf(this.store), libraryRanking(this.store, now)));
-      await this.store.whenUnlocked();
-      storeGeneratedCards(this.store, id, generated, now);
+      await storeGeneratedCardsInSteps(this.store, id, generated, now, nextTurn);
     } catch {
       // Left to the first look at the article's cards (see withCardsNow).
     }
