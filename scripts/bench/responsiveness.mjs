@@ -1,8 +1,8 @@
 // Figure 8: how responsive the browser shell's host stays while it works. A poller calls
 // `articles:list` and `study:queue` every 50 ms and times each answer, first with the host idle
 // (the baseline, side by side in the same run), then while (a) a folder of text files is
-// imported as the UI sends it (each uploaded in pieces, four imported a call), (b) one big PDF
-// is uploaded and imported the same way (issue 19: ~30 MB,
+// imported as the UI sends it (four files a call), (b) one big PDF is imported as the UI sends
+// it (uploaded in pieces of 256 KiB, then imported; issue 19: ~30 MB,
 // a long illustrated book: pages of text, each with a picture), (c) the search index of the big
 // library is built from nothing (its first search). The figure is each phase's p95 latency and
 // its ratio to the idle p95 of the same host (the big library's host has its own idle phase);
