@@ -1,10 +1,11 @@
 // Importing many files through the browser shell: a folder of mixed files with a progress bar
 // and a line per file, and an import cancelled half-way that keeps what it imported, whole.
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { buildEpub, PNG } from '../test/fixtures/formats/build.js';
+import { buildEpub, CHAPTERS, PNG } from '../test/fixtures/formats/build.js';
 import { test, expect, SAMPLE_TITLE, type Shell } from './fixtures.js';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
@@ -24,7 +25,8 @@ function mixedFolder(): string {
     join(dir, 'page.html'),
     `<!doctype html><html><head><title>Bread at home</title></head><body><article><h1>Bread at home</h1><p>${prose('Baking bread at home').replace(/\n+/g, '</p><p>')}</p></article></body></html>`,
   );
-  writeFileSync(join(dir, 'keeper.epub'), buildEpub());
+  // Padded past one upload piece (256 KiB), so the browser sends it in pieces (upload.ts).
+  writeFileSync(join(dir, 'keeper.epub'), buildEpub(CHAPTERS, { 'OEBPS/padding.bin': randomBytes(700 * 1024) }));
   writeFileSync(join(dir, 'photo.png'), PNG);
   writeFileSync(join(dir, 'empty.txt'), '');
   const sample = readdirSync(join(REPO, 'resources', 'samples'))[0]!;

@@ -1,7 +1,8 @@
 // Figure 8: how responsive the browser shell's host stays while it works. A poller calls
 // `articles:list` and `study:queue` every 50 ms and times each answer, first with the host idle
 // (the baseline, side by side in the same run), then while (a) a folder of text files is
-// imported as the UI sends it (four files a call), (b) one big PDF is imported (issue 19: ~30 MB,
+// imported as the UI sends it (four files a call), (b) one big PDF is imported as the UI sends
+// it (uploaded in pieces of 256 KiB, then imported; issue 19: ~30 MB,
 // a long illustrated book: pages of text, each with a picture), (c) the search index of the big
 // library is built from nothing (its first search). The figure is each phase's p95 latency and
 // its ratio to the idle p95 of the same host (the big library's host has its own idle phase);
@@ -13,7 +14,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { call, startHost } from './shell.mjs';
+import { call, importFiles, startHost } from './shell.mjs';
 import { article, articleText, sentence, rng } from './text.mjs';
 
 const POLL_MS = 50;
@@ -121,8 +122,6 @@ async function bookPdf(pages, mb, seed = 7) {
   return doc.save({ useObjectStreams: true });
 }
 
-const base64 = (data) => Buffer.from(data).toString('base64');
-
 /** Phase (c) alone: the big library's idle baseline and its index build (`homes.large`). */
 async function measureIndexBuild(home, { idleSeconds, poll, log }) {
   log('   (c) building the big library\'s search index from nothing');
@@ -157,14 +156,14 @@ export async function measureResponsiveness(homes, { files = 500, pdfPages = 300
     const idleP95 = percentile(idle.latencies, 95);
 
     log(`   (a) importing ${files} text files, four a call`);
-    const texts = Array.from({ length: files }, (_, i) => ({ name: `responsive-${i}.txt`, data: base64(articleText(article(50_000 + i, 600, 3))) }));
+    const texts = Array.from({ length: files }, (_, i) => ({ name: `responsive-${i}.txt`, bytes: Buffer.from(articleText(article(50_000 + i, 600, 3))) }));
     const folder = await pollDuring(host, async () => {
-      for (let i = 0; i < texts.length; i += 4) await call(host, 'articles:importData', { files: texts.slice(i, i + 4) });
+      for (let i = 0; i < texts.length; i += 4) await importFiles(host, texts.slice(i, i + 4));
     }, poll);
 
     const pdf = await bookPdf(pdfPages, pdfMb);
     log(`   (b) importing a PDF of ${pdfPages} pages, ${(pdf.length / (1024 * 1024)).toFixed(1)} MB`);
-    const pdfImport = await pollDuring(host, () => call(host, 'articles:importData', { files: [{ name: 'big.pdf', data: base64(pdf) }] }), poll);
+    const pdfImport = await pollDuring(host, () => importFiles(host, [{ name: 'big.pdf', bytes: pdf }]), poll);
 
     await host.stop();
     const large = await measureIndexBuild(homes.large, { idleSeconds, poll, log });

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { median, REPO } from './paths.mjs';
+import { median, out, REPO } from './paths.mjs';
 
 export const CHROMIUM = process.env.LECTERN_CHROMIUM ?? '/usr/bin/chromium';
 const RENDER_TIMEOUT_MS = 60_000;
@@ -55,6 +55,22 @@ export async function call(host, name, args = {}) {
   const body = await res.json();
   if (!body.ok) throw new Error(`${name}: ${body.error}`);
   return body.value;
+}
+
+/** Imports files as the UI does (src/renderer/src/lib/importer.svelte.ts): a file bigger than
+ * one upload piece alone, its bytes uploaded in pieces and then imported; smaller ones together
+ * in one `articles:importData` call (the caller batches them as the UI does). */
+export async function importFiles(host, files) {
+  const { UPLOAD_CHUNK_BYTES } = await import(out('shared/contract.js'));
+  const [first] = files;
+  if (files.length > 1 || first.bytes.length <= UPLOAD_CHUNK_BYTES) {
+    return call(host, 'articles:importData', { files: files.map(({ name, bytes }) => ({ name, data: Buffer.from(bytes).toString('base64') })) });
+  }
+  const { id, chunkBytes } = await call(host, 'uploads:start', { name: first.name, size: first.bytes.length });
+  for (let offset = 0; offset < first.bytes.length; offset += chunkBytes) {
+    await call(host, 'uploads:append', { id, offset, data: Buffer.from(first.bytes.subarray(offset, offset + chunkBytes)).toString('base64') });
+  }
+  return call(host, 'articles:importUploads', { ids: [id] });
 }
 
 /** Resident memory (and its peak) of a process, in MB. */

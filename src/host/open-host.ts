@@ -11,6 +11,7 @@ import { NotesService } from './services/notes.js';
 import { SearchService } from './services/search.js';
 import { StudyService } from './services/study.js';
 import { TaskBoard } from './services/tasks.js';
+import { UploadService } from './services/uploads.js';
 
 export interface Host extends Services {
   readonly handlers: Handlers;
@@ -33,5 +34,7 @@ export function wireServices(library: Library, given: Partial<Omit<Services, 'li
   const search = given.search ?? new SearchService(store);
   // Long calls in progress, shared by every door so any window can see and cancel them.
   const tasks = given.tasks ?? new TaskBoard();
-  return { library, store, study, notes, exporter, search, tasks };
+  // Files arriving in pieces, held until imported; the library's size limit applies at once.
+  const uploads = given.uploads ?? new UploadService(() => library.settings().maxFileMiB * 1024 * 1024);
+  return { library, store, study, notes, exporter, search, tasks, uploads };
 }

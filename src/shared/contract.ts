@@ -78,6 +78,30 @@ export function base64Bytes(max?: Limit) {
   });
 }
 
+/** Bytes as they are (a structured-clone transport: Electron's port, a direct call) or as
+ * base64 text (JSON over HTTP), at most `max.bytes` of them; the handler gets the bytes. */
+export function bytesOrBase64(max: { readonly bytes: number; readonly message: string }) {
+  return z
+    .union([z.string(), z.instanceof(Uint8Array)], { error: 'expected bytes or base64 text' })
+    .transform((value, ctx) => {
+      // Length first: a piece too long is refused before any decoding.
+      const tooLong = typeof value === 'string' ? value.length > Math.ceil(max.bytes / 3) * 4 : value.length > max.bytes;
+      const bytes = tooLong ? null : typeof value === 'string' ? decodeBase64(value) : value;
+      if (bytes) return bytes;
+      ctx.addIssue({ code: 'custom', message: tooLong ? max.message : NOT_BASE64 });
+      return z.NEVER;
+    });
+}
+
+/** The largest file the UI sends as bytes, whole (`articles:importData`) or in pieces (`uploads:*`). */
+export const MAX_SENT_FILE_BYTES = 50 * 1024 * 1024;
+/** The largest piece of an upload. Small enough that parsing, passing on and decoding one holds
+ * each of the browser shell's threads for a few milliseconds: a whole 10 MB file sent as one
+ * JSON body held them for 100–200 ms, and every other call waited (bench figure 8); a piece of
+ * 1 MiB still cost 10–30 ms of each on a busy machine. */
+export const UPLOAD_CHUNK_BYTES = 256 * 1024;
+const uploadId = z.string().regex(/^[0-9a-f]{32}$/, 'an upload ID is 32 hexadecimal characters');
+
 /** An article's ID: 16 hex digits of a SHA-256 (host/services/library.ts contentId). */
 export const ARTICLE_ID_PATTERN = '[0-9a-f]{16}';
 export const articleId = z.string().regex(new RegExp(`^${ARTICLE_ID_PATTERN}$`), 'an article ID is 16 hexadecimal characters');
@@ -193,6 +217,20 @@ export const contract = {
         .refine((files) => files.reduce((n, f) => n + f.data.length, 0) <= 70 * 1024 * 1024, 'send at most 50 MiB of files in one call'),
     }).strict(),
   ),
+  /** A file sent in pieces (the browser shell's import of picked or dropped files): `start`
+   * with its name and size, `append` its bytes in order from offset 0, then import it with
+   * `articles:importUploads`. An upload not added to for a while is dropped (see
+   * host/services/uploads.ts); a refused piece leaves what was received as it was. */
+  'uploads:start': call<{ id: string; chunkBytes: number }>()(
+    z.object({ name: fileName, size: z.number().int().min(0).max(MAX_SENT_FILE_BYTES, 'a file sent is at most 50 MiB') }).strict(),
+  ),
+  'uploads:append': call<{ received: number; size: number }>()(
+    z.object({ id: uploadId, offset: z.number().int().min(0), data: bytesOrBase64({ bytes: UPLOAD_CHUNK_BYTES, message: 'a piece of an upload is at most 256 KiB' }) }).strict(),
+  ),
+  /** Drops an unfinished upload (the import was cancelled); false when there was none. */
+  'uploads:discard': call<{ discarded: boolean }>()(z.object({ id: uploadId }).strict()),
+  /** Imports completed uploads, in the order given, as `articles:importData` does. */
+  'articles:importUploads': call<ImportReport>()(z.object({ ids: z.array(uploadId).min(1).max(20) }).strict()),
   /** Imports pasted text as a new article. */
   'articles:importText': call<ImportReport>()(
     z.object({

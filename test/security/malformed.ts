@@ -9,7 +9,7 @@ type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
 const accepts = (schema: unknown, value: unknown): boolean => (schema as z.ZodType).safeParse(value).success;
 
-const STRINGS = ['hello', '0123456789abcdef', '0123456789abcdef-abcdef', 'abcdef012345', '2024', 'aGVsbG8=', 'a.txt', '2024-03-01T10:00:00.000Z', 'a {{c1::cloze}}'];
+const STRINGS = ['hello', '0123456789abcdef', '0123456789abcdef-abcdef', 'abcdef012345', '2024', 'aGVsbG8=', 'a.txt', '2024-03-01T10:00:00.000Z', 'a {{c1::cloze}}', '0123456789abcdef0123456789abcdef'];
 const NUMBERS = [0, 1, 2, 7, 12, 0.8];
 const NONE = Symbol('no valid value found');
 
@@ -33,8 +33,11 @@ export function validValue(schema: unknown): unknown {
     case 'default':
       return validValue(def['innerType']);
     case 'pipe': {
-      // A field checked and converted in one step (base64 text to bytes): a valid input of its first stage.
-      return pick(defOf(def['in']).type === 'string' ? STRINGS : [validValue(def['in'])]);
+      // A field checked and converted in one step (base64 text, or bytes, to bytes): a valid
+      // input of its first stage; a string stage is tried with every sample (base64 among them).
+      const first = defOf(def['in']);
+      const takesText = first.type === 'string' || (first.type === 'union' && (first['options'] as unknown[]).some((o) => defOf(o).type === 'string'));
+      return pick(takesText ? STRINGS : [validValue(def['in'])]);
     }
     case 'array': {
       const element = validValue(def['element']);

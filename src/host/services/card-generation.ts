@@ -5,7 +5,7 @@
 // and the write happen here.
 import type { QualityRanking } from '../../core/cards/quality/index.js';
 import { generateArticleCards, type CardRequest, type GeneratedCards } from '../../core/study/generate.js';
-import { DEFAULT_STUDY_SETTINGS, mergeRegenerated, studyDigest, type SourceCard, type StudySettings } from '../../core/study/index.js';
+import { DEFAULT_STUDY_SETTINGS, mergeRegenerated, studyDigest, type MergeResult, type SourceCard, type StudySettings } from '../../core/study/index.js';
 import type { ParsedArticle } from '../../shared/types.js';
 import { cardsFile, STORE_VERSION, type CardsFile } from '../store/file-kinds.js';
 import type { LibraryStore } from '../store/library-store.js';
@@ -48,19 +48,35 @@ export function generateStoredCards(store: LibraryStore, articleId: string, sett
   return storeGeneratedCards(store, articleId, generateArticleCards(cardRequest(article, settings, ranking)), now);
 }
 
-/** Merges cards generated for the article (here or in the parse worker) into its card file. */
-export function storeGeneratedCards(store: LibraryStore, articleId: string, set: GeneratedCards, now: Date): Generated {
-  const generated: SourceCard[] = set.cards.map((card) => ({ ...card, id: `${articleId}-${card.id}` }));
+/** Merges cards generated for the article (here or in the parse worker) into its card file.
+ * `premerged`: the merge into a card file that was absent, made beforehand (see below). */
+export function storeGeneratedCards(store: LibraryStore, articleId: string, set: GeneratedCards, now: Date, premerged?: MergeResult): Generated {
+  const generated = sourceCards(articleId, set);
   let counts = { added: 0, flagged: 0, removed: 0 };
   const file = store.updateArticleFile(
     cardsFile,
     articleId,
     (current) => {
-      const merged = mergeRegenerated(current?.cards ?? [], generated, articleId, now, set.sentences);
+      const merged = premerged && current === null ? premerged : mergeRegenerated(current?.cards ?? [], generated, articleId, now, set.sentences);
       counts = { added: merged.added.length, flagged: merged.flagged.length, removed: merged.removed.length };
       return { schema: STORE_VERSION, generator: GENERATOR_VERSION, cards: merged.cards };
     },
     (cards) => ({ study: studyDigest(cards.cards) }),
   );
   return { file, ...counts, unsupported: set.unsupported };
+}
+
+/** `storeGeneratedCards` for a new article on the host's thread, with a turn for other calls
+ * between the merge and the write (each ~100 ms for a long book). The merge is made before
+ * the lock, for an article with no card file yet; should one appear meanwhile (the reader
+ * opened its cards), the merge is made again under the lock. */
+export async function storeGeneratedCardsInSteps(store: LibraryStore, articleId: string, set: GeneratedCards, now: Date, between: () => Promise<void>): Promise<void> {
+  const premerged = store.articleFile(cardsFile, 'articles', articleId) === null ? mergeRegenerated([], sourceCards(articleId, set), articleId, now, set.sentences) : undefined;
+  await between();
+  await store.whenUnlocked();
+  storeGeneratedCards(store, articleId, set, now, premerged);
+}
+
+function sourceCards(articleId: string, set: GeneratedCards): SourceCard[] {
+  return set.cards.map((card) => ({ ...card, id: `${articleId}-${card.id}` }));
 }

@@ -8,6 +8,7 @@ import type { NotesService } from './notes.js';
 import type { SearchService } from './search.js';
 import type { StudyService } from './study.js';
 import type { TaskBoard } from './tasks.js';
+import type { UploadService } from './uploads.js';
 
 /** The services the handlers call, as openHost() (open-host.ts) wired them: one of each. */
 export interface Services {
@@ -18,10 +19,11 @@ export interface Services {
   readonly exporter: ExportService;
   readonly search: SearchService;
   readonly tasks: TaskBoard;
+  readonly uploads: UploadService;
 }
 
 /** The handlers over one library's services. */
-export function createHandlers({ library, store, study, notes, exporter, search, tasks }: Services): Handlers {
+export function createHandlers({ library, store, study, notes, exporter, search, tasks, uploads }: Services): Handlers {
   return {
     'library:info': () => library.info(),
     'library:takeRecoveries': () => library.takeRecoveries(),
@@ -29,6 +31,10 @@ export function createHandlers({ library, store, study, notes, exporter, search,
     'settings:get': () => library.settings(),
     'settings:set': (change) => library.updateSettings(change),
     'articles:importData': ({ files }) => library.importData(files),
+    'uploads:start': ({ name, size }) => uploads.start(name, size),
+    'uploads:append': ({ id, offset, data }) => uploads.append(id, offset, data),
+    'uploads:discard': ({ id }) => ({ discarded: uploads.discard(id) }),
+    'articles:importUploads': ({ ids }) => library.importData(uploads.take(ids)),
     'articles:list': () => library.list(),
     'articles:page': (query) => library.page(query),
     'articles:ids': (filter) => library.ids(filter),

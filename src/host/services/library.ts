@@ -10,8 +10,8 @@ import { countWords, decodeText, parseText, sourceFormatOf } from '../../core/pa
 import { BINARY_FORMATS } from '../../shared/formats.js';
 import { DEFAULT_SETTINGS, type ArticleDetail, type ParsedArticle, type AttentionItem, type ArticleListItem, type ImportOutcome, type ImportReport, type LibraryInfo, type Recovery, type Settings, type TrashItem } from '../../shared/types.js';
 import { STORE_VERSION, type ArticleMeta, type ParsedFile, type SettingsFile } from '../store/file-kinds.js';
-import { LibraryStore, ReparseScheduled, type Rebuild, type Shelf } from '../store/library-store.js';
-import { cardRequest, generateStoredCards, libraryRanking, storeGeneratedCards, studySettingsOf } from './card-generation.js';
+import { LibraryStore, ReparseScheduled, type NewArticle, type Rebuild, type Shelf } from '../store/library-store.js';
+import { cardRequest, generateStoredCards, libraryRanking, storeGeneratedCardsInSteps, studySettingsOf } from './card-generation.js';
 import { byAddedDescending, normalizeTags, toDetail, toListItem, toTrashItem } from './article-view.js';
 import { collectFiles, readImportable, type ImportProgress } from './import-files.js';
 import { ParseWorker, workerEntry, type ParseLimits } from './parse-worker.js';
@@ -42,6 +42,9 @@ export function contentId(identity: string | Uint8Array): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+
+/** A turn of the event loop for the calls waiting behind a long import. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class Library {
   private recoveriesShown = 0;
@@ -315,23 +318,36 @@ export class Library {
       if (existing) return { kind: 'duplicate', path, id: existing.meta.id, title: existing.meta.state.title, inTrash: existing.inTrash };
     }
     const doc = await this.parser.read({ bytes, fileName, maxFileBytes: this.maxFileBytes(), ...(localPage ? { localPage } : {}) });
-    // Wait on timers while another process writes, so the store's own wait (which blocks the
-    // thread) finds the lock free.
-    await this.store.whenUnlocked();
-    const outcome = this.commit(doc, bytes, fileName, path);
+    // Stored a step at a time, with turns for other calls between the steps (and between the
+    // article and its cards, made in the worker): each step of a big book is tens of ms.
+    const article = this.toStore(doc, bytes, fileName, path);
+    if ('kind' in article) return article;
+    await nextTurn();
+    const outcome = this.stored(await this.store.addInSteps(article, nextTurn), doc, path, article.meta.id);
     if (outcome.kind === 'imported' && this.cardsAtImport) await this.makeCardsInWorker(outcome.id, doc.article);
     return outcome;
   }
 
-  /** Stores a read document as a new article, unless the same content is already there. */
+  /** Stores a read document as a new article at once, unless the same content is already there. */
   private commit(doc: ReadDocument, bytes: Uint8Array, fileName: string, path: string): ImportOutcome {
+    const article = this.toStore(doc, bytes, fileName, path);
+    return 'kind' in article ? article : this.stored(this.store.add(article), doc, path, article.meta.id);
+  }
+
+  /** What the store is given for a read document, or the article it duplicates. */
+  private toStore(doc: ReadDocument, bytes: Uint8Array, fileName: string, path: string): NewArticle | ImportOutcome {
     const id = contentId(doc.identity);
     const existing = this.findAnywhere(id);
     if (existing) return { kind: 'duplicate', path, id, title: existing.meta.state.title, inTrash: existing.inTrash };
     const parsed: ParsedFile = { schema: STORE_VERSION, article: doc.article };
     const ext = extname(fileName).toLowerCase() || '.txt';
     const meta: ArticleMeta = { ...metaFromParsed(parsed, fileName, `original${ext}`, null), id, added: new Date().toISOString(), trashedAt: null };
-    if (!this.store.add({ meta, parsed, original: bytes, assets: doc.assets })) {
+    return { meta, parsed, original: bytes, assets: doc.assets };
+  }
+
+  /** The outcome of storing: false from the store means another import of the same content won. */
+  private stored(added: boolean, doc: ReadDocument, path: string, id: string): ImportOutcome {
+    if (!added) {
       const raced = this.findAnywhere(id);
       return { kind: 'duplicate', path, id, title: raced?.meta.state.title ?? doc.article.title, inTrash: raced?.inTrash ?? false };
     }
@@ -359,8 +375,7 @@ export class Library {
     try {
       const now = new Date();
       const generated = await this.parser.cards(cardRequest(article, studySettingsOf(this.store), libraryRanking(this.store, now)));
-      await this.store.whenUnlocked();
-      storeGeneratedCards(this.store, id, generated, now);
+      await storeGeneratedCardsInSteps(this.store, id, generated, now, nextTurn);
     } catch {
       // Left to the first look at the article's cards (see withCardsNow).
     }

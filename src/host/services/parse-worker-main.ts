@@ -4,7 +4,7 @@
 // or the web host.
 import { parentPort } from 'node:worker_threads';
 import { detectLanguage } from '../../core/parse/language.js';
-import { runJob, type ParseJob } from './parse-worker.js';
+import { postedReply, runJob, type ParseJob } from './parse-worker.js';
 
 const port = parentPort;
 if (!port) throw new Error('parse-worker-main runs as a worker thread only');
@@ -21,5 +21,5 @@ detectLanguage('The detector loads its model on first use.');
 port.postMessage({ ready: true }); // loaded: the time limit of a job starts now
 
 port.on('message', (job: ParseJob) => {
-  void runJob(job).then((reply) => port.postMessage(reply));
+  void runJob(job).then((reply) => port.postMessage(...postedReply(reply)));
 });

@@ -2,7 +2,10 @@
 
 /** A file's bytes as base64 (read in chunks: spreading a whole large file overflows the stack). */
 export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+}
+
+export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);

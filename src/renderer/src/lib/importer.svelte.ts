@@ -2,16 +2,20 @@
 // small batch (browser) at a time, so it can show the file in hand and counts, and be cancelled
 // between files: what was imported stays, and each file is imported whole or not at all (the
 // host's promise). Inside Electron files go by path (the main process reads them); in the
-// browser shell their bytes go as base64.
+// browser shell their bytes go as base64, a few small files in one call, and a file bigger than
+// one upload piece alone, in pieces (upload.ts), so no call carries more than a piece's bytes.
 import { READABLE_EXTENSIONS } from '../../../shared/formats';
 import type { DesktopShell } from '../../../shared/shell';
 import type { ImportOutcome, ImportReport } from '../../../shared/types';
 import { api } from './api';
+import { UPLOAD_CHUNK_BYTES } from '../../../shared/contract';
 import { fileToBase64 } from './base64';
 import type { PickedFile } from './file-walk';
+import { uploadFile } from './upload';
 
 const FILES_PER_CALL = 4;
-const BYTES_PER_CALL = 12 * 1024 * 1024;
+/** A call's bytes: what one piece of an upload may hold (the host parses a call at once). */
+const BYTES_PER_CALL = UPLOAD_CHUNK_BYTES;
 const MIB = 1024 * 1024;
 
 /** The extensions the file pickers offer (the host decides what it can read). */
@@ -52,6 +56,20 @@ function batches(files: readonly PickedFile[]): PickedFile[][] {
   }
   if (current.length) out.push(current);
   return out;
+}
+
+/** Imports a batch: small files in one call, a file bigger than a piece uploaded first. */
+async function sendBatch(batch: readonly PickedFile[]): Promise<ImportReport> {
+  const [first] = batch;
+  if (batch.length === 1 && first && first.file.size > BYTES_PER_CALL) {
+    try {
+      return await api['articles:importUploads']({ ids: [await uploadFile(baseName(first.name), first.file)] });
+    } catch (error) {
+      const outcome: ImportOutcome = { kind: 'failed', path: first.name, error: error instanceof Error ? error.message : String(error) };
+      return { outcomes: [outcome], imported: 0, duplicates: 0, skipped: 0, failed: 1 };
+    }
+  }
+  return api['articles:importData']({ files: await Promise.all(batch.map(async (f) => ({ name: baseName(f.name), data: await fileToBase64(f.file) }))) });
 }
 
 const baseName = (path: string): string => path.split(/[\\/]/).filter(Boolean).pop() ?? path;
@@ -148,8 +166,7 @@ export class ImportJob {
       for (const batch of batches(fits)) {
         if (this.#stopping) break;
         this.#current = batch.length === 1 ? batch[0]!.name : `${batch[0]!.name} and ${batch.length - 1} more`;
-        const payload = await Promise.all(batch.map(async (f) => ({ name: baseName(f.name), data: await fileToBase64(f.file) })));
-        const report = await api['articles:importData']({ files: payload });
+        const report = await sendBatch(batch);
         // The host answers in the order it was sent; show the names as picked (with folders).
         this.#add(report.outcomes.map((outcome, i) => ({ name: batch[i]?.name ?? outcome.path, outcome })));
       }
