@@ -34,8 +34,6 @@ const HOLLOW_WORDS = new Set([
 const HOLLOW_IN_PHRASE = new Set([
   // Comparatives and degree nouns say how much, not what ("[decreased frequency]", "to a [greater extent]").
   'decreased', 'reduced', 'lower', 'higher', 'extent', 'degree', 'frequency',
-  // …and the nouns they grade ("a [higher risk] of binge eating", "[lower levels] of ghrelin"): alone, "risk" can be the term.
-  'risk', 'risks', 'level', 'levels', 'rate', 'rates', 'likelihood', 'chance', 'chances',
   // The generic source of a claim is not the claim ("[studies show]", "[research suggests]").
   'show', 'shows', 'suggest', 'suggests',
   // Advice that any health or lifestyle page gives ("promote [better health]", "eat [healthy foods]"), and talk about talk ("[widespread speculation]").

@@ -71,11 +71,6 @@ describe('hollow blanks', () => {
     expect(vagueBlank('In fact, [...] that sleep could be linked to lower stress.', 'studies show')).toBe(true);
     expect(vagueBlank('Cook at home more often to promote [...].', 'healthier eating habits')).toBe(true);
     expect(vagueBlank('Odds were cut because of [...] that the mayor will stand again.', 'widespread speculation')).toBe(true);
-    expect(vagueBlank('One study of 400 girls found that fasting was linked to a [...] of binge eating.', 'higher risk')).toBe(true);
-    expect(vagueBlank('A regular eating pattern goes with less binge eating and [...] of ghrelin.', 'lower levels')).toBe(true);
-    // The graded noun alone, or with what it grades, is a term.
-    expect(vagueBlank('Smokers face a greater [...] of stroke than others.', 'risk')).toBe(false);
-    expect(vagueBlank('The bank raised its [...] to 5% in May.', 'interest rates')).toBe(false);
     expect(vagueBlank('The fever is transmitted to [...] by the bite of the marsh tick.', 'humans')).toBe(true);
     expect(vagueBlank('The model works where buyers can easily compare [...] and their costs.', 'products')).toBe(true);
     // A named condition or nutrient is a term, however healthy the page.
