@@ -76,8 +76,9 @@ describe('analyzeText', () => {
   });
 
   it('takes a school, a trust or a firm of partners for an organisation, not a person', () => {
-    const { entities } = analyzeText(['Pupils will move to Kettleby Primary, and the Harrow Vale Trust will run both sites with money from Cobalt Ridge Partners.']);
-    for (const name of ['Kettleby Primary', 'Harrow Vale Trust', 'Cobalt Ridge Partners']) expect(entities.get(name)?.type, name).toBe('organization');
+    const { entities } = analyzeText(['Pupils will move to Kettleby Primary, and the Harrow Vale Trust will run both sites with money from Cobalt Ridge Partners.', 'Ferndale Bakeries, Marsh Foods and Millbridge Athletic backed the plan, Tom Mills said.']);
+    for (const name of ['Kettleby Primary', 'Harrow Vale Trust', 'Cobalt Ridge Partners', 'Ferndale Bakeries', 'Marsh Foods', 'Millbridge Athletic']) expect(entities.get(name)?.type, name).toBe('organization');
+    expect(entities.get('Tom Mills')?.type).toBe('person');
   });
 
   it('reads a party before a name as a label, and a party’s members as a group, not a person', () => {
