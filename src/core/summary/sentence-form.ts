@@ -94,13 +94,15 @@ export function insideQuotes(sentences: readonly { readonly text: string; readon
 }
 
 /** What a news page puts before the first sentence's first word, kept on it when the text was
- * copied: a dateline ("LINDVIK, Norway (Reuters) -- ", "OSLO — ", "OSLO, 12 March 2024 — ", "(CNN)"), a time stamp
+ * copied: a dateline ("LINDVIK, Norway (Reuters) -- ", "OSLO — ", "OSLO, 12 March 2024 — ", "(CNN)", "Feb. 23, 2015 -- "), a time stamp
  * ("Last updated at 10:15 on 3 May 2013 "). A dateline's place is in capitals and ends on a dash
  * (a hyphen only with spaces around it: "US-China" is a word); an agency in brackets stands at
  * the very start; a time stamp runs to its year. Each is followed by a capital, as a sentence. */
 const LEAD_IN = [
   new RegExp(String.raw`^${DATELINE_PLACE}(?:, [\p{L}.'’ ]{2,30}?)?(?:, ${DATELINE_DAY})?(?: \([\p{L}.& ]{1,30}\))?(?: ?(?:--|[—–]) ?| - )(?=["“‘']?\p{Lu})`, 'u'),
   /^\(\p{Lu}[\p{L}.&]*(?: \p{Lu}[\p{L}.&]*){0,2}\)(?: ?(?:--|[—–]) ?| - | )?(?=["“‘']?\p{Lu})/u,
+  // The date alone before a dash, as a health or trade site sets it: "Feb. 23, 2015 -- Life-threatening …".
+  new RegExp(String.raw`^${DATELINE_DAY} ?(?:--|[—–]) ?(?=["“‘']?\p{Lu})`, 'u'),
   /^(?:[Ll]ast |LAST )?(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?: at| on|:)? [^.!?]{0,60}?\b(?:19|20)\d\d\b[ .|]*(?=["“‘']?\p{Lu})/u,
 ];
 

@@ -87,6 +87,10 @@ describe('leadInLength', () => {
     ['(Agency)The town council voted to ban cars.', 'The town council voted to ban cars.'],
     ['Last updated at 10:15 on 3 May 2026 The town council voted to ban cars.', 'The town council voted to ban cars.'],
     ['PUBLISHED: 10:15, 3 May 2026 | UPDATED: 11:20, 3 May 2026 The town council voted to ban cars.', 'The town council voted to ban cars.'],
+    // A health site's dateline is the date alone ("Feb. 23, 2015 -- Life-threatening …").
+    ['Feb. 23, 2026 -- The town council voted to ban cars.', 'The town council voted to ban cars.'],
+    ['April 17, 2026 — The town council voted to ban cars.', 'The town council voted to ban cars.'],
+    ['3 May 2026 -- The town council voted to ban cars.', 'The town council voted to ban cars.'],
   ])('leaves the dateline or time stamp off %s', (text, sentence) => {
     expect(rest(text)).toBe(sentence);
   });
@@ -96,6 +100,8 @@ describe('leadInLength', () => {
     'US-Norway talks on the harbour ended on Tuesday.',
     'The EU - and the town council - voted to ban cars.',
     'Published in 2026, the report was read by every council.',
+    'March 2026 - the month the council voted - was wet.',
+    'On May 3, 2026 — a Sunday — the town council voted to ban cars.',
   ])('leaves a sentence without one whole: %s', (text) => {
     expect(leadInLength(text)).toBe(0);
   });
