@@ -48,7 +48,7 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (/^[-–/]$/.test(prev?.text ?? '') || /^[-–/]$/.test(next?.text ?? '') || (/[-–]/.test(m.text) && /[-–]/.test(m.text.replace(/^\d[\d,.]*\s*[-–]\s*\d/, '')))) continue;
     const capitalBefore = /^[A-Z]/.test(s.tokens[m.tokenStart - 2]?.text ?? '') && /^(?:and|of|&)$/.test(prev?.text ?? '');
     const capitalAfter = /^[A-Z]/.test(s.tokens[m.tokenEnd + 1]?.text ?? '') && /^(?:and|of|&)$/.test(next?.text ?? '');
-    if (m.type !== 'date' && m.type !== 'number' && (capitalBefore || capitalAfter || insideLongerName(s, m))) continue;
+    if (m.type !== 'date' && m.type !== 'number' && (capitalBefore || capitalAfter || insideLongerName(s, m) || runsOnThroughOfThe(s, m) || possessiveInstitution(s, m))) continue;
     // "200 m (660 ft)": a figure and its conversion are blanked together, else either gives the other away.
     const converted = m.type === 'number' ? conversionEnd(s, m) : -1;
     // "the Battle of Bạch Đằng ([1288])", "the Ratner Center ([2003])": a year in brackets after a
@@ -350,6 +350,42 @@ function insideLongerName(s: Sentence, m: Mention): boolean {
   const next = tokens[m.tokenEnd];
   if (capital(next) && !MONTHS.has(next!.text) && !WEEKDAY.test(next!.text)) return true;
   return (s.text.includes('“') || s.text.includes('"')) && partOfShortQuote(tokens, m);
+}
+
+/** Last words of a body's name, never of a person's, whatever the tagger typed ("Hermetic Order"). */
+const BODY_HEAD = /^(?:Order|Society|Church|Council|Academy|League|Brotherhood|Sisterhood|Company|Bank|Institute|Museum|College|School|University|Union|Party|Guild|Association|Foundation|Trust|Club)$/;
+
+/**
+ * "The [Hermetic Order] of the Golden Dawn", "the Society of the [Sacred Heart]": one name that
+ * runs on through "of the", which the tagger cut in two. Before "of the", only a body's head word
+ * says so: a person may stand there ("Ruiz of the Harbour Trust"), and the tagger may type a body
+ * a person ("Hermetic Order").
+ */
+function runsOnThroughOfThe(s: Sentence, m: Mention): boolean {
+  const t = s.tokens;
+  const capital = (k: number): boolean => /^\p{Lu}/u.test(t[k]?.text ?? '');
+  const after = BODY_HEAD.test(t[m.tokenEnd - 1]?.text ?? '') && t[m.tokenEnd]?.text === 'of' && t[m.tokenEnd + 1]?.text === 'the' && capital(m.tokenEnd + 2);
+  // Before: a capitalised word that is a name, not a sentence's first word ("Most of the [Danes]").
+  const before = t[m.tokenStart - 1]?.text === 'the' && t[m.tokenStart - 2]?.text === 'of' && m.tokenStart >= 4 && capital(m.tokenStart - 3);
+  return after || before;
+}
+
+/** Heads of an institution's name, which a possessive may sit inside ("the Murdoch Children's Research Institute"). */
+const INSTITUTION_HEAD = /^(?:Institute|Hospital|Foundation|University|College|School|Museum|Centre|Center|Society|Trust|Fund|Clinic|Laboratory|Library)$/;
+
+/**
+ * "the [Murdoch Children]'s Research Institute", "the Murdoch Children's [Research Institute]": an
+ * institution named with a possessive inside, which the tagger cut at the "'s".
+ */
+function possessiveInstitution(s: Sentence, m: Mention): boolean {
+  const t = s.tokens;
+  const possessive = (k: number): boolean => /^['’]s$/.test(t[k]?.text ?? '');
+  if (possessive(m.tokenEnd)) {
+    let k = m.tokenEnd + 1;
+    while (/^\p{Lu}/u.test(t[k]?.text ?? '')) k++;
+    if (k > m.tokenEnd + 1 && INSTITUTION_HEAD.test(t[k - 1]!.text)) return true;
+  }
+  return possessive(m.tokenStart - 1) && /^\p{Lu}/u.test(t[m.tokenStart - 2]?.text ?? '') && INSTITUTION_HEAD.test(t[m.tokenEnd - 1]?.text ?? '');
 }
 
 /** Inside a quotation of at most six words that it does not fill: a piece of a title or phrase. */

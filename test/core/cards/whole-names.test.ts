@@ -81,3 +81,25 @@ describe('names with "of" inside, in a news story', () => {
     expect(answers).not.toContain('University of Lakeport');
   });
 });
+
+describe('a name the tagger cut at "of the" or at a possessive', () => {
+  it('gives no half of "the Hermetic Order of the Golden Dawn" as an answer', () => {
+    const answers = answersIn([
+      'The poet Maud Carrow was ushered into the Hermetic Order of the Golden Dawn by her friend Yeats, which she joined in 1901.',
+      'The Hermetic Order of the Golden Dawn, devoted to the study of the occult, was founded in London in 1888.',
+    ]);
+    expect(answers).not.toContain('Hermetic Order');
+    expect(answers).not.toContain('Golden Dawn');
+  });
+
+  it('gives no half of "the Murdoch Children’s Research Institute" as an answer', () => {
+    const answers = answersIn(['She directs the allergy research centre at the Murdoch Children’s Research Institute in Melbourne, where the trial of the patch was run.']);
+    expect(answers).not.toContain('Murdoch Children');
+    expect(answers).not.toContain('Research Institute');
+  });
+
+  it('still blanks a person named before "of the" ("Ilse Brandt of the Harbour Trust")', () => {
+    const answers = answersIn(['The plan was drawn up by Ilse Brandt of the Harbour Trust, who had led the port for twelve years before the flood.']);
+    expect(answers).toContain('Ilse Brandt');
+  });
+});
