@@ -192,6 +192,9 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   const kind = entity.type === 'organization' ? orgKind(entity.canonical) : '';
   // A place the built-in lists do not know ("Rhine Gorge") has no kind to match: no choice card.
   if (entity.type === 'place' && (!subtype || namesPersonOnce(ctx, entity.canonical))) return null;
+  // "downtown [...], Australia": the place it lies in rules out every option elsewhere, and the lists
+  // do not say which city lies where: a cloze.
+  if (entity.type === 'place' && placeNamedAfter(ctx, answer, sentence)) return null;
   const aliasWords = new Set(entity.aliases.flatMap((x) => x.split(' ')));
   const lowerFront = front.toLowerCase();
   const answerHoldsOffice = entity.type === 'person' && holdsOfficeOnce(ctx, entity.canonical);
@@ -231,6 +234,14 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   // the same side of the answer alphabetically, so that the rank dealt is the rank shown.
   const sideOk = (name: string, others: readonly string[]): boolean => others.filter((o) => sortsBefore(o, answer.text)).length + (sortsBefore(name, answer.text) ? 1 : 0) === below;
   return bracketLength(answer.text, ranks[below]!, candidates, (name, others) => !others.some((o) => samePlaceGroup(o, name)) && sideOk(name, others));
+}
+
+/** The answer is followed by ", <a place>" — the region or country it lies in ("Sydney, Australia"). */
+function placeNamedAfter(ctx: CardContext, answer: Answer, sentence: number): boolean {
+  const s = ctx.analysis.sentences[sentence];
+  if (!s) return false;
+  const after = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)/u.exec(s.text.slice(answer.end - s.start))?.[1];
+  return !!after && ctx.analysis.entities.get(after.replace(/\.$/, ''))?.type === 'place';
 }
 
 /** Options are read in alphabetical order when they are names (as the fairness measure sorts them). */

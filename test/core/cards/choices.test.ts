@@ -172,6 +172,27 @@ describe('the article’s own subject is no wrong answer', () => {
   });
 });
 
+describe('a place named with the country it lies in', () => {
+  it('offers no options for "downtown [...], Australia", where every city elsewhere is ruled out', () => {
+    const text =
+      'Ride fares\n\n' +
+      'Riders were furious with the company after ride fares quadrupled during the siege at a cafe in downtown Sydney, Australia.\n\n' +
+      'The company had raised fares in San Francisco and Wellington during storms, and in Perth during a rail strike.\n\n' +
+      'Drivers in Sydney said they were told the surge would bring more cars into the city centre.\n';
+    const article = articleFrom(text);
+    const analysis = analyzeBlocks(article.blocks);
+    const ctx = buildContext(analysis, article.blocks, article.title);
+    const first = analysis.sentences[0]!;
+    const sydney = answersOf(ctx, first).find((a) => a.text === 'Sydney');
+    expect(sydney).toBeDefined();
+    expect(distractorsFor(ctx, sydney!, first.text.replace('Sydney', '[...]'), first.index)).toBeNull();
+    // Where no country follows, the same city still takes options.
+    const later = analysis.sentences.find((s) => s.text.startsWith('Drivers in Sydney'))!;
+    const again = answersOf(ctx, later).find((a) => a.text === 'Sydney');
+    if (again) expect(distractorsFor(ctx, again, later.text.replace('Sydney', '[...]'), later.index)).not.toBeNull();
+  });
+});
+
 describe('option lengths that give nothing away', () => {
   const longest = (answer: string, wrong: readonly string[]) => wrong.every((w) => w.length < answer.length);
   const shortest = (answer: string, wrong: readonly string[]) => wrong.every((w) => w.length > answer.length);
