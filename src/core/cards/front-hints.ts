@@ -164,11 +164,13 @@ function figuresOn(front: string): { value: number; share: boolean }[] {
  * a share of two stated amounts ("a limit of 2,000 and a balance of 1,800, your use is [...]" →
  * 90 percent), the whole a stated share of it gives ("a balance of 1,800 … your use is 90 percent"
  * → 2,000), a difference ("five short of the 38 needed" → 33) or a product ("14 two-member
- * constituencies" → 28).
+ * constituencies" → 28), or a sum written out before it ("10^5 * 300 = [...]").
  */
 function workedOutOnFront(front: string, answer: string): boolean {
   const own = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|per ?cent))?$/i.exec(answer.trim());
   if (!own) return false;
+  // "a total of 10^5 * 300 = [...]": the sum is written out before the blank.
+  if (/\d\s*[-+*×x/^]\s*\d[\d,.^]*\s*=\s*\[\.\.\.\]/u.test(front)) return true;
   const target = Number(own[1]!.replace(/,/g, ''));
   const figures = figuresOn(front);
   const shares = figures.filter((f) => f.share).map((f) => f.value);

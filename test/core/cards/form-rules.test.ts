@@ -28,6 +28,9 @@ describe('answers given away in another form', () => {
     expect(hintsAnswer('With a limit of [...] florins and a balance of 1,800, your use is 90 percent.', '2,000')).toBe(true);
     expect(hintsAnswer('The two parties together hold [...] seats, five short of the 38 needed for a majority.', '33')).toBe(true);
     expect(hintsAnswer('The chamber has [...] members elected from 14 two-member constituencies.', '28')).toBe(true);
+    // The sum written out with its "=" before the blank.
+    expect(hintsAnswer('Five levels of ten lists each: a total of 10^5 * 300 = [...] lists.', '30,000,000')).toBe(true);
+    expect(hintsAnswer('The load is 2 × 40 = [...] tonnes per axle.', '80')).toBe(true);
     // Figures that make the answer only by chance give nothing away.
     expect(hintsAnswer('The firm employs [...] people in 12 countries and 4 regions.', '48')).toBe(false);
     expect(hintsAnswer('The firm employs [...] people, 40 in Leeds and 7 in York.', '33')).toBe(false);
