@@ -9,7 +9,7 @@ import { markNavigationCues } from '../parse/cleanup/navigation.js';
 import { markPullQuotes, markRepeats } from '../parse/cleanup/repeats.js';
 import { markSocial } from '../parse/cleanup/social.js';
 import { markBoxLabels } from '../parse/cleanup/labels.js';
-import { markRelatedSections, markTeasers } from '../parse/cleanup/teasers.js';
+import { markLinkedHeadlines, markRelatedSections, markTeasers } from '../parse/cleanup/teasers.js';
 import { isKept, makeDraft, remove, tidyLine, type Draft } from '../parse/draft.js';
 import { detectLanguage } from '../parse/language.js';
 import { readHead } from '../parse/metadata.js';
@@ -117,6 +117,14 @@ function markRepeatedTitle(drafts: readonly Draft[], title: string): void {
   if (first) remove(first, 'title', 'repeats the title');
 }
 
+/** The share of a paragraph's letters and digits that sit inside its links (0 without links). */
+function linkedShare(item: Item): number {
+  if (!item.links?.length || item.kind !== 'paragraph' || item.style) return 0;
+  const letters = (text: string): number => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const all = letters(item.text);
+  return all === 0 ? 0 : item.links.reduce((n, l) => n + letters(item.text.slice(l.start, l.end)), 0) / all;
+}
+
 export function assembleArticle(original: ArticleInput): ParsedArticle {
   const input = reflow(original);
   const drafts = input.items.map((item) => makeDraft(item.lines ?? [item.text], item.kind));
@@ -127,6 +135,7 @@ export function assembleArticle(original: ArticleInput): ParsedArticle {
   const { title, furniture } = settleTitle(input, drafts);
   let { byline, published } = input;
   if (input.profile === 'web') {
+    markLinkedHeadlines(drafts, input.items.map(linkedShare));
     const head = markWebBoilerplate(drafts, title);
     byline ??= head.byline;
     published ??= head.published;

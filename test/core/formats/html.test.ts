@@ -126,6 +126,19 @@ describe('readDocument on a web page', () => {
     expect(cyrillic.article.encoding).toBe('koi8-r');
   });
 
+  it('takes out a paragraph that is only a link to another story, headline-shaped, as a teaser; a linked sentence stays', async () => {
+    const related =
+      '<p> <a href="https://gazette.example/news/pilots">Harbour pilots get a sobering lesson in safety</a> </p>' +
+      '<p><i>[<a href="https://gazette.example/news/keepers">Lighthouse keepers share their winter stories</a>]</i></p>' +
+      '<p><a href="https://gazette.example/news/vote">The council voted on the plan in a packed hall.</a></p>';
+    const { article } = await readDocument(enc(newsPage(related)), 'page.html');
+    const texts = article.blocks.map((b) => b.text);
+    expect(texts).not.toContain('Harbour pilots get a sobering lesson in safety');
+    expect(texts).not.toContain('[Lighthouse keepers share their winter stories]');
+    expect(texts).toContain('The council voted on the plan in a packed hall.');
+    expect(article.removed).toContainEqual(expect.objectContaining({ text: 'Harbour pilots get a sobering lesson in safety', rule: 'teaser' }));
+  });
+
   it('gives the decoded text as the identity', async () => {
     const page = newsPage();
     expect((await readDocument(enc(page), 'page.html')).identity).toBe(page);

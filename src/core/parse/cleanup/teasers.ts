@@ -88,3 +88,21 @@ export function markRelatedSections(drafts: readonly Draft[]): void {
     return;
   }
 }
+
+/**
+ * A paragraph that is one link and nothing else, shaped as a headline (a few words, no sentence
+ * end): a link to another story that the page set between its paragraphs ("Tunisia’s Islamists
+ * get a sobering lesson in governing", "[Bardo museum houses Roman treasures]"). `linked` is the
+ * share of the paragraph's letters inside links. A linked sentence ("The council voted on …")
+ * is the article's own text and stays.
+ */
+export function isLinkedHeadline(text: string, linked: number): boolean {
+  const words = wordCount(text);
+  return linked >= 0.9 && words >= 3 && words <= 20 && !/[.!?:;…]["”’)\]]*$/u.test(text.replace(/[\]\s]+$/u, ''));
+}
+
+export function markLinkedHeadlines(drafts: readonly Draft[], linked: readonly number[]): void {
+  drafts.forEach((d, i) => {
+    if (isKept(d) && d.kind !== 'heading' && isLinkedHeadline(d.text, linked[i] ?? 0)) remove(d, 'teaser', 'link to another story');
+  });
+}
