@@ -2,7 +2,7 @@
 // in the story, so "who said it" has no answer to learn from the text. A quote worth a card makes
 // a claim; one that calls something cool, a gift, a dream or amazing makes none.
 
-const SENTIMENT = /\b(?:cool|gift|fun|awesome|amazing|exciting|excited|thrilled|thrilling|dream|incredible|wonderful|fantastic|lovely|honou?red|delighted|blessed|grateful)\b/i;
+const SENTIMENT = /\b(?:cool|gift|fun|awesome|amazing|exciting|excited|thrilled|thrilling|dream|incredible|wonderful|fantastic|lovely|honou?red|delighted|blessed|grateful|astounding|astonishing|groundbreaking|ground-breaking|boring|proud|heartbroken|devastated)\b/i;
 
 /** Longer than this, a quotation carries more than its feeling ("an amazing result: deaths fell by half …"). */
 const MAX_OUTBURST_WORDS = 20;

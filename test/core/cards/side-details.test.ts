@@ -210,6 +210,11 @@ describe('lines of feeling', () => {
   it('are no claim', () => {
     expect(genericQuote('Watching the kite climb over the dunes was just so cool for all of us')).toBe(true);
     expect(genericQuote('Winning that medal felt like a gift for the whole team')).toBe(true);
+    // Praise of a study, a job called dull: judged throwaway lines on real pages.
+    expect(genericQuote('I think this trial is an astounding and groundbreaking trial, really')).toBe(true);
+    expect(genericQuote('The work is quite boring, because you are in a routine')).toBe(true);
+    // How one felt may be the story itself (a patient's account): not a line of feeling by its verb alone.
+    expect(genericQuote('I felt strange as soon as the anaesthetic started to wear off')).toBe(false);
     expect(genericQuote('The river will flood the lower town within ten years unless the dam is raised')).toBe(false);
     // A word of feeling inside a claim leaves the claim a claim.
     expect(genericQuote('It was an amazing result: deaths fell by 40 percent in the three towns that took part')).toBe(false);
