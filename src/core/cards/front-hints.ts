@@ -6,7 +6,7 @@
 // whose two ends it gives ("for [...], from 1321 to 1323" → two years).
 
 import { derivedHint } from './derived-hints.js';
-import { containsLowerWord } from './context.js';
+import { containsLowerWord, containsWord } from './context.js';
 
 /** An adjective or people's name and the places or things it names. */
 const FORMS: readonly (readonly [string, readonly string[]])[] = [
@@ -237,7 +237,16 @@ function spanOnFront(front: string, answer: string): boolean {
   return false;
 }
 
+/**
+ * A place named by a compass point before a name the front already holds: "Sudan … rebels in
+ * neighbouring [...]" → South Sudan. The student has only to add the direction.
+ */
+function compassPlaceOnFront(front: string, answer: string): boolean {
+  const rest = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower)\s+(\p{Lu}[\p{L}'’-]{3,}(?:\s+\p{Lu}[\p{L}'’-]+)*)$/u.exec(answer.trim())?.[1];
+  return !!rest && containsWord(front, rest);
+}
+
 /** The front gives the answer away in another form than its own words. */
 export function hintsAnswer(front: string, answer: string): boolean {
-  return sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || workedOutOnFront(front, answer) || oppositeOnFront(front, answer) || spanOnFront(front, answer);
+  return sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || workedOutOnFront(front, answer) || oppositeOnFront(front, answer) || spanOnFront(front, answer) || compassPlaceOnFront(front, answer);
 }

@@ -37,6 +37,12 @@ describe('answers given away in another form', () => {
     expect(hintsAnswer('Turnout was [...], compared with 63.5 per cent at the general election.', '41.2 per cent')).toBe(false);
   });
 
+  it('knows a place the front names but for its compass point', () => {
+    expect(hintsAnswer('In return, Sudan will stop supporting rebels in neighbouring [...] and open its roads to aid groups.', 'South Sudan')).toBe(true);
+    expect(hintsAnswer('Talks resumed on Monday; [...] sent a delegation to the border village.', 'North Korea')).toBe(false);
+    expect(hintsAnswer('The ferry links Wales with [...] twice a day.', 'Northern Ireland')).toBe(false);
+  });
+
   it('knows the other half of a pair the front names', () => {
     expect(hintsAnswer('The year has four phases: breeding, [...], wintering and northward migration.', 'southward migration')).toBe(true);
     expect(hintsAnswer('Members of the upper house are appointed; those of the [...] are elected.', 'lower house')).toBe(true);
