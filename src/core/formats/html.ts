@@ -49,6 +49,24 @@ function cleanByline(raw: string | null | undefined): string | null {
   return name && wordCount(name) <= 12 ? name : null;
 }
 
+/** Labels a page may set before its headline and a colon ("Opinion: …"): a section, not the headline. */
+const SECTION_LABEL = /^(?:opinion|analysis|review|interview|exclusive|live|watch|video|update|updated|breaking|podcast|explainer|comment|editorial|letters?|news|sport|sports|business|world|politics|tech|technology|science|health|culture)$/i;
+
+/**
+ * The page's headline. Readability keeps only what follows a colon in the page title when no
+ * heading repeats the whole ("Superbugs: What They Are …" → "What They Are …"), which drops the
+ * headline's subject; the part before the colon goes only when it is the site's name or a section
+ * label. Site furniture after a separator is left to the title rules (assembleArticle).
+ */
+function headline(readability: string | undefined, page: string, siteName: string | null | undefined): string {
+  if (!readability) return page;
+  const colon = page.indexOf(': ');
+  if (colon < 0 || page.length <= readability.length || !page.endsWith(readability)) return readability;
+  const before = page.slice(0, colon).trim();
+  if (SECTION_LABEL.test(before) || (siteName && before.toLowerCase() === siteName.trim().toLowerCase())) return readability;
+  return page;
+}
+
 export function readHtml(bytes: Uint8Array, readLocal?: ReadLocal): { article: ParsedArticle; assets: AssetStore; text: string } {
   const { text, encoding } = decodeHtml(bytes);
   // The page is parsed by the sanitiser's long-lived window (see parseHtml), not a JSDOM of its
@@ -65,14 +83,15 @@ export function readHtml(bytes: Uint8Array, readLocal?: ReadLocal): { article: P
   const assets = new AssetStore();
   const { items, figures } = walkBlocks(sanitize(content), { resolveImage: imageResolver(assets, readLocal), baseUrl: meta.url });
   if (items.length === 0) throw new ParseError('This web page holds no readable text.');
-  const title = parsed?.title?.trim() || pageTitle || items[0]?.text || '';
+  const siteName = parsed?.siteName?.trim() || meta.siteName;
+  const title = headline(parsed?.title?.trim(), pageTitle, siteName) || items[0]?.text || '';
   const article = assembleArticle({
     items,
     figures,
     title,
     byline: cleanByline(meta.author) ?? cleanByline(parsed?.byline),
     published: meta.published,
-    siteName: parsed?.siteName?.trim() || meta.siteName,
+    siteName,
     format: 'html',
     encoding,
     profile: 'web',

@@ -139,6 +139,16 @@ describe('readDocument on a web page', () => {
     expect(article.removed).toContainEqual(expect.objectContaining({ text: 'Harbour pilots get a sobering lesson in safety', rule: 'teaser' }));
   });
 
+  it('keeps the part of the page title before a colon: it is the headline’s subject, not a site name', async () => {
+    // Readability keeps only what follows the colon when no heading repeats the whole title.
+    const page = (title: string) =>
+      `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><meta property="og:site_name" content="The Coast Gazette"></head><body><article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect((await readDocument(enc(page('Breakwaters: What They Are and How They Work')), 'page.html')).article.title).toBe('Breakwaters: What They Are and How They Work');
+    // A site's name or a section label before the colon is not part of the headline.
+    expect((await readDocument(enc(page('The Coast Gazette: Harbour wall approved after a decade of debate')), 'page.html')).article.title).toBe('Harbour wall approved after a decade of debate');
+    expect((await readDocument(enc(page('Opinion: The harbour wall is a mistake we will regret')), 'page.html')).article.title).toBe('The harbour wall is a mistake we will regret');
+  });
+
   it('gives the decoded text as the identity', async () => {
     const page = newsPage();
     expect((await readDocument(enc(page), 'page.html')).identity).toBe(page);
