@@ -380,7 +380,8 @@ const INSTITUTION_HEAD = /^(?:Institute|Hospital|Foundation|University|College|S
 function possessiveInstitution(s: Sentence, m: Mention): boolean {
   const t = s.tokens;
   const possessive = (k: number): boolean => /^['’]s$/.test(t[k]?.text ?? '');
-  if (possessive(m.tokenEnd)) {
+  // "[Stanford University]'s Center on Poverty": a name whole in itself owns the institution.
+  if (possessive(m.tokenEnd) && !BODY_HEAD.test(t[m.tokenEnd - 1]?.text ?? '')) {
     let k = m.tokenEnd + 1;
     while (/^\p{Lu}/u.test(t[k]?.text ?? '')) k++;
     if (k > m.tokenEnd + 1 && INSTITUTION_HEAD.test(t[k - 1]!.text)) return true;

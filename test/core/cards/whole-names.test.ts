@@ -98,6 +98,14 @@ describe('a name the tagger cut at "of the" or at a possessive', () => {
     expect(answers).not.toContain('Research Institute');
   });
 
+  it('still blanks a university that owns the institute ("[Stanford University]’s Center on Poverty")', () => {
+    const answers = answersIn([
+      "A report released on Monday by Stanford University's Center on Poverty and Inequality calls that claim into question.",
+      'The centre has studied the pay of workers in the valley for twenty years.',
+    ]);
+    expect(answers).toContain('Stanford University');
+  });
+
   it('still blanks a person named before "of the" ("Ilse Brandt of the Harbour Trust")', () => {
     const answers = answersIn(['The plan was drawn up by Ilse Brandt of the Harbour Trust, who had led the port for twelve years before the flood.']);
     expect(answers).toContain('Ilse Brandt');
