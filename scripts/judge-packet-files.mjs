@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { cardLines } from './lib/judge-cards.mjs';
+import { packetMarkdown } from './lib/judge-cards.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { names: { type: 'string' }, top: { type: 'string' } } });
@@ -45,17 +45,7 @@ for (const file of files.sort()) {
   }
   const cards = generateCards(article).cards.slice(0, top);
   const body = article.blocks.map((b) => b.text).join('\n\n');
-  const md = [
-    `# ${name}: ${article.title}`,
-    '',
-    '## The text as Lectern shows it',
-    '',
-    body || '(empty body)',
-    '',
-    `## Cards (${cards.length}, in Lectern's rank order)`,
-    '',
-    ...cards.flatMap((c, i) => cardLines(`${i + 1}`, c, cardHeading(article.title, c))),
-  ].join('\n');
+  const md = packetMarkdown(name, article.title, body, cards, (c) => cardHeading(article.title, c));
   writeFileSync(join(outDir, `${name}.md`), md);
   writeFileSync(join(outDir, `${name}.cards.json`), JSON.stringify({ key: name, title: article.title, body, cards }, null, 1));
   console.log(`${name}\t${body.split(/\s+/).filter(Boolean).length} words\t${cards.length} cards`);

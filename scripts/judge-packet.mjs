@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rawPath } from './lib/devset-cards.mjs';
-import { cardLines } from './lib/judge-cards.mjs';
+import { packetMarkdown } from './lib/judge-cards.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const devset = process.env.LECTERN_DEVSET ?? join(repo, '..', 'shared', 'devset');
@@ -45,17 +45,7 @@ for (const set of sets) {
     const { cards } = generateCards(article);
     const key = `${set}-${name}`;
     const body = article.blocks.map((b) => b.text).join('\n\n');
-    const md = [
-      `# ${key}: ${article.title}`,
-      '',
-      '## The text as Lectern shows it',
-      '',
-      body || '(empty body)',
-      '',
-      `## Cards (${cards.length}, in Lectern's rank order)`,
-      '',
-      ...cards.flatMap((c, i) => cardLines(`${i + 1}`, c, headings ? cardHeading(article.title, c) : null)),
-    ].join('\n');
+    const md = packetMarkdown(key, article.title, body, cards, (c) => (headings ? cardHeading(article.title, c) : null));
     writeFileSync(join(outDir, `${key}.md`), md);
     writeFileSync(join(outDir, `${key}.cards.json`), JSON.stringify({ key, title: article.title, headings, cards }, null, 1));
     index.push({ key, words: body.split(/\s+/).filter(Boolean).length, cards: cards.length });

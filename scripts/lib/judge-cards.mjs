@@ -11,3 +11,17 @@ export const cardLines = (label, c, heading = null) => [
   `- source sentence: ${c.source.text}`,
   '',
 ];
+
+/** A packet's page for one text: the clean text as Lectern shows it, then its cards in rank order. */
+export const packetMarkdown = (key, title, body, cards, headingOf) =>
+  [
+    `# ${key}: ${title}`,
+    '',
+    '## The text as Lectern shows it',
+    '',
+    body || '(empty body)',
+    '',
+    `## Cards (${cards.length}, in Lectern's rank order)`,
+    '',
+    ...cards.flatMap((c, i) => cardLines(`${i + 1}`, c, headingOf(c))),
+  ].join('\n');

@@ -16,10 +16,15 @@ import { articleFrom, expectWellFormed } from './helpers.js';
 type Answer = ReturnType<typeof answersOf>[number];
 
 /** Each answer of `text` that `pick` keeps, with the options offered beside it (null when none). */
-function optionsOffered(text: string, pick: (a: Answer) => boolean): { answer: string; options: string[] | null }[] {
+/** A text's analysis and the card context built on it. */
+function contextOf(text: string) {
   const article = articleFrom(text);
   const analysis = analyzeBlocks(article.blocks);
-  const ctx = buildContext(analysis, article.blocks, article.title);
+  return { analysis, ctx: buildContext(analysis, article.blocks, article.title) };
+}
+
+function optionsOffered(text: string, pick: (a: Answer) => boolean): { answer: string; options: string[] | null }[] {
+  const { analysis, ctx } = contextOf(text);
   return analysis.sentences.flatMap((s) =>
     answersOf(ctx, s)
       .filter(pick)
@@ -179,9 +184,7 @@ describe('a place named with the country it lies in', () => {
       'Riders were furious with the company after ride fares quadrupled during the siege at a cafe in downtown Sydney, Australia.\n\n' +
       'The company had raised fares in San Francisco and Wellington during storms, and in Perth during a rail strike.\n\n' +
       'Drivers in Sydney said they were told the surge would bring more cars into the city centre.\n';
-    const article = articleFrom(text);
-    const analysis = analyzeBlocks(article.blocks);
-    const ctx = buildContext(analysis, article.blocks, article.title);
+    const { analysis, ctx } = contextOf(text);
     const first = analysis.sentences[0]!;
     const sydney = answersOf(ctx, first).find((a) => a.text === 'Sydney');
     expect(sydney).toBeDefined();
