@@ -45,6 +45,26 @@ describe('page furniture around a story', () => {
     expect(paragraphs(article)).toEqual(body);
   });
 
+  it('removes the lines real pages leave between paragraphs: a sponsor, follow links, a bare address, a slide counter, a pointer to a map', () => {
+    const lines = [
+      ['Powered by HarbourRates.com', 'advertisement'],
+      ['Follow Harbour Daily: Twitter | Facebook', 'share'],
+      ['news@harbourdaily.example', 'boilerplate'],
+      ['1 / 5', 'caption'],
+      ['Map: Where the flood water reached', 'caption'],
+      ['Learn More: Seven tips for a safer harbour', 'teaser'],
+    ];
+    const article = parse(page([], lines.map(([line]) => line!)));
+    for (const [line, rule] of lines) expect(ruleOf(article, line!), line).toBe(rule);
+    expect(paragraphs(article)).toEqual(body);
+  });
+
+  it('keeps sentences that merely start like such lines', () => {
+    const kept = ['Powered by the tide, the mill ground flour for two centuries.', 'Follow the river north and the road climbs to the old quarry.'];
+    const article = parse(page([], kept));
+    for (const line of kept) expect(paragraphs(article)).toContain(line);
+  });
+
   it('removes a related-stories list under "Most read stories" or "More Great Harbour Stories"', () => {
     for (const header of ['Most read stories', 'More Great Harbour Stories', 'Top stories in Nation', 'Popular on Harbour Daily']) {
       const teasers = ['Lighthouse keepers return to the north cape', 'Why the tide tables were wrong all summer'];

@@ -20,8 +20,10 @@ const PICTURE_KEY =
  * agency joined by a slash, glued to the caption's end with no full stop after it.
  */
 const TRAILING_SLASH_CREDIT = /\s(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*\p{Lu}[\p{L}.&'’-]*(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|via|for|and))*\s*$/u;
-/** A gallery's counter: "Image 1 of 5". */
-const GALLERY_COUNTER = /^(?:image|photo|picture|slide|foto|bild)\s+\d+\s+(?:of|\/|de|von)\s+\d+$/iu;
+/** A gallery's counter: "Image 1 of 5", or the bare "1 / 5" of a slideshow. */
+const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|foto|bild)\s+\d+\s+(?:of|\/|de|von)\s+\d+|\d{1,3}\s*\/\s*\d{1,3})$/iu;
+/** A pointer to a map, chart or video set beside the text: "Map: Where the flood water reached". */
+const MEDIA_POINTER = /^(?:map|graphic|chart|infographic|interactive|video|gallery|photos|audio)\s*:\s*\S[^.!?]{0,100}$/iu;
 
 /** Words that show a short paragraph is reported speech or narrative, not a caption. */
 const BODY_CUES =
@@ -49,6 +51,7 @@ export function looksLikeCaption(text: string): boolean {
 export function hasCaptionMark(text: string): boolean {
   return (
     GALLERY_COUNTER.test(text) ||
+    MEDIA_POINTER.test(text) ||
     (wordCount(text) <= 45 && (CAPTION_LABEL.test(text) || CREDIT_SUFFIX.test(text) || SLASHED_CREDIT.test(text))) ||
     (wordCount(text) <= 45 && !endsLikeSentence(text) && TRAILING_SLASH_CREDIT.test(text) && !BODY_CUES.test(text))
   );

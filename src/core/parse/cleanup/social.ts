@@ -38,6 +38,13 @@ const WRITE_TO_US =
 
 const TAGS = /^(?:tags?|topics?|subjects?|keywords|filed under|categories|category|posted in|etiquetas|schlagwörter|themen)\s*:\s*\S/iu;
 
+/** "Follow Backchannel: Twitter | Facebook": links to follow the site, its name then the networks. */
+const FOLLOW_SITE = new RegExp(String.raw`^follow\s+(?:us|\p{Lu}[\p{L}\p{N}.&'’ ]{0,40}?)\s*(?:on\s+|[:|–—-]\s*)(?:${NETWORKS})(?:\s*[|,·•/]?\s*(?:${NETWORKS}))*\s*$`, 'iu');
+/** A contact address alone on its line. */
+const ADDRESS_ONLY = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+/** "Powered by SmartAsset.com": a sponsor's line set into the page, never a sentence of the story. */
+const SPONSOR = /^(?:powered by|sponsored by|presented by|brought to you by|in partnership with)\s+\S[^!?]{0,60}(?<![.!?])$/iu;
+
 function rulesFor(text: string): { rule: RemovalRule; reason: string } | null {
   const tokens = text.split(/\s+/);
   if (tokens.length >= 2 && tokens.filter((t) => /^#[\p{L}\p{N}_]+$/u.test(t)).length / tokens.length >= 0.8) {
@@ -48,6 +55,9 @@ function rulesFor(text: string): { rule: RemovalRule; reason: string } | null {
   if (wordCount(text) > 25) return null;
   if (isNewsletterBox(text)) return { rule: 'subscribe', reason: 'newsletter sign-up box' };
   if (SHARE.test(text)) return { rule: 'share', reason: 'share buttons' };
+  if (FOLLOW_SITE.test(text)) return { rule: 'share', reason: 'links to follow the site' };
+  if (ADDRESS_ONLY.test(text)) return { rule: 'boilerplate', reason: 'contact address' };
+  if (SPONSOR.test(text)) return { rule: 'advertisement', reason: 'sponsor line' };
   if (COMMENTS.test(text)) return { rule: 'comments', reason: 'comments prompt' };
   if (SUBSCRIBE.test(text)) return { rule: 'subscribe', reason: 'sign-up or newsletter prompt' };
   if (TAGS.test(text)) return { rule: 'boilerplate', reason: 'list of tags' };

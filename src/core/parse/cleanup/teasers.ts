@@ -5,7 +5,7 @@ import { isProse, wordCount } from '../text-features.js';
 
 /** A whole paragraph in parentheses that opens with a short label and a colon. */
 const PAREN_TEASER = /^\(\s*[\p{L}][\p{L}\s'’-]{0,30}:\s*\S[\s\S]*\)\.?$/u;
-const LABELS = String.raw`read more|read also|also read|more|related|see also|recommended|must read|don'?t miss|keep reading|continue reading|you can read|you might like|read next|watch|listen|more on this|further reading|lea también|lee también|te puede interesar|ver también|mehr zum thema|lesen sie auch|auch interessant|à lire aussi|lire aussi`;
+const LABELS = String.raw`read more|read also|also read|learn more|more|related|see also|recommended|must read|don'?t miss|keep reading|continue reading|you can read|you might like|read next|watch|listen|more on this|further reading|lea también|lee también|te puede interesar|ver también|mehr zum thema|lesen sie auch|auch interessant|à lire aussi|lire aussi`;
 const LABELLED_TEASER = new RegExp(String.raw`^(?:${LABELS})\s*[:»>|–—-]\s*\S`, 'iu');
 const BARE_TEASER = new RegExp(String.raw`^(?:${LABELS}|click here.*|read the full story|read full article)\s*[.:»>…]*$`, 'iu');
 
