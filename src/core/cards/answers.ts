@@ -352,8 +352,11 @@ function insideLongerName(s: Sentence, m: Mention): boolean {
   return (s.text.includes('“') || s.text.includes('"')) && partOfShortQuote(tokens, m);
 }
 
-/** Last words of a body's name, never of a person's, whatever the tagger typed ("Hermetic Order"). */
-const BODY_HEAD = /^(?:Order|Society|Church|Council|Academy|League|Brotherhood|Sisterhood|Company|Bank|Institute|Museum|College|School|University|Union|Party|Guild|Association|Foundation|Trust|Club)$/;
+/**
+ * Last words of a body's or an institution's name, never of a person's, whatever the tagger typed
+ * ("Hermetic Order", "Research Institute").
+ */
+const BODY_HEAD = /^(?:Order|Society|Church|Council|Academy|League|Brotherhood|Sisterhood|Company|Bank|Institute|Museum|College|School|University|Union|Party|Guild|Association|Foundation|Trust|Club|Hospital|Centre|Center|Fund|Clinic|Laboratory|Library)$/;
 
 /**
  * "The [Hermetic Order] of the Golden Dawn", "the Society of the [Sacred Heart]": one name that
@@ -370,9 +373,6 @@ function runsOnThroughOfThe(s: Sentence, m: Mention): boolean {
   return after || before;
 }
 
-/** Heads of an institution's name, which a possessive may sit inside ("the Murdoch Children's Research Institute"). */
-const INSTITUTION_HEAD = /^(?:Institute|Hospital|Foundation|University|College|School|Museum|Centre|Center|Society|Trust|Fund|Clinic|Laboratory|Library)$/;
-
 /**
  * "the [Murdoch Children]'s Research Institute", "the Murdoch Children's [Research Institute]": an
  * institution named with a possessive inside, which the tagger cut at the "'s".
@@ -384,9 +384,9 @@ function possessiveInstitution(s: Sentence, m: Mention): boolean {
   if (possessive(m.tokenEnd) && !BODY_HEAD.test(t[m.tokenEnd - 1]?.text ?? '')) {
     let k = m.tokenEnd + 1;
     while (/^\p{Lu}/u.test(t[k]?.text ?? '')) k++;
-    if (k > m.tokenEnd + 1 && INSTITUTION_HEAD.test(t[k - 1]!.text)) return true;
+    if (k > m.tokenEnd + 1 && BODY_HEAD.test(t[k - 1]!.text)) return true;
   }
-  return possessive(m.tokenStart - 1) && /^\p{Lu}/u.test(t[m.tokenStart - 2]?.text ?? '') && INSTITUTION_HEAD.test(t[m.tokenEnd - 1]?.text ?? '');
+  return possessive(m.tokenStart - 1) && /^\p{Lu}/u.test(t[m.tokenStart - 2]?.text ?? '') && BODY_HEAD.test(t[m.tokenEnd - 1]?.text ?? '');
 }
 
 /** Inside a quotation of at most six words that it does not fill: a piece of a title or phrase. */
