@@ -97,6 +97,20 @@ describe('kinds of low value', () => {
     expect(identity.filter((c) => /^Who is (?:Jonas Kettley|Mira Halden|Elena Marsh)\?$/.test(c.front)), identity.map((c) => c.front).join(' | ')).toEqual([]);
   });
 
+  it('asks no name of a quoted outside source ("Who is the senior analyst at …?"), but of the head of the body the story is about', () => {
+    const cards = allCards(
+      'Harbour board approves new ferry line\n\nThe Portmere Harbour Board on Tuesday approved a ferry line between the old quay and the island of Selby.\n\n' +
+        '“The line will carry 2,000 passengers a day within a year,” said Ilse Brandt, the chair of the Portmere Harbour Board.\n\n' +
+        'The ferries will cost more to run than the buses they replace, said Tomas Wendel, a senior transport analyst at the research firm Calloway Partners.\n\n' +
+        '“Fares alone will not pay for the boats,” Wendel said, adding that most ferry lines of this size need a subsidy.\n\n' +
+        'Wendel said the island’s council had not yet agreed to share the cost of the new landing stage at Selby.\n\n' +
+        'The board said the first ferry would sail in the spring, after the landing stage at Selby is finished.\n',
+    );
+    const identity = cards.filter((c) => c.kind === 'identity').map((c) => `${c.front} → ${c.back}`);
+    expect(identity.filter((c) => /Calloway Partners/.test(c)), identity.join(' | ')).toEqual([]);
+    expect(identity, identity.join(' | ')).toContain('Who is the chair of the Portmere Harbour Board? → Ilse Brandt');
+  });
+
   it('makes no quote card in an interview where every quote is one person’s', () => {
     const cards = allCards(
       'An interview\n\nThe singer Jessa Morrow talked to us about her new album before the tour started in the spring.\n\n' +
