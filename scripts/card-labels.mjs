@@ -5,6 +5,12 @@
 //
 //   node scripts/card-labels.mjs [--packet DIR] [--judges A.json,B.json] [--reconciled R.json] [--out FILE]
 //   node scripts/card-labels.mjs --refresh LABELS.json [--packet DIR,…]
+//   node scripts/card-labels.mjs --files FOLDER --packet DIR,… --judges A.json,B.json,… --out FILE
+//
+// --files: the judged texts are documents in FOLDER (real web pages, say: see
+// scripts/judge-packet-files.mjs), read through the import path (readDocument) rather than the dev
+// set; their cards are keyed `web-<file name>`, so the trainer's leave-one-set-out holds them out as
+// one set. Several packets may be given (two halves judged by different judges).
 //
 // --refresh recomputes the model inputs of an existing labels file (after an input is added),
 // keeping its labels: each card is found by id in a fresh generation of its text, else in the
@@ -31,18 +37,20 @@ const { values: args } = parseArgs({
     reconciled: { type: 'string', default: '/work/judge/labels-reconciled.json' },
     out: { type: 'string', default: join(repo, 'scripts', 'card-labels.json') },
     refresh: { type: 'string' },
+    files: { type: 'string' },
   },
 });
 if (!existsSync(devset)) {
   console.log(`card-labels: no dev set at ${devset}; nothing to do.`);
   process.exit(0);
 }
-if (!args.refresh && !existsSync(args.packet)) {
+if (!args.refresh && !args.packet.split(',').every(existsSync)) {
   console.error(`card-labels: no judging packet at ${args.packet} (make one with scripts/judge-packet.mjs).`);
   process.exit(1);
 }
 const load = (p) => import(pathToFileURL(join(repo, 'out', 'node', 'core', p)).href);
 const { parseText } = await load('parse/index.js');
+const { formatOf, readDocument } = await load('formats/index.js');
 const { generateCards } = await load('cards/index.js');
 const { qualityInputs } = await load('cards/quality/index.js');
 
@@ -108,14 +116,23 @@ function verdicts(file) {
 const judges = args.judges.split(',').map(verdicts);
 const reconciled = existsSync(args.reconciled) ? verdicts(args.reconciled) : new Map();
 
+/** A packet's text as the generator sees it: a dev-set text by its key, or with --files the
+ * document of that name in the folder, through the import path. */
+async function packetArticle(key) {
+  if (args.files) {
+    const file = readdirSync(args.files).find((f) => formatOf(f) !== null && f.slice(0, f.lastIndexOf('.')) === key);
+    if (!file) throw new Error(`${key}: no document of that name in ${args.files}.`);
+    return (await readDocument(new Uint8Array(readFileSync(join(args.files, file))), file)).article;
+  }
+  return articleOf(key);
+}
+
 const counts = { cards: 0, agreed: 0, reconciled: 0, disagreed: 0, unjudged: 0, regeneratedMatch: 0 };
 const out = [];
-for (const file of readdirSync(args.packet).filter((f) => f.endsWith('.cards.json')).sort()) {
-  const { key, cards } = JSON.parse(readFileSync(join(args.packet, file), 'utf8'));
-  const set = key.slice(0, key.indexOf('-'));
-  const name = key.slice(key.indexOf('-') + 1);
-  if (!RAW[set]) throw new Error(`${file}: unknown dev set "${set}".`);
-  const article = parseText(readFileSync(RAW[set](name), 'utf8').replace(/\r\n?/g, '\n'), { format: 'text', encoding: 'utf-8' });
+const packetFiles = args.packet.split(',').flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.cards.json')).sort().map((f) => join(dir, f)));
+for (const file of packetFiles) {
+  const { key, cards } = JSON.parse(readFileSync(file, 'utf8'));
+  const article = await packetArticle(key);
   const regenerated = new Set(generateCards(article, { quality: null }).cards.map((c) => c.id));
   cards.forEach((card, rank) => {
     counts.cards++;
@@ -125,19 +142,20 @@ for (const file of readdirSync(args.packet).filter((f) => f.endsWith('.cards.jso
     let from = null;
     if (reconciled.has(id)) (label = reconciled.get(id)), (from = 'R'), counts.reconciled++;
     else {
-      const said = judges.map((j) => j.get(id));
-      if (said.some((v) => v === undefined)) counts.unjudged++;
+      // Every judge who saw the card must agree, and at least two saw it (each half of a real
+      // set has its own two judges).
+      const said = judges.map((j) => j.get(id)).filter((v) => v !== undefined);
+      if (said.length < Math.min(2, judges.length)) counts.unjudged++;
       else if (said.every((v) => v === said[0])) (label = said[0]), (from = 'agreed'), counts.agreed++;
       else counts.disagreed++;
     }
     if (label === null) return;
-    out.push({ key, id: card.id, kind: card.kind, rank, features: qualityInputs(card, article), ruleScore: card.features?.score ?? 0, label: Number(label[1]), judged: Number(label[0]), from });
+    out.push({ key: args.files ? `web-${key}` : key, id: card.id, kind: card.kind, rank, features: qualityInputs(card, article), ruleScore: card.features?.score ?? 0, label: Number(label[1]), judged: Number(label[0]), from });
   });
 }
 const doc = {
-  about:
-    'Judged cards of the dev set tuning half: model inputs and labels only, no text. `judged` is the verdict (1 ACCEPT, 0 REJECT); `label` also counts a card rejected only for its multiple-choice options as 1 (its fact was worth a card). Built by scripts/card-labels.mjs; train with scripts/train-card-model.mjs.',
-  packet: args.packet.split('/').filter(Boolean).at(-1),
+  about: `Judged cards of ${args.files ? 'real documents read through the import path' : 'the dev set tuning half'}: model inputs and labels only, no text. \`judged\` is the verdict (1 ACCEPT, 0 REJECT); \`label\` also counts a card rejected only for its multiple-choice options as 1 (its fact was worth a card). Built by scripts/card-labels.mjs; train with scripts/train-card-model.mjs.`,
+  packet: args.packet.split(',').map((dir) => dir.split('/').filter(Boolean).at(-1)).join(','),
   counts,
   cards: out,
 };

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Trains the card quality model: an L2-regularised logistic regression on the judged cards of
-// scripts/card-labels.json and scripts/card-labels-r24.json (built by scripts/card-labels.mjs),
+// scripts/card-labels.json, scripts/card-labels-r24.json (dev-set texts) and
+// scripts/card-labels-web34.json (real web pages read through the import path; keyed `web-…`, so
+// leave-one-set-out holds them out as a fourth set) (built by scripts/card-labels.mjs),
 // and writes its weights to src/core/cards/quality/weights.json, which the app ships and every
 // library starts from.
 //
@@ -33,14 +35,14 @@
 // Needs the Node build (`npx tsc -p tsconfig.cli.json`).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
-    labels: { type: 'string', default: ['card-labels.json', 'card-labels-r24.json'].map((f) => join(repo, 'scripts', f)).join(',') },
+    labels: { type: 'string', default: ['card-labels.json', 'card-labels-r24.json', 'card-labels-web34.json'].map((f) => join(repo, 'scripts', f)).join(',') },
     eval: { type: 'string' },
     dry: { type: 'boolean', default: false },
     'as-judged': { type: 'boolean', default: false },
@@ -363,7 +365,7 @@ if (args.eval) {
 if (!args.dry) {
   const doc = {
     id,
-    about: 'Written by scripts/train-card-model.mjs from scripts/card-labels.json and scripts/card-labels-r24.json; do not edit by hand.',
+    about: `Written by scripts/train-card-model.mjs from ${files.map((f) => `scripts/${basename(f)}`).join(', ')}; do not edit by hand.`,
     trainedOn: { cards: cards.length, texts: texts.length, accepted: cards.filter((c) => c.y === 1).length, l2: chosen.l2, features: chosen.name },
     looAuc: Math.round(aucOn(cards, (c) => oofChosen['leave-one-text-out'].get(c)) * 1000) / 1000,
     transferAuc: Math.round(transferOf(oofChosen) * 1000) / 1000,
