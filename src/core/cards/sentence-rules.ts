@@ -122,6 +122,21 @@ const PHRASE_THEN_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|
 const PHRASE_COMMA_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within|Until|From)\s+[^,;:—–]{2,50},\s+(?:he|she|it|they|we)\s+[\p{Ll}]/u;
 /** A connective that may open a sentence before its subject ("However, this name …"). */
 const CONNECTIVE = /^(?:However|But|And|Yet|Still|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Besides|Then|Later|Now|So)\b,?\s+/;
+/** A comma-delimited piece that can only be an opening: a phrase, a clause of time or cause, a participle, a connective. */
+const INTRO_PIECE = /^(?:in|on|at|during|after|before|since|by|for|with|without|under|over|through|within|until|from|when|while|as|because|although|though|if|once|having|however|then|later|still|instead|meanwhile|[a-z]+ing)\b/i;
+/** Pieces before a pronoun subject after a comma: the pronoun is the last piece's first word. */
+const PIECES_THEN_PRONOUN = /^([^;:—–]{3,240}?),\s+(?:he|she|it|they|we)\s+\p{Ll}/u;
+
+/**
+ * "In 1961, having programmed the equations into the computer, he found …", "In 2009, however,
+ * when Congress passed the bill, he called it …": several opening pieces, each a phrase, a
+ * clause or a connective, then a pronoun subject — the sentence's actor is named before it.
+ */
+function introsThenPronoun(text: string): boolean {
+  const pieces = PIECES_THEN_PRONOUN.exec(text)?.[1]?.split(',');
+  return !!pieces && pieces.length >= 2 && pieces.every((p) => INTRO_PIECE.test(p.trim()));
+}
+
 /** A pointing determiner or object pronoun inside an opening phrase ("On one of those mornings", "Among them"). */
 const POINTER_INSIDE = /\b(?:this|that|these|those|such|them|it|him|her)\b/i;
 
@@ -132,7 +147,7 @@ const POINTER_INSIDE = /\b(?:this|that|these|those|such|them|it|him|her)\b/i;
  */
 function pointsThroughOpening(text: string): boolean {
   // "In dry weather they lose water": an opening phrase without its comma, then a pronoun subject.
-  if (PHRASE_THEN_PRONOUN.test(text) || PHRASE_COMMA_PRONOUN.test(text)) return true;
+  if (PHRASE_THEN_PRONOUN.test(text) || PHRASE_COMMA_PRONOUN.test(text) || introsThenPronoun(text)) return true;
   const afterConnective = text.replace(CONNECTIVE, '');
   if (afterConnective !== text) {
     const word = /^[\p{L}']+/u.exec(afterConnective)?.[0]?.toLowerCase() ?? '';

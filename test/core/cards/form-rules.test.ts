@@ -255,4 +255,12 @@ describe('the form of a blank', () => {
       expect(opensWithPointer(s), opening).toBe(true);
     }
   });
+
+  it('gives the sentence before when several opening pieces come before a pronoun subject, but not when a name does', () => {
+    const opens = (second: string) => opensWithPointer(sentenceIn(['Ola Brandt rowed for the island club for ten years.', second], 'captain').s);
+    expect(opens('In 1998, having won the regatta with a new boat, he was named captain of the crew.')).toBe(true);
+    expect(opens('In 1998, however, when the club moved to the harbour, she was named captain of the crew.')).toBe(true);
+    expect(opens('In 1998, Ola Brandt, who had won the regatta, was named captain of the crew.')).toBe(false);
+    expect(opens('The club, which won the regatta in 1998, named him captain of the crew.')).toBe(false);
+  });
 });
