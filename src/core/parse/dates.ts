@@ -49,6 +49,7 @@ export function parseDateLine(line: string): string | null {
     .trim()
     .replace(/^(?:published|updated|posted|date|publicado|actualizado|veröffentlicht|aktualisiert|publié)(?:\s+(?:on|am|el|le))?:?\s*/i, '')
     .replace(/^\p{L}{2,9}\.?,\s+/u, '') // a weekday: "Tue, Nov 19 2019", "Monday, June 5, 2023"
+    .replace(/^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+(?=\d)/iu, '') // "Tuesday 15 October 2019"
     .trim();
   const iso = ISO.exec(text);
   if (iso) {

@@ -20,7 +20,7 @@ const DATE_AFTER_NAME = /\s*[|·•]\s*[^|·•]*\b(?:19|20)\d\d\b[^|·•]*$/u;
 /** "By Ana Ruiz" → "Ana Ruiz"; also splits off a date written on the same line. */
 export function parseByline(text: string): { name: string; date: string | null } | null {
   const match = BYLINE.exec(text.trim());
-  if (!match?.[1]) return null;
+  if (!match?.[1]) return dateThenByline(text.trim());
   let name = match[1];
   let date: string | null = null;
   // "Ana Ruiz on May 3, 2024", "Ana Ruiz | 3 May 2024": try every separator, first to last.
@@ -34,6 +34,18 @@ export function parseByline(text: string): { name: string; date: string | null }
   }
   if (!date) name = name.replace(DATE_AFTER_NAME, '');
   return wordCount(name) <= 8 && !endsLikeSentence(name) ? { name: name.trim(), date } : null;
+}
+
+/** "Tuesday 15 October 2019 by Bradley M. Kuhn": the date first, then "by" and a name. */
+const DATE_THEN_BY = /^(.{6,40}?)\s+by\s+(.+)$/iu;
+
+function dateThenByline(text: string): { name: string; date: string | null } | null {
+  const match = DATE_THEN_BY.exec(text);
+  const date = match?.[1] ? parseDateLine(match[1]) : null;
+  const name = match?.[2]?.trim() ?? '';
+  // A name is a few capitalised words ("Bradley M. Kuhn"), not a clause ("… by the council").
+  if (!date || !/^(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}$/u.test(name)) return null;
+  return { name, date };
 }
 
 function firstBodyIndex(drafts: readonly Draft[]): number {

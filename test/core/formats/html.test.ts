@@ -149,6 +149,18 @@ describe('readDocument on a web page', () => {
     expect((await readDocument(enc(page('Opinion: The harbour wall is a mistake we will regret')), 'page.html')).article.title).toBe('The harbour wall is a mistake we will regret');
   });
 
+  it('reads a date-first byline line as the byline, and takes out a writer’s bio set in capitals under the story', async () => {
+    const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall approved after decade of debate</title></head><body><article>
+<h1>Harbour wall approved after decade of debate</h1><p>Tuesday 15 October 2019 by Mara Quellan</p>
+${PROSE.map((p) => `<p>${p}</p>`).join('')}<p>MARA QUELLAN IS THE COAST GAZETTE’S HARBOUR EDITOR</p></article></body></html>`;
+    const { article } = await readDocument(enc(page), 'page.html');
+    const texts = article.blocks.map((b) => b.text);
+    expect(article.byline).toBe('Mara Quellan');
+    expect(article.published).toBe('2019-10-15');
+    expect(texts.some((t) => /Mara Quellan|MARA QUELLAN/u.test(t)), texts.join(' | ')).toBe(false);
+    expect(texts).toHaveLength(PROSE.length);
+  });
+
   it('gives the decoded text as the identity', async () => {
     const page = newsPage();
     expect((await readDocument(enc(page), 'page.html')).identity).toBe(page);

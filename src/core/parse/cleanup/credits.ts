@@ -10,9 +10,13 @@ function isCreditLine(line: string): boolean {
   return CREDIT_CUE.test(line) || (isAllCaps(line) && wordCount(line) <= 4) || /^\*[^*]+$/.test(line);
 }
 
-/** True for a block that reads as a credit: a cue line, or short lines that all look like credits. */
+/** "LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR": the writer's bio set in capitals under the story. */
+const CAPS_BIO = /^(?:\p{Lu}[\p{Lu}'’.-]*\s+){1,3}IS (?:THE|AN?)\s+(?:[\p{Lu}\p{N}'’&.-]+\s+){0,6}(?:WRITER|REPORTER|EDITOR|CORRESPONDENT|JOURNALIST|CONTRIBUTOR|COLUMNIST)\b/u;
+
+/** True for a block that reads as a credit: a cue line, short lines that all look like credits, or a bio in capitals. */
 export function isCreditBlock(draft: Draft): boolean {
   if (wordCount(draft.text) > 40) return false;
+  if (isAllCaps(draft.text) && CAPS_BIO.test(draft.text)) return true;
   if (/^(?:\(?\s*)?(?:additional )?reporting by\b.*(?:editing|writing) by\b/iu.test(draft.text)) return true;
   const short = draft.lines.every((line) => wordCount(line) <= 8);
   return short && draft.lines.some((line) => CREDIT_CUE.test(line)) && draft.lines.every(isCreditLine);
