@@ -22,8 +22,16 @@ export interface Draft {
 /** Scraping leftovers inside a line: a stray period after a sentence end ("bilaterally. ." → "bilaterally."),
  * but not a spaced ellipsis (". . ."). */
 export function tidyLine(line: string): string {
-  return line.replace(/(?<!\.\s*)([.!?])\s+\.(?![\s.]*\.)/gu, '$1').replace(EDITORIAL_MARK, '');
+  return line.replace(/(?<!\.\s*)([.!?])\s+\.(?![\s.]*\.)/gu, '$1').replace(EDITORIAL_MARK, '').replace(INSTRUMENT_CODE, '');
 }
+
+/**
+ * A wire service's instrument codes set after what they name: "the Dow Jones Industrial Average
+ * .DJI fell", "the euro EUR= rose", "10-year notes US10YT=RR", "Brent crude LCOc1". They are
+ * markup for terminals, not words; the dotted ones also cut the sentence in two (". | DJI fell").
+ * ".NET" is a word, and so is a code after an abbreviation's stop ("the U.S. .NET team").
+ */
+const INSTRUMENT_CODE = /(?<=[^\s.]) (?:\.(?!NET\b)[A-Z][A-Z0-9]{1,14}|[A-Z][A-Z0-9]{1,9}=(?:[A-Z]{1,3})?|[A-Z]{1,4}c[1-9])(?=[ ,;:)]|\.(?:\s|$))/gu;
 
 /**
  * An encyclopedia's editorial marks copied with its text: footnote calls ("law.[12]", "[note 3]",

@@ -68,3 +68,18 @@ describe('an encyclopedia’s editorial marks', () => {
     expect(blocks.some((b) => b.startsWith('[1] Smith, J.'))).toBe(true);
   });
 });
+
+describe('a wire service’s instrument codes', () => {
+  const text =
+    'Markets close higher\n\n' +
+    'On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 points, or 0.36%, and the Nasdaq Composite .IXIC added 20.72 points. ' +
+    'The euro EUR= rose 0.05% while Brent crude LCOc1 fell and 10-year notes US10YT=RR were flat. The .NET team at the U.S. bank moved to C#.';
+  const article = parseText(text, { format: 'text', encoding: 'utf-8' });
+
+  it('leave the text, and the sentence is not cut at a dotted code', () => {
+    expect(article.blocks[0]?.text).toBe(
+      'On Wall Street, the Dow Jones Industrial Average fell 102.2 points, or 0.36%, and the Nasdaq Composite added 20.72 points. ' +
+        'The euro rose 0.05% while Brent crude fell and 10-year notes were flat. The .NET team at the U.S. bank moved to C#.',
+    );
+  });
+});
