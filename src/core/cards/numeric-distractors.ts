@@ -128,6 +128,23 @@ function reachableRanks(value: number, step: number, decimals: number, allowed: 
  */
 const NAME_NUMBER = /^(?!(?:US|USD|EUR|GBP|CHF|Rs|Rp|R|C|A|NZ|HK|S)\$?\s)\p{Lu}[\p{L}'’-]*\s+\d/u;
 
+/** Gaps between consecutive values, smallest value first. */
+function gaps(values: readonly number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.slice(1).map((v, i) => v - sorted[i]!);
+}
+
+/**
+ * The three wrong values are evenly spaced and the answer is not on their spacing ("$1.8 | $2.0 |
+ * $2.2 trillion" beside "$1.5 trillion", "171 | 197 | 223" beside "125"): the odd one out is the
+ * answer. Rounding makes equal gaps often on a coarse grid. Four evenly spaced values ("5 | 6 | 7
+ * | 8") single nothing out.
+ */
+function oddOneOut(wrong: readonly number[], answer: number, step: number): boolean {
+  const even = (gs: readonly number[]): boolean => gs.every((g) => Math.abs(g - gs[0]!) < step / 2);
+  return even(gaps(wrong)) && !even(gaps([...wrong, answer]));
+}
+
 function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueFrame): string[] | null {
   if (NAME_NUMBER.test(text)) return null;
   const groups = text.match(NUMBER) ?? [];
@@ -187,7 +204,7 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
         return fresh && allowed(v) && !frame.stated.has(v);
       });
       // Rounding must not carry a value across the answer: the rank dealt is the rank shown.
-      if (!ok || values.filter((v) => v < value).length !== below) continue;
+      if (!ok || values.filter((v) => v < value).length !== below || oddOneOut(values, value, step)) continue;
       const options = values.map((v) => text.replace(digits, format(v, digits, decimals)));
       if (!options.every(frame.reads)) continue;
       if (lengthFair(text, options)) return options;

@@ -25,3 +25,25 @@ describe('options of a grouped figure', () => {
     }
   });
 });
+
+describe('options of a figure on a coarse grid', () => {
+  it('never space the three wrong values evenly with the answer off their spacing ("$1.8 | $2.0 | $2.2 trillion" beside "$1.5 trillion")', () => {
+    const value = (option: string): number => Number(option.replace(/[^\d.]/g, ''));
+    const gaps = (values: number[]): number[] => {
+      const sorted = [...values].sort((a, b) => a - b);
+      return sorted.slice(1).map((v, i) => Math.round((v - sorted[i]!) * 1e6));
+    };
+    const even = (gs: number[]): boolean => gs.every((g) => g === gs[0]);
+    let made = 0;
+    for (const figure of ['$1.5 trillion', '$125 billion', '2.1', '16', '$399']) {
+      for (let seed = 0; seed < 200; seed++) {
+        const wrong = valueDistractors(figure, 'number', `odd-one-out-${seed}`);
+        if (!wrong) continue;
+        made++;
+        const values = wrong.map(value);
+        expect(even(gaps(values)) && !even(gaps([...values, value(figure)])), `${figure}: ${wrong.join(' | ')}`).toBe(false);
+      }
+    }
+    expect(made).toBeGreaterThan(500);
+  });
+});
