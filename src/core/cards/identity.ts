@@ -5,6 +5,7 @@
 // Nelson Mandela?" in a piece on Peru), and judges almost never kept such cards.
 import { ROLE_NOUNS, SPEECH_VERBS, type RoleMention } from '../nlp/index.js';
 import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
+import { mainPeople } from './main-actors.js';
 
 const BARE_TITLES = new Set(['president', 'secretary', 'minister', 'director', 'chief', 'head', 'leader', 'senator', 'governor', 'mayor', 'professor', 'general', 'judge', 'doctor', 'member', 'officer', 'official', 'author', 'writer']);
 const REVERSE_MIN_WORDS = 5;
@@ -49,15 +50,6 @@ function quotedSource(ctx: CardContext, role: RoleMention): boolean {
   return !(role.role.match(NAME_RUN) ?? []).some((name) => name.length > 2 && lead.includes(name));
 }
 
-/** A short role is asked only of this many of the text's most named people, each named at least MAIN_MIN_COUNT times. */
-const MAIN_ACTORS = 3;
-const MAIN_MIN_COUNT = 3;
-
-function mainPeople(ctx: CardContext): ReadonlySet<string> {
-  const people = [...ctx.analysis.entities.values()].filter((e) => e.type === 'person' && e.count >= MAIN_MIN_COUNT);
-  people.sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical));
-  return new Set(people.slice(0, MAIN_ACTORS).map((e) => e.canonical));
-}
 
 export function buildIdentityCards(ctx: CardContext): Draft[] {
   const best = new Map<string, RoleMention>();

@@ -5,10 +5,13 @@ import { PRONOUNS, SPEECH_VERBS } from '../nlp/index.js';
 import { relaysStory } from './answers.js';
 import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
 import { genericQuote } from './generic-quotes.js';
+import { inLead, mainPeople } from './main-actors.js';
 import { quotesAcquaintance } from './speaker-asides.js';
 
 const QUOTE_MIN_WORDS = 8;
 const QUOTE_MAX_WORDS = 32;
+/** A speaker among the text's three most named people, named at least this often, is one of its people. */
+const QUOTED_MAIN_COUNT = 2;
 const OPEN = /[“"]/;
 const CLOSE = /[”"]/;
 
@@ -106,6 +109,12 @@ export function buildQuoteCard(ctx: CardContext, s: Sentence): Draft | null {
   // A lawyer's or a witness's line: who relayed it is trivia. A spokesperson speaks for an actor
   // of the story (blind judges kept "who said" cards of spokespeople), so their lines stay.
   if (relaysStory(ctx, speaker, false)) return null;
+  // Which of several outside voices (an analyst, an economist, a player of a side match) said a
+  // line is trivia: judges of unseen pages kept 5 of 17 "who said" cards, mostly those of the
+  // people the story is about — its most named, or named where it opens. The claim itself is
+  // still asked by the sentence's other cards. (Named twice is enough here: in a short story of
+  // two sides, each side's one voice is one of its people.)
+  if (!mainPeople(ctx, QUOTED_MAIN_COUNT).has(speaker) && !inLead(ctx, speaker)) return null;
   const entity = ctx.analysis.entities.get(speaker);
   const shown = words.length > QUOTE_MAX_WORDS ? `${words.slice(0, QUOTE_MAX_WORDS).join(' ')} …` : a.quote;
   const front = `Who said: “${shown}”?`;

@@ -41,6 +41,22 @@ describe('who relays a story is not what it says', () => {
     expect(quotes.map((c) => c.back)).toContain('Lena Brandt');
   });
 
+  it('makes no "who said" card for an outside voice, only for the people the story is about', () => {
+    const text =
+      'Mayor Ilse Varga and port director Omar Kellan agreed on Monday to open the new ferry terminal in May. ' +
+      'Varga said the city would pay for the landing stage and Kellan said the port would run the boats. ' +
+      '"We have waited ten years for a ferry that the whole town can afford to take every day," Varga said. ' +
+      'Kellan told the council that the first two boats would arrive from the yard in April. ' +
+      '"The boats are ready, the crews are trained, and the timetable is printed," Kellan said. ' +
+      'Varga and Kellan will sail on the first crossing together with the council. ' +
+      '"Ferries of this size rarely pay for themselves in the first five years of service," said Petra Lund, a transport economist at Norland University. ' +
+      '"It makes for better politics to open the terminal a week before the vote," said Jonas Halm, a political analyst.';
+    const speakers = cardsOf(text).filter((c) => c.kind === 'quote').map((c) => c.back);
+    expect(speakers).toContain('Ilse Varga');
+    expect(speakers).not.toContain('Petra Lund');
+    expect(speakers).not.toContain('Jonas Halm');
+  });
+
   it('does not blank the outlet a story was told to, or the source it cites', () => {
     const text =
       'The harbour director told the Coastal Herald that the western pier would reopen in the spring. ' +

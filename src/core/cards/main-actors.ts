@@ -1,0 +1,32 @@
+// The people a text is about: its most named people. Some card kinds ask only about them — who a
+// walk-on is, or which of several outside voices said a line, is not what a reader keeps.
+import { containsWord, type CardContext } from './context.js';
+
+/** At most this many of the text's most named people, each named at least `least` times (3 by default). */
+const MAIN_ACTORS = 3;
+const MAIN_MIN_COUNT = 3;
+
+/** Asked once per sentence by some card builders: worked out once per text and count. */
+const known = new WeakMap<CardContext, Map<number, ReadonlySet<string>>>();
+
+export function mainPeople(ctx: CardContext, least = MAIN_MIN_COUNT): ReadonlySet<string> {
+  let byCount = known.get(ctx);
+  if (!byCount) known.set(ctx, (byCount = new Map()));
+  let main = byCount.get(least);
+  if (!main) byCount.set(least, (main = findMainPeople(ctx, least)));
+  return main;
+}
+
+function findMainPeople(ctx: CardContext, least: number): ReadonlySet<string> {
+  const people = [...ctx.analysis.entities.values()].filter((e) => e.type === 'person' && e.count >= least);
+  people.sort((a, b) => b.count - a.count || a.canonical.localeCompare(b.canonical));
+  return new Set(people.slice(0, MAIN_ACTORS).map((e) => e.canonical));
+}
+
+/** Named in the title or the first paragraph: the story opens on them, however seldom named after. */
+export function inLead(ctx: CardContext, person: string): boolean {
+  const lead = `${ctx.title}\n${ctx.blocks.find((b) => b.type === 'paragraph')?.text ?? ''}`;
+  const entity = ctx.analysis.entities.get(person);
+  const forms = [person, ...(entity?.aliases ?? [])];
+  return forms.some((form) => form.length > 2 && containsWord(lead, form));
+}
