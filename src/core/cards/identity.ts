@@ -7,7 +7,7 @@ import { ROLE_NOUNS, SPEECH_VERBS, type RoleMention } from '../nlp/index.js';
 import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
 import { mainPeople } from './main-actors.js';
 
-const BARE_TITLES = new Set(['president', 'secretary', 'minister', 'director', 'chief', 'head', 'leader', 'senator', 'governor', 'mayor', 'professor', 'general', 'judge', 'doctor', 'member', 'officer', 'official', 'author', 'writer']);
+const BARE_TITLES = new Set(['president', 'secretary', 'minister', 'director', 'chief', 'head', 'leader', 'senator', 'governor', 'mayor', 'professor', 'general', 'judge', 'doctor', 'member', 'officer', 'official', 'author', 'writer', 'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson']);
 const REVERSE_MIN_WORDS = 5;
 const HEAD_OF_STATE = /\b(?:President|Prime Minister|King|Queen|Pope|Chancellor|Emperor|Premier)\b/i;
 

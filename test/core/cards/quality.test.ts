@@ -85,6 +85,16 @@ describe('kinds of low value', () => {
     expect(cards.filter((c) => c.kind === 'identity' && (/Obama/.test(`${c.front} ${c.back}`) || c.back === 'Professor'))).toEqual([]);
   });
 
+  it('asks no "Who is X?" whose answer is a bare company title ("CEO", "founder")', () => {
+    const cards = allCards(
+      'The ferry company\n\nCEO Mara Quellan opened the ferry company’s new terminal on Monday, a year after the old one burned down.\n\n' +
+        'Mara Quellan said the terminal would handle twice as many passengers as the old one by the summer.\n\n' +
+        'Quellan, who founded the company in 2009, said the next step would be a second route to the island.\n\n' +
+        'Founder Tomas Wendel sold his last shares in the company in 2015 and now runs a boatyard on the island.\n',
+    );
+    expect(cards.filter((c) => c.kind === 'identity' && /^(?:CEO|Founder)$/i.test(c.back)).map((c) => c.front)).toEqual([]);
+  });
+
   it('asks no "Who is X?" of a short role (a bare title is general knowledge), only the person a long role names', () => {
     const cards = allCards(
       'The harbour case\n\nPort director Elena Marsh closed the western pier on Monday after a crane collapsed on the quay.\n\n' +
