@@ -9,7 +9,7 @@ import { inPersonalAccount } from './anecdotes.js';
 import { hintsAnswer } from './front-hints.js';
 import { sideDetail } from './side-details.js';
 import { locatesAPlace } from './locating-places.js';
-import { labelNumber, vagueBlank } from './vague-blanks.js';
+import { labelNumber, overPrecise, vagueBlank } from './vague-blanks.js';
 import { opensWithPointer, startsMidToken } from './sentence-rules.js';
 import { onlyOneCalled, personBefore } from '../summary/timeline.js';
 import { leadInLength } from '../summary/sentence-form.js';
@@ -141,7 +141,7 @@ function rejects(front: string, answer: Answer): boolean {
   // that fails most often (the others rarely do, and cost some twenty times as much).
   if (wordCount(front) - 1 < 7) return true;
   if (givesAway(front, answer.text, answer.entity) || hintsAnswer(front, answer.text)) return true;
-  return vagueBlank(front, answer.text) || labelNumber(front, answer.text) || inPersonalAccount(front) || sideDetail(front, answer.text) || locatesAPlace(front, answer.type);
+  return vagueBlank(front, answer.text) || labelNumber(front, answer.text) || overPrecise(answer.text) || inPersonalAccount(front) || sideDetail(front, answer.text) || locatesAPlace(front, answer.type);
 }
 
 /** The front names the answer another way: the country by another name, the phrase in its other number, the country by a place in it. */

@@ -71,3 +71,11 @@ export function labelNumber(front: string, answer: string): boolean {
   if (!/^\d[\d,]*$/.test(answer.trim())) return false;
   return at >= 0 && LABEL_BEFORE.test(front.slice(Math.max(0, at - 16), at));
 }
+
+/**
+ * A figure given to three decimals or more ("yield 1.786%", "the euro at $1.1075", "16.057%"):
+ * a market reading no one keeps to that precision, and options a thousandth apart test nothing.
+ */
+export function overPrecise(answer: string): boolean {
+  return /\d\.\d{3,}(?!\d)/u.test(answer);
+}

@@ -57,6 +57,16 @@ describe('who relays a story is not what it says', () => {
     expect(speakers).not.toContain('Jonas Halm');
   });
 
+  it('asks no figure given to three decimals, a market reading; a price or a share with fewer stays', () => {
+    const found = backs(
+      'Bond yields fell on Tuesday as traders waited for the central bank. The ten-year yield fell to 1.786% from 1.808% on Monday, and the euro rose to $1.1075 against the dollar. ' +
+        'The bank raised its main rate to 4.5% last year, and a loaf of bread now costs $3.25 in the capital.',
+    );
+    expect(found).not.toContain('1.786%');
+    expect(found).not.toContain('$1.1075');
+    expect(found.some((b) => b === '4.5%' || b === '$3.25'), found.join(' | ')).toBe(true);
+  });
+
   it('does not blank the outlet a story was told to, or the source it cites', () => {
     const text =
       'The harbour director told the Coastal Herald that the western pier would reopen in the spring. ' +
