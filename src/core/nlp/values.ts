@@ -45,6 +45,11 @@ export function valueMentions(sentences: readonly Sentence[], spans: readonly Va
     } else if (span.type === 'CARDINAL' || span.type === 'MONEY' || span.type === 'PERCENT') {
       if (!words.some((w) => /\d/.test(w))) continue;
       if (words.length === 1 && YEAR.test(words[0]!) && span.type === 'CARDINAL') continue;
+      // A number that is part of a name ("the S&P 500 index", "Apollo 11", "Windows 10"): a proper
+      // noun right before it, not opening the sentence. Blanked, it is half of the name.
+      if (span.type === 'CARDINAL' && a > 1 && tokens[a - 1]!.pos === 'PROPN' && tokens[a - 1]!.end < tokens[a]!.start && /^\d+$/.test(words[0] ?? '')) continue;
+      // A currency sign the tagger left out of the span ("some $156 billion" read as "156 billion").
+      while (a > 0 && /^[$€£¥]$/.test(tokens[a - 1]!.text) && tokens[a - 1]!.end === tokens[a]!.start) a--;
       type = 'number';
       value = numeric(words.find((w) => /\d/.test(w)) ?? '');
       // "18 to 45": join a range written with two numbers.

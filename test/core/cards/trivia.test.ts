@@ -67,6 +67,15 @@ describe('who relays a story is not what it says', () => {
     expect(found.some((b) => b === '4.5%' || b === '$3.25'), found.join(' | ')).toBe(true);
   });
 
+  it('blanks a sum with its currency sign ("some $156 billion"), and no number that is part of a name ("the S&P 500 index")', () => {
+    const cards = cardsOf(
+      'Trump has decided that cancelling the tariffs on some $156 billion in Chinese consumer goods requires deeper concessions from Beijing. ' +
+        'The benchmark S&P 500 index was little changed on Tuesday, while the Dow Jones Industrial Average fell by a third of a point.',
+    );
+    expect(cards.map((c) => c.back)).toContain('$156 billion');
+    expect(cards.filter((c) => c.front.includes('$[...]') || c.back === '500').map((c) => c.front)).toEqual([]);
+  });
+
   it('does not blank the outlet a story was told to, or the source it cites', () => {
     const text =
       'The harbour director told the Coastal Herald that the western pier would reopen in the spring. ' +
