@@ -126,6 +126,13 @@ function memo(test: (ctx: CardContext, canonical: string) => boolean): (ctx: Car
  * does not: "Washington returned", "Washington learned of the retreat".
  */
 const PERSON_VERBS = new Set('learned|learnt|returned|travelled|traveled|married|died|resigned|escaped|fled|hoped|believed|thought|knew|felt'.split('|'));
+/** The blank is the subject of what a government does: wants, insists, agrees, warns, said (not "officials in [...] said"). */
+const GOVERNMENT_ACTS = /(?<!\b(?:in|at|from|of|to|near|outside|across|around|for|with)\s)\[\.\.\.\]\s+(?:(?:is|was|are|were|has|had|have|would|will|also|then|now|still|has been)\s+)*(?:said|says|wants?|wanted|insist(?:s|ed|ing)?|agree(?:s|d|ing)?|refus(?:es|ed|ing)|balk(?:s|ed|ing)?|demand(?:s|ed|ing)?|warn(?:s|ed|ing)?|accus(?:es|ed|ing)|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|announc(?:es|ed|ing)|urg(?:es|ed|ing)|threaten(?:s|ed|ing)?|seeks?|sought|vow(?:s|ed)?|pledg(?:es|ed))\b/u;
+/** The blank stands for a government called by its capital ("But [...] is balking at …", "[...] wants …"). */
+export function actsAsGovernment(front: string): boolean {
+  return GOVERNMENT_ACTS.test(front);
+}
+
 /** Words that may stand between a subject and its verb ("Washington had returned", "Washington then led"). */
 const BETWEEN = new Set(['had', 'has', 'have', 'was', 'would', 'then', 'also', 'later', 'soon', 'first']);
 
@@ -195,6 +202,10 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   // "downtown [...], Australia": the place it lies in rules out every option elsewhere, and the lists
   // do not say which city lies where: a cloze.
   if (entity.type === 'place' && placeNamedAfter(ctx, answer, sentence)) return null;
+  // "But [...] is balking at committing …": a government called by its capital. Other capitals are
+  // no party to the story ("Bangkok | Taipei | Tokyo" beside "Beijing"), so the answer is picked
+  // without reading: a cloze.
+  if (entity.type === 'place' && actsAsGovernment(front)) return null;
   const aliasWords = new Set(entity.aliases.flatMap((x) => x.split(' ')));
   const lowerFront = front.toLowerCase();
   const answerHoldsOffice = entity.type === 'person' && holdsOfficeOnce(ctx, entity.canonical);

@@ -6,7 +6,7 @@ import { valueDistractors } from '../../../src/core/cards/numeric-distractors.js
 import { placeAnswer } from '../../../src/core/cards/rng.js';
 import { answersOf } from '../../../src/core/cards/answers.js';
 import { buildContext } from '../../../src/core/cards/context.js';
-import { distractorsFor } from '../../../src/core/cards/distractors.js';
+import { actsAsGovernment, distractorsFor } from '../../../src/core/cards/distractors.js';
 import { placePool } from '../../../src/core/cards/pools.js';
 import { frameOf } from '../../../src/core/cards/value-frame.js';
 import { fitsIndefinite } from '../../../src/core/cards/article-fit.js';
@@ -98,6 +98,17 @@ describe('the answer’s position', () => {
     const at = [0, 0, 0, 0];
     for (let i = 0; i < 400; i++) at[placeAnswer('A', ['B', 'C', 'D'], `seed ${i}`).indexOf('A')]!++;
     for (const n of at) expect(n, at.join('/')).toBeGreaterThan(70);
+  });
+});
+
+describe('a government called by its capital', () => {
+  it('is asked as a cloze: other capitals are no party to the story ("Bangkok | Taipei | Tokyo" beside "Beijing")', () => {
+    expect(actsAsGovernment('But [...] is balking at committing to a specific amount of farm purchases.')).toBe(true);
+    expect(actsAsGovernment('[...] wants the tariffs lifted before any deal is signed.')).toBe(true);
+    expect(actsAsGovernment('[...] has also warned that the talks could fail.')).toBe(true);
+    // A place where something happens or someone speaks from is still a place.
+    expect(actsAsGovernment('Officials in [...] said on Monday that the talks would go on.')).toBe(false);
+    expect(actsAsGovernment('The talks in [...] ended without a deal.')).toBe(false);
   });
 });
 
