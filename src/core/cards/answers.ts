@@ -160,7 +160,8 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // "DPS spokesman [...]", "Carlineo's attorney, [...]": who relays the story is not part of it.
     if (m.type === 'person' && relayRole(ctx, s, m)) continue;
     // "told [KXRV]", "the [Harbor Courier] reported": the outlet that carried the story is a byline fact.
-    if ((m.type === 'organization' || m.type === 'name') && isOutlet(m.text)) continue;
+    // Whatever the tagger called it: "the [San Francisco Chronicle] says" was typed a person.
+    if ((m.type !== 'person' || OUTLET_NAME.test(m.text)) && isOutlet(m.text)) continue;
     // "according to [Lakeside Daily]", "told [the Associated Press]": the source a report cites, not its content.
     if (citedSource(s, m.start)) continue;
     // "X, a pulmonologist at the [...]": where a quoted expert works is incidental to the story.
@@ -231,6 +232,9 @@ const SPOKESPERSON = /\bspokes(?:man|woman|person)s?\b|\bpress (?:officer|secret
 
 /** The name of a news outlet or publisher: words that name a paper, a broadcaster, a wire or a press, or a US call sign. */
 const OUTLET = /\b(?:News|Post|Times|Journal|Daily|Tribune|Herald|Gazette|Telegraph|Chronicle|Inquirer|Examiner|Magazine|Radio|Television|TV|Newsweek|Reuters|Bloomberg|Associated Press|MailOnline|Mail Online|Sportsmail|Publishing|Publishers|Press|BBC|CNN|NBC|ABC|CBS|NPR|PBS|AFP)\b|^[KW][A-Z]{2,3}(?:-TV)?$/;
+
+/** A name of three words or more ending on a newspaper's word: no person's ("San Francisco Chronicle"; "Emily Post" is). */
+const OUTLET_NAME = /^(?:\S+\s+){2,}(?:News|Post|Times|Journal|Daily|Tribune|Herald|Gazette|Telegraph|Chronicle|Inquirer|Examiner|Magazine)$/u;
 
 export function isOutlet(name: string): boolean {
   return OUTLET.test(name);

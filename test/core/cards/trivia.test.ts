@@ -76,6 +76,14 @@ describe('who relays a story is not what it says', () => {
     expect(cards.filter((c) => c.front.includes('$[...]') || c.back === '500').map((c) => c.front)).toEqual([]);
   });
 
+  it('does not blank a newspaper the tagger took for a person ("The [San Francisco Chronicle] says …")', () => {
+    const found = backs(
+      'A man was stabbed to death on a train in Oakland on Tuesday afternoon, police said. ' +
+        'The San Francisco Chronicle says police are looking into whether the victim tried to stop the suspect from stealing a phone.',
+    );
+    expect(found).not.toContain('San Francisco Chronicle');
+  });
+
   it('does not blank the outlet a story was told to, or the source it cites', () => {
     const text =
       'The harbour director told the Coastal Herald that the western pier would reopen in the spring. ' +
