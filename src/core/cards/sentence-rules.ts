@@ -118,14 +118,15 @@ function pointerOpening(s: Sentence): boolean {
 
 /** A year counts as a word of the phrase ("In 2014 she was elected …"); a participle opens one too ("Going into the final she is …"). */
 const PHRASE_THEN_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within|[A-Z][a-z]+ing)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}(?:he|she|it|they|we)\s+[\p{Ll}]/u;
-/** "In the spring of 1908, they widened …": an opening phrase with its comma, then a pronoun subject. */
-const PHRASE_COMMA_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within|Until|From)\s+[^,;:—–]{2,50},\s+(?:he|she|it|they|we)\s+[\p{Ll}]/u;
+/** "In the spring of 1908, they widened …": an opening phrase with its comma, then a pronoun subject, a
+ * pointing one ("On the new model, that area is …") or a stand-in ("With the speaker, the company created …"). */
+const PHRASE_COMMA_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within|Until|From)\s+[^,;:—–]{2,80},\s+(?:(?:he|she|it|they|we)(?:['’](?:s|re|ll|d|ve))?|(?:this|that|these|those)\s+\p{Ll}+|the (?:company|firm)\b(?!\s+(?:of|for|in|at|that|who|which)\b))\s+[\p{Ll}]/u;
 /** A connective that may open a sentence before its subject ("However, this name …"). */
 const CONNECTIVE = /^(?:However|But|And|Yet|Still|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Besides|Then|Later|Now|So)\b,?\s+/;
 /** A comma-delimited piece that can only be an opening: a phrase, a clause of time or cause, a participle, a connective. */
 const INTRO_PIECE = /^(?:in|on|at|during|after|before|since|by|for|with|without|under|over|through|within|until|from|when|while|as|because|although|though|if|once|having|however|then|later|still|instead|meanwhile|[a-z]+ing)\b/i;
 /** Pieces before a pronoun subject after a comma: the pronoun is the last piece's first word. */
-const PIECES_THEN_PRONOUN = /^([^;:—–]{3,240}?),\s+(?:he|she|it|they|we)\s+\p{Ll}/u;
+const PIECES_THEN_PRONOUN = /^([^;:—–]{3,240}?),\s+(?:he|she|it|they|we)(?:['’](?:s|re|ll|d|ve))?\s+\p{Ll}/u;
 
 /**
  * "In 1961, having programmed the equations into the computer, he found …", "In 2009, however,

@@ -263,4 +263,13 @@ describe('the form of a blank', () => {
     expect(opens('In 1998, Ola Brandt, who had won the regatta, was named captain of the crew.')).toBe(false);
     expect(opens('The club, which won the regatta in 1998, named him captain of the crew.')).toBe(false);
   });
+
+  it('gives the sentence before when an opening phrase comes before "it’s", a pointing subject or "the company"', () => {
+    const opens = (second: string) => opensWithPointer(sentenceIn(['The Kestrel drone from Ola Brandt’s firm weighs less than a phone.', second], 'price').s);
+    expect(opens('With a range of four kilometres, it’s hard to believe the price is so low.')).toBe(true);
+    expect(opens('On the new model, that area is still the hottest part of the case and the price is the same.')).toBe(true);
+    expect(opens('With the new drone, the company created a price war in the small-drone market.')).toBe(true);
+    expect(opens('With the new drone, the company of Ola Brandt set a price for the whole market.')).toBe(false);
+    expect(opens('With a range of four kilometres, Ola Brandt’s drone is sold at a low price.')).toBe(false);
+  });
 });
