@@ -308,8 +308,25 @@ export function buildContext(analysis: AnalyzedText, blocks: readonly Block[], t
     if (!quotesBalanced(s.text) || fragment(s) || looksLikeCaption(s.text) || AUTHOR_BIO.test(s.text) || isPromo(s.text)) return false;
     // A caption run into the body, or a cut-off teaser of another article, is no sentence to study.
     if (isCaptionRunOn(s.text) || hasLeftoverMarker(s.text) || teaserBlock(s.block)) return false;
-    return !isReference(s.text) && !isCorrection(s.text) && !isPictureLine(s.text);
+    return !isReference(s.text) && !isCorrection(s.text) && !isPictureLine(s.text) && !tableRow(s);
   }
+}
+
+/**
+ * A row of a table written as a line ("DL Myles Garrett 57 77% 1 tackle (1 combined)."): two
+ * figures side by side, one per column, and not one article or preposition — no sentence of
+ * prose. Blanks in it are cells, read without their column's heading.
+ */
+function tableRow(s: Sentence): boolean {
+  const tokens = s.tokens;
+  let adjacent = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'DET' || t.pos === 'ADP') return false;
+    const next = tokens[i + 1];
+    if (next && /^\d[\d,.]*$/.test(t.text) && /^\d[\d,.]*$/.test(next.text)) adjacent = true;
+  }
+  return adjacent;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -77,6 +77,18 @@ describe('lines that are not the text’s prose', () => {
   });
 });
 
+describe('a table written as lines', () => {
+  it('gives no card from its rows, only from the prose around it', () => {
+    const cards = allCards(
+      'Harbour rowing results\n\nThe Harbour Club won the autumn regatta on Saturday, and its coach Mara Quellan said the crew had trained for six months.\n\n' +
+        'Pos Crew Races % Points\nA1 Ola Brandt 12 80% 3 wins (5 podiums).\nA2 Tomas Wendel 10 67% 2 wins (4 podiums).\nA3 Ilse Varga 9 60% 1 win (3 podiums).\n\n' +
+        'The club will defend its title at the spring regatta in the old harbour next April.\n',
+    );
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.filter((c) => /podiums|Points/.test(c.source.text)).map((c) => c.front)).toEqual([]);
+  });
+});
+
 describe('kinds of low value', () => {
   it('asks no identity whose answer is a bare title, or of a famous person named once in passing', () => {
     const cards = allCards(
