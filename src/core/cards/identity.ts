@@ -5,7 +5,7 @@
 // Nelson Mandela?" in a piece on Peru), and judges almost never kept such cards.
 import { ROLE_NOUNS, SPEECH_VERBS, type RoleMention } from '../nlp/index.js';
 import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
-import { mainPeople } from './main-actors.js';
+import { leadText, mainPeople } from './main-actors.js';
 
 const BARE_TITLES = new Set(['president', 'secretary', 'minister', 'director', 'chief', 'head', 'leader', 'senator', 'governor', 'mayor', 'professor', 'general', 'judge', 'doctor', 'member', 'officer', 'official', 'author', 'writer', 'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson']);
 const REVERSE_MIN_WORDS = 5;
@@ -45,11 +45,10 @@ const NAME_RUN = /\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:(?:of|and|for|the|de|du)\s+
 function quotedSource(ctx: CardContext, role: RoleMention): boolean {
   const s = ctx.analysis.sentences[role.sentence]!;
   if (!QUOTE_MARK.test(s.text) && !s.tokens.some((t) => SPEECH_VERBS.has(t.text.toLowerCase()))) return false;
-  const lead = `${ctx.title}\n${ctx.blocks.find((b) => b.type === 'paragraph')?.text ?? ''}`;
+  const lead = leadText(ctx);
   // Case matters: "construction work" in the lead is not the Department of Design and Construction.
   return !(role.role.match(NAME_RUN) ?? []).some((name) => name.length > 2 && lead.includes(name));
 }
-
 
 export function buildIdentityCards(ctx: CardContext): Draft[] {
   const best = new Map<string, RoleMention>();

@@ -23,9 +23,14 @@ function findMainPeople(ctx: CardContext, least: number): ReadonlySet<string> {
   return new Set(people.slice(0, MAIN_ACTORS).map((e) => e.canonical));
 }
 
+/** The title and the first paragraph: where a story says what and whom it is about. */
+export function leadText(ctx: CardContext): string {
+  return `${ctx.title}\n${ctx.blocks.find((b) => b.type === 'paragraph')?.text ?? ''}`;
+}
+
 /** Named in the title or the first paragraph: the story opens on them, however seldom named after. */
 export function inLead(ctx: CardContext, person: string): boolean {
-  const lead = `${ctx.title}\n${ctx.blocks.find((b) => b.type === 'paragraph')?.text ?? ''}`;
+  const lead = leadText(ctx);
   const entity = ctx.analysis.entities.get(person);
   const forms = [person, ...(entity?.aliases ?? [])];
   return forms.some((form) => form.length > 2 && containsWord(lead, form));
