@@ -71,8 +71,21 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
     if (here.block - s.block > 2) break;
     const people = ctx.mentionsOf(i).filter((m) => m.type === 'person');
     if (people.length > 0) return people[0]!.canonical;
+    // "Andrew doesn't remember …" where the analysis knows no person "Andrew": the nearer actor
+    // is one it cannot name, so "he" is not the person named further back (a quote of the
+    // interviewee was credited to the interviewer, named a paragraph before).
+    if (unknownSubject(ctx, s)) return null;
   }
   return null;
+}
+
+/** The sentence opens on a proper noun no typed mention covers, then a verb: an actor the analysis does not know. */
+function unknownSubject(ctx: CardContext, s: Sentence): boolean {
+  const [first, second] = s.tokens;
+  if (!first || first.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return false;
+  // A name of no known type ("Andrew" alone) is as unknown as none; a place or an organisation is no "he".
+  if (ctx.mentionsOf(s.index).some((m) => m.start <= first.start && m.end >= first.end && m.type !== 'name')) return false;
+  return second?.pos === 'VERB' || second?.pos === 'AUX';
 }
 
 /** Resolves the speaker phrase to a person's full name, or null. */

@@ -14,6 +14,15 @@ describe('speaker resolution', () => {
     expect(quote?.front).toMatch(/^Who said: “We have cut the deficit/);
   });
 
+  it('makes no quote card when "he said" follows a sentence about someone the text does not name in full', () => {
+    const article = articleFrom(
+      'The interview\n\nEmily Maitlis asked the prince about the night in question during the hour-long interview on Saturday.\n\n' +
+        'Andrew doesn’t remember the party, but he definitely remembers going to get pizza that night. “Going to Pizza Express in Woking is an unusual thing for me to do,” he said.\n',
+    );
+    const quotes = generateCards(article, { wordsPerCard: 5 }).cards.filter((c) => c.kind === 'quote');
+    expect(quotes.map((c) => c.back)).not.toContain('Emily Maitlis');
+  });
+
   it('makes no quote card when nobody is named around "he said"', () => {
     const article = articleFrom(
       'Budget talks\n\nThe budget was presented to parliament on Tuesday after months of long negotiation.\n\n“We have cut the deficit in half without raising a single tax on working families,” he said.\n',
