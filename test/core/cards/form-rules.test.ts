@@ -256,8 +256,11 @@ describe('the form of a blank', () => {
     }
   });
 
+  /** Whether `second`, read after `first` in one paragraph, leans on the sentence before. */
+  const opensAfter = (first: string, second: string, word: string): boolean => opensWithPointer(sentenceIn([first, second], word).s);
+
   it('gives the sentence before when several opening pieces come before a pronoun subject, but not when a name does', () => {
-    const opens = (second: string) => opensWithPointer(sentenceIn(['Ola Brandt rowed for the island club for ten years.', second], 'captain').s);
+    const opens = (second: string) => opensAfter('Ola Brandt rowed for the island club for ten years.', second, 'captain');
     expect(opens('In 1998, having won the regatta with a new boat, he was named captain of the crew.')).toBe(true);
     expect(opens('In 1998, however, when the club moved to the harbour, she was named captain of the crew.')).toBe(true);
     expect(opens('In 1998, Ola Brandt, who had won the regatta, was named captain of the crew.')).toBe(false);
@@ -265,7 +268,7 @@ describe('the form of a blank', () => {
   });
 
   it('gives the sentence before when an opening phrase comes before "it’s", a pointing subject or "the company"', () => {
-    const opens = (second: string) => opensWithPointer(sentenceIn(['The Kestrel drone from Ola Brandt’s firm weighs less than a phone.', second], 'price').s);
+    const opens = (second: string) => opensAfter('The Kestrel drone from Ola Brandt’s firm weighs less than a phone.', second, 'price');
     expect(opens('With a range of four kilometres, it’s hard to believe the price is so low.')).toBe(true);
     expect(opens('On the new model, that area is still the hottest part of the case and the price is the same.')).toBe(true);
     expect(opens('With the new drone, the company created a price war in the small-drone market.')).toBe(true);
