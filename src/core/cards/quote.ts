@@ -69,7 +69,9 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
   for (let i = sentence - 1; i >= 0 && i >= sentence - 4; i--) {
     const s = ctx.analysis.sentences[i]!;
     if (here.block - s.block > 2) break;
-    const people = ctx.mentionsOf(i).filter((m) => m.type === 'person');
+    // A person named inside someone's quotation is talked about, not the one talking.
+    const quoted = quotedRanges(s.text);
+    const people = ctx.mentionsOf(i).filter((m) => m.type === 'person' && !quoted.some(([from, to]) => m.start - s.start >= from && m.start - s.start < to));
     if (people.length > 0) return people[0]!.canonical;
     // "Andrew doesn't remember …" where the analysis knows no person "Andrew": the nearer actor
     // is one it cannot name, so "he" is not the person named further back (a quote of the
@@ -77,6 +79,20 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
     if (unknownSubject(ctx, s)) return null;
   }
   return null;
+}
+
+/** Offsets in `text` inside quotation marks: curly pairs, and straight ones taken in pairs. */
+function quotedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
+/** A sentence shortly before `sentence` brings in someone by `noun` without a name: "one legal expert", "an analyst". */
+function introducedUnnamed(ctx: CardContext, sentence: number, noun: string): boolean {
+  const unnamed = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[a-z-]+\\s+){0,2}${noun}\\b`, 'i');
+  for (let i = sentence - 1; i >= 0 && i >= sentence - 4; i--) if (unnamed.test(ctx.analysis.sentences[i]!.text)) return true;
+  return false;
 }
 
 /** The sentence opens on a proper noun no typed mention covers, then a verb: an actor the analysis does not know. */
@@ -100,8 +116,10 @@ export function resolveSpeaker(ctx: CardContext, s: Sentence, a: Attribution): s
   const owners = new Set(ctx.analysis.roles.filter((r) => r.role.toLowerCase() === phrase || r.role.toLowerCase().endsWith(` ${phrase}`)).map((r) => r.person));
   if (owners.size === 1) return [...owners][0]!;
   if (owners.size > 1) return null;
-  // A plain description ("the diplomat"): the person the text is about, if it is one word.
-  if (/^[a-z]+$/.test(phrase) && /^(?:the|a)\s/i.test(a.speaker)) return recentPerson(ctx, s.index);
+  // A plain description ("the diplomat"): the person the text is about, if it is one word —
+  // unless the text brought in someone unnamed by that word ("said one legal expert" … "the
+  // expert warned"): then the speaker has no name to ask for.
+  if (/^[a-z]+$/.test(phrase) && /^(?:the|a)\s/i.test(a.speaker)) return introducedUnnamed(ctx, s.index, phrase) ? null : recentPerson(ctx, s.index);
   return null;
 }
 

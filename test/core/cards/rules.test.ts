@@ -23,6 +23,25 @@ describe('speaker resolution', () => {
     expect(quotes.map((c) => c.back)).not.toContain('Emily Maitlis');
   });
 
+  it('makes no quote card when "the expert" is someone the text brought in unnamed ("said one legal expert")', () => {
+    const article = articleFrom(
+      'The prince and the FBI\n\nPrince Andrew gave a long interview to the BBC on Saturday about his friendship with Jeffrey Epstein. Prince Andrew said he regretted nothing.\n\n' +
+        '“Prince Andrew is not entitled to any form of immunity by virtue of his position as a member of the royal family,” said one legal expert.\n\n' +
+        '“His friendship with the convicted sex offender is under investigation by the FBI and he is vulnerable to extradition,” the expert warned.\n',
+    );
+    const quotes = generateCards(article, { wordsPerCard: 5 }).cards.filter((c) => c.kind === 'quote');
+    expect(quotes.filter((c) => /vulnerable to extradition/.test(c.front))).toEqual([]);
+  });
+
+  it('resolves "he said" past a person named only inside the quotation before', () => {
+    const article = articleFrom(
+      'Schools first\n\nMayor Daniel Whitfield spoke to reporters at City Hall on Monday about the new budget for the city.\n\n' +
+        '“Governor Tom Ellis has never once visited our schools in this city” was the charge Whitfield repeated all week. “We will rebuild every school in this city before the next winter arrives,” he said.\n',
+    );
+    const quote = generateCards(article, { wordsPerCard: 5 }).cards.find((c) => c.kind === 'quote' && /We will rebuild every school/.test(c.front));
+    expect(quote?.back).toBe('Daniel Whitfield');
+  });
+
   it('makes no quote card when nobody is named around "he said"', () => {
     const article = articleFrom(
       'Budget talks\n\nThe budget was presented to parliament on Tuesday after months of long negotiation.\n\n“We have cut the deficit in half without raising a single tax on working families,” he said.\n',
