@@ -59,6 +59,19 @@ const REPORTED_BY = /,\s+(?:according to [^,]{2,60}|(?:the\s+)?\p{Lu}[\p{L}.’'
 /** Verbs that say nothing without what follows them ("showed that …", "found that …"). */
 const NEEDS_OBJECT = /^(?:show|find|reveal|say|argue|claim|suggest|prove|demonstrate|conclude|report|note|estimate|announce|predict|propose|state|write|describe|discover|establish|observe)$/i;
 
+/** The name ends a noun phrase that is the object of a preposition or a verb ("… thinness of the
+ * 12-inch MacBook released in 2015"): a past form after it is a participle describing it, not the
+ * name's own verb. */
+function notSubject(tokens: readonly Token[], nameStart: number): boolean {
+  let k = nameStart - 1;
+  let determiner = false;
+  for (; k >= 0 && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'NOUN' || tokens[k]!.text === '-'); k--) {
+    if (tokens[k]!.pos === 'DET') determiner = true;
+  }
+  // A determiner marks the words before the name as its phrase; "In 2019 Smith released …" has none.
+  return determiner && k >= 0 && (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'VERB');
+}
+
 export function buildQaCards(ctx: CardContext, s: Sentence): Draft[] {
   if (!ctx.eligible(s)) return [];
   const drafts: Draft[] = [];
@@ -68,6 +81,9 @@ export function buildQaCards(ctx: CardContext, s: Sentence): Draft[] {
     if (m.type !== 'person' && m.type !== 'organization') continue;
     const verb = tokens[m.tokenEnd];
     if (!verb || verb.pos !== 'VERB' || !isPast(verb.text, verb.lemma)) continue;
+    // "the 12-inch MacBook released in 2015": a participle that describes the name — no one did
+    // anything ("When did MacBook Pros release?" asked nothing true).
+    if (notSubject(tokens, m.tokenStart)) continue;
     const entity = ctx.analysis.entities.get(m.canonical);
     // When: up to six plain words, then "in"/"on" and a dated mention.
     const date = mentions.find((d) => d.type === 'date' && d.value !== undefined && d.tokenStart > m.tokenEnd && d.tokenStart - m.tokenEnd <= 8);

@@ -64,6 +64,17 @@ describe('card forms for expository text', () => {
     expect(more.filter((c) => /^Why did tension build up and cracks began/.test(c.front))).toEqual([]);
     expect(more.filter((c) => /^When did Henrik Maas show\?$/.test(c.front))).toEqual([]);
   });
+
+  it('asks no "when did" of a name inside a noun phrase, whose past form is a participle ("the 12-inch MacBook released in 2015")', () => {
+    const more = generateCards(
+      articleFrom(
+        'Notes\n\nMacBook Pros are the laptops Apple sells to professionals, and MacBook Pros have had troubled keyboards. Apple has been dealing with public outrage sparked by its newer butterfly mechanism in MacBook keyboards. ' +
+          'This low-travel design contributed to the impossible thinness of the 12-inch MacBook released in 2015, before finding its way into all MacBook models in 2016.\n',
+      ),
+      { wordsPerCard: 1 },
+    ).cards;
+    expect(more.filter((c) => /^When did MacBook/.test(c.front))).toEqual([]);
+  });
 });
 
 describe('density follows the text', () => {
