@@ -5,12 +5,12 @@
 //
 //   node scripts/card-labels.mjs [--packet DIR] [--judges A.json,B.json] [--reconciled R.json] [--out FILE]
 //   node scripts/card-labels.mjs --refresh LABELS.json [--packet DIR,…]
-//   node scripts/card-labels.mjs --files FOLDER --packet DIR,… --judges A.json,B.json,… --out FILE
+//   node scripts/card-labels.mjs --files FOLDER --packet DIR,… --judges A.json,B.json,… [--prefix news35] --out FILE
 //
 // --files: the judged texts are documents in FOLDER (real web pages, say: see
 // scripts/judge-packet-files.mjs), read through the import path (readDocument) rather than the dev
-// set; their cards are keyed `web-<file name>`, so the trainer's leave-one-set-out holds them out as
-// one set. Several packets may be given (two halves judged by different judges).
+// set; their cards are keyed `web-<file name>` (or `<prefix>-<file name>`), so the trainer's
+// leave-one-set-out holds them out as one set. Several packets may be given (two halves judged by different judges).
 //
 // --refresh recomputes the model inputs of an existing labels file (after an input is added),
 // keeping its labels: each card is found by id in a fresh generation of its text, else in the
@@ -38,6 +38,7 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: join(repo, 'scripts', 'card-labels.json') },
     refresh: { type: 'string' },
     files: { type: 'string' },
+    prefix: { type: 'string', default: 'web' },
   },
 });
 if (!existsSync(devset)) {
@@ -150,7 +151,7 @@ for (const file of packetFiles) {
       else counts.disagreed++;
     }
     if (label === null) return;
-    out.push({ key: args.files ? `web-${key}` : key, id: card.id, kind: card.kind, rank, features: qualityInputs(card, article), ruleScore: card.features?.score ?? 0, label: Number(label[1]), judged: Number(label[0]), from });
+    out.push({ key: args.files ? `${args.prefix}-${key}` : key, id: card.id, kind: card.kind, rank, features: qualityInputs(card, article), ruleScore: card.features?.score ?? 0, label: Number(label[1]), judged: Number(label[0]), from });
   });
 }
 const doc = {

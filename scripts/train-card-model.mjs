@@ -2,7 +2,9 @@
 // Trains the card quality model: an L2-regularised logistic regression on the judged cards of
 // scripts/card-labels.json, scripts/card-labels-r24.json (dev-set texts) and
 // scripts/card-labels-web34.json (real web pages read through the import path; keyed `web-…`, so
-// leave-one-set-out holds them out as a fourth set) (built by scripts/card-labels.mjs),
+// leave-one-set-out holds them out as a fourth set) and scripts/card-labels-news35.json (news
+// bodies of a public extraction benchmark, session 35's halves C1–C3, keyed `news35-…`: a fifth
+// set) (built by scripts/card-labels.mjs),
 // and writes its weights to src/core/cards/quality/weights.json, which the app ships and every
 // library starts from.
 //
@@ -42,7 +44,7 @@ import { parseArgs } from 'node:util';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
   options: {
-    labels: { type: 'string', default: ['card-labels.json', 'card-labels-r24.json', 'card-labels-web34.json'].map((f) => join(repo, 'scripts', f)).join(',') },
+    labels: { type: 'string', default: ['card-labels.json', 'card-labels-r24.json', 'card-labels-web34.json', 'card-labels-news35.json'].map((f) => join(repo, 'scripts', f)).join(',') },
     eval: { type: 'string' },
     dry: { type: 'boolean', default: false },
     'as-judged': { type: 'boolean', default: false },
