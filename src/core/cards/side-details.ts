@@ -7,6 +7,7 @@ import { datesAFigure } from './dated-figures.js';
 import { listItem } from './list-items.js';
 import { scoreOpponent } from './score-opponents.js';
 import { homePlanet } from './home-planet.js';
+import { modelYear } from './model-years.js';
 import { continuesName } from './name-fragments.js';
 import { notationAnswer } from './notation-answers.js';
 import { studyParameter } from './study-parameters.js';
@@ -27,6 +28,7 @@ export function sideDetail(front: string, answer: string): boolean {
     studyParameter(front, answer) ||
     writersMethod(front) ||
     listItem(front) ||
-    scoreOpponent(front)
+    scoreOpponent(front) ||
+    modelYear(front, answer)
   );
 }

@@ -12,6 +12,7 @@ import { homePlanet } from '../../../src/core/cards/home-planet.js';
 import { listItem } from '../../../src/core/cards/list-items.js';
 import { scoreOpponent } from '../../../src/core/cards/score-opponents.js';
 import { locatesAPlace } from '../../../src/core/cards/locating-places.js';
+import { modelYear } from '../../../src/core/cards/model-years.js';
 import { continuesName } from '../../../src/core/cards/name-fragments.js';
 import { notationAnswer } from '../../../src/core/cards/notation-answers.js';
 import { quotesAcquaintance, speakerAside } from '../../../src/core/cards/speaker-asides.js';
@@ -289,5 +290,26 @@ describe('the opponent in a result', () => {
     const got = backs(text);
     expect(got).not.toContain('Croatia');
     expect(got).toContain('Norway');
+  });
+});
+
+describe('a model year', () => {
+  it('tells a year in a product’s name from the year of an event', () => {
+    expect(modelYear('The [...] Corvel Sentaro, which goes on sale in late January, loses the old look.', '2020')).toBe(true);
+    expect(modelYear('The [...] 15-inch Lumen Pro laptop was a very hot machine.', '2018')).toBe(true);
+    expect(modelYear('Ardent has revealed its [...] Ardent Volta Coupe, making its debut in Geneva.', '2021')).toBe(true);
+    expect(modelYear('The data we have collected on the [...] model suggests the fix is working.', '2018')).toBe(true);
+    expect(modelYear('Kessel seized the valley in the [...] Six-Day War.', '1967')).toBe(false);
+    expect(modelYear('The [...] Norland devolution referendum failed.', '1979')).toBe(false);
+    expect(modelYear('Ardent showed the car at the [...] Geneva Motor Show.', '2019')).toBe(false);
+    expect(modelYear('Ardent first sold the car in [...] across Europe.', '2019')).toBe(false);
+  });
+
+  it('makes no card on the model year of a car in a story', () => {
+    const got = backs(
+      'Corvel said the new car would reach dealers across the country before the summer season begins. ' +
+        'The 2020 Sentaro, which goes on sale in late January, loses the old version’s upright look and gains a larger engine.',
+    );
+    expect(got).not.toContain('2020');
   });
 });
