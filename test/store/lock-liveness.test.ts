@@ -33,9 +33,9 @@ describe('reads while another process writes', () => {
     holdByLiveProcess(home);
     let out = '';
     const io = { out: (t: string) => (out += t), err: () => undefined, errIsTty: false, env: {}, cwd: home, samplesDir: SAMPLES, rendererDir: home };
-    const started = Date.now();
+    // The holder never lets go: had `list` needed the write lock, it would have given up after
+    // its wait and failed. No clock is read (timings here are noisy).
     expect(await runCli(['--home', home, 'list'], io)).toBe(0);
-    expect(Date.now() - started).toBeLessThan(2_000); // the write lock waits up to 10 s
     expect(out).toContain(SAMPLE_ID);
     expect(existsSync(join(home, 'lock', 'owner.json'))).toBe(true);
   });
