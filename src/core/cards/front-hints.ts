@@ -5,7 +5,9 @@
 // sum the front spells out ("five companies join nine others … [...] firms" → 14), or a span
 // whose two ends it gives ("for [...], from 1321 to 1323" → two years).
 
+import { coinedFromName } from './coined-names.js';
 import { derivedHint } from './derived-hints.js';
+import { listedCount } from './listed-counts.js';
 import { containsLowerWord, containsWord } from './context.js';
 
 /** An adjective or people's name and the places or things it names. */
@@ -164,7 +166,8 @@ function figuresOn(front: string): { value: number; share: boolean }[] {
  * a share of two stated amounts ("a limit of 2,000 and a balance of 1,800, your use is [...]" →
  * 90 percent), the whole a stated share of it gives ("a balance of 1,800 … your use is 90 percent"
  * → 2,000), a difference ("five short of the 38 needed" → 33) or a product ("14 two-member
- * constituencies" → 28), or a sum written out before it ("10^5 * 300 = [...]").
+ * constituencies" → 28), or a sum written out before it ("10^5 * 300 = [...]"); a change in per
+ * cent between the two ends given ("rose by [...], from 0.90 percent to 1.23 percent" → 37 percent).
  */
 function workedOutOnFront(front: string, answer: string): boolean {
   const own = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*(?:%|per ?cent))?$/i.exec(answer.trim());
@@ -178,6 +181,11 @@ function workedOutOnFront(front: string, answer: string): boolean {
   const near = (a: number, b: number, tolerance: number): boolean => Math.abs(a - b) <= tolerance;
   if (own[2]) {
     if (shares.length >= 2 && near(shares.reduce((x, y) => x + y, 0) + target, 100, 0.01)) return true;
+    // "rose by [...], from 0.90 percent to 1.23 percent" → 37 percent: the change between the two ends.
+    for (const m of front.matchAll(/\bfrom\s+\$?(\d+(?:\.\d+)?)\s*(?:%|per ?cent)?\s+to\s+\$?(\d+(?:\.\d+)?)/giu)) {
+      const [from, to] = [Number(m[1]), Number(m[2])];
+      if (from > 0 && near((100 * Math.abs(to - from)) / from, target, 1)) return true;
+    }
     for (const a of amounts) for (const b of amounts) if (a < b && near((100 * a) / b, target, 0.5)) return true;
     return false;
   }
@@ -248,5 +256,5 @@ function compassPlaceOnFront(front: string, answer: string): boolean {
 
 /** The front gives the answer away in another form than its own words. */
 export function hintsAnswer(front: string, answer: string): boolean {
-  return sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || workedOutOnFront(front, answer) || oppositeOnFront(front, answer) || spanOnFront(front, answer) || compassPlaceOnFront(front, answer);
+  return sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || workedOutOnFront(front, answer) || oppositeOnFront(front, answer) || spanOnFront(front, answer) || compassPlaceOnFront(front, answer) || listedCount(front, answer) || coinedFromName(front, answer);
 }

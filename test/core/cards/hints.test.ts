@@ -26,6 +26,17 @@ describe('fronts that hint at the answer', () => {
     expect(hintsAnswer('The old duke held the castle for only [...] after 1402.', 'two years')).toBe(false);
   });
 
+  it('knows a change in per cent between two ends, a count of the items listed, and a word coined from a surname', () => {
+    expect(hintsAnswer('Problem use rose by [...], from 0.90 percent to 1.23 percent, after the law changed.', '37 percent')).toBe(true);
+    expect(hintsAnswer('Problem use rose by [...], from 0.90 percent to 1.23 percent, after the law changed.', '12 percent')).toBe(false);
+    expect(hintsAnswer('Problem use rose by [...] after the law changed, to 1.23 percent.', '37 percent')).toBe(false);
+    expect(hintsAnswer('The service opens in [...] countries, including Canada, Ireland, France, Germany, Norway, and Finland.', '6')).toBe(true);
+    expect(hintsAnswer('The service opens in [...] countries, including Canada, Ireland and France.', '6')).toBe(false);
+    expect(hintsAnswer('The service opens in [...] countries this week.', '6')).toBe(false);
+    expect(hintsAnswer('A debate appearance by party leader [...] set off a wave of “Orrellmania” that spring.', 'Nina Orrell')).toBe(true);
+    expect(hintsAnswer('[...] praised the Orrellville team that spring.', 'Nina Orrell')).toBe(false);
+  });
+
   // The cheap tests that skip the patterns (the answer holds no form; the initials are not
   // written) must not skip a real hint: multi-word forms, dotted initials, a name at the front's end.
   it('finds the hints the quick checks must let through', () => {
