@@ -62,6 +62,23 @@ function sameRoundness(v: number, unit: number, random: () => number): number {
   return steps * unit;
 }
 
+/**
+ * A shop price's ending ("$169.99", "$24.95", "$12.50"), or null: wrong prices end the same way, else the
+ * only ".99" among "$138.40 | $208.31 | $169.99 | $93.73" is the answer at a glance (both blind
+ * judges of unseen news caught it).
+ */
+function priceEnding(text: string, digits: string): number | null {
+  const m = /\.(99|98|95|49|50|00)$/.exec(digits);
+  // ".50" and ".00" are a price's only beside a currency sign ("2.50 metres" is no price).
+  if (!m || (Number(m[1]) % 50 === 0 && !/[$£€¥]/.test(text))) return null;
+  return Number(m[1]) / 100;
+}
+
+/** `v` with the answer's price ending, if it has one. */
+function withCents(v: number, cents: number | null): number {
+  return cents === null ? v : Math.floor(v) + cents;
+}
+
 /** What `toLocaleString('en-US', …)` makes afresh on every call, made once per number of decimals. */
 const grouped = new Map<number, Intl.NumberFormat>();
 
@@ -170,6 +187,7 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
   // above or below it and the answer would sit second-smallest more often than by chance.
   const step = decimals > 0 ? 10 ** -decimals : significant(digits) < 2 ? 10 ** trailingZeros(digits) : 1;
   const unit = roundnessUnit(digits, decimals);
+  const cents = priceEnding(text, digits);
   const shownAnswer = format(value, digits, decimals);
   /**
    * Options with the answer at rank `below` among the four values, or null when none sound is
@@ -195,7 +213,7 @@ function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueF
         const size = Math.min(base, room / (steps + 0.5));
         return () => Math.max(step, size * (0.55 + 0.9 * random()));
       };
-      const values = ladder(value, below, gapWithin(roomBelow, below), gapWithin(roomAbove, 3 - below)).map((v) => sameRoundness(roundTo(v, sig, decimals), unit, random));
+      const values = ladder(value, below, gapWithin(roomBelow, below), gapWithin(roomAbove, 3 - below)).map((v) => withCents(sameRoundness(roundTo(v, sig, decimals), unit, random), cents));
       const seen = new Set([shownAnswer]);
       const ok = values.every((v) => {
         const shown = format(v, digits, decimals);

@@ -26,6 +26,29 @@ describe('options of a grouped figure', () => {
   });
 });
 
+describe('options of a shop price', () => {
+  it('end as the price does (".99", ".95", ".50"), so the one real-looking price is not the answer', () => {
+    for (const [price, ending] of [
+      ['$169.99', /\.99$/],
+      ['$24.95', /\.95$/],
+      ['$12.50', /\.50$/],
+      ['£1,299.99', /,?\d{3}\.99$/],
+    ] as const) {
+      let sets = 0;
+      for (let seed = 0; seed < 20; seed++) {
+        const made = valueDistractors(price, 'number', `price-${seed}`);
+        if (!made) continue;
+        sets++;
+        for (const option of made) expect(option, price).toMatch(ending);
+      }
+      expect(sets, price).toBeGreaterThan(10);
+    }
+    // A length is no price: its wrong values need not end in ".50".
+    const lengths = Array.from({ length: 20 }, (_, seed) => valueDistractors('2.50 metres', 'number', `length-${seed}`) ?? []).flat();
+    expect(lengths.some((option) => !/\.50 metres$/.test(option))).toBe(true);
+  });
+});
+
 describe('options of a figure on a coarse grid', () => {
   it('never space the three wrong values evenly with the answer off their spacing ("$1.8 | $2.0 | $2.2 trillion" beside "$1.5 trillion")', () => {
     const value = (option: string): number => Number(option.replace(/[^\d.]/g, ''));
