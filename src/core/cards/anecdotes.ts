@@ -23,5 +23,21 @@ export function inPersonalAccount(front: string): boolean {
     outside = outside.replace(m[0], ' ');
   }
   // The writer telling their own story, outside any quotation.
-  return FIRST_PERSON_HINT.test(outside) && FIRST_PERSON.test(outside);
+  return FIRST_PERSON_HINT.test(outside) && firstPerson(outside);
+}
+
+/** Words that may stand before the first person "I" in capitals: a sentence's opening word. */
+const OPENERS = /^(?:then|when|if|but|and|so|as|now|today|here|there|yes|no|well|also|because|since|after|before|while|although|though|once|until|why|what|how|where|who|that|this|at|in|on|for|finally|still|sometimes|perhaps|maybe|actually|honestly|frankly)$/i;
+
+/** The writer's first person — not the numeral "I" of a name ("World War I", "Elizabeth I", "Phase I"). */
+function firstPerson(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(FIRST_PERSON, 'gu'))) {
+    const word = m[0].replace(/^[^\p{L}]/u, '');
+    if (word !== 'I') return true;
+    const at = m.index + m[0].length - word.length;
+    // "I" alone after a capitalised word that is not a sentence's opener is a numeral.
+    const before = /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(text.slice(0, at));
+    if (!before || OPENERS.test(before[1]!)) return true;
+  }
+  return false;
 }

@@ -13,6 +13,19 @@ describe('personal accounts', () => {
     expect(inPersonalAccount('The site now counts [...] monthly users.')).toBe(false);
   });
 
+  it('reads the numeral "I" of a name as no first person ("World War I", "Elizabeth I", "Phase I")', () => {
+    expect(inPersonalAccount('At the end of World War I, the valley was subject to the [...].')).toBe(false);
+    expect(inPersonalAccount('Elizabeth I was crowned in [...] at the age of twenty-five.')).toBe(false);
+    expect(inPersonalAccount('The Phase I trial enrolled [...] patients across four sites.')).toBe(false);
+    expect(inPersonalAccount('When I was young, [...] was still the capital.')).toBe(true);
+    expect(inPersonalAccount('Then I moved to [...] for a year.')).toBe(true);
+    const text =
+      'Rivers\n\nAt the end of World War I, the Rhine valley was subject to the Treaty of Versailles, which the allies signed in Paris.\n\n' +
+      'The treaty ordered that the valley be occupied by the allies until 1935, and demilitarised after that year.\n';
+    const cards = generateCards(articleFrom(text), { wordsPerCard: 5, quality: null }).cards;
+    expect(cards.map((c) => c.back)).toContain('Treaty of Versailles');
+  });
+
   it('makes no card on a detail of the writer\'s own story', () => {
     const text =
       'Profiles\n\nI switched my personal Flickr account, which I opened in 2011, to a business one several weeks ago.\n\n' +
