@@ -69,6 +69,23 @@ function detector(): typeof DetectAll {
   return detectAll;
 }
 
+/**
+ * English words no other language in Latin script writes: in English prose they are 17–30% of the
+ * words (encyclopedia passages, news), in French, Spanish, Dutch, German, Danish, Italian or
+ * Afrikaans none.
+ */
+const ENGLISH_MARKERS = new Set(['the', 'of', 'and', 'that', 'with', 'which', 'from', 'are', 'were', 'been', 'their', 'they', 'this', 'these', 'those', 'has', 'its', 'also', 'would', 'could', 'should']);
+/** This share of the words being English markers is English prose, whatever tinyld ranks first. */
+const ENGLISH_SHARE = 0.1;
+
+/** The share of the text's words that only English writes. */
+export function englishMarkerShare(text: string): number {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let markers = 0;
+  for (const w of words) if (ENGLISH_MARKERS.has(w)) markers++;
+  return words.length ? markers / words.length : 0;
+}
+
 export function detectLanguage(text: string): string {
   if (wordCount(text) < MIN_WORDS) return 'und';
   // ~250 words tell a language reliably; more only costs time (tinyld is linear in length).
@@ -76,5 +93,8 @@ export function detectLanguage(text: string): string {
   const script = dominantScript(sample);
   // tinyld's ranked candidates, best first; the first written in the text's script wins.
   const code = detector()(sample).find((c) => /^[a-z]{2}$/.test(c.lang) && scriptFits(c.lang, script))?.lang;
+  // tinyld read unseen English encyclopedia passages as Spanish ("Oxygen") and Dutch ("Victoria"),
+  // and the app then made no cards for them: English prose is told by its function words first.
+  if (code !== 'en' && script === 'Latin' && englishMarkerShare(sample) >= ENGLISH_SHARE) return 'en';
   return code ?? 'und';
 }
