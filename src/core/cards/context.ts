@@ -110,7 +110,8 @@ export function hasPronounSubject(s: Sentence, speakerOnly = false): boolean {
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     // No subject pronoun is longer than five letters: most tokens are passed without lower-casing them.
-    if (t.text.length <= 5 && SUBJECT_PRONOUNS.has(t.text.toLowerCase()) && SPEECH_VERBS.has(s.tokens[i + 1]?.text.toLowerCase() ?? '')) return true;
+    // "…, it continued to evolve", "they added to the pile": a verb of saying followed by "to" says nothing.
+    if (t.text.length <= 5 && SUBJECT_PRONOUNS.has(t.text.toLowerCase()) && SPEECH_VERBS.has(s.tokens[i + 1]?.text.toLowerCase() ?? '') && s.tokens[i + 2]?.text.toLowerCase() !== 'to') return true;
   }
   return false;
 }

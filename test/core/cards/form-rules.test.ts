@@ -4,7 +4,9 @@
 // (vague-blanks.ts); blanks that are not one whole term (blank-form.ts).
 import { describe, expect, it } from 'vitest';
 import { contextFor } from '../../../src/core/cards/cloze.js';
-import { buildContext } from '../../../src/core/cards/context.js';
+import { buildContext, hasPronounSubject } from '../../../src/core/cards/context.js';
+import { generateCards } from '../../../src/core/cards/index.js';
+import { articleFrom } from './helpers.js';
 import { hintsAnswer } from '../../../src/core/cards/front-hints.js';
 import { isCaptionRunOn, opensWithPointer } from '../../../src/core/cards/sentence-rules.js';
 import { labelNumber, vagueBlank } from '../../../src/core/cards/vague-blanks.js';
@@ -144,6 +146,19 @@ describe('referents the front does not show', () => {
   it('shows the sentence before "the stuff"', () => {
     const { ctx, s } = sentenceIn(['The glider Skylark sampled pollen over the eastern hills of the island Pellis in 2016. And there was plenty of the stuff, about 3,100 grains a litre, according to the team in Leiden.'], 'the stuff');
     expect(contextFor(ctx, s)).toContain('pollen');
+  });
+});
+
+describe('a pronoun before a verb of saying', () => {
+  it('reads "it continued to evolve" as no speaker, and still "…,” he continued" as one', () => {
+    expect(hasPronounSubject(sentenceIn(['The distinct identity of the Varn people emerged in the first half of the 10th century, and it continued to evolve over the centuries after.'], 'emerged').s, true)).toBe(false);
+    expect(hasPronounSubject(sentenceIn(['“The river will flood the lower town again before the spring,” he continued in his letter.'], 'river').s, true)).toBe(true);
+  });
+
+  it('makes a card on such a sentence', () => {
+    const text = 'Varn people\n\nThe distinct identity of the Varn people emerged in the first half of the 10th century, and it continued to evolve over the centuries after.\n';
+    const cards = generateCards(articleFrom(text), { wordsPerCard: 5, quality: null }).cards;
+    expect(cards.map((c) => c.back)).toContain('10th century');
   });
 });
 
