@@ -69,6 +69,9 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
   for (let i = sentence - 1; i >= 0 && i >= sentence - 4; i--) {
     const s = ctx.analysis.sentences[i]!;
     if (here.block - s.block > 2) break;
+    // "So he is full of admiration for … Maldini and Costacurta": the sentence is about the same
+    // "he", so the people it names are not him; the one he stands for is named further back.
+    if (pronounSubject(s)) continue;
     // A person named inside someone's quotation is talked about, not the one talking.
     const quoted = quotedRanges(s.text);
     const people = ctx.mentionsOf(i).filter((m) => m.type === 'person' && !quoted.some(([from, to]) => m.start - s.start >= from && m.start - s.start < to));
@@ -79,6 +82,13 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
     if (unknownSubject(ctx, s)) return null;
   }
   return null;
+}
+
+/** The sentence's subject is "he" or "she", after at most a linking word ("So he …", "But she …"). */
+function pronounSubject(s: Sentence): boolean {
+  const words = s.tokens.filter((t) => t.pos !== 'PUNCT').map((t) => t.text.toLowerCase());
+  const at = /^(?:so|but|and|then|now|still|yet|also|later)$/.test(words[0] ?? '') ? 1 : 0;
+  return words[at] === 'he' || words[at] === 'she';
 }
 
 /** Offsets in `text` inside quotation marks: curly pairs, and straight ones taken in pairs. */

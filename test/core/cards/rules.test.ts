@@ -42,6 +42,16 @@ describe('speaker resolution', () => {
     expect(quote?.back).toBe('Daniel Whitfield');
   });
 
+  it('does not credit "he said" to a person named in a sentence whose subject is that same "he"', () => {
+    const article = articleFrom(
+      'Dessaint backs Blues\n\nMarcel Dessaint insists there is no chance of history repeating itself when Chelsea meet Barcelona on Wednesday.\n\n' +
+        'Dessaint is one of the most decorated players in the history of the game, and Sandro Costa was his partner in defence for six seasons at Milan.\n\n' +
+        'So he is full of admiration for his old colleague Sandro Costa, who is still playing at the age of 38. “I’m happy that he has managed to play so long at such a high level in Italy,” he said. “Costa is a great example to every young defender,” Dessaint added.\n',
+    );
+    const quotes = generateCards(article, { wordsPerCard: 5 }).cards.filter((c) => c.kind === 'quote');
+    expect(quotes.filter((c) => c.back === 'Sandro Costa')).toEqual([]);
+  });
+
   it('makes no quote card when nobody is named around "he said"', () => {
     const article = articleFrom(
       'Budget talks\n\nThe budget was presented to parliament on Tuesday after months of long negotiation.\n\n“We have cut the deficit in half without raising a single tax on working families,” he said.\n',
