@@ -58,6 +58,19 @@ function initials(title: string, answer: string): boolean {
   return new RegExp(`(?<![\\p{L}.])${short.split('').join('\\.?')}\\.?(?![\\p{L}])`, 'u').test(title);
 }
 
+/** "Lib Dems" in the title for the answer "Liberal Democrats": each of its capitalised words clipped to its first three letters or more, in order. */
+function clipped(title: string, answer: string): boolean {
+  const caps = (answer.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase());
+  if (caps.length < 2) return false;
+  const t = (title.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  const clip = (short: string, full: string): boolean => {
+    const stem = short.length > 3 && short.endsWith('s') ? short.slice(0, -1) : short;
+    return stem.length >= 3 && stem.length < full.length && full.startsWith(stem);
+  };
+  for (let i = 0; i + caps.length <= t.length; i++) if (caps.every((w, k) => clip(t[i + k]!, w))) return true;
+  return false;
+}
+
 /** Two words with a common start of five letters or more that leaves at most two letters of the shorter. */
 function sharedStem(a: string, b: string): boolean {
   let n = 0;
@@ -76,6 +89,6 @@ export function cardHeading(title: string | null | undefined, card: { readonly b
   // "Islamic", "weavers'" and "weaver").
   const same = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.includes(b) || b.includes(a))) || sharedStem(a, b);
   if (telling.some((w) => titleWords.some((t) => same(t, w)))) return null;
-  if (nearFigure(heading, card.back) || initials(heading, card.back)) return null;
+  if (nearFigure(heading, card.back) || initials(heading, card.back) || clipped(heading, card.back)) return null;
   return heading;
 }
