@@ -16,6 +16,14 @@ const COUNTRY_GROUPS: readonly (readonly string[])[] = [
   group('Australia|New Zealand'),
 ];
 
+/**
+ * The countries a news reader hears of most: a wrong option beside one of them is another of them,
+ * not its smallest neighbour (blind judges of unseen BBC stories rejected Panama, Guatemala and El
+ * Salvador beside [United States] for the Apollo programme, and Myanmar, Thailand and Malaysia beside
+ * [Japan] for a games console's pre-orders).
+ */
+const PROMINENT = group('United States|China|Russia|Japan|Germany|France|United Kingdom|Britain|India|Brazil|Canada|Italy|South Korea|Australia|Spain|Mexico|Turkey|Saudi Arabia|Iran|Israel|Egypt|South Africa|Nigeria|Argentina|Pakistan|Indonesia|Ukraine|Poland|Netherlands|Sweden|Switzerland');
+
 const US_CITIES = group('New York|Chicago|Los Angeles|Houston|Phoenix|Philadelphia|Dallas|Fort Worth|Austin|San Francisco|Seattle|Denver|Boston|Detroit|Atlanta|Miami|Las Vegas|Portland|Oakland|Washington');
 /**
  * World cities by part of the world, as countries are: "Prague" or "Madrid" beside "[Beijing]" (a
@@ -41,7 +49,7 @@ const LAST_COLONIAL_YEAR = 1790;
  * `latestYear`, the latest year the text names, tells a text set in colonial America.
  */
 export function placePool(place: string, subtype: string, latestYear?: number): readonly string[] {
-  if (subtype === 'country') return COUNTRY_GROUPS.find((g) => g.includes(place)) ?? [];
+  if (subtype === 'country') return PROMINENT.includes(place) ? PROMINENT : (COUNTRY_GROUPS.find((g) => g.includes(place)) ?? []);
   if (subtype === 'city') return US_CITIES.includes(place) ? US_CITIES : (WORLD_CITY_GROUPS.find((g) => g.includes(place)) ?? []);
   if (subtype === 'state') return latestYear !== undefined && latestYear < LAST_COLONIAL_YEAR ? (COLONIES.includes(place) ? COLONIES : []) : STATES;
   return [];

@@ -515,3 +515,17 @@ describe('curated city options', () => {
     expect(placePool('Chicago', 'city')).toContain('Houston');
   });
 });
+
+describe('curated country options', () => {
+  it('offers beside a country a reader hears of most others of its kind, not its smallest neighbours', () => {
+    const us = placePool('United States', 'country');
+    for (const small of ['Panama', 'Guatemala', 'El Salvador', 'Honduras']) expect(us).not.toContain(small);
+    expect(us).toContain('China');
+    const japan = placePool('Japan', 'country');
+    for (const small of ['Myanmar', 'Cambodia', 'Mongolia']) expect(japan).not.toContain(small);
+    expect(japan).toContain('South Korea');
+    // A country of a region keeps to its region.
+    expect(placePool('Kenya', 'country')).toContain('Uganda');
+    expect(placePool('Honduras', 'country')).toContain('Guatemala');
+  });
+});
