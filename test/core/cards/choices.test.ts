@@ -517,14 +517,16 @@ describe('curated city options', () => {
 });
 
 describe('curated country options', () => {
-  it('offers beside a country a reader hears of most others of its kind, not its smallest neighbours', () => {
+  it('offers beside a great power other great powers, not its smallest neighbours', () => {
     const us = placePool('United States', 'country');
     for (const small of ['Panama', 'Guatemala', 'El Salvador', 'Honduras']) expect(us).not.toContain(small);
     expect(us).toContain('China');
     const japan = placePool('Japan', 'country');
     for (const small of ['Myanmar', 'Cambodia', 'Mongolia']) expect(japan).not.toContain(small);
-    expect(japan).toContain('South Korea');
-    // A country of a region keeps to its region.
+    expect(japan).toContain('China');
+    // A country of a region keeps to its region: beside Argentina, Paraguay rather than Japan.
+    expect(placePool('Argentina', 'country')).toContain('Paraguay');
+    expect(placePool('Argentina', 'country')).not.toContain('Japan');
     expect(placePool('Kenya', 'country')).toContain('Uganda');
     expect(placePool('Honduras', 'country')).toContain('Guatemala');
   });
