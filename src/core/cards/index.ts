@@ -22,6 +22,7 @@ import { buildQuoteCard, keepQuoteCards } from './quote.js';
 import { isConceptText } from './concept-text.js';
 import { isReferenceProse } from './reference-prose.js';
 import { looseTermBlank } from './concept-terms.js';
+import { loneWordBlank } from './lone-nouns.js';
 import { isFactDense } from './density.js';
 import { rankDrafts, selectCards } from './select.js';
 import { rankByQuality } from './quality/rank.js';
@@ -111,8 +112,10 @@ function buildDrafts(ctx: CardContext, concept: boolean, referenceProse = false)
     const fresh = (x: Sentence): readonly Answer[] => answersOf(relaxed, x, fixedOf(x)).filter((a) => a.weight > (seen.get(`${x.index}|${a.text}`) ?? -1));
     for (const s of ctx.analysis.sentences) append(drafts, buildGapCards(relaxed, s, fresh, memo));
   }
-  // On a concept passage a term blank must cut a whole term, whichever pass found it; a loose one is not made.
-  return keepQuoteCards(ctx, concept || ctx.reference ? drafts.filter((d) => d.kind !== 'cloze' || d.answerType !== 'term' || !looseTermBlank(d.front, d.back)) : drafts);
+  // On a concept passage a term blank must cut a whole term, whichever pass found it; a loose one is
+  // not made. In a story a blank on one common word is filler (lone-nouns.ts).
+  const termOk = concept || ctx.reference ? (d: Draft) => !looseTermBlank(d.front, d.back) : (d: Draft) => !loneWordBlank(d.front, d.back);
+  return keepQuoteCards(ctx, drafts.filter((d) => d.kind !== 'cloze' || d.answerType !== 'term' || termOk(d)));
 }
 
 export function generateCards(article: ParsedArticle, options: GenerateOptions = {}): CardSet {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '../../../src/core/cards/index.js';
 import { vagueBlank } from '../../../src/core/cards/vague-blanks.js';
+import { loneWordBlank } from '../../../src/core/cards/lone-nouns.js';
 import { articleFrom } from './helpers.js';
 
 describe('vague blanks', () => {
@@ -54,5 +55,20 @@ describe('terms with an "of" phrase', () => {
   it('keeps a term whose head is no measure or collection', () => {
     expect(vagueBlank('Darwin set out the [...] in 1859.', 'theory of evolution')).toBe(false);
     expect(vagueBlank('The Cold War rested on a [...] between two blocs.', 'balance of power')).toBe(false);
+  });
+});
+
+describe('one common word in a story', () => {
+  it('is no blank, unless the sentence names it as a term', () => {
+    expect(loneWordBlank('Nearly 300 school districts closed because of the [...], according to the union.', 'rally')).toBe(true);
+    expect(loneWordBlank('Nuts are the main reason people get a life-threatening problem called [...].', 'anaphylaxis')).toBe(false);
+    expect(loneWordBlank('Nearly 300 school districts closed because of the [...], according to the union.', 'Red for Ed')).toBe(false);
+  });
+
+  it('makes no card on it in a story', () => {
+    const story =
+      'Teachers march\n\nThousands of teachers wearing red surrounded the Statehouse in Indianapolis on Tuesday to call for better pay from the state legislature.\n\n' +
+      'Nearly 300 school districts across Indiana closed because of the rally, according to the teachers unions, and many parents kept their children at home.\n';
+    expect(generateCards(articleFrom(story), { wordsPerCard: 5, quality: null }).cards.map((c) => c.back)).not.toContain('rally');
   });
 });
