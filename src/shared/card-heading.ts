@@ -58,14 +58,20 @@ function initials(title: string, answer: string): boolean {
   return new RegExp(`(?<![\\p{L}.])${short.split('').join('\\.?')}\\.?(?![\\p{L}])`, 'u').test(title);
 }
 
-/** "Lib Dems" in the title for the answer "Liberal Democrats": each of its capitalised words clipped to its first three letters or more, in order. */
+/** "Lib Dems" in the title for the answer "Liberal Democrats", "Man Utd" for "Manchester United": each of its capitalised words clipped to three letters or more, in order. */
 function clipped(title: string, answer: string): boolean {
   const caps = (answer.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w.toLowerCase());
   if (caps.length < 2) return false;
   const t = (title.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  // "Lib" for "Liberal"; "Utd" for "United": its first letter, then the rest of its letters in order.
+  const inOrder = (short: string, full: string): boolean => {
+    let at = 0;
+    for (const ch of short) if ((at = full.indexOf(ch, at) + 1) === 0) return false;
+    return true;
+  };
   const clip = (short: string, full: string): boolean => {
     const stem = short.length > 3 && short.endsWith('s') ? short.slice(0, -1) : short;
-    return stem.length >= 3 && stem.length < full.length && full.startsWith(stem);
+    return stem.length >= 3 && stem.length < full.length && stem[0] === full[0] && (full.startsWith(stem) || inOrder(stem, full));
   };
   for (let i = 0; i + caps.length <= t.length; i++) if (caps.every((w, k) => clip(t[i + k]!, w))) return true;
   return false;
