@@ -84,7 +84,7 @@ export function isTeaser(text: string): boolean {
 const POINTING = new Set(['he', 'she', 'it', 'they', 'we', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'such', 'there']);
 /** Openings that point back through a phrase: "During this time", "At that point", "In the same year". */
 /** "The office referred …", "The company said …": a bare common noun standing for an actor named before. */
-const STAND_IN = /^The (?:(?:[A-Z][a-z]+|[a-z]+)\s+)?(?:office|company|firm|agency|group|man|woman|boy|girl|suspect|victim|couple|pair|department|official|officer|organi[sz]ation|team|giant|bank|city|state|country|board|court|plan|deal|move|report|study|letter|video|statement|decision)\s+(?!of\b|for\b|in\b|at\b|that\b|who\b|which\b)[a-z]+/;
+const STAND_IN = /^The (?:[A-Z][a-z]+\s+)?(?:office|company|firm|agency|group|man|woman|boy|girl|suspect|victim|couple|pair|department|official|officer|organi[sz]ation|team|giant|bank|city|state|country|board|court|plan|deal|move|report|study|letter|video|statement|decision)\s+(?!of\b|for\b|in\b|at\b|that\b|who\b|which\b)[a-z]+/;
 const POINTING_PHRASE = /^(?:[A-Z][a-z]+\s+)?(?:this|that|these|those|such)\b|^(?:[A-Z][a-z]+\s+)?the (?:same|latter|former)\b|^The (?:same|latter|former)\b|^(?:Both|Neither)\s+(?:of\s+)?(?:them|these|those)\b|^(?:One|Some|Many|Most|All|Each)\s+of\s+(?:them|these|those|it)\b|^(?:Thus|Therefore|Hence|Consequently|Instead)\b/;
 const OPENING = /^[“"‘'(\s]+/;
 
