@@ -118,11 +118,14 @@ describe('opening a library with a bad store file', () => {
   it('sweeps temp files and half-built imports that a killed writer left', () => {
     const home = tempDir();
     Library.open(home, { samplesDir: SAMPLES });
-    writeFileSync(join(home, '.lectern.json.999.abcd.tmp'), 'partial');
-    const staging = join(home, 'articles', '.staging-999-0123456789abcdef');
+    // A pid above Linux's largest (2^22), so no live process owns it: pid 999 was alive on a CI
+    // machine once, and its leftovers were rightly kept.
+    const gone = 4_194_305;
+    writeFileSync(join(home, `.lectern.json.${gone}.abcd.tmp`), 'partial');
+    const staging = join(home, 'articles', `.staging-${gone}-0123456789abcdef`);
     mkdirSync(staging);
     Library.open(home);
-    expect(existsSync(join(home, '.lectern.json.999.abcd.tmp'))).toBe(false);
+    expect(existsSync(join(home, `.lectern.json.${gone}.abcd.tmp`))).toBe(false);
     expect(existsSync(staging)).toBe(false);
   });
 });
