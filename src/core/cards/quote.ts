@@ -76,6 +76,9 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
     const quoted = quotedRanges(s.text);
     const people = ctx.mentionsOf(i).filter((m) => m.type === 'person' && !quoted.some(([from, to]) => m.start - s.start >= from && m.start - s.start < to));
     if (people.length > 0) return people[0]!.canonical;
+    // "The affair still rankles with the Dutchman": someone named by a description is nearer than
+    // the person named further back (Stam's line was credited to Ferguson, named a sentence before).
+    if (DESCRIBED_PERSON.test(s.text)) return null;
     // "Andrew doesn't remember …" where the analysis knows no person "Andrew": the nearer actor
     // is one it cannot name, so "he" is not the person named further back (a quote of the
     // interviewee was credited to the interviewer, named a paragraph before).
@@ -83,6 +86,9 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
   }
   return null;
 }
+
+/** A person named by a description: "the Dutchman", "the 32-year-old", "the defender". */
+const DESCRIBED_PERSON = /\bthe (?:\d+-year-old|[A-Z][a-z]+(?:man|woman)|defender|striker|midfielder|goalkeeper|winger|player|coach|veteran|singer|actor|actress|rapper|star|teenager|boxer|driver)\b/;
 
 /** The sentence's subject is "he" or "she", after at most a linking word ("So he …", "But she …"). */
 function pronounSubject(s: Sentence): boolean {

@@ -52,6 +52,16 @@ describe('speaker resolution', () => {
     expect(quotes.filter((c) => c.back === 'Sandro Costa')).toEqual([]);
   });
 
+  it('does not pass over a person named by a description ("the Dutchman") to credit "he said" to someone named before', () => {
+    const article = articleFrom(
+      'Stamm returns\n\nMilan defender Jaap Stamm says Manchester United made a mistake by selling him in 2001, and Stamm will face his old club on Wednesday.\n\n' +
+        'But Alex Fergus insisted he sold the defender because the fee was too good to refuse. Alex Fergus has said so many times since. The affair still rankles with the Dutchman.\n\n' +
+        '“I was settled at Manchester United, I had even just ordered a new kitchen, but they wanted to sell me,” he said.\n',
+    );
+    const quotes = generateCards(article, { wordsPerCard: 5 }).cards.filter((c) => c.kind === 'quote');
+    expect(quotes.filter((c) => c.back === 'Alex Fergus')).toEqual([]);
+  });
+
   it('makes no quote card when nobody is named around "he said"', () => {
     const article = articleFrom(
       'Budget talks\n\nThe budget was presented to parliament on Tuesday after months of long negotiation.\n\n“We have cut the deficit in half without raising a single tax on working families,” he said.\n',
