@@ -9,6 +9,7 @@ import { coinedFromName } from './coined-names.js';
 import { derivedHint } from './derived-hints.js';
 import { listedCount } from './listed-counts.js';
 import { containsLowerWord, containsWord } from './context.js';
+import { NUMBER_WORDS } from './words.js';
 
 /** An adjective or people's name and the places or things it names. */
 const FORMS: readonly (readonly [string, readonly string[]])[] = [
@@ -128,7 +129,6 @@ function containingName(front: string, answer: string): boolean {
   return false;
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
 /** Small whole numbers written on the front, in digits or words; years and the like are left out. */
 function smallNumbers(front: string): number[] {

@@ -2,7 +2,7 @@
 // front lists every item it asks the number of, so counting them answers the card (both blind
 // judges of unseen news rejected such a card).
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+import { NUMBER_WORDS } from './words.js';
 
 /** An item of a list: a few words, none of them a clause's (no verb can be told here, so short). */
 const ITEM = /^(?:(?:the|and|or)\s+)*[\p{L}\d][\p{L}\d.'’&-]*(?:\s+[\p{L}\d][\p{L}\d.'’&-]*){0,3}$/u;

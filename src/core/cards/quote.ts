@@ -2,7 +2,7 @@
 // said", "the diplomat stressed" — the person the surrounding text is about; no card otherwise.
 import type { Mention, Sentence } from '../nlp/index.js';
 import { PRONOUNS, SPEECH_VERBS } from '../nlp/index.js';
-import { relaysStory } from './answers.js';
+import { quoteMask, relaysStory } from './answers.js';
 import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
 import { genericQuote } from './generic-quotes.js';
 import { inLead, mainPeople } from './main-actors.js';
@@ -73,8 +73,8 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
     // "he", so the people it names are not him; the one he stands for is named further back.
     if (pronounSubject(s)) continue;
     // A person named inside someone's quotation is talked about, not the one talking.
-    const quoted = quotedRanges(s.text);
-    const people = ctx.mentionsOf(i).filter((m) => m.type === 'person' && !quoted.some(([from, to]) => m.start - s.start >= from && m.start - s.start < to));
+    const quoted = quoteMask(s.tokens);
+    const people = ctx.mentionsOf(i).filter((m) => m.type === 'person' && quoted[m.tokenStart] !== 1);
     if (people.length > 0) return people[0]!.canonical;
     // "The affair still rankles with the Dutchman": someone named by a description is nearer than
     // the person named further back (Stam's line was credited to Ferguson, named a sentence before).
@@ -95,13 +95,6 @@ function pronounSubject(s: Sentence): boolean {
   const words = s.tokens.filter((t) => t.pos !== 'PUNCT').map((t) => t.text.toLowerCase());
   const at = /^(?:so|but|and|then|now|still|yet|also|later)$/.test(words[0] ?? '') ? 1 : 0;
   return words[at] === 'he' || words[at] === 'she';
-}
-
-/** Offsets in `text` inside quotation marks: curly pairs, and straight ones taken in pairs. */
-function quotedRanges(text: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const m of text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)) ranges.push([m.index, m.index + m[0].length]);
-  return ranges;
 }
 
 /** A sentence shortly before `sentence` brings in someone by `noun` without a name: "one legal expert", "an analyst". */

@@ -110,3 +110,6 @@ export function blockWordCounts(blocks: readonly { readonly text: string }[]): r
   if (counts === undefined) blockWords.set(blocks, (counts = blocks.map((b) => wordCount(b.text))));
   return counts;
 }
+
+/** Numbers written as words, each at its value's index ("two" is NUMBER_WORDS[2]). */
+export const NUMBER_WORDS: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
