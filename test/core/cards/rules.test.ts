@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { generateCards, UNSUPPORTED_LANGUAGE } from '../../../src/core/cards/index.js';
 import { articleFrom, cardFor, expectWellFormed, loadFixture } from './helpers.js';
 
+/** The "who said" cards of an article, as the app makes them. */
+const quoteCards = (article: ReturnType<typeof articleFrom>) => generateCards(article, { wordsPerCard: 5 }).cards.filter((c) => c.kind === 'quote');
+
 describe('speaker resolution', () => {
   it('resolves "he said" to the person named just before', () => {
     const article = articleFrom(
       'Budget talks\n\nFinance Minister Karl Weber presented the budget to parliament on Tuesday after months of negotiation.\n\n“We have cut the deficit in half without raising a single tax on working families,” he said.\n',
     );
-    const quote = generateCards(article, { wordsPerCard: 5 }).cards.find((c) => c.kind === 'quote');
+    const quote = quoteCards(article)[0];
     expect(quote?.back).toBe('Karl Weber');
     expect(quote?.front).toMatch(/^Who said: “We have cut the deficit/);
   });
@@ -19,7 +22,7 @@ describe('speaker resolution', () => {
       'The interview\n\nEmily Maitlis asked the prince about the night in question during the hour-long interview on Saturday.\n\n' +
         'Andrew doesn’t remember the party, but he definitely remembers going to get pizza that night. “Going to Pizza Express in Woking is an unusual thing for me to do,” he said.\n',
     );
-    const quotes = generateCards(article, { wordsPerCard: 5 }).cards.filter((c) => c.kind === 'quote');
+    const quotes = quoteCards(article);
     expect(quotes.map((c) => c.back)).not.toContain('Emily Maitlis');
   });
 
@@ -29,7 +32,7 @@ describe('speaker resolution', () => {
         '“Prince Andrew is not entitled to any form of immunity by virtue of his position as a member of the royal family,” said one legal expert.\n\n' +
         '“His friendship with the convicted sex offender is under investigation by the FBI and he is vulnerable to extradition,” the expert warned.\n',
     );
-    const quotes = generateCards(article, { wordsPerCard: 5 }).cards.filter((c) => c.kind === 'quote');
+    const quotes = quoteCards(article);
     expect(quotes.filter((c) => /vulnerable to extradition/.test(c.front))).toEqual([]);
   });
 
@@ -38,7 +41,7 @@ describe('speaker resolution', () => {
       'Schools first\n\nMayor Daniel Whitfield spoke to reporters at City Hall on Monday about the new budget for the city.\n\n' +
         '“Governor Tom Ellis has never once visited our schools in this city” was the charge Whitfield repeated all week. “We will rebuild every school in this city before the next winter arrives,” he said.\n',
     );
-    const quote = generateCards(article, { wordsPerCard: 5 }).cards.find((c) => c.kind === 'quote' && /We will rebuild every school/.test(c.front));
+    const quote = quoteCards(article).find((c) => /We will rebuild every school/.test(c.front));
     expect(quote?.back).toBe('Daniel Whitfield');
   });
 
@@ -48,7 +51,7 @@ describe('speaker resolution', () => {
         'Dessaint is one of the most decorated players in the history of the game, and Sandro Costa was his partner in defence for six seasons at Milan.\n\n' +
         'So he is full of admiration for his old colleague Sandro Costa, who is still playing at the age of 38. “I’m happy that he has managed to play so long at such a high level in Italy,” he said. “Costa is a great example to every young defender,” Dessaint added.\n',
     );
-    const quotes = generateCards(article, { wordsPerCard: 5 }).cards.filter((c) => c.kind === 'quote');
+    const quotes = quoteCards(article);
     expect(quotes.filter((c) => c.back === 'Sandro Costa')).toEqual([]);
   });
 
@@ -58,7 +61,7 @@ describe('speaker resolution', () => {
         'But Alex Fergus insisted he sold the defender because the fee was too good to refuse. Alex Fergus has said so many times since. The affair still rankles with the Dutchman.\n\n' +
         '“I was settled at Manchester United, I had even just ordered a new kitchen, but they wanted to sell me,” he said.\n',
     );
-    const quotes = generateCards(article, { wordsPerCard: 5 }).cards.filter((c) => c.kind === 'quote');
+    const quotes = quoteCards(article);
     expect(quotes.filter((c) => c.back === 'Alex Fergus')).toEqual([]);
   });
 
@@ -66,7 +69,7 @@ describe('speaker resolution', () => {
     const article = articleFrom(
       'Budget talks\n\nThe budget was presented to parliament on Tuesday after months of long negotiation.\n\n“We have cut the deficit in half without raising a single tax on working families,” he said.\n',
     );
-    expect(generateCards(article, { wordsPerCard: 5 }).cards.filter((c) => c.kind === 'quote')).toEqual([]);
+    expect(quoteCards(article)).toEqual([]);
   });
 
   it('resolves a role ("said the chair") to the person the article gave that role', () => {
