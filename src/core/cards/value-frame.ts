@@ -42,8 +42,9 @@ export function shareRoom(front: string, answer: string): number {
   return others > 0 && total <= 100 ? 100 - others : Infinity;
 }
 
-const FALL = String.raw`(?:fell|fallen|falls|dropped|drops|declined|decreased|slipped|sank|slumped|plunged|shrank|down)`;
-const RISE = String.raw`(?:rose|risen|rises|increased|climbed|grew|grown|jumped|soared|up)`;
+// Every tense and the -ing form: "…, slipping to [...] from 3.6%" left one option below 3.6%.
+const FALL = String.raw`(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreasing|slipped|slips|slipping|slid|slides|sliding|dipped|dipping|eased|easing|sank|sinking|slumped|slumping|plunged|plunging|tumbled|tumbling|shrank|shrinking|down)`;
+const RISE = String.raw`(?:rose|risen|rises|rising|increased|increasing|climbed|climbing|grew|grown|growing|jumped|jumping|soared|soaring|surged|surging|up)`;
 /** A figure with its scale, read alike in the blank's answer and beside it ("£173m", "4.2 per cent"). */
 const SCALED = String.raw`[£$€]?(\d[\d,]*(?:\.\d+)?)\s*(%|per ?cent|m|bn|million|billion|k)?`;
 /** "fell to [...] from £173m", "[...], down from 71": the value in the blank is on one side of the figure it moved from. */

@@ -441,6 +441,9 @@ describe('options the rest of the front allows', () => {
     expect(frameOf('Its operating profit fell to £14.2 million from £[...] as costs rose.', '19.8 million').least).toBe(14.2);
     expect(frameOf('Its operating profit fell to £[...] from £19.8m as costs rose.', '14.2 million').room).toBe(19.8);
     expect(frameOf('The team scored [...] points, beating the previous record of 164 set in 1998.', '171').least).toBe(164);
+    // Any form of the verb: the -ing form after a comma is as common in news.
+    expect(frameOf('Inflation eased in March, slipping to [...] from 3.6% in February.', '3.4%').room).toBe(3.6);
+    expect(frameOf('Exports grew again, climbing from 71 to [...] in ten years.', '138').least).toBe(71);
     // Figures of different scales say nothing about each other.
     expect(frameOf('Sales fell to [...] from 3.2bn.', '2.9m').room).toBe(Infinity);
     const options = valueDistractors('£135m', 'number', 'profit', undefined, frameOf('Pre-tax profit fell to [...] from £173m a year earlier.', '£135m'));
