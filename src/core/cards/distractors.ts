@@ -133,6 +133,13 @@ export function actsAsGovernment(front: string): boolean {
   return GOVERNMENT_ACTS.test(front);
 }
 
+/** The blank is the side a team played: "Chelsea have not played [...]", "lost to [...]", "the tie against [...]". */
+const PLAYED_AGAINST = /\b(?:play(?:s|ed|ing)?|beat(?:s|en|ing)?|fac(?:e|es|ed|ing)|drew with|draws? with|lost to|los(?:e|es|ing) to|defeat(?:s|ed|ing)?|thrash(?:es|ed|ing)?|knock(?:s|ed|ing)? out|eliminat(?:es|ed|ing)|(?:match|game|tie|fixture|clash|final|win|victory|defeat|draw|loss)\s+(?:against|over|to|with))\s+\[\.\.\.\]/iu;
+/** The blank stands for a club called by its city ("Barcelona", "Milan"): other cities are no clubs, and "Milan | Amsterdam | Prague" beside "Barcelona" is the wrong kind of option. */
+export function playsAsTeam(front: string): boolean {
+  return PLAYED_AGAINST.test(front);
+}
+
 /** Words that may stand between a subject and its verb ("Washington had returned", "Washington then led"). */
 const BETWEEN = new Set(['had', 'has', 'have', 'was', 'would', 'then', 'also', 'later', 'soon', 'first']);
 
@@ -206,6 +213,8 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   // no party to the story ("Bangkok | Taipei | Tokyo" beside "Beijing"), so the answer is picked
   // without reading: a cloze.
   if (entity.type === 'place' && actsAsGovernment(front)) return null;
+  // "Chelsea have not played [...]": a club called by its city; other cities are no clubs.
+  if (entity.type === 'place' && subtype === 'city' && playsAsTeam(front)) return null;
   const aliasWords = new Set(entity.aliases.flatMap((x) => x.split(' ')));
   const lowerFront = front.toLowerCase();
   const answerHoldsOffice = entity.type === 'person' && holdsOfficeOnce(ctx, entity.canonical);

@@ -6,7 +6,7 @@ import { valueDistractors } from '../../../src/core/cards/numeric-distractors.js
 import { placeAnswer } from '../../../src/core/cards/rng.js';
 import { answersOf } from '../../../src/core/cards/answers.js';
 import { buildContext } from '../../../src/core/cards/context.js';
-import { actsAsGovernment, distractorsFor } from '../../../src/core/cards/distractors.js';
+import { actsAsGovernment, distractorsFor, playsAsTeam } from '../../../src/core/cards/distractors.js';
 import { placePool } from '../../../src/core/cards/pools.js';
 import { frameOf } from '../../../src/core/cards/value-frame.js';
 import { fitsIndefinite } from '../../../src/core/cards/article-fit.js';
@@ -109,6 +109,17 @@ describe('a government called by its capital', () => {
     // A place where something happens or someone speaks from is still a place.
     expect(actsAsGovernment('Officials in [...] said on Monday that the talks would go on.')).toBe(false);
     expect(actsAsGovernment('The talks in [...] ended without a deal.')).toBe(false);
+  });
+});
+
+describe('a club called by its city', () => {
+  it('is asked as a cloze: other cities are no clubs ("Milan | Amsterdam | Prague" beside "Barcelona")', () => {
+    expect(playsAsTeam('Chelsea have not played [...] since that quarter-final tie five years ago.')).toBe(true);
+    expect(playsAsTeam('Rangers lost to [...] in the cup final.')).toBe(true);
+    expect(playsAsTeam('The tie against [...] is on Wednesday.')).toBe(true);
+    // A city where a team plays, or one named as a place, is still a place.
+    expect(playsAsTeam('Chelsea have played in [...] twice this season.')).toBe(false);
+    expect(playsAsTeam('The final will be held in [...] in May.')).toBe(false);
   });
 });
 
