@@ -86,6 +86,13 @@ function othersCalledSo(ctx: CardContext, index: number, person: string, pronoun
   return false;
 }
 
+/** Double quote marks that do not pair up: a quotation opened or closed in another sentence.
+ * Single marks are not counted: "the Duchess' second pregnancy" holds an apostrophe, not a quote. */
+function unevenDoubleQuotes(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length;
+}
+
 /**
  * The sentence before, when this one opens on a pronoun or pointing word ("It", "During this
  * time") and that one, in the same paragraph, names what it points to; "" when no context is
@@ -99,6 +106,9 @@ export function contextFor(ctx: CardContext, s: Sentence): string | null {
   // The sentence before must start where a sentence starts: a piece cut from a name or a number is no context.
   if (!prev || prev.block !== s.block || opensWithPointer(prev) || startsMidToken(ctx.blocks[prev.block]!.text, prev.start) || wordCount(prev.text) > 40 || prev.text.trimEnd().endsWith('?')) return null;
   if (person && !ctx.mentionsOf(prev.index).some((m) => m.type === 'person')) return null;
+  // Part of a quotation that opens or closes in another sentence ('… few quarters," Vincent Koen
+  // told …'): shown as context it is a piece of someone's words with a stray mark.
+  if (unevenDoubleQuotes(prev.text)) return null;
   return prev.text;
 }
 

@@ -23,3 +23,21 @@ describe('context sentences cut mid-token', () => {
     for (const card of cards) expect(card.front, card.front).not.toMatch(/^(?:38-caliber|SOLAR TOURER)/);
   });
 });
+
+describe('context sentences cut from a quotation', () => {
+  // The sentence lent as context is the end of a quote opened a sentence earlier, or opens one it
+  // does not close: shown alone it is a piece of someone's words with a stray quote mark.
+  const QUOTED =
+    'Growth forecast\n\n' +
+    'The Paris-based agency cut its growth forecast for the eurozone to 1.9% on Tuesday. "The shock is real. If the oil price does not rise any further, then we think the shock can be absorbed within the next few quarters," Vincent Koen, a senior economist with the agency, told reporters. That recovery would then regain momentum in the course of 2005, he said.\n\n' +
+    'Marcel Desailly spoke before the game. "Everything is new and there is a huge determination to win. "Since that game, the club has gained more experience in Europe and came very close to reaching the Champions League final last season."\n';
+
+  it('makes no card whose context is part of a quotation', () => {
+    const cards = generateCards(articleFrom(QUOTED), { wordsPerCard: 1, max: 99, quality: null }).cards;
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) {
+      const marks = (card.front.match(/"/g) ?? []).length;
+      expect(marks % 2, card.front).toBe(0);
+    }
+  });
+});
