@@ -82,14 +82,28 @@ function movedFrom(front: string, answer: string, patterns: readonly RegExp[]): 
   return null;
 }
 
+/**
+ * "growth of 3.6% in 2004 …, slipping to [...] next year": the level it moved from is the last
+ * figure of the same scale before the verb, when the front names no "from". Only a figure with a
+ * scale ("%", "£m") counts: a bare count before it ("the 30 member countries") measures something else.
+ */
+function figureBefore(front: string, answer: string, verb: string): number | null {
+  const own = new RegExp(`^${SCALED}$`, 'iu').exec(answer.trim());
+  const at = new RegExp(String.raw`\b${verb}\s+to\s+[£$€]?${BLANK}`, 'iu').exec(front);
+  if (!own || !own[2] || !at) return null;
+  // The scale must end the word: "30 member" is no "30 m".
+  const before = [...front.slice(0, at.index).matchAll(new RegExp(String.raw`${SCALED}(?!\p{L})`, 'giu'))].filter((m) => m[2]).at(-1);
+  return before && scaleOf(before[2]) === scaleOf(own[2]) ? number(before[1]!) : null;
+}
+
 /** What the front allows the value in its blank (the answer `answer`) to be. */
 export function frameOf(front: string, answer: string): ValueFrame {
   const part = PART_OF.exec(front);
   const partOf = WHOLE_OF.exec(front);
   // A value that fell from a figure is below it, one that rose above it: an option on the wrong
   // side is ruled out by the front itself ("fell to [...] from £173m" with £190m offered).
-  const below = movedFrom(front, answer, FALLS) ?? movedFrom(front, answer, ROSE_FROM_BLANK);
-  const above = below === null ? (movedFrom(front, answer, RISES) ?? movedFrom(front, answer, FELL_FROM_BLANK)) : null;
+  const below = movedFrom(front, answer, FALLS) ?? movedFrom(front, answer, ROSE_FROM_BLANK) ?? figureBefore(front, answer, FALL);
+  const above = below === null ? (movedFrom(front, answer, RISES) ?? movedFrom(front, answer, FELL_FROM_BLANK) ?? figureBefore(front, answer, RISE)) : null;
   const whole = Math.min(part && !/%|percent|per cent/i.test(answer) ? number(part[1]!) - 1 : Infinity, below ?? Infinity);
   const least = Math.max(partOf && !/%|percent|per cent/i.test(answer) ? number(partOf[1]!) + 1 : -Infinity, above ?? -Infinity);
   const stated = new Set([...front.matchAll(FIGURE)].map((m) => number(m[0])));

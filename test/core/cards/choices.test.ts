@@ -455,6 +455,11 @@ describe('options the rest of the front allows', () => {
     // Any form of the verb: the -ing form after a comma is as common in news.
     expect(frameOf('Inflation eased in March, slipping to [...] from 3.6% in February.', '3.4%').room).toBe(3.6);
     expect(frameOf('Exports grew again, climbing from 71 to [...] in ten years.', '138').least).toBe(71);
+    // No "from": the level before the verb, of the same scale, is where it moved from.
+    expect(frameOf('The report forecast growth of 3.6% in 2004 for the 30 member countries, slipping to [...] next year.', '2.9%').room).toBe(3.6);
+    expect(frameOf('Sales were £40m in 2003 across 12 shops, rising to £[...] last year.', '52m').least).toBe(40);
+    // A bare count before it measures something else.
+    expect(frameOf('The 30 member countries saw growth slipping to [...] next year.', '2.9%').room).toBe(Infinity);
     // Figures of different scales say nothing about each other.
     expect(frameOf('Sales fell to [...] from 3.2bn.', '2.9m').room).toBe(Infinity);
     const options = valueDistractors('£135m', 'number', 'profit', undefined, frameOf('Pre-tax profit fell to [...] from £173m a year earlier.', '£135m'));
