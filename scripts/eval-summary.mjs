@@ -21,7 +21,9 @@
 // Options: --verbose prints the chosen sentences; --json prints the figures as JSON;
 // --tune-only reads and scores the `tune` half alone (held-out texts are not even opened) and
 // prints no heldOut or "all" rows, so the script can be run while tuning without a look at
-// held-out figures.
+// held-out figures; --news-dir DIR scores another folder of news stories laid out as devset/news
+// (NAME/article.txt, NAME/highlights.txt) alone, e.g. CNN/DailyMail stories the rules were never
+// tuned on, and prints only its "all" row.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,12 +32,18 @@ import { lead3 as lead3Of } from './lib/lead3.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const devset = process.env.LECTERN_DEVSET ?? join(repo, '..', 'shared', 'devset');
+const newsDirArg = process.argv.indexOf('--news-dir');
+const externalNews = newsDirArg > 0 ? resolve(process.argv[newsDirArg + 1] ?? '') : null;
 const articlesDir = join(devset, 'articles');
-const newsDir = join(devset, 'news');
+const newsDir = externalNews ?? join(devset, 'news');
 const verbose = process.argv.includes('--verbose');
 const asJson = process.argv.includes('--json');
 const tuneOnly = process.argv.includes('--tune-only');
 
+if (externalNews && !existsSync(externalNews)) {
+  console.error(`eval-summary: no folder at ${externalNews}.`);
+  process.exit(1);
+}
 if (!existsSync(articlesDir) && !existsSync(newsDir)) {
   console.log(`eval-summary: skipped, no development set at ${devset} (set LECTERN_DEVSET to point at one).`);
   process.exit(0);
@@ -82,7 +90,7 @@ function score(name, half, article, reference) {
   return { name, half, points: picks.kp.length, scores, picks };
 }
 
-const halfOf = (set, name) => (split[set].heldOut.includes(name) ? 'heldOut' : split[set].tune.includes(name) ? 'tune' : 'unsplit');
+const halfOf = (set, name) => (externalNews ? 'external' : split[set].heldOut.includes(name) ? 'heldOut' : split[set].tune.includes(name) ? 'tune' : 'unsplit');
 
 /** Every scored condition: a list of rows, one per article. */
 const results = {};
@@ -99,10 +107,10 @@ if (existsSync(newsDir)) {
     if (standIn) standIns++;
     rows.push(score(name, halfOf('news', name), article, readFileSync(join(dir, 'highlights.txt'), 'utf8')));
   }
-  results['news (publisher highlights)'] = rows;
+  results[externalNews ? `news in ${externalNews} (publisher highlights)` : 'news (publisher highlights)'] = rows;
 }
 
-if (existsSync(articlesDir)) {
+if (existsSync(articlesDir) && !externalNews) {
   const rows = { clean: [], raw: [] };
   for (const [name, reference] of Object.entries(references)) {
     if (tuneOnly && halfOf('articles', name) !== 'tune') continue;
@@ -128,7 +136,7 @@ if (existsSync(articlesDir)) {
 
 const mean = (rows, system, metric) => rows.reduce((sum, row) => sum + row.scores[system][metric], 0) / (rows.length || 1);
 const means = (rows) => Object.fromEntries(SYSTEMS.map((s) => [s, { r1: mean(rows, s, 'r1'), r2: mean(rows, s, 'r2'), rl: mean(rows, s, 'rl') }]));
-const HALVES = tuneOnly ? ['tune'] : ['heldOut', 'tune', 'all'];
+const HALVES = tuneOnly ? ['tune'] : externalNews ? ['all'] : ['heldOut', 'tune', 'all'];
 const summaryTable = Object.fromEntries(
   Object.entries(results).map(([condition, rows]) => [
     condition,
