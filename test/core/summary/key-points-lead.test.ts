@@ -1,6 +1,7 @@
-// The lead prior of key point selection, on invented text: the opening sentences are kept even
-// when they share few words with the rest (news often opens on a scene), unless a later sentence
-// is clearly more central than one of them.
+// The lead in key point selection, on invented text: the story's opening statements are kept
+// unless a later sentence is clearly more central than one of them; a scene-setting opening that
+// shares no word with the rest gives way to the news (the learned model, key-point-model.ts, found
+// that publishers' highlights leave such openings out).
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/nlp/index.js';
 import { keyPoints } from '../../../src/core/summary/key-points.js';
@@ -27,13 +28,13 @@ describe('a dateline before the first sentence', () => {
   });
 });
 
-describe('the lead prior', () => {
-  it('keeps an opening sentence that shares no words with the rest', () => {
-    expect(chosen([SCENE, ...BODY], 3)).toContain(SCENE);
+describe('the lead', () => {
+  it('gives a scene-setting opening that shares no words with the rest no place before the news', () => {
+    expect(chosen([SCENE, ...BODY], 3)).toEqual([BODY[0], BODY[1], BODY[2]]);
   });
 
   it('keeps the first three sentences when nothing later is clearly more central', () => {
-    expect(chosen([SCENE, ...BODY], 3)).toEqual([SCENE, BODY[0], BODY[1]]);
+    expect(chosen(BODY, 3)).toEqual([BODY[0], BODY[1], BODY[2]]);
   });
 
   it('gives the third place to a later sentence that is clearly more central than an off-topic third', () => {
@@ -45,8 +46,8 @@ describe('the lead prior', () => {
 
   it('keeps a long opening sentence: its length lowers its centrality, not its place in the lead', () => {
     const long =
-      'Snow lay deep across the quiet valley before dawn, the old ferry stayed tied to its wooden post, and only the crows moved over the white fields between the hills and the dark water that morning.';
-    expect(chosen([long, ...BODY], 3)).toContain(long);
+      'The town council of Lindvik voted on Tuesday to build a road bridge across the river to replace the ferry that has carried farmers, cars, school children and the post between the two banks for more than a hundred years.';
+    expect(chosen([long, ...BODY.slice(1)], 3)).toContain(long);
   });
 });
 
@@ -57,7 +58,8 @@ describe('a byline and time stamps before the story', () => {
   const BYLINE = 'By . Kari Nordmann . PUBLISHED: . 08:44 EST, 21 March 2026 . | . UPDATED: . 10:22 EST, 21 March 2026 .';
 
   it('leaves the lead to the story: the same points as without them', () => {
-    expect(chosen([`${BYLINE} ${SCENE}`, ...BODY], 3)).toEqual([SCENE, BODY[0], BODY[1]]);
+    expect(chosen([`${BYLINE} ${BODY[0]}`, ...BODY.slice(1)], 3)).toEqual(chosen(BODY, 3));
+    expect(chosen([`${BYLINE} ${SCENE}`, ...BODY], 3)).toEqual(chosen([SCENE, ...BODY], 3));
   });
 });
 

@@ -3,7 +3,7 @@
 // exactly the key points.
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../src/core/nlp/index.js';
-import { KEY_POINT_FEATURES, keyPoints, rankKeyPoints } from '../../../src/core/summary/key-points.js';
+import { KEY_POINT_FEATURES, keyPoints, learnedScore, rankKeyPoints } from '../../../src/core/summary/key-points.js';
 
 const PARAGRAPHS = [
   'The town council of Lindvik voted on Tuesday to build a road bridge across the river to replace the ferry.',
@@ -16,9 +16,20 @@ const PARAGRAPHS = [
 const sentences = analyzeText(PARAGRAPHS).sentences;
 
 describe('rankKeyPoints', () => {
-  it('selects on its own scores exactly the key points', () => {
+  it('selects on the learned model\'s values of its features exactly the key points', () => {
     const ranking = rankKeyPoints(sentences, () => true);
-    for (const count of [1, 3, 5]) expect(ranking.select(ranking.scores, count)).toEqual(keyPoints(sentences, () => true, count));
+    for (const count of [1, 3, 5]) expect(ranking.select(ranking.features.map(learnedScore), count)).toEqual(keyPoints(sentences, () => true, count));
+  });
+
+  it('weighs a caption run into the text and half a quotation down on top of the model, as the rules did', () => {
+    const plain = new Array(KEY_POINT_FEATURES.length).fill(0);
+    plain[KEY_POINT_FEATURES.indexOf('lead')] = 1;
+    const runOn = [...plain];
+    runOn[KEY_POINT_FEATURES.indexOf('runOn')] = 1;
+    const halfQuote = [...plain];
+    halfQuote[KEY_POINT_FEATURES.indexOf('partOfQuote')] = 1;
+    expect(learnedScore(runOn)).toBeLessThan(learnedScore(plain) / 2);
+    expect(learnedScore(halfQuote)).toBeLessThan(learnedScore(plain) * 0.6);
   });
 
   it('gives every candidate one value per feature, the rules score first and the lead prior 1 for the opening', () => {
