@@ -57,6 +57,8 @@
 // (learnedScore); the rules' score is one of its features. devset/news, which the fit never saw:
 // all 24 .441/.201/.277 against Lead-3 .426/.190/.274, the held-out 12 .437/.203/.278 against
 // .424/.198/.283 (ROUGE-L still short there); web clean and raw pages still above Lead-3.
+// Tried and not taken: weighing a caption run into the next sentence as two candidates split at
+// the glue (refitted: val .404/.190/.266, no better, and the rules' own points moved).
 import type { Sentence } from '../nlp/index.js';
 import { KEY_POINT_MODEL } from './key-point-model.js';
 import { joinQuotedPassages } from './quoted-passages.js';
