@@ -123,12 +123,21 @@ export function splitUnbroken(text: string): Piece[] {
   return out;
 }
 
+/** Below this many characters the only prose of a document is one paragraph, however many its
+ * sentences, unless photo captions are run into it: an encyclopedia passage of 230 words is one,
+ * and cut up it lost the cards that read a sentence with the one before it. A news story that
+ * lost its breaks is longer (CNN/DailyMail: 1,467 characters the shortest of 250). */
+const MIN_UNBROKEN_CHARS = 1400;
+
 /**
  * A block holds text that lost its breaks: longer than any ordinary paragraph, or the only
- * prose of its document and more than a handful of sentences.
+ * prose of its document, more than a handful of sentences, and longer than a long paragraph or
+ * with captions run into it (a copied news page).
  */
 export function isUnbroken(text: string, onlyProse: boolean): boolean {
   if (text.length < 600) return false;
-  const n = splitSentences(text).length;
-  return onlyProse ? n >= 6 : text.length >= 2500 && n >= 12;
+  const sentences = splitSentences(text);
+  const n = sentences.length;
+  if (!onlyProse) return text.length >= 2500 && n >= 12;
+  return n >= 6 && (text.length >= MIN_UNBROKEN_CHARS || cutRunInCaptions(sentences).some((piece) => piece.removal !== null));
 }

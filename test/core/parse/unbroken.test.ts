@@ -21,7 +21,14 @@ const school = [
   'The school will stay closed to pupils until Monday at the earliest.',
   'Parents were told by text message that lessons would resume once the hall was clear.',
 ];
-const story = [...harbour, ...council, ...school].join(' ');
+const weather = [
+  'Forecasters expect another band of heavy rain and gale-force wind to reach the east coast by Thursday afternoon.',
+  'The weather service has issued an amber warning for rain, with up to sixty millimetres expected on high ground.',
+  'Gusts of wind near eighty kilometres an hour could bring down trees and power lines along the exposed coast road.',
+  'A forecaster said the rain should ease by Saturday morning, when cooler and drier weather moves in from the north.',
+];
+// Over 1,400 characters, as a news story is: a shorter single paragraph is left whole (see below).
+const story = [...harbour, ...council, ...school, ...weather].join(' ');
 
 describe('text without paragraph breaks', () => {
   const article = parseText(story, { format: 'text', encoding: 'utf-8' });
@@ -47,7 +54,7 @@ describe('text without paragraph breaks', () => {
   });
 
   it('breaks where the topic changes, found by the words the sentences share', () => {
-    expect(splitParagraph(story)).toEqual([harbour.join(' '), council.join(' '), school.join(' ')]);
+    expect(splitParagraph(story)).toEqual([harbour.join(' '), council.join(' '), school.join(' '), weather.join(' ')]);
   });
 
   it('clips a first sentence longer than a title at a word boundary', () => {
@@ -68,6 +75,14 @@ describe('text without paragraph breaks', () => {
     const parsed = parseText(text, { format: 'text', encoding: 'utf-8' });
     expect(parsed.title).toBe('Elmsby floods');
     expect(parsed.blocks.map((b) => b.text)).toEqual([harbour.join(' '), council.join(' ')]);
+  });
+
+  it('leaves a single paragraph of an ordinary length whole, however many its sentences', () => {
+    // An encyclopedia passage is one paragraph: cut up, its sentences lose the one before them.
+    const passage = [...harbour, ...council].join(' ');
+    expect(passage.length).toBeLessThan(1400);
+    const parsed = parseText(`Elmsby floods\n\n${passage}`, { format: 'text', encoding: 'utf-8' });
+    expect(parsed.blocks.map((b) => b.text)).toEqual([passage]);
   });
 
   it('gives a text that is all title a body too', () => {
