@@ -42,7 +42,7 @@ export function shareRoom(front: string, answer: string): number {
   return others > 0 && total <= 100 ? 100 - others : Infinity;
 }
 
-// Every tense and the -ing form: "…, slipping to [...] from 3.6%" left one option below 3.6%.
+// Every tense and the -ing form: "…, slipping to [...] from 2.0%" went unread.
 const FALL = String.raw`(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreasing|slipped|slips|slipping|slid|slides|sliding|dipped|dipping|eased|easing|sank|sinking|slumped|slumping|plunged|plunging|tumbled|tumbling|shrank|shrinking|down)`;
 const RISE = String.raw`(?:rose|risen|rises|rising|increased|increasing|climbed|climbing|grew|grown|growing|jumped|jumping|soared|soaring|surged|surging|up)`;
 /** A figure with its scale, read alike in the blank's answer and beside it ("£173m", "4.2 per cent"). */
@@ -90,7 +90,8 @@ function movedFrom(front: string, answer: string, patterns: readonly RegExp[]): 
 function figureBefore(front: string, answer: string, verb: string): number | null {
   const own = new RegExp(`^${SCALED}$`, 'iu').exec(answer.trim());
   const at = new RegExp(String.raw`\b${verb}\s+to\s+[£$€]?${BLANK}`, 'iu').exec(front);
-  if (!own || !own[2] || !at) return null;
+  // "up to [...]" is "as many as", and "down to" no fall from an earlier figure: verbs only.
+  if (!own || !own[2] || !at || /^(?:up|down)\b/i.test(at[0])) return null;
   // The scale must end the word: "30 member" is no "30 m".
   const before = [...front.slice(0, at.index).matchAll(new RegExp(String.raw`${SCALED}(?!\p{L})`, 'giu'))].filter((m) => m[2]).at(-1);
   return before && scaleOf(before[2]) === scaleOf(own[2]) ? number(before[1]!) : null;

@@ -458,7 +458,8 @@ describe('options the rest of the front allows', () => {
     // No "from": the level before the verb, of the same scale, is where it moved from.
     expect(frameOf('The report forecast growth of 3.6% in 2004 for the 30 member countries, slipping to [...] next year.', '2.9%').room).toBe(3.6);
     expect(frameOf('Sales were £40m in 2003 across 12 shops, rising to £[...] last year.', '52m').least).toBe(40);
-    // A bare count before it measures something else.
+    // "up to" is "as many as", not a rise from the figure before; a bare count before it measures something else.
+    expect(frameOf('Sales were £40m last year, and up to £[...] is expected this year.', '35m').least).toBe(-Infinity);
     expect(frameOf('The 30 member countries saw growth slipping to [...] next year.', '2.9%').room).toBe(Infinity);
     // Figures of different scales say nothing about each other.
     expect(frameOf('Sales fell to [...] from 3.2bn.', '2.9m').room).toBe(Infinity);
