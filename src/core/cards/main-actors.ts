@@ -23,9 +23,19 @@ function findMainPeople(ctx: CardContext, least: number): ReadonlySet<string> {
   return new Set(people.slice(0, MAIN_ACTORS).map((e) => e.canonical));
 }
 
-/** The title and the first paragraph: where a story says what and whom it is about. */
+/** Sentences of a first paragraph beyond which it is the whole story, not its lead. */
+const LEAD_SENTENCES = 5;
+
+/**
+ * The title and the first paragraph: where a story says what and whom it is about. A text of one
+ * long paragraph (a short item kept whole) has no lead paragraph: its first sentences stand for it.
+ */
 export function leadText(ctx: CardContext): string {
-  return `${ctx.title}\n${ctx.blocks.find((b) => b.type === 'paragraph')?.text ?? ''}`;
+  const at = ctx.blocks.findIndex((b) => b.type === 'paragraph');
+  if (at < 0) return `${ctx.title}\n`;
+  const sentences = ctx.analysis.sentences.filter((s) => s.block === at);
+  const lead = sentences.length > LEAD_SENTENCES ? sentences.slice(0, 2).map((s) => s.text).join(' ') : ctx.blocks[at]!.text;
+  return `${ctx.title}\n${lead}`;
 }
 
 /** Named in the title or the first paragraph: the story opens on them, however seldom named after. */
