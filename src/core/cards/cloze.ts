@@ -55,6 +55,9 @@ export function namedSubject(ctx: CardContext, s: Sentence): Naming | null {
  */
 const namings = new WeakMap<Sentence, Naming | null>();
 
+/** Two or more capitalised words, as a person's name is written ("Robert Koch", "Pierre-Louis Moreau de Maupertuis"). */
+const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|de|van|von|da|di|le|la))* \p{Lu}[\p{Ll}'’-]+$/u;
+
 /** A "he" or "she" token (the length first: most tokens are longer). */
 const isHeOrShe = (t: Token): boolean => (t.text.length === 2 || t.text.length === 3) && (t.text === 'she' || t.text === 'he' || t.text === 'She' || t.text === 'He');
 
@@ -63,7 +66,9 @@ function findNamedSubject(ctx: CardContext, s: Sentence): Naming | null {
   const pronoun = s.tokens[k];
   // The subject: a verb follows (maybe after an adverb), and no person is named before it.
   if (!pronoun || !/^(?:VERB|AUX|ADV)$/.test(s.tokens[k + 1]?.pos ?? '')) return null;
-  if (ctx.mentionsOf(s.index).some((m) => m.type === 'person' && m.start < pronoun.start)) return null;
+  // A name the analysis left untyped counts too when it has a person's shape: "It was not until
+  // Robert Koch's 1891 proofs, for which he was awarded …" is Koch, not the Pasteur of the sentence before.
+  if (ctx.mentionsOf(s.index).some((m) => m.start < pronoun.start && (m.type === 'person' || (m.type === 'name' && ctx.entityOf(m)?.type !== 'organization' && ctx.entityOf(m)?.type !== 'place' && PERSON_NAME.test(m.canonical))))) return null;
   // Only where one person of the text is called so: with two, the chain may take the wrong one
   // ("Penhale taught him. He finished his first guitar …": he is the pupil), and a card naming the
   // wrong person is worse than one naming no one.

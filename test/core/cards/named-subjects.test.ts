@@ -44,3 +44,17 @@ describe('a he/she subject', () => {
     expect(cardsOf(named).some((c) => /\(Dana Okafor\)/.test(c.front))).toBe(false);
   });
 });
+
+describe('a he/she after a name the analysis left untyped', () => {
+  it('is not named after the person of the sentence before: the name in its own sentence may be the one meant', () => {
+    const text =
+      'Immunology is a science that examines the structure and function of the immune system. The earliest known reference to immunity was during a plague in 430 BC. ' +
+      'In the 18th century, the naturalist Per Lindqvist made experiments with scorpion venom and observed that certain dogs were immune to this venom. ' +
+      'These observations were later exploited by Louis Hallström in his development of vaccination and his germ theory of disease. ' +
+      "Hallström's theory was in direct opposition to the miasma theory of his day. " +
+      "It was not until Robert Kvalsund's 1891 proofs, for which he was awarded a Nobel Prize in 1905, that microorganisms were confirmed as the cause of infectious disease.";
+    const card = cardsOf(text).find((c) => c.back === '1905');
+    expect(card).toBeDefined();
+    expect(card!.front).not.toContain('(Louis Hallström)');
+  });
+});
