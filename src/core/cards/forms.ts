@@ -47,7 +47,7 @@ function definitionCard(ctx: CardContext, s: Sentence): Draft | null {
   const first = tokens[0]!;
   // "The delay is a setback for commuters": "the" and plain nouns the text named before point back to
   // something said earlier; that is a comment on it, not a definition of a term.
-  if (anaphoricSubject(ctx, s, end)) return null;
+  if (anaphoricSubject(ctx, s, end) || relationalSubject(tokens, end)) return null;
   const shown = (first.pos === 'PROPN' && !commonWord(ctx, s, first)) || /^[A-Z]{2,}/.test(first.text) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
   // A person ("Dorsey is a retired judge") is asked about by identity cards, not defined.
   const who = ctx.mentionsOf(s.index).some((m) => m.tokenStart === 0 && (m.type === 'person' || ctx.entityOf(m)?.type === 'person'));
@@ -94,6 +94,15 @@ function pluralDefinition(tokens: readonly Token[], end: number): boolean {
   if (tokens[k]?.pos !== 'NOUN') return false;
   while (k < tokens.length && k <= end + 5 && tokens[k]!.pos === 'NOUN') k++;
   return /^(?:that|which|of|used|where|in|with|made|found)$/.test(tokens[k]?.text ?? '');
+}
+
+/** Nouns that name a relation to something else: "the result" is the result of something. */
+const RELATIONAL = new Set(['result', 'outcome', 'effect', 'consequence', 'reason', 'cause', 'answer', 'problem', 'solution', 'aim', 'goal', 'purpose', 'idea', 'point', 'difference', 'question', 'issue', 'key', 'trick', 'secret', 'plan', 'hope', 'fear', 'challenge', 'advantage', 'benefit', 'downside', 'irony', 'truth', 'fact', 'response', 'reaction', 'verdict', 'conclusion', 'finding']);
+
+/** "The result was a depreciation …": a relation with nothing it relates to ("the result of what?");
+ * "What was the result?" asks nothing a card read alone can answer. "The result of the vote" names it. */
+function relationalSubject(tokens: readonly Token[], end: number): boolean {
+  return RELATIONAL.has(tokens[end - 1]!.text.toLowerCase()) && !tokens.slice(0, end).some((t) => t.text === 'of');
 }
 
 /** "The loss", "the company": the article and plain nouns that an earlier sentence already used. */

@@ -41,6 +41,14 @@ describe('card forms for expository text', () => {
     expect(more.filter((c) => /^What (?:is|are|was|were) /.test(c.front))).toEqual([]);
   });
 
+  it('makes no definition of a relation with nothing it relates to ("What was the result?")', () => {
+    const text =
+      'Oil shock\n\nThe embargo cut the supply of crude oil to the importing nations by a quarter within two months. The result was a depreciation of the dollar and the other currencies of the importing nations. ' +
+      'The outcome of the talks was a price rise of seventy percent for crude oil from the exporting nations.\n';
+    const more = generateCards(articleFrom(text), { wordsPerCard: 1, quality: null }).cards;
+    expect(more.some((c) => /^What (?:is|was) the result\?$/.test(c.front)), more.map((c) => c.front).join('\n')).toBe(false);
+  });
+
   it('asks no why-question whose clause opens on a pronoun', () => {
     const more = generateCards(articleFrom('Notes\n\nThe river flooded the lower town in the spring because it had rained for six weeks without a break.\n\nThey left the valley because the harvest had failed for the third year in a row.\n'), { wordsPerCard: 1 }).cards;
     expect(cardFor(more, { front: /^Why did the river flood the lower town in the spring\?$/, back: /^it had rained/ })).toBeUndefined();
