@@ -110,7 +110,18 @@ function seatForBody(front: string, answer: string): boolean {
   return false;
 }
 
+/** "[...]'s (MPAA)", "the [...] (WHO)": an acronym in brackets right after the blank. */
+const ACRONYM_AFTER_BLANK = new RegExp(`${CLOZE_BLANK.replace(/[.[\]]/g, '\\$&')}(?:['’]s)?\\s*\\(([A-Z]{2,6})\\)`, 'u');
+
+/** The blank's answer is spelled out by the acronym after it: its first and last words' initials
+ * open and close it ("[...]'s (MPAA)" → Motion Picture Association of America). */
+function acronymAfterBlank(front: string, answer: string): boolean {
+  const acronym = ACRONYM_AFTER_BLANK.exec(front)?.[1];
+  const capitals = answer.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return !!acronym && capitals.length >= 2 && acronym[0] === capitals[0]![0] && acronym.at(-1) === capitals.at(-1)![0];
+}
+
 /** The front gives the answer away through a derived form, a year in a name, a spelled-out acronym or a seat. */
 export function derivedHint(front: string, answer: string): boolean {
-  return sharesStem(front, answer) || yearInName(front, answer) || acronymSpelledOut(front, answer) || seatForBody(front, answer);
+  return sharesStem(front, answer) || yearInName(front, answer) || acronymSpelledOut(front, answer) || acronymAfterBlank(front, answer) || seatForBody(front, answer);
 }

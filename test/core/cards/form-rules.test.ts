@@ -60,6 +60,11 @@ describe('answers given away in another form', () => {
   it("knows an acronym's words spelled out on the front", () => {
     expect(hintsAnswer('Pilots of the Royal Air Force, or the [...], flew the last patrol in 1994.', 'RAF')).toBe(true);
     expect(hintsAnswer('Pilots of the navy, not the [...], flew the last patrol in 1994.', 'RAF')).toBe(false);
+    // The other way round: the acronym after the blank spells out the answer, even where the text's
+    // wording of the name is not the acronym's own.
+    expect(hintsAnswer("The [...]'s (MPAA) free scanning software lets parents check a computer.", 'Movie Association for America')).toBe(true);
+    expect(hintsAnswer('A report by the [...] (WHO) found the rate had doubled.', 'World Health Organization')).toBe(true);
+    expect(hintsAnswer('A report by the [...] (FAO) found the rate had doubled.', 'World Health Organization')).toBe(false);
   });
 
   it('knows a seat that stands for the body it houses', () => {
