@@ -1,5 +1,6 @@
 // A blank on the tail of a longer name tests half a term: "the journal Annual Reviews of the
-// [...]", "the protest group Tarrow is [...]". The name visibly goes on past the gap's edge when
+// [...]", "the protest group Tarrow is [...]", "the U.S. [Open of Surfing]"; "In [September
+// Spears] married …" blanks a month and a name run together. The name visibly goes on past the gap's edge when
 //   a capitalised name ends just before it with "of" or "of the" — the blank completes that name;
 //   the answer opens on a capitalised small word or auxiliary ("[Being Heard]", "[Without
 //     Borders]") — words that start a name only when the name began earlier.
@@ -11,14 +12,23 @@ const NAME_OF_BEFORE = /(?:^|\s)\p{Lu}[\p{L}’'.-]*\s+of(?:\s+the)?\s*$/u;
 const SENTENCE_START = /(?:^|[.!?]["”’']?\s+)\p{Lu}[\p{L}’'.-]*\s+of(?:\s+the)?\s*$/u;
 const SMALL_OPENERS = new Set(['Being', 'Is', 'Are', 'Was', 'Were', 'Not', 'Without', 'With', 'Of', 'For', 'To', 'From', 'By', 'And', 'Or', 'But', 'Has', 'Have', 'Had', 'Does', 'Do']);
 
-/** The answer is the tail of a name the front began before the gap. */
+/** "the U.S. ", "the U.K. ": a dotted abbreviation right before the gap opens the name ("the U.S. [Open of Surfing]"). */
+const DOTTED_BEFORE = /(?:^|\s)(?:\p{Lu}\.){2,}\s+$/u;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** "In [September Spears] married …": a month and a name the splitter of names ran together after "in". */
+const TIME_PREPOSITION_BEFORE = /(?:^|\s)(?:[Ii]n|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\s+$/;
+
+/** The answer is the tail of a name the front began before the gap, or a date run into a name. */
 export function continuesName(front: string, answer: string): boolean {
-  const first = answer.trim().split(/\s+/)[0] ?? '';
+  const words = answer.trim().split(/\s+/);
+  const first = words[0] ?? '';
   if (!/^\p{Lu}/u.test(first)) return false;
   const at = front.indexOf(CLOZE_BLANK);
   if (at < 0) return false;
   const before = front.slice(Math.max(0, at - 40), at);
   if (NAME_OF_BEFORE.test(before) && !SENTENCE_START.test(front.slice(0, at))) return true;
+  if (DOTTED_BEFORE.test(before)) return true;
+  if (words.length === 2 && MONTHS.test(first) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && TIME_PREPOSITION_BEFORE.test(before)) return true;
   // "[Being Left Behind]" mid-sentence: a name does not begin on an auxiliary.
   return at > 0 && SMALL_OPENERS.has(first);
 }

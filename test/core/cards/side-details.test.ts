@@ -99,6 +99,11 @@ describe('the tail of a name', () => {
     expect(continuesName('The harbour board met the mayor of [...] on Monday.', 'Lisbon')).toBe(false);
     expect(continuesName('Head of the [...] since 2010, she led the inquiry.', 'Marine Council')).toBe(false);
     expect(continuesName('The observers watched the comet for [...] nights.', '17')).toBe(false);
+    // A dotted abbreviation opens the name; a month run into a name after "in" is no name.
+    expect(continuesName('Events such as the U.S. [...] drew large crowds to the beach.', 'Open of Surfing')).toBe(true);
+    expect(continuesName('In [...] married Kevin Federline, a dancer on the tour.', 'September Spears')).toBe(true);
+    expect(continuesName('The song was written by [...] in 1962.', 'June Carter')).toBe(false);
+    expect(continuesName('Tickets for the US [...] went on sale on Monday.', 'Open')).toBe(false);
   });
 
   it('makes no card on half of a journal’s name', () => {
