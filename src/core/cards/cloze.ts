@@ -6,7 +6,7 @@ import { addressPart, brokenBlank, countryNamedOnFront, otherNumberOnFront, spli
 import { givesAway, hasPronounSubject, wordCount, type CardContext, type Draft } from './context.js';
 import { choicesFor } from './distractors.js';
 import { inPersonalAccount } from './anecdotes.js';
-import { hintsAnswer } from './front-hints.js';
+import { adjectiveOfPlace, hintsAnswer } from './front-hints.js';
 import { sideDetail } from './side-details.js';
 import { locatesAPlace } from './locating-places.js';
 import { labelNumber, overPrecise, vagueBlank } from './vague-blanks.js';
@@ -183,7 +183,9 @@ export function buildGapCards(ctx: CardContext, s: Sentence, answers: (s: Senten
     const passedKey = `${key}:${answer.type}`;
     const passed = memo?.passed.has(passedKey) === true && memo.passed.get(passedKey) === answer.entity;
     if (!passed) {
-      if (rejects(front, answer) || brokenBlank(s, answer) || splitsCoordination(s, answer) || givenOnFront(front, answer)) {
+      // The title a card is studied under counts as its front for the answer's adjective: "France"
+      // under "French wine gets 70m euro top-up" is the topic, asked without reading.
+      if (rejects(front, answer) || brokenBlank(s, answer) || splitsCoordination(s, answer) || givenOnFront(front, answer) || adjectiveOfPlace(ctx.title, answer.text)) {
         memo?.rejected.set(key, answer.entity);
         continue;
       }

@@ -104,6 +104,19 @@ function sharesForm(front: string, answer: string): boolean {
 
 const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du']);
 
+/**
+ * The answer is the very place whose adjective `text` holds: "France" under the title "French wine
+ * gets 70m euro top-up" is the story's topic. A longer name holding the place ("National Gallery of
+ * Scotland" under "Scottish Parliament") is not given by it.
+ */
+export function adjectiveOfPlace(text: string, answer: string): boolean {
+  const place = answer.toLowerCase().replace(/^the\s+/, '');
+  if (!SINGLE_WORD_FORMS.has(place) && !PHRASES.has(place)) return false;
+  const lower = text.toLowerCase();
+  const lowerWords = words(text);
+  return FORMS.some(([adjective, nouns]) => nouns.includes(place) && hasPhrase(lower, lowerWords, adjective));
+}
+
 /** "European Union" → EU: written as a word of the front ("EU countries", "U.S.-Mexico"). */
 function initialsOnFront(front: string, answer: string): boolean {
   const parts = answer.split(/\s+/).filter((w) => !MINOR.has(w));

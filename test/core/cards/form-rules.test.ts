@@ -3,7 +3,7 @@
 // carry page furniture or a glued-on caption (sentence-rules.ts), or blank a hollow phrase
 // (vague-blanks.ts); blanks that are not one whole term (blank-form.ts).
 import { describe, expect, it } from 'vitest';
-import { contextFor } from '../../../src/core/cards/cloze.js';
+import { buildGapCards, contextFor } from '../../../src/core/cards/cloze.js';
 import { buildContext, hasPronounSubject } from '../../../src/core/cards/context.js';
 import { generateCards } from '../../../src/core/cards/index.js';
 import { articleFrom } from './helpers.js';
@@ -303,5 +303,21 @@ describe('the form of a blank', () => {
     // A common adjective names a kind, often in a text's opening sentence: "The railway company planted …".
     expect(opens('The railway company said the price would stay the same for a year.')).toBe(false);
     expect(opens('The price of a contract will stay the same for a year.')).toBe(false);
+  });
+});
+
+describe('the title a card is studied under', () => {
+  it('counts as its front for the answer’s adjective: no "France" blank under "French wine …"', () => {
+    const article = articleFrom(
+      'French wine gets 70m euro top-up\n\n' +
+        'The French government will give its struggling wine makers 70m euros in aid to help them fight falling sales and a glut of cheap wine.\n\n' +
+        'The farm minister said the money would pay growers to pull up vines in regions where too much wine is made.\n\n' +
+        'France fell behind the producers of Australia, Chile and the United States for the first time in 2003 in terms of exports.\n\n' +
+        'Growers in the best-known regions have found it hard to invest in new technology and to build brands for buyers abroad.\n',
+    );
+    const ctx = buildContext(analyzeBlocks(article.blocks), article.blocks, article.title);
+    const backs = ctx.analysis.sentences.flatMap((s) => buildGapCards(ctx, s)).map((d) => d.back);
+    expect(backs).toContain('2003');
+    expect(backs).not.toContain('France');
   });
 });
