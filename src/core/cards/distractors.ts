@@ -133,6 +133,9 @@ export function actsAsGovernment(front: string): boolean {
   return GOVERNMENT_ACTS.test(front);
 }
 
+/** A date before the common era: "in 430 BC", "around 2000 BCE", "the 5th century B.C.". */
+const ANCIENT = /\b\d+(?:st|nd|rd|th)?(?:\s+century)?\s*(?:BC|BCE|B\.C\.?)(?![\p{L}])/u;
+
 /** The blank is the side a team played: "Chelsea have not played [...]", "lost to [...]", "the tie against [...]". */
 const PLAYED_AGAINST = /\b(?:play(?:s|ed|ing)?|beat(?:s|en|ing)?|fac(?:e|es|ed|ing)|drew with|draws? with|lost to|los(?:e|es|ing) to|defeat(?:s|ed|ing)?|thrash(?:es|ed|ing)?|knock(?:s|ed|ing)? out|eliminat(?:es|ed|ing)|(?:match|game|tie|fixture|clash|final|win|victory|defeat|draw|loss)\s+(?:against|over|to|with))\s+\[\.\.\.\]/iu;
 /** The blank stands for a club called by its city ("Barcelona", "Milan"): other cities are no clubs, and "Milan | Amsterdam | Prague" beside "Barcelona" is the wrong kind of option. */
@@ -215,6 +218,9 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   if (entity.type === 'place' && actsAsGovernment(front)) return null;
   // "Chelsea have not played [...]": a club called by its city; other cities are no clubs.
   if (entity.type === 'place' && subtype === 'city' && playsAsTeam(front)) return null;
+  // "the plague of [...] in 430 BC": the lists hold today's cities and states, no match for an
+  // ancient one ("Geneva | Vienna | Stockholm" beside Athens): a cloze.
+  if (entity.type === 'place' && ANCIENT.test(front)) return null;
   const aliasWords = new Set(entity.aliases.flatMap((x) => x.split(' ')));
   const lowerFront = front.toLowerCase();
   const answerHoldsOffice = entity.type === 'person' && holdsOfficeOnce(ctx, entity.canonical);

@@ -123,6 +123,21 @@ describe('a club called by its city', () => {
   });
 });
 
+describe('a place in ancient times', () => {
+  it('gets no options from the lists of today’s places: a cloze', () => {
+    const text =
+      'Immunity\n\n' +
+      'The earliest known reference to immunity was during the plague of Athens in 430 BC, when the sick were nursed by those who had recovered. ' +
+      'Later doctors in Rome, Vienna and Paris studied the same effect in smallpox patients.\n';
+    const offered = optionsOffered(text, (a) => a.text === 'Athens');
+    expect(offered.length).toBeGreaterThan(0);
+    for (const o of offered) expect(o.options).toBeNull();
+    // A modern date leaves the city its options.
+    const modern = optionsOffered(text.replace('430 BC', '1918'), (a) => a.text === 'Athens');
+    expect(modern.some((o) => o.options !== null)).toBe(true);
+  });
+});
+
 describe('names beside names of their own kind', () => {
   it('never offers a capitalised place or style phrase as a wrong person', () => {
     const text =
