@@ -75,6 +75,8 @@ function changeOfFigures(s: Sentence, answer: Answer): boolean {
  * "social and financial pressures".
  */
 export function splitsCoordination(s: Sentence, answer: Answer): boolean {
+  // "scheduled for [February 16] and 17", "[March 3]-5": a day the next day or range shares the month with.
+  if (answer.type === 'date' && /(?:^|\D)\d{1,2}$/.test(answer.text) && DAY_GOES_ON.test(s.text.slice(answer.end - s.start))) return true;
   const i = s.tokens.findIndex((t) => t.start >= answer.start);
   const first = s.tokens[i];
   const conj = s.tokens[i - 1];
@@ -84,6 +86,9 @@ export function splitsCoordination(s: Sentence, answer: Answer): boolean {
   // The answer goes on to the noun both modifiers share.
   return s.tokens.some((t) => t.start > first.start && t.end <= answer.end && t.pos === 'NOUN');
 }
+
+/** After a date that ends on its day: "and 17", "or 18", "-19", "to 21" — days that share its month. */
+const DAY_GOES_ON = /^\s*(?:(?:and|or|to|through)\s+|[-–]\s*)\d{1,2}\b(?!\s*(?:%|percent|per cent|people|of))/u;
 
 /** Names a country goes by side by side in the same text: any one on the front names the answer. */
 const COUNTRY_NAMES: readonly (readonly string[])[] = [

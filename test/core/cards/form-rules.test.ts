@@ -240,6 +240,17 @@ describe('the form of a blank', () => {
     expect(splitsCoordination(whole.s, whole.answer)).toBe(false);
   });
 
+  it('takes no blank on the first day of two that share a month ("[February 16] and 17")', () => {
+    const pair = answerIn('A hearing scheduled for February 16 and 17 will rule on the case.', 'February 16', 'date');
+    expect(splitsCoordination(pair.s, pair.answer)).toBe(true);
+    const range = answerIn('The festival runs from March 3-5 in the old harbour.', 'March 3', 'date');
+    expect(splitsCoordination(range.s, range.answer)).toBe(true);
+    const alone = answerIn('A hearing scheduled for February 16 and a ruling in March will settle it.', 'February 16', 'date');
+    expect(splitsCoordination(alone.s, alone.answer)).toBe(false);
+    const year = answerIn('Sales fell in 2003 and 40 shops closed.', '2003', 'date');
+    expect(splitsCoordination(year.s, year.answer)).toBe(false);
+  });
+
   it("takes a country for given away when another of its names is on the front", () => {
     expect(countryNamedOnFront('The envoy to Britain accused the [...] and France of meddling.', 'UK')).toBe(true);
     expect(countryNamedOnFront('The envoy to [...] accused the U.S. of meddling.', 'America')).toBe(true);
