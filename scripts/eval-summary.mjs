@@ -8,6 +8,8 @@
 //               by hand for Lectern (scripts/summary-references.json). Only the articles that
 //               have such a reference are scored: the web articles carry no publisher summary,
 //               and a reference made from the article's own lead would favour Lead-3.
+// A third condition, expository (devset/expository), has no reference summaries: the share of its
+// crowd questions whose answer the 3 points hold is set against Lead-3's, with the words each used.
 // Systems per article:
 //   kp@3     — summarizeArticle(article, { points: 3 }).keyPoints: length-matched to Lead-3,
 //              the fair comparison (longer summaries gain recall);
@@ -171,6 +173,41 @@ for (const [condition, rows] of Object.entries(results)) {
     const m = summaryTable[condition][h];
     if (!m.n) continue;
     console.log(`${h.padEnd(8)} ${String(m.n).padStart(3)}  ${triple(m['kp@3'])} | ${triple(m['lead-3'])} | ${triple(m.kp)} | ${beats(m)}`);
+  }
+  console.log('');
+}
+// Expository text has no reference summary; its crowd questions (devset/expository/questions.json)
+// stand in: the share of questions whose answer (normalised, whole words) is in the 3 points,
+// against Lead-3's, with the words each system used (a longer summary holds more answers).
+const expositoryDir = join(devset, 'expository');
+if (existsSync(join(expositoryDir, 'questions.json')) && !externalNews) {
+  const norm = (t) => ` ${t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const { data } = JSON.parse(readFileSync(join(expositoryDir, 'questions.json'), 'utf8'));
+  const byHalf = {};
+  for (const { title, paragraphs } of data) {
+    const half = halfOf('expository', title);
+    if (tuneOnly && half !== 'tune') continue;
+    const file = join(expositoryDir, `${title}.txt`);
+    if (!existsSync(file)) continue;
+    const article = parse(readFileSync(file, 'utf8'));
+    const systems = { 'kp@3': summarizeArticle(article, { points: 3 }).keyPoints.map((p) => p.text), 'lead-3': lead3Of(article, { analyzeText, leadInLength, furniture }) };
+    for (const h of tuneOnly ? [half] : [half, 'all']) {
+      const row = (byHalf[h] ??= { n: 0, texts: 0, 'kp@3': { answered: 0, words: 0 }, 'lead-3': { answered: 0, words: 0 } });
+      row.texts++;
+      for (const [name, points] of Object.entries(systems)) {
+        const held = points.map(norm).join('|');
+        row[name].words += points.join(' ').split(/\s+/).length;
+        for (const p of paragraphs) for (const q of p.qas) if (q.answers.some((a) => norm(a.text).trim() && held.includes(norm(a.text)))) row[name].answered++;
+      }
+      for (const p of paragraphs) row.n += p.qas.length;
+    }
+  }
+  console.log('== expository (crowd questions whose answer the 3 points hold; no reference summaries exist)');
+  for (const h of HALVES) {
+    const row = byHalf[h];
+    if (!row) continue;
+    const share = (x) => `${x.answered}/${row.n} (${((100 * x.answered) / row.n).toFixed(1)}%) in ${x.words} words`;
+    console.log(`${h.padEnd(8)} ${String(row.texts).padStart(3)}  kp@3 ${share(row['kp@3'])} | lead-3 ${share(row['lead-3'])}`);
   }
   console.log('');
 }
