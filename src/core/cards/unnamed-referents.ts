@@ -18,6 +18,9 @@ const SUBJECTS = new Set(['he', 'she']);
 export function unnamedPerson(s: Sentence, mentions: readonly Mention[]): boolean {
   const at = s.tokens.findIndex((t, i) => i > 0 && PERSON_PRONOUNS.has(t.text.toLowerCase()));
   if (at < 0 || /^[“"‘']?The\s/.test(s.text)) return false;
+  // "Sir Joshua painted him": the object of the verb a named person is the subject of is someone
+  // else (the same person would be "himself"), named only before the sentence.
+  if (s.tokens[at]!.text.toLowerCase() === 'him' && s.tokens[at - 1]?.pos === 'VERB' && mentions.some((m) => (m.type === 'person' || m.type === 'name') && m.tokenEnd === at - 1)) return true;
   if (mentions.some((m) => m.type === 'person' && m.tokenStart < at)) return false;
   // "She then reported a fault on herself after her foot slipped": "his" is the "he" before it, whose own referent opensWithPointer seeks.
   if (s.tokens.slice(0, at).some((t) => SUBJECTS.has(t.text.toLowerCase()))) return false;

@@ -148,6 +148,18 @@ describe('referents the front does not show', () => {
     expect(contextFor(ctx, s)).toBe('');
   });
 
+  it('takes "him" after the verb a named person does for someone else, named before: the sentence before is shown', () => {
+    const painted = 'Sir Joshua Reynolds painted him after his arrival in 1774, and the portrait was first shown in 1776.';
+    // (The sentence before names a person; whom "him" means is the reader's to see there.)
+    const before = sentenceIn([`Captain James Cook brought the young sailor Mai back from Tahiti on his second voyage. ${painted}`], 'his arrival');
+    expect(contextFor(before.ctx, before.s)).toContain('James Cook');
+    const nobody = sentenceIn([`A ship came to London from Tahiti that summer. ${painted}`], 'his arrival');
+    expect(contextFor(nobody.ctx, nobody.s)).toBeNull();
+    // The object of a verb in a clause of its own may be the person named at the start.
+    const own = sentenceIn(['The harbour board met on Monday. Tomas Reyes said the board had fired him without a hearing in 2019.'], 'fired him');
+    expect(contextFor(own.ctx, own.s)).toBe('');
+  });
+
   it('shows the sentence before "the stuff"', () => {
     const { ctx, s } = sentenceIn(['The glider Skylark sampled pollen over the eastern hills of the island Pellis in 2016. And there was plenty of the stuff, about 3,100 grains a litre, according to the team in Leiden.'], 'the stuff');
     expect(contextFor(ctx, s)).toContain('pollen');
