@@ -33,6 +33,10 @@ export function unnamedPerson(s: Sentence, mentions: readonly Mention[]): boolea
 // Followed by its own clause ("the thing that matters", "the matter of pay") the noun says what it is.
 const VAGUE_THING = /\bthe (?:stuff|thing|things|matter)\b(?!\s+(?:that|which|who|of|to)\b)/i;
 
+/** "… as a lifeboat for these functions": a demonstrative past the opening points back to what the
+ * sentence before listed (followed by its own clause, "those who stayed", it says what it is). */
+const POINTING_PHRASE = /(?<!^[“"‘']?)\b(?:these|those)\s+(?:[a-z]+\s+)?[a-z]+s\b(?!\s+(?:that|which|who|of|to)\b)/;
+
 export function vagueThing(s: Sentence): boolean {
-  return VAGUE_THING.test(s.text);
+  return VAGUE_THING.test(s.text) || POINTING_PHRASE.test(s.text);
 }

@@ -160,6 +160,13 @@ describe('referents the front does not show', () => {
     expect(contextFor(own.ctx, own.s)).toBe('');
   });
 
+  it('shows the sentence before "these functions" past the opening, unless its own clause says what they are', () => {
+    const { ctx, s } = sentenceIn(['The lander held the oxygen tanks, the batteries and the radio of the mission. The crew returned safely by using the lander as a lifeboat for these functions in 1970.'], 'lifeboat');
+    expect(contextFor(ctx, s)).toContain('oxygen tanks');
+    const own = sentenceIn(['The lander was built in Bethpage. The crew praised those engineers who built the lander in 1969.'], 'engineers');
+    expect(contextFor(own.ctx, own.s)).toBe('');
+  });
+
   it('shows the sentence before "the stuff"', () => {
     const { ctx, s } = sentenceIn(['The glider Skylark sampled pollen over the eastern hills of the island Pellis in 2016. And there was plenty of the stuff, about 3,100 grains a litre, according to the team in Leiden.'], 'the stuff');
     expect(contextFor(ctx, s)).toContain('pollen');
