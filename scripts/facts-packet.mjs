@@ -4,11 +4,12 @@
 // kind, value and text), so a reader who did not write the rules can mark each entry right or
 // wrong. The packet goes to a folder OUTSIDE the repo (the texts are third-party).
 //   node scripts/facts-packet.mjs <tune|dev2|test2> <out-folder> [--build <out/node folder>]
-// The halves and the texts are read as scripts/judge-packet.mjs reads them; `--build` renders the
+// With --files DIR the texts are every .txt of DIR instead (e.g. news fetched after the rules were
+// written, kept outside the repo). The halves and the texts are read as scripts/judge-packet.mjs reads them; `--build` renders the
 // same packet from another (older) build's out/node folder, so before and after can be compared
 // entry by entry (same id, same entry). Needs the Node build (`npx tsc -p tsconfig.cli.json`).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { rawPath } from './lib/devset-cards.mjs';
@@ -18,13 +19,18 @@ const devset = process.env.LECTERN_DEVSET ?? join(repo, '..', 'shared', 'devset'
 const args = process.argv.slice(2);
 const buildAt = args.indexOf('--build');
 const build = buildAt >= 0 ? resolve(args[buildAt + 1] ?? '') : join(repo, 'out', 'node');
-const [half, outDir] = buildAt >= 0 ? args.filter((_, k) => k !== buildAt && k !== buildAt + 1) : args;
-const usage = 'usage: node scripts/facts-packet.mjs <tune|dev2|test2> <out-folder> [--build <out/node folder>]';
-if (!['tune', 'dev2', 'test2'].includes(half) || !outDir || (buildAt >= 0 && !args[buildAt + 1])) {
+// --files DIR in place of a half: every .txt file of DIR (text nobody tuned on, kept outside the repo).
+const filesAt = args.indexOf('--files');
+const filesDir = filesAt >= 0 ? resolve(args[filesAt + 1] ?? '') : null;
+const flagged = new Set([buildAt, filesAt].filter((at) => at >= 0).flatMap((at) => [at, at + 1]));
+const rest = args.filter((_, k) => !flagged.has(k));
+const [half, outDir] = filesDir ? ['files', rest[0]] : rest;
+const usage = 'usage: node scripts/facts-packet.mjs <tune|dev2|test2> <out-folder> [--build <out/node folder>]\n       node scripts/facts-packet.mjs --files <folder of .txt> <out-folder> [--build <out/node folder>]';
+if ((!filesDir && !['tune', 'dev2', 'test2'].includes(half)) || !outDir || (buildAt >= 0 && !args[buildAt + 1]) || (filesAt >= 0 && !args[filesAt + 1])) {
   console.error(usage);
   process.exit(2);
 }
-if (!existsSync(devset)) {
+if (!filesDir && !existsSync(devset)) {
   console.log(`facts-packet: no dev set at ${devset}; nothing to do.`);
   process.exit(0);
 }
@@ -32,7 +38,7 @@ if (!existsSync(join(build, 'core', 'summary', 'index.js'))) {
   console.error(`facts-packet: no build at ${build} (run npx tsc -p tsconfig.cli.json)`);
   process.exit(2);
 }
-const split = JSON.parse(readFileSync(join(repo, 'scripts', half === 'tune' ? 'devset-split.json' : 'devset-split2.json'), 'utf8'));
+const split = filesDir ? null : JSON.parse(readFileSync(join(repo, 'scripts', half === 'tune' ? 'devset-split.json' : 'devset-split2.json'), 'utf8'));
 const load = (p) => import(pathToFileURL(join(build, 'core', p)).href);
 const { parseText } = await load('parse/index.js');
 const { summarizeArticle } = await load('summary/index.js');
@@ -42,9 +48,12 @@ const idOf = (kind, value, text) => createHash('sha256').update(`${kind}\u0000${
 
 mkdirSync(outDir, { recursive: true });
 const index = [];
-for (const set of ['articles', 'news', 'expository']) {
-  for (const name of split[set][half]) {
-    const text = readFileSync(rawPath(devset, set, name), 'utf8').replace(/\r\n?/g, '\n');
+const sources = filesDir
+  ? readdirSync(filesDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ set: 'file', name: f.slice(0, -4), path: join(filesDir, f) }))
+  : ['articles', 'news', 'expository'].flatMap((set) => split[set][half].map((name) => ({ set, name, path: rawPath(devset, set, name) })));
+{
+  for (const { set, name, path } of sources) {
+    const text = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
     const article = parseText(text, { format: 'text', encoding: 'utf-8' });
     const summary = summarizeArticle(article);
     const key = `${set}-${name}`;
