@@ -998,8 +998,9 @@ function wordMeasures(text: AnalyzedText): { sentence: number; start: number; en
 /** Units a figure may be joined to with a hyphen and still measure something ("140-metre", "six-month", "10-point"). */
 const HYPHEN_MEASURE = /^-(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|miles?|metres?|meters?|kilomet(?:re|er)s?|km|feet|foot|ft|inch(?:es)?|acres?|hectares?|tons?|tonnes?|pounds?|lbs?|kg|kilograms?|grams?|litres?|liters?|gallons?|storey|story|stories|points?|seats?|games?|matches|match|per\s?cent|percent|pages?|members?|strong|mph|bed|beds|room|rooms|lanes?|person|man|men|degree|degrees|horsepower|hp|speed|yards?|watts?|volts?|kw|mw|gb|tb|mb|mm|cm|m|inch|ounces?|oz|calories?|carats?|laps?|rounds?|goals?|runs?|shots?|strokes?|wickets?|votes?|tracks?|songs?|episodes?|parts?)\b/i;
 
-/** Letters that may follow a figure with no space and still be its unit ("145lbs", "70ft"). */
-const GLUED_UNIT = /^(?:lbs?|kg|km|m|cm|mm|ft|mph|kph|bn|mn|g|ml|st|oz|x)\b/i;
+/** Letters that may follow a figure with no space and still be its unit ("145lbs", "70ft"); case
+ * kept: "3G" and "4K" are names, not 3 grams. */
+const GLUED_UNIT = /^(?:lbs?|kg|km|m|cm|mm|ft|mph|kph|bn|mn|g|ml|st|oz|x)\b/;
 const POSSESSIVE_DET = /\b(?:my|his|her|their|its|our|your)\s*$/i;
 
 /** "age of the amateur jockey" for "the 33-year-old amateur jockey was …", "age of Dana Orwell"
@@ -1143,6 +1144,9 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     while (start > sentence.start && /[$£€¥]/.test(s[start - sentence.start - 1]!)) start--;
     const degrees = /\b(?:temperatures?|heat|degrees|warm\w*|cold\w*|hot\w*|cool\w*)\b/i.test(s) ? 'CF' : '';
     while (end < sentence.end && new RegExp(`[%p${degrees}]`).test(s[end - sentence.start] ?? '') && !/[\p{L}\p{N}]/u.test(s[end - sentence.start + 1] ?? '')) end++;
+    // A scale or unit glued on ("£300m", "$2.5bn", "40kg"): without it "£300" is a thousandth of the figure.
+    const glued = GLUED_UNIT.exec(s.slice(end - sentence.start));
+    if (glued && end === m.end) end += glued[0].length;
     let value = s.slice(start - sentence.start, end - sentence.start);
     // The end of a span of years ("in 2021–22") is no figure; read as one with the figure after it
     // ("2021–[22 to 32.4]"), that figure is kept alone.

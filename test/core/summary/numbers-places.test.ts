@@ -17,6 +17,15 @@ describe('a key number', () => {
     expect(numbers('A 140-metre ferry was moored at the harbour wall.')).toContainEqual({ value: '140', what: 'A …-metre ferry was moored at the harbour wall' });
   });
 
+  it('keeps a scale or unit glued to the figure in its value ("£300m", "2.5bn", "40kg")', () => {
+    const out = numbers('The harbour board valued its ferry unit at £300m last year.', 'The port handled 2.5bn tonnes of grain in the decade.', 'Each crate of fish weighed 40kg at the quay.');
+    expect(out).toContainEqual({ value: '£300m', what: 'The harbour board valued its ferry unit at … last year' });
+    expect(out.map((n) => n.value)).toEqual(expect.arrayContaining(['2.5bn', '40kg']));
+    for (const n of out) expect(n.what, n.what).not.toMatch(/…(?:m|bn|kg)\b/);
+    // A capital after the figure is a name's, not a unit's: "3G" is no 3 grams.
+    expect(numbers('Fast 3G networks now cover most of the harbour towns.')).toEqual([]);
+  });
+
   it('says nothing of a figure whose clause has a pronoun for its subject ("Today it has … members")', () => {
     expect(numbers('The harbour choir was founded in the old fish market.', 'Today it has 48 members and a waiting list.')).toEqual([]);
   });
