@@ -3,8 +3,8 @@ import { CLOZE_BLANK } from '../../shared/cloze.js';
 import type { Entity, Sentence, Token } from '../nlp/index.js';
 import { answersOf, type Answer } from './answers.js';
 import { addressPart, brokenBlank, countryNamedOnFront, otherNumberOnFront, splitsCoordination, withoutTrailingMark } from './blank-form.js';
-import { givesAway, hasPronounSubject, wordCount, type CardContext, type Draft } from './context.js';
-import { choicesFor } from './distractors.js';
+import { givesAway, hasPronounSubject, quotesBalanced, wordCount, type CardContext, type Draft } from './context.js';
+import { choicesFor, PERSON_SHAPE } from './distractors.js';
 import { inPersonalAccount } from './anecdotes.js';
 import { adjectiveOfPlace, hintsAnswer } from './front-hints.js';
 import { sideDetail } from './side-details.js';
@@ -55,9 +55,6 @@ export function namedSubject(ctx: CardContext, s: Sentence): Naming | null {
  */
 const namings = new WeakMap<Sentence, Naming | null>();
 
-/** Two or more capitalised words, as a person's name is written ("Robert Koch", "Pierre-Louis Moreau de Maupertuis"). */
-const PERSON_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|de|van|von|da|di|le|la))* \p{Lu}[\p{Ll}'’-]+$/u;
-
 /** A "he" or "she" token (the length first: most tokens are longer). */
 const isHeOrShe = (t: Token): boolean => (t.text.length === 2 || t.text.length === 3) && (t.text === 'she' || t.text === 'he' || t.text === 'She' || t.text === 'He');
 
@@ -68,7 +65,7 @@ function findNamedSubject(ctx: CardContext, s: Sentence): Naming | null {
   if (!pronoun || !/^(?:VERB|AUX|ADV)$/.test(s.tokens[k + 1]?.pos ?? '')) return null;
   // A name the analysis left untyped counts too when it has a person's shape: "It was not until
   // Robert Koch's 1891 proofs, for which he was awarded …" is Koch, not the Pasteur of the sentence before.
-  if (ctx.mentionsOf(s.index).some((m) => m.start < pronoun.start && (m.type === 'person' || (m.type === 'name' && ctx.entityOf(m)?.type !== 'organization' && ctx.entityOf(m)?.type !== 'place' && PERSON_NAME.test(m.canonical))))) return null;
+  if (ctx.mentionsOf(s.index).some((m) => m.start < pronoun.start && (m.type === 'person' || (m.type === 'name' && ctx.entityOf(m)?.type !== 'organization' && ctx.entityOf(m)?.type !== 'place' && PERSON_SHAPE.test(m.canonical))))) return null;
   // Only where one person of the text is called so: with two, the chain may take the wrong one
   // ("Penhale taught him. He finished his first guitar …": he is the pupil), and a card naming the
   // wrong person is worse than one naming no one.
@@ -91,13 +88,6 @@ function othersCalledSo(ctx: CardContext, index: number, person: string, pronoun
   return false;
 }
 
-/** Double quote marks that do not pair up: a quotation opened or closed in another sentence.
- * Single marks are not counted: "the Duchess' second pregnancy" holds an apostrophe, not a quote. */
-function unevenDoubleQuotes(text: string): boolean {
-  const straight = (text.match(/"/g) ?? []).length;
-  return straight % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length;
-}
-
 /**
  * The sentence before, when this one opens on a pronoun or pointing word ("It", "During this
  * time") and that one, in the same paragraph, names what it points to; "" when no context is
@@ -113,7 +103,7 @@ export function contextFor(ctx: CardContext, s: Sentence): string | null {
   if (person && !ctx.mentionsOf(prev.index).some((m) => m.type === 'person')) return null;
   // Part of a quotation that opens or closes in another sentence ('… few quarters," Vincent Koen
   // told …'): shown as context it is a piece of someone's words with a stray mark.
-  if (unevenDoubleQuotes(prev.text)) return null;
+  if (!quotesBalanced(prev.text)) return null;
   return prev.text;
 }
 

@@ -37,7 +37,7 @@ function orgKind(name: string): string {
 }
 
 /** Reads as a person's name: two or three capitalised words, no group plural ("Nestorian Christians"). */
-const PERSON_SHAPE = /^(?:[A-Z][\p{Ll}'’-]+|[A-Z]\.)(?: (?:[A-Z][\p{Ll}'’-]+|[A-Z]\.|(?:de|van|von|da|di|le|la|bin|al)))* [A-Z][\p{Ll}'’-]+$/u;
+export const PERSON_SHAPE = /^(?:[A-Z][\p{Ll}'’-]+|[A-Z]\.)(?: (?:[A-Z][\p{Ll}'’-]+|[A-Z]\.|(?:de|van|von|da|di|le|la|bin|al)))* [A-Z][\p{Ll}'’-]+$/u;
 const GROUP_PLURAL = /(?:ans|ists|ites|ese|ers)$/;
 
 /** `b` is another form of the entity whose alias words are `aw` (its canonical name `a`). */
