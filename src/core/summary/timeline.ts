@@ -5,6 +5,7 @@
 import type { AnalyzedText, Mention, Sentence, Token } from '../nlp/index.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, leadInLength, partOfQuote, runOn, withoutLeadIn } from './sentence-form.js';
+import { clippedAtClause, eventFault } from './event-form.js';
 import { afterAside, APPROXIMATE, ageAfterWord, extraFigures, headlines, itemWords, listStart, recalledWhat, retagged } from './key-numbers-recall.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -359,6 +360,8 @@ const FIGURE_LEVEL =
 
 /** A year and a dash right before a figure: the figure ends a span of years ("2021–22"). */
 const YEAR_SPAN_END = /(?:^|\D)(?:1[5-9]|20)\d\d\s*[–-]\s*$/;
+/** … and a medieval one, whose end is two digits ("1338–39"). */
+const EARLY_SPAN_END = /(?:^|\D)1[0-4]\d\d\s*[–-]\s*$/;
 
 /** A figure, maybe with its unit (up to three words), then "in" or "by", right before a date: "9,000 in", "300,000 a year in". */
 const FIGURE_DATED = /\d[\d,.]*%?\s*(?:[a-z]+\s+){0,3}(?:in|by)\s+$/i;
@@ -778,8 +781,8 @@ const TO_COME = /\b(?:will|shall|could|might|would|due|expected|scheduled|(?:is|
 const MAY_BE = /\bmay\s+\p{Ll}/u;
 
 /** A period of years the NLP layer gives no date for: "between 2001 and 2003", "from 2012 to
- * 2014", "since 2015", "in the 1990s" (a decade, dated at its first year; not "the late 1990s"). */
-const PERIOD = /\b(?:(?:between|from)\s+(1[5-9]\d\d|20\d\d)\s*(?:and|to|until|till|through|-|–)\s*(1[5-9]\d\d|20\d\d)|since\s+(1[5-9]\d\d|20\d\d)|(?:in|during|throughout)\s+the\s+(1[5-9]\d0|20[0-2]0)s)\b/gi;
+ * 2014", "since 2015", "in the 1990s" or "in the 1850s and 1860s" (decades, dated at the first year; not "the late 1990s"). */
+const PERIOD = /\b(?:(?:between|from)\s+(1[5-9]\d\d|20\d\d)\s*(?:and|to|until|till|through|-|–)\s*(1[5-9]\d\d|20\d\d)|since\s+(1[5-9]\d\d|20\d\d)|(?:in|during|throughout)\s+the\s+(1[5-9]\d0|20[0-2]0)s(?:\s+and\s+(?:the\s+)?(1[5-9]\d0|20[0-2]0)s)?)\b/gi;
 
 /** A clause in which "since" counts the time after a last time or an absence, not a start. */
 const SINCE_NOT = /\b(?:first|last|only|not|never|no|none|record|ever)\b|n['’]t\b|\b\p{Ll}{3,}est\b/u;
@@ -798,7 +801,7 @@ function periods(text: AnalyzedText): { sentence: number; start: number; end: nu
       if (last && (Number(last) <= Number(first) || Number(last) - Number(first) > 100)) continue;
       const next = sentence.tokens.find((t) => t.start - sentence.start >= to);
       if ((next && /^(?:NOUN|PROPN|NUM|ADJ)$/.test(next.pos) && !/^\p{Lu}/u.test(next.text)) || /^\s*(?:BCE?|B\.C|AD\b|%|percent)/i.test(sentence.text.slice(to)) || insideBrackets(sentence.text, at)) continue;
-      out.push({ sentence: sentence.index, start: sentence.start + at, end: sentence.start + to, date: first, span: last ? `(${first}–${last})` : m[4] ? `(${first}s)` : `(since ${first})` });
+      out.push({ sentence: sentence.index, start: sentence.start + at, end: sentence.start + to, date: first, span: last ? `(${first}–${last})` : m[5] ? `(${first}s–${m[5]}s)` : m[4] ? `(${first}s)` : `(since ${first})` });
     }
   }
   return out;
@@ -865,6 +868,8 @@ function datedEvents(text: AnalyzedText, published: string | null = null): Dated
       if (!overlaps) dated.push(r);
     }
   }
+  const years = dated.map((d) => Number(d.date?.slice(0, 4))).filter((y) => y > 0);
+  const latestYear = years.length ? Math.max(...years) : null;
   const out: DatedEvent[] = [];
   for (const d of dated) {
     // A dateline before the story's first words is none of the event's ("HARWICK, 14 March 2024 — …").
@@ -962,6 +967,10 @@ function datedEvents(text: AnalyzedText, published: string | null = null): Dated
     // What did not happen: a hypothesis ("would have boosted", "might win") or a condition; or
     // what happened to something the entry does not name ("The stock closed at $145").
     if ((UNREAL.test(event) && !REPORTED.test(event)) || UNNAMED.test(event.replace(NAMED_COMPOUND, 'market'))) continue;
+    // A forecast, a state told in the present, a clause that trails off or leans on an unnamed
+    // "their": no event of the date. An entry cut at its length ends where its clause does.
+    event = clippedAtClause(event);
+    if (eventFault(sentence, event, d.date, latestYear)) continue;
     // An entry is a statement of its own: it opens on a capital ("the crews refused …" of "On 14
     // April the crews refused …"), unless its first word is written with an inner capital ("eBay").
     // "By the time Osei retired in 2005, …": the subordinate clause's own event, told plainly.
@@ -1003,9 +1012,9 @@ const HYPHEN_MEASURE = /^-(?:years?|months?|weeks?|days?|hours?|minutes?|seconds
 const GLUED_UNIT = /^(?:lbs?|kg|km|m|cm|mm|ft|mph|kph|bn|mn|g|ml|st|oz|x)\b/;
 const POSSESSIVE_DET = /\b(?:my|his|her|their|its|our|your)\s*$/i;
 
-/** "age of the amateur jockey" for "the 33-year-old amateur jockey was …", "age of Dana Orwell"
- * for "Dana Orwell, 35, was …": whose age a figure is, or null when it is no age or the text
- * does not say whose in the phrase. */
+/** "age of the jockey Tom Berg" for "the 33-year-old jockey Tom Berg was …", "age of Dana Orwell"
+ * for "Dana Orwell, 35, was …": whose age a figure is, or null when it is no age or the phrase
+ * names no one ("the 33-year-old amateur jockey"). */
 function ageOf(text: AnalyzedText, sentence: Sentence, start: number, end: number): string | null | undefined {
   const s = sentence.text;
   const after = s.slice(end);
@@ -1019,7 +1028,9 @@ function ageOf(text: AnalyzedText, sentence: Sentence, start: number, end: numbe
       if (!/^(?:NOUN|PROPN|ADJ)$/.test(t.pos)) break;
       words.push(t.text);
     }
-    if (!words.length) return null;
+    // "the 22-year-old star": an age of no one the entry names (blind judges of unseen news marked
+    // "age of the star" and "age of the amateur jockey" unclear, as of whom?).
+    if (!words.some((w) => /^\p{Lu}/u.test(w))) return null;
     const phrase = words.join(' ');
     if (/^\p{Lu}/u.test(phrase) && words.every((w) => /^\p{Lu}/u.test(w))) return `age of ${phrase}`;
     const owner = POSSESSIVE_DET.exec(s.slice(0, start).replace(/\b(?:an?|the)\s*$/i, ''))?.[0].trim().toLowerCase();
@@ -1150,6 +1161,7 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     let value = s.slice(start - sentence.start, end - sentence.start);
     // The end of a span of years ("in 2021–22") is no figure; read as one with the figure after it
     // ("2021–[22 to 32.4]"), that figure is kept alone.
+    if (EARLY_SPAN_END.test(s.slice(0, start - sentence.start)) && /^\d\d$/.test(value)) continue;
     if (YEAR_SPAN_END.test(s.slice(0, start - sentence.start))) {
       const rest = /^\d{2}\s+to\s+(?=\S)/.exec(value);
       if (!rest) continue;
@@ -1166,7 +1178,8 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     if (/[\p{L}\p{N}.)]$/u.test(before) || /^[\p{N}]/u.test(after) || (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after))) continue;
     // The base of a rate ("9.6 per 100 square metres") and a clock time ("the 06.55 service") are
     // parts of other things, not figures of their own.
-    if (/\bper\s+$/i.test(before) || /^0\d[.:]\d\d$/.test(value)) continue;
+    // (Nor is a time of day in 24-hour digits: "by 0900 GMT".)
+    if (/\bper\s+$/i.test(before) || /^0\d[.:]\d\d$/.test(value) || (/^[0-2]\d[0-5]\d$/.test(value) && /^\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours|h)\b/.test(after))) continue;
     // A page or verse cited after a colon ("Feynman 1963:133–134"), a model code ("the Lexus LC
     // 500"), or a figure that names a kind in a compound ("prime 3-manifolds", "a 4-wheel drive"),
     // unlike a measure ("a 140-metre vessel"): labels, not quantities.

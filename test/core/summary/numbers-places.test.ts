@@ -31,7 +31,9 @@ describe('a key number', () => {
   });
 
   it('of an age says whose age it is', () => {
-    expect(numbers('The 33-year-old amateur jockey won the race at the harbour fair.')).toContainEqual({ value: '33', what: 'age of the amateur jockey' });
+    expect(numbers('The 33-year-old jockey Tom Berg won the race at the harbour fair.')).toContainEqual({ value: '33', what: 'age of the jockey Tom Berg' });
+    // "age of the amateur jockey": of whom? Blind judges of unseen news marked such ages unclear.
+    expect(numbers('The 33-year-old amateur jockey won the race at the harbour fair.')).toEqual([]);
     const out = numbers('"We sail at dawn," said Dana Orwell, 41, who has skippered the ferry for a decade.');
     expect(out).toContainEqual({ value: '41', what: 'age of Dana Orwell' });
   });
@@ -40,6 +42,11 @@ describe('a key number', () => {
     expect(numbers('The ferry was late again, which led to the harbour office calling 112.')).toEqual([]);
     // A participle after a main clause in the past is told with that clause's subject (numbers-recall).
     expect(numbers('Ticket sales rose sharply, climbing more than 80% so far this year.')).toEqual([{ value: '80%', what: 'Ticket sales climbed more than … so far this year' }]);
+  });
+
+  it('is no time of day in 24-hour digits, nor the end of a medieval span of years', () => {
+    expect(numbers('Shares in the ferry company rose 4.5% by 0900 GMT to 6.2 euros.').map((n) => n.value)).toEqual(['4.5%', '6.2 euros']);
+    expect(numbers('Old graves dating to 1338–39 near the harbour have inscriptions referring to plague and are thought by many to mark its start.')).toEqual([]);
   });
 
   it('is left out when it labels rather than measures ("Pier No. 4", "Route 66")', () => {

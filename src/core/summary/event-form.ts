@@ -1,0 +1,97 @@
+// Whether a timeline entry says what happened, on its own: not a forecast, not a state the text
+// describes now, not a clause that trails off or leans on a "their" it does not name. Blind
+// judges of unseen news and encyclopedia passages marked such entries wrong (session 37, half H).
+import type { Sentence, Token } from '../nlp/index.js';
+
+const VERBAL = new Set(['VERB', 'AUX']);
+
+/** The sentence's tokens the event's words are, in order: an event is made of the sentence's
+ * words, with a few added ("was" of "Delmar Foods was founded"), which match none. */
+export function eventTokens(sentence: Sentence, event: string): Token[] {
+  const words = event.replace(/…$/, '').split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  const out: Token[] = [];
+  let k = 0;
+  for (const word of words) {
+    const at = sentence.tokens.findIndex((t, j) => j >= k && t.text === word);
+    if (at < 0) continue;
+    out.push(sentence.tokens[at]!);
+    k = at + 1;
+  }
+  return out;
+}
+
+/** What is still to come: "will get into their stride", "are set to be even bigger" — unless a
+ * relative clause holds it. */
+const FORECAST = /^(?:(?!\b(?:which|who|whom|that|where)\b).)*?(?:\b(?:will|shall)\b(?!\s+have\b)|['’]ll\b|\b(?:is|are|was|were)\s+(?:set|expected|likely|poised|forecast|predicted)\s+to\b)/iu;
+/** What only may be ("could be as far away as 2012", "could help produce record revenue"): a
+ * possibility when dated in the latest year the text names or later; before it, "could" is what
+ * something was able to do ("In 1929 the arrows could direct flights …"). "Could not" happened. */
+const MAYBE = /^(?:(?!\b(?:which|who|whom|that|where)\b).)*?(?:\b(?:might)\b(?!\s+have\b)|\bcould\b(?!\s+(?:not|have)\b)|\bmay\s+(?:be|have|\p{Ll}+)\b)/iu;
+/** A plan someone announced, which the entry tells as said ("The firm said it will close …"),
+ * or one fixed in a calendar ("will be held", "will open"). */
+const ANNOUNCED = /\b(?:said|says|told|announced|confirmed|promised|pledged|agreed|decided|revealed|unveiled)\b(?:\s+\S+){0,3}?\s+(?:will|would|is\s+to|are\s+to)\b|\bwill\s+(?:be\s+held|take\s+place|open|close|begin|start|end|launch|go\s+on\s+sale)\b/i;
+
+/** Verbs whose past form is their present: read as present they would drop a past event. */
+const SAME_PAST = /^(?:set|put|cut|hit|run|shut|let|cast|spread|bid|read|cost|split|burst|hurt|quit|bet|beat|broadcast|forecast|upset|shed|fit|wed|thrust|come|become|overcome)$/;
+/** Present verbs that report: "Police say the man was arrested on Monday" still dates the arrest. */
+const REPORTS = /^(?:say|says|show|shows|suggest|suggests|believe|believes|think|thinks|claim|claims|report|reports|allege|alleges|estimate|estimates|reveal|reveals|indicate|indicates|confirm|confirms|insist|insists|argue|argues|note|notes)$/;
+
+/** The entry's first verb is in the present, and no auxiliary carries it ("The club still owe PSG
+ * £5m from the purchase of Anelka in May 2002"): it says how things stand, and the date belongs
+ * to something else it names. */
+function present(tokens: readonly Token[]): boolean {
+  // The finite verb: not an infinitive after "to", not an "-ing" form.
+  const finite = tokens.filter((t, k) => VERBAL.has(t.pos) && !/^to$/i.test(tokens[k - 1]?.text ?? '') && !/ing$/i.test(t.text));
+  const first = finite[0];
+  if (!first || first.pos !== 'VERB' || !/^\p{Ll}+$/u.test(first.text) || /ed$/.test(first.text) || SAME_PAST.test(first.text) || REPORTS.test(first.text)) return false;
+  // A verb in the past after it is the clause's own: the first was a noun the tagger misread
+  // ("The Orion works grew quickly", "Blinken's stay in Beijing culminated …").
+  const presentForm = (t: Token) => t.text === t.lemma || t.text === `${t.lemma}s` || t.text === `${t.lemma}es`;
+  return presentForm(first) && finite.slice(1).every((t) => t.pos === 'AUX' || presentForm(t));
+}
+
+/** A "they"/"their"/"them" after the entry's first word with nothing before it that it can stand
+ * for — no plural noun, no name ("A struggle broke out over their replacements"). */
+function danglingThey(tokens: readonly Token[]): boolean {
+  const at = tokens.findIndex((t, k) => k > 0 && /^(?:they|their|them|theirs|themselves)$/i.test(t.text));
+  if (at < 0) return false;
+  return !tokens.slice(0, at).some((t) => t.pos === 'PROPN' || (t.pos === 'NOUN' && t.text.toLowerCase() !== t.lemma && /s$/i.test(t.text)) || /^(?:and|both|people|police|staff|government|team|club|company|firm|family|crew|public)$/i.test(t.text));
+}
+
+/** Two noun phrases side by side before the verb, the comma between them lost ("The Warsaw
+ * University of Life Sciences the largest agricultural university founded"): no subject reads so.
+ * ("Alfred the Great" is one name: a capital follows its "the".) */
+function runTogetherSubject(tokens: readonly Token[]): boolean {
+  const verb = tokens.findIndex((t) => VERBAL.has(t.pos));
+  const head = verb < 0 ? tokens : tokens.slice(0, verb);
+  return head.some((t, k) => k > 0 && /^(?:NOUN|PROPN)$/.test(head[k - 1]!.pos) && /^(?:the|a|an)$/.test(t.text) && /^\p{Ll}/u.test(head[k + 1]?.text ?? ''));
+}
+
+/** Words no statement ends on: the clause was cut before what it says ("OPEC issued a joint
+ * communiqué stating that"). */
+const TRAILING = /\b(?:that|which|who|whom|whose|stating|saying|the|a|an|of|to|and|or|but|with|from|by|for|as|than|whether)$/i;
+
+/** Why the event of `date` is no entry of a timeline, or null when it reads as something that
+ * happened; `latestYear` is the latest year the text names (null when it names none). */
+export function eventFault(sentence: Sentence, event: string, date: string, latestYear: number | null): string | null {
+  if (!event.endsWith('…') && TRAILING.test(event.replace(/[\s,;:]+$/, ''))) return 'trails off';
+  if (!ANNOUNCED.test(event) && (FORECAST.test(event) || (MAYBE.test(event) && (latestYear === null || Number(date.slice(0, 4)) >= latestYear)))) return 'forecast';
+  const tokens = eventTokens(sentence, event);
+  if (present(tokens)) return 'present state';
+  if (danglingThey(tokens)) return 'unnamed they';
+  if (runTogetherSubject(tokens)) return 'run-together subject';
+  return null;
+}
+
+/** Where a clause ends inside an entry cut at its length limit: a "but", or a comma before "and",
+ * "while", "which", a semicolon or a dash, past its first five words. */
+const CLAUSE_END = /,?\s+but\s+|,\s+(?:and|while|which|who|although|though|whereas)\s+|;\s+|\s[-–—]\s/g;
+
+/** An entry cut mid-clause ("… but the owner refused to sell and it has been…") told up to the
+ * end of its first whole clause instead, when there is one; else as it was. */
+export function clippedAtClause(event: string): string {
+  if (!event.endsWith('…')) return event;
+  const ends = [...event.matchAll(CLAUSE_END)].filter((m) => event.slice(0, m.index).split(/\s+/).length >= 5);
+  const last = ends.at(-1);
+  return last ? event.slice(0, last.index).replace(/[\s,;:]+$/, '') : event;
+}
