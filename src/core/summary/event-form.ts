@@ -67,6 +67,39 @@ function runTogetherSubject(tokens: readonly Token[]): boolean {
   return head.some((t, k) => k > 0 && /^(?:NOUN|PROPN)$/.test(head[k - 1]!.pos) && /^(?:the|a|an)$/.test(t.text) && /^\p{Ll}/u.test(head[k + 1]?.text ?? ''));
 }
 
+/** Nouns that stand for someone or something the text names elsewhere: "The striker joined the
+ * Gunners", "the company floated in April 1996", "The film opened in 2004". As an entry's whole
+ * subject (after "the", maybe an adjective), they leave a reader of the list asking who. (Not a
+ * body the story is about, which dev judges passed: "The party says …", "the agency selected …".) */
+const ROLE_NOUN = /^(?:striker|midfielder|defender|forward|goalkeeper|keeper|winger|captain|player|star|singer|musician|band|actor|actress|artist|rapper|legend|veteran|champion|winner|company|firm|club|chairman|boss|manager|coach|spokesman|spokeswoman|founder|pair|duo|couple|youngster|teenager|writer|author|director|producer|film|movie|album|song|man|woman|boy|girl|victim|suspect)s?$/i;
+
+/** The entry's subject is only such a noun: "The striker", "the new company" — no name in it. */
+export function unnamedRole(tokens: readonly Token[]): boolean {
+  const verb = tokens.findIndex((t) => VERBAL.has(t.pos));
+  if (verb < 2 || !/^the$/i.test(tokens[0]!.text)) return false;
+  const subject = tokens.slice(1, verb);
+  if (subject.some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text) || /\d/.test(t.text)) || subject.length > 3) return false;
+  const head = subject.at(-1)!;
+  return head.pos === 'NOUN' && ROLE_NOUN.test(head.text) && subject.slice(0, -1).every((t) => t.pos === 'ADJ');
+}
+
+/** A relative word before the entry's first verb: that verb is the relative clause's, and the
+ * entry has none of its own ("France where the Virgin Mary reputedly appeared …"). */
+function relativeOnly(tokens: readonly Token[]): boolean {
+  const verb = tokens.findIndex((t) => VERBAL.has(t.pos));
+  return verb > 0 && tokens.slice(1, verb).some((t) => /^(?:where|which|who|whom|whose)$/i.test(t.text));
+}
+
+/** Why the clause a figure or date is told with names no one a reader can tell: a subject that is
+ * only a role ("The striker"), a "they" with nothing before it, a relative clause for a subject. */
+export function unnamedClause(sentence: Sentence, clause: string): string | null {
+  const tokens = eventTokens(sentence, clause.replace(/…/g, ' '));
+  if (unnamedRole(tokens)) return 'unnamed role';
+  if (danglingThey(tokens)) return 'unnamed they';
+  if (relativeOnly(tokens)) return 'relative clause only';
+  return null;
+}
+
 /** Words no statement ends on: the clause was cut before what it says ("OPEC issued a joint
  * communiqué stating that"). */
 const TRAILING = /\b(?:that|which|who|whom|whose|stating|saying|the|a|an|of|to|and|or|but|with|from|by|for|as|than|whether)$/i;
@@ -78,9 +111,8 @@ export function eventFault(sentence: Sentence, event: string, date: string, late
   if (!ANNOUNCED.test(event) && (FORECAST.test(event) || (MAYBE.test(event) && (latestYear === null || Number(date.slice(0, 4)) >= latestYear)))) return 'forecast';
   const tokens = eventTokens(sentence, event);
   if (present(tokens)) return 'present state';
-  if (danglingThey(tokens)) return 'unnamed they';
   if (runTogetherSubject(tokens)) return 'run-together subject';
-  return null;
+  return unnamedClause(sentence, event);
 }
 
 /** Where a clause ends inside an entry cut at its length limit: a "but", or a comma before "and",

@@ -5,7 +5,7 @@
 import type { AnalyzedText, Mention, Sentence, Token } from '../nlp/index.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, leadInLength, partOfQuote, runOn, withoutLeadIn } from './sentence-form.js';
-import { clippedAtClause, eventFault } from './event-form.js';
+import { clippedAtClause, eventFault, unnamedClause } from './event-form.js';
 import { afterAside, APPROXIMATE, ageAfterWord, extraFigures, headlines, itemWords, listStart, recalledWhat, retagged } from './key-numbers-recall.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -1174,7 +1174,7 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     const after = s.slice(le);
     // Part of a longer token ("4k", "1.30pm", "4Motion"), a number that labels rather than
     // measures ("Convention No. 81", "Matthew 24", "Euro 2020"), a reference in brackets ("(3)"),
-    // or a conversion of the figure before it ("3,200 miles (5,150 km)").
+    // or a conversion of the figure before it ("3,200 miles (5,150 km)", the "7" of "2 metres (6 ft 7 in)").
     if (/[\p{L}\p{N}.)]$/u.test(before) || /^[\p{N}]/u.test(after) || (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after))) continue;
     // The base of a rate ("9.6 per 100 square metres") and a clock time ("the 06.55 service") are
     // parts of other things, not figures of their own.
@@ -1196,7 +1196,7 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     // "n + 1", "0 and 1") is a definition's, not a figure to keep.
     // (So does a year before the present or before Christ: "about 13,000 BP", "1500 BC".)
     if (/^[\s-]*(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:ago|earlier|before)\b/i.test(after) || /^\s*(?:BP|BCE?|B\.C\.)(?![\p{L}])/u.test(after) || /^[01](?:\s+(?:and|or)\s+[01])?$/.test(value)) continue;
-    if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before)) continue;
+    if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before) || /\d\s*\p{L}{1,6}\s*\(\s*\d[\d.,]*\s*\p{L}{1,6}\s+$/u.test(before)) continue;
     let what: string | null;
     // (A race time or a sum set off by commas is no age: "The record, 2:06:40, had stood …".)
     // Else an age after "now", "then" or "aged" ("Fairley, now 84, …").
@@ -1235,6 +1235,8 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     if (what && (/\d[CF][.!?]\s+\p{Lu}/u.test(what) || /[.!?]["”’']?\s+(?:The|A|An|It|He|She|They|This|That|These|Those|In|On|But|We|I)\s/.test(what))) what = null;
     // A count in words that only says something exists ("Today there are four workers"), of no place.
     if (what && /^\p{L}+$/u.test(value) && /\bthere\s+(?:are|were|is|was)\s+…\s+[\p{L}-]+$/u.test(what)) what = null;
+    // A figure of "the striker", of "they": of whom, the line does not say.
+    if (what && !what.startsWith('age of') && unnamedClause(sentence, what)) what = null;
     if (!what) continue;
     told.set(`${m.sentence}:${ls}`, { what, end: le });
     // "About 9,000 people …": the word of estimate opening the sentence is the figure's, in lower case.

@@ -191,3 +191,21 @@ describe('a timeline entry says what happened (faults blind judges found on unse
     expect(out).toEqual(['2004-03 The gallery managed to raise £12.5m to buy the portrait of the harbour master']);
   });
 });
+
+describe('a timeline entry or key number names who it is about', () => {
+  const facts = (...texts: string[]) => summarizeArticle({ published: null, blocks: texts.map(paragraph) });
+
+  it('is left out when its subject is only a role ("The striker", "the company") or a relative clause', () => {
+    const told = facts('Jose Reyes has scored twice this season.', 'The striker joined the Gunners from Seville for £17m at the start of 2004.');
+    expect(told.timeline).toEqual([]);
+    expect(told.numbers.map((n) => n.value)).not.toContain('£17m');
+    expect(facts('It is a replica of the grotto at Lourdes, France where the Virgin Mary reputedly appeared to a girl in 1858.').timeline).toEqual([]);
+    // A name in the subject names it.
+    expect(facts('The striker Jose Reyes joined Arsenal from Seville in 2004.').timeline).toEqual([{ date: '2004', event: 'The striker Jose Reyes joined Arsenal from Seville' }]);
+  });
+
+  it('of a figure, is no part of a conversion in brackets ("2 metres (6 ft 7 in)")', () => {
+    const values = facts('The average slip on the fault was about 2 metres (6 ft 7 in) vertical.').numbers.map((n) => n.value);
+    expect(values).not.toContain('7');
+  });
+});

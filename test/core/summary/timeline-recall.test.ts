@@ -93,7 +93,7 @@ describe('timeline recall', () => {
   });
 
   it('dates a period of years at its start, the event keeping the span', () => {
-    expect(events('Between 2001 and 2003, the firm rebuilt the yard.')).toEqual(['2001 The firm rebuilt the yard (2001–2003)']);
+    expect(events('Between 2001 and 2003, Delmar Foods rebuilt the yard.')).toEqual(['2001 Delmar Foods rebuilt the yard (2001–2003)']);
     expect(events('The yard was closed from 2012 to 2014.')).toEqual(['2012 The yard was closed (2012–2014)']);
     expect(events('Ruth Hale has run the ferry since 1995.')).toEqual(['1995 Ruth Hale has run the ferry (since 1995)']);
     expect(events('During the 1920s the Orion works grew quickly.')).toEqual(['1920 The Orion works grew quickly (1920s)']);
