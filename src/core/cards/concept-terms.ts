@@ -174,6 +174,9 @@ const PROCESS_OF = /^[\p{L}-]+(?:tion|sion|ment|ance|ence|al)\s+of\s/u;
 const WORD_HEAD = /\s(?:term|terms|word|words|name|names|expression|label)$/i;
 /** "an [intense immune response]", "the height of [such ledges]": a degree word or one pointing back. */
 const LOOSE_WORD = /\b(?:intense|severe|significant|considerable|substantial|marked|profound|such|these|those)\b/i;
+/** One word any field's prose uses for its own things: "Closely related [fields]", "restricted
+ * [resources]", "imposing [restrictions]" test a word, not the passage (its terms are narrower). */
+const GENERIC_NOUN = /^(?:fields?|areas?|resources?|restrictions?|methods?|ways?|factors?|aspects?|issues?|problems?|things?|types?|forms?|kinds?|sorts?|parts?|elements?|features?|properties|property|conditions?|measures?|effects?|changes?|activit(?:y|ies)|stud(?:y|ies)|results?|uses?|means|purposes?|roles?|levels?|amounts?|numbers?|groups?|members?|cases?|examples?|situations?|questions?|approach(?:es)?|processes|process|systems?|structures?|functions?|components?|materials?|products?|techniques?|practices?|principles?|ideas?|concepts?|theor(?:y|ies)|models?|terms?)$/i;
 /** "[sinkholes], also called dolines": the first of two names for one thing; the second, on the front, gives it away. */
 const SYNONYM_NEXT = /^\s*,?\s*(?:also\s+|or\s+|otherwise\s+)?(?:called|known\s+as|termed|named)\b/i;
 const stem = (w: string): string => w.toLowerCase().replace(/(?:es|s)$/, '');
@@ -190,7 +193,7 @@ export function looseTermBlank(front: string, back: string): boolean {
   if (at < 0) return false;
   const before = front.slice(0, at);
   const after = front.slice(at + 5);
-  if (PROCESS_OF.test(back) || WORD_HEAD.test(back) || LOOSE_WORD.test(back)) return true;
+  if (PROCESS_OF.test(back) || WORD_HEAD.test(back) || LOOSE_WORD.test(back) || GENERIC_NOUN.test(back)) return true;
   if (/\b(?:is|are)\s+(?:a|an)\s+$/i.test(before) && /^\s+(?:in|under|by|through)\s+which\b/i.test(after)) return true;
   if (SYNONYM_NEXT.test(after)) return true;
   if (/ing$/.test(back) && /^\s+(?:the|a|an|its|their)\s/i.test(after)) return true;

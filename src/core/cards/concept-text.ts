@@ -5,8 +5,9 @@
 import type { Sentence } from '../nlp/index.js';
 import type { CardContext } from './context.js';
 
-/** Sentences that may carry a card: fewer and it is a snippet, not a passage. */
-const MIN_ELIGIBLE = 6;
+/** Sentences that may carry a card: fewer and it is a snippet, not a passage. (Three: one
+ * encyclopedia paragraph is often four long sentences, and at six such a passage never counted.) */
+const MIN_ELIGIBLE = 3;
 const NAMES_PER_SENTENCE = 1;
 
 /** At most this share of sentences quote someone: a text that quotes people is a story about them. */

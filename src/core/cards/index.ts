@@ -64,7 +64,7 @@ function cardLimit(words: number, options: GenerateOptions): number {
  * for expository concept passages only (concept-text.ts). With fewer drafts than RELAX_BELOW and
  * names scarcer still, single technical nouns too.
  */
-const RELAX_MIN_SENTENCES = 6;
+const RELAX_MIN_SENTENCES = 3;
 const RELAX_NAMES_PER_SENTENCE = 1;
 const RELAX_BELOW = 3;
 const RELAX_TERMS_NAMES_PER_SENTENCE = 0.5;

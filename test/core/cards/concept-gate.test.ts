@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeBlocks } from '../../../src/core/nlp/index.js';
 import { buildContext } from '../../../src/core/cards/context.js';
 import { isConceptText } from '../../../src/core/cards/concept-text.js';
+import { generateCards } from '../../../src/core/cards/index.js';
 import { articleFrom } from './helpers.js';
 
 const gate = (text: string): boolean => {
@@ -33,7 +34,21 @@ const FLOOD =
   'Last week a smaller flood had already damaged the drains near the school. The council sent pumps on Tuesday, but the pumps failed when the power went out. Residents carried sandbags to the lower houses through the afternoon.\n\n' +
   'The road reopened late on Wednesday once the river fell. Engineers inspected the bridge and found cracks in one of its piers. The repairs will take several months, officials said.\n';
 
+// Invented for the spec: one encyclopedia paragraph of four long sentences, about 110 words, naming no one.
+const LIMESTONE =
+  'Limestone caves\n\n' +
+  'Most limestone caves form where slightly acidic groundwater seeps through joints in the rock and slowly dissolves the calcium carbonate along its path. ' +
+  'Over thousands of years the widened joints join into passages, and where the water table later drops the passages drain and fill with air. ' +
+  'Dripping water that loses carbon dioxide to the cave air deposits calcite again, which builds stalactites from the ceiling and stalagmites from the floor. ' +
+  'Geologists have suggested that some deep caves were instead dissolved by sulfuric acid rising from below, although such suggestions remain controversial.\n';
+
 describe('the concept gate', () => {
+  it('admits a single encyclopedia paragraph of a few long sentences, and its terms become cards', () => {
+    expect(gate(LIMESTONE)).toBe(true);
+    const backs = generateCards(articleFrom(LIMESTONE)).cards.map((c) => c.back);
+    expect(backs.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('admits an explanation in the general present', () => {
     expect(gate(SOILS)).toBe(true);
   });

@@ -76,3 +76,13 @@ describe('concept answers are whole terms, not loose phrases', () => {
     expect(cardFor(cards, { back: /^(?:yardangs|hoodoos|cornices)$/ }), listing).toBeDefined();
   });
 });
+
+describe('a term blank on a concept passage', () => {
+  it('is no word any field uses for its own things ("Closely related [fields]", "restricted [resources]")', async () => {
+    const { looseTermBlank } = await import('../../../src/core/cards/concept-terms.js');
+    expect(looseTermBlank('Closely related [...] in soil science are hydrology and geology.', 'fields')).toBe(true);
+    expect(looseTermBlank('It classifies problems that can be solved with appropriately restricted [...].', 'resources')).toBe(true);
+    // A term the passage teaches stays.
+    expect(looseTermBlank('Dripping water deposits calcite, which builds [...] from the ceiling.', 'stalactites')).toBe(false);
+  });
+});
