@@ -18,6 +18,9 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** Country abbreviations that stand before a title ("U.S. Rep. Rhea Calloway"), but also end sentences ("…moved to the U.S."). */
 const COUNTRY_BEFORE_TITLE = /(?:^|[^\p{L}.])(?:U\.S\.|U\.K\.)$/u;
 
+/** Abbreviations that number what follows: opus, volume, figure, chapter, section, article. */
+const NUMBERING = /(?:^|[^\p{L}.])(?:Op|Opp|Vol|Vols|Fig|Figs|Ch|Chap|Sec|Art|Pt|Bk)\.$/u;
+
 /** The last word of a piece when it is an abbreviation with its stop ("Rev." → "Rev"). */
 const LAST_ABBREVIATION = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}{0,5})\.$/u;
 /**
@@ -39,13 +42,16 @@ const FIRST_ABBREVIATION = /^(\p{Lu}\p{Ll}{0,5})\.(?=\s|$)/u;
  *   ("R-W. | Va., toured"): no sentence opens on "Va.,";
  * - `previous` ends with a title from TITLE_ABBREVIATIONS ("Then came Rev. | Smith");
  * - `previous` ends with "U.S." or "U.K." and `next` opens with such a title ("U.S. | Rep. Rhea Calloway");
- * - a time of day written with a stop was cut at it ("left at 4. | 15pm"): no sentence opens on "15pm".
+ * - a time of day written with a stop was cut at it ("left at 4. | 15pm"): no sentence opens on "15pm";
+ * - `previous` ends with a numbering abbreviation and `next` opens with its number ("his Rondo Op. |
+ *   1.", "wrote Op. | 10 in 1833"): "Op." and "Vol." are never a sentence's last word before a figure.
  */
 export function continuesSentence(previous: string, next: string): boolean {
   if (/^[,;:)]/.test(next)) return true;
   if (/^\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])/iu.test(next) && /(?:^|[^\d.])\d{1,2}\.$/.test(previous)) return true;
   if (/^\p{Ll}+(?![\p{L}\p{N}])/u.test(next)) return true;
   if (/^\p{Lu}\p{Ll}{0,4}\.,/u.test(next)) return true;
+  if (NUMBERING.test(previous.slice(-ABBREVIATION_TAIL)) && /^\d/.test(next)) return true;
   // Both end patterns are read on the piece's tail: scanning a long piece for them was the cost.
   const last = LAST_ABBREVIATION.exec(previous.slice(-ABBREVIATION_TAIL))?.[1];
   if (last !== undefined && TITLE_ABBREVIATIONS.has(last)) return true;

@@ -27,6 +27,14 @@ describe('tokenizeBlocks joins what wink cuts apart', () => {
     expect(sentencesOf(['He scored 4. 15 people saw it.'])).toEqual(['He scored 4.', '15 people saw it.']);
   });
 
+  it('keeps a numbering abbreviation with its number ("Rondo Op. 1", "Vol. 2")', () => {
+    expect(sentencesOf(['At his first concert he played his Rondo Op. 1. It was printed that year. He wrote Op. 10 in 1833.'])).toEqual([
+      'At his first concert he played his Rondo Op. 1.',
+      'It was printed that year.',
+      'He wrote Op. 10 in 1833.',
+    ]);
+  });
+
   it('still ends sentences at abbreviations that can end them, and never joins across blocks', () => {
     expect(sentencesOf(['He moved to the U.S. He liked it.'])).toEqual(['He moved to the U.S.', 'He liked it.']);
     expect(sentencesOf(['The firm was sold to Acme Inc. It grew fast.'])).toEqual(['The firm was sold to Acme Inc.', 'It grew fast.']);
