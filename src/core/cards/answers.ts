@@ -675,6 +675,8 @@ function cueAnswers(ctx: CardContext, s: Sentence): Answer[] {
       while (b < tokens.length && b - a < 7) {
         const pos = tokens[b]!.pos;
         const word = tokens[b]!.text;
+        // A name ends where a number in words follows it: "written by [Hendrix] two weeks after …".
+        if (b > a && tokens[b - 1]!.pos === 'PROPN' && pos === 'NUM' && /^\p{Ll}/u.test(word)) break;
         if (POINT_POS.has(pos) && /^[\p{L}\d][\p{L}\d'’-]*$/u.test(word)) b++;
         // "known as [hidden action]", "called [programmed cell death]": a participle opening the named term.
         else if (b === a && pos === 'VERB' && /^[a-z]+(?:ed|en)$/.test(word) && POINT_POS.has(tokens[b + 1]?.pos ?? '')) b++;

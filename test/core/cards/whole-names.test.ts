@@ -111,3 +111,10 @@ describe('a name the tagger cut at "of the" or at a possessive', () => {
     expect(answers).toContain('Ilse Brandt');
   });
 });
+
+describe('a name after a cue word ("written by")', () => {
+  it('ends where a number in words follows it, not with "two weeks" inside the answer', () => {
+    const answers = answersIn(['A letter written by Marsh two weeks after her famous flight over the valley sold for £10,000.']);
+    expect(answers.some((a) => /two weeks/.test(a))).toBe(false);
+  });
+});
