@@ -13,7 +13,7 @@ import { labelNumber, overPrecise, vagueBlank } from './vague-blanks.js';
 import { opensWithPointer, startsMidToken } from './sentence-rules.js';
 import { onlyOneCalled, personBefore } from '../summary/timeline.js';
 import { leadInLength } from '../summary/sentence-form.js';
-import { unnamedPerson, vagueThing } from './unnamed-referents.js';
+import { unnamedDescriptor, unnamedPerson, vagueThing } from './unnamed-referents.js';
 
 /** The blank a cloze front shows: one constant for the generator, the editor, study and export. */
 export const GAP = CLOZE_BLANK;
@@ -95,7 +95,7 @@ function othersCalledSo(ctx: CardContext, index: number, person: string, pronoun
  */
 export function contextFor(ctx: CardContext, s: Sentence): string | null {
   // "his claims" with no one named before it needs a person from the sentence before, not just any sentence.
-  const person = unnamedPerson(s, ctx.mentionsOf(s.index));
+  const person = unnamedPerson(s, ctx.mentionsOf(s.index)) || unnamedDescriptor(s, ctx.mentionsOf(s.index));
   if (!opensWithPointer(s) && !person && !vagueThing(s)) return '';
   const prev = ctx.analysis.sentences[s.index - 1];
   // The sentence before must start where a sentence starts: a piece cut from a name or a number is no context.

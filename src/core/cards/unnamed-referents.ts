@@ -4,6 +4,7 @@
 // inside the sentence. A card on one shows the sentence before (when it names the referent) or
 // is not made (cloze.ts `contextFor`).
 import type { Mention, Sentence } from '../nlp/index.js';
+import { NATIONALITIES } from '../nlp/lexicon.js';
 
 /** Pronouns that stand for a person: "his", "him", "her", "hers". */
 const PERSON_PRONOUNS = new Set(['his', 'him', 'her', 'hers']);
@@ -40,3 +41,28 @@ const POINTING_PHRASE = /(?<!^[“"‘']?)\b(?:these|those)\s+(?:[a-z]+\s+)?[a-z
 export function vagueThing(s: Sentence): boolean {
   return VAGUE_THING.test(s.text) || POINTING_PHRASE.test(s.text);
 }
+
+/**
+ * Someone the sentence calls only by age or origin, as news does after naming them once: "the
+ * 21-year-old told Cadena Cope", "And the South African has been appointed …". The descriptor is
+ * followed by a verb or a stop (not "the 21-year-old striker Jose Reyes"), and no person is named
+ * before it in the sentence: on a card alone, any player could be meant.
+ */
+export function unnamedDescriptor(s: Sentence, mentions: readonly Mention[]): boolean {
+  for (const m of s.text.matchAll(DESCRIPTOR)) {
+    if (!m[1]!.includes('-year-old') && !NATIONALITIES.has(m[1]!) && !NATIONALITIES.has(m[1]!.split(' ').at(-1)!)) continue;
+    // A person named before it is who it describes, as is a name it is set beside ("Reyes, the
+    // 21-year-old, …"); not one named inside the words it says ("'I wish I was playing for Real
+    // Madrid,' the 21-year-old told …").
+    const at = s.start + m.index!;
+    const quoted = (x: Mention): boolean => /^[^"“”]*["“][^"“”]*$/.test(s.text.slice(0, x.start - s.start));
+    if (mentions.some((x) => x.type === 'person' && x.start < at && !quoted(x)) || /\p{Lu}\p{Ll}+,\s*$/u.test(s.text.slice(0, m.index))) continue;
+    const end = at + m[0].length;
+    const next = s.tokens.find((t) => t.start >= end);
+    if (!next || next.pos === 'VERB' || next.pos === 'AUX' || /^[,.;:!?]$/.test(next.text)) return true;
+  }
+  return false;
+}
+
+/** "the 21-year-old", "the South African", "the Brazilian": a person's age or origin after "the". */
+const DESCRIPTOR = /\bthe\s+(\d+-year-old|(?:South |North |New )?\p{Lu}\p{Ll}+)(?![\p{L}-])/gu;

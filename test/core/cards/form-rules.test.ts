@@ -167,6 +167,18 @@ describe('referents the front does not show', () => {
     expect(contextFor(own.ctx, own.s)).toBe('');
   });
 
+  it('shows the sentence before someone called only by age or origin ("the 21-year-old told …", "the South African has …")', () => {
+    const age = sentenceIn(['Striker Tomas Reyes says he was fooled by a radio prank on Monday. "I wish I was playing for Harwick," the 21-year-old told a radio station.'], '21-year-old');
+    expect(contextFor(age.ctx, age.s)).toContain('Tomas Reyes');
+    const origin = sentenceIn(['The harbour board met on Monday. And the South African has been appointed to take charge of the final on 13 March.'], 'South African');
+    expect(contextFor(origin.ctx, origin.s)).toBeNull();
+    // Set beside a name, or before a noun, it describes someone the card names.
+    const named = sentenceIn(['The harbour board met on Monday. Reyes, the 21-year-old, joined Harwick in 2004.'], '21-year-old');
+    expect(contextFor(named.ctx, named.s)).toBe('');
+    const noun = sentenceIn(['The harbour board met on Monday. The club signed the 21-year-old striker Tomas Reyes in 2004.'], '21-year-old');
+    expect(contextFor(noun.ctx, noun.s)).toBe('');
+  });
+
   it('shows the sentence before "the stuff"', () => {
     const { ctx, s } = sentenceIn(['The glider Skylark sampled pollen over the eastern hills of the island Pellis in 2016. And there was plenty of the stuff, about 3,100 grains a litre, according to the team in Leiden.'], 'the stuff');
     expect(contextFor(ctx, s)).toContain('pollen');
