@@ -34,7 +34,7 @@ const MEASURING_WORD =
 export function brokenBlank(s: Sentence, answer: Answer): boolean {
   const text = answer.text.trim();
   if (FUNCTION_END.test(text) || RUNS_INTO_SENTENCE.test(text)) return true;
-  if (numberedName(s, answer) || changeOfFigures(s, answer)) return true;
+  if (numberedName(s, answer) || changeOfFigures(s, answer) || partOfQuotedName(s, answer)) return true;
   if (!/^\d[\d,.]*$/.test(text)) return false;
   const before = s.tokens.filter((t) => t.end <= answer.start).at(-1);
   const after = s.tokens.find((t) => t.start >= answer.end);
@@ -46,6 +46,30 @@ export function brokenBlank(s: Sentence, answer: Answer): boolean {
   if (MEASURING_WORD.test(before.text)) return false;
   return !counts && answer.start - before.end <= 1 && (before.pos === 'NOUN' || before.pos === 'PROPN') && /^\p{L}/u.test(before.text);
 }
+
+/**
+ * Part of a name in quotation marks: 'dubbed "Jerry's Guide to the [World Wide Web]"'. The quoted
+ * words are a title (no verb, at most ten words, its other words capitalised but the small ones),
+ * and the blank is less than all of it: the rest of the title on the front gives the answer away.
+ */
+function partOfQuotedName(s: Sentence, answer: Answer): boolean {
+  const text = s.text;
+  const from = answer.start - s.start;
+  const to = answer.end - s.start;
+  const open = Math.max(text.lastIndexOf('"', from - 1), text.lastIndexOf('“', from - 1));
+  if (open < 0 || (text.slice(0, open).match(/["“”]/g) ?? []).length % 2 !== 0 || /["”]/.test(text.slice(open + 1, from))) return false;
+  const close = text.slice(to).search(/["”]/);
+  if (close < 0) return false;
+  const end = to + close;
+  const inside = s.tokens.filter((t) => t.start - s.start > open && t.end - s.start <= end);
+  const rest = inside.filter((t) => t.end - s.start <= from || t.start - s.start >= to);
+  // A title capitalises its words but the small ones; "respect China's [sovereignty …]" is a phrase quoted.
+  const words = rest.filter((t) => /^\p{L}/u.test(t.text) && !TITLE_SMALL_WORDS.test(t.text));
+  return inside.length <= 10 && !inside.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && words.length > 0 && words.every((t) => /^\p{Lu}/u.test(t.text));
+}
+
+/** Words a title leaves in lower case. */
+const TITLE_SMALL_WORDS = /^(?:a|an|the|of|to|in|on|at|for|and|or|but|by|with|from|s)$/;
 
 /**
  * The mirror of a figure cut from its name: a name cut from the figure that numbers it

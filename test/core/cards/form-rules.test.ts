@@ -226,6 +226,15 @@ describe('the form of a blank', () => {
     expect(brokenBlank(letter.s, letter.answer)).toBe(false);
   });
 
+  it('takes no blank over part of a name in quotation marks, but keeps a whole one and quoted speech', () => {
+    const part = answerIn('Originally dubbed "Harry\'s Guide to the World Wide Web" the firm took a shorter name in 1995.', 'World Wide Web', 'name');
+    expect(brokenBlank(part.s, part.answer)).toBe(true);
+    const whole = answerIn('The firm was originally dubbed "Harbour Guide" by its two founders in 1994.', 'Harbour Guide', 'name');
+    expect(brokenBlank(whole.s, whole.answer)).toBe(false);
+    const speech = answerIn('"I wish I was playing for Harwick Rovers," the striker told the radio station.', 'Harwick Rovers', 'name');
+    expect(brokenBlank(speech.s, speech.answer)).toBe(false);
+  });
+
   it('takes no bare figure cut from the name it numbers, but keeps a figure that counts', () => {
     const named = answerIn('The launch of the rocket Kestrel 9 was put off by a week because of the wind.', '9', 'number');
     expect(brokenBlank(named.s, named.answer)).toBe(true);
