@@ -45,12 +45,17 @@ const STATES = group('California|Texas|Florida|Ohio|Virginia|Georgia|Michigan|Ar
 /** The thirteen colonies, the only states there were until 1790: "Indiana" is no option in a text on 1754. */
 const COLONIES = group('New Hampshire|Massachusetts|Rhode Island|Connecticut|New York|New Jersey|Pennsylvania|Delaware|Maryland|Virginia|North Carolina|South Carolina|Georgia');
 const LAST_COLONIAL_YEAR = 1790;
+/** Before it, the curated countries (Canada, Britain, …) are mostly not yet states: "China | Japan |
+ * Britain | Canada" for the Ming dynasty's frontier is dismissed without reading (blind judge R21). */
+const MODERN_STATES_YEAR = 1800;
 
 /**
  * Curated places of the same kind and part of the world as `place`, or [] when none is known.
- * `latestYear`, the latest year the text names, tells a text set in colonial America.
+ * `latestYear`, the latest year the text names, tells a text set in colonial America, or one set
+ * before most of today's countries were states (then no curated country is offered).
  */
 export function placePool(place: string, subtype: string, latestYear?: number): readonly string[] {
+  if (subtype === 'country' && latestYear !== undefined && latestYear < MODERN_STATES_YEAR) return [];
   if (subtype === 'country') return PROMINENT.includes(place) ? PROMINENT : (COUNTRY_GROUPS.find((g) => g.includes(place)) ?? []);
   if (subtype === 'city') return US_CITIES.includes(place) ? US_CITIES : (WORLD_CITY_GROUPS.find((g) => g.includes(place)) ?? []);
   if (subtype === 'state') return latestYear !== undefined && latestYear < LAST_COLONIAL_YEAR ? (COLONIES.includes(place) ? COLONIES : []) : STATES;

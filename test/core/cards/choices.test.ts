@@ -371,6 +371,14 @@ describe('a place named as a person of the article', () => {
   });
 });
 
+describe('countries in a text set before most of today\'s states existed', () => {
+  it('offers no curated country (Canada, Britain) beside a country of the Ming era: the article\'s own, or a cloze', () => {
+    expect(placePool('China', 'country', 1449)).toEqual([]);
+    expect(placePool('China', 'country', 2016)).toContain('Japan');
+    expect(placePool('China', 'country')).toContain('Japan');
+  });
+});
+
 describe('states in a text set in colonial America', () => {
   it('offers only the thirteen colonies beside a state, never a state admitted later', () => {
     const colonies = ['New Hampshire', 'Massachusetts', 'Rhode Island', 'Connecticut', 'New York', 'New Jersey', 'Pennsylvania', 'Delaware', 'Maryland', 'Virginia', 'North Carolina', 'South Carolina', 'Georgia'];
