@@ -22,9 +22,11 @@ describe('who relays a story is not what it says', () => {
       'Marta Velasquez, the harbour director, closed the western pier on Monday after a crane collapsed. ' +
       'Port spokesman Tobias Renner said the pier would stay closed for at least three weeks. ' +
       'The crane operator’s attorney, Hanna Oyelaran, said her client had reported the fault twice. ' +
+      'Communications director Pavel Ostrow said the board would seek further information from the crane maker. ' +
       'Marta Velasquez ordered an inspection of every crane at the port before the pier reopens.';
     const answers = backs(text);
     expect(answers).not.toContain('Tobias Renner');
+    expect(answers).not.toContain('Pavel Ostrow');
     expect(answers).not.toContain('Hanna Oyelaran');
     expect(answers.join('|'), answers.join('|')).toMatch(/Marta Velasquez|three weeks|western pier/);
   });
