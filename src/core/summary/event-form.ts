@@ -55,7 +55,8 @@ function present(tokens: readonly Token[]): boolean {
 function danglingThey(tokens: readonly Token[]): boolean {
   const at = tokens.findIndex((t, k) => k > 0 && /^(?:they|their|them|theirs|themselves)$/i.test(t.text));
   if (at < 0) return false;
-  return !tokens.slice(0, at).some((t) => t.pos === 'PROPN' || (t.pos === 'NOUN' && t.text.toLowerCase() !== t.lemma && /s$/i.test(t.text)) || /^(?:and|both|people|police|staff|government|team|club|company|firm|family|crew|public)$/i.test(t.text));
+  // A plural is a noun whose word is not its lemma ("parents", "children").
+  return !tokens.slice(0, at).some((t) => t.pos === 'PROPN' || (t.pos === 'NOUN' && t.text.toLowerCase() !== t.lemma) || /^(?:and|both|people|police|staff|government|team|club|company|firm|family|crew|public)$/i.test(t.text));
 }
 
 /** Two noun phrases side by side before the verb, the comma between them lost ("The Warsaw
@@ -68,10 +69,11 @@ function runTogetherSubject(tokens: readonly Token[]): boolean {
 }
 
 /** Nouns that stand for someone or something the text names elsewhere: "The striker joined the
- * Gunners", "the company floated in April 1996", "The film opened in 2004". As an entry's whole
+ * Gunners", "the company floated in April 1996". As an entry's whole
  * subject (after "the", maybe an adjective), they leave a reader of the list asking who. (Not a
- * body the story is about, which dev judges passed: "The party says …", "the agency selected …".) */
-const ROLE_NOUN = /^(?:striker|midfielder|defender|forward|goalkeeper|keeper|winger|captain|player|star|singer|musician|band|actor|actress|artist|rapper|legend|veteran|champion|winner|company|firm|club|chairman|boss|manager|coach|spokesman|spokeswoman|founder|pair|duo|couple|youngster|teenager|writer|author|director|producer|film|movie|album|song|man|woman|boy|girl|victim|suspect)s?$/i;
+ * body or work the story is about, which judges passed: "The party says …", "the agency selected
+ * …", "the film follows three children …".) */
+const ROLE_NOUN = /^(?:striker|midfielder|defender|forward|goalkeeper|keeper|winger|captain|player|star|singer|musician|band|actor|actress|artist|rapper|legend|veteran|champion|winner|company|firm|club|chairman|boss|manager|coach|spokesman|spokeswoman|founder|pair|duo|couple|youngster|teenager|writer|author|director|producer|man|woman|boy|girl|victim|suspect)s?$/i;
 
 /** The entry's subject is only such a noun: "The striker", "the new company" — no name in it. */
 export function unnamedRole(tokens: readonly Token[]): boolean {

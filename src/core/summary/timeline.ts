@@ -1173,7 +1173,7 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     const before = s.slice(0, ls);
     const after = s.slice(le);
     // Part of a longer token ("4k", "1.30pm", "4Motion"), a number that labels rather than
-    // measures ("Convention No. 81", "Matthew 24", "Euro 2020"), a reference in brackets ("(3)"),
+    // measures ("Convention No. 81", "Op. 26", "Matthew 24", "Euro 2020"), a reference in brackets ("(3)"),
     // or a conversion of the figure before it ("3,200 miles (5,150 km)", the "7" of "2 metres (6 ft 7 in)").
     if (/[\p{L}\p{N}.)]$/u.test(before) || /^[\p{N}]/u.test(after) || (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after))) continue;
     // The base of a rate ("9.6 per 100 square metres") and a clock time ("the 06.55 service") are
@@ -1184,7 +1184,7 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     // 500"), or a figure that names a kind in a compound ("prime 3-manifolds", "a 4-wheel drive"),
     // unlike a measure ("a 140-metre vessel"): labels, not quantities.
     if (/[\p{L}\p{N}]:$/u.test(before) || /(?:^|\s)\p{Lu}{2,4}\s$/u.test(before) || (/^-\p{L}/u.test(after) && !HYPHEN_MEASURE.test(after))) continue;
-    if ((/^\p{Lu}\p{L}+\s+\d/u.test(value) && !APPROXIMATE.test(value)) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.)\s*$/u.test(before) || (labelledBy(before) && !/^[$£€¥]|^\d{1,3}[-–]\d{1,3}$/.test(value)) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately|All)\s$/.test(before))) continue;
+    if ((/^\p{Lu}\p{L}+\s+\d/u.test(value) && !APPROXIMATE.test(value)) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.|\b(?:Op|Opp|Vol|Fig|Ch|Sec|Art)\.)\s*$/u.test(before) || (labelledBy(before) && !/^[$£€¥]|^\d{1,3}[-–]\d{1,3}$/.test(value)) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately|All)\s$/.test(before))) continue;
     // A figure that closes a title after a possessive name ("music for Blake's 7.") names it.
     if (/\p{Lu}\p{L}*['’]s\s$/u.test(before) && /^\s*(?:[.,;:!?)"”’]|$)/u.test(after)) continue;
     // A figure glued to the sentence before it ("ID.3", split at its stop) is part of a name.

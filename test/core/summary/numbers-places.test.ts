@@ -54,6 +54,7 @@ describe('a key number', () => {
     expect(numbers('The band played Route 66 at the harbour fair on the pier.')).toEqual([]);
     expect(numbers('The ferry firm said Euro 2020 bookings had filled every berth.')).toEqual([]);
     expect(numbers('The ferry race moved to Week 13 of the sailing season.')).toEqual([]);
+    expect(numbers('The series of harbour songs began with the Op. 26 pair (published 1836).')).toEqual([]);
   });
 
   it('is kept after a possessive name or a people ("Rotherham’s three-point deduction", "the French 20 to 1")', () => {

@@ -200,6 +200,8 @@ describe('a timeline entry or key number names who it is about', () => {
     expect(told.timeline).toEqual([]);
     expect(told.numbers.map((n) => n.value)).not.toContain('£17m');
     expect(facts('It is a replica of the grotto at Lourdes, France where the Virgin Mary reputedly appeared to a girl in 1858.').timeline).toEqual([]);
+    // A "their" after a plural it can stand for, and a work the story is about, name enough.
+    expect(facts('In 2004 the film follows three children who are orphaned when their parents die in a fire.').timeline).toEqual([{ date: '2004', event: 'The film follows three children who are orphaned when their parents die in a fire' }]);
     // A name in the subject names it.
     expect(facts('The striker Jose Reyes joined Arsenal from Seville in 2004.').timeline).toEqual([{ date: '2004', event: 'The striker Jose Reyes joined Arsenal from Seville' }]);
   });
