@@ -97,6 +97,8 @@ function relativeOnly(tokens: readonly Token[]): boolean {
 export function unnamedClause(sentence: Sentence, clause: string): string | null {
   const tokens = eventTokens(sentence, clause.replace(/…/g, ' '));
   if (unnamedRole(tokens)) return 'unnamed role';
+  // "Both have hit crucial price points …": both of whom?
+  if (/^both$/i.test(tokens[0]?.text ?? '') && VERBAL.has(tokens[1]?.pos ?? '')) return 'unnamed both';
   if (danglingThey(tokens)) return 'unnamed they';
   if (relativeOnly(tokens)) return 'relative clause only';
   return null;
@@ -106,13 +108,34 @@ export function unnamedClause(sentence: Sentence, clause: string): string | null
  * communiqué stating that"). */
 const TRAILING = /\b(?:that|which|who|whom|whose|stating|saying|the|a|an|of|to|and|or|but|with|from|by|for|as|than|whether)$/i;
 
+/** "have both reduced console prices recently": the present perfect takes no past date, so the date
+ * the entry is filed under belongs to something else the sentence names. (Not "has run the ferry
+ * since 1995", nor "has to pay by 2004".) */
+function presentPerfect(tokens: readonly Token[], event: string, span: string | undefined): boolean {
+  if (span?.startsWith('(since')) return false;
+  const first = tokens.findIndex((t) => VERBAL.has(t.pos));
+  if (first < 0 || !/^(?:has|have|['’]ve)$/i.test(tokens[first]!.text) || /^to$/i.test(tokens[first + 1]?.text ?? '')) return false;
+  return !/\bsince\b/i.test(event) && tokens.slice(first + 1).some((t) => VERBAL.has(t.pos));
+}
+
+/** Quotation marks that open and do not close: the entry cut someone's words off. */
+function cutQuote(event: string): boolean {
+  const straight = (event.match(/"/g) ?? []).length;
+  const open = (event.match(/“/g) ?? []).length;
+  const close = (event.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open > close;
+}
+
 /** Why the event of `date` is no entry of a timeline, or null when it reads as something that
- * happened; `latestYear` is the latest year the text names (null when it names none). */
-export function eventFault(sentence: Sentence, event: string, date: string, latestYear: number | null): string | null {
+ * happened; `latestYear` is the latest year the text names (null when it names none), `span` the
+ * period the date opens ("(since 1995)"), if any. */
+export function eventFault(sentence: Sentence, event: string, date: string, latestYear: number | null, span?: string): string | null {
   if (!event.endsWith('…') && TRAILING.test(event.replace(/[\s,;:]+$/, ''))) return 'trails off';
   if (!ANNOUNCED.test(event) && (FORECAST.test(event) || (MAYBE.test(event) && (latestYear === null || Number(date.slice(0, 4)) >= latestYear)))) return 'forecast';
+  if (cutQuote(event)) return 'cut quote';
   const tokens = eventTokens(sentence, event);
   if (present(tokens)) return 'present state';
+  if (presentPerfect(tokens, event, span)) return 'present perfect';
   if (runTogetherSubject(tokens)) return 'run-together subject';
   return unnamedClause(sentence, event);
 }

@@ -386,6 +386,8 @@ function insideBrackets(s: string, at: number): boolean {
 /** A date after these ends a span or sets a deadline. Not "by" or "before": "had grown to
  * 40,000 by 1975" dates a state, as an event. */
 const SPAN_END = /\b(?:through|thru|until|till|into|no later than)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$/i;
+/** "on the start of", "since the end of", "than at the beginning of": a date a change is measured from. */
+const REFERENCE_POINT = /\b(?:on|since|from|than|(?:compared|relative)\s+(?:with|to))\s+(?:at\s+)?the\s+(?:start|end|beginning|middle|turn|close)\s+of\s+$/i;
 /** An article or possessive (and "early"/"late") before a date that qualifies a noun. */
 const QUALIFIED = /(?<=^|\s)(?:the|a|an|its|his|her|their|our|this|that)\s+(?:(?:early|late|mid|first)\s+)?$/i;
 /** A hypothesis: "would", "might", "could have" — not in a relative clause ("a government in
@@ -891,6 +893,8 @@ function datedEvents(text: AnalyzedText, published: string | null = null): Dated
     // The end of a span or a deadline ("through November 2028", "into 2020", "by 2020", "until
     // 1990") is not when the clause happened; "By 1900, …" opening the sentence is.
     if (SPAN_END.test(s.slice(0, start)) && !/^\s*By\s*$/.test(s.slice(0, start))) continue;
+    // "up about 30% on the start of 2004": a point a change is measured from, not when it happened.
+    if (REFERENCE_POINT.test(s.slice(0, start))) continue;
     // "The collapse, on 9 September 2023, killed two workers": the date set off between the subject
     // and its verb dates the whole clause.
     let event = appositiveEvent(sentence, start, end) ?? relativeEvent(text, sentence, start, end, !!d.span) ?? openerEvent(text, sentence, start, end) ?? cleftEvent(sentence, start, end) ?? qualifiedSubjectEvent(sentence, start, end);
@@ -970,7 +974,7 @@ function datedEvents(text: AnalyzedText, published: string | null = null): Dated
     // A forecast, a state told in the present, a clause that trails off or leans on an unnamed
     // "their": no event of the date. An entry cut at its length ends where its clause does.
     event = clippedAtClause(event);
-    if (eventFault(sentence, event, d.date, latestYear)) continue;
+    if (eventFault(sentence, event, d.date, latestYear, d.span)) continue;
     // An entry is a statement of its own: it opens on a capital ("the crews refused …" of "On 14
     // April the crews refused …"), unless its first word is written with an inner capital ("eBay").
     // "By the time Osei retired in 2005, …": the subordinate clause's own event, told plainly.
@@ -1185,6 +1189,12 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     // unlike a measure ("a 140-metre vessel"): labels, not quantities.
     if (/[\p{L}\p{N}]:$/u.test(before) || /(?:^|\s)\p{Lu}{2,4}\s$/u.test(before) || (/^-\p{L}/u.test(after) && !HYPHEN_MEASURE.test(after))) continue;
     if ((/^\p{Lu}\p{L}+\s+\d/u.test(value) && !APPROXIMATE.test(value)) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.|\b(?:Op|Opp|Vol|Fig|Ch|Sec|Art)\.)\s*$/u.test(before) || (labelledBy(before) && !/^[$£€¥]|^\d{1,3}[-–]\d{1,3}$/.test(value)) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately|All)\s$/.test(before))) continue;
+    // A figure that numbers rather than counts: "fiscal quarter 4", "the top 10", and a model after
+    // its maker's "the"/"its" ("its 787 Dreamliner aircraft"); a window of time ("within the last
+    // 12 months") is no fact of its own.
+    if (/^\d{1,3}$/.test(value) && /\b(?:quarter|top|round|stage|phase|chapter|page|section|level|grade|tier|version|series|season|episode|part|day|week)\s+$/i.test(before)) continue;
+    if (/^\d{3,4}$/.test(value) && /\b(?:the|its|his|her|their|a)\s+$/i.test(before) && /^\s+\p{Lu}\p{Ll}+(?!s\b)/u.test(after)) continue;
+    if (/\b(?:the\s+)?(?:last|past|previous)\s+$/i.test(before) && /^\s*(?:months?|years?|weeks?|days?|hours?|decades?)\b/i.test(after)) continue;
     // A figure that closes a title after a possessive name ("music for Blake's 7.") names it.
     if (/\p{Lu}\p{L}*['’]s\s$/u.test(before) && /^\s*(?:[.,;:!?)"”’]|$)/u.test(after)) continue;
     // A figure glued to the sentence before it ("ID.3", split at its stop) is part of a name.

@@ -44,6 +44,16 @@ describe('a key number', () => {
     expect(numbers('Ticket sales rose sharply, climbing more than 80% so far this year.')).toEqual([{ value: '80%', what: 'Ticket sales climbed more than … so far this year' }]);
   });
 
+  it('is no number that numbers ("fiscal quarter 4", "the top 10", "its 787 Dreamliner"), nor a window of past time', () => {
+    expect(numbers('The harbour firm said only 14% of its revenue for fiscal quarter 4 came from ferries.').map((n) => n.value)).toEqual(['14%']);
+    expect(numbers('The only other new entry in the top 10 was a sea shanty.')).toEqual([]);
+    expect(numbers('Boeing will build a test system for its 787 Dreamliner aircraft at the harbour.')).toEqual([]);
+    expect(numbers('The report follows a string of critical reviews issued within the last 12 months.')).toEqual([]);
+    // A count stays: "Boeing delivered 787 aircraft", and a span ahead of a projection.
+    expect(numbers('Boeing delivered 787 aircraft to the harbour airline last year.').map((n) => n.value)).toEqual(['787']);
+    expect(numbers('Analysts said the port could spend up to $3bn over the next 20 years.').map((n) => n.value)).toContain('20');
+  });
+
   it('is no time of day in 24-hour digits, nor the end of a medieval span of years', () => {
     expect(numbers('Shares in the ferry company rose 4.5% by 0900 GMT to 6.2 euros.').map((n) => n.value)).toEqual(['4.5%', '6.2 euros']);
     expect(numbers('Old graves dating to 1338–39 near the harbour have inscriptions referring to plague and are thought by many to mark its start.')).toEqual([]);

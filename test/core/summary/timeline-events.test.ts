@@ -178,6 +178,17 @@ describe('a timeline entry says what happened (faults blind judges found on unse
     expect(undated('When the harbour master died in 1803, a quarrel broke out over their replacements in 1804.')).not.toContainEqual(expect.stringContaining('their replacements'));
   });
 
+  it('is not filed under a date the present perfect cannot take, nor under a point a change is measured from', () => {
+    expect(undated('Delmar Foods and Harwick Mills have both cut their prices recently and are readying new ovens for 2005.')).toEqual([]);
+    expect(undated('The price of fish is still up about 30% on the start of 2004.')).toEqual([]);
+    // "since" is what the present perfect takes.
+    expect(undated('Ruth Hale has run the ferry since 1995.')).toEqual(['1995 Ruth Hale has run the ferry (since 1995)']);
+  });
+
+  it('does not cut someone\'s words off mid-quote', () => {
+    expect(undated('A spokeswoman for the harbour board said: "The board made a clear commitment to reaching a full timetable of crossings to every island by 2013, and it will keep it."')).toEqual([]);
+  });
+
   it('is no two noun phrases run together for a subject (a comma lost in the source)', () => {
     expect(undated('Other schools include the Harwick School of Music, the oldest in the county, and the Harwick College of Farming the largest farming college founded in 1818.')).toEqual([]);
   });
@@ -200,6 +211,7 @@ describe('a timeline entry or key number names who it is about', () => {
     expect(told.timeline).toEqual([]);
     expect(told.numbers.map((n) => n.value)).not.toContain('£17m');
     expect(facts('It is a replica of the grotto at Lourdes, France where the Virgin Mary reputedly appeared to a girl in 1858.').timeline).toEqual([]);
+    expect(facts('Both have hit a price of around £100 this winter, which opens the consoles to new buyers.').numbers).toEqual([]);
     // A "their" after a plural it can stand for, and a work the story is about, name enough.
     expect(facts('In 2004 the film follows three children who are orphaned when their parents die in a fire.').timeline).toEqual([{ date: '2004', event: 'The film follows three children who are orphaned when their parents die in a fire' }]);
     // A name in the subject names it.
