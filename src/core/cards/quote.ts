@@ -75,6 +75,8 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
     // A person named inside someone's quotation is talked about, not the one talking.
     const quoted = quoteMask(s.tokens);
     const people = ctx.mentionsOf(i).filter((m) => m.type === 'person' && quoted[m.tokenStart] !== 1);
+    // "President Castro's chief aide said …": the one named owns the speaker, who is someone else.
+    if (people.length > 0 && OWNS_SPEAKER.test(s.text.slice(people[0]!.end - s.start))) return null;
     if (people.length > 0) return people[0]!.canonical;
     // "The affair still rankles with the Dutchman": someone named by a description is nearer than
     // the person named further back (Stam's line was credited to Ferguson, named a sentence before).
@@ -86,6 +88,9 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
   }
   return null;
 }
+
+/** A possessive and a role after a name: "'s chief aide", "'s spokesman", "'s wife". */
+const OWNS_SPEAKER = /^['’]s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+/u;
 
 /** A person named by a description: "the Dutchman", "the 32-year-old", "the defender". */
 const DESCRIBED_PERSON = /\bthe (?:\d+-year-old|[A-Z][a-z]+(?:man|woman)|defender|striker|midfielder|goalkeeper|winger|player|coach|veteran|singer|actor|actress|rapper|star|teenager|boxer|driver)\b/;

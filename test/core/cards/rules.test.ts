@@ -65,6 +65,14 @@ describe('speaker resolution', () => {
     expect(quotes.filter((c) => c.back === 'Alex Fergus')).toEqual([]);
   });
 
+  it('does not credit "he said" to someone whose aide or spokesman spoke ("President Varga\'s chief aide said …")', () => {
+    const article = articleFrom(
+      'Harbour tax\n\nPresident Ilse Varga banned all cash payments in dollars at the harbour on Monday, and the ban starts next week.\n\n' +
+        'In a broadcast announcing the ban, President Varga\'s chief aide said it was needed because of rising smuggling. “The ten percent charge applies only to the dollar because of the smuggling we have seen at the harbour,” he said.\n',
+    );
+    expect(quoteCards(article).filter((c) => c.back === 'Ilse Varga')).toEqual([]);
+  });
+
   it('makes no quote card when nobody is named around "he said"', () => {
     const article = articleFrom(
       'Budget talks\n\nThe budget was presented to parliament on Tuesday after months of long negotiation.\n\n“We have cut the deficit in half without raising a single tax on working families,” he said.\n',
