@@ -23,10 +23,12 @@ describe('who relays a story is not what it says', () => {
       'Port spokesman Tobias Renner said the pier would stay closed for at least three weeks. ' +
       'The crane operator’s attorney, Hanna Oyelaran, said her client had reported the fault twice. ' +
       'Communications director Pavel Ostrow said the board would seek further information from the crane maker. ' +
+      'A senior port official, speaking to the Harbour Times correspondent Lise Dahl, said the figures were still not good enough. ' +
       'Marta Velasquez ordered an inspection of every crane at the port before the pier reopens.';
     const answers = backs(text);
     expect(answers).not.toContain('Tobias Renner');
     expect(answers).not.toContain('Pavel Ostrow');
+    expect(answers).not.toContain('Lise Dahl');
     expect(answers).not.toContain('Hanna Oyelaran');
     expect(answers.join('|'), answers.join('|')).toMatch(/Marta Velasquez|three weeks|western pier/);
   });
