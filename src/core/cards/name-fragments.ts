@@ -2,6 +2,7 @@
 // [...]", "the protest group Tarrow is [...]", "the U.S. [Open of Surfing]"; "In [September
 // Spears] married …" blanks a month and a name run together. The name visibly goes on past the gap's edge when
 //   a capitalised name ends just before it with "of" or "of the" — the blank completes that name;
+//   a first name and a middle initial end just before it ("Joseph N. [Grasso]");
 //   the answer opens on a capitalised small word or auxiliary ("[Being Heard]", "[Without
 //     Borders]") — words that start a name only when the name began earlier.
 import { CLOZE_BLANK } from '../../shared/cloze.js';
@@ -18,6 +19,9 @@ const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|
 /** "In [September Spears] married …": a month and a name the splitter of names ran together after "in". */
 const TIME_PREPOSITION_BEFORE = /(?:^|\s)(?:[Ii]n|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate)\s+$/;
 
+/** "Joseph N. ": a capitalised first name and a middle initial right before the gap: the surname is the name's tail. */
+const INITIAL_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+$/u;
+
 /** The answer is the tail of a name the front began before the gap, or a date run into a name. */
 export function continuesName(front: string, answer: string): boolean {
   const words = answer.trim().split(/\s+/);
@@ -27,7 +31,7 @@ export function continuesName(front: string, answer: string): boolean {
   if (at < 0) return false;
   const before = front.slice(Math.max(0, at - 40), at);
   if (NAME_OF_BEFORE.test(before) && !SENTENCE_START.test(front.slice(0, at))) return true;
-  if (DOTTED_BEFORE.test(before)) return true;
+  if (DOTTED_BEFORE.test(before) || INITIAL_BEFORE.test(before)) return true;
   if (words.length === 2 && MONTHS.test(first) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && TIME_PREPOSITION_BEFORE.test(before)) return true;
   // "[Being Left Behind]" mid-sentence: a name does not begin on an auxiliary.
   return at > 0 && SMALL_OPENERS.has(first);

@@ -104,6 +104,9 @@ describe('the tail of a name', () => {
     expect(continuesName('In [...] married Kevin Federline, a dancer on the tour.', 'September Spears')).toBe(true);
     expect(continuesName('The song was written by [...] in 1962.', 'June Carter')).toBe(false);
     expect(continuesName('Tickets for the US [...] went on sale on Monday.', 'Open')).toBe(false);
+    // A first name and a middle initial: the blank is the surname, half the name.
+    expect(continuesName('Joseph N. [...] had first listed the name with the patent office in July 2000.', 'Grasso of New Jersey')).toBe(true);
+    expect(continuesName('The trademark was filed in the U.S. by [...] in July 2000.', 'Joseph Grasso')).toBe(false);
   });
 
   it('makes no card on half of a journal’s name', () => {
