@@ -11,6 +11,9 @@ const cardsOf = (text: string) => generateCards(articleFrom(text), { wordsPerCar
 describe('fronts that hint at the answer', () => {
   it('knows a demonym, an adjective, initials, a containing name and a sum', () => {
     expect(hintsAnswer('The canal starts close to the Dutch-Belgian border near a small port in the [...].', 'Netherlands')).toBe(true);
+    // … for more peoples than the largest: "Ming-Tibetan" gives [Tibet], "Cuban" gives [Cuba].
+    expect(hintsAnswer('Some scholars stress the trade of the Ming-Tibetan relationship and the need for horses from [...].', 'Tibet')).toBe(true);
+    expect(hintsAnswer('The Cuban peso was pegged to the dollar in [...] for decades.', 'Cuba')).toBe(true);
     expect(hintsAnswer('The probe will land on the [...] before the crew reaches the moon.', 'lunar surface')).toBe(true);
     expect(hintsAnswer('Farmers in several EU countries voted to leave the [...].', 'European Union')).toBe(true);
     expect(hintsAnswer('Since 1990, the Royal College of Music has run the [...], a choir for children.', 'Royal College of Music Junior Choir')).toBe(true);
