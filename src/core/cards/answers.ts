@@ -601,7 +601,9 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
         const epithet = !cued && !quoted && EPITHET_HEADS.has(head.text.toLowerCase()) && /^(?:the|this|that|its)$/i.test(tokens[i - 1]?.text ?? '');
         // "through these [air spaces]": the demonstrative points back, and the blank is only its echo.
         const pointed = /^(?:this|these|those|that)$/i.test(tokens[i - 1]?.text ?? '');
-        if (key && !epithet && !pointed && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase())) && !ctx.isTopic(text)) {
+        // "The [word genocide] is …": "word" and the word it names, the text's topic; no term.
+        const named = CONCEPT_WORD_HEADS.has(words[0]!.text.toLowerCase()) && words.length === 2;
+        if (key && !epithet && !pointed && !named && !restated(s, i, end) && !words.some((t) => PRONOUNS.has(t.text.toLowerCase())) && !ctx.isTopic(text)) {
           const counts = words.filter((t) => t.pos === 'NOUN').map((t) => ctx.analysis.lemmaCounts.get(t.lemma) ?? 1);
           const count = Math.max(...counts);
           // What a sentence says was created or named is its point; a quoted phrase, nearly so.

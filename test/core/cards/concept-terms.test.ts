@@ -86,3 +86,14 @@ describe('a term blank on a concept passage', () => {
     expect(looseTermBlank('Dripping water deposits calcite, which builds [...] from the ceiling.', 'stalactites')).toBe(false);
   });
 });
+
+describe('a key phrase the text repeats', () => {
+  it('is no "word X" naming the word the text is about ("The [word genocide] is …")', () => {
+    const text =
+      'Harbour law\n\n' +
+      'Harbourage has become an official term in the law of the sea. The word harbourage was not in use before 1744, when the Dutch courts first wrote it down. ' +
+      'The word harbourage is the combination of an old Norse noun for an army and a verb for keeping safe. The courts of many ports soon took up the word harbourage for the fees of a berth.\n';
+    const backs = generateCards(articleFrom(text), { quality: null, wordsPerCard: 1, max: 99 }).cards.map((c) => c.back);
+    expect(backs).not.toContain('word harbourage');
+  });
+});
