@@ -20,9 +20,9 @@ export function eventTokens(sentence: Sentence, event: string): Token[] {
   return out;
 }
 
-/** What is still to come: "will get into their stride", "are set to be even bigger" — unless a
- * relative clause holds it. */
-const FORECAST = /^(?:(?!\b(?:which|who|whom|that|where)\b).)*?(?:\b(?:will|shall)\b(?!\s+have\b)|['’]ll\b|\b(?:is|are|was|were)\s+(?:set|expected|likely|poised|forecast|predicted)\s+to\b)/iu;
+/** What is still to come: "will get into their stride", "are set to be even bigger", "2.5 million
+ * expected to be sold" — unless a relative clause holds it. */
+const FORECAST = /^(?:(?!\b(?:which|who|whom|that|where)\b).)*?(?:\b(?:will|shall)\b(?!\s+have\b)|['’]ll\b|\b(?:is|are|was|were)\s+(?:set|likely|poised|forecast|predicted)\s+to\b|\bexpected\s+to\b)/iu;
 /** What only may be ("could be as far away as 2012", "could help produce record revenue"): a
  * possibility when dated in the latest year the text names or later; before it, "could" is what
  * something was able to do ("In 1929 the arrows could direct flights …"). "Could not" happened. */

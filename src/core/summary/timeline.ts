@@ -893,8 +893,9 @@ function datedEvents(text: AnalyzedText, published: string | null = null): Dated
     // The end of a span or a deadline ("through November 2028", "into 2020", "by 2020", "until
     // 1990") is not when the clause happened; "By 1900, …" opening the sentence is.
     if (SPAN_END.test(s.slice(0, start)) && !/^\s*By\s*$/.test(s.slice(0, start))) continue;
-    // "up about 30% on the start of 2004": a point a change is measured from, not when it happened.
-    if (REFERENCE_POINT.test(s.slice(0, start))) continue;
+    // "up about 30% on the start of 2004": a point a change is measured from, not when it happened;
+    // "a £500m initiative to allow … by 2010": the deadline of an aim; "1620–21": half a span.
+    if (REFERENCE_POINT.test(s.slice(0, start)) || (/\bby\s+$/i.test(s.slice(0, start)) && /\bto\s+\p{Ll}+\b/u.test(s.slice(0, start))) || /^[–-]\d{2}\b/.test(s.slice(end))) continue;
     // "The collapse, on 9 September 2023, killed two workers": the date set off between the subject
     // and its verb dates the whole clause.
     let event = appositiveEvent(sentence, start, end) ?? relativeEvent(text, sentence, start, end, !!d.span) ?? openerEvent(text, sentence, start, end) ?? cleftEvent(sentence, start, end) ?? qualifiedSubjectEvent(sentence, start, end);
@@ -1071,8 +1072,8 @@ function overlap(a: string, b: string): number {
   return shared / Math.max(1, Math.min(wa.size, wb.size));
 }
 
-/** A thing named only by reference to what came before: "the stock", "the move", "the figure". */
-const UNNAMED = /\b(?:the|that|this|these|those)\s+(?:stock|shares|move|figure|figures|value|stuff|amount|sum|thing|things)\b(?!\s+of\b)|\b(?:something|anything)\b/i;
+/** A thing named only by reference to what came before: "the stock", "the move", "the figure", "the loss". */
+const UNNAMED = /\b(?:the|that|this|these|those)\s+(?:(?:stock|shares|move|figure|figures|value|stuff|amount|sum|thing|things)\b(?!\s+of\b)|(?:loss|losses|ban)\b(?!\s+(?:of|on|at|in|for|by|to)\b))|\b(?:something|anything)\b/i;
 
 /** A clause that ends in a "but" and up to four words with no verb ("… top 50 but at one point"). */
 function unfinishedBut(sentence: Sentence, clause: Clause): boolean {

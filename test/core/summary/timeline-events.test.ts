@@ -185,6 +185,15 @@ describe('a timeline entry says what happened (faults blind judges found on unse
     expect(undated('Ruth Hale has run the ferry since 1995.')).toEqual(['1995 Ruth Hale has run the ferry (since 1995)']);
   });
 
+  it('is no deadline of an aim, no sales forecast, and not half of a span of years', () => {
+    expect(undated('The harbour board launched a £5m plan to give every island a daily ferry by 2010.')).toEqual([]);
+    expect(undated('The new ferry is selling well, with more than 250 tickets expected to be sold by the end of 2004.')).toEqual([]);
+    expect(undated('The harbour town lost a third of its people to the plague in 1620–21.')).toEqual([]);
+    // "the ban" alone points back to what the text named before; "the ban on trawling" names it.
+    expect(undated('The ban came into force in March 2005.')).toEqual([]);
+    expect(undated('The ban on trawling came into force in March 2005.')).toEqual(['2005-03 The ban on trawling came into force']);
+  });
+
   it('does not cut someone\'s words off mid-quote', () => {
     expect(undated('A spokeswoman for the harbour board said: "The board made a clear commitment to reaching a full timetable of crossings to every island by 2013, and it will keep it."')).toEqual([]);
   });
