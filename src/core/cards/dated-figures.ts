@@ -2,7 +2,8 @@
 // the year a figure was measured is its footnote. The figure is the fact worth a card; the date
 // of the count or the estimate is trivia. So is the year a figure is compared with or changed
 // to ("up from 1,380 in [...]", "fell from 38,000 in 2000 to under 9,000 in [...]", "nearly
-// double the figure of [...]"). Dates of events ("knighted in [...]") are untouched.
+// double the figure of [...]"), and the date a state is reported "as of". Dates of events
+// ("knighted in [...]") are untouched.
 
 const YEAR = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}$/;
 const MEASURED = /\b(?:estimated|estimates|surveyed|polled|counted|employed|recorded|tallied|numbered)\b/i;
@@ -19,5 +20,7 @@ export function datesAFigure(front: string, answer: string): boolean {
   const at = front.indexOf('[...]');
   // A bare year only: "rising to 57 in [April 2028]" gives the day a rule changes, an event.
   if (at > 0 && /^\d{4}$/.test(answer.trim()) && COMPARED_IN.test(front.slice(Math.max(0, at - 60), at))) return true;
+  // "As of [2012], Harvard had a reserve of $159 million": the date a state is reported at.
+  if (at >= 0 && /\b[Aa]s (?:of|at)\s+$/.test(front.slice(Math.max(0, at - 10), at))) return true;
   return MEASURED.test(front) && FIGURE.test(front);
 }

@@ -176,6 +176,9 @@ describe('the year of a count', () => {
     expect(datesAFigure('In [...], the agency estimated that 40% of wells were dry.', '2011')).toBe(true);
     expect(datesAFigure('The ministry employed 250 inspectors in [...].', 'March 2014')).toBe(true);
     expect(datesAFigure('The bridge was opened in [...] after 12 years of work.', '1932')).toBe(false);
+    // The date a state is reported "as of": the state is the fact.
+    expect(datesAFigure('As of [...], the harbour fund held a reserve of $159 million.', '2012')).toBe(true);
+    expect(datesAFigure('As of [...], the largest known prime had 22 million digits.', 'January 2016')).toBe(true);
     expect(datesAFigure('In [...], the agency estimated that 40% of wells were dry.', 'drought')).toBe(false);
   });
 
