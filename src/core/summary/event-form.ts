@@ -1,13 +1,15 @@
 // Whether a timeline entry says what happened, on its own: not a forecast, not a state the text
-// describes now, not a clause that trails off or leans on a "their" it does not name. Blind
-// judges of unseen news and encyclopedia passages marked such entries wrong (session 37, half H).
+// describes now, not a clause that trails off or leans on a "their", a role or a "both" it does
+// not name (the key numbers ask the last of what a figure measures). Blind judges of unseen news
+// and encyclopedia passages marked such entries wrong (sessions 37 and 38: halves H, I and J).
 import type { Sentence, Token } from '../nlp/index.js';
 
-const VERBAL = new Set(['VERB', 'AUX']);
+/** Parts of speech of a verb: the tagger's verbs and auxiliaries. */
+export const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 
 /** The sentence's tokens the event's words are, in order: an event is made of the sentence's
  * words, with a few added ("was" of "Delmar Foods was founded"), which match none. */
-export function eventTokens(sentence: Sentence, event: string): Token[] {
+function eventTokens(sentence: Sentence, event: string): Token[] {
   const words = event.replace(/…$/, '').split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
   const out: Token[] = [];
   let k = 0;
@@ -69,14 +71,13 @@ function runTogetherSubject(tokens: readonly Token[]): boolean {
 }
 
 /** Nouns that stand for someone or something the text names elsewhere: "The striker joined the
- * Gunners", "the company floated in April 1996". As an entry's whole
- * subject (after "the", maybe an adjective), they leave a reader of the list asking who. (Not a
- * body or work the story is about, which judges passed: "The party says …", "the agency selected
- * …", "the film follows three children …".) */
+ * Gunners", "the company floated in April 1996". As an entry's whole subject (after "the", maybe
+ * an adjective), they leave a reader of the list asking who. (Not a body or work the story is
+ * about, which judges passed: "The party says …", "the agency selected …", "the film follows …".) */
 const ROLE_NOUN = /^(?:striker|midfielder|defender|forward|goalkeeper|keeper|winger|captain|player|star|singer|musician|band|actor|actress|artist|rapper|legend|veteran|champion|winner|company|firm|club|chairman|boss|manager|coach|spokesman|spokeswoman|founder|pair|duo|couple|youngster|teenager|writer|author|director|producer|man|woman|boy|girl|victim|suspect)s?$/i;
 
 /** The entry's subject is only such a noun: "The striker", "the new company" — no name in it. */
-export function unnamedRole(tokens: readonly Token[]): boolean {
+function unnamedRole(tokens: readonly Token[]): boolean {
   const verb = tokens.findIndex((t) => VERBAL.has(t.pos));
   if (verb < 2 || !/^the$/i.test(tokens[0]!.text)) return false;
   const subject = tokens.slice(1, verb);

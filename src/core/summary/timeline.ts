@@ -5,7 +5,7 @@
 import type { AnalyzedText, Mention, Sentence, Token } from '../nlp/index.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, leadInLength, partOfQuote, runOn, withoutLeadIn } from './sentence-form.js';
-import { clippedAtClause, eventFault, unnamedClause } from './event-form.js';
+import { clippedAtClause, eventFault, unnamedClause, VERBAL } from './event-form.js';
 import { afterAside, APPROXIMATE, ageAfterWord, extraFigures, headlines, itemWords, listStart, recalledWhat, retagged } from './key-numbers-recall.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -32,7 +32,7 @@ export function isoDateOf(text: string, published: string | null = null): string
   return day && Number(day) >= 1 && Number(day) <= 31 ? `${year}-${mm}-${day.padStart(2, '0')}` : `${year}-${mm}`;
 }
 
-export const VERBAL = new Set(['VERB', 'AUX']);
+export { VERBAL };
 
 /** "and"/"but" between sentence offsets `from` and `to` (local) that start a new verb clause:
  * the next word, or the one after an adverb ("and actually led"), is a verb. */
