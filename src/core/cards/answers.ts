@@ -179,7 +179,10 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
 }
 
 /** Roles of people who relay or comment on a story rather than act in it. */
-const RELAY_ROLES = /\b(?:spokes(?:man|woman|person)|press (?:officer|secretary)|(?:communications|media|press) (?:director|chief|officer|manager|head)|correspondent|reporter|journalist|attorney|lawyer|counsel|solicitor|publicist|representative|witness|eyewitness|bystander|neighbou?r|superintendent|passer-by)s?\b/i;
+const RELAY_ROLE_WORDS = String.raw`spokes(?:man|woman|person)|press (?:officer|secretary)|(?:communications|media|press) (?:director|chief|officer|manager|head)|correspondent|reporter|journalist|attorney|lawyer|counsel|solicitor|publicist|representative|witness|eyewitness|bystander|neighbou?r|superintendent|passer-by`;
+const RELAY_ROLES = new RegExp(String.raw`\b(?:${RELAY_ROLE_WORDS})s?\b`, 'i');
+/** A relay role (or a bare "officer"/"secretary" of one) right before a name, maybe with its comma. */
+const RELAY_ROLE_BEFORE = new RegExp(String.raw`\b(?:${RELAY_ROLE_WORDS}|officer|secretary)s?,?\s*$`, 'i');
 
 /**
  * The person is named as someone who relays the story: a relay role right before the name
@@ -190,7 +193,7 @@ function relayRole(ctx: CardContext, s: Sentence, m: Mention): boolean {
   // "Witness Dario Fenn": the role word taken into the name.
   if (RELAY_ROLES.test(m.text.split(' ')[0]!)) return true;
   const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
-  if (RELAY_ROLES.test(before) && /\b(?:spokes(?:man|woman|person)|officer|secretary|(?:communications|media|press) (?:director|chief|manager|head)|correspondent|reporter|journalist|attorney|lawyer|counsel|solicitor|publicist|representative|witness|eyewitness|bystander|neighbou?r|superintendent|passer-by)s?,?\s*$/i.test(before)) return true;
+  if (RELAY_ROLES.test(before) && RELAY_ROLE_BEFORE.test(before)) return true;
   const after = s.text.slice(m.end - s.start, m.end - s.start + 50);
   if (/^,\s+(?:an?|the|his|her|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?/u.test(after) && RELAY_ROLES.test(/^,[^,;]*/.exec(after)?.[0] ?? '')) return true;
   return ctx.analysis.roles.some((r) => r.person === m.canonical && RELAY_ROLES.test(r.role));

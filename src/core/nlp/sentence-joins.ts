@@ -18,8 +18,10 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** Country abbreviations that stand before a title ("U.S. Rep. Rhea Calloway"), but also end sentences ("…moved to the U.S."). */
 const COUNTRY_BEFORE_TITLE = /(?:^|[^\p{L}.])(?:U\.S\.|U\.K\.)$/u;
 
-/** Abbreviations that number what follows: opus, volume, figure, chapter, section, article. */
-const NUMBERING = /(?:^|[^\p{L}.])(?:Op|Opp|Vol|Vols|Fig|Figs|Ch|Chap|Sec|Art|Pt|Bk)\.$/u;
+/** Abbreviations that number what follows ("Op. 26", "Vol. 2"): opus, volume, figure, chapter,
+ * section, article, part, book. The key numbers read the figure after one as a label too. */
+export const NUMBERING_ABBREVIATION = String.raw`(?:Op|Opp|Vol|Vols|Fig|Figs|Ch|Chap|Sec|Art|Pt|Bk)\.`;
+const NUMBERING = new RegExp(String.raw`(?:^|[^\p{L}.])${NUMBERING_ABBREVIATION}$`, 'u');
 
 /** The last word of a piece when it is an abbreviation with its stop ("Rev." → "Rev"). */
 const LAST_ABBREVIATION = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}{0,5})\.$/u;

@@ -3,6 +3,7 @@
 // relative to when it was written ("on Monday", "yesterday", "last November") are dated from
 // the article's publication date when it has one.
 import type { AnalyzedText, Mention, Sentence, Token } from '../nlp/index.js';
+import { NUMBERING_ABBREVIATION } from '../nlp/sentence-joins.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, leadInLength, partOfQuote, runOn, withoutLeadIn } from './sentence-form.js';
 import { clippedAtClause, eventFault, unnamedClause, VERBAL } from './event-form.js';
@@ -1009,6 +1010,9 @@ function wordMeasures(text: AnalyzedText): { sentence: number; start: number; en
   return out;
 }
 
+/** What numbers the figure after it: "No.", "#", "number", a short capitalised abbreviation, "Op.". */
+const NUMBER_LABEL_BEFORE = new RegExp(String.raw`(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.|\b${NUMBERING_ABBREVIATION})\s*$`, 'u');
+
 /** Units a figure may be joined to with a hyphen and still measure something ("140-metre", "six-month", "10-point"). */
 const HYPHEN_MEASURE = /^-(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|miles?|metres?|meters?|kilomet(?:re|er)s?|km|feet|foot|ft|inch(?:es)?|acres?|hectares?|tons?|tonnes?|pounds?|lbs?|kg|kilograms?|grams?|litres?|liters?|gallons?|storey|story|stories|points?|seats?|games?|matches|match|per\s?cent|percent|pages?|members?|strong|mph|bed|beds|room|rooms|lanes?|person|man|men|degree|degrees|horsepower|hp|speed|yards?|watts?|volts?|kw|mw|gb|tb|mb|mm|cm|m|inch|ounces?|oz|calories?|carats?|laps?|rounds?|goals?|runs?|shots?|strokes?|wickets?|votes?|tracks?|songs?|episodes?|parts?)\b/i;
 
@@ -1189,7 +1193,7 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     // 500"), or a figure that names a kind in a compound ("prime 3-manifolds", "a 4-wheel drive"),
     // unlike a measure ("a 140-metre vessel"): labels, not quantities.
     if (/[\p{L}\p{N}]:$/u.test(before) || /(?:^|\s)\p{Lu}{2,4}\s$/u.test(before) || (/^-\p{L}/u.test(after) && !HYPHEN_MEASURE.test(after))) continue;
-    if ((/^\p{Lu}\p{L}+\s+\d/u.test(value) && !APPROXIMATE.test(value)) || /(?:\bNos?\.|#|\b[Nn]umber|\b\p{Lu}{1,4}\.|\b(?:Op|Opp|Vol|Fig|Ch|Sec|Art)\.)\s*$/u.test(before) || (labelledBy(before) && !/^[$£€¥]|^\d{1,3}[-–]\d{1,3}$/.test(value)) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately|All)\s$/.test(before))) continue;
+    if ((/^\p{Lu}\p{L}+\s+\d/u.test(value) && !APPROXIMATE.test(value)) || NUMBER_LABEL_BEFORE.test(before) || (labelledBy(before) && !/^[$£€¥]|^\d{1,3}[-–]\d{1,3}$/.test(value)) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately|All)\s$/.test(before))) continue;
     // A figure that numbers rather than counts: "fiscal quarter 4", "the top 10", and a model after
     // its maker's "the"/"its" ("its 787 Dreamliner aircraft"); a window of time ("within the last
     // 12 months") is no fact of its own.
