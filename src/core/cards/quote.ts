@@ -2,7 +2,7 @@
 // said", "the diplomat stressed" — the person the surrounding text is about; no card otherwise.
 import type { Mention, Sentence } from '../nlp/index.js';
 import { PRONOUNS, SPEECH_VERBS } from '../nlp/index.js';
-import { quoteMask, relaysStory } from './answers.js';
+import { quoteMask, quotesCommentator, relaysStory } from './answers.js';
 import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
 import { genericQuote } from './generic-quotes.js';
 import { inLead, mainPeople } from './main-actors.js';
@@ -153,7 +153,7 @@ export function buildQuoteCard(ctx: CardContext, s: Sentence): Draft | null {
   if (!speaker) return null;
   // A lawyer's or a witness's line: who relayed it is trivia. A spokesperson speaks for an actor
   // of the story (blind judges kept "who said" cards of spokespeople), so their lines stay.
-  if (relaysStory(ctx, speaker, false)) return null;
+  if (relaysStory(ctx, speaker, false) || quotesCommentator(ctx, s, speaker)) return null;
   // Which of several outside voices (an analyst, an economist, a player of a side match) said a
   // line is trivia: judges of unseen pages kept 5 of 17 "who said" cards, mostly those of the
   // people the story is about — its most named, or named where it opens. The claim itself is

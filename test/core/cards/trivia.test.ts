@@ -33,6 +33,27 @@ describe('who relays a story is not what it says', () => {
     expect(answers.join('|'), answers.join('|')).toMatch(/Marta Velasquez|three weeks|western pier/);
   });
 
+  it('does not blank which market voice gave a quoted comment, but keeps an analyst’s reported finding', () => {
+    const text =
+      'Harbour shares fell 4% in Oslo on Monday after the company cut its forecast for ferry traffic.\n\n' +
+      '"The market had priced in a much stronger summer than the company could deliver," said Arne Solberg, an analyst at Nordkap Securities. ' +
+      'Shipping analyst Kari Moen said, "Nobody expected the western pier to stay closed for so long." ' +
+      'Fjord Bank analyst Tomas Berg said the forecast cut was smaller than the fall in the share price suggested. ' +
+      'Harbour chief executive Marta Velasquez said the western pier would reopen in June after a full inspection.';
+    const answers = backs(text);
+    // Neither as a blank nor as "Who said …?".
+    expect(answers).not.toContain('Arne Solberg');
+    expect(answers).not.toContain('Kari Moen');
+    expect(answers).toContain('Tomas Berg');
+  });
+
+  it('makes no "who said" card for a market voice even where the story opens with the quote', () => {
+    const text =
+      '"The market had priced in a much stronger summer than the company could deliver," said Arne Solberg, an analyst at Nordkap Securities. ' +
+      'Harbour shares fell 4% in Oslo on Monday after the company cut its forecast for ferry traffic on the western route.';
+    expect(cardsOf(text).filter((c) => c.kind === 'quote').map((c) => c.back)).not.toContain('Arne Solberg');
+  });
+
   it('makes no "who said" card for a lawyer’s line, but keeps a spokeswoman’s (she speaks for an actor)', () => {
     const text =
       'Lena Brandt, a spokeswoman for the harbour board, spoke to reporters after the vote on the new pier. ' +
