@@ -107,6 +107,14 @@ describe('the tail of a name', () => {
     // A first name and a middle initial: the blank is the surname, half the name.
     expect(continuesName('Joseph N. [...] had first listed the name with the patent office in July 2000.', 'Grasso of New Jersey')).toBe(true);
     expect(continuesName('The trademark was filed in the U.S. by [...] in July 2000.', 'Joseph Grasso')).toBe(false);
+    // A body's name whose "for", "on" or "of" tail follows the gap: the blank is its head only.
+    expect(continuesName('The findings are published by the [...] for Transport Safety before the vote.', 'Parliamentary Advisory Council')).toBe(true);
+    expect(continuesName('As the [...] on Intelligence and Security has pointed out, the rules are old.', 'Joint Committee')).toBe(true);
+    expect(continuesName('The church left the Religious Coalition for [...] in 2016.', 'Reproductive Choice')).toBe(true);
+    expect(continuesName('The report went to the [...] on Monday.', 'Harbour Council')).toBe(false);
+    expect(continuesName('The Harbour Council for [...] met in May.', 'Lisbon')).toBe(true);
+    expect(continuesName('She asked the council for [...] in May.', 'Lisbon Harbour')).toBe(false);
+    expect(continuesName('The prize went to [...] for Eve Green, her first novel.', 'Susan Fletcher')).toBe(false);
   });
 
   it('makes no card on half of a journal’s name', () => {
