@@ -85,6 +85,9 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
       }
       continue;
     }
+    // "In late [1961] and early 1962", "$40 billion in [2012], while in 2013": not a pair the reader
+    // states as one, but the year next to it gives either away (judges rejected all 8 verdicts).
+    if (m.type === 'date' && besideNextYear(s, m)) continue;
     // "from [March 2013] through June 2014": one end of a span; the span is the fact, either end alone is a detail.
     if (m.type === 'date' || m.type === 'number') {
       const repeats = ctx.spread(m.text);
@@ -201,6 +204,21 @@ function relayRole(ctx: CardContext, s: Sentence, m: Mention): boolean {
   const after = s.text.slice(m.end - s.start, m.end - s.start + 50);
   if (/^,\s+(?:an?|the|his|her|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?/u.test(after) && RELAY_ROLES.test(/^,[^,;]*/.exec(after)?.[0] ?? '')) return true;
   return ctx.analysis.roles.some((r) => r.person === m.canonical && RELAY_ROLES.test(r.role));
+}
+
+/** What may stand between two years told as one stretch of time ("late 1961 and early 1962", "in 2012, while in 2013"). */
+const BETWEEN_YEARS = /^[\s,]*(?:(?:and|to|or|while|then|until|through)\s+)?(?:in\s+)?(?:(?:late|early|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?$/i;
+
+/** The blank's year stands right beside the year before or after it, joined only by a word like "and". */
+function besideNextYear(s: Sentence, m: Mention): boolean {
+  const own = /\b(?:1[0-9]{3}|20[0-9]{2})\b/.exec(m.text);
+  if (!own) return false;
+  const year = Number(own[0]);
+  const before = /\b(1[0-9]{3}|20[0-9]{2})\b([^0-9]*)$/.exec(s.text.slice(0, m.start - s.start));
+  const after = /^([^0-9]*?)\b(1[0-9]{3}|20[0-9]{2})\b/.exec(s.text.slice(m.end - s.start));
+  const joined = (other: string | undefined, between: string | undefined): boolean => other !== undefined && Math.abs(Number(other) - year) === 1 && BETWEEN_YEARS.test(between ?? '');
+  const leading = s.text.slice(0, m.start - s.start).match(/(?:late|early|mid-?)\s*$/i)?.[0] ?? '';
+  return joined(before?.[1], (before?.[2] ?? '').slice(0, (before?.[2] ?? '').length - leading.length)) || joined(after?.[2], after?.[1]);
 }
 
 /** Roles of outside voices that comment on a market or an industry. */

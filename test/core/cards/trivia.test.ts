@@ -47,6 +47,17 @@ describe('who relays a story is not what it says', () => {
     expect(answers).toContain('Tomas Berg');
   });
 
+  it('does not blank a year that the year beside it gives away ("late [1961] and early 1962")', () => {
+    const text =
+      'In late 1961 and early 1962, engineers at the Harbour Design Office came round to the floating crane that Marta Velasquez had drawn. ' +
+      'The harbour board approved the floating crane for the western pier in 1964 after a long inquiry. ' +
+      'The first floating crane lifted a ferry hull out of the water at the western pier in 1966.';
+    const answers = backs(text);
+    expect(answers).not.toContain('1961');
+    expect(answers).not.toContain('1962');
+    expect(answers.join('|'), answers.join('|')).toMatch(/1964|1966/);
+  });
+
   it('makes no "who said" card for a market voice even where the story opens with the quote', () => {
     const text =
       '"The market had priced in a much stronger summer than the company could deliver," said Arne Solberg, an analyst at Nordkap Securities. ' +
