@@ -40,6 +40,12 @@ describe('pre-checks before costly patterns', () => {
     for (const unit of ['days', 'weeks', 'months', 'years', 'decades', 'centuries', 'YEARS']) {
       expect(found(`The guild rebuilt the mills in six ${unit}, after the flood.`), unit).toEqual([`six ${unit}`]);
     }
+    // A window a figure is measured over is no duration of its own.
+    expect(found('The film took £11.5m in its first three days at the box office.')).toEqual([]);
+    expect(found('The mill lost £3m in the last three months of 2004.')).toEqual([]);
+    expect(found('The mill made a profit of £75m in the three months to 31 December.')).toEqual([]);
+    expect(found('The mill reached its second final in three years.')).toEqual(['three years']);
+    expect(found('She cared for him during the last nine years of his life.')).toEqual(['nine years']);
   });
 
   it('the writer in the first person is still found in every form, and a word merely ending so is not', () => {
