@@ -93,3 +93,26 @@ function isStory(ctx: CardContext): boolean {
   }
   return past > PAST_SHARE * (past + present);
 }
+
+/** A quotation of five words or more: someone's words, not a term in scare quotes (so called "horizontal" effect). */
+const SPEECH = /["“](?:[^"”\s]+\s+){4,}[^"”]*["”]/;
+/** Sentences that report someone's words before a text counts as a news story (voicedStory)… */
+const VOICED_SENTENCES = 2;
+/** …and paragraphs it runs over. */
+const STORY_PARAGRAPHS = 3;
+
+/**
+ * A story told through what people said: at least two of its sentences quote someone or report
+ * speech ("said", "told", "according to"); a term in quotation marks is no one's words. An encyclopedia paragraph on a war is told in the past
+ * like a story (isStory) but reports no one's words.
+ */
+export function voicedStory(ctx: CardContext): boolean {
+  // A story runs over paragraphs; one paragraph is an excerpt (an encyclopedia passage citing a scholar).
+  if (ctx.blocks.filter((b) => b.type === 'paragraph').length < STORY_PARAGRAPHS) return false;
+  let voiced = 0;
+  for (const s of ctx.analysis.sentences) {
+    if (ctx.blocks[s.block]?.type !== 'paragraph' || !(SPEECH.test(s.text) || REPORTING.test(s.text))) continue;
+    if (++voiced >= VOICED_SENTENCES) return true;
+  }
+  return false;
+}

@@ -16,3 +16,24 @@ export function loneWordBlank(front: string, answer: string): boolean {
   const at = front.indexOf(CLOZE_BLANK);
   return at >= 0 && !NAMING.test(front.slice(0, at));
 }
+
+const PHRASE = /^\p{Ll}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+)+$/u;
+/** "because of a [clash of personalities]", "delays due to [engine problems]": a cause the story gives. */
+const CAUSE_BEFORE = /\b(?:because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|caused\s+by|blamed\s+on|results?\s+in|resulted\s+in)\s+(?:an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?$/i;
+
+/**
+ * A gap card whose answer is a lower-case phrase that the front neither quotes, nor names as a
+ * term, nor gives as a cause: "launched a [rescue mission]", "ahead of the [flu season]". In news
+ * stories blind judges of unseen text (sessions 35–38) kept 82 of 262 verdicts on such blanks
+ * (31%), against 26 of 44 quoted ('due to "[extraordinary circumstances]"'), 12 of 16 named
+ * ("so-called [grid computing]") and 17 of 38 causes.
+ */
+export function plainPhraseBlank(front: string, answer: string): boolean {
+  if (!PHRASE.test(answer)) return false;
+  const at = front.indexOf(CLOZE_BLANK);
+  if (at < 0) return false;
+  const before = front.slice(0, at);
+  const after = front.slice(at + CLOZE_BLANK.length);
+  const quoted = /["“‘']\s*(?:an?\s+|the\s+)?$/.test(before) && /^\s*["”’']/.test(after);
+  return !quoted && !NAMING.test(before) && !/\bso-called\s+["“']?$/i.test(before) && !CAUSE_BEFORE.test(before);
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '../../../src/core/cards/index.js';
 import { vagueBlank } from '../../../src/core/cards/vague-blanks.js';
-import { loneWordBlank } from '../../../src/core/cards/lone-nouns.js';
+import { loneWordBlank, plainPhraseBlank } from '../../../src/core/cards/lone-nouns.js';
 import { articleFrom } from './helpers.js';
 
 describe('vague blanks', () => {
@@ -70,5 +70,32 @@ describe('one common word in a story', () => {
       'Teachers march\n\nThousands of teachers wearing red surrounded the Statehouse in Indianapolis on Tuesday to call for better pay from the state legislature.\n\n' +
       'Nearly 300 school districts across Indiana closed because of the rally, according to the teachers unions, and many parents kept their children at home.\n';
     expect(generateCards(articleFrom(story), { wordsPerCard: 5, quality: null }).cards.map((c) => c.back)).not.toContain('rally');
+  });
+});
+
+describe('a plain lower-case phrase in a news story', () => {
+  it('is no blank unless quoted, named as a term or given as a cause', () => {
+    expect(plainPhraseBlank('US officials said American forces had launched a [...] to free the hostages.', 'rescue mission')).toBe(true);
+    expect(plainPhraseBlank('The agency would not vaccinate families ahead of the [...].', 'flu season')).toBe(true);
+    expect(plainPhraseBlank('He has apologised for "a [...]" and will write to the watchdog.', 'genuine mistake')).toBe(false);
+    expect(plainPhraseBlank('So-called [...] is the latest buzz phrase in the company.', 'grid computing')).toBe(false);
+    expect(plainPhraseBlank('The coach resigned because of a [...] at the club.', 'clash of personalities')).toBe(false);
+    // A name or one word is another rule's (lone-nouns.ts, answers.ts).
+    expect(plainPhraseBlank('The ferry left for [...] at noon.', 'Port Elly')).toBe(false);
+    expect(plainPhraseBlank('The ferry left the [...] at noon.', 'pier')).toBe(false);
+  });
+
+  it('makes no card on it in a story told through what people said, but does in an encyclopedia paragraph', () => {
+    const story =
+      'Harbour hostages freed\n\nHarbour police freed three sailors held on a trawler off Portmere on Tuesday, the port authority said.\n\n' +
+      'Officials said police divers had launched a rescue mission from the western pier before dawn on Tuesday.\n\n' +
+      '"The sailors are safe and back with their families," harbour chief Marta Velasquez told reporters at the pier.\n\n' +
+      'The trawler was towed to Portmere, where the three men who had held the sailors were arrested by police.\n';
+    expect(generateCards(articleFrom(story), { wordsPerCard: 5, quality: null }).cards.map((c) => c.back)).not.toContain('rescue mission');
+    const passage =
+      'Harbour defence\n\nIn 1803 the harbour board built a sea wall of granite blocks along the western pier. The wall was meant to stop winter storms from flooding the lower town. ' +
+      'Engineers later added a tidal gate, which closed at high water and protected the fish market. The gate was rebuilt in 1911 after a storm surge. ' +
+      'The board also launched a rescue mission from the western pier each winter, with two rowing boats and a crew of eight.\n';
+    expect(generateCards(articleFrom(passage), { wordsPerCard: 5, quality: null }).cards.map((c) => c.back)).toContain('rescue mission');
   });
 });
