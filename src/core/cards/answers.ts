@@ -73,6 +73,8 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     // "published in [April 2020]", "the [July 2021] issue": when the report came out, not what it reports.
     if (m.type === 'date' && PUBLICATION.test(s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start))) continue;
     if (m.type === 'date' && /^\s*issue\b/.test(s.text.slice(m.end - s.start))) continue;
+    // "from [1900] GMT": a time of day in 24-hour digits the tagger read as a year.
+    if ((m.type === 'date' || m.type === 'number') && /^[0-2]\d[0-5]\d$/.test(m.text) && CLOCK_ZONE.test(s.text.slice(m.end - s.start))) continue;
     // "in [2014] and 2015": one of a pair of dates or figures, the other fits as well.
     // Either end alone is half the fact, but the two together are how a reader states it: the
     // first value of a pair or span stands for both ("in [2014 and 2015]", "from [June 1802 to March 1805]").
@@ -205,6 +207,9 @@ function relayRole(ctx: CardContext, s: Sentence, m: Mention): boolean {
   if (/^,\s+(?:an?|the|his|her|their)\s+(?:[\p{L}.'’-]+\s+){0,3}?/u.test(after) && RELAY_ROLES.test(/^,[^,;]*/.exec(after)?.[0] ?? '')) return true;
   return ctx.analysis.roles.some((r) => r.person === m.canonical && RELAY_ROLES.test(r.role));
 }
+
+/** A time zone or "hrs" after a four-digit figure makes it a time of day. */
+const CLOCK_ZONE = /^\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours)\b/;
 
 /** What may stand between two years told as one stretch of time ("late 1961 and early 1962", "in 2012, while in 2013"). */
 const BETWEEN_YEARS = /^[\s,]*(?:(?:and|to|or|while|then|until|through)\s+)?(?:in\s+)?(?:(?:late|early|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?$/i;

@@ -58,6 +58,13 @@ describe('who relays a story is not what it says', () => {
     expect(answers.join('|'), answers.join('|')).toMatch(/1964|1966/);
   });
 
+  it('does not take a time of day in 24-hour digits for a year ("from [1900] GMT")', () => {
+    const text =
+      'Harbour chief Marta Velasquez reopened the western pier in 1998 after the storm. ' +
+      'The ferry to Portmere leaves the western pier every evening from 1900 GMT and returns at dawn.';
+    expect(backs(text)).not.toContain('1900');
+  });
+
   it('makes no "who said" card for a market voice even where the story opens with the quote', () => {
     const text =
       '"The market had priced in a much stronger summer than the company could deliver," said Arne Solberg, an analyst at Nordkap Securities. ' +
