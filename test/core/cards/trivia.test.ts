@@ -38,12 +38,14 @@ describe('who relays a story is not what it says', () => {
       'Harbour shares fell 4% in Oslo on Monday after the company cut its forecast for ferry traffic.\n\n' +
       '"The market had priced in a much stronger summer than the company could deliver," said Arne Solberg, an analyst at Nordkap Securities. ' +
       'Shipping analyst Kari Moen said, "Nobody expected the western pier to stay closed for so long." ' +
+      '"Investors want to sell before the winter timetable is out," said Lars Dahl, director of foreign exchange at Fjord Trust. ' +
       'Fjord Bank analyst Tomas Berg said the forecast cut was smaller than the fall in the share price suggested. ' +
       'Harbour chief executive Marta Velasquez said the western pier would reopen in June after a full inspection.';
     const answers = backs(text);
     // Neither as a blank nor as "Who said …?".
     expect(answers).not.toContain('Arne Solberg');
     expect(answers).not.toContain('Kari Moen');
+    expect(answers).not.toContain('Lars Dahl');
     expect(answers).toContain('Tomas Berg');
   });
 
