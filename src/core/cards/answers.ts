@@ -227,7 +227,10 @@ function besideNextYear(s: Sentence, m: Mention): boolean {
 }
 
 /** Roles of outside voices that comment on a market or an industry. */
-const COMMENTATOR = /\b(?:analyst|economist|trader|strategist|dealer|broker|commentator|(?:portfolio|fund) manager|chief investment officer|(?:director|head) of (?:foreign exchange|currenc(?:y|ies)|research|markets|trading))s?\b/i;
+const COMMENTATOR_WORDS = String.raw`analyst|economist|trader|strategist|dealer|broker|commentator|(?:portfolio|fund) manager|chief investment officer|(?:director|head) of (?:foreign exchange|currenc(?:y|ies)|research|markets|trading)`;
+const COMMENTATOR = new RegExp(String.raw`\b(?:${COMMENTATOR_WORDS})s?\b`, 'i');
+/** The role right before the name ("industry analyst [X]"), maybe with its comma. */
+const COMMENTATOR_BEFORE = new RegExp(String.raw`\b(?:${COMMENTATOR_WORDS}),?\s*$`, 'i');
 /** A quoted line of the speaker's own: a capital after the opening mark (a phrase caught inside
  * reported speech, 'told Business Insider that MaT was "fairly secular …"', is the speaker's finding). */
 const QUOTED = /["“]\p{Lu}[^"”]{12,}["”]/u;
@@ -239,7 +242,7 @@ const QUOTED = /["“]\p{Lu}[^"”]{12,}["”]/u;
 function quotedCommentator(s: Sentence, m: Mention): boolean {
   if (!QUOTED.test(s.text)) return false;
   const before = s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start);
-  if (/\b(?:analyst|economist|trader|strategist|dealer|broker|commentator),?\s*$/i.test(before)) return true;
+  if (COMMENTATOR_BEFORE.test(before)) return true;
   const apposition = /^,\s+(?:(?:an?|the)\s+)?[^,;"“”]*/.exec(s.text.slice(m.end - s.start, m.end - s.start + 60))?.[0] ?? '';
   return COMMENTATOR.test(apposition);
 }
