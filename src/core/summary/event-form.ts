@@ -138,8 +138,18 @@ export function eventFault(sentence: Sentence, event: string, date: string, late
   if (present(tokens)) return 'present state';
   if (presentPerfect(tokens, event, span)) return 'present perfect';
   if (runTogetherSubject(tokens)) return 'run-together subject';
+  if (POINTS_BACK.test(event.replace(/^\S+\s*/, ''))) return 'points back';
   return unnamedClause(sentence, event);
 }
+
+/**
+ * "Paramount Television acquired it", "to protect it from …", "a method to lessen this heating
+ * and cooling", "erected there to house them": an object or a thing the entry points back to
+ * without naming (blind judges kept 1 of 10 such entries). An "it" the entry names before it
+ * ("Ribault charted the St. Johns River, calling it …") goes on past the pronoun and stays, as does
+ * "this year" and its kind, which date.
+ */
+const POINTS_BACK = /\b(?:it|them)(?:$|\s+(?:from|to)\b|…)|\b(?:this|these|those)\s+(?!(?:year|week|month|season|summer|winter|spring|autumn|time)s?\b)\p{L}|\bthere\s+to\b/iu;
 
 /** Where a clause ends inside an entry cut at its length limit: a "but", or a comma before "and",
  * "while", "which", a semicolon or a dash, past its first five words. */

@@ -167,6 +167,18 @@ describe('a timeline entry says what happened (faults blind judges found on unse
     expect(undated('On 3 June 2004 the council said it will close the pier.')).toEqual(['2004-06-03 The council said it will close the pier']);
   });
 
+  it('does not point back to a thing it does not name ("acquired it", "this heating")', () => {
+    const out = undated(
+      'The Lindvik Ferry Company sold its old harbour depot to the council in 1990.',
+      'Northway Shipping acquired it in 1999.',
+      'A method to lessen this heating of the boilers was invented in 1804 by the engineer Arthur Woolf.',
+    );
+    expect(out).toContain('1990 The Lindvik Ferry Company sold its old harbour depot to the council');
+    expect(out.join('|')).not.toMatch(/acquired it|this heating/);
+    // An "it" the entry names before it stays.
+    expect(undated('Greenland signed a treaty in 1985 giving it a special status.')).toEqual(['1985 Greenland signed a treaty giving it a special status']);
+  });
+
   it('is no state told in the present, whose date belongs to something it names', () => {
     expect(undated('The club still owe Harwick Rovers £5m from the purchase of Tom Berg in May 2002.')).toEqual([]);
     // A report in the present still dates what it reports.
