@@ -188,6 +188,8 @@ describe('a timeline entry says what happened (faults blind judges found on unse
   it('does not trail off on "that", nor lean on a "their" it does not name', () => {
     expect(undated('In September 1971, the guild issued a statement saying that, from then on, members would be paid in gold.')).toEqual([]);
     expect(undated('When the harbour master died in 1803, a quarrel broke out over their replacements in 1804.')).not.toContainEqual(expect.stringContaining('their replacements'));
+    // Nor on a verb whose complement the source cut: "The official opening by Queen Victoria was" (on 22 June 1857).
+    expect(undated('The official opening by Mayor Ilse Varga was on 22 June 1857.')).toEqual([]);
   });
 
   it('is not filed under a date the present perfect cannot take, nor under a point a change is measured from', () => {
