@@ -106,8 +106,9 @@ export function unnamedClause(sentence: Sentence, clause: string): string | null
 }
 
 /** Words no statement ends on: the clause was cut before what it says ("OPEC issued a joint
- * communiqué stating that", "The official opening by Queen Victoria was"). */
-const TRAILING = /\b(?:that|which|who|whom|whose|stating|saying|the|a|an|of|to|and|or|but|with|from|by|for|as|than|whether|was|were|is|are|been)$/i;
+ * communiqué stating that", "The official opening by Queen Victoria was"), or the date was cut out
+ * of the phrase that held it ("prices rose 15.1% over the whole [of 2004]", "is due in late [2006]"). */
+const TRAILING = /\b(?:that|which|who|whom|whose|stating|saying|the|a|an|of|to|and|or|but|with|from|by|for|as|than|whether|was|were|is|are|been|start|end|whole|beginning|middle|late|early)$/i;
 
 /** "have both reduced console prices recently": the present perfect takes no past date, so the date
  * the entry is filed under belongs to something else the sentence names. (Not "has run the ferry

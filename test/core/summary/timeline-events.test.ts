@@ -190,6 +190,9 @@ describe('a timeline entry says what happened (faults blind judges found on unse
     expect(undated('When the harbour master died in 1803, a quarrel broke out over their replacements in 1804.')).not.toContainEqual(expect.stringContaining('their replacements'));
     // Nor on a verb whose complement the source cut: "The official opening by Queen Victoria was" (on 22 June 1857).
     expect(undated('The official opening by Mayor Ilse Varga was on 22 June 1857.')).toEqual([]);
+    // Nor on the phrase a date was cut out of: "over the whole [of 2004]", "in late [2006]".
+    expect(undated('The lender said harbour house prices rose 15.1% over the whole of 2004.').join('|')).not.toMatch(/whole$/);
+    expect(undated('The new ferry is due to enter service in late 2006.').join('|')).not.toMatch(/late$/);
   });
 
   it('is not filed under a date the present perfect cannot take, nor under a point a change is measured from', () => {
