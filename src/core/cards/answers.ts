@@ -1,7 +1,7 @@
 // Which span of a sentence is worth blanking: a whole name, a date, a number with its range, or
 // a key term (a noun phrase the article keeps returning to, or a short quoted phrase).
 import type { Entity, Mention, Sentence, Token } from '../nlp/index.js';
-import { MONTHS, NATIONALITIES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from '../nlp/index.js';
+import { isClockTime, MONTHS, NATIONALITIES, ORG_WORDS, PRONOUNS, ROLE_NOUNS } from '../nlp/index.js';
 import { TITLE_WORDS } from '../nlp/lexicon.js';
 import { conceptSpansOf, type ConceptSlot } from './concept-terms.js';
 import { REPORTING, subjectSpansOf, titleSubject } from './reference-prose.js';
@@ -74,7 +74,7 @@ function mentionAnswers(ctx: CardContext, s: Sentence, totalNames: number): Answ
     if (m.type === 'date' && PUBLICATION.test(s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start))) continue;
     if (m.type === 'date' && /^\s*issue\b/.test(s.text.slice(m.end - s.start))) continue;
     // "from [1900] GMT": a time of day in 24-hour digits the tagger read as a year.
-    if ((m.type === 'date' || m.type === 'number') && /^[0-2]\d[0-5]\d$/.test(m.text) && CLOCK_ZONE.test(s.text.slice(m.end - s.start))) continue;
+    if ((m.type === 'date' || m.type === 'number') && isClockTime(m.text, s.text.slice(m.end - s.start))) continue;
     // "in [2014] and 2015": one of a pair of dates or figures, the other fits as well.
     // Either end alone is half the fact, but the two together are how a reader states it: the
     // first value of a pair or span stands for both ("in [2014 and 2015]", "from [June 1802 to March 1805]").
@@ -208,19 +208,21 @@ function relayRole(ctx: CardContext, s: Sentence, m: Mention): boolean {
   return ctx.analysis.roles.some((r) => r.person === m.canonical && RELAY_ROLES.test(r.role));
 }
 
-/** A time zone or "hrs" after a four-digit figure makes it a time of day. */
-const CLOCK_ZONE = /^\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours)\b/;
-
 /** What may stand between two years told as one stretch of time ("late 1961 and early 1962", "in 2012, while in 2013"). */
 const BETWEEN_YEARS = /^[\s,]*(?:(?:and|to|or|while|then|until|through)\s+)?(?:in\s+)?(?:(?:late|early|mid-?|the\s+end\s+of|the\s+start\s+of)\s*)?$/i;
 
 /** The blank's year stands right beside the year before or after it, joined only by a word like "and". */
+const YEAR_DIGITS = String.raw`1[0-9]{3}|20[0-9]{2}`;
+const OWN_YEAR = new RegExp(String.raw`\b(?:${YEAR_DIGITS})\b`);
+const YEAR_BEFORE = new RegExp(String.raw`\b(${YEAR_DIGITS})\b([^0-9]*)$`);
+const YEAR_AFTER = new RegExp(String.raw`^([^0-9]*?)\b(${YEAR_DIGITS})\b`);
+
 function besideNextYear(s: Sentence, m: Mention): boolean {
-  const own = /\b(?:1[0-9]{3}|20[0-9]{2})\b/.exec(m.text);
+  const own = OWN_YEAR.exec(m.text);
   if (!own) return false;
   const year = Number(own[0]);
-  const before = /\b(1[0-9]{3}|20[0-9]{2})\b([^0-9]*)$/.exec(s.text.slice(0, m.start - s.start));
-  const after = /^([^0-9]*?)\b(1[0-9]{3}|20[0-9]{2})\b/.exec(s.text.slice(m.end - s.start));
+  const before = YEAR_BEFORE.exec(s.text.slice(0, m.start - s.start));
+  const after = YEAR_AFTER.exec(s.text.slice(m.end - s.start));
   const joined = (other: string | undefined, between: string | undefined): boolean => other !== undefined && Math.abs(Number(other) - year) === 1 && BETWEEN_YEARS.test(between ?? '');
   const leading = s.text.slice(0, m.start - s.start).match(/(?:late|early|mid-?)\s*$/i)?.[0] ?? '';
   return joined(before?.[1], (before?.[2] ?? '').slice(0, (before?.[2] ?? '').length - leading.length)) || joined(after?.[2], after?.[1]);

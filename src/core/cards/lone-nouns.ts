@@ -35,5 +35,6 @@ export function plainPhraseBlank(front: string, answer: string): boolean {
   const before = front.slice(0, at);
   const after = front.slice(at + CLOZE_BLANK.length);
   const quoted = /["“‘']\s*(?:an?\s+|the\s+)?$/.test(before) && /^\s*["”’']/.test(after);
-  return !quoted && !NAMING.test(before) && !/\bso-called\s+["“']?$/i.test(before) && !CAUSE_BEFORE.test(before);
+  // (NAMING takes "so-called" too: it ends on "called".)
+  return !quoted && !NAMING.test(before) && !CAUSE_BEFORE.test(before);
 }

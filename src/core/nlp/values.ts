@@ -10,6 +10,11 @@ const RANGE_JOINS = new Set(['to', 'and', '-', '–']);
 /** Units written as abbreviations or symbols, which the tagger does not call nouns. */
 const UNIT_ABBREVIATIONS = new Set(['m', 'km', 'cm', 'mm', 'ft', 'mi', 'kg', 'g', 'mg', 'lb', 'lbs', 'oz', 't', 'BP', 'BC', 'BCE', 'AD', 'CE', 'mph', 'kph', 'km/h', 'ha', 'sq', 'kWh', 'MW', 'GW', 'kW', 'hp', 'GB', 'TB', 'MB', '°C', '°F', 'K', 'Hz', 'GHz', 'MHz', 'ppm']);
 
+/** A time of day in 24-hour digits: four digits then a time zone or "hrs" ("from 1900 GMT", "by 0900 GMT"), not a year or a count. */
+export function isClockTime(value: string, after: string): boolean {
+  return /^[0-2]\d[0-5]\d$/.test(value) && /^\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours|h)\b/.test(after);
+}
+
 function numeric(text: string): number | undefined {
   const n = Number(text.replace(/[,$€£]/g, ''));
   return Number.isFinite(n) ? n : undefined;
