@@ -645,7 +645,7 @@ function termAnswers(ctx: CardContext, s: Sentence): Answer[] {
       const head = words.at(-1)!;
       // A short quoted phrase: the quote opens or closes right at the term (“based on mutual respect and sincerity”).
       const closeAt = /^[,.;:!?]$/.test(tokens[end]?.text ?? '') ? end + 1 : end;
-      quoteDepth ??= quoteMask(tokens);
+      quoteDepth ??= quoteMask(tokens, opensInQuote(ctx.blocks[s.block]!.text, s.start));
       const quoted = quoteDepth[i] === 1 && quoteLength(tokens, i) <= 10 && (/^[“"]$/.test(tokens[i - 1]?.text ?? '') || /^[”"]$/.test(tokens[closeAt]?.text ?? ''));
       // A key term, not any noun phrase: quoted, named or created by the sentence, or a phrase
       // the article uses again word for word — with no judging adjective in front. The spread,
@@ -685,14 +685,25 @@ function quoteLength(tokens: readonly Token[], i: number): number {
 }
 
 /** 1 for tokens inside double quotes, else 0. */
-export function quoteMask(tokens: readonly Token[]): number[] {
-  let inside = 0;
+export function quoteMask(tokens: readonly Token[], openAtStart = false): number[] {
+  let inside = openAtStart ? 1 : 0;
   return tokens.map((t) => {
     if (t.text === '“') inside = 1;
     else if (t.text === '”') inside = 0;
     else if (t.text === '"') inside = 1 - inside;
     return inside;
   });
+}
+
+/**
+ * The sentence starts inside a quotation its paragraph opened earlier ('"There will be no
+ * Hobbits. The music will be traditional," assured Mr Wallace.'): read alone, its closing mark
+ * would open a quote and hide the speaker.
+ */
+export function opensInQuote(blockText: string, start: number): boolean {
+  const before = blockText.slice(0, start);
+  const straight = before.split('"').length - 1;
+  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
 /**

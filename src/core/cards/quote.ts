@@ -2,7 +2,7 @@
 // said", "the diplomat stressed" — the person the surrounding text is about; no card otherwise.
 import type { Mention, Sentence } from '../nlp/index.js';
 import { PRONOUNS, SPEECH_VERBS } from '../nlp/index.js';
-import { quoteMask, quotesCommentator, relaysStory } from './answers.js';
+import { opensInQuote, quoteMask, quotesCommentator, relaysStory } from './answers.js';
 import { containsWord, giveaways, type CardContext, type Draft } from './context.js';
 import { genericQuote } from './generic-quotes.js';
 import { inLead, mainPeople } from './main-actors.js';
@@ -73,11 +73,15 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
     // "he", so the people it names are not him; the one he stands for is named further back.
     if (pronounSubject(s)) continue;
     // A person named inside someone's quotation is talked about, not the one talking.
-    const quoted = quoteMask(s.tokens);
+    const quoted = quoteMask(s.tokens, opensInQuote(ctx.blocks[s.block]!.text, s.start));
     const people = ctx.mentionsOf(i).filter((m) => m.type === 'person' && quoted[m.tokenStart] !== 1);
     // "President Castro's chief aide said …": the one named owns the speaker, who is someone else.
     if (people.length > 0 && OWNS_SPEAKER.test(s.text.slice(people[0]!.end - s.start))) return null;
     if (people.length > 0) return people[0]!.canonical;
+    // "The musical's director is Matthew Warchus. '…,' he said": a full name the analysis could
+    // not type is as likely the "he" as anyone named further back (the quote went to a musical
+    // named two sentences before).
+    if (ctx.mentionsOf(i).some((m) => m.type === 'name' && quoted[m.tokenStart] !== 1 && UNTYPED_FULL_NAME.test(m.text))) return null;
     // "The affair still rankles with the Dutchman": someone named by a description is nearer than
     // the person named further back (Stam's line was credited to Ferguson, named a sentence before).
     if (DESCRIBED_PERSON.test(s.text)) return null;
@@ -88,6 +92,9 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
   }
   return null;
 }
+
+/** Two or three capitalised words, the first a given name's shape ("Matthew Warchus", "AR Rahman" is not). */
+const UNTYPED_FULL_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
 
 /** A possessive and a role after a name: "'s chief aide", "'s spokesman", "'s wife". */
 const OWNS_SPEAKER = /^['’]s\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+/u;

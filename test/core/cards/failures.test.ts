@@ -4,6 +4,7 @@ import { generateCards } from '../../../src/core/cards/index.js';
 import { analyzeText } from '../../../src/core/nlp/index.js';
 import { buildContext } from '../../../src/core/cards/context.js';
 import { buildQaCards } from '../../../src/core/cards/qa.js';
+import { buildQuoteCard } from '../../../src/core/cards/quote.js';
 import { looksLikeCaption } from '../../../src/core/parse/cleanup/captions.js';
 import { articleFrom, expectWellFormed } from './helpers.js';
 
@@ -142,5 +143,32 @@ describe('qa: where and how many', () => {
   it('does not ask how many for an estimate or a sum of money', () => {
     const drafts = qa(['The Harbor Port Authority hired about 240 dock workers.', 'The Harbor Port Authority spent $240 million on cranes.']);
     expect(drafts.some((d) => d.front.startsWith('How many'))).toBe(false);
+  });
+});
+
+describe('who said: the "he" of a quote', () => {
+  const whoSaid = (texts: string[]) => {
+    const analysis = analyzeText(texts);
+    const ctx = buildContext(analysis, texts.map((text) => ({ type: 'paragraph' as const, text })));
+    return analysis.sentences.flatMap((s) => buildQuoteCard(ctx, s) ?? []).map((d) => [d.front.slice(11, 30), d.back]);
+  };
+
+  it('finds the speaker after a quotation the sentence before opened', () => {
+    // The closing mark of '"…," said Mr Hale' read alone opened a quote and hid Mr Hale.
+    const cards = whoSaid([
+      'Composer Ravi Menon has finished the score of the Harbour Lights musical, producer Tom Hale said.',
+      'Ravi Menon wrote the stage hit Monsoon Nights.',
+      '"There will be no dancing robots. The music will be in a very traditional mould and draw on folk traditions," said Mr Hale. "We will open in Leeds before the end of next year, once a large enough theatre is free," he said.',
+    ]);
+    expect(cards).toEqual([['We will open in Lee', 'Tom Hale']]);
+  });
+
+  it('asks no one when the sentence before names someone the analysis could not type', () => {
+    const cards = whoSaid([
+      'Composer Ravi Menon has finished the score of the Harbour Lights musical.',
+      'Ravi Menon wrote the stage hit Monsoon Nights.',
+      'The musical\'s British director is Matthew Warchus, best known for staging the hit play Art. "The production will be a hybrid of text, physical theatre, music and spectacle never seen on this scale," he said.',
+    ]);
+    expect(cards).toEqual([]);
   });
 });
