@@ -1,5 +1,6 @@
 // One card per sentence tests its central span: where a sentence offers a walk-on name (met in
-// that sentence only, not in the title or lead) and another span, the other span ranks first.
+// that sentence only, not in the title or lead) and another span, the other span ranks first;
+// where it states a figure, the figure ranks before the year it was measured in.
 // Every text is invented for the spec.
 import { describe, expect, it } from 'vitest';
 import { buildGapCards } from '../../../src/core/cards/cloze.js';
@@ -35,5 +36,17 @@ describe('the central span of a sentence', () => {
   it('keeps a walk-on that is its sentence’s only span', () => {
     const text = TEXT.replace(' for forty years', ' every day');
     expect([...bestPerSentence(text).values()]).toContain('Peter Hale');
+  });
+
+  it('blanks a figure, not the year it was measured in', () => {
+    const text = TEXT.replace('Until now the river was crossed only by a ferry, which the boatman Peter Hale ran for forty years.', 'Traffic on the old ferry fell by 12% in 2019, the year the council first planned the bridge.');
+    const best = [...bestPerSentence(text).values()];
+    expect(best).toContain('12%');
+    expect(best).not.toContain('2019');
+  });
+
+  it('keeps the year of a sentence without a figure', () => {
+    const text = TEXT.replace('Until now the river was crossed only by a ferry, which the boatman Peter Hale ran for forty years.', 'The old ferry stopped running in 2019, the year the council first planned the bridge.');
+    expect([...bestPerSentence(text).values()]).toContain('2019');
   });
 });
