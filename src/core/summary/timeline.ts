@@ -8,6 +8,7 @@ import { isClockTime } from '../nlp/values.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, leadInLength, partOfQuote, runOn, withoutLeadIn } from './sentence-form.js';
 import { clippedAtClause, eventFault, unnamedClause, VERBAL } from './event-form.js';
+import { namedSubject } from './named-subject.js';
 import { afterAside, APPROXIMATE, ageAfterWord, extraFigures, headlines, itemWords, listStart, recalledWhat, retagged } from './key-numbers-recall.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -353,7 +354,7 @@ export function selfContained(text: AnalyzedText, sentence: Sentence, clause: Cl
     if (!person) return null;
     return body.replace(/^\S+/, person);
   }
-  return body;
+  return namedSubject(text, sentence, body);
 }
 
 /** The clause says what level a figure stood at: peaked, averaged, totalled, numbered, had N members. */

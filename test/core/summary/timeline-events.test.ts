@@ -244,6 +244,15 @@ describe('a timeline entry or key number names who it is about', () => {
     expect(facts('The striker Jose Reyes joined Arsenal from Seville in 2004.').timeline).toEqual([{ date: '2004', event: 'The striker Jose Reyes joined Arsenal from Seville' }]);
   });
 
+  it('puts "The fort" as the one name the text gave it before ("Fort Alder"), and leaves it when there are two', () => {
+    const events = (...texts: string[]) => facts(...texts).timeline.map((t) => `${t.date} ${t.event}`);
+    expect(events('French settlers built Fort Alder on the island in 1555.', 'The fort was destroyed by the Spanish in 1560.')).toContain('1560 Fort Alder was destroyed by the Spanish');
+    expect(events('The Grand Theatre opened on Mill Street in 1921.', 'The theater was sold to a cinema chain in 1962.')).toContain('1962 Grand Theatre was sold to a cinema chain');
+    expect(events('French settlers built Fort Alder on the island in 1555, and Fort Birch on the coast in 1556.', 'The fort was destroyed by the Spanish in 1560.')).toContain('1560 The fort was destroyed by the Spanish');
+    // The noun must be the name's head: "Trademark Office" is no trademark.
+    expect(events('The Marlow Trademark Office opened in 1921.', 'The trademark was registered by the office in 1962.')).toContain('1962 The trademark was registered by the office');
+  });
+
   it('of a figure, is no part of a conversion in brackets ("2 metres (6 ft 7 in)")', () => {
     const values = facts('The average slip on the fault was about 2 metres (6 ft 7 in) vertical.').numbers.map((n) => n.value);
     expect(values).not.toContain('7');
