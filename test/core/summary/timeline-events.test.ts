@@ -15,6 +15,12 @@ describe('a timeline event', () => {
     expect(events('The ferry line, which opened in 1911, carried mail to the island.')).toEqual(['1911 The ferry line opened']);
   });
 
+  it('is shown whole up to 30 words; a longer clause is cut at 22 words with "…"', () => {
+    const clause = 'the harbour trust opened the restored pier to visitors with a new café and a small museum of the old ferry line that has an estimated capacity of 400 guests';
+    expect(events(`In 2007 ${clause}.`)).toEqual([`2007 T${clause.slice(1)}`]);
+    expect(events(`In 2007 ${clause} on the first floor of the former ticket office.`)).toEqual(['2007 The harbour trust opened the restored pier to visitors with a new café and a small museum of the old ferry line…']);
+  });
+
   it('keeps the date in the clause when cutting it would leave a hole ("as early as", "from … through")', () => {
     expect(events('Ferry crossings to the island began as early as 1911.')).toEqual(['1911 Ferry crossings to the island began as early as 1911']);
     const out = events('The crew watched the island from February 2014 through May 2015.');
