@@ -75,8 +75,18 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
     // A person named inside someone's quotation is talked about, not the one talking.
     const quoted = quoteMask(s.tokens, opensInQuote(ctx.blocks[s.block]!.text, s.start));
     const people = ctx.mentionsOf(i).filter((m) => m.type === 'person' && quoted[m.tokenStart] !== 1);
+    // "Mr Brown liked to rattle off …, the Tory leader said." reports someone's words: the "he" who
+    // goes on is the one who said them, named in that tail or not (the quote went to Mr Brown).
+    const tail = REPORTED_BY.exec(s.text);
+    // "…, he told MSPs.": the same "he", named further back.
+    if (tail && /^,\s+(?:he|she)\s/i.test(tail[0])) continue;
+    if (tail) {
+      const from = s.start + tail.index;
+      return people.find((m) => m.start >= from)?.canonical ?? null;
+    }
     // "President Castro's chief aide said …": the one named owns the speaker, who is someone else.
     if (people.length > 0 && OWNS_SPEAKER.test(s.text.slice(people[0]!.end - s.start))) return null;
+    if (new Set(people.map((m) => m.canonical)).size > 1) return null;
     if (people.length > 0) return people[0]!.canonical;
     // "The musical's director is Matthew Warchus. '…,' he said": a full name the analysis could
     // not type is as likely the "he" as anyone named further back (the quote went to a musical
@@ -92,6 +102,9 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
   }
   return null;
 }
+
+/** A sentence that ends by saying who said it: ", the Tory leader said.", ", Mr Howard added." */
+const REPORTED_BY = /,\s+(?:[\p{L}'’.-]+\s+){1,4}(?:said|says|added|adds|told\s+[^,.]{1,40}|argued|claimed|warned|insisted|explained|stressed)\.?["”]?\s*$/u;
 
 /** Two or three capitalised words, the first a given name's shape ("Matthew Warchus", "AR Rahman" is not). */
 const UNTYPED_FULL_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.?)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;

@@ -163,6 +163,23 @@ describe('who said: the "he" of a quote', () => {
     expect(cards).toEqual([['We will open in Lee', 'Tom Hale']]);
   });
 
+  it('gives a quote to whoever the sentence before reports, not to the one it talks about', () => {
+    const lead = 'Tory leader Michael Howard dismissed the budget of Chancellor Gordon Brown on Wednesday.';
+    const quote = '"This dodgy government is now publishing a dodgy budget based on dodgy numbers," he said.';
+    // "…, the Tory leader said": no name in the tail, so no card (the quote went to Mr Brown).
+    expect(whoSaid([lead, `Mr Brown liked to rattle off magical balances conjured out of thin air, the Tory leader said. ${quote}`])).toEqual([]);
+    expect(whoSaid([lead, `Mr Brown liked to rattle off magical balances conjured out of thin air, Mr Howard said. ${quote}`])).toEqual([['This dodgy governme', 'Michael Howard']]);
+  });
+
+  it('asks no one when the sentence before names two people', () => {
+    const cards = whoSaid([
+      'Tory leader Michael Howard set out his tax plans on Monday.',
+      'Some in the party are urging Mr Howard to promise cuts, and shadow chancellor Oliver Letwin has backed them.',
+      '"People will have a clear choice between a party that wastes money and one that gives value for money," he said.',
+    ]);
+    expect(cards).toEqual([]);
+  });
+
   it('asks no one when the sentence before names someone the analysis could not type', () => {
     const cards = whoSaid([
       'Composer Ravi Menon has finished the score of the Harbour Lights musical.',
