@@ -19,7 +19,7 @@ const SCALE: Readonly<Record<string, number>> = { k: 1e3, thousand: 1e3, m: 1e6,
  * (with "%" or "per cent") apart from the rest, so "15 tips" is not near "13%". */
 function amounts(text: string, shares: boolean): number[] {
   const found: number[] = [];
-  for (const m of text.normalize('NFKC').matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(k|m|mn|bn|tn|thousand|million|billion|trillion)?\b(\s*(?:%|per ?cent\b))?/gi)) {
+  for (const m of text.normalize('NFKC').matchAll(/(?<![\p{L}\d.,])(\d[\d,]*(?:\.\d+)?)\s*(k|m|mn|bn|tn|thousand|million|billion|trillion)?\b(\s*(?:%|per ?cent\b))?/giu)) {
     if (Boolean(m[3]) !== shares) continue;
     // A year is no amount: every year of a history is "near" the others.
     if (!m[2] && /^\d{4}$/.test(m[1]!)) continue;
@@ -47,6 +47,18 @@ function nearFigure(title: string, answer: string): boolean {
     // "£18m" for 18.4 million; a share only within two points ("40%" does not say 35%).
     if (amounts(title, shares).some((t) => asked.some((a) => Math.abs(t - a) <= (shares ? 2 : a / 6)))) return true;
     return shares && FRACTIONS.some(([re, share]) => re.test(title) && asked.some((a) => Math.abs(a - share) <= 6));
+  });
+}
+
+/**
+ * The text states a figure of the answer's kind within 5% of it: "rose to [7.1%] from 7%", "broke
+ * through the [$4 trillion] mark … sales of $4.06 trillion". Shown beside the blank it all but
+ * says the answer (or, as options, leaves two that fit): blind judges kept 3 of 18 such cards.
+ */
+export function closeFigure(text: string, answer: string): boolean {
+  return [false, true].some((shares) => {
+    const asked = amounts(answer, shares);
+    return asked.length > 0 && amounts(text, shares).some((t) => asked.some((a) => Math.abs(t - a) <= 0.05 * a));
   });
 }
 

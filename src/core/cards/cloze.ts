@@ -1,4 +1,5 @@
 // Cloze and choice cards: an important sentence with one whole answer blanked.
+import { closeFigure } from '../../shared/card-heading.js';
 import { CLOZE_BLANK } from '../../shared/cloze.js';
 import type { Entity, Sentence, Token } from '../nlp/index.js';
 import { answersOf, type Answer } from './answers.js';
@@ -149,9 +150,9 @@ function rejects(front: string, answer: Answer): boolean {
   return vagueBlank(front, answer.text) || labelNumber(front, answer.text) || overPrecise(answer.text) || inPersonalAccount(front) || sideDetail(front, answer.text) || locatesAPlace(front, answer.type);
 }
 
-/** The front names the answer another way: the country by another name, the phrase in its other number, the country by a place in it. */
+/** The front names the answer another way: the country by another name, the phrase in its other number, the country by a place in it, the figure by one within 5% of it. */
 function givenOnFront(front: string, answer: Answer): boolean {
-  return countryNamedOnFront(front, answer.text) || otherNumberOnFront(front, answer.text) || (answer.type === 'place' && addressPart(front, GAP));
+  return countryNamedOnFront(front, answer.text) || otherNumberOnFront(front, answer.text) || (answer.type === 'place' && addressPart(front, GAP)) || (answer.type === 'number' && closeFigure(front.replace(GAP, ' '), answer.text));
 }
 
 /** Cloze drafts; a name or a number becomes a choice card when selected, if three sound distractors exist. */

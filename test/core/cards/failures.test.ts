@@ -98,6 +98,13 @@ describe('sentence-split fragments', () => {
 });
 
 describe('malformed and weak answers', () => {
+  it('does not blank a figure the front all but states ("rose to [7.1%] from 7%"), and reads no figure in a name ("PS4")', () => {
+    const cards = dense('Prices\n\nIn Leeds, the area with the highest average house price, annual inflation rose only slightly in November to 7.1% from 7% the month before, the council said.\n');
+    expect(cards.map((c) => c.back)).not.toContain('7.1%');
+    const console = dense('Console\n\nThe PS4 Pro has only 8GB of RAM and tops out at 4.2 teraflops, the maker said on Tuesday.\n');
+    expect(console.map((c) => c.back)).toContain('4.2');
+  });
+
   it('keeps a figure whole without a trailing "per"', () => {
     const cards = dense('Costs\n\nSpread over the twelve months of the year, the county pays roughly $3.7 million per month for snow clearing.\n');
     for (const card of cards) expect(card.back).not.toMatch(/\bper$/);

@@ -226,6 +226,13 @@ describe('the form of a blank', () => {
     expect(brokenBlank(letter.s, letter.answer)).toBe(false);
   });
 
+  it('takes no blank that starts or ends inside a written token ("8[GB of RAM]")', () => {
+    const unit = answerIn('The console has only 8GB of RAM and tops out at 4.2 teraflops.', 'GB of RAM');
+    expect(brokenBlank(unit.s, unit.answer)).toBe(true);
+    const whole = answerIn('The console has only eight gigabytes of RAM and tops out at 4.2 teraflops.', 'gigabytes of RAM');
+    expect(brokenBlank(whole.s, whole.answer)).toBe(false);
+  });
+
   it('takes no blank over part of a name in quotation marks, but keeps a whole one and quoted speech', () => {
     const part = answerIn('Originally dubbed "Harry\'s Guide to the World Wide Web" the firm took a shorter name in 1995.', 'World Wide Web', 'name');
     expect(brokenBlank(part.s, part.answer)).toBe(true);
