@@ -38,5 +38,24 @@ export function namedSubject(text: AnalyzedText, sentence: Sentence, body: strin
     if (words.length >= 2 && (headOf(words.at(-1)!) === head || (headOf(words[0]!) === head && (words[1] === 'of' || LEADING_HEADS.has(head))))) names.add(mention.canonical);
   }
   if (names.size !== 1) return body;
-  return `${[...names][0]!}${m[2] ?? ''}${body.slice(m[0].length)}`;
+  const name = [...names][0]!;
+  return everyUseIn(text.blocks, head, name) ? `${name}${m[2] ?? ''}${body.slice(m[0].length)}` : body;
+}
+
+/**
+ * Every capitalised use of the noun in the text is inside that name, and the name is whole
+ * there: "University of Missouri" is not the one university of a text that also writes
+ * "University of Missouri–Kansas City" and "the University".
+ */
+function everyUseIn(blocks: readonly string[], head: string, name: string): boolean {
+  for (const block of blocks) {
+    const spans: [number, number][] = [];
+    for (let at = block.indexOf(name); at >= 0; at = block.indexOf(name, at + 1)) {
+      if (!/^[–-]\p{Lu}/u.test(block.slice(at + name.length, at + name.length + 2))) spans.push([at, at + name.length]);
+    }
+    for (const w of block.matchAll(/\p{Lu}\p{L}+/gu)) {
+      if (headOf(w[0]) === head && !spans.some(([from, to]) => w.index! >= from && w.index! < to)) return false;
+    }
+  }
+  return true;
 }

@@ -255,6 +255,8 @@ describe('a timeline entry or key number names who it is about', () => {
     expect(events('French settlers built Fort Alder on the island in 1555.', 'The fort was destroyed by the Spanish in 1560.')).toContain('1560 Fort Alder was destroyed by the Spanish');
     expect(events('The Grand Theatre opened on Mill Street in 1921.', 'The theater was sold to a cinema chain in 1962.')).toContain('1962 Grand Theatre was sold to a cinema chain');
     expect(events('French settlers built Fort Alder on the island in 1555, and Fort Birch on the coast in 1556.', 'The fort was destroyed by the Spanish in 1560.')).toContain('1560 The fort was destroyed by the Spanish');
+    // Not when the text writes the noun in another name too: the university is ULHC, not the system it is part of.
+    expect(events('The University of Lakeland–Harbour City (ULHC) is a public research university.', 'ULHC is one of four campuses that together make up the University of Lakeland.', 'The university opened its new library in 2011.')).toEqual(['2011 The university opened its new library']);
     // The noun must be the name's head: "Trademark Office" is no trademark.
     expect(events('The Marlow Trademark Office opened in 1921.', 'The trademark was registered by the office in 1962.')).toContain('1962 The trademark was registered by the office');
   });
