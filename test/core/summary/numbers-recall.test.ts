@@ -280,3 +280,11 @@ describe('more shapes of a headline figure', () => {
     expect(numbers('He met the head of the harbour council, who earns £80,000.')).toEqual([]);
   });
 });
+
+describe('a telephone number', () => {
+  it('gives no key number, though a model number beside a count still counts ("10 737-800 planes")', () => {
+    const values = numbers('Police appealed for help to find the stolen guitars on 0845 8 505 505 or 0800 555 111.', 'The airline also agreed to buy 10 737-800 planes for $630m.').map((n) => n.value);
+    for (const part of ['0845', '8', '505', '0800', '555', '111']) expect(values).not.toContain(part);
+    expect(values).toContain('10');
+  });
+});
