@@ -14,6 +14,7 @@ import { labelNumber, overPrecise, vagueBlank } from './vague-blanks.js';
 import { opensWithPointer, startsMidToken } from './sentence-rules.js';
 import { onlyOneCalled, personBefore } from '../summary/timeline.js';
 import { leadInLength } from '../summary/sentence-form.js';
+import { subjectName } from '../summary/named-subject.js';
 import { unnamedDescriptor, unnamedPerson, vagueThing } from './unnamed-referents.js';
 
 /** The blank a cloze front shows: one constant for the generator, the editor, study and export. */
@@ -60,6 +61,12 @@ const namings = new WeakMap<Sentence, Naming | null>();
 const isHeOrShe = (t: Token): boolean => (t.text.length === 2 || t.text.length === 3) && (t.text === 'she' || t.text === 'he' || t.text === 'She' || t.text === 'He');
 
 function findNamedSubject(ctx: CardContext, s: Sentence): Naming | null {
+  // "The arena (The Robins Center) was opened in [1972]": a subject "The <noun>" that the text
+  // named before, or opened by defining (summary/named-subject.ts, as the timeline names it).
+  if (s.tokens[0]?.text === 'The') {
+    const named = subjectName(ctx.analysis, s, s.text);
+    if (named) return { at: s.start + named.length, name: named.name.replace(/^The /, '') };
+  }
   const k = s.tokens.findIndex(isHeOrShe);
   const pronoun = s.tokens[k];
   // The subject: a verb follows (maybe after an adverb), and no person is named before it.

@@ -17,17 +17,68 @@ const headOf = (word: string): string => {
 /** Nouns that come first in a name: "Fort Coligny", "Lake Malawi", "Mount Kenya". */
 const LEADING_HEADS: ReadonlySet<string> = new Set(['fort', 'lake', 'mount', 'cape', 'port', 'castle', 'camp', 'river', 'loch', 'bay', 'isle', 'point', 'glen']);
 
+/** An entry the timeline put together ("Opened in 1972, the arena …" → "The arena was opened"). */
+const FINITE_AFTER = /^ (?:was|were|is|are|has|had|have)\b/;
+
 /** "The museum", "The fort's": one lower-case noun after "The", opening the clause. */
 const DEFINITE = /^The (\p{Ll}{3,})(['’]s)?(?= )/u;
 
+/**
+ * What the text opens by defining: "Robins Center is a 7,201-seat multi-purpose arena in
+ * Richmond" gives the name "Robins Center" and its noun "arena" (an encyclopedia entry's first
+ * sentence). Its name: at most eight words, each capitalised but "the", "and", "of", "a" and
+ * the like; its noun: the last noun of the phrase after "is a"/"was an"/"is the".
+ */
+export function definedSubject(text: AnalyzedText): { readonly name: string; readonly head: string } | null {
+  let known = defined.get(text);
+  if (known === undefined) defined.set(text, (known = findDefinedSubject(text)));
+  return known;
+}
+
+const defined = new WeakMap<AnalyzedText, { readonly name: string; readonly head: string } | null>();
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.–-]*|\d[\d,]*|the|and|of|a|an|in|on|for|to|de|la|von|van|&)$/u;
+
+function findDefinedSubject(text: AnalyzedText): { readonly name: string; readonly head: string } | null {
+  const first = text.sentences[0];
+  if (!first || first.start !== 0) return null;
+  const tokens = first.tokens;
+  const verb = tokens.findIndex((t) => /^(?:is|was|are|were)$/.test(t.text));
+  if (verb < 1 || verb > 8 || !/^(?:a|an|the)$/i.test(tokens[verb + 1]?.text ?? '')) return null;
+  const words = tokens.slice(0, verb);
+  // "Winnie the Pooh and the Blustery Day (1968)": a bracket after the name is no part of it.
+  const bracket = words.findIndex((t) => t.text === '(');
+  const named = bracket >= 0 ? words.slice(0, bracket) : words;
+  if (!named.length || !/^\p{Lu}/u.test(named[0]!.text) || !named.every((t) => NAME_WORD.test(t.text))) return null;
+  let head: string | null = null;
+  // "a 1968 animated featurette", "a 7,201-seat multi-purpose arena", "the debut album".
+  for (const t of tokens.slice(verb + 2)) {
+    if (t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text)) head = t.text;
+    else if (!/^(?:ADJ|NUM|NOUN|PROPN)$/.test(t.pos) && !/^[-–]$/.test(t.text) && !(t.pos === 'VERB' && /\p{Ll}(?:ed|ing)$/u.test(t.text))) break;
+  }
+  if (!head) return null;
+  return { name: first.text.slice(0, named.at(-1)!.end - first.start), head: headOf(head) };
+}
+
 export function namedSubject(text: AnalyzedText, sentence: Sentence, body: string): string {
+  const named = subjectName(text, sentence, body);
+  return named ? `${named.name}${body.slice(named.length)}` : body;
+}
+
+/**
+ * The name of the subject "The <noun>" that opens `body` (a clause of `sentence`), and the length
+ * of "The <noun>" there (its "'s" left in the body); null when the text names no one thing so.
+ */
+export function subjectName(text: AnalyzedText, sentence: Sentence, body: string): { readonly name: string; readonly length: number } | null {
   const m = DEFINITE.exec(body);
-  if (!m) return body;
+  if (!m) return null;
   // The noun is the whole subject: a verb (or "'s") follows it, not another noun ("The ferry line").
-  const at = sentence.tokens.findIndex((t, j) => t.text === 'The' && sentence.tokens[j + 1]?.text === m[1]);
+  const at = sentence.tokens.findIndex((t, j) => /^the$/i.test(t.text) && sentence.tokens[j + 1]?.text === m[1]);
   const next = sentence.tokens[at + 2];
-  if (at < 0 || !next || (!m[2] && !VERBAL.has(next.pos) && next.pos !== 'ADV')) return body;
+  const verbAfter = (at >= 0 && !!next && (VERBAL.has(next.pos) || next.pos === 'ADV')) || FINITE_AFTER.test(body.slice(m[0].length));
+  if (!m[2] && !verbAfter) return null;
   const head = headOf(m[1]!);
+  const length = m[0].length - (m[2]?.length ?? 0);
   const names = new Set<string>();
   for (const mention of text.mentions) {
     if (mention.sentence >= sentence.index) continue;
@@ -37,9 +88,16 @@ export function namedSubject(text: AnalyzedText, sentence: Sentence, body: strin
     // Coligny", "University of Warsaw" (not "Trademark Office" for "The trademark").
     if (words.length >= 2 && (headOf(words.at(-1)!) === head || (headOf(words[0]!) === head && (words[1] === 'of' || LEADING_HEADS.has(head))))) names.add(mention.canonical);
   }
-  if (names.size !== 1) return body;
+  // No name with that noun, and the text opened by defining its subject as one: "The arena was
+  // opened in 1972" in the entry that opens "Robins Center is a … arena".
+  const subject = definedSubject(text);
+  if (names.size === 0 && subject && subject.head === head && sentence.index > 0) return { name: subject.name, length };
+  if (names.size !== 1) return null;
   const name = [...names][0]!;
-  return everyUseIn(text.blocks, head, name) ? `${name}${m[2] ?? ''}${body.slice(m[0].length)}` : body;
+  // "The college moved to what is now the site of Fresno City College": the sentence sets its
+  // subject apart from the name it gives.
+  if (sentence.text.includes(name)) return null;
+  return everyUseIn(text.blocks, head, name) ? { name, length } : null;
 }
 
 /**

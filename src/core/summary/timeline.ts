@@ -995,6 +995,8 @@ function datedEvents(text: AnalyzedText, published: string | null = null): Dated
     event = event.replace(/^(?:By the time|As soon as|Once)\s+(?=\S)/i, '');
     if (/^\p{Ll}+(?![\p{L}\p{N}])/u.test(event)) event = event[0]!.toUpperCase() + event.slice(1);
     if (d.span && !event.includes(s.slice(start, end))) event = `${event} ${d.span}`;
+    // "The arena was opened" of "Opened in 1972, the arena …": which arena, as selfContained does.
+    event = namedSubject(text, sentence, event);
     if (event.split(' ').length < 3 && !namedAct(text, sentence, event)) continue;
     // "The workforce peaked at 6,800", "Completions averaged 410 a year", "The society had 260
     // members": a level a figure stood at is the key numbers' to tell, not an event of the story.

@@ -43,9 +43,10 @@ export function expectWellFormed(article: ParsedArticle, cards: readonly Card[])
     if (card.kind === 'cloze') {
       expect(card.front).toContain('[...]');
       // The source sentence with the answer marked, after at most the sentence before it as
-      // context; a he/she subject may have its person's name after it ("She (Dana Okafor) was …").
+      // context; a he/she subject may have its person's name after it ("She (Dana Okafor) was …"),
+      // and a "The <noun>" subject its name ("The featurette (Moonlight Ferry) was …").
       // A dateline before the sentence is left off ("HARWICK, 12 March 2024 — ").
-      const cloze = card.cloze!.replace(/\b([Hh]e|[Ss]he) \([^()]+\)/g, '$1');
+      const cloze = card.cloze!.replace(/\b([Hh]e|[Ss]he|The \p{Ll}+) \([^()]+\)/gu, '$1');
       const whole = card.source.text.replace(card.back, `{{c1::${card.back}}}`);
       const marked = cloze.endsWith(whole) ? whole : whole.slice(leadInLength(card.source.text));
       expect(cloze.endsWith(marked), card.cloze).toBe(true);

@@ -58,3 +58,14 @@ describe('a he/she after a name the analysis left untyped', () => {
     expect(card!.front).not.toContain('(Louis Hallström)');
   });
 });
+
+describe('a subject "The <noun>" the text named or opened by defining', () => {
+  it('is named after it on the card ("The featurette (Moonlight Ferry) was produced by [...]")', () => {
+    const article = articleFrom("Moonlight Ferry\n\nMoonlight Ferry is a 1968 animated featurette based on three chapters of a children's book by Anne Marlow. The featurette was produced by Harbour Studios and released by Lantern Pictures on December 20, 1968 as a double feature with a nature film. It was the second of the studio's ferry shorts.\n");
+    const cards = generateCards(article, { quality: null }).cards;
+    expectWellFormed(article, cards);
+    const fronts = cards.filter((c) => c.source.text.startsWith('The featurette')).map((c) => c.front);
+    expect(fronts.length).toBeGreaterThan(0);
+    for (const front of fronts) expect(front).toMatch(/^The featurette \(Moonlight Ferry\) was produced/);
+  });
+});

@@ -257,6 +257,9 @@ describe('a timeline entry or key number names who it is about', () => {
     expect(events('French settlers built Fort Alder on the island in 1555, and Fort Birch on the coast in 1556.', 'The fort was destroyed by the Spanish in 1560.')).toContain('1560 The fort was destroyed by the Spanish');
     // Not when the text writes the noun in another name too: the university is ULHC, not the system it is part of.
     expect(events('The University of Lakeland–Harbour City (ULHC) is a public research university.', 'ULHC is one of four campuses that together make up the University of Lakeland.', 'The university opened its new library in 2011.')).toEqual(['2011 The university opened its new library']);
+    // An entry that opens by defining its subject ("Moonlight Ferry is a … featurette") names "The featurette".
+    expect(events("Moonlight Ferry is a 1968 animated featurette based on three chapters of a children's book.", 'The featurette was produced by Harbour Studios and released on December 20, 1968.')).toContain('1968-12-20 Moonlight Ferry was produced by Harbour Studios and released');
+    expect(events('The Harbour Arena is a 5,000-seat multi-purpose arena in Leeds. Opened in 1972, the arena is home to the Leeds Kites.')).toContain('1972 Harbour Arena was opened');
     // The noun must be the name's head: "Trademark Office" is no trademark.
     expect(events('The Marlow Trademark Office opened in 1921.', 'The trademark was registered by the office in 1962.')).toContain('1962 The trademark was registered by the office');
   });
