@@ -34,6 +34,8 @@ const MEASURING_WORD =
 export function brokenBlank(s: Sentence, answer: Answer): boolean {
   const text = answer.text.trim();
   if (FUNCTION_END.test(text) || RUNS_INTO_SENTENCE.test(text)) return true;
+  // One end of a range ("an [8%]-10% rise", "between 1950-[1960]"): half of one figure.
+  if (/^[-–]\s?[$£€]?\d/.test(s.text.slice(answer.end - s.start)) || /\d%?\s?[-–]$/.test(s.text.slice(0, answer.start - s.start))) return true;
   // A span that starts or ends inside a token ("8[GB of RAM]"): half of a written unit.
   if (/[\p{L}\p{N}]/u.test(s.text[answer.start - s.start - 1] ?? '') || /[\p{L}\p{N}]/u.test(s.text[answer.end - s.start] ?? '')) return true;
   if (numberedName(s, answer) || changeOfFigures(s, answer) || partOfQuotedName(s, answer)) return true;

@@ -296,7 +296,17 @@ function compassPlaceOnFront(front: string, answer: string): boolean {
   return !!rest && containsWord(front, rest);
 }
 
+/**
+ * A century whose years the front gives: "Bernhard Bötel (1883–1953) … in the [...]" → 20th
+ * century. Counting the hundreds is no recall.
+ */
+function centuryOnFront(front: string, answer: string): boolean {
+  const century = /^(?:(?:the|early|late|mid|mid-)[ -]?)*(\d{1,2})(?:st|nd|rd|th)[ -]century$/i.exec(answer.trim())?.[1];
+  if (!century) return false;
+  return [...front.matchAll(/(?<![\d.,])(\d{3,4})(?![\d.,])/g)].some((m) => Math.floor((Number(m[1]) - 1) / 100) + 1 === Number(century));
+}
+
 /** The front gives the answer away in another form than its own words. */
 export function hintsAnswer(front: string, answer: string): boolean {
-  return sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || workedOutOnFront(front, answer) || oppositeOnFront(front, answer) || spanOnFront(front, answer) || compassPlaceOnFront(front, answer) || listedCount(front, answer) || coinedFromName(front, answer);
+  return centuryOnFront(front, answer) || sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || workedOutOnFront(front, answer) || oppositeOnFront(front, answer) || spanOnFront(front, answer) || compassPlaceOnFront(front, answer) || listedCount(front, answer) || coinedFromName(front, answer);
 }

@@ -226,6 +226,15 @@ describe('the form of a blank', () => {
     expect(brokenBlank(letter.s, letter.answer)).toBe(false);
   });
 
+  it('takes no blank on one end of a range ("an [8%]-10% rise")', () => {
+    const low = answerIn('Energy stocks did particularly well, recording an 8%-10% rise since Monday morning.', '8%', 'number');
+    expect(brokenBlank(low.s, low.answer)).toBe(true);
+    const high = answerIn('Energy stocks did particularly well, recording an 8%-10% rise since Monday morning.', '10%', 'number');
+    expect(brokenBlank(high.s, high.answer)).toBe(true);
+    const alone = answerIn('Energy stocks did particularly well, recording a 10% rise since Monday morning.', '10%', 'number');
+    expect(brokenBlank(alone.s, alone.answer)).toBe(false);
+  });
+
   it('takes no blank that starts or ends inside a written token ("8[GB of RAM]")', () => {
     const unit = answerIn('The console has only 8GB of RAM and tops out at 4.2 teraflops.', 'GB of RAM');
     expect(brokenBlank(unit.s, unit.answer)).toBe(true);

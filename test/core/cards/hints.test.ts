@@ -80,3 +80,11 @@ describe('country options and the article before the blank', () => {
     for (const option of card!.choices ?? []) expect(fitsArticle(card!.front, option), option).toBe(true);
   });
 });
+
+describe('a century the front dates', () => {
+  it('is given away by a year of it on the front, not by years of other centuries', () => {
+    expect(hintsAnswer('Anna Berg (1883–1953) was a Swedish soprano who sang in Stockholm and Vienna during the first half of the [...].', '20th century')).toBe(true);
+    expect(hintsAnswer('Anna Berg sang in Stockholm and Vienna during the first half of the [...].', '20th century')).toBe(false);
+    expect(hintsAnswer('The school, founded in 1712, was rebuilt in the [...].', '19th century')).toBe(false);
+  });
+});
