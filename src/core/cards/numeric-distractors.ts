@@ -162,11 +162,15 @@ function oddOneOut(wrong: readonly number[], answer: number, step: number): bool
   return even(gaps(wrong)) && !even(gaps([...wrong, answer]));
 }
 
+/** The other end of a range written in words: "700,000 and one million", "5 to ten". */
+const WORDED_END = /\d\D*\b(?:and|to|or)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a hundred|half a)\b/i;
+
 function figureDistractors(text: string, seed: string, deck: Deck, frame: ValueFrame): string[] | null {
   if (NAME_NUMBER.test(text)) return null;
   const groups = text.match(NUMBER) ?? [];
   // One figure only: a range ("18 to 45"), a ratio ("6/8") or a time has no single value to vary.
-  if (groups.length !== 1 || /\d\s*[/:]\s*\d/.test(text)) return null;
+  // … and one whose other end is in words ("between 700,000 and one million").
+  if (groups.length !== 1 || /\d\s*[/:]\s*\d/.test(text) || WORDED_END.test(text)) return null;
   const digits = groups[0]!;
   const value = Number(digits.replace(/,/g, ''));
   if (!Number.isFinite(value) || value <= 0) return null;

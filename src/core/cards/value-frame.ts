@@ -110,5 +110,11 @@ export function frameOf(front: string, answer: string): ValueFrame {
   const stated = new Set([...front.matchAll(FIGURE)].map((m) => number(m[0])));
   // Only when the answer reads right itself: otherwise the front was misread.
   const reads = fitsIndefinite(front, answer) ? (option: string) => fitsIndefinite(front, option) : () => true;
-  return { room: Math.min(shareRoom(front, answer), whole), least, stated, reads };
+  // A person's age ("died in 1994 aged [...]", "at the age of [...]", "a [...]-year-old") stays
+  // within a lifetime: 121 and 111 were offered for a man of 72.
+  const age = AGE.test(front) && /^\d{1,3}$/.test(answer.trim()) ? MAX_AGE : Infinity;
+  return { room: Math.min(shareRoom(front, answer), whole, age), least, stated, reads };
 }
+
+const AGE = new RegExp(String.raw`\b(?:aged|at the age of|age)\s+${BLANK}|${BLANK}[- ]years?[- ]old\b`, 'iu');
+const MAX_AGE = 105;

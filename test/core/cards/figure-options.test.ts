@@ -2,6 +2,7 @@
 // number of decimals, whichever figures were given options before it (the formats are reused).
 import { describe, expect, it } from 'vitest';
 import { valueDistractors } from '../../../src/core/cards/numeric-distractors.js';
+import { frameOf } from '../../../src/core/cards/value-frame.js';
 
 const options = (figure: string): string[] => {
   for (let seed = 0; seed < 50; seed++) {
@@ -68,5 +69,21 @@ describe('options of a figure on a coarse grid', () => {
       }
     }
     expect(made).toBeGreaterThan(500);
+  });
+});
+
+describe('options a front rules out by what it measures', () => {
+  it('keep a person\'s age within a lifetime ("died in 1994 aged [...]")', () => {
+    for (const front of ['Mr Nogar, who died in 1994 aged [...], always made two tapes of each session.', 'The [...]-year-old engineer always made two tapes.']) {
+      const frame = frameOf(front, '72');
+      for (let seed = 0; seed < 20; seed++) {
+        const options = valueDistractors('72', 'number', `age-${seed}`, undefined, frame) ?? [];
+        for (const option of options) expect(Number(option)).toBeLessThanOrEqual(105);
+      }
+    }
+  });
+
+  it('are not made for a range whose other end is in words ("between 700,000 and one million")', () => {
+    expect(valueDistractors('700,000 and one million', 'number', 'range')).toBeNull();
   });
 });
