@@ -24,6 +24,7 @@ import { mainPeople } from './main-actors.js';
 import { isReferenceProse } from './reference-prose.js';
 import { looseTermBlank } from './concept-terms.js';
 import { loneWordBlank, plainPhraseBlank } from './lone-nouns.js';
+import { settingCountry } from './locating-places.js';
 import { isFactDense } from './density.js';
 import { rankDrafts, selectCards } from './select.js';
 import { rankByQuality } from './quality/rank.js';
@@ -145,7 +146,10 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   const mainRoles = story ? ctx.analysis.roles.filter((r) => main.has(r.person) && r.role.includes(' ')).map((r) => r.role.toLowerCase()) : [];
   const byMain = (d: Draft): boolean =>
     ctx.mentionsOf(d.sentence.index).some((m) => m.type === 'person' && main.has(m.canonical)) || mainRoles.some((role) => d.sentence.text.toLowerCase().includes(role));
-  const kept = story ? ranked.filter(({ draft: d }) => d.kind !== 'cloze' || d.answerType !== 'term' || !plainPhraseBlank(d.front, d.back) || byMain(d)) : ranked;
+  const told = story ? ranked.filter(({ draft: d }) => d.kind !== 'cloze' || d.answerType !== 'term' || !plainPhraseBlank(d.front, d.back) || byMain(d)) : ranked;
+  // The US or the UK as a blank is the story's setting, guessed without reading (locating-places.ts);
+  // left out here too, so the text's density is read with it.
+  const kept = told.filter(({ draft: d }) => d.kind === 'quote' || d.kind === 'identity' || !settingCountry(d.back));
   const cards: Card[] = selectCards(kept, count, dense).map(({ draft, score }, rank) => {
     const d = asChoice(draft);
     return {

@@ -33,3 +33,15 @@ const SITE = new RegExp(
 export function locatesAPlace(front: string, answerType: string): boolean {
   return answerType === 'place' && (afterPlace(front) || SITE.test(front));
 }
+
+/**
+ * The United States or the United Kingdom as the answer: in the English-language news and
+ * reference text Lectern reads, where a story happens or whose market it is, is the setting, and
+ * guessed without the text ("visiting the [UK] for promotional purposes", "the first jurisdiction
+ * in the [United States]"). Blind judges of sessions 28–39 kept 14 of 64 verdicts on such blanks.
+ */
+const SETTING_COUNTRY = /^(?:the\s+)?(?:United States(?: of America)?|U\.?S\.?A?\.?|America|United Kingdom|U\.?K\.?|(?:Great\s+)?Britain)$/i;
+
+export function settingCountry(answer: string): boolean {
+  return SETTING_COUNTRY.test(answer.trim());
+}

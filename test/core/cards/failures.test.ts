@@ -105,6 +105,13 @@ describe('malformed and weak answers', () => {
     expect(console.map((c) => c.back)).toContain('4.2');
   });
 
+  it('does not blank the US or the UK, a story\'s setting, but keeps another country', () => {
+    const backs = (text: string) => dense(text).map((c) => c.back);
+    expect(backs("Music visas\n\nUS acts are not faced with comparable expense and bureaucracy when visiting the UK for promotional purposes, the Musicians' Union said on Monday.\n")).not.toContain('UK');
+    expect(backs("Music visas\n\nBritish acts face high costs when visiting the United States for promotional tours, the Musicians' Union said on Monday.\n")).not.toContain('United States');
+    expect(backs("Music visas\n\nBritish acts face high costs when visiting Canada for promotional tours, the Musicians' Union said on Monday.\n")).toContain('Canada');
+  });
+
   it('keeps a figure whole without a trailing "per"', () => {
     const cards = dense('Costs\n\nSpread over the twelve months of the year, the county pays roughly $3.7 million per month for snow clearing.\n');
     for (const card of cards) expect(card.back).not.toMatch(/\bper$/);
