@@ -61,7 +61,7 @@ const namings = new WeakMap<Sentence, Naming | null>();
 const isHeOrShe = (t: Token): boolean => (t.text.length === 2 || t.text.length === 3) && (t.text === 'she' || t.text === 'he' || t.text === 'She' || t.text === 'He');
 
 function findNamedSubject(ctx: CardContext, s: Sentence): Naming | null {
-  // "The arena (The Robins Center) was opened in [1972]": a subject "The <noun>" that the text
+  // "The arena (Robins Center) hosted the [...] tournament": a subject "The <noun>" that the text
   // named before, or opened by defining (summary/named-subject.ts, as the timeline names it).
   if (s.tokens[0]?.text === 'The') {
     const named = subjectName(ctx.analysis, s, s.text);

@@ -1,8 +1,10 @@
-// "The fort was destroyed in 1560": alone, a timeline entry or a figure's "what" does not say
-// which fort; the text named it before ("Fort Coligny"). A subject "The <noun>" is put as the one
-// name the text gave before it that holds that noun ("Tower Theatre" for "The theater"). With no
-// such name, or two, it stays as written. Blind facts judges of unseen passages and news marked
-// such entries wrong ("'The fort' = Fort Coligny not named", session 39).
+// "The fort was destroyed in 1560": alone, a timeline entry, a figure's "what" or a card does not
+// say which fort; the text named it before ("Fort Coligny"). A subject "The <noun>" is put as the
+// one name the text gave before it whose head is that noun ("Tower Theatre" for "The theater"),
+// or, with none, as what the text opened by defining as one ("Robins Center is a … arena" for
+// "The arena"). With two such names, or a use of the noun the name does not cover, it stays as
+// written. Blind facts judges of unseen passages and news marked such entries wrong ("'The fort'
+// = Fort Coligny not named", sessions 39 and 40).
 import type { AnalyzedText, Sentence } from '../nlp/index.js';
 import { VERBAL } from './event-form.js';
 
@@ -60,6 +62,7 @@ function findDefinedSubject(text: AnalyzedText): { readonly name: string; readon
   return { name: first.text.slice(0, named.at(-1)!.end - first.start), head: headOf(head) };
 }
 
+/** `body` with its subject "The <noun>" put as the name it stands for, when the text gives one. */
 export function namedSubject(text: AnalyzedText, sentence: Sentence, body: string): string {
   const named = subjectName(text, sentence, body);
   return named ? `${named.name}${body.slice(named.length)}` : body;

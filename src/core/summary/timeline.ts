@@ -23,6 +23,8 @@ const MAX_WORDS = 22;
  */
 const WHOLE_WORDS = 30;
 const cutsAt = (words: readonly string[]): boolean => words.length > WHOLE_WORDS;
+/** The words as an entry: whole, or cut at MAX_WORDS with "…". */
+const clipped = (words: readonly string[]): string => (cutsAt(words) ? `${words.slice(0, MAX_WORDS).join(' ')}…` : words.join(' '));
 
 /** "August 2022" → "2022-08", "June 20, 2023" → "2023-06-20", "2021" → "2021"; null without a
  * year, unless `published` (ISO) gives one for a month and day ("March 21" → the last March 21
@@ -430,7 +432,7 @@ function appositiveEvent(sentence: Sentence, start: number, end: number): string
   if (comma >= 0) rest = rest.slice(0, comma);
   const words = `${head[1]!.trim()} ${rest.trim()}`.split(/\s+/);
   if (words.length < 3) return null;
-  return cutsAt(words) ? `${words.slice(0, MAX_WORDS).join(' ')}…` : words.join(' ');
+  return clipped(words);
 }
 
 /** Nouns of time: a phrase ending on one ("Last year, …", "That night, …") opens a sentence as
@@ -550,7 +552,7 @@ function relativeEvent(text: AnalyzedText, sentence: Sentence, start: number, en
   const plural = last.pos === 'NOUN' && /s$/i.test(last.text) && last.lemma.toLowerCase() !== last.text.toLowerCase();
   const event = `${subject} ${relative ? '' : plural ? 'were ' : 'was '}${words}${tailText.trim() ? ` ${tailText.trim()}` : ''}`.replace(/\s+/g, ' ').trim();
   const all = event.split(' ');
-  return cutsAt(all) ? `${all.slice(0, MAX_WORDS).join(' ')}…` : event;
+  return clipped(all);
 }
 
 /** The noun phrase that ends at local offset `to` (a comma), told as a subject ("the village
@@ -639,7 +641,7 @@ function qualifiedSubjectEvent(sentence: Sentence, start: number, end: number): 
   else if (relative && verb(aside[1]) && !unnamed(aside) && !dated.test(m[2]!)) said = `${subject} ${m[2]!.replace(/^\S+\s+/, '').trim()}`;
   if (!said) return null;
   const words = said.split(/\s+/);
-  return cutsAt(words) ? `${words.slice(0, MAX_WORDS).join(' ')}…` : words.join(' ');
+  return clipped(words);
 }
 
 /** "It was only in 1978 that the historian Margaret Ellery found the letters": the clause after
@@ -703,7 +705,7 @@ function openerEvent(text: AnalyzedText, sentence: Sentence, start: number, end:
   const participle = `${first.text.toLowerCase()}${lead.slice(first.text.length, preposition.index)}`;
   const event = `${subject} ${plural ? 'were' : 'was'} ${participle}${tail[1]!.trim() ? ` ${tail[1]!.trim()}` : ''}`.replace(/\s+/g, ' ').trim();
   const words = event.split(' ');
-  return cutsAt(words) ? `${words.slice(0, MAX_WORDS).join(' ')}…` : event;
+  return clipped(words);
 }
 
 /** Verbs whose past form is also a noun, which the tagger reads as one after a subject ("The 1968
