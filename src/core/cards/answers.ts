@@ -696,14 +696,28 @@ export function quoteMask(tokens: readonly Token[], openAtStart = false): number
 }
 
 /**
- * The sentence starts inside a quotation its paragraph opened earlier ('"There will be no
+ * The sentence starts inside a quotation its paragraph opened before it ('"There will be no
  * Hobbits. The music will be traditional," assured Mr Wallace.'): read alone, its closing mark
- * would open a quote and hide the speaker.
+ * would open a quote and hide the speaker. Each straight mark before it is read by where it
+ * stands: after a space and before a word it opens, after punctuation and before a space it
+ * closes, else it toggles. (Counting marks misleads where a quote ran over a paragraph break the
+ * text lost: the next paragraph's opening mark is then one too many.)
  */
 export function opensInQuote(blockText: string, start: number): boolean {
-  const before = blockText.slice(0, start);
-  const straight = before.split('"').length - 1;
-  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+  let inside = false;
+  for (let i = 0; i < start; i++) {
+    const c = blockText[i];
+    if (c === '“') inside = true;
+    else if (c === '”') inside = false;
+    else if (c === '"') {
+      const before = blockText[i - 1] ?? ' ';
+      const after = blockText[i + 1] ?? ' ';
+      if (/\s/.test(before) && /[\p{L}\p{N}‘'(…-]/u.test(after)) inside = true;
+      else if (/[,.!?;:…]/.test(before) && /\s/.test(after)) inside = false;
+      else inside = !inside;
+    }
+  }
+  return inside;
 }
 
 /**

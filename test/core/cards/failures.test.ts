@@ -177,6 +177,16 @@ describe('who said: the "he" of a quote', () => {
     expect(cards).toEqual([['We will open in Lee', 'Tom Hale']]);
   });
 
+  it('reads a quotation that ran over a lost paragraph break as closed where its next one closes', () => {
+    // The first quote has no closing mark (its paragraph break was lost); counting marks left
+    // "Michael Howard" inside a quote, and the quote after it went to Mr Redwood.
+    const cards = whoSaid([
+      'Tory frontbencher John Redwood said Britain needed a slimmer government and lower taxes to be competitive.',
+      'Announcing the plans, Mr Redwood said: "Mr Blair has forgotten the interests of taxpayers. "Far from improving public services, spending on quangos has led only to more bureaucrats and higher taxes." His party leader, Michael Howard, argued a change in direction was needed. "Labour are creating two nations: the forgotten majority and a bureaucratic state," he said.',
+    ]);
+    expect(cards.filter(([front]) => front.startsWith('Labour'))).not.toContainEqual([expect.any(String), 'John Redwood']);
+  });
+
   it('gives a quote to whoever the sentence before reports, not to the one it talks about', () => {
     const lead = 'Tory leader Michael Howard dismissed the budget of Chancellor Gordon Brown on Wednesday.';
     const quote = '"This dodgy government is now publishing a dodgy budget based on dodgy numbers," he said.';
