@@ -21,6 +21,8 @@ const COUNTRY_BEFORE_TITLE = /(?:^|[^\p{L}.])(?:U\.S\.|U\.K\.)$/u;
 /** Abbreviations that number what follows ("Op. 26", "Vol. 2"): opus, volume, figure, chapter,
  * section, article, part, book. The key numbers read the figure after one as a label too. */
 export const NUMBERING_ABBREVIATION = String.raw`(?:Op|Opp|Vol|Vols|Fig|Figs|Ch|Chap|Sec|Art|Pt|Bk)\.`;
+/** A lower-case abbreviation that comes before a figure: "(est. | 2.3 billion)", "c. | 1850", "approx. | 40". */
+const ESTIMATE = /(?:^|[^\p{L}.])(?:est|approx|c|ca|circa|pop|incl|avg)\.$/u;
 const NUMBERING = new RegExp(String.raw`(?:^|[^\p{L}.])${NUMBERING_ABBREVIATION}$`, 'u');
 
 /** The last word of a piece when it is an abbreviation with its stop ("Rev." → "Rev"). */
@@ -46,7 +48,9 @@ const FIRST_ABBREVIATION = /^(\p{Lu}\p{Ll}{0,5})\.(?=\s|$)/u;
  * - `previous` ends with "U.S." or "U.K." and `next` opens with such a title ("U.S. | Rep. Rhea Calloway");
  * - a time of day written with a stop was cut at it ("left at 4. | 15pm"): no sentence opens on "15pm";
  * - `previous` ends with a numbering abbreviation and `next` opens with its number ("his Rondo Op. |
- *   1.", "wrote Op. | 10 in 1833"): "Op." and "Vol." are never a sentence's last word before a figure.
+ *   1.", "wrote Op. | 10 in 1833"): "Op." and "Vol." are never a sentence's last word before a figure;
+ * - `previous` ends with a lower-case abbreviation of estimate or count and `next` opens with a
+ *   figure ("world population (est. | 2.3 billion)").
  */
 export function continuesSentence(previous: string, next: string): boolean {
   if (/^[,;:)]/.test(next)) return true;
@@ -54,6 +58,7 @@ export function continuesSentence(previous: string, next: string): boolean {
   if (/^\p{Ll}+(?![\p{L}\p{N}])/u.test(next)) return true;
   if (/^\p{Lu}\p{Ll}{0,4}\.,/u.test(next)) return true;
   if (NUMBERING.test(previous.slice(-ABBREVIATION_TAIL)) && /^\d/.test(next)) return true;
+  if (ESTIMATE.test(previous.slice(-ABBREVIATION_TAIL)) && /^[\d$£€~]/.test(next)) return true;
   // Both end patterns are read on the piece's tail: scanning a long piece for them was the cost.
   const last = LAST_ABBREVIATION.exec(previous.slice(-ABBREVIATION_TAIL))?.[1];
   if (last !== undefined && TITLE_ABBREVIATIONS.has(last)) return true;

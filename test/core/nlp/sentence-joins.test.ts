@@ -63,6 +63,9 @@ describe('continuesSentence', () => {
     expect(continuesSentence('wrote a letter to U.S.', 'Sen. Dana Kowalski, R-Neb., in May.')).toBe(true);
     expect(continuesSentence('Sen. Joe Manchin, D-W.', 'Va., said so.')).toBe(true);
     expect(continuesSentence('He met Lt.', 'Col. John Doe.')).toBe(true);
+    // A lower-case abbreviation of estimate before its figure.
+    expect(continuesSentence('which was about 3% of the 1940 world population (est.', '2.3 billion).')).toBe(true);
+    expect(continuesSentence('The abbey was founded c.', '1150 by monks from Citeaux.')).toBe(true);
     // The longest title, at the end of a long piece: only the piece's end is read for it.
     expect(continuesSentence('After a long day at the harbour the council thanked Messrs.', 'Smith and Jones.')).toBe(true);
   });
