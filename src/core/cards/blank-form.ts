@@ -31,11 +31,38 @@ const MEASURING_WORD =
  * and a bare figure is not cut from the name it numbers ("growth-like factor [2]",
  * "Gemini [4]": the number is half of a name, not a quantity).
  */
+/** A change in figures: "fell 3.38% to $55.12" moves from one value to another, no range. */
+const CHANGE_BEFORE = /\b(?:rose|risen|rise|rises|fell|fallen|falls|dropped|drops|increased|decreased|declined|grew|climbed|jumped|slipped|slumped|plunged|soared|surged|lost|gained|added|cut|raised|reduced|up|down)\b[^.;]{0,25}$/i;
+/** The kind of a figure: a share, a sum in one currency, a count in one scale, or a bare number. */
+function figureKind(figure: string): string {
+  if (/%|per ?cent|percent/i.test(figure)) return 'share';
+  const money = /^(?:[$£€¥]|pounds|dollars|euros)/i.exec(figure.trim())?.[0].toLowerCase();
+  const scale = /\d\s*(k|m|bn|tn|thousand|million|billion|trillion)\b/i.exec(figure)?.[1]?.toLowerCase() ?? '';
+  return money ? `money ${money} ${scale}` : scale ? `scale ${scale}` : 'bare';
+}
+const FIG = String.raw`(?:[$£€¥]|(?:pounds|dollars|euros)\s)?\d[\d,.]*(?:\s?(?:%|per ?cent|k|m|bn|tn|thousand|million|billion|trillion)\b)?`;
+const TO_AFTER = new RegExp(String.raw`^\s+to\s+(?:more than\s+|over\s+|about\s+|under\s+)?(${FIG})`, 'i');
+const TO_BEFORE = new RegExp(String.raw`(${FIG})\s+to\s+(?:more than\s+|over\s+|about\s+|under\s+)?$`, 'i');
+
+/** "from [50 million] to more than 80 million", "pounds 30 to [pounds 40]": one end of a range of one kind of figure, not a change ("fell 3.4% to [$55]"). */
+function rangeTo(before: string, answer: string, after: string): boolean {
+  const next = TO_AFTER.exec(after);
+  if (next && figureKind(next[1]!) === figureKind(answer) && !CHANGE_BEFORE.test(before)) return true;
+  const prev = TO_BEFORE.exec(before);
+  return !!prev && figureKind(prev[1]!) === figureKind(answer) && !CHANGE_BEFORE.test(before.slice(0, prev.index));
+}
+
 export function brokenBlank(s: Sentence, answer: Answer): boolean {
   const text = answer.text.trim();
   if (FUNCTION_END.test(text) || RUNS_INTO_SENTENCE.test(text)) return true;
-  // One end of a range ("an [8%]-10% rise", "between 1950-[1960]"): half of one figure.
-  if (/^[-–]\s?[$£€]?\d/.test(s.text.slice(answer.end - s.start)) || /\d%?\s?[-–]$/.test(s.text.slice(0, answer.start - s.start))) return true;
+  // One end of a range ("an [8%]-10% rise", "pounds 30 to [pounds 40]", "from [50 million] to
+  // more than 80 million"): half of one figure.
+  if (/^\d/.test(text) || /^[$£€]|^(?:pounds|dollars|euros)\s\d/i.test(text)) {
+    const textAfter = s.text.slice(answer.end - s.start);
+    const textBefore = s.text.slice(0, answer.start - s.start);
+    if (/^[-–]\s?[$£€]?\d/.test(textAfter) || /\d%?\s?[-–]$/.test(textBefore)) return true;
+    if (rangeTo(textBefore, text, textAfter)) return true;
+  }
   // A span that starts or ends inside a token ("8[GB of RAM]"): half of a written unit.
   if (/[\p{L}\p{N}]/u.test(s.text[answer.start - s.start - 1] ?? '') || /[\p{L}\p{N}]/u.test(s.text[answer.end - s.start] ?? '')) return true;
   if (numberedName(s, answer) || changeOfFigures(s, answer) || partOfQuotedName(s, answer)) return true;

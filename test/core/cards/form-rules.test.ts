@@ -233,6 +233,13 @@ describe('the form of a blank', () => {
     expect(brokenBlank(high.s, high.answer)).toBe(true);
     const alone = answerIn('Energy stocks did particularly well, recording a 10% rise since Monday morning.', '10%', 'number');
     expect(brokenBlank(alone.s, alone.answer)).toBe(false);
+    // … written with "to", when both ends are one kind of figure; a change "to" a value is no range.
+    const from = answerIn('Estimates of total deaths range from 50 million to more than 80 million across the region.', '50 million', 'number');
+    expect(brokenBlank(from.s, from.answer)).toBe(true);
+    const to = answerIn('Portal sites let people play for free, or pay between pounds 30 to pounds 40 a year for extras.', 'pounds 40', 'number');
+    expect(brokenBlank(to.s, to.answer)).toBe(true);
+    const change = answerIn('U.S. crude fell 3.38% to $55.12 per barrel on Tuesday afternoon in New York.', '$55.12', 'number');
+    expect(brokenBlank(change.s, change.answer)).toBe(false);
   });
 
   it('takes no blank that starts or ends inside a written token ("8[GB of RAM]")', () => {
