@@ -22,7 +22,7 @@ export interface Draft {
 /** Scraping leftovers inside a line: a stray period after a sentence end ("bilaterally. ." → "bilaterally."),
  * but not a spaced ellipsis (". . ."). */
 export function tidyLine(line: string): string {
-  return line.replace(/(?<!\.\s*)([.!?])\s+\.(?![\s.]*\.)/gu, '$1').replace(EDITORIAL_MARK, '').replace(INSTRUMENT_CODE, '');
+  return line.replace(/(?<!\.\s*)([.!?])\s+\.(?![\s.]*\.)/gu, '$1').replace(EDITORIAL_MARK, '').replace(CROSS_REFERENCE, '').replace(INSTRUMENT_CODE, '');
 }
 
 /**
@@ -40,6 +40,13 @@ const INSTRUMENT_CODE = /(?<=[^\s.]) (?:\.(?!NET\b)[A-Z][A-Z0-9]{1,14}|[A-Z][A-Z
  */
 const EDITORIAL_MARK =
   /(?<=[\p{L}\p{N}.,;:!?)"”’'])\[(?:\d{1,3}|[a-z]|note \d{1,3}|update|needs update|citation needed|clarification needed|verification needed|better source needed|dubious|according to whom\?|by whom\?|when\?|who\?|which\?|where\?)\]/gu;
+
+/**
+ * An encyclopedia's pointer to another of its articles, as a sentence of its own after a stop:
+ * '… energy-momentum complex. (See "Teleparallelism" for a summary of this work.) In 1978, he
+ * moved …'. It sends the reader elsewhere and says nothing; on a card it is a stray line.
+ */
+const CROSS_REFERENCE = /(?<=[.!?]["”’']?) \((?:See|See also|Cf\.) [^()]{1,160}\.?\)(?=\s|$)/gu;
 
 export function makeDraft(lines: readonly string[], kind: Draft['kind'] = 'unknown'): Draft {
   const clean = lines.map((line) => tidyLine(line.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim())).filter((line) => line !== '');

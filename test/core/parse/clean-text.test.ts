@@ -58,6 +58,11 @@ describe('an encyclopedia’s editorial marks', () => {
     '[1] Smith, J. Tide Mills of the North Sea. Harbour Press, 1998.';
   const blocks = parseText(text, { format: 'text', encoding: 'utf-8' }).blocks.map((b) => b.text);
 
+  it('leave the text: a pointer to another article set as a sentence of its own', () => {
+    const body = parseText('Harbour physics\n\nHe worked on the energy of the tides. (See "Tidal power" for a summary of this work.) In 1978, he moved to Leeds. The mill (see below) still turns.\n', { format: 'text', encoding: 'utf-8' }).blocks[0]!.text;
+    expect(body).toBe('He worked on the energy of the tides. In 1978, he moved to Leeds. The mill (see below) still turns.');
+  });
+
   it('leave the text: footnote calls and maintenance tags glued to a word or a stop', () => {
     expect(blocks[0]).toBe(
       'A tide mill stores sea water behind a dam at high tide. As of March 2019, the largest working mill grinds 40 tonnes a week. Its wheel turns only while the tide falls, about six hours a day.',
