@@ -14,7 +14,7 @@ import { valueDistractors } from './numeric-distractors.js';
 import { frameOf } from './value-frame.js';
 import { fitsArticle, fitsIndefinite } from './article-fit.js';
 import { bracketLength } from './option-lengths.js';
-import { placePool, SAME_PLACE } from './pools.js';
+import { placePool, SAME_PLACE, UK_NATIONS } from './pools.js';
 import { balancedDeck, placeAnswer, seededRandom, shuffled, type Deck } from './rng.js';
 
 const ACRONYM = /^[A-Z][A-Z0-9&.]+$/;
@@ -224,6 +224,7 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   const aliasWords = new Set(entity.aliases.flatMap((x) => x.split(' ')));
   const lowerFront = front.toLowerCase();
   const answerHoldsOffice = entity.type === 'person' && holdsOfficeOnce(ctx, entity.canonical);
+  const ukNation = UK_NATIONS.includes(entity.canonical);
   const fits = (e: Entity): boolean => {
     if (e.type !== entity.type || sameEntity(entity.canonical, aliasWords, e) || e.aliases.some((a) => containsLowerWord(lowerFront, a.toLowerCase()))) return false;
     // The article's own subject ("Kenya" in a piece on Kenya) is no plausible wrong answer about it.
@@ -233,7 +234,7 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
     // "Rhine Delta" among deltas, "Lake Constance" among lakes: a place named by its kind keeps to it.
     const head = entity.canonical.split(' ').at(-1)!;
     if (subtype === 'region' && !REGIONS.has(entity.canonical) && e.canonical.split(' ').at(-1) !== head) return false;
-    return e.subtype === subtype && !samePlaceGroup(e.canonical, entity.canonical) && !namesPersonOnce(ctx, e.canonical);
+    return e.subtype === subtype && UK_NATIONS.includes(e.canonical) === ukNation && !samePlaceGroup(e.canonical, entity.canonical) && !namesPersonOnce(ctx, e.canonical);
   };
   let lemmas: ReadonlySet<string> | undefined;
   const fromArticle = [...ctx.analysis.entities.values()]
@@ -244,7 +245,7 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   const pool = entity.type === 'place' ? placePool(entity.canonical, subtype, latestYearOnce(ctx)) : [];
   const random = seededRandom(`pool|${answer.text}`);
   const extra = shuffled(pool, random).filter(
-    (n) => n !== entity.canonical && !entity.aliases.includes(n) && !samePlaceGroup(n, entity.canonical) && !containsWord(front, n) && !fromArticle.includes(n) && !ctx.analysis.entities.has(n) && !namesPersonOnce(ctx, n),
+    (n) => n !== entity.canonical && !entity.aliases.includes(n) && !samePlaceGroup(n, entity.canonical) && (entity.type !== 'place' || UK_NATIONS.includes(n) === ukNation) && !containsWord(front, n) && !fromArticle.includes(n) && !ctx.analysis.entities.has(n) && !namesPersonOnce(ctx, n),
   );
   // The article's most named candidates, in a seeded order: taking always the top three would make
   // the options' lengths and prominence a pattern of their own.

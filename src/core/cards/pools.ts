@@ -4,8 +4,15 @@
 
 const group = (s: string): readonly string[] => s.split('|');
 
+/**
+ * The nations of the United Kingdom are options only for each other: "boundary changes in
+ * [Scotland]" offered Switzerland, Spain and Iraq, and "his anti [Iraq] war stance" Scotland.
+ */
+export const UK_NATIONS: readonly string[] = group('England|Scotland|Wales|Northern Ireland');
+
 const COUNTRY_GROUPS: readonly (readonly string[])[] = [
-  group('France|Germany|Italy|Spain|Portugal|Netherlands|Belgium|Switzerland|Austria|Denmark|Sweden|Norway|Finland|Poland|Ireland|Greece|Hungary|Romania|Czech Republic|United Kingdom|Britain|England|Scotland|Wales|Iceland|Luxembourg'),
+  UK_NATIONS,
+  group('France|Germany|Italy|Spain|Portugal|Netherlands|Belgium|Switzerland|Austria|Denmark|Sweden|Norway|Finland|Poland|Ireland|Greece|Hungary|Romania|Czech Republic|United Kingdom|Britain|Iceland|Luxembourg'),
   group('Russia|Ukraine|Belarus|Poland|Lithuania|Latvia|Estonia|Serbia|Croatia|Bulgaria|Slovakia|Slovenia|Albania|Kosovo|North Macedonia|Armenia|Azerbaijan|Kazakhstan'),
   group('China|Japan|South Korea|North Korea|Taiwan|Vietnam|Thailand|Philippines|Indonesia|Malaysia|Singapore|Cambodia|Myanmar|Mongolia'),
   group('India|Pakistan|Bangladesh|Sri Lanka|Nepal|Afghanistan'),

@@ -574,3 +574,20 @@ describe('curated country options', () => {
     expect(placePool('Honduras', 'country')).toContain('Guatemala');
   });
 });
+
+describe('the nations of the United Kingdom', () => {
+  it('are options only for each other', () => {
+    const text =
+      'Galloway to stand in London\n\n' +
+      'George Galloway, who was expelled from Labour over his stance on the war in Iraq, is to stand in east London at the next election.\n\n' +
+      'His constituency in Glasgow is set to disappear under planned boundary changes in Scotland, where the number of seats will fall.\n\n' +
+      'He said voters in Egypt, Iran and Yemen had followed his campaign, and that the party would also stand in Wales.\n';
+    const offered = optionsOffered(text, (a) => a.text === 'Scotland' || a.text === 'Iraq');
+    const nations = ['England', 'Scotland', 'Wales', 'Northern Ireland'];
+    expect(offered.length).toBeGreaterThan(0);
+    for (const { answer, options } of offered) {
+      for (const option of options ?? []) expect(nations.includes(option), `${option} for ${answer}`).toBe(nations.includes(answer));
+    }
+    expect(offered.some(({ options }) => options !== null)).toBe(true);
+  });
+});
