@@ -82,15 +82,7 @@ export function subjectName(text: AnalyzedText, sentence: Sentence, body: string
   if (!m[2] && !verbAfter) return null;
   const head = headOf(m[1]!);
   const length = m[0].length - (m[2]?.length ?? 0);
-  const names = new Set<string>();
-  for (const mention of text.mentions) {
-    if (mention.sentence >= sentence.index) continue;
-    if (mention.type !== 'organization' && mention.type !== 'place' && mention.type !== 'name') continue;
-    const words = mention.canonical.split(/\s+/);
-    // A name of two words at least whose head is the noun: "Victoria and Albert Museum", "Fort
-    // Coligny", "University of Warsaw" (not "Trademark Office" for "The trademark").
-    if (words.length >= 2 && (headOf(words.at(-1)!) === head || (headOf(words[0]!) === head && (words[1] === 'of' || LEADING_HEADS.has(head))))) names.add(mention.canonical);
-  }
+  const names = new Set((namesByHead(text).get(head) ?? []).filter((n) => n.sentence < sentence.index).map((n) => n.name));
   // No name with that noun, and the text opened by defining its subject as one: "The arena was
   // opened in 1972" in the entry that opens "Robins Center is a … arena".
   const subject = definedSubject(text);
@@ -102,6 +94,36 @@ export function subjectName(text: AnalyzedText, sentence: Sentence, body: string
   if (sentence.text.includes(name)) return null;
   return everyUseIn(text.blocks, head, name) ? { name, length } : null;
 }
+
+/**
+ * The text's names of two words at least by their head noun, with the sentence of each mention:
+ * "Victoria and Albert Museum" under "museum", "Fort Coligny" under "fort", "University of Warsaw"
+ * under "university" (not "Trademark Office" under "trademark"). Built once per text: every
+ * sentence opening on "The <noun>" asks.
+ */
+function namesByHead(text: AnalyzedText): ReadonlyMap<string, readonly { readonly sentence: number; readonly name: string }[]> {
+  let known = heads.get(text);
+  if (known) return known;
+  const byHead = new Map<string, { sentence: number; name: string }[]>();
+  const add = (head: string, sentence: number, name: string): void => {
+    const list = byHead.get(head);
+    if (list) list.push({ sentence, name });
+    else byHead.set(head, [{ sentence, name }]);
+  };
+  for (const mention of text.mentions) {
+    if (mention.type !== 'organization' && mention.type !== 'place' && mention.type !== 'name') continue;
+    const words = mention.canonical.split(/\s+/);
+    if (words.length < 2) continue;
+    const last = headOf(words.at(-1)!);
+    add(last, mention.sentence, mention.canonical);
+    const first = headOf(words[0]!);
+    if (first !== last && (words[1] === 'of' || LEADING_HEADS.has(first))) add(first, mention.sentence, mention.canonical);
+  }
+  heads.set(text, (known = byHead));
+  return known;
+}
+
+const heads = new WeakMap<AnalyzedText, ReadonlyMap<string, readonly { readonly sentence: number; readonly name: string }[]>>();
 
 /**
  * Every capitalised use of the noun in the text is inside that name, and the name is whole
