@@ -704,21 +704,31 @@ export function quoteMask(tokens: readonly Token[], openAtStart = false): number
  * text lost: the next paragraph's opening mark is then one too many.)
  */
 export function opensInQuote(blockText: string, start: number): boolean {
+  const marks = quoteMarks(blockText);
   let inside = false;
-  for (let i = 0; i < start; i++) {
-    const c = blockText[i];
-    if (c === '“') inside = true;
-    else if (c === '”') inside = false;
-    else if (c === '"') {
-      const before = blockText[i - 1] ?? ' ';
-      const after = blockText[i + 1] ?? ' ';
-      if (/\s/.test(before) && /[\p{L}\p{N}‘'(…-]/u.test(after)) inside = true;
-      else if (/[,.!?;:…]/.test(before) && /\s/.test(after)) inside = false;
-      else inside = !inside;
-    }
-  }
+  for (let k = 0; k < marks.length && marks[k]!.at < start; k++) inside = marks[k]!.opens ?? !inside;
   return inside;
 }
+
+/** The block's quotation marks, each read as opening, closing, or (null) toggling. One block at a
+ * time: the answer finders and the speaker search ask of each sentence of a block in turn. */
+function quoteMarks(blockText: string): readonly { readonly at: number; readonly opens: boolean | null }[] {
+  if (lastMarks.text === blockText) return lastMarks.marks;
+  const marks: { at: number; opens: boolean | null }[] = [];
+  for (const m of blockText.matchAll(/["“”]/g)) {
+    const at = m.index!;
+    if (m[0] !== '"') marks.push({ at, opens: m[0] === '“' });
+    else {
+      const before = blockText[at - 1] ?? ' ';
+      const after = blockText[at + 1] ?? ' ';
+      marks.push({ at, opens: /\s/.test(before) && /[\p{L}\p{N}‘'(…-]/u.test(after) ? true : /[,.!?;:…]/.test(before) && /\s/.test(after) ? false : null });
+    }
+  }
+  lastMarks = { text: blockText, marks };
+  return marks;
+}
+
+let lastMarks: { text: string; marks: readonly { readonly at: number; readonly opens: boolean | null }[] } = { text: '', marks: [] };
 
 /**
  * Words after which a sentence names, defines, explains or characterises something: what comes
