@@ -164,7 +164,7 @@ describe('who said: the "he" of a quote', () => {
   const whoSaid = (texts: string[]) => {
     const analysis = analyzeText(texts);
     const ctx = buildContext(analysis, texts.map((text) => ({ type: 'paragraph' as const, text })));
-    return analysis.sentences.flatMap((s) => buildQuoteCard(ctx, s) ?? []).map((d) => [d.front.slice(11, 30), d.back]);
+    return analysis.sentences.flatMap((s) => buildQuoteCard(ctx, s) ?? []).map((d) => [d.front.slice(11, 30), d.back] as [string, string]);
   };
 
   it('finds the speaker after a quotation the sentence before opened', () => {
