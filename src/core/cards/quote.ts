@@ -74,7 +74,9 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
     if (pronounSubject(s)) continue;
     // A person named inside someone's quotation is talked about, not the one talking.
     const quoted = quoteMask(s.tokens, opensInQuote(ctx.blocks[s.block]!.text, s.start));
-    const people = ctx.mentionsOf(i).filter((m) => m.type === 'person' && quoted[m.tokenStart] !== 1);
+    // A one-word name before a common noun ("the Tory leader", "the Tory party") describes the
+    // noun; it names no one (a quote went to the slogan "Vote Tory", read as a person).
+    const people = ctx.mentionsOf(i).filter((m) => m.type === 'person' && quoted[m.tokenStart] !== 1 && !(m.tokenEnd - m.tokenStart === 1 && isModifier(s, m.tokenEnd)));
     // "Mr Brown liked to rattle off …, the Tory leader said." reports someone's words: the "he" who
     // goes on is the one who said them, named in that tail or not (the quote went to Mr Brown).
     const tail = REPORTED_BY.exec(s.text);
@@ -102,6 +104,9 @@ function recentPerson(ctx: CardContext, sentence: number): string | null {
   }
   return null;
 }
+
+/** The token at `at` is a lower-case common noun: the name before it modifies it. */
+const isModifier = (s: Sentence, at: number): boolean => s.tokens[at]?.pos === 'NOUN' && /^\p{Ll}/u.test(s.tokens[at]!.text);
 
 /** A sentence that ends by saying who said it: ", the Tory leader said.", ", Mr Howard added." */
 const REPORTED_BY = /,\s+(?:[\p{L}'’.-]+\s+){1,4}(?:said|says|added|adds|told\s+[^,.]{1,40}|argued|claimed|warned|insisted|explained|stressed)\.?["”]?\s*$/u;

@@ -195,6 +195,17 @@ describe('who said: the "he" of a quote', () => {
     expect(whoSaid([lead, `Mr Brown liked to rattle off magical balances conjured out of thin air, Mr Howard said. ${quote}`])).toEqual([['This dodgy governme', 'Michael Howard']]);
   });
 
+  it('reads a one-word name before a common noun as describing it ("the Tory leader"), not as a person', () => {
+    // The analysis took "Tory" for the slogan "Vote Tory", read as a person, and the quote went to it.
+    const cards = whoSaid([
+      'Michael Howard has finally revealed the full scale of his planned Tory tax cuts.',
+      'At its simplest, the message is: "Vote Tory and you can have it both ways".',
+      'Some in the Tory party are urging Mr Howard to announce cuts in the basic rate.',
+      'As the Tory leader declared, the aim is to open up a real economic divide between Labour and the Tories. "At this election, people will have a clear choice between a party that wastes money and one that gives value for money," he said.',
+    ]);
+    expect(cards).toEqual([['At this election, p', 'Michael Howard']]);
+  });
+
   it('asks no one when the sentence before names two people', () => {
     const cards = whoSaid([
       'Tory leader Michael Howard set out his tax plans on Monday.',
