@@ -34,7 +34,7 @@ const MEASURING_WORD =
 /** A change in figures: "fell 3.38% to $55.12" moves from one value to another, no range. */
 const CHANGE_BEFORE = /\b(?:rose|risen|rise|rises|fell|fallen|falls|dropped|drops|increased|decreased|declined|grew|climbed|jumped|slipped|slumped|plunged|soared|surged|lost|gained|added|cut|raised|reduced|up|down)\b[^.;]{0,25}$/i;
 /** The kind of a figure: a share, a sum in one currency, a count in one scale, or a bare number. */
-function figureKind(figure: string): string {
+export function figureKind(figure: string): string {
   if (/%|per ?cent|percent/i.test(figure)) return 'share';
   const money = /^(?:[$£€¥]|pounds|dollars|euros)/i.exec(figure.trim())?.[0].toLowerCase();
   const scale = /\d\s*(k|m|bn|tn|thousand|million|billion|trillion)\b/i.exec(figure)?.[1]?.toLowerCase() ?? '';

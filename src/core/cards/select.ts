@@ -1,6 +1,7 @@
 // Ranking and selection: score = sentence importance × the card's answer weight; then take the
 // best cards, one fact once, about one card per `wordsPerCard` words.
 import { wordCount, type CardContext, type Draft } from './context.js';
+import { figureKind } from './blank-form.js';
 import { sameAnswer } from './duplicates.js';
 import { norm, normWords } from './words.js';
 import { salienceFactsOf, sideName } from './quality/salience.js';
@@ -104,9 +105,8 @@ const isGap = (d: Draft): boolean => d.kind === 'cloze' || d.kind === 'choice';
  */
 export const SIDE_NAME_WEIGHT = 0.75;
 
-/** An amount, a share or a price: "$20 billion", "15.1%", "pounds 11.5m", "2.6bn euros". */
-const FIGURE = /[$£€¥]\s?\d|\d\s?(?:%|per ?cent\b|percent\b)|\b(?:dollars|pounds|euros?|yen)\s+\d|\d(?:[.,]\d+)?\s?(?:m|bn|tn|million|billion|trillion)\b/i;
-const isFigure = (d: Draft): boolean => d.answerType === 'number' && FIGURE.test(d.back);
+/** An amount, a share or a price ("$20 billion", "15.1%", "pounds 11.5m"), not a bare count. */
+const isFigure = (d: Draft): boolean => d.answerType === 'number' && figureKind(d.back) !== 'bare';
 /** A year, a month or a place: "prices rose [15.1%] over the whole of 2004", "sales of 100,000 in [Europe]". */
 const isSetting = (d: Draft): boolean => isGap(d) && ((d.answerType === 'date' && /^(?:(?:early|late|mid)[ -])?(?:\p{L}+ )?\d{4}s?$/u.test(d.back)) || d.answerType === 'place');
 
