@@ -261,7 +261,20 @@ describe('a timeline entry or key number names who it is about', () => {
     expect(events("Moonlight Ferry is a 1968 animated featurette based on three chapters of a children's book.", 'The featurette was produced by Harbour Studios and released on December 20, 1968.')).toContain('1968-12-20 Moonlight Ferry was produced by Harbour Studios and released');
     expect(events('The Harbour Arena is a 5,000-seat multi-purpose arena in Leeds. Opened in 1972, the arena is home to the Leeds Kites.')).toContain('1972 Harbour Arena was opened');
     // The noun must be the name's head: "Trademark Office" is no trademark.
-    expect(events('The Marlow Trademark Office opened in 1921.', 'The trademark was registered by the office in 1962.')).toContain('1962 The trademark was registered by the office');
+    expect(events('The Marlow Trademark Office opened in 1921.', 'The trademark was registered by the office in 1962.').join('\n')).not.toMatch(/Office was registered/);
+  });
+
+  it('is left out when its subject "The <noun>" points back to something no name in the text gives', () => {
+    // Blind judges: "'The ordinance' not named", "'The two countries' is never named", "'The show' not identified".
+    const story = ['Turkey and Israel signed a trade pact in Ankara in 2003.', 'The two countries strengthened ties in defence in 2004.', 'Officials met in Haifa to sign the accord.'];
+    expect(events(...story)).not.toContainEqual(expect.stringMatching(/^2004 /));
+    expect(events('Dockers at Hull walked out over pay in April 1921.', 'The strike ended on 3 May 1921.')).not.toContainEqual(expect.stringMatching(/strike ended/));
+    // Named beside it ("entitled Measure H"), it is put as that name.
+    expect(events('Mendocino County was the first county to ban such crops.', 'The ordinance, entitled Measure H, was passed by referendum on March 2, 2004.')).toContain('2004-03-02 Measure H was passed by referendum');
+    // After a name the text set before the noun ("the Calder yard"), the entry reads on from that one.
+    expect(events('The Calder yard was founded in 1838.', 'Its owners sold ships to Norway.', 'The yard closed in 1987.')).toContain('1987 The yard closed');
+    // A noun the text keeps returning to is its running subject, and stays: "the film follows …".
+    expect(events('Critics praised the film for its cast.', 'The film opens in 1921 and ends in 1950.', 'In 2004 the film won a prize at Cannes.')).toContain('2004 The film won a prize at Cannes');
   });
 
   it('of a figure, is no part of a conversion in brackets ("2 metres (6 ft 7 in)")', () => {

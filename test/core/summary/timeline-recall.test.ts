@@ -16,10 +16,10 @@ describe('timeline recall', () => {
   });
 
   it('dates a day and month without a year by the year the text named just before', () => {
-    const story = ['The Delmar cannery opened in Hull in 1921.', 'On 14 April the crews refused to unload the trawlers. The strike ended on 3 May, when the owners agreed to a new wage.'];
-    expect(events(...story)).toEqual(['1921 The Delmar cannery opened in Hull', '1921-04-14 The crews refused to unload the trawlers', '1921-05-03 The strike ended']);
+    const story = ['The Delmar cannery opened in Hull in 1921.', 'On 14 April the Delmar crews refused to unload the trawlers. The dock strike ended on 3 May, when the owners agreed to a new wage.'];
+    expect(events(...story)).toEqual(['1921 The Delmar cannery opened in Hull', '1921-04-14 The Delmar crews refused to unload the trawlers', '1921-05-03 The dock strike ended']);
     // With a publication date, a day and month are the last such day before it, as before.
-    expect(eventsAt('2024-06-01', ...story)).toContain('2024-04-14 The crews refused to unload the trawlers');
+    expect(eventsAt('2024-06-01', ...story)).toContain('2024-04-14 The Delmar crews refused to unload the trawlers');
   });
 
   it('leaves a day and month undated when no year was named near it', () => {
