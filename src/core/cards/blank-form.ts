@@ -63,8 +63,10 @@ export function brokenBlank(s: Sentence, answer: Answer): boolean {
     if (/^[-–]\s?[$£€]?\d/.test(textAfter) || /\d%?\s?[-–]$/.test(textBefore)) return true;
     if (rangeTo(textBefore, text, textAfter)) return true;
   }
-  // A span that starts or ends inside a token ("8[GB of RAM]"): half of a written unit.
+  // A span that starts or ends inside a token ("8[GB of RAM]"): half of a written unit; or
+  // opens on the unit of the figure before it ("8.69 [GW of Korean] production lines").
   if (/[\p{L}\p{N}]/u.test(s.text[answer.start - s.start - 1] ?? '') || /[\p{L}\p{N}]/u.test(s.text[answer.end - s.start] ?? '')) return true;
+  if (UNIT_OPENING.test(text) && /\d\s$/.test(s.text.slice(0, answer.start - s.start))) return true;
   if (numberedName(s, answer) || changeOfFigures(s, answer) || partOfQuotedName(s, answer)) return true;
   if (!/^\d[\d,.]*$/.test(text)) return false;
   const before = s.tokens.filter((t) => t.end <= answer.start).at(-1);
@@ -77,6 +79,9 @@ export function brokenBlank(s: Sentence, answer: Answer): boolean {
   if (MEASURING_WORD.test(before.text)) return false;
   return !counts && answer.start - before.end <= 1 && (before.pos === 'NOUN' || before.pos === 'PROPN') && /^\p{L}/u.test(before.text);
 }
+
+/** A written unit of measure, as the first word of a span. */
+const UNIT_OPENING = /^(?:[kMGT]W|[kMGT]Wh|GB|MB|TB|Mbps|Gbps|km|kg|cm|mm|mph|ft|lbs?|oz|MHz|GHz)(?![\p{L}])/u;
 
 /**
  * Part of a name in quotation marks: 'dubbed "Jerry's Guide to the [World Wide Web]"'. The quoted

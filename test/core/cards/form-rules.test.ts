@@ -247,6 +247,11 @@ describe('the form of a blank', () => {
     expect(brokenBlank(unit.s, unit.answer)).toBe(true);
     const whole = answerIn('The console has only eight gigabytes of RAM and tops out at 4.2 teraflops.', 'gigabytes of RAM');
     expect(brokenBlank(whole.s, whole.answer)).toBe(false);
+    // Nor one that opens on the unit of the figure before it, written apart.
+    const apart = answerIn('Some of that 8.69 GW of Korean production lines may have since been idled.', 'GW of Korean');
+    expect(brokenBlank(apart.s, apart.answer)).toBe(true);
+    const named = answerIn('The plant sold 8.69 GW of power to Korean Electric last year.', 'Korean Electric');
+    expect(brokenBlank(named.s, named.answer)).toBe(false);
   });
 
   it('takes no blank over part of a name in quotation marks, but keeps a whole one and quoted speech', () => {
