@@ -1210,12 +1210,14 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     // 500"), or a figure that names a kind in a compound ("prime 3-manifolds", "a 4-wheel drive"),
     // unlike a measure ("a 140-metre vessel"): labels, not quantities.
     if (/[\p{L}\p{N}]:$/u.test(before) || /(?:^|\s)\p{Lu}{2,4}\s$/u.test(before) || (/^-\p{L}/u.test(after) && !HYPHEN_MEASURE.test(after))) continue;
-    if ((/^\p{Lu}\p{L}+\s+\d/u.test(value) && !APPROXIMATE.test(value)) || NUMBER_LABEL_BEFORE.test(before) || (labelledBy(before) && !/^[$£€¥]|^\d{1,3}[-–]\d{1,3}$/.test(value)) || (/^\p{Lu}[\p{L}'’]*\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately|All)\s$/.test(before))) continue;
+    if ((/^\p{Lu}\p{L}+\s+\d/u.test(value) && !APPROXIMATE.test(value)) || NUMBER_LABEL_BEFORE.test(before) || (labelledBy(before) && !/^[$£€¥]|^\d{1,3}[-–]\d{1,3}$/.test(value)) || (/^\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)?\s$/u.test(before) && !/^(?:The|A|An|In|On|At|By|For|With|From|To|Of|Each|Every|Another|Its|His|Her|Their|Our|My|Your|About|Around|Nearly|Almost|Only|Some|Just|Over|Under|More|Fewer|Less|Up|Roughly|Approximately|All)\s$/.test(before))) continue;
     // A figure that numbers rather than counts: "fiscal quarter 4", "the top 10", and a model after
     // its maker's "the"/"its" ("its 787 Dreamliner aircraft"); a window of time ("within the last
     // 12 months") is no fact of its own.
     if (/^\d{1,3}$/.test(value) && /\b(?:quarter|top|round|stage|phase|chapter|page|section|level|grade|tier|version|series|season|episode|part|day|week)\s+$/i.test(before)) continue;
     if (/^\d{3,4}$/.test(value) && /\b(?:the|its|his|her|their|a)\s+$/i.test(before) && /^\s+\p{Lu}\p{Ll}+(?!s\b)/u.test(after)) continue;
+    // A number that ends a title after "the" ("the Spider-Man 2 film", "the Windows 95 launch").
+    if (/^\d{1,4}$/.test(value) && /\bthe\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u.test(before) && /^\s+\p{Ll}/u.test(after)) continue;
     if (/\b(?:the\s+)?(?:last|past|previous)\s+$/i.test(before) && /^\s*(?:months?|years?|weeks?|days?|hours?|decades?)\b/i.test(after)) continue;
     // A figure that closes a title after a possessive name ("music for Blake's 7.") names it.
     if (/\p{Lu}\p{L}*['’]s\s$/u.test(before) && /^\s*(?:[.,;:!?)"”’]|$)/u.test(after)) continue;
@@ -1228,7 +1230,7 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     // "n + 1", "0 and 1") is a definition's, not a figure to keep.
     // (So does a year before the present or before Christ: "about 13,000 BP", "1500 BC".)
     if (/^[\s-]*(?:years?|months?|weeks?|days?|decades?|centuries)\s+(?:ago|earlier|before)\b/i.test(after) || /^\s*(?:BP|BCE?|B\.C\.)(?![\p{L}])/u.test(after) || /^[01](?:\s+(?:and|or)\s+[01])?$/.test(value)) continue;
-    if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before) || /\d\s*\p{L}{1,6}\s*\(\s*\d[\d.,]*\s*\p{L}{1,6}\s+$/u.test(before)) continue;
+    if ((/\(\s*$/.test(before) && /^\s*[,)]/.test(after)) || /\(\s*(?:\d+\s*,\s*)+$/.test(before) || /\d[\p{L}\s.,-]{0,24}\(\s*(?:about|approximately|around|roughly|some|~)?\s*$/u.test(before) || /\d[\p{L}\s.,-]{0,24}\([^()]*\d[^()]*;\s*$/u.test(before) || /\d\s*\p{L}{1,6}\s*\(\s*\d[\d.,]*\s*\p{L}{1,6}\s+$/u.test(before)) continue;
     let what: string | null;
     // (A race time or a sum set off by commas is no age: "The record, 2:06:40, had stood …".)
     // Else an age after "now", "then" or "aged" ("Fairley, now 84, …").

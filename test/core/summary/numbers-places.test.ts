@@ -65,6 +65,9 @@ describe('a key number', () => {
     expect(numbers('The ferry firm said Euro 2020 bookings had filled every berth.')).toEqual([]);
     expect(numbers('The ferry race moved to Week 13 of the sailing season.')).toEqual([]);
     expect(numbers('The series of harbour songs began with the Op. 26 pair (published 1836).')).toEqual([]);
+    // A number that ends a title ("Spider-Man 2"), as blind judges found: "'2' is part of the film title".
+    expect(numbers('The first million sold will come with the Harbour-Man 2 film on disc.')).toEqual([]);
+    expect(numbers('Harbour-Man 2 on disc will be given to the first 500 customers in the town.').map((n) => n.value)).not.toContain('2');
   });
 
   it('is kept after a possessive name or a people ("Rotherham’s three-point deduction", "the French 20 to 1")', () => {
@@ -75,6 +78,9 @@ describe('a key number', () => {
   it('is left out as a reference in brackets or a conversion of the figure before it', () => {
     const out = numbers('One study in 120 sailors found that sea air improved sleep (4).', 'The island is 3,200 miles (5,150 km) from the mainland coast.');
     expect(out.map((n) => n.value)).toEqual(['120', '3,200']);
+    // Each conversion of a list in brackets ("(dollars 8.6bn; pounds 4.5bn)"): judges, "sterling conversion … already listed".
+    const two = numbers('The minister promised to cut taxes by 6.5bn euros (dollars 8.6bn; pounds 4.5bn) this year.');
+    expect(two.map((n) => n.value)).toEqual(['6.5bn']);
   });
 
   it('opens on what it counts when its clause follows "and" ("and 20 ferries …")', () => {
