@@ -164,6 +164,18 @@ describe('a timeline event', () => {
 describe('a timeline entry says what happened (faults blind judges found on unseen text)', () => {
   const undated = (...texts: string[]) => summarizeArticle({ published: null, blocks: texts.map(paragraph) }).timeline.map((t) => `${t.date} ${t.event}`);
 
+  it('is no one’s words dated by a year inside them ("X said the crossings fell in 2003"), but a saying dated as such is', () => {
+    // Blind judges: "2007 is the target year …; the CSA statement was not made in 2007", "whose inflation …".
+    const told = undated('The ferry opened in 2001.', 'Harbour Council said the crossings fell by a third in 2003.', 'Mr Hale added that the old ferry sank in 1990.', 'Harbour Council said on 5 July 2004 that the ferry had lost money.');
+    expect(told).toEqual(['2001 The ferry opened', '2004-07-05 Harbour Council said that the ferry had lost money']);
+  });
+
+  it('is no level a figure stood at ("Growth was 1.1%"): that is a key number', () => {
+    const s = summarizeArticle({ published: null, blocks: [paragraph('The harbour economy grew in 2003.'), paragraph('Growth was 1.1% in 2004, the harbour office said.')] });
+    expect(s.timeline.map((t) => t.date)).not.toContain('2004');
+    expect(s.numbers.map((n) => n.value)).toContain('1.1%');
+  });
+
   it('is no forecast: what will be, is set to be, or only could be in the latest year the text names', () => {
     expect(undated('Sales of board games rose in 2003.', 'Card games will get into their stride in 2005.')).toEqual(['2003 Sales of board games rose']);
     expect(undated('Sales of board games rose in 2003.', 'Puzzle games are set to be even bigger in 2005.')).toEqual(['2003 Sales of board games rose']);
