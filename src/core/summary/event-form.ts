@@ -86,6 +86,21 @@ function unnamedRole(tokens: readonly Token[]): boolean {
   return head.pos === 'NOUN' && ROLE_NOUN.test(head.text) && subject.slice(0, -1).every((t) => t.pos === 'ADJ');
 }
 
+/** An "its", "his", "her" or "their" in the subject, before the first verb, with no name before it
+ * to stand for: "Crucial to its survival was the decision …", "One of his most memorable roles
+ * was …" (blind facts judges: "'its survival' - Yahoo not named"). */
+function possessiveSubject(tokens: readonly Token[]): boolean {
+  const verb = tokens.findIndex((t) => VERBAL.has(t.pos));
+  const at = tokens.findIndex((t) => /^(?:its|his|her|their)$/i.test(t.text));
+  if (at < 0 || verb < at) return false;
+  // A capital opening the entry is a name only with a name, a verb or an "and" after it ("Harvard
+  // and its partners were …"); the tagger reads "Crucial to its survival …" as a name too.
+  // An "its" or "their" may stand for a thing the subject names before it ("When the river burst its banks").
+  const thing = /^(?:its|their)$/i.test(tokens[at]!.text);
+  const name = (t: Token, k: number): boolean => (thing && t.pos === 'NOUN') || (k > 0 ? t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text) : t.pos === 'PROPN' && /^(?:PROPN|VERB|AUX|CCONJ)$/.test(tokens[1]?.pos ?? ''));
+  return !tokens.slice(0, at).some(name);
+}
+
 /** A relative word before the entry's first verb: that verb is the relative clause's, and the
  * entry has none of its own ("France where the Virgin Mary reputedly appeared …"). */
 function relativeOnly(tokens: readonly Token[]): boolean {
@@ -101,6 +116,7 @@ export function unnamedClause(sentence: Sentence, clause: string): string | null
   // "Both have hit crucial price points …": both of whom?
   if (/^both$/i.test(tokens[0]?.text ?? '') && VERBAL.has(tokens[1]?.pos ?? '')) return 'unnamed both';
   if (danglingThey(tokens)) return 'unnamed they';
+  if (possessiveSubject(tokens)) return 'unnamed possessive';
   if (relativeOnly(tokens)) return 'relative clause only';
   return null;
 }

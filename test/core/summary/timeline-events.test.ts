@@ -170,6 +170,14 @@ describe('a timeline entry says what happened (faults blind judges found on unse
     expect(told).toEqual(['2001 The ferry opened', '2004-07-05 Harbour Council said that the ferry had lost money']);
   });
 
+  it('names whose thing its subject is: no "its"/"his" before the verb with nobody named before it', () => {
+    // Blind judges: "'its survival' - Yahoo not named", "'his' - Edward Fox not named".
+    expect(undated('Harbour Ferries had a hard decade.', 'Crucial to its survival was the decision to replace its chief executive in May 2001.')).toEqual([]);
+    expect(undated('One of his most memorable roles was as a ferryman in Harbour Lights in 1973.')).toEqual([]);
+    // A name before it is whom it stands for.
+    expect(undated('Harbour Ferries and its owners were sued in 1998.')).toEqual(['1998 Harbour Ferries and its owners were sued']);
+  });
+
   it('is no level a figure stood at ("Growth was 1.1%"): that is a key number', () => {
     const s = summarizeArticle({ published: null, blocks: [paragraph('The harbour economy grew in 2003.'), paragraph('Growth was 1.1% in 2004, the harbour office said.')] });
     expect(s.timeline.map((t) => t.date)).not.toContain('2004');
