@@ -1068,6 +1068,8 @@ function ageOf(text: AnalyzedText, sentence: Sentence, start: number, end: numbe
     // "age of the star" and "age of the amateur jockey" unclear, as of whom?).
     if (!words.some((w) => /^\p{Lu}/u.test(w))) return null;
     const phrase = words.join(' ');
+    // "the 50-year-old MP": an office written in capitals names no one either ("age of MP", judged unclear).
+    if (/^\p{Lu}{2,4}s?$/u.test(phrase)) return null;
     if (/^\p{Lu}/u.test(phrase) && words.every((w) => /^\p{Lu}/u.test(w))) return `age of ${phrase}`;
     const owner = POSSESSIVE_DET.exec(s.slice(0, start).replace(/\b(?:an?|the)\s*$/i, ''))?.[0].trim().toLowerCase();
     return `age of ${owner ?? 'the'} ${phrase}`;

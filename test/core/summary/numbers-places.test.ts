@@ -34,6 +34,9 @@ describe('a key number', () => {
     expect(numbers('The 33-year-old jockey Tom Berg won the race at the harbour fair.')).toContainEqual({ value: '33', what: 'age of the jockey Tom Berg' });
     // "age of the amateur jockey": of whom? Blind judges of unseen news marked such ages unclear.
     expect(numbers('The 33-year-old amateur jockey won the race at the harbour fair.')).toEqual([]);
+    // … nor does an office in capitals ("age of MP", judged unclear on unseen news); with a name it does.
+    expect(numbers('The 50-year-old MP said he would stand for the harbour seat.')).toEqual([]);
+    expect(numbers('The 50-year-old MP Tom Berg said he would stand for the harbour seat.')).toContainEqual({ value: '50', what: 'age of MP Tom Berg' });
     const out = numbers('"We sail at dawn," said Dana Orwell, 41, who has skippered the ferry for a decade.');
     expect(out).toContainEqual({ value: '41', what: 'age of Dana Orwell' });
   });
