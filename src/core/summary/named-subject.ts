@@ -51,10 +51,19 @@ function findDefinedSubject(text: AnalyzedText): { readonly name: string; readon
   // "Winnie the Pooh and the Blustery Day (1968)": a bracket after the name is no part of it.
   const bracket = words.findIndex((t) => t.text === '(');
   const named = bracket >= 0 ? words.slice(0, bracket) : words;
-  if (!named.length || !/^\p{Lu}/u.test(named[0]!.text) || !named.every((t) => NAME_WORD.test(t.text))) return null;
+  // A dash or colon inside a name is part of it ("Holiday Inn Orlando - Disney Springs Area").
+  const nameWord = (t: { readonly text: string }, k: number): boolean => NAME_WORD.test(t.text) || (k > 0 && k < named.length - 1 && /^[-–:]$/.test(t.text));
+  if (!named.length || !/^\p{Lu}/u.test(named[0]!.text) || !named.every(nameWord)) return null;
   let head: string | null = null;
-  // "a 1968 animated featurette", "a 7,201-seat multi-purpose arena", "the debut album".
+  let depth = 0;
+  // "a 1968 animated featurette", "a 7,201-seat multi-purpose arena", "the debut album", "a Royal
+  // Australian Air Force (RAAF) squadron" (a bracket is read past).
   for (const t of tokens.slice(verb + 2)) {
+    if (t.text === '(' || t.text === ')') {
+      depth += t.text === '(' ? 1 : -1;
+      continue;
+    }
+    if (depth > 0) continue;
     if (t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text)) head = t.text;
     else if (!/^(?:ADJ|NUM|NOUN|PROPN)$/.test(t.pos) && !/^[-–]$/.test(t.text) && !(t.pos === 'VERB' && /\p{Ll}(?:ed|ing)$/u.test(t.text))) break;
   }

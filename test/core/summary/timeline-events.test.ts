@@ -178,6 +178,13 @@ describe('a timeline entry says what happened (faults blind judges found on unse
     expect(undated('Harbour Ferries and its owners were sued in 1998.')).toEqual(['1998 Harbour Ferries and its owners were sued']);
   });
 
+  it('keeps to its own side of a semicolon: two statements, two dates', () => {
+    // Blind judges of set O: "Under 1978 it states the Feb 1973 opening".
+    const out = undated('Harbour Inn is a hotel on the old quay.', "The hotel opened in February 1973 as a Howard Johnson's; it was expanded in 1978.");
+    expect(out).toContain("1973-02 Harbour Inn opened as a Howard Johnson's");
+    expect(out.filter((e) => e.startsWith('1978'))).toEqual([]);
+  });
+
   it('is no level a figure stood at ("Growth was 1.1%"): that is a key number', () => {
     const s = summarizeArticle({ published: null, blocks: [paragraph('The harbour economy grew in 2003.'), paragraph('Growth was 1.1% in 2004, the harbour office said.')] });
     expect(s.timeline.map((t) => t.date)).not.toContain('2004');
@@ -280,6 +287,9 @@ describe('a timeline entry or key number names who it is about', () => {
     // An entry that opens by defining its subject ("Moonlight Ferry is a … featurette") names "The featurette".
     expect(events("Moonlight Ferry is a 1968 animated featurette based on three chapters of a children's book.", 'The featurette was produced by Harbour Studios and released on December 20, 1968.')).toContain('1968-12-20 Moonlight Ferry was produced by Harbour Studios and released');
     expect(events('The Harbour Arena is a 5,000-seat multi-purpose arena in Leeds. Opened in 1972, the arena is home to the Leeds Kites.')).toContain('1972 Harbour Arena was opened');
+    // … past a bracket in the definition, and with a dash in the name (blind judges of set O: "'The squadron' (No. 2 Squadron) is not named").
+    expect(events('No. 7 Squadron is a Royal Harbour Air Force (RHAF) squadron based at Lindvik.', 'The squadron was disbanded in 1982.')).toContain('1982 No. 7 Squadron was disbanded');
+    expect(events('Harbour Inn Lindvik - Pier Area is a resort hotel on the old quay.', 'The hotel was sold in 2016.')).toContain('2016 Harbour Inn Lindvik - Pier Area was sold');
     // The noun must be the name's head: "Trademark Office" is no trademark.
     expect(events('The Marlow Trademark Office opened in 1921.', 'The trademark was registered by the office in 1962.').join('\n')).not.toMatch(/Office was registered/);
   });
