@@ -24,7 +24,7 @@ import { mainPeople } from './main-actors.js';
 import { isReferenceProse } from './reference-prose.js';
 import { looseTermBlank } from './concept-terms.js';
 import { loneWordBlank, plainPhraseBlank } from './lone-nouns.js';
-import { settingCountry } from './locating-places.js';
+import { marketPlace, settingCountry } from './locating-places.js';
 import { isFactDense } from './density.js';
 import { rankDrafts, selectCards } from './select.js';
 import { rankByQuality } from './quality/rank.js';
@@ -149,7 +149,8 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   const told = story ? ranked.filter(({ draft: d }) => d.kind !== 'cloze' || d.answerType !== 'term' || !plainPhraseBlank(d.front, d.back) || byMain(d)) : ranked;
   // The US or the UK as a blank is the story's setting, guessed without reading (locating-places.ts);
   // left out here too, so the text's density is read with it.
-  const kept = told.filter(({ draft: d }) => d.kind === 'quote' || d.kind === 'identity' || !settingCountry(d.back));
+  // So is the market a price was made in ("closed … in [New York]").
+  const kept = told.filter(({ draft: d }) => d.kind === 'quote' || d.kind === 'identity' || (!settingCountry(d.back) && !(d.answerType === 'place' && marketPlace(d.front))));
   const cards: Card[] = selectCards(kept, count, dense).map(({ draft, score }, rank) => {
     const d = asChoice(draft);
     return {

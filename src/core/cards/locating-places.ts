@@ -29,6 +29,20 @@ const SITE = new RegExp(
   `\\b[A-Z][\\w.'’-]*\\s+(?:Observatory|University|Institute|Museum|Hospital|Airport|Stadium|Zoo|Laboratory|Cathedral|Palace|Castle)\\s+(?:in|at|near)\\s+${B}`,
 );
 
+/**
+ * "US crude oil closed up $2.80 at $51.15 in [New York]", "Brent crude also rose in [London]
+ * trading", "firms with secondary listings in [New York]": the market a price was set in or a
+ * share is listed on, a fact of the trade, not of the story. Blind judges of sessions 38–41
+ * rejected all 6 such cards of the labelled packets (12 of 12 verdicts). Left out after the
+ * text's density is read (index.ts), so no other card changes.
+ */
+const MARKET_PLACE = new RegExp(`\\b(?:(?:closed|closing)\\s+(?:up|down|at|higher|lower|flat|unchanged)|trading|traded|trades|listings?|listed|shares|crude|barrel|futures|an\\s+ounce)\\b(?:[^.;]|\\.(?=\\d))*\\bin\\s+${B}|\\bin\\s+${B}\\s+trading\\b`, 'i');
+
+/** A place blank that is the market a price was made in or a share listed on. */
+export function marketPlace(front: string): boolean {
+  return MARKET_PLACE.test(front);
+}
+
 /** The place answer only gives where another named place lies. */
 export function locatesAPlace(front: string, answerType: string): boolean {
   return answerType === 'place' && (afterPlace(front) || SITE.test(front));

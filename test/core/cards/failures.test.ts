@@ -112,6 +112,14 @@ describe('malformed and weak answers', () => {
     expect(backs("Music visas\n\nBritish acts face high costs when visiting Canada for promotional tours, the Musicians' Union said on Monday.\n")).toContain('Canada');
   });
 
+  it('does not blank the market a price was made in ("closed … in [New York]"), but keeps where a thing happened', () => {
+    // Blind judges: "Which city Brent traded in is a side detail" (8 of 8 such verdicts rejected).
+    const backs = (text: string) => dense(text).map((c) => c.back);
+    expect(backs('Oil\n\nA barrel of US crude oil closed up $2.80 at $51.15 in New York on Tuesday, traders said.\n')).not.toContain('New York');
+    expect(backs('Oil\n\nBrent crude also rose in London trading, adding $1.89 to $48.62 at the close on Tuesday.\n')).not.toContain('London');
+    expect(backs('Oil\n\nShell closed its largest oil refinery in Rotterdam on Tuesday after a fire broke out in a storage tank, the company said. Traders said the closure would cut supplies to Germany for weeks.\n')).toContain('Germany');
+  });
+
   it('keeps a figure whole without a trailing "per"', () => {
     const cards = dense('Costs\n\nSpread over the twelve months of the year, the county pays roughly $3.7 million per month for snow clearing.\n');
     for (const card of cards) expect(card.back).not.toMatch(/\bper$/);
