@@ -53,6 +53,8 @@ export function valueMentions(sentences: readonly Sentence[], spans: readonly Va
       const year = words.find((w) => YEAR.test(w));
       const monthDay = words.some((w) => MONTHS.has(w)) && words.some((w) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(w));
       if (!year && !monthDay) continue;
+      // "In January 25 people … were jailed": a count after "in" and a month, its comma lost (a day takes "on").
+      if (!year && (/^in$/i.test(tokens[a]?.text ?? '') || /^in$/i.test(tokens[a - 1]?.text ?? '')) && tokens[b]?.pos === 'NOUN' && (tokens[b]!.text !== tokens[b]!.lemma || /^people$/i.test(tokens[b]!.text))) continue;
       // Drop relative words wink includes ("last", "this"); keep "August 2022", "June 5, 2023".
       // … and a preposition or determiner capitalised at the sentence start ("By 1929", "In March 2019").
       while (a < b && (!/^[A-Z0-9]/.test(tokens[a]!.text) || tokens[a]!.pos === 'ADP' || tokens[a]!.pos === 'DET')) a++;

@@ -58,6 +58,13 @@ describe('analyzeText', () => {
     expect(values.some(([, text]) => text === 'Monday' || text === 'two')).toBe(false);
   });
 
+  it('reads no day of a month in a count after "in" and a month whose comma was lost ("In January 25 people …")', () => {
+    // Blind judges of set O: "The text means 'In January, 25 people...'; 'January 25' is a misreading".
+    const dates = (text: string) => analyzeText([text]).mentions.filter((m) => m.type === 'date').map((m) => m.text);
+    expect(dates('In January 25 people who ran the ferry scam were jailed for a total of 35 years.')).toEqual([]);
+    expect(dates('On March 3 officials said the ferry had sunk.')).toEqual(['March 3']);
+  });
+
   it('does not take a department, a place, a brand or "I’m" for a person', () => {
     const { entities, mentions } = analyzeText([
       '“The port is pricing in a calm winter,” said Tamsin Vale, Head of Coastal Planning at Brennick Marine.',
