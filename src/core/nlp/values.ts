@@ -71,7 +71,8 @@ export function valueMentions(sentences: readonly Sentence[], spans: readonly Va
       type = 'number';
       value = numeric(words.find((w) => /\d/.test(w)) ?? '');
       // "18 to 45": join a range written with two numbers.
-      if (RANGE_JOINS.has(tokens[b]?.text ?? '') && tokens[b + 1]?.pos === 'NUM') b += 2;
+      // (Not a change "by" one figure "to" another: "grew by 1.4 million to 44.9 million".)
+      if (RANGE_JOINS.has(tokens[b]?.text ?? '') && tokens[b + 1]?.pos === 'NUM' && !(tokens[b]!.text === 'to' && /^by$/i.test(tokens[a - 1]?.text ?? ''))) b += 2;
       while (b < tokens.length && MAGNITUDES.has(tokens[b]!.text.toLowerCase())) b++;
       // "per cent" is a unit; a lone "per" ("$44.2 million per week") is not part of the figure.
       if (tokens[b]?.text.toLowerCase() === 'per' && tokens[b + 1]?.text.toLowerCase() === 'cent') b += 2;

@@ -58,6 +58,13 @@ describe('analyzeText', () => {
     expect(values.some(([, text]) => text === 'Monday' || text === 'two')).toBe(false);
   });
 
+  it('joins no change "by" one figure "to" another into a range ("grew by 1.4 million to 44.9 million")', () => {
+    // Blind judges of sets J and O: "The blank covers two numbers rather than the growth".
+    const numbers = (text: string) => analyzeText([text]).mentions.filter((m) => m.type === 'number').map((m) => m.text);
+    expect(numbers('In October, ferry passengers grew by 1.4 million to 44.9 million, the port said.')).toEqual(['1.4 million', '44.9 million']);
+    expect(numbers('The ferry is the leading cause of delays for people aged 18 to 45 in the town.')).toEqual(['18 to 45']);
+  });
+
   it('reads no day of a month in a count after "in" and a month whose comma was lost ("In January 25 people …")', () => {
     // Blind judges of set O: "The text means 'In January, 25 people...'; 'January 25' is a misreading".
     const dates = (text: string) => analyzeText([text]).mentions.filter((m) => m.type === 'date').map((m) => m.text);
