@@ -52,7 +52,8 @@ function findDefinedSubject(text: AnalyzedText): { readonly name: string; readon
   const bracket = words.findIndex((t) => t.text === '(');
   const named = bracket >= 0 ? words.slice(0, bracket) : words;
   // A dash or colon inside a name is part of it ("Holiday Inn Orlando - Disney Springs Area").
-  const nameWord = (t: { readonly text: string }, k: number): boolean => NAME_WORD.test(t.text) || (k > 0 && k < named.length - 1 && /^[-–:]$/.test(t.text));
+  // … and so is a closing "'s" ("Lewis's was a chain of … stores").
+  const nameWord = (t: { readonly text: string }, k: number): boolean => NAME_WORD.test(t.text) || (k > 0 && k < named.length - 1 && /^[-–:]$/.test(t.text)) || (k > 0 && k === named.length - 1 && /^['’]s$/.test(t.text));
   if (!named.length || !/^\p{Lu}/u.test(named[0]!.text) || !named.every(nameWord)) return null;
   let head: string | null = null;
   let depth = 0;
@@ -141,6 +142,32 @@ const KINDS: readonly ReadonlySet<string>[] = [
 ].map((kind) => new Set(kind));
 
 const sameKind = (a: string, b: string): boolean => KINDS.some((kind) => kind.has(a) && kind.has(b));
+
+/**
+ * `body` with its first "the <noun>" past the subject named as the entry's defined subject, when
+ * the noun is that subject's or another word for its kind and nothing else is called so: "Holiday
+ * Inn bought the resort (Holiday Inn Orlando - Disney Springs Area)", "The separation of American
+ * Broadcasting Company's catalog". Blind facts judges marked such entries dangling ("'the chain'
+ * (Lewis's) is not named", sets K and O).
+ */
+export function namedObject(text: AnalyzedText, sentence: Sentence, body: string): string {
+  const subject = definedSubject(text);
+  if (!subject || sentence.index === 0 || body.includes(subject.name.replace(/^The /, ''))) return body;
+  for (const m of body.matchAll(/(?<=\S )the (\p{Ll}{3,})(['’]s)?(?![\p{L}-])/gu)) {
+    const noun = m[1]!;
+    const head = headOf(noun);
+    if ((subject.head !== head && !sameKind(subject.head, head)) || introducedBefore(text, sentence, noun)) continue;
+    if ((namesByHead(text).get(head) ?? []).some((n) => n.sentence <= sentence.index)) return body;
+    // The noun is the whole phrase ("the resort", "the network's"), not the first of two ("the chain store").
+    const at = sentence.tokens.findIndex((t, j) => t.text === noun && /^the$/.test(sentence.tokens[j - 1]?.text ?? ''));
+    const next = sentence.tokens[at + 1];
+    if (at < 0 || (!m[2] && next && (next.pos === 'NOUN' || next.pos === 'PROPN'))) return body;
+    const name = subject.name.replace(/^The /, '');
+    const named = m[2] ? `${name}${m[2]}` : `the ${noun} (${name})`;
+    return body.slice(0, m.index) + named + body.slice(m.index! + m[0].length);
+  }
+  return body;
+}
 
 /** A sentence before `sentence` brings in another of that noun ("a track", "another hotel"). */
 function introducedBefore(text: AnalyzedText, sentence: Sentence, noun: string): boolean {

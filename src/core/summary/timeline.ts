@@ -8,7 +8,7 @@ import { isClockTime, isPhoneNumberPart } from '../nlp/values.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, leadInLength, partOfQuote, runOn, withoutLeadIn } from './sentence-form.js';
 import { clippedAtClause, eventFault, unnamedClause, VERBAL } from './event-form.js';
-import { namedSubject, unnamedSubject } from './named-subject.js';
+import { namedObject, namedSubject, unnamedSubject } from './named-subject.js';
 import { afterAside, APPROXIMATE, ageAfterWord, extraFigures, headlines, itemWords, listStart, recalledWhat, retagged } from './key-numbers-recall.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -1015,7 +1015,7 @@ function datedEvents(text: AnalyzedText, published: string | null = null): Dated
     if (/^\p{Ll}+(?![\p{L}\p{N}])/u.test(event)) event = event[0]!.toUpperCase() + event.slice(1);
     if (d.span && !event.includes(s.slice(start, end))) event = `${event} ${d.span}`;
     // "The arena was opened" of "Opened in 1972, the arena …": which arena, as selfContained does.
-    event = namedSubject(text, sentence, event);
+    event = namedObject(text, sentence, namedSubject(text, sentence, event));
     if (unnamedSubject(text, sentence, event)) continue;
     if (event.split(' ').length < 3 && !namedAct(text, sentence, event)) continue;
     // "The workforce peaked at 6,800", "Completions averaged 410 a year", "The society had 260

@@ -294,6 +294,9 @@ describe('a timeline entry or key number names who it is about', () => {
     expect(events('Lindvik Raceway is a half-mile dirt oval speedway near the harbour.', 'The track was built in 1857 for horse racing.')).toContain('1857 Lindvik Raceway was built for horse racing');
     expect(events('Lindvik Raceway is a half-mile dirt oval speedway near the harbour.', 'A second track opened nearby in 1990.', 'The track was closed in 1995.').join('\n')).not.toMatch(/Raceway was closed/);
     expect(events('Gunnar Holm is a Norwegian tenor.', 'The opera premiered in 1960.').join('\n')).not.toMatch(/Holm premiered/);
+    // Past the subject too, by the name in brackets ("'the chain' (Lewis's) is not named", set O); a name may end in "'s".
+    expect(events("Lindqvist's was a chain of department stores in Sweden.", 'Several stores in the chain were sold in 1991 to the Owen group.')).toContain("1991 Several stores in the chain (Lindqvist's) were sold to the Owen group");
+    expect(events("Lindqvist's was a chain of department stores in Sweden.", 'A rival chain opened in 1995.', 'Several stores in the chain were sold in 1996 to the Owen group.').join('\n')).not.toMatch(/\(Lindqvist/);
     // The noun must be the name's head: "Trademark Office" is no trademark.
     expect(events('The Marlow Trademark Office opened in 1921.', 'The trademark was registered by the office in 1962.').join('\n')).not.toMatch(/Office was registered/);
   });
