@@ -34,7 +34,7 @@ export const THING_HEADS = words('Act|Papers|Law|Treaty|Accord|Accords|War|Award
 
 /** Role words that, before a name, make a title ("President Xi Jinping"). */
 export const TITLE_WORDS = words(
-  'President|Vice|Minister|Prime|Foreign|Defense|Defence|Finance|Secretary|State|Senator|Sen|Sen.|Governor|Gov.|Mayor|Chairman|Chairwoman|Chair|Director|Chief|CEO|Dr|Dr.|Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Prof|Prof.|Professor|General|Gen.|Judge|Justice|King|Queen|Prince|Princess|Pope|Ambassador|Representative|Rep.|Spokesperson|Spokesman|Spokeswoman|Commissioner|Coach|Deputy|Premier|Chancellor|Speaker|Leader|Attorney|Treasury|Executive|Founder|Head|Officer|Administrator|Captain|Lieutenant|Sergeant|Bishop|Rabbi|Father|Sir|Dame|Lord|Lady|Senior|Interior|Home|Trade|Commerce|Health|Education|Energy|Labor|Justice',
+  'President|Vice|Minister|Prime|Foreign|Defense|Defence|Finance|Secretary|State|Senator|Sen|Sen.|Governor|Gov.|Mayor|Chairman|Chairwoman|Chair|Director|Chief|CEO|Dr|Dr.|Mr|Mr.|Mrs|Mrs.|Ms|Ms.|Prof|Prof.|Professor|General|Gen.|Judge|Justice|King|Queen|Prince|Princess|Pope|Ambassador|Representative|Rep.|Spokesperson|Spokesman|Spokeswoman|Commissioner|Coach|Deputy|Premier|Chancellor|Speaker|Leader|Attorney|Treasury|Executive|Founder|Head|Officer|Administrator|Captain|Lieutenant|Sergeant|Bishop|Rabbi|Father|Sir|Dame|Lord|Lady|Senior|Interior|Home|Trade|Commerce|Health|Education|Energy|Labor|Justice|MP|MEP|MSP|Congressman|Congresswoman|Councillor|Councilman|Councilwoman',
 );
 
 /** Nationality and origin adjectives that may open a title ("Chinese Foreign Minister"). */

@@ -49,6 +49,12 @@ describe('analyzeText', () => {
     expect(roles).toContain('Xi Jinping: Chinese President');
   });
 
+  it('peels a member\'s title ("Tory MP", "Labour MEP") off the name, as a role (blind judges: "Blank splits \'Tory MP\'")', () => {
+    const a = analyzeText(['Tory MP Nigel Waterson said he was "amazed" by the delay.', 'Labour MEP Ruth Amsel replied on Monday.']);
+    expect(a.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Nigel Waterson', 'Ruth Amsel']);
+    expect(a.roles.map((r) => `${r.person}: ${r.role}`)).toEqual(['Nigel Waterson: Tory MP', 'Ruth Amsel: Labour MEP']);
+  });
+
   it('keeps learnable dates and numbers, joining ranges', () => {
     const values = analysis.mentions.filter((m) => m.type === 'date' || m.type === 'number').map((m) => [m.type, m.text]);
     expect(values).toContainEqual(['date', 'August 2022']);
