@@ -155,8 +155,22 @@ export function eventFault(sentence: Sentence, event: string, date: string, late
   if (present(tokens)) return 'present state';
   if (presentPerfect(tokens, event, span)) return 'present perfect';
   if (runTogetherSubject(tokens)) return 'run-together subject';
+  if (participleOnly(sentence, tokens)) return 'no finite verb';
   if (POINTS_BACK.test(event.replace(/^\S+\s*/, ''))) return 'points back';
   return unnamedClause(sentence, event);
+}
+
+/**
+ * "The most recent having been held in the city of Bogota" (of "…has organised 16 Summits, the
+ * most recent having been held in February 2017 …"): a noun and a participle with no finite verb
+ * is a fragment (a blind facts judge of set O). Its verbs are one run from "having" or "being";
+ * "Having won the cup, the club declined" has a verb of its own after the run.
+ */
+function participleOnly(sentence: Sentence, tokens: readonly Token[]): boolean {
+  const verbs = tokens.filter((t) => VERBAL.has(t.pos));
+  if (!verbs.length || !/^(?:having|being)$/i.test(verbs[0]!.text)) return false;
+  const at = (t: Token): number => sentence.tokens.indexOf(t);
+  return verbs.every((t, k) => k === 0 || at(t) === at(verbs[k - 1]!) + 1);
 }
 
 /**

@@ -13,6 +13,9 @@ describe('a timeline event', () => {
     expect(events('Ferry crossings to the island began in the spring of 1911.', 'In the winter of 1924, the harbour froze over.', 'In the summer of 1930 things changed.')).not.toContainEqual(expect.stringMatching(/^1924 (?:In|the winter)\b/));
     // The clause of the date is the aside's, told of the subject it is about (see timeline-recall).
     expect(events('The ferry line, which opened in 1911, carried mail to the island.')).toEqual(['1911 The ferry line opened']);
+    // A noun and a participle, no finite verb ("the most recent having been held …": set O's facts judge).
+    expect(events('To date the trust has run 16 regattas, the most recent having been held in February 2017 in Lindvik.')).not.toContainEqual(expect.stringMatching(/having been held/));
+    expect(events('Having won the cup in 1990, the club declined an offer to merge.')).not.toContain('1990 Having won the cup');
   });
 
   it('is shown whole up to 30 words; a longer clause is cut at 22 words with "…"', () => {
