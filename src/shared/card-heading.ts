@@ -62,9 +62,9 @@ export function closeFigure(text: string, answer: string): boolean {
   });
 }
 
-/** "US" in the title for the answer "United States": the initials of the answer's capitalised words. */
+/** "US" in the title for the answer "United States", "PSP" for "PlayStation Portable": the initials of the answer's capitalised words and of the words run together in one. */
 function initials(title: string, answer: string): boolean {
-  const caps = answer.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
+  const caps = (answer.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).flatMap((w) => w.split(/(?<=\p{Ll})(?=\p{Lu})/u));
   if (caps.length < 2) return false;
   const short = caps.map((w) => w[0]).join('');
   return new RegExp(`(?<![\\p{L}.])${short.split('').join('\\.?')}\\.?(?![\\p{L}])`, 'u').test(title);
@@ -105,7 +105,10 @@ export function cardHeading(title: string | null | undefined, card: { readonly b
   // A word of four letters or more inside another counts as the same word ("Euro" and "Europe",
   // "Porthlevan" and "St Levan"), and so do two that differ only in their ending ("Islamism" and
   // "Islamic", "weavers'" and "weaver").
-  const same = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.includes(b) || b.includes(a))) || sharedStem(a, b);
+  // A plural in "-ies" is its singular in "-y" ("Tories" and "Tory").
+  const stem = (w: string): string => w.replace(/(?<=\p{L}{2})ies$/u, 'y');
+  const alike = (a: string, b: string): boolean => a === b || (Math.min(a.length, b.length) >= 4 && (a.includes(b) || b.includes(a))) || sharedStem(a, b);
+  const same = (a: string, b: string): boolean => alike(a, b) || alike(stem(a), stem(b));
   if (telling.some((w) => titleWords.some((t) => same(t, w)))) return null;
   if (nearFigure(heading, card.back) || initials(heading, card.back) || clipped(heading, card.back)) return null;
   return heading;
