@@ -5,6 +5,8 @@
 // or a highlight's sentence on its own. The rules below only ever join, never split, and each
 // rests on something a sentence cannot do, rather than on a list of examples.
 
+import { ORG_WORDS } from './lexicon.js';
+
 /**
  * Titles written before a name that never end a sentence: "Rev." is always followed by the
  * person. Left out on purpose, because they do end sentences: "Jr." and "Sr." ("…said John
@@ -24,6 +26,13 @@ export const NUMBERING_ABBREVIATION = String.raw`(?:Op|Opp|Vol|Vols|Fig|Figs|Ch|
 /** A lower-case abbreviation that comes before a figure: "(est. | 2.3 billion)", "c. | 1850", "approx. | 40". */
 const ESTIMATE = /(?:^|[^\p{L}.])(?:est|approx|c|ca|circa|pop|incl|avg)\.$/u;
 const NUMBERING = new RegExp(String.raw`(?:^|[^\p{L}.])${NUMBERING_ABBREVIATION}$`, 'u');
+
+/** A degree cut at its inner stop: "a Ph. | D. in Urban Geography", "an Ed. | D.", "a D. | Phil." never end there. */
+const DEGREE_CUT = /(?:^|[^\p{L}.])(?:Ph|Ed|Sc|Th|Litt|Mus|D)\.$/u;
+/** An abbreviation inside a company's name ("Warner Bros. | Records", "Acme Co. | Records"): joined when the next piece opens on a word such names go on with. */
+const NAME_ABBREVIATION = /(?:^|[^\p{L}.])(?:Bros|Co|Corp|Intl|Natl)\.$/u;
+/** The name's next word, when a name, not a sentence, goes on after it ("Records, and …", "Records in 1982"; not "Records show …"). */
+const NAME_GOES_ON = /^(\p{Lu}\p{L}+)(?=[,;:)]|\s+(?:\p{Lu}|of\b|and\b|in\b|for\b|on\b))/u;
 
 /** The last word of a piece when it is an abbreviation with its stop ("Rev." → "Rev"). */
 const LAST_ABBREVIATION = /(?:^|[^\p{L}.])(\p{Lu}\p{Ll}{0,5})\.$/u;
@@ -59,6 +68,8 @@ export function continuesSentence(previous: string, next: string): boolean {
   if (/^\p{Lu}\p{Ll}{0,4}\.,/u.test(next)) return true;
   if (NUMBERING.test(previous.slice(-ABBREVIATION_TAIL)) && /^\d/.test(next)) return true;
   if (ESTIMATE.test(previous.slice(-ABBREVIATION_TAIL)) && /^[\d$£€~]/.test(next)) return true;
+  if (DEGREE_CUT.test(previous.slice(-ABBREVIATION_TAIL)) && /^\p{Lu}\p{Ll}?\.(?=[\s,;)]|$)/u.test(next)) return true;
+  if (NAME_ABBREVIATION.test(previous.slice(-ABBREVIATION_TAIL)) && ORG_WORDS.has(NAME_GOES_ON.exec(next)?.[1] ?? '')) return true;
   // Both end patterns are read on the piece's tail: scanning a long piece for them was the cost.
   const last = LAST_ABBREVIATION.exec(previous.slice(-ABBREVIATION_TAIL))?.[1];
   if (last !== undefined && TITLE_ABBREVIATIONS.has(last)) return true;

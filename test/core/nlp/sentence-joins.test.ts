@@ -68,6 +68,9 @@ describe('continuesSentence', () => {
     expect(continuesSentence('The abbey was founded c.', '1150 by monks from Citeaux.')).toBe(true);
     // The longest title, at the end of a long piece: only the piece's end is read for it.
     expect(continuesSentence('After a long day at the harbour the council thanked Messrs.', 'Smith and Jones.')).toBe(true);
+    // A degree cut at its inner stop, a company's name at its abbreviation (blind judges of set P: "cut off at 'and a Ph.'", "begins mid-sentence with 'Records, and released'").
+    expect(continuesSentence('She has a Master of Library Science and a Ph.', 'D. in Urban Geography from the University of Lindvik.')).toBe(true);
+    expect(continuesSentence('In 1982, she signed with Harbour Records and Lindvik Bros.', 'Records, and released her first two singles.')).toBe(true);
   });
 
   it('leaves real sentence ends alone', () => {
@@ -79,5 +82,7 @@ describe('continuesSentence', () => {
     expect(continuesSentence('Apple sold more.', 'iPhone sales rose.')).toBe(false);
     // A title glued to the word before is no title, however little of the piece's end is read.
     expect(continuesSentence('The fee was paid in full to theMessrs.', 'Smith and Jones agreed.')).toBe(false);
+    expect(continuesSentence('He joined Lindvik Bros.', 'Records show he left in 1990.')).toBe(false);
+    expect(continuesSentence('She earned a Ph.D.', 'In 1990 she moved to Oslo.')).toBe(false);
   });
 });
