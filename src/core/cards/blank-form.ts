@@ -52,6 +52,9 @@ function rangeTo(before: string, answer: string, after: string): boolean {
   return !!prev && figureKind(prev[1]!) === figureKind(answer) && !CHANGE_BEFORE.test(before.slice(0, prev.index));
 }
 
+/** A name's last word that is an abbreviation written with a stop ("Warner Bros.", "Acme Co."). */
+const CUT_AT_ABBREVIATION = /(?:^|\s)(?:Bros|Co|Corp|Inc|Ltd|Jr|Sr|St|Mt|Ft|Intl|Natl|Assn|Dept|Univ)$/;
+
 export function brokenBlank(s: Sentence, answer: Answer): boolean {
   const text = answer.text.trim();
   if (FUNCTION_END.test(text) || RUNS_INTO_SENTENCE.test(text)) return true;
@@ -67,6 +70,10 @@ export function brokenBlank(s: Sentence, answer: Answer): boolean {
   // opens on the unit of the figure before it ("8.69 [GW of Korean] production lines").
   if (/[\p{L}\p{N}]/u.test(s.text[answer.start - s.start - 1] ?? '') || /[\p{L}\p{N}]/u.test(s.text[answer.end - s.start] ?? '')) return true;
   if (UNIT_OPENING.test(text) && /\d\s$/.test(s.text.slice(0, answer.start - s.start))) return true;
+  // "[OS]/2": half of a name written with a slash; "with [Sire Records and Warner Bros]. Records,
+  // and released …": a name cut at an abbreviation's stop, the sentence going on (set P's judges: half-term, malformed).
+  const rest = s.text.slice(answer.end - s.start);
+  if (/^\/[\p{L}\p{N}]/u.test(rest) || (/^\.\s+\S/.test(rest) && CUT_AT_ABBREVIATION.test(text))) return true;
   if (numberedName(s, answer) || changeOfFigures(s, answer) || partOfQuotedName(s, answer)) return true;
   if (!/^\d[\d,.]*$/.test(text)) return false;
   const before = s.tokens.filter((t) => t.end <= answer.start).at(-1);

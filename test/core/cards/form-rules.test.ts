@@ -254,6 +254,15 @@ describe('the form of a blank', () => {
     expect(brokenBlank(named.s, named.answer)).toBe(false);
   });
 
+  it('takes no blank over half of a name with a slash ("[OS]/2") or cut at an abbreviation\'s stop ("[Warner Bros]. Records")', () => {
+    const slash = answerIn('The venerable IBM operating system, known as OS/2, ran the cash machines.', 'OS');
+    expect(brokenBlank(slash.s, slash.answer)).toBe(true);
+    const cut = answerIn('In 1982 she signed with Harbour Records and Lindvik Bros. Records, and released two singles.', 'Harbour Records and Lindvik Bros');
+    expect(brokenBlank(cut.s, cut.answer)).toBe(true);
+    const whole = answerIn('In 1982 she signed with Harbour Records, and released two singles.', 'Harbour Records');
+    expect(brokenBlank(whole.s, whole.answer)).toBe(false);
+  });
+
   it('takes no blank over part of a name in quotation marks, but keeps a whole one and quoted speech', () => {
     const part = answerIn('Originally dubbed "Harry\'s Guide to the World Wide Web" the firm took a shorter name in 1995.', 'World Wide Web', 'name');
     expect(brokenBlank(part.s, part.answer)).toBe(true);
