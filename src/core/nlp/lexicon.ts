@@ -22,7 +22,7 @@ export const US_STATES = words(
 export const CELESTIAL = words('Mars|Jupiter|Saturn|Venus|Mercury|Earth|Moon|Uranus|Neptune|Pluto|Titan|Europa|Enceladus|Ganymede|Callisto|Io|Ceres');
 
 /** Last words that make a capitalised sequence a place. */
-export const PLACE_HEADS = words('Region|Strait|Sea|Ocean|River|Mountains|Mountain|Island|Islands|County|Province|Valley|Bay|Lake|Desert|Peninsula|Gulf|Canyon|Coast|Park|Street|Avenue|Square|Airport|Basin|Gorge|Delta|Falls|Glacier|Channel|Plain|Plains|Plateau|Reef|Highlands|Lowlands|Estuary|Fjord|Lagoon|Steppe|Rainforest|Territory|District|Prefecture');
+export const PLACE_HEADS = words('Region|Strait|Sea|Ocean|River|Mountains|Mountain|Island|Islands|County|Province|Valley|Bay|Lake|Desert|Peninsula|Gulf|Canyon|Coast|Park|Street|Avenue|Square|Airport|Basin|Gorge|Delta|Falls|Glacier|Channel|Plain|Plains|Plateau|Reef|Highlands|Lowlands|Estuary|Fjord|Lagoon|Steppe|Rainforest|Territory|District|Prefecture|Harbour|Harbor|Creek|Heights|Springs|Road');
 
 /** Words that make a capitalised sequence an organisation. */
 export const ORG_WORDS = words(

@@ -56,6 +56,24 @@ export interface RawName {
   readonly title: string;
 }
 
+/** Lower-case particles inside a surname ("Van de Graaff", "Ludwig van Beethoven", "Vasco da Gama"). */
+const SURNAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'des', 'la', 'le', 'dos', 'das', 'ter', 'ten', 'bin', 'ibn']);
+const QUOTE = /^["“”]$/;
+
+/** How many particle tokens (one or two: "de", "van der") at `j` join the run to the capitalised word after them; 0 when none. */
+function surnameParticles(tokens: readonly Token[], j: number): number {
+  for (const n of [1, 2]) {
+    const particles = tokens.slice(j, j + n);
+    if (particles.length === n && particles.every((t) => SURNAME_PARTICLES.has(t.text)) && j + n < tokens.length && isCapitalised(tokens, j + n) && tokens[j - 1]?.end === particles[0]!.start - 1) return n;
+  }
+  return 0;
+}
+
+/** A nickname in quotes between two parts of a name: 'Earvin "Magic" Johnson'. */
+function nickname(tokens: readonly Token[], j: number): boolean {
+  return QUOTE.test(tokens[j]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') && QUOTE.test(tokens[j + 2]?.text ?? '') && j + 3 < tokens.length && isCapitalised(tokens, j + 3);
+}
+
 /** Capitalised runs of one sentence, titles peeled off. */
 export function findNames(sentence: Sentence): RawName[] {
   const tokens = sentence.tokens;
@@ -78,6 +96,8 @@ export function findNames(sentence: Sentence): RawName[] {
       const run = tokens.slice(i, j).map((t) => t.text);
       const joins = run.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w));
       if (k > j && k < tokens.length && isCapitalised(tokens, k) && joins && tokens[j]!.text !== 'and') j = k;
+      else if (surnameParticles(tokens, j) > 0) j += surnameParticles(tokens, j);
+      else if (nickname(tokens, j)) j += 3;
       else break;
     }
     // "ambassador to Canada Odile Marchetti": a country run into the name that follows it.
@@ -101,7 +121,12 @@ export function findNames(sentence: Sentence): RawName[] {
         // "Arab League", "Israeli Jewish settlement": a nationality alone is peeled only off a full name.
         if (titleEnd > a && j - titleEnd < 2 && !tokens.slice(a, titleEnd).some((t) => TITLE_WORDS.has(t.text))) titleEnd = a;
       }
-      const words = tokens.slice(titleEnd, j).map((t) => t.text);
+      // A nickname in quotes is no word of the name ("William Travis \"Bully\" Van de Graaff").
+      let quoted = false;
+      const words = tokens
+        .slice(titleEnd, j)
+        .filter((t) => (QUOTE.test(t.text) ? ((quoted = !quoted), false) : !quoted))
+        .map((t) => t.text);
       const demonym = words.length === 1 && (NATIONALITIES.has(words[0]!.replace(/s$/, '')) || /(?:ans|ese)$/.test(words[0]!));
       const skip = demonym || words.length === 0 || (words.length === 1 && words[0]!.length < 2) || (words.length === 1 && (MONTHS.has(words[0]!) || WEEKDAYS.has(words[0]!) || NATIONALITIES.has(words[0]!) || TITLE_WORDS.has(words[0]!)));
       if (!skip && !words.every((w) => TITLE_WORDS.has(w) || NATIONALITIES.has(w) || w === 'of' || w === 'the')) {

@@ -49,6 +49,15 @@ describe('analyzeText', () => {
     expect(roles).toContain('Xi Jinping: Chinese President');
   });
 
+  it('reads a surname with its particles and a quoted nickname as one name, and a harbour, creek or road as a place (set P\'s judges: "[William Travis] \"Bully\" Van de Graaff" is half a name)', () => {
+    const a = analyzeText(['William Travis "Bully" Van der Berg (1895 – 1977) was a Norwegian football coach.', 'He moved to Lindvik Harbour near Gee Creek in 1926.', 'Ludwig van Lindqvist wrote the harbour song.']);
+    const names = a.mentions.filter((m) => m.type !== 'date' && m.type !== 'number').map((m) => `${m.type}:${m.text}|${m.canonical}`);
+    expect(names).toContain('name:William Travis "Bully" Van der Berg|William Travis Van der Berg');
+    expect(names).toContain('place:Lindvik Harbour|Lindvik Harbour');
+    expect(names).toContain('place:Gee Creek|Gee Creek');
+    expect(names.some((n) => n.includes('Ludwig van Lindqvist|Ludwig van Lindqvist'))).toBe(true);
+  });
+
   it('peels a member\'s title ("Tory MP", "Labour MEP") off the name, as a role (blind judges: "Blank splits \'Tory MP\'")', () => {
     const a = analyzeText(['Tory MP Nigel Waterson said he was "amazed" by the delay.', 'Labour MEP Ruth Amsel replied on Monday.']);
     expect(a.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Nigel Waterson', 'Ruth Amsel']);
