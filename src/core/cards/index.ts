@@ -136,7 +136,13 @@ export function generateCards(article: ParsedArticle, options: GenerateOptions =
   // Ranking is one step of its own: the learned re-ranker takes the selection's output.
   const ranked = rankDrafts(ctx, drafts);
   const lastBlock = Math.max(1, blocks.length - 1);
-  const dense = ctx.reference === true || isFactDense(ranked, analysis.sentences.length, concept);
+  // One paragraph alone (an encyclopedia passage, an excerpt) has no weaker part to leave out: each
+  // of its sentences that holds a fact gets a card, as on a dense text, within the word limit. On
+  // set P (session 42, judged blind) the 8 cards this added were kept 5 of 8 times by each judge, as
+  // often as those paragraphs' other cards; on 67 SQuAD paragraphs of sessions 37–38 the cards
+  // answered 108 of 410 questions people wrote for them, against 95.
+  const passage = blocks.filter((b) => b.type === 'paragraph').length === 1;
+  const dense = ctx.reference === true || passage || isFactDense(ranked, analysis.sentences.length, concept);
   // In a news story a lower-case phrase blank is mostly filler unless quoted, named or a cause
   // (lone-nouns.ts). Left out after the density is read: the story states as many facts as before.
   const story = !concept && !ctx.reference && voicedStory(ctx);

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../../src/core/cards/context.js';
 import { isFactDense } from '../../../src/core/cards/density.js';
 import { selectCards, type Ranked } from '../../../src/core/cards/select.js';
+import { generateCards } from '../../../src/core/cards/index.js';
+import type { ParsedArticle } from '../../../src/shared/types.js';
 
 function sentence(index: number, text: string): Draft['sentence'] {
   return { index, block: index, start: 0, end: text.length, text, tokens: [] };
@@ -108,5 +110,22 @@ describe('fact-dense selection', () => {
     const ten = backs(selectCards(denseDrafts(), 10, true));
     expect(ten).toContain('1402');
     expect(ten).not.toContain('Ada Renn');
+  });
+
+  it('reads a passage of one paragraph as dense: each sentence that holds a fact gets a card, under the same word limit', () => {
+    // An encyclopedia paragraph (HotpotQA's and SQuAD's kind): the same sentences in two paragraphs are read as a story's, with its floor.
+    const sentences = [
+      'Ole Martin Brekke (born March 3, 1961) is the current harbour master of Lindvik Harbour on the west coast of Norway.',
+      'He is also a former fisherman who sailed on trawlers out of Bergen and Tromsø for most of the 1980s.',
+      'During his two years at the maritime college in Ålesund (1983 and 1984), he studied navigation, starting the 1984 course as the youngest student in his class.',
+      'At the end of the 1984 course, he moved to Lindvik, where he took a job on the ferry to Sandoy as a deckhand, sitting out the herring season under the old union rules.',
+      'His older brother, Anders, also worked on the ferry in 1985-1990 and is the owner of the boatyard at Lindvik.',
+      'His youngest brother, Jens, formerly sailed as a mate for the Hurtigruten line.',
+    ];
+    const article = (blocks: string[]): ParsedArticle => ({ title: 'Ole Brekke', byline: null, published: null, language: 'en', blocks: blocks.map((text) => ({ type: 'paragraph', text })), removed: [], format: 'text', encoding: 'utf-8' });
+    const one = generateCards(article([sentences.join(' ')])).cards;
+    const two = generateCards(article([sentences.slice(0, 3).join(' '), sentences.slice(3).join(' ')])).cards;
+    expect(one.length).toBeGreaterThan(two.length);
+    expect(one.length).toBeLessThanOrEqual(Math.round(sentences.join(' ').split(/\s+/).length / 30));
   });
 });
