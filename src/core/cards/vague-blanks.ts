@@ -7,6 +7,7 @@
 //   made only of hollow words ("[significant reductions]", "[studies] show").
 // A number after "No.", "Article" or "Route" labels a thing rather than counting it: no card either.
 import { CLOZE_BLANK } from '../../shared/cloze.js';
+import { isRaceDistance } from '../nlp/index.js';
 
 const POINTING_BEFORE = /\b(?:these|those|this|that|another|such|other|same)\s*$/i;
 /** A measure or a collection with its "of" phrase ("mix of elements", "quarters of growth"); "theory of evolution" is a term and stays. */
@@ -69,8 +70,11 @@ export function labelNumber(front: string, answer: string): boolean {
   const at = front.indexOf(CLOZE_BLANK);
   if (at >= 0 && CLOCK.test(answer.trim()) && CLOCK_AFTER.test(front.slice(at + CLOZE_BLANK.length))) return true;
   if (!/^\d[\d,]*$/.test(answer.trim())) return false;
+  // "one of the [800] metres favourites": the event's name (nlp/values.ts).
+  if (at >= 0 && isRaceDistance(answer, front.slice(at + CLOZE_BLANK.length))) return true;
   return at >= 0 && LABEL_BEFORE.test(front.slice(Math.max(0, at - 16), at));
 }
+
 
 /**
  * A figure given to three decimals or more ("yield 1.786%", "the euro at $1.1075", "16.057%"):

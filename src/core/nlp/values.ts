@@ -10,6 +10,22 @@ const RANGE_JOINS = new Set(['to', 'and', '-', '–']);
 /** Units written as abbreviations or symbols, which the tagger does not call nouns. */
 const UNIT_ABBREVIATIONS = new Set(['m', 'km', 'cm', 'mm', 'ft', 'mi', 'kg', 'g', 'mg', 'lb', 'lbs', 'oz', 't', 'BP', 'BC', 'BCE', 'AD', 'CE', 'mph', 'kph', 'km/h', 'ha', 'sq', 'kWh', 'MW', 'GW', 'kW', 'hp', 'GB', 'TB', 'MB', '°C', '°F', 'K', 'Hz', 'GHz', 'MHz', 'ppm']);
 
+/**
+ * A standard race distance that names the event, not a length: "one of the 800 metres
+ * favourites", "400m runners", "the 1500m title". Blind judges of set P took "[800] metres" with
+ * options 900, 1300 and 1400 as obvious, and "400m" and "800" in the key numbers as race names.
+ */
+export function isRaceDistance(value: string, after: string): boolean {
+  const m = /^(\d[\d,]*)(m)?$/.exec(value.trim());
+  return !!m && RACE_DISTANCES.has(m[1]!.replace(/,/g, '')) && (m[2] ? RACE_WORD : RACE_AFTER).test(after);
+}
+
+/** The unit, then a word of the race ("metres favourites", "m hurdles"), not of a length ("metres of rope"). */
+const RACE_WORD = /^\s+(?:\p{L}+\s+)?(?:runners?|race|final|title|champion\p{L}*|favou?rites?|hurdles|relay|record|event|gold|silver|bronze|medal\p{L}*|heats?|specialists?|freestyle|breaststroke|backstroke|butterfly|individual)\b/iu;
+const RACE_AFTER = new RegExp(String.raw`^\s?(?:m|metres|meters)` + RACE_WORD.source.slice(1), 'iu');
+
+const RACE_DISTANCES: ReadonlySet<string> = new Set(['60', '100', '110', '200', '400', '800', '1500', '3000', '5000', '10000']);
+
 /** A time of day in 24-hour digits: four digits then a time zone or "hrs" ("from 1900 GMT", "by 0900 GMT"), not a year or a count. */
 export function isClockTime(value: string, after: string): boolean {
   return /^[0-2]\d[0-5]\d$/.test(value) && /^\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours|h)\b/.test(after);

@@ -4,7 +4,7 @@
 // the article's publication date when it has one.
 import type { AnalyzedText, Mention, Sentence, Token } from '../nlp/index.js';
 import { NUMBERING_ABBREVIATION } from '../nlp/sentence-joins.js';
-import { isClockTime, isPhoneNumberPart } from '../nlp/values.js';
+import { isClockTime, isPhoneNumberPart, isRaceDistance } from '../nlp/values.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, leadInLength, partOfQuote, runOn, withoutLeadIn } from './sentence-form.js';
 import { clippedAtClause, eventFault, unnamedClause, VERBAL } from './event-form.js';
@@ -1231,7 +1231,7 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     // The base of a rate ("9.6 per 100 square metres") and a clock time ("the 06.55 service") are
     // parts of other things, not figures of their own.
     // (Nor is a time of day in 24-hour digits: "by 0900 GMT".)
-    if (/\bper\s+$/i.test(before) || /^0\d[.:]\d\d$/.test(value) || isClockTime(value, after) || isPhoneNumberPart(before, value, after)) continue;
+    if (/\bper\s+$/i.test(before) || /^0\d[.:]\d\d$/.test(value) || isClockTime(value, after) || isPhoneNumberPart(before, value, after) || isRaceDistance(value, after)) continue;
     // A page or verse cited after a colon ("Feynman 1963:133–134"), a model code ("the Lexus LC
     // 500"), or a figure that names a kind in a compound ("prime 3-manifolds", "a 4-wheel drive"),
     // unlike a measure ("a 140-metre vessel"): labels, not quantities.

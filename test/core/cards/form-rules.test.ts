@@ -101,6 +101,11 @@ describe('clock times', () => {
     expect(labelNumber('The last ferry leaves at [...] pm on weekdays.', '10.30')).toBe(true);
     expect(labelNumber('The valley has [...] wells and two reservoirs.', '12')).toBe(false);
   });
+
+  it('a standard race distance is the event\'s name, not a figure (both blind judges of set P: "900, 1300 and 1400 are not standard race distances")', () => {
+    expect(labelNumber('The 28 year old will go in as one of the [...] metres favourites.', '800')).toBe(true);
+    expect(labelNumber('The pier holds [...] metres of rope made from old nets.', '800')).toBe(false);
+  });
 });
 
 describe('two sentences run together', () => {

@@ -68,6 +68,10 @@ describe('a key number', () => {
     expect(numbers('The ferry firm said Euro 2020 bookings had filled every berth.')).toEqual([]);
     expect(numbers('The ferry race moved to Week 13 of the sailing season.')).toEqual([]);
     expect(numbers('The series of harbour songs began with the Op. 26 pair (published 1836).')).toEqual([]);
+    // A standard race distance names the event (set P's facts judge: "400m and 800 are race names"); a length of rope stays.
+    expect(numbers('The 28 year old is one of the 800 metres favourites in Lindvik.')).toEqual([]);
+    expect(numbers('Lester coached 400m runners at the harbour club for years.')).toEqual([]);
+    expect(numbers('The pier holds 800 metres of rope made from old nets.').map((n) => n.value)).toEqual(['800']);
     // A number that ends a title ("Spider-Man 2"), as blind judges found: "'2' is part of the film title".
     expect(numbers('The first million sold will come with the Harbour-Man 2 film on disc.')).toEqual([]);
     expect(numbers('Harbour-Man 2 on disc will be given to the first 500 customers in the town.').map((n) => n.value)).not.toContain('2');
