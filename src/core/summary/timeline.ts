@@ -236,6 +236,10 @@ export function personBefore(text: AnalyzedText, index: number, before: number, 
       const first = Math.min(...mentions.map((m) => m.start));
       const sentence = text.sentences[k]!;
       if (k < index && sentence.tokens.some((t) => t.start < first && same.test(t.text))) return null;
+      // "Bones #05 is a … bull owned by Tom Teague. In 2014, he received …": the sentence before
+      // opens on another name, its subject, whom the "he" may well mean (a blind judge of set Q:
+      // "he (Tom Teague) received the Brand of Honor — it went to the bull").
+      if (k < index && text.mentions.some((m) => m.sentence === k && m.start === sentence.start && m.canonical !== person && m.type !== 'date' && m.type !== 'number')) return null;
       if (refersAs(text, person) !== wanted) return null;
       // Further back than the sentence before, only the one person the text calls so: an
       // obituary's "she" may have passed over a friend named in between.

@@ -40,6 +40,13 @@ describe('a timeline event', () => {
     expect(out).toEqual(['2009 Mara Lindqvist was appointed harbour master']);
   });
 
+  it('does not put "he" as a person the sentence before named after its own subject, another name ("owned by Tom Hale")', () => {
+    // A blind judge of set Q: "he (Tom Teague) received the Brand of Honor" — it went to the bull.
+    const out = events('Bones #05 is a retired bucking bull owned by Tom Hale of Lindvik.', 'In 2014, he received the Harbour Brand of Honor.', 'Hale said he was proud.');
+    expect(out.join('\n')).not.toMatch(/Tom Hale received/);
+    // (A "she" after a sentence that names her alone still stands for her: see "puts a leading she" above.)
+  });
+
   it('leaves out an event opening on a pronoun it cannot resolve', () => {
     expect(events('The harbour report was long.', 'It also says the pier closed in 2012.')).toEqual([]);
     // Two people named before "he": it could be either.
