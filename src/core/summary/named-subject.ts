@@ -145,10 +145,10 @@ const sameKind = (a: string, b: string): boolean => KINDS.some((kind) => kind.ha
 
 /**
  * `body` with its first "the <noun>" past the subject named as the entry's defined subject, when
- * the noun is that subject's or another word for its kind and nothing else is called so: "Holiday
- * Inn bought the resort (Holiday Inn Orlando - Disney Springs Area)", "The separation of American
- * Broadcasting Company's catalog". Blind facts judges marked such entries dangling ("'the chain'
- * (Lewis's) is not named", sets K and O).
+ * the noun is that subject's or another word for its kind and nothing else is called so: "Several
+ * stores in the chain (Lewis's) were bought …"; a possessive takes the name ("the network's" →
+ * "ABC's"). Blind facts judges marked such entries dangling ("'the chain' (Lewis's) is not named",
+ * set O). Not where the text names another of that noun ("Walt Disney World Resort" beside "the resort").
  */
 export function namedObject(text: AnalyzedText, sentence: Sentence, body: string): string {
   const subject = definedSubject(text);
