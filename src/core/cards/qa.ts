@@ -72,6 +72,9 @@ function notSubject(tokens: readonly Token[], nameStart: number): boolean {
   return determiner && k >= 0 && (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'VERB');
 }
 
+/** Verbs of saying: when someone said a thing asks nothing about what happened. */
+const SAYING = /^(?:tell|say|state|add|claim|reply|remark)$/;
+
 export function buildQaCards(ctx: CardContext, s: Sentence): Draft[] {
   if (!ctx.eligible(s)) return [];
   const drafts: Draft[] = [];
@@ -93,7 +96,10 @@ export function buildQaCards(ctx: CardContext, s: Sentence): Draft[] {
       const plain = plainWords(object);
       // "When did Henrik Maas show?" of "Maas showed in 1979 that …": a verb that needs what it
       // showed or found asks nothing without it.
-      if (prep && (prep.text === 'in' || prep.text === 'on') && plain && !(object.length === 0 && NEEDS_OBJECT.test(verb.lemma))) {
+      // Nor one date of a list ("won … in 1960, 1961, and 1962": "1960" alone is wrong), nor when
+      // someone told or said something (set Q's judges: "When did Yoshiaki Tsutsumi tell a weekly magazine?").
+      const listed = /^,?\s*(?:and\s+)?(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/.test(s.text.slice(date.end - s.start));
+      if (prep && (prep.text === 'in' || prep.text === 'on') && plain && !(object.length === 0 && NEEDS_OBJECT.test(verb.lemma)) && !listed && !SAYING.test(verb.lemma)) {
         const front = `When did ${m.canonical} ${verb.lemma}${object.length ? ` ${object.map((t) => t.text).join(' ')}` : ''}?`;
         if (!containsWord(front, date.text)) {
           drafts.push({ kind: 'qa', front, back: date.text, sentence: s, answerType: 'date', fact: date.text.toLowerCase(), answerCount: 1, weight: 1.02 });

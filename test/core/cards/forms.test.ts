@@ -41,6 +41,12 @@ describe('card forms for expository text', () => {
     expect(more.filter((c) => /^What (?:is|are|was|were) /.test(c.front))).toEqual([]);
   });
 
+  it('makes no definition of a ranking ("is one of the UK\'s fastest-growing crimes")', () => {
+    // Blind judges rejected both such labelled cards (RR): "What is ID fraud? → one of the UK's fastest-growing crimes".
+    const more = generateCards(articleFrom('Notes\n\nHarbour fraud is one of the fastest-growing crimes in Lindvik, with thieves netting an estimated 1.3 million crowns last year.\n'), { wordsPerCard: 1, quality: null }).cards;
+    expect(more.filter((c) => /^What is harbour fraud\?$/i.test(c.front))).toEqual([]);
+  });
+
   it('makes no definition of a relation with nothing it relates to ("What was the result?")', () => {
     const text =
       'Oil shock\n\nThe embargo cut the supply of crude oil to the importing nations by a quarter within two months. The result was a depreciation of the dollar and the other currencies of the importing nations. ' +
@@ -82,6 +88,15 @@ describe('card forms for expository text', () => {
       { wordsPerCard: 1 },
     ).cards;
     expect(more.filter((c) => /^When did MacBook/.test(c.front))).toEqual([]);
+  });
+
+  it('asks no "when did" for one date of a list, nor for when someone told or said something', () => {
+    // Blind judges of sets P and Q: "she won it in 1960, 1961 and 1962, so '1960' alone is wrong"; "When did Yoshiaki Tsutsumi tell a weekly magazine?".
+    const more = generateCards(
+      articleFrom('Notes\n\nThe rower Mara Lindqvist won the Harbour Cup in 1960, 1961, and 1962 at Lindvik.\n\nThe trader Ole Brekke told a weekly magazine in 1987 that he owned the quay.\n'),
+      { wordsPerCard: 1, quality: null },
+    ).cards;
+    expect(more.filter((c) => /^When did (?:Mara Lindqvist win|Ole Brekke tell)/.test(c.front))).toEqual([]);
   });
 });
 
