@@ -96,9 +96,12 @@ export function findNames(sentence: Sentence): RawName[] {
       const run = tokens.slice(i, j).map((t) => t.text);
       const joins = run.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w));
       if (k > j && k < tokens.length && isCapitalised(tokens, k) && joins && tokens[j]!.text !== 'and') j = k;
-      else if (surnameParticles(tokens, j) > 0) j += surnameParticles(tokens, j);
-      else if (nickname(tokens, j)) j += 3;
-      else break;
+      else {
+        const particles = surnameParticles(tokens, j);
+        if (particles > 0) j += particles;
+        else if (nickname(tokens, j)) j += 3;
+        else break;
+      }
     }
     // "ambassador to Canada Odile Marchetti": a country run into the name that follows it.
     if (j - i >= 3 && COUNTRIES.has(tokens[i]!.text) && !TITLE_WORDS.has(tokens[i + 1]!.text) && !NATIONALITIES.has(tokens[i + 1]!.text) && !tokens.slice(i, j).some((t) => ORG_WORDS.has(t.text) || CONNECTORS.has(t.text))) j = i + 1;
