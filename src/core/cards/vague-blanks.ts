@@ -71,7 +71,7 @@ export function labelNumber(front: string, answer: string): boolean {
   if (at >= 0 && CLOCK.test(answer.trim()) && CLOCK_AFTER.test(front.slice(at + CLOZE_BLANK.length))) return true;
   if (!/^\d[\d,]*$/.test(answer.trim())) return false;
   // "one of the [800] metres favourites": the event's name (nlp/values.ts).
-  if (at >= 0 && isRaceDistance(answer, front.slice(at + CLOZE_BLANK.length))) return true;
+  if (at >= 0 && isRaceDistance(answer, front.slice(at + CLOZE_BLANK.length), front.slice(0, at))) return true;
   return at >= 0 && LABEL_BEFORE.test(front.slice(Math.max(0, at - 16), at));
 }
 

@@ -15,14 +15,25 @@ const UNIT_ABBREVIATIONS = new Set(['m', 'km', 'cm', 'mm', 'ft', 'mi', 'kg', 'g'
  * favourites", "400m runners", "the 1500m title". Blind judges of set P took "[800] metres" with
  * options 900, 1300 and 1400 as obvious, and "400m" and "800" in the key numbers as race names.
  */
-export function isRaceDistance(value: string, after: string): boolean {
+export function isRaceDistance(value: string, after: string, before = ''): boolean {
   const m = /^(\d[\d,]*)(m)?$/.exec(value.trim());
-  return !!m && RACE_DISTANCES.has(m[1]!.replace(/,/g, '')) && (m[2] ? RACE_WORD : RACE_AFTER).test(after);
+  if (!m || !RACE_DISTANCES.has(m[1]!.replace(/,/g, ''))) return false;
+  // A blank's answer without its glued "m" ("the [200]m in Sydney").
+  if (!m[2] && /^m(?![\p{L}\p{N}])/u.test(after)) return isRaceDistance(`${m[1]}m`, after.slice(1), before);
+  if ((m[2] ? RACE_WORD : RACE_AFTER).test(after)) return true;
+  // One of a pair or list of races: "the individual 100m and 200m events".
+  const next = /^\s*(?:,|and|or|&)\s*(\d[\d,]*m?)(?![\p{L}\p{N}])/u.exec(after);
+  if (next && isRaceDistance(next[1]!, after.slice(next[0].length))) return true;
+  // "the 200m in Sydney", "Olympic 100m champion": a distance written glued to its "m" after a
+  // word that names a race's field, with no noun it measures after it ("the 200m tower").
+  return !!m[2] && RACE_FIELD_BEFORE.test(before) && /^\s*(?:$|[,.;:!?)]|(?:in|at|on|and|or|final|heats?)\b)/iu.test(after);
 }
 
 /** The unit, then a word of the race ("metres favourites", "m hurdles"), not of a length ("metres of rope"). */
-const RACE_WORD = /^\s+(?:\p{L}+\s+)?(?:runners?|race|final|title|champion\p{L}*|favou?rites?|hurdles|relay|record|event|gold|silver|bronze|medal\p{L}*|heats?|specialists?|freestyle|breaststroke|backstroke|butterfly|individual)\b/iu;
+const RACE_WORD = /^\s+(?:\p{L}+\s+)?(?:runners?|race|final|title|champion\p{L}*|favou?rites?|hurdles|relay|record|events?|gold|silver|bronze|medal\p{L}*|heats?|specialists?|freestyle|breaststroke|backstroke|butterfly|individual|personal best|season'?s best|best|times?|sprint\p{L}*|dash)\b/iu;
 const RACE_AFTER = new RegExp(String.raw`^\s?(?:m|metres|meters)` + RACE_WORD.source.slice(1), 'iu');
+/** Words before a distance that make it a race: "the 200m", "Olympic 100m", "men's 400m". */
+const RACE_FIELD_BEFORE = /\b(?:the|individual|Olympic|world|European|Commonwealth|indoor|outdoor|men['’]s|women['’]s|his|her)\s+$/iu;
 
 const RACE_DISTANCES: ReadonlySet<string> = new Set(['60', '100', '110', '200', '400', '800', '1500', '3000', '5000', '10000']);
 

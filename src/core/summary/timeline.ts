@@ -1063,7 +1063,7 @@ const HYPHEN_MEASURE = /^-(?:years?|months?|weeks?|days?|hours?|minutes?|seconds
 
 /** Letters that may follow a figure with no space and still be its unit ("145lbs", "70ft"); case
  * kept: "3G" and "4K" are names, not 3 grams. */
-const GLUED_UNIT = /^(?:lbs?|kg|km|m|cm|mm|ft|mph|kph|bn|mn|g|ml|st|oz|x)\b/;
+const GLUED_UNIT = /^(?:lbs?|kg|km|m|cm|mm|ft|mph|kph|bn|mn|g|ml|st|oz|x|secs?|mins?|hrs?)\b/;
 const POSSESSIVE_DET = /\b(?:my|his|her|their|its|our|your)\s*$/i;
 
 /** "age of the jockey Tom Berg" for "the 33-year-old jockey Tom Berg was …", "age of Dana Orwell"
@@ -1235,7 +1235,7 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     // The base of a rate ("9.6 per 100 square metres") and a clock time ("the 06.55 service") are
     // parts of other things, not figures of their own.
     // (Nor is a time of day in 24-hour digits: "by 0900 GMT".)
-    if (/\bper\s+$/i.test(before) || /^0\d[.:]\d\d$/.test(value) || isClockTime(value, after) || isPhoneNumberPart(before, value, after) || isRaceDistance(value, after)) continue;
+    if (/\bper\s+$/i.test(before) || /^0\d[.:]\d\d$/.test(value) || isClockTime(value, after) || isPhoneNumberPart(before, value, after) || isRaceDistance(value, after, before)) continue;
     // A page or verse cited after a colon ("Feynman 1963:133–134"), a model code ("the Lexus LC
     // 500"), or a figure that names a kind in a compound ("prime 3-manifolds", "a 4-wheel drive"),
     // unlike a measure ("a 140-metre vessel"): labels, not quantities.

@@ -105,6 +105,10 @@ describe('clock times', () => {
   it('a standard race distance is the event\'s name, not a figure (both blind judges of set P: "900, 1300 and 1400 are not standard race distances")', () => {
     expect(labelNumber('The 28 year old will go in as one of the [...] metres favourites.', '800')).toBe(true);
     expect(labelNumber('The pier holds [...] metres of rope made from old nets.', '800')).toBe(false);
+    // …also after "the" with its "m" glued on, and as one of a pair of events (set Q's facts judge).
+    expect(labelNumber('He ran 20.13secs in the quarter finals of the [...]m in Lindvik on the way to silver.', '200')).toBe(true);
+    expect(labelNumber('His displays in the individual [...]m and 200m events were a disappointment.', '100')).toBe(true);
+    expect(labelNumber('The harbour office built the [...]m tower beside the pier.', '200')).toBe(false);
   });
 });
 

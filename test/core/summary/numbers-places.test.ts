@@ -72,6 +72,11 @@ describe('a key number', () => {
     expect(numbers('The 28 year old is one of the 800 metres favourites in Lindvik.')).toEqual([]);
     expect(numbers('Lester coached 400m runners at the harbour club for years.')).toEqual([]);
     expect(numbers('The pier holds 800 metres of rope made from old nets.').map((n) => n.value)).toEqual(['800']);
+    // Races named in pairs, by a best or after "the" (set Q's facts judge: "100m is just an event name; the fact's number is 10.04secs").
+    expect(numbers("Lester's relay gold made up for his displays in the individual 100m and 200m events in Lindvik.")).toEqual([]);
+    expect(numbers('Lester set his 100m personal best of 10.04secs when he won the title in Lindvik in 1998.').map((n) => n.value)).toEqual(['10.04secs']);
+    expect(numbers('Lester ran 20.13secs in the quarter finals of the 200m in Lindvik on the way to silver.').map((n) => n.value)).toEqual(['20.13secs']);
+    expect(numbers('The harbour office built the 200m tower beside the pier in Lindvik.').map((n) => n.value)).toEqual(['200m']);
     // A number that ends a title ("Spider-Man 2"), as blind judges found: "'2' is part of the film title".
     expect(numbers('The first million sold will come with the Harbour-Man 2 film on disc.')).toEqual([]);
     expect(numbers('Harbour-Man 2 on disc will be given to the first 500 customers in the town.').map((n) => n.value)).not.toContain('2');
