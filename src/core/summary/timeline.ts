@@ -1066,6 +1066,25 @@ const HYPHEN_MEASURE = /^-(?:years?|months?|weeks?|days?|hours?|minutes?|seconds
 const GLUED_UNIT = /^(?:lbs?|kg|km|m|cm|mm|ft|mph|kph|bn|mn|g|ml|st|oz|x|secs?|mins?|hrs?)\b/;
 const POSSESSIVE_DET = /\b(?:my|his|her|their|its|our|your)\s*$/i;
 
+/**
+ * `what` read from the clause at `from` of sentence text `s`, with the sentence's opening phrase
+ * put back when the clause starts right after it and it scopes a figure: a period ("For the full
+ * year", "In the three months to March", "Last year") or a frame ("Under Japanese stock market
+ * rules", "In Wales") of a few words, with no figure of its own and no verb.
+ */
+export function withScope(s: string, from: number, what: string): string {
+  const opening = /^((?:For|In|Under|During|Over|Across|Throughout|Last|This|Since|By|At|Between)\s[^,;:()"“”]{2,60}),\s+$/u.exec(s.slice(0, from));
+  if (!opening || /\d[\d,.]*\s*%|[$£€¥]\d/.test(opening[1]!) || opening[1]!.split(/\s+/).length > 8) return what;
+  // A linking phrase ("For example", "In fact", "At the other end of the scale") or one that points back ("During that time") frames nothing.
+  if (LINKING_OPENING.test(opening[1]!) || /\b(?:that|those|these|it|them)\b/i.test(opening[1]!)) return what;
+  if (/\b(?:is|are|was|were|has|have|had|said|says|\p{Ll}+ed)\b/u.test(opening[1]!.replace(/\b(?:red|shed|bed|need|seed|feed|speed|hundred|led|wed|based|related|listed|rated|limited|united|advanced|developed)\b/gi, ''))) return what;
+  // (The clause must open the figure's words: not a subject put in from elsewhere.)
+  if (!what.startsWith(s.slice(from).split(' ')[0]!) && !what.startsWith('…')) return what;
+  return `${opening[1]}, ${what}`;
+}
+
+const LINKING_OPENING = /^(?:For (?:example|instance|one thing|now|this reason|the most part)|In (?:fact|turn|addition|particular|general|short|sum|total|other words|contrast|comparison|practice|theory|effect|response|return|the end|the meantime|any case|all)|At (?:the (?:same time|other end|time|moment|end)|first|last|least|best|worst|once|times)|By (?:contrast|comparison|then|now|the way)|This (?:way|means)|Since then|Over time)\b/i;
+
 /** "age of the jockey Tom Berg" for "the 33-year-old jockey Tom Berg was …", "age of Dana Orwell"
  * for "Dana Orwell, 35, was …": whose age a figure is, or null when it is no age or the phrase
  * names no one ("the 33-year-old amateur jockey"). */
@@ -1293,6 +1312,10 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
       // What it counts leans on a word that names nothing here ("The move is likely to cost …",
       // "puts the figure at …", "… others were beheaded"), or trails off in an unfinished "but".
       if (what && (UNNAMED.test(what) || /^…\s+(?:others|more)\b/.test(what) || unfinishedBut(sentence, clause))) what = null;
+      // The sentence's opening phrase sets what the figure is of ("For the full year, TimeWarner
+      // posted a profit of …", "Under Japanese stock market rules, no listed company can be more
+      // than … owned"): without it, set Q's facts judge read a quarter's profit or a universal rule.
+      if (what) what = withScope(s, clause.from, what);
     }
     // Two sentences the splitter did not part after a capital or a temperature ("… to win Group
     // D. The day before", "… and 30C. That puts …").

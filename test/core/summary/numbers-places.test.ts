@@ -110,6 +110,18 @@ describe('a key number', () => {
     expect(numbers('The Lindvik council plans to spend $2.6 billion on the harbour through 2028.')).toContainEqual({ value: '$2.6 billion', what: 'The Lindvik council plans to spend … on the harbour through 2028' });
   });
 
+  it('keeps the opening phrase that sets its period or frame ("For the full year, …"), not a linking one ("For example, …")', () => {
+    // Set Q's facts judge: "'for the full year' dropped; reads like any profit figure", "'Under Japanese stock market rules' dropped - reads as a universal rule".
+    const out = numbers(
+      'Lindvik Ferries said fourth quarter sales rose 2% to £11.1bn. For the full year, Lindvik Ferries posted a profit of £3.36bn.',
+      'Under Norwegian harbour rules, no ferry can carry more than 800 passengers on the fjord.',
+      'For example, one survey of 496 sailors found that sea air improved sleep.',
+    );
+    expect(out).toContainEqual({ value: '£3.36bn', what: 'For the full year, Lindvik Ferries posted a profit of …' });
+    expect(out).toContainEqual({ value: '800', what: 'Under Norwegian harbour rules, no ferry can carry more than … passengers on the fjord' });
+    expect(out.find((n) => n.value === '496')?.what ?? '').not.toMatch(/^For example/);
+  });
+
   it('is given once when the text tells it twice', () => {
     const out = numbers('The council spent £40million on the new ferry terminal.', 'The harbour grew quickly.', 'The council spent £40million on the new ferry terminal last year.');
     expect(out.filter((n) => n.value === '£40million')).toHaveLength(1);
