@@ -16,6 +16,7 @@ import { onlyOneCalled, personBefore } from '../summary/timeline.js';
 import { leadInLength } from '../summary/sentence-form.js';
 import { subjectName } from '../summary/named-subject.js';
 import { unnamedDescriptor, unnamedPerson, vagueThing } from './unnamed-referents.js';
+import { introducesAcquaintance } from './speaker-asides.js';
 
 /** The blank a cloze front shows: one constant for the generator, the editor, study and export. */
 export const GAP = CLOZE_BLANK;
@@ -80,6 +81,9 @@ function findNamedSubject(ctx: CardContext, s: Sentence): Naming | null {
   if (!onlyOneCalled(ctx.analysis, /^she$/i.test(pronoun.text) ? 'she' : 'he')) return null;
   const name = personBefore(ctx.analysis, s.index, pronoun.start, pronoun.text);
   if (!name || othersCalledSo(ctx, s.index, name, pronoun.text)) return null;
+  // The writer's friend, named to tell their story: the card shows the sentence that says so
+  // (contextFor), where the rule on such anecdotes sees it (speaker-asides.ts).
+  if (ctx.analysis.sentences.some((x) => x.index < s.index && introducesAcquaintance(x.text, name))) return null;
   return { at: pronoun.end, name };
 }
 

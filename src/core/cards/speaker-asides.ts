@@ -36,3 +36,9 @@ export function speakerAside(front: string): boolean {
 export function quotesAcquaintance(sentence: string): boolean {
   return SPEECH.test(sentence) && ACQUAINTANCE_NAMED.test(sentence);
 }
+
+/** The sentence introduces `name` as the writer's friend or neighbour ("said Tom Reyes, a friend who …"). */
+export function introducesAcquaintance(sentence: string, name: string): boolean {
+  const at = sentence.indexOf(name);
+  return at >= 0 && KNOWN_PERSON.test(sentence) && ACQUAINTANCE_AFTER.test(sentence.slice(at + name.length));
+}

@@ -146,6 +146,9 @@ const NOT_NAME_WORDS = new Set(['About', 'In', 'On', 'At', 'For', 'From', 'With'
 
 const SPEECH_CUE = /^(?:said|says|told|added|stressed|noted|explained|argued|warned|wrote|asked|replied|announced|insisted)$/;
 
+/** "(born 1965", "(b. 1965", "(3 May 1921 – 9 October 1998)", "(c. 1120 – 1180)": a person's life dates in brackets. */
+const LIFE_DATES = /^\((?:born\b|b\.\s|(?:c\.\s*|circa\s+)?(?:[\p{L}\d, ]{0,20}?\b\d{3,4})\s*[–-]\s*(?:[\p{L}\d, ]{0,20}?\b\d{3,4})\s*\))/u;
+
 /**
  * Types every raw name and ties short forms to full names. A multi-word name that no list
  * types is a person when a title, a speech verb or a later short form supports it.
@@ -177,6 +180,9 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
     // "the biologist Lynn Margulis": a role noun right before the name.
     if (/^[a-z]/.test(prev) && ROLE_NOUNS.has(prev)) return 'strong';
     if (next === ',' && after.some((w) => ROLE_NOUNS.has(w))) return 'strong';
+    // An encyclopedia's life dates after the name: "Tyler Bates (born June 5, 1965) is …",
+    // "Harold Brennan (3 May 1921 – 9 October 1998) was …" (not a work's year, "Titanic (1997)").
+    if (next === '(' && LIFE_DATES.test(s.text.slice(s.tokens[r.tokenEnd]!.start - s.start, s.tokens[r.tokenEnd]!.start - s.start + 60))) return 'strong';
     return r.words.some((w) => singles.has(w)) ? 'weak' : null;
   };
   // Full names of people: multi-word, untyped by form, with some evidence anywhere in the text.

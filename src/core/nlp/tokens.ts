@@ -89,12 +89,22 @@ export function tokenizeBlocks(blocks: readonly string[]): { sentences: Sentence
   const tokenIndexInSentence = new Int32Array(values.length).fill(-1);
   for (const piece of joined) {
     const base = blockStarts[piece.block]!;
-    const tokens: Token[] = piece.indices.map((i, k) => {
+    const tokens: Token[] = [];
+    for (const i of piece.indices) {
       const start = tokenStart[i]! - base;
       sentenceOfToken[i] = sentences.length;
-      tokenIndexInSentence[i] = k;
-      return { text: values[i]!, start, end: start + values[i]!.length, pos: pos[i]!, lemma: lemmas[i]!.toLowerCase(), stop: stops[i]! };
-    });
+      const last = tokens.at(-1);
+      // wink cuts a word at a letter beyond Latin-1 ("Endō" → "End" + "ō", "Gdańsk" → "Gda" +
+      // "ń" + "sk"): the glued pieces are one word again, or a name loses its end ("Yasuhito End").
+      if (last && last.end === start && splitAtLetter(last.text, values[i]!)) {
+        tokenIndexInSentence[i] = tokens.length - 1;
+        const text = last.text + values[i]!;
+        tokens[tokens.length - 1] = { text, start: last.start, end: start + values[i]!.length, pos: last.pos === 'X' ? pos[i]! : last.pos, lemma: text.toLowerCase(), stop: false };
+        continue;
+      }
+      tokenIndexInSentence[i] = tokens.length;
+      tokens.push({ text: values[i]!, start, end: start + values[i]!.length, pos: pos[i]!, lemma: lemmas[i]!.toLowerCase(), stop: stops[i]! });
+    }
     const start = tokens[0]!.start;
     const end = tokens.at(-1)!.end;
     sentences.push({ index: sentences.length, block: piece.block, start, end, text: blocks[piece.block]!.slice(start, end), tokens });
@@ -109,4 +119,11 @@ export function tokenizeBlocks(blocks: readonly string[]): { sentences: Sentence
     valueSpans.push({ sentence, tokenStart: tokenIndexInSentence[a]!, tokenEnd: tokenIndexInSentence[b]! + 1, type: entityTypes[k]! });
   });
   return { sentences, values: valueSpans };
+}
+
+/** Two glued pieces of letters where either side of the cut is a letter beyond Latin-1. */
+function splitAtLetter(before: string, after: string): boolean {
+  const a = before.charCodeAt(before.length - 1);
+  const b = after.charCodeAt(0);
+  return (a > 0xff || b > 0xff) && /\p{L}$/u.test(before) && /^\p{L}/u.test(after);
 }

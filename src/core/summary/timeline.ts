@@ -236,6 +236,10 @@ export function personBefore(text: AnalyzedText, index: number, before: number, 
       const first = Math.min(...mentions.map((m) => m.start));
       const sentence = text.sentences[k]!;
       if (k < index && sentence.tokens.some((t) => t.start < first && same.test(t.text))) return null;
+      // "With Gunn, he has scored every one of the director's films": the name is the object of a
+      // preposition and a "he" after it is the sentence's subject, someone else (a blind judge of
+      // set R: "he (James Gunn) is also the lead guitarist" — it is Tyler Bates).
+      if (k < index && sentence.tokens.some((t, j) => t.end === first - 1 && t.pos === 'ADP' && sentence.tokens.slice(j + 1).some((u) => u.start > first && same.test(u.text)))) return null;
       // "Bones #05 is a … bull owned by Tom Teague. In 2014, he received …": the sentence before
       // opens on another name, its subject, whom the "he" may well mean (a blind judge of set Q:
       // "he (Tom Teague) received the Brand of Honor — it went to the bull").
@@ -298,6 +302,25 @@ function countRefersAs(text: AnalyzedText): Map<string, [number, number]> {
       if (first !== 104 && first !== 115) continue;
       if (/^(?:he|him|his|himself)$/i.test(t.text)) entry[0]++;
       else if (/^(?:she|her|hers|herself)$/i.test(t.text)) entry[1]++;
+    }
+  }
+  // A sentence that names no one, right after one that names one person alone, goes on about
+  // them: "Harold Brennan (1921–1998) was an English footballer … He made 212 appearances …",
+  // "Tyler Bates (born 1965) is … Much of his work is …". An encyclopedia biography often names
+  // its subject only there, and without this its every "he" stood for no one (no card, no
+  // timeline entry).
+  for (const sentence of text.sentences) {
+    if (bySentence.has(sentence.index)) continue;
+    const prev = text.sentences[sentence.index - 1];
+    const names = prev && prev.block === sentence.block ? bySentence.get(prev.index) : undefined;
+    if (!names || names.size !== 1) continue;
+    const person = names.values().next().value!;
+    for (const t of sentence.tokens) {
+      const he = /^(?:he|him|his|himself)$/i.test(t.text);
+      if (!he && !/^(?:she|her|hers|herself)$/i.test(t.text)) continue;
+      let entry = counts.get(person);
+      if (!entry) counts.set(person, (entry = [0, 0]));
+      entry[he ? 0 : 1]++;
     }
   }
   return counts;

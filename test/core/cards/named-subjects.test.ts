@@ -23,6 +23,20 @@ describe('a he/she subject', () => {
     expect(card?.cloze).toContain('She (Dana Okafor) was put on leave');
   });
 
+  it('is named in a biography that names its subject only in its opening sentence, with life dates', () => {
+    // Encyclopedia biographies: every "He …" sentence had no card, for want of evidence that "he" was the subject.
+    const bio =
+      'Harold Brennan (3 May 1921 – 9 October 1998) was an English footballer who played as a winger for Lindvik United. ' +
+      'He made 212 league appearances for the club between 1946 and 1954. He won the Third Division South title with Portsmouth in 1956.';
+    const card = cardsOf(bio).find((c) => c.back === '1956' || c.back === 'Portsmouth');
+    expect(card?.front).toMatch(/^He \(Harold Brennan\) won the Third Division South title/);
+  });
+
+  it('is not named as the writer\'s friend, whose story stays with the sentence that introduces them', () => {
+    const text = 'Photo apps now show each user how many strangers look at their profile. "I had no idea," said Tom Reyes, a friend who opened a bakery account. He learned that about 90 people see his profile each week.';
+    expect(cardsOf(text).some((c) => c.front.includes('(Tom Reyes)'))).toBe(false);
+  });
+
   it('is left as it is when the text does not call that person so, or names two people before it', () => {
     const unsure = TEXT.replace(' at her trial in May', '');
     expect(cardsOf(unsure).some((c) => c.front.includes('(Dana Okafor)'))).toBe(false);

@@ -58,6 +58,19 @@ describe('analyzeText', () => {
     expect(names.some((n) => n.includes('Ludwig van Lindqvist|Ludwig van Lindqvist'))).toBe(true);
   });
 
+  it('takes a name with life dates in brackets for a person, not a work with its year', () => {
+    const a = analyzeText(['Tyler Berg (born June 5, 1965) is a Lindvik composer.', 'Harold Brennan (3 May 1921 – 9 October 1998) was a winger.', 'Harbour Lights (1997) is a film about the pier.']);
+    const typed = a.mentions.filter((m) => m.type !== 'date' && m.type !== 'number').map((m) => `${m.type}:${m.text}`);
+    expect(typed).toEqual(expect.arrayContaining(['person:Tyler Berg', 'person:Harold Brennan']));
+    expect(typed).not.toContain('person:Harbour Lights');
+  });
+
+  it('keeps a word whole where wink cuts it at a letter beyond Latin-1 ("Endō", "Gdańsk")', () => {
+    const a = analyzeText(['Yasuhito Endō (born 28 January 1980) moved to Gdańsk in 2019.']);
+    expect(a.sentences[0]!.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Endō', 'Gdańsk']));
+    expect(a.mentions.map((m) => m.text)).toContain('Yasuhito Endō');
+  });
+
   it('peels a member\'s title ("Tory MP", "Labour MEP") off the name, as a role (blind judges: "Blank splits \'Tory MP\'")', () => {
     const a = analyzeText(['Tory MP Nigel Waterson said he was "amazed" by the delay.', 'Labour MEP Ruth Amsel replied on Monday.']);
     expect(a.mentions.filter((m) => m.type === 'person').map((m) => m.text)).toEqual(['Nigel Waterson', 'Ruth Amsel']);

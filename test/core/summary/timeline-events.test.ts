@@ -47,6 +47,18 @@ describe('a timeline event', () => {
     // (A "she" after a sentence that names her alone still stands for her: see "puts a leading she" above.)
   });
 
+  it('puts a biography\'s "he" as its subject, named only in its opening sentence with life dates', () => {
+    // An encyclopedia entry names its subject once, then says "he": the entry had no timeline.
+    const out = events('Harold Brennan (3 May 1921 – 9 October 1998) was an English footballer who played for Lindvik United. He made 212 league appearances for the club. He was inducted into the Lindvik United Hall of Fame in 1990.');
+    expect(out).toEqual(['1990 Harold Brennan was inducted into the Lindvik United Hall of Fame']);
+  });
+
+  it('does not put "he" as a name the sentence before gave after a preposition, with its own "he" as subject', () => {
+    // A blind judge of set R: "he (James Gunn) is also the lead guitarist" — it is Tyler Bates.
+    const out = events('Tom Berg (born June 5, 1965) is a Lindvik composer. He has worked with directors like Carl Olsen. With Olsen, he has scored every one of the director’s films. In 2017, he also joined the harbour band as its lead guitarist.');
+    expect(out.join('\n')).not.toMatch(/Carl Olsen also joined/);
+  });
+
   it('leaves out an event opening on a pronoun it cannot resolve', () => {
     expect(events('The harbour report was long.', 'It also says the pier closed in 2012.')).toEqual([]);
     // Two people named before "he": it could be either.
