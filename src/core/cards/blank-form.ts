@@ -1,5 +1,6 @@
 // The form of a blank: what a page left glued to an answer, and blanks that are not a whole term.
 import type { Sentence } from '../nlp/index.js';
+import { MONTHS, NATIONALITIES, PARTY_LABELS, TITLE_WORDS, WEEKDAYS } from '../nlp/lexicon.js';
 import type { Answer } from './answers.js';
 
 /**
@@ -74,7 +75,7 @@ export function brokenBlank(s: Sentence, answer: Answer): boolean {
   // and released …": a name cut at an abbreviation's stop, the sentence going on (set P's judges: half-term, malformed).
   const rest = s.text.slice(answer.end - s.start);
   if (/^\/[\p{L}\p{N}]/u.test(rest) || (/^\.\s+\S/.test(rest) && CUT_AT_ABBREVIATION.test(text))) return true;
-  if (numberedName(s, answer) || changeOfFigures(s, answer) || partOfQuotedName(s, answer)) return true;
+  if (numberedName(s, answer) || changeOfFigures(s, answer) || partOfQuotedName(s, answer) || halfName(s, answer)) return true;
   if (!/^\d[\d,.]*$/.test(text)) return false;
   const before = s.tokens.filter((t) => t.end <= answer.start).at(-1);
   const after = s.tokens.find((t) => t.start >= answer.end);
@@ -88,6 +89,28 @@ export function brokenBlank(s: Sentence, answer: Answer): boolean {
 }
 
 /** A written unit of measure, as the first word of a span. */
+const LINKED_SURNAME = /^\s+(?:d['’]\p{Lu}|(?:de|du|del|della|di|da|des|dos)\s+\p{Lu})/u;
+
+/**
+ * A blank on a capitalised name that the text's name goes on past: "European [Indoor
+ * Championships]" (a capitalised word glued before it), "21 & [Up]", "[Grand Mosque] d'Alger"
+ * (an "of"/"for" tail is name-fragments.ts's). Both set R judges: half-term. Not a title or a
+ * nationality before a person ("President [Jacques Chirac]"), a party, a day or a month.
+ */
+function halfName(s: Sentence, answer: Answer): boolean {
+  const text = answer.text.trim();
+  if (!/^\p{Lu}/u.test(text)) return false;
+  const before = s.text.slice(0, answer.start - s.start);
+  const after = s.text.slice(answer.end - s.start);
+  if (/&\s*$/.test(before) || /^\s*&\s*\S/.test(after) || LINKED_SURNAME.test(after)) return true;
+  const k = s.tokens.findIndex((t) => t.start >= answer.start);
+  const prev = k > 1 ? s.tokens[k - 1] : undefined;
+  if (!prev || answer.start - prev.end !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) return false;
+  const word = prev.text;
+  if (word === 'The' || TITLE_WORDS.has(word) || PARTY_LABELS.has(word) || MONTHS.has(word) || WEEKDAYS.has(word)) return false;
+  return answer.type !== 'person' || !NATIONALITIES.has(word);
+}
+
 const UNIT_OPENING = /^(?:[kMGT]W|[kMGT]Wh|GB|MB|TB|Mbps|Gbps|km|kg|cm|mm|mph|ft|lbs?|oz|MHz|GHz)(?![\p{L}])/u;
 
 /**

@@ -12,10 +12,14 @@ const LINK = new Set(['of', 'the', 'and', 'de', 'du', 'von', 'van', 'for', 'on',
 /** A capitalised preposition or adverb opens a phrase of time or place ("On Tuesday", "In 2010"), not a name. */
 const OPENER = /^(?:On|In|At|By|For|From|To|With|After|Before|During|Since|Until|Last|Next|This|Earlier|Later|Today|Yesterday|Meanwhile|However|Then|Now|Also|Still|Yet)$/;
 
+/** Words that open a list of names or alternatives: the blank right after them is its first item. */
+const LIST_INTRO = /\b(?:known as|such as|like|including|namely|called)\s*["“‘]?$/;
+
 /** A character every stop of listItem holds. */
 const STOP_CHARS = /[;:\-–—]/;
 
-const item = (chunk: string): string => chunk.replace(/^\s*(?:and|or)\s+/i, '').replace(/[.!?]+\s*$/, '');
+/** An item without its "and"/"or", its closing stop, or the quotes of a quoted name ('"Talati"'). */
+const item = (chunk: string): string => chunk.replace(/^\s*(?:and|or)\s+/i, '').replace(/[.!?]+\s*$/, '').replace(/^\s*["“‘]|["”’]\s*$/g, '');
 /** A name: short, every word capitalised but for linking words. A clause ("Croatia won 3-1") is no item. */
 const nameItem = (chunk: string): boolean => {
   const ws = item(chunk).replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean);
@@ -45,8 +49,10 @@ export function listItem(front: string): boolean {
   if (k < 0) return false;
   // The blank's own chunk may carry a lead-in ("including that of the [...]") but nothing after the blank.
   const own = chunks[k]!.slice(chunks[k]!.indexOf(B) + B.length);
-  const lead = chunks[k]!.slice(0, chunks[k]!.indexOf(B)).split(/\s+/).filter(Boolean);
-  if (lead.length > 4 || !/^\s*(?:\([^)]*\))?[.!?]?\s*$/.test(own)) return false;
+  const before = chunks[k]!.slice(0, chunks[k]!.indexOf(B));
+  const lead = before.split(/\s+/).filter(Boolean);
+  // (A quoted item keeps its quotes; the list's first item may follow its introduction: "(variously known as "[...]", "Talati", …".)
+  if ((lead.length > 4 && !LIST_INTRO.test(before)) || !/^\s*["”’]?\s*(?:\([^)]*\))?[.!?]?["”’]?\s*$/.test(own)) return false;
   // Without a comma before "and", the item before the blank shares its chunk ("Ellin and the [...]").
   const joined = /^(.+?)\s+(?:and|or)\s+(?:the\s+)?$/i.exec(chunks[k]!.slice(0, chunks[k]!.indexOf(B)));
   let count = joined && nameItem(joined[1]!) ? 2 : 1;

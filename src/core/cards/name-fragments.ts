@@ -25,7 +25,8 @@ const TIME_PREPOSITION_BEFORE = /(?:^|\s)(?:[Ii]n|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]
 const INITIAL_BEFORE = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+$/u;
 
 /** Head words of a body's name that an "of", "for" or "on" phrase often completes. */
-const BODY_HEAD_WORDS = 'Coalition|Committee|Council|Commission|Institute|Association|Foundation|Society|Centre|Center|Office|Department|Ministry|Agency|Board|Authority|League|Alliance|Fund|Trust|Bureau|Federation|Academy|Campaign|Network|Forum|Panel|Tribunal|Court|Party';
+// (And offices: "the [Assistant Secretary] for Health", both set R judges: half-term.)
+const BODY_HEAD_WORDS = 'Coalition|Committee|Council|Commission|Institute|Association|Foundation|Society|Centre|Center|Office|Department|Ministry|Agency|Board|Authority|League|Alliance|Fund|Trust|Bureau|Federation|Academy|Campaign|Network|Forum|Panel|Tribunal|Court|Party|Secretary|Minister|Commissioner|Undersecretary|Director|Service|School|College|Hospital|Museum|Union';
 const BODY_HEADS = new RegExp(`(?:^|\\s)(?:${BODY_HEAD_WORDS})$`);
 /** "the Religious Coalition for ": the name's head and its "for"/"on" right before the gap ("of" is NAME_OF_BEFORE's). */
 const BODY_HEAD_BEFORE = new RegExp(`(?:^|\\s)\\p{Lu}[\\p{L}’'.-]*\\s+(?:${BODY_HEAD_WORDS})\\s+(?:for|on)(?:\\s+the)?\\s*$`, 'u');

@@ -83,3 +83,23 @@ export function labelNumber(front: string, answer: string): boolean {
 export function overPrecise(answer: string): boolean {
   return /\d\.\d{3,}(?!\d)/u.test(answer);
 }
+
+const SPAN = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?)['’]?$/i;
+const MONTH_OR_YEAR = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})`;
+const DATE_RANGE = new RegExp(String.raw`\b(?:from\s+${MONTH_OR_YEAR}[^.;]{0,20}?\s+(?:to|until|through)\s+${MONTH_OR_YEAR}|between\s+${MONTH_OR_YEAR}[^.;]{0,20}?\s+and\s+${MONTH_OR_YEAR})`);
+
+/**
+ * A span of time that counts from the day of writing ("In [four days], Unison will start
+ * balloting", "in [two weeks'] time"), meaningless when the card is studied, or one the front
+ * gives by its dates ("shut in the [three months] from October to December"). Both set R judges
+ * rejected one of each (trivia; gives-away).
+ */
+export function relativeSpan(front: string, answer: string): boolean {
+  if (!SPAN.test(answer.trim())) return false;
+  const at = front.indexOf(CLOZE_BLANK);
+  if (at < 0) return false;
+  const before = front.slice(0, at);
+  const after = front.slice(at + CLOZE_BLANK.length);
+  if (/(?:^|[.!?]\s+)(?:In|Within)\s+$/.test(before) || (/\bin\s+$/i.test(before) && /^['’]?\s+time\b/.test(after))) return true;
+  return DATE_RANGE.test(front);
+}

@@ -30,7 +30,7 @@ export const ORG_WORDS = words(
 );
 
 /** Names of laws, works, events: typed "name", never a person. */
-export const THING_HEADS = words('Act|Papers|Law|Treaty|Accord|Accords|War|Award|Awards|Prize|Day|Festival|Cup|Games|Olympics|Convention|Protocol|Agreement|Summit|Plan|Program|Programme|Project|Mission|Telescope|Effect|Theory|Syndrome|Disease|Virus|Engine|Machine|Computer|Language|Theorem|Equation|Principle|Numbers|Scattering');
+export const THING_HEADS = words('Act|Papers|Law|Treaty|Accord|Accords|War|Award|Awards|Prize|Day|Festival|Cup|Games|Olympics|Championship|Championships|Tournament|Trophy|Marathon|Indoors|Regatta|Convention|Protocol|Agreement|Summit|Plan|Program|Programme|Project|Mission|Telescope|Effect|Theory|Syndrome|Disease|Virus|Engine|Machine|Computer|Language|Theorem|Equation|Principle|Numbers|Scattering');
 
 /** Role words that, before a name, make a title ("President Xi Jinping"). */
 export const TITLE_WORDS = words(

@@ -146,6 +146,12 @@ const NOT_NAME_WORDS = new Set(['About', 'In', 'On', 'At', 'For', 'From', 'With'
 
 const SPEECH_CUE = /^(?:said|says|told|added|stressed|noted|explained|argued|warned|wrote|asked|replied|announced|insisted)$/;
 
+/** "Secretaries", "Ministers", "Directors": a title word in the plural. */
+function pluralOfTitle(word: string): boolean {
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : '';
+  return singular !== '' && (TITLE_WORDS.has(singular) || ROLE_NOUNS.has(singular.toLowerCase()));
+}
+
 /** "(born 1965", "(b. 1965", "(3 May 1921 – 9 October 1998)", "(c. 1120 – 1180)": a person's life dates in brackets. */
 const LIFE_DATES = /^\((?:born\b|b\.\s|(?:c\.\s*|circa\s+)?(?:[\p{L}\d, ]{0,20}?\b\d{3,4})\s*[–-]\s*(?:[\p{L}\d, ]{0,20}?\b\d{3,4})\s*\))/u;
 
@@ -204,6 +210,8 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
     if (!first.words.every((w) => /^[A-Z][\p{L}'’-]+$/u.test(w) && !/^[A-Z]{2,}$/.test(w))) continue;
     // "December Democratic", "Israeli Jewish": a date, country or nationality is not in a person's name.
     if (first.words.some((w) => MONTHS.has(w) || WEEKDAYS.has(w) || COUNTRIES.has(w) || NATIONALITIES.has(w))) continue;
+    // "Assistant Secretaries", "Deputy Ministers": the plural of an office names a kind of officer, not a person.
+    if (pluralOfTitle(first.words.at(-1)!)) continue;
     let strong = false;
     let weak = false;
     for (const r of list) {
@@ -240,7 +248,7 @@ export function resolveNames(sentences: readonly Sentence[], raws: readonly RawN
     else if (r.words.length === 1 && shortToPerson.get(key)) {
       type = 'person';
       canonical = shortToPerson.get(key)!;
-    } else if (r.title && r.words.length <= 3) type = 'person';
+    } else if (r.title && r.words.length <= 3 && !pluralOfTitle(r.words.at(-1)!) && !THING_HEADS.has(r.words.at(-1)!)) type = 'person';
     const first = s.tokens[r.tokenStart]!;
     const last = s.tokens[r.tokenEnd - 1]!;
     mentions.push({ type, text: s.text.slice(first.start - s.start, last.end - s.start), sentence: r.sentence, start: first.start, end: last.end, tokenStart: r.tokenStart, tokenEnd: r.tokenEnd, canonical, subtype });

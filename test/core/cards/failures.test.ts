@@ -105,6 +105,12 @@ describe('malformed and weak answers', () => {
     expect(console.map((c) => c.back)).toContain('4.2');
   });
 
+  it('makes no card on a sentence whose page lost a name and left its quotes empty (set R judges: malformed)', () => {
+    const backs = (text: string) => dense(text).map((c) => c.back);
+    expect(backs('Kelds\n\nDeveloped by "" series\' co-creators Rick Berman, Michael Piller, and Jeri Taylor, the Kelds serve as the main foes of the harbour crew.\n')).toEqual([]);
+    expect(backs('Kelds\n\nDeveloped by "Harbour Lights" series\' co-creators Rick Berman, Michael Piller, and Jeri Taylor, the Kelds serve as the main foes of the harbour crew.\n').length).toBeGreaterThan(0);
+  });
+
   it('does not blank the US or the UK, a story\'s setting, but keeps another country', () => {
     const backs = (text: string) => dense(text).map((c) => c.back);
     expect(backs("Music visas\n\nUS acts are not faced with comparable expense and bureaucracy when visiting the UK for promotional purposes, the Musicians' Union said on Monday.\n")).not.toContain('UK');

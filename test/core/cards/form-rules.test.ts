@@ -9,7 +9,7 @@ import { generateCards } from '../../../src/core/cards/index.js';
 import { articleFrom } from './helpers.js';
 import { hintsAnswer } from '../../../src/core/cards/front-hints.js';
 import { isCaptionRunOn, opensWithPointer } from '../../../src/core/cards/sentence-rules.js';
-import { labelNumber, vagueBlank } from '../../../src/core/cards/vague-blanks.js';
+import { labelNumber, relativeSpan, vagueBlank } from '../../../src/core/cards/vague-blanks.js';
 import { analyzeBlocks, type Sentence } from '../../../src/core/nlp/index.js';
 import type { Answer } from '../../../src/core/cards/answers.js';
 import { addressPart, brokenBlank, countryNamedOnFront, otherNumberOnFront, splitsCoordination, withoutTrailingMark } from '../../../src/core/cards/blank-form.js';
@@ -100,6 +100,13 @@ describe('clock times', () => {
     expect(labelNumber('Households get water between [...] a.m. and again between 6 and 9 p.m.', '5 and 8')).toBe(true);
     expect(labelNumber('The last ferry leaves at [...] pm on weekdays.', '10.30')).toBe(true);
     expect(labelNumber('The valley has [...] wells and two reservoirs.', '12')).toBe(false);
+  });
+
+  it('a span of time counted from the day of writing, or given by the dates beside it, is no answer (set R judges: trivia; gives-away)', () => {
+    expect(relativeSpan('In [...], the harbour union will start balloting its members on strikes.', 'four days')).toBe(true);
+    expect(relativeSpan('The ferry will be back in service in [...]\' time, the council said.', 'two weeks')).toBe(true);
+    expect(relativeSpan('The 120 cafes were shut in the [...] from October to December.', 'three months')).toBe(true);
+    expect(relativeSpan('The crossing took [...] in the winter of 1911.', 'three days')).toBe(false);
   });
 
   it('a standard race distance is the event\'s name, not a figure (both blind judges of set P: "900, 1300 and 1400 are not standard race distances")', () => {
@@ -233,6 +240,22 @@ describe('the form of a blank', () => {
     expect(brokenBlank(whole.s, whole.answer)).toBe(false);
     const letter = answerIn('The shots protect the children against Hepatitis A for at least ten years.', 'Hepatitis A');
     expect(brokenBlank(letter.s, letter.answer)).toBe(false);
+  });
+
+  it('takes no blank on a name that goes on past it: a capital before, "&", or a particle after (set R judges: half-term)', () => {
+    const event = answerIn('Sarah Berg is confident of a medal at next month\'s European Indoor Championships in Madrid.', 'Indoor Championships', 'name');
+    expect(brokenBlank(event.s, event.answer)).toBe(true);
+    const album = answerIn('He released his debut album 21 & Up on the harbour label in 2009.', 'Up', 'name');
+    expect(brokenBlank(album.s, album.answer)).toBe(true);
+    const mosque = answerIn('The building is also known as the Grand Mosque d\'Alger by many visitors.', 'Grand Mosque', 'name');
+    expect(brokenBlank(mosque.s, mosque.answer)).toBe(true);
+    // A title, "The" or a nationality before a person is no part of the name.
+    const person = answerIn('The race was won by the favourite, Russian Irina Lind, in sixth spot.', 'Irina Lind', 'person');
+    expect(brokenBlank(person.s, person.answer)).toBe(false);
+    const titled = answerIn('The harbour was opened by President Tomas Reyna in 2004.', 'Tomas Reyna', 'person');
+    expect(brokenBlank(titled.s, titled.answer)).toBe(false);
+    const the = answerIn('A guide published by The English Journal warns teachers about the novel.', 'English Journal', 'organization');
+    expect(brokenBlank(the.s, the.answer)).toBe(false);
   });
 
   it('takes no blank on one end of a range ("an [8%]-10% rise")', () => {

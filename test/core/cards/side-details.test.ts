@@ -92,6 +92,13 @@ describe('our own planet', () => {
   });
 });
 
+describe('one item of a list', () => {
+  it('is seen among quoted names, after the words that open the list (set R judges: "any other listed name fits")', () => {
+    expect(listItem('The Village Clerk (variously known as "[...]", "Talati", "Patel", "Karnam", "Adhikari" etc.) keeps the land records.')).toBe(true);
+    expect(listItem('The Village Clerk (known as the "[...]" in the north) keeps the land records.')).toBe(false);
+  });
+});
+
 describe('the tail of a name', () => {
   it('sees a name go on past the gap', () => {
     expect(continuesName('The results appear in the journal Annals of the [...] this month.', 'Royal Botanical Union')).toBe(true);
@@ -112,6 +119,8 @@ describe('the tail of a name', () => {
     expect(continuesName('As the [...] on Intelligence and Security has pointed out, the rules are old.', 'Joint Committee')).toBe(true);
     expect(continuesName('The church left the Religious Coalition for [...] in 2016.', 'Reproductive Choice')).toBe(true);
     expect(continuesName('The report went to the [...] on Monday.', 'Harbour Council')).toBe(false);
+    // …an office's too (set R judges: "the [Assistant Secretary] for Health" is half-term).
+    expect(continuesName('While serving as the [...] for Health, he led the harbour inquiry.', 'Assistant Secretary')).toBe(true);
     expect(continuesName('The Harbour Council for [...] met in May.', 'Lisbon')).toBe(true);
     expect(continuesName('She asked the council for [...] in May.', 'Lisbon Harbour')).toBe(false);
     expect(continuesName('The prize went to [...] for Eve Green, her first novel.', 'Susan Fletcher')).toBe(false);

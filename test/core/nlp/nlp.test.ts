@@ -65,6 +65,13 @@ describe('analyzeText', () => {
     expect(typed).not.toContain('person:Harbour Lights');
   });
 
+  it('takes the plural of an office, or an event after a nationality, for no person ("Assistant Secretaries", "European Indoor Championships")', () => {
+    const a = analyzeText(['Deputy Assistant Secretaries usually manage the harbour bureaus.', 'Sarah Berg hopes for a medal at the European Indoor Championships in Madrid.']);
+    const people = a.mentions.filter((m) => m.type === 'person').map((m) => m.text);
+    expect(people).not.toContain('Assistant Secretaries');
+    expect(people).not.toContain('Indoor Championships');
+  });
+
   it('keeps a word whole where wink cuts it at a letter beyond Latin-1 ("Endō", "Gdańsk")', () => {
     const a = analyzeText(['Yasuhito Endō (born 28 January 1980) moved to Gdańsk in 2019.']);
     expect(a.sentences[0]!.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Endō', 'Gdańsk']));
