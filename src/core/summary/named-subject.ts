@@ -45,11 +45,31 @@ function findDefinedSubject(text: AnalyzedText): { readonly name: string; readon
   const first = text.sentences[0];
   if (!first || first.start !== 0) return null;
   const tokens = first.tokens;
-  const verb = tokens.findIndex((t) => /^(?:is|was|are|were)$/.test(t.text));
-  if (verb < 1 || verb > 8 || !/^(?:a|an|the)$/i.test(tokens[verb + 1]?.text ?? '')) return null;
+  // The verb outside brackets and quotes, within eight words of the name: "The 1996 FA Charity
+  // Shield (also known as the …) was the 74th …", "The Great Mosque of Algiers (Arabic: …) or
+  // “Djama’a al-Kebir” (meaning Great Mosque) is a mosque …".
+  let verb = -1;
+  let outside = 0;
+  let nested = 0;
+  let quoted = false;
+  for (let k = 0; k < tokens.length && outside <= 9; k++) {
+    const w = tokens[k]!.text;
+    if (w === '(') nested++;
+    else if (w === ')') nested = Math.max(0, nested - 1);
+    else if (/^["“”]$/.test(w)) quoted = w === '“' ? true : w === '”' ? false : !quoted;
+    else if (nested === 0 && !quoted) {
+      if (/^(?:is|was|are|were)$/.test(w)) {
+        verb = k;
+        break;
+      }
+      outside++;
+    }
+  }
+  if (verb < 1 || outside > 8 || !/^(?:a|an|the)$/i.test(tokens[verb + 1]?.text ?? '')) return null;
   const words = tokens.slice(0, verb);
-  // "Winnie the Pooh and the Blustery Day (1968)": a bracket after the name is no part of it.
-  const bracket = words.findIndex((t) => t.text === '(');
+  // "Winnie the Pooh and the Blustery Day (1968)": a bracket after the name is no part of it,
+  // nor another name for it after "or".
+  const bracket = words.findIndex((t, k) => t.text === '(' || (k > 0 && t.text === 'or'));
   const named = bracket >= 0 ? words.slice(0, bracket) : words;
   // A dash or colon inside a name is part of it ("Holiday Inn Orlando - Disney Springs Area").
   // … and so is a closing "'s" ("Lewis's was a chain of … stores").
@@ -59,14 +79,20 @@ function findDefinedSubject(text: AnalyzedText): { readonly name: string; readon
   let depth = 0;
   // "a 1968 animated featurette", "a 7,201-seat multi-purpose arena", "the debut album", "a Royal
   // Australian Air Force (RAAF) squadron" (a bracket is read past).
+  let appositionOpens = /^the$/i.test(tokens[verb + 1]!.text);
   for (const t of tokens.slice(verb + 2)) {
     if (t.text === '(' || t.text === ')') {
       depth += t.text === '(' ? 1 : -1;
       continue;
     }
     if (depth > 0) continue;
-    if (t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text)) head = t.text;
-    else if (!/^(?:ADJ|NUM|NOUN|PROPN)$/.test(t.pos) && !/^[-–]$/.test(t.text) && !(t.pos === 'VERB' && /\p{Ll}(?:ed|ing)$/u.test(t.text))) break;
+    // (A kind's noun the tagger read as a verb, "an annual football match played …", or an ordinal as a pronoun, "the 74th", are read as written.)
+    if ((t.pos === 'NOUN' || KIND_NOUNS.has(t.text)) && /^\p{Ll}+$/u.test(t.text)) head = t.text;
+    else if (/^\d+(?:st|nd|rd|th)$/.test(t.text)) continue;
+    // "the 74th FA Charity Shield, an annual football match": a name after "the" says its kind in the apposition.
+    else if (!head && t.text === ',' && appositionOpens) appositionOpens = false;
+    else if (!/^(?:ADJ|NUM|NOUN|PROPN|DET)$/.test(t.pos) && !/^[-–]$/.test(t.text) && !(t.pos === 'VERB' && /\p{Ll}(?:ed|ing)$/u.test(t.text))) break;
+    else if (t.pos === 'DET' && head) break;
   }
   if (!head) return null;
   return { name: first.text.slice(0, named.at(-1)!.end - first.start), head: headOf(head) };
@@ -127,12 +153,12 @@ const KINDS: readonly ReadonlySet<string>[] = [
   ['book', 'novel', 'novella', 'memoir', 'work', 'volume', 'biography', 'autobiography'],
   ['series', 'show', 'programme', 'program', 'sitcom', 'drama', 'serial'],
   ['game', 'title'],
-  ['festival', 'tournament', 'competition', 'contest', 'championship', 'event', 'race', 'cup', 'summit', 'conference', 'convention'],
+  ['festival', 'tournament', 'competition', 'contest', 'championship', 'event', 'race', 'cup', 'summit', 'conference', 'convention', 'match', 'fixture', 'final'],
   ['town', 'city', 'village', 'municipality', 'community', 'settlement', 'borough', 'suburb', 'hamlet', 'commune', 'parish'],
   ['school', 'college', 'university', 'institution', 'academy', 'institute', 'seminary'],
   ['band', 'group', 'duo', 'trio', 'quartet', 'ensemble', 'act'],
   ['party', 'organisation', 'organization', 'association', 'society', 'union', 'body', 'agency', 'commission', 'committee', 'council', 'charity', 'foundation', 'league', 'federation', 'group'],
-  ['church', 'cathedral', 'chapel', 'abbey', 'basilica', 'minster', 'temple', 'building'],
+  ['church', 'cathedral', 'chapel', 'abbey', 'basilica', 'minster', 'temple', 'mosque', 'synagogue', 'shrine', 'building'],
   ['road', 'highway', 'route', 'motorway', 'freeway', 'expressway', 'street', 'avenue'],
   ['river', 'stream', 'waterway', 'tributary', 'creek'],
   ['mountain', 'peak', 'volcano', 'hill', 'summit'],
@@ -140,6 +166,8 @@ const KINDS: readonly ReadonlySet<string>[] = [
   ['station', 'stop', 'terminal', 'halt', 'facility'],
   ['newspaper', 'paper', 'magazine', 'publication', 'journal', 'daily', 'weekly'],
 ].map((kind) => new Set(kind));
+
+const KIND_NOUNS: ReadonlySet<string> = new Set(KINDS.flatMap((kind) => [...kind]));
 
 const sameKind = (a: string, b: string): boolean => KINDS.some((kind) => kind.has(a) && kind.has(b));
 
@@ -157,7 +185,8 @@ export function namedObject(text: AnalyzedText, sentence: Sentence, body: string
     const noun = m[1]!;
     const head = headOf(noun);
     if ((subject.head !== head && !sameKind(subject.head, head)) || introducedBefore(text, sentence, noun)) continue;
-    if ((namesByHead(text).get(head) ?? []).some((n) => n.sentence <= sentence.index)) return body;
+    // (Another name with that noun before it, not the subject's own: "the Great Mosque" of "The Great Mosque of Algiers".)
+    if ((namesByHead(text).get(head) ?? []).some((n) => n.sentence <= sentence.index && !subject.name.includes(n.name))) return body;
     // The noun is the whole phrase ("the resort", "the network's"), not the first of two ("the chain store").
     const at = sentence.tokens.findIndex((t, j) => t.text === noun && /^the$/.test(sentence.tokens[j - 1]?.text ?? ''));
     const next = sentence.tokens[at + 1];

@@ -1100,6 +1100,8 @@ export function withScope(s: string, from: number, what: string): string {
   if (!opening || /\d[\d,.]*\s*%|[$£€¥]\d/.test(opening[1]!) || opening[1]!.split(/\s+/).length > 8) return what;
   // A linking phrase ("For example", "In fact", "At the other end of the scale") or one that points back ("During that time") frames nothing.
   if (LINKING_OPENING.test(opening[1]!) || /\b(?:that|those|these|it|them)\b/i.test(opening[1]!)) return what;
+  // A span counted from the day of writing ("In four days") dates nothing once the line is read later.
+  if (/^(?:In|Within)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?)$/i.test(opening[1]!)) return what;
   if (/\b(?:is|are|was|were|has|have|had|said|says|\p{Ll}+ed)\b/u.test(opening[1]!.replace(/\b(?:red|shed|bed|need|seed|feed|speed|hundred|led|wed|based|related|listed|rated|limited|united|advanced|developed)\b/gi, ''))) return what;
   // (The clause must open the figure's words: not a subject put in from elsewhere.)
   if (!what.startsWith(s.slice(from).split(' ')[0]!) && !what.startsWith('…')) return what;
@@ -1136,6 +1138,9 @@ function ageOf(text: AnalyzedText, sentence: Sentence, start: number, end: numbe
   }
   if (/^\s*,/.test(after) && /,\s*$/.test(s.slice(0, start))) {
     const comma = s.slice(0, start).lastIndexOf(',');
+    // (Not a figure inside quotation marks: '"Dawn of the Dead, 300, Sucker Punch"' lists titles;
+    // set R's facts judge: "300 is a film title; 'age of Dead' is nonsense".)
+    if (((s.slice(0, start).match(/["“”]/g) ?? []).length & 1) === 1) return null;
     const person = text.mentions.find((m) => m.sentence === sentence.index && (m.type === 'person' || m.type === 'name') && s.slice(m.end - sentence.start, comma).trim() === '');
     return person ? `age of ${person.canonical}` : null;
   }

@@ -122,6 +122,13 @@ describe('a key number', () => {
     expect(out.find((n) => n.value === '496')?.what ?? '').not.toMatch(/^For example/);
   });
 
+  it('keeps the scale of a count in words ("six million people"), and reads no age inside quoted titles (set R\'s facts judge)', () => {
+    expect(numbers('The harbour grew fast this year. About six million people in the region now take the ferry each year.').map((n) => n.value)).toContain('six million');
+    expect(numbers('Much of his work is in harbour films like "Dawn of the Pier, 300, Sea Punch," and "Lindvik."')).toEqual([]);
+    // "In four days" dates nothing once the line is read later: no opening for the figure's line.
+    expect(numbers('In four days, the harbour union will start balloting 800,000 workers on strikes.').map((n) => n.what)).toEqual(['the harbour union will start balloting … workers on strikes']);
+  });
+
   it('is given once when the text tells it twice', () => {
     const out = numbers('The council spent £40million on the new ferry terminal.', 'The harbour grew quickly.', 'The council spent £40million on the new ferry terminal last year.');
     expect(out.filter((n) => n.value === '£40million')).toHaveLength(1);

