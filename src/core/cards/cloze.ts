@@ -149,6 +149,8 @@ function gapContext(ctx: CardContext, s: Sentence, memo: GapMemo | undefined): s
   return context;
 }
 
+const sharesYear = (name: string, answer: string): boolean => [...name.matchAll(/\b\d{4}\b/g)].some((m) => new RegExp(`\\b${m[0]}\\b`).test(answer));
+
 /** Words that point back to something the sentence before names (a he/she named on the card does not). */
 const POINTS_BACK = /\b(?:this|that|these|those|it|its|they|them|their|there|such|then|same|later)\b/i;
 
@@ -183,6 +185,9 @@ export function buildGapCards(ctx: CardContext, s: Sentence, answers: (s: Senten
   const drafts: Draft[] = [];
   for (const found of answers(s)) {
     const answer = withoutTrailingMark(found);
+    // The name put after the subject holds the answer's year ("The match (1996 FA Charity Shield)
+    // was played on [11 August 1996]"): it would give it away, and without it the card says not which match.
+    if (naming && sharesYear(naming.name, answer.text)) continue;
     const key = `${s.index}:${answer.start}:${answer.end}:${answer.text}`;
     if (memo?.rejected.has(key) && memo.rejected.get(key) === answer.entity) continue;
     const front = lead + blank(s, answer, GAP, naming);

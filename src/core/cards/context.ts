@@ -401,6 +401,10 @@ export function giveaways(answer: string, entity?: Entity): string[] {
     const words = form.split(/\s+/);
     if (words.length > 1) for (const w of words) if (w.length >= 3 && /^[A-Z]/.test(w) && !PRONOUNS.has(w.toLowerCase())) forms.add(w);
   }
+  // A name of three words or more whose tail the front writes: "also known as the [Littlewoods FA
+  // Charity Shield]" beside "the 74th FA Charity Shield" (both set R judges: gives-away).
+  const words = answer.trim().split(/\s+/);
+  if (words.length >= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w))) forms.add(words.slice(1).join(' '));
   return [...forms];
 }
 

@@ -37,6 +37,16 @@ describe('a he/she subject', () => {
     expect(cardsOf(text).some((c) => c.front.includes('(Tom Reyes)'))).toBe(false);
   });
 
+  it('is not named when the name holds the answer\'s year, and a name whose tail the front writes is no blank (set R judges)', () => {
+    const text =
+      'The 1996 Harbour Shield (also known as the Lindvik Harbour Shield for sponsorship reasons) was the 74th Harbour Shield, an annual football match played between the cup winners. ' +
+      'The match was played on 11 August 1996 at the Lindvik ground and contested by Harwick Rovers.';
+    const cards = cardsOf(text);
+    expect(cards.some((c) => c.back === '11 August 1996')).toBe(false);
+    expect(cards.map((c) => c.back)).not.toContain('Lindvik Harbour Shield');
+    expect(cards.find((c) => c.back === 'Harwick Rovers')?.front).toMatch(/^The match \(1996 Harbour Shield\) was played/);
+  });
+
   it('is left as it is when the text does not call that person so, or names two people before it', () => {
     const unsure = TEXT.replace(' at her trial in May', '');
     expect(cardsOf(unsure).some((c) => c.front.includes('(Dana Okafor)'))).toBe(false);
