@@ -290,13 +290,24 @@ const REFERS = new WeakMap<AnalyzedText, Map<string, [number, number]>>();
 function countRefersAs(text: AnalyzedText): Map<string, [number, number]> {
   const counts = new Map<string, [number, number]>();
   const bySentence = new Map<number, Set<string>>();
-  for (const m of text.mentions) if (m.type === 'person') bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.canonical));
+  const firstMention = new Map<number, { start: number; tokenStart: number }>();
+  for (const m of text.mentions) {
+    if (m.type !== 'person') continue;
+    bySentence.set(m.sentence, (bySentence.get(m.sentence) ?? new Set()).add(m.canonical));
+    if (!firstMention.has(m.sentence)) firstMention.set(m.sentence, m);
+  }
   for (const [k, names] of bySentence) {
     if (names.size !== 1) continue;
     const person = names.values().next().value!;
+    const sentence = text.sentences[k];
+    const mention = firstMention.get(k)!;
+    // Only the pronouns after the name speak of it ("He worked with James Gunn": the "he" is
+    // someone else), and none where the name follows a preposition ("With Gunn, he has scored …").
+    if (!sentence || sentence.tokens[mention.tokenStart - 1]?.pos === 'ADP') continue;
     let entry = counts.get(person);
     if (!entry) counts.set(person, (entry = [0, 0]));
-    for (const t of text.sentences[k]?.tokens ?? []) {
+    for (const t of sentence.tokens) {
+      if (t.start < mention.start) continue;
       // Every such pronoun opens on an ASCII h or s (either case): other tokens skip both patterns.
       const first = t.text.charCodeAt(0) | 32;
       if (first !== 104 && first !== 115) continue;
@@ -314,6 +325,10 @@ function countRefersAs(text: AnalyzedText): Map<string, [number, number]> {
     const prev = text.sentences[sentence.index - 1];
     const names = prev && prev.block === sentence.block ? bySentence.get(prev.index) : undefined;
     if (!names || names.size !== 1) continue;
+    // (Not after a sentence whose one name follows a preposition or a pronoun: its subject is someone else.)
+    const mention = firstMention.get(prev!.index)!;
+    const before = prev!.tokens[mention.tokenStart - 1];
+    if (before?.pos === 'ADP' || prev!.tokens.some((t) => t.start < mention.start && /^(?:he|she)$/i.test(t.text))) continue;
     const person = names.values().next().value!;
     for (const t of sentence.tokens) {
       const he = /^(?:he|him|his|himself)$/i.test(t.text);

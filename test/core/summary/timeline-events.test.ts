@@ -65,6 +65,13 @@ describe('a timeline event', () => {
     expect(out).toEqual(['1996-08-11 The 1996 Harbour Shield was played at the Lindvik ground']);
   });
 
+  it('counts no "he" before a name, or after a name that follows a preposition, as that person\'s', () => {
+    // "He has worked with … Carl Olsen. With Olsen, he has scored …": Olsen is never "he", so the
+    // entry's one "he" is its subject, Tom Berg.
+    const out = events('Tom Berg (born June 5, 1965) is a Lindvik composer. Much of his work is in harbour films. In 2010, he worked with the director Carl Olsen. With Olsen, he has scored every one of the director’s films.');
+    expect(out).toEqual(['2010 Tom Berg worked with the director Carl Olsen']);
+  });
+
   it('leaves out an event opening on a pronoun it cannot resolve', () => {
     expect(events('The harbour report was long.', 'It also says the pier closed in 2012.')).toEqual([]);
     // Two people named before "he": it could be either.
