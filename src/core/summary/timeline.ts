@@ -1110,7 +1110,7 @@ const POSSESSIVE_DET = /\b(?:my|his|her|their|its|our|your)\s*$/i;
  * year", "In the three months to March", "Last year") or a frame ("Under Japanese stock market
  * rules", "In Wales") of a few words, with no figure of its own and no verb.
  */
-export function withScope(s: string, from: number, what: string): string {
+function withScope(s: string, from: number, what: string): string {
   const opening = /^((?:For|In|Under|During|Over|Across|Throughout|Last|This|Since|By|At|Between)\s[^,;:()"“”]{2,60}),\s+$/u.exec(s.slice(0, from));
   if (!opening || /\d[\d,.]*\s*%|[$£€¥]\d/.test(opening[1]!) || opening[1]!.split(/\s+/).length > 8) return what;
   // A linking phrase ("For example", "In fact", "At the other end of the scale") or one that points back ("During that time") frames nothing.
