@@ -21,7 +21,7 @@ export function withoutTrailingMark(answer: Answer): Answer {
 /** A word that never ends a whole term: an article, a preposition, a conjunction. Lowercase only: "Vitamin A", "Group A" are whole. */
 const FUNCTION_END = /\s(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|as|that|which|who|its|their|his|her)$/;
 /** A stop and a capitalised word inside the answer: the blank runs on into the next sentence ("Group D. The"). */
-const RUNS_INTO_SENTENCE = /[.!?]["”’)]?\s+(?:The|A|An|In|On|At|It|He|She|They|We|This|That|These|Those|But|And|After|Before|When|While)\b/;
+const RUNS_INTO_SENTENCE = /[.!?]["”’)]?\s+(?:The|A|An|In|On|At|It|Its|He|His|She|Her|They|Their|We|Our|There|This|That|These|Those|But|And|After|Before|When|While)\b/;
 
 /** Words that measure or order: the figure after one is its value ("at age [34]", "Category [4]", "Stage [3]"). */
 const MEASURING_WORD =
@@ -70,6 +70,8 @@ export function brokenBlank(s: Sentence, answer: Answer): boolean {
   // A span that starts or ends inside a token ("8[GB of RAM]"): half of a written unit; or
   // opens on the unit of the figure before it ("8.69 [GW of Korean] production lines").
   if (/[\p{L}\p{N}]/u.test(s.text[answer.start - s.start - 1] ?? '') || /[\p{L}\p{N}]/u.test(s.text[answer.end - s.start] ?? '')) return true;
+  // (A figure after a bare point is its decimals: "a .22 calibre rifle".)
+  if (/^\d/.test(text) && s.text[answer.start - s.start - 1] === '.') return true;
   if (UNIT_OPENING.test(text) && /\d\s$/.test(s.text.slice(0, answer.start - s.start))) return true;
   // "[OS]/2": half of a name written with a slash; "with [Sire Records and Warner Bros]. Records,
   // and released …": a name cut at an abbreviation's stop, the sentence going on (set P's judges: half-term, malformed).

@@ -10,7 +10,7 @@ import { inPersonalAccount } from './anecdotes.js';
 import { adjectiveOfPlace, hintsAnswer } from './front-hints.js';
 import { sideDetail } from './side-details.js';
 import { locatesAPlace } from './locating-places.js';
-import { labelNumber, overPrecise, relativeSpan, vagueBlank } from './vague-blanks.js';
+import { labelNumber, overPrecise, periodEnd, relativeSpan, vagueBlank } from './vague-blanks.js';
 import { opensWithPointer, startsMidToken } from './sentence-rules.js';
 import { onlyOneCalled, personBefore } from '../summary/timeline.js';
 import { leadInLength } from '../summary/sentence-form.js';
@@ -154,7 +154,7 @@ const sharesYear = (name: string, answer: string): boolean => [...name.matchAll(
 /** Words that point back to something the sentence before names (a he/she named on the card does not). */
 const POINTS_BACK = /\b(?:this|that|these|those|it|its|they|them|their|there|such|then|same|later)\b/i;
 
-const EMPTY_MARKS = /(?:""|“”|‘’|\(\s*\))/;
+const EMPTY_MARKS = /(?:""|“”|‘’|\(\s*\)|\b(?:the|an?)\s+[.,;:)](?!\d))/i;
 
 /** The front fails a check: it gives the answer away, blanks a vague or side detail, or leaves too little. */
 function rejects(front: string, answer: Answer): boolean {
@@ -162,10 +162,11 @@ function rejects(front: string, answer: Answer): boolean {
   // that fails most often (the others rarely do, and cost some twenty times as much).
   if (wordCount(front) - 1 < 7) return true;
   // A name the page lost, leaving its quotes or brackets empty ('Developed by "" series'
-  // co-creators …'): both set R judges, malformed.
+  // co-creators …') or its article alone ('has taught the subject at the .'): both set R and
+  // both set S judges, malformed.
   if (EMPTY_MARKS.test(front)) return true;
   if (givesAway(front, answer.text, answer.entity) || hintsAnswer(front, answer.text)) return true;
-  return vagueBlank(front, answer.text) || relativeSpan(front, answer.text) || labelNumber(front, answer.text) || overPrecise(answer.text) || inPersonalAccount(front) || sideDetail(front, answer.text) || locatesAPlace(front, answer.type);
+  return vagueBlank(front, answer.text) || relativeSpan(front, answer.text) || periodEnd(front, answer.text) || labelNumber(front, answer.text) || overPrecise(answer.text) || inPersonalAccount(front) || sideDetail(front, answer.text) || locatesAPlace(front, answer.type);
 }
 
 /** The front names the answer another way: the country by another name, the phrase in its other number, the country by a place in it, the figure by one within 5% of it. */

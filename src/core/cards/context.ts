@@ -405,6 +405,8 @@ export function giveaways(answer: string, entity?: Entity): string[] {
   // Charity Shield]" beside "the 74th FA Charity Shield" (both set R judges: gives-away).
   const words = answer.trim().split(/\s+/);
   if (words.length >= 3 && words.every((w) => /^[\p{Lu}\d]/u.test(w))) forms.add(words.slice(1).join(' '));
+  // … and the name inside a phrase ("the [city of Cedar Rapids]" on a card about the Cedar Rapids Ice Arena; both set S judges).
+  else if (/^\p{Ll}/u.test(answer)) for (const m of answer.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu)) forms.add(m[0]);
   return [...forms];
 }
 

@@ -49,7 +49,8 @@ function definitionCard(ctx: CardContext, s: Sentence): Draft | null {
   // "The delay is a setback for commuters": "the" and plain nouns the text named before point back to
   // something said earlier; that is a comment on it, not a definition of a term.
   if (anaphoricSubject(ctx, s, end) || relationalSubject(tokens, end)) return null;
-  const shown = (first.pos === 'PROPN' && !commonWord(ctx, s, first)) || /^[A-Z]{2,}/.test(first.text) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
+  // (A name of capitalised words keeps its capital even where its first word is also a common one: "Doctor Strange", not "doctor Strange".)
+  const shown = (first.pos === 'PROPN' && !commonWord(ctx, s, first)) || /^[A-Z]{2,}/.test(first.text) || /^(?!(?:The|A|An)\s)\p{Lu}\S*\s+\p{Lu}/u.test(subject) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
   // A person ("Dorsey is a retired judge") is asked about by identity cards, not defined.
   const who = ctx.mentionsOf(s.index).some((m) => m.tokenStart === 0 && (m.type === 'person' || ctx.entityOf(m)?.type === 'person'));
   // The definition ends where a second predicate starts ("… judge and owned a vineyard"); a

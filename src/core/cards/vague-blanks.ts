@@ -103,3 +103,12 @@ export function relativeSpan(front: string, answer: string): boolean {
   if (/(?:^|[.!?]\s+)(?:In|Within)\s+$/.test(before) || (/\bin\s+$/i.test(before) && /^['’]?\s+time\b/.test(after))) return true;
   return DATE_RANGE.test(front);
 }
+
+/**
+ * The end of the period a figure is measured over ("growth, which it forecast at 6.5% in the year
+ * to [March 2005]"): the window, not the fact (both set S judges: trivia; "'2005' would also fit").
+ */
+export function periodEnd(front: string, answer: string): boolean {
+  const at = front.indexOf(CLOZE_BLANK);
+  return at >= 0 && /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}$/.test(answer.trim()) && /\b(?:year|years|months|quarter|weeks|period)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?$/i.test(front.slice(Math.max(0, at - 40), at));
+}

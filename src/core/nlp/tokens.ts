@@ -80,7 +80,10 @@ export function tokenizeBlocks(blocks: readonly string[]): { sentences: Sentence
   const joined: { block: number; indices: number[] }[] = [];
   for (const piece of pieces) {
     const previous = joined.at(-1);
-    if (previous && previous.block === piece.block && continuesSentence(textOf(previous), textOf(piece))) previous.indices.push(...piece.indices);
+    // (A cut with no space after the stop is inside a name: "Zafi.D", "ID.3".)
+    // (Not a missing space before a word, "rose 5%.The market fell": only a lone capital or a digit goes on a name.)
+    const glued = previous !== undefined && tokenStart[piece.indices[0]!] === tokenStart[previous.indices.at(-1)!]! + values[previous.indices.at(-1)!]!.length && /^(?:\p{Lu}(?!\p{Ll})|\d)/u.test(values[piece.indices[0]!]!);
+    if (previous && previous.block === piece.block && (glued || continuesSentence(textOf(previous), textOf(piece)))) previous.indices.push(...piece.indices);
     else joined.push({ block: piece.block, indices: [...piece.indices] });
   }
 

@@ -155,6 +155,7 @@ const KINDS: readonly ReadonlySet<string>[] = [
   ['game', 'title'],
   ['festival', 'tournament', 'competition', 'contest', 'championship', 'event', 'race', 'cup', 'summit', 'conference', 'convention', 'match', 'fixture', 'final'],
   ['town', 'city', 'village', 'municipality', 'community', 'settlement', 'borough', 'suburb', 'hamlet', 'commune', 'parish'],
+  ['area', 'district', 'neighborhood', 'neighbourhood', 'region', 'quarter', 'locality', 'suburb'],
   ['school', 'college', 'university', 'institution', 'academy', 'institute', 'seminary'],
   ['band', 'group', 'duo', 'trio', 'quartet', 'ensemble', 'act'],
   ['party', 'organisation', 'organization', 'association', 'society', 'union', 'body', 'agency', 'commission', 'committee', 'council', 'charity', 'foundation', 'league', 'federation', 'group'],

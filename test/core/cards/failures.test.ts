@@ -109,6 +109,8 @@ describe('malformed and weak answers', () => {
     const backs = (text: string) => dense(text).map((c) => c.back);
     expect(backs('Kelds\n\nDeveloped by "" series\' co-creators Rick Berman, Michael Piller, and Jeri Taylor, the Kelds serve as the main foes of the harbour crew.\n')).toEqual([]);
     expect(backs('Kelds\n\nDeveloped by "Harbour Lights" series\' co-creators Rick Berman, Michael Piller, and Jeri Taylor, the Kelds serve as the main foes of the harbour crew.\n').length).toBeGreaterThan(0);
+    // …or its article alone before the stop (both set S judges: "has taught the subject at the .").
+    expect(backs('Teacher\n\nAnna Berg (born 1940) is a Lindvik teacher. She graduated from the Harbour University with a degree in psychology in 1968, and has taught the subject at the .\n')).not.toContain('1968');
   });
 
   it('does not blank the US or the UK, a story\'s setting, but keeps another country', () => {

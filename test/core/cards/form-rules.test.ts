@@ -9,7 +9,7 @@ import { generateCards } from '../../../src/core/cards/index.js';
 import { articleFrom } from './helpers.js';
 import { hintsAnswer } from '../../../src/core/cards/front-hints.js';
 import { isCaptionRunOn, opensWithPointer } from '../../../src/core/cards/sentence-rules.js';
-import { labelNumber, relativeSpan, vagueBlank } from '../../../src/core/cards/vague-blanks.js';
+import { labelNumber, periodEnd, relativeSpan, vagueBlank } from '../../../src/core/cards/vague-blanks.js';
 import { analyzeBlocks, type Sentence } from '../../../src/core/nlp/index.js';
 import type { Answer } from '../../../src/core/cards/answers.js';
 import { addressPart, brokenBlank, countryNamedOnFront, otherNumberOnFront, splitsCoordination, withoutTrailingMark } from '../../../src/core/cards/blank-form.js';
@@ -107,6 +107,12 @@ describe('clock times', () => {
     expect(relativeSpan('The ferry will be back in service in [...]\' time, the council said.', 'two weeks')).toBe(true);
     expect(relativeSpan('The 120 cafes were shut in the [...] from October to December.', 'three months')).toBe(true);
     expect(relativeSpan('The crossing took [...] in the winter of 1911.', 'three days')).toBe(false);
+  });
+
+  it('the end of the period a figure is measured over is no answer (both set S judges: trivia)', () => {
+    expect(periodEnd('The harbour trust forecast growth of 6.5% in the year to [...].', 'March 2005')).toBe(true);
+    expect(periodEnd('In the three months to [...], twice as many people took the ferry.', 'September 2004')).toBe(true);
+    expect(periodEnd('The harbour trust opened its new pier in [...].', 'March 2005')).toBe(false);
   });
 
   it('a standard race distance is the event\'s name, not a figure (both blind judges of set P: "900, 1300 and 1400 are not standard race distances")', () => {
@@ -256,6 +262,11 @@ describe('the form of a blank', () => {
     expect(brokenBlank(titled.s, titled.answer)).toBe(false);
     const the = answerIn('A guide published by The English Journal warns teachers about the novel.', 'English Journal', 'organization');
     expect(brokenBlank(the.s, the.answer)).toBe(false);
+    // A blank that runs past a sentence's end into "Its …", or a figure's decimals after a bare point.
+    const runOn = answerIn('It was built during the rule of Ahmed I. Its Külliye contains a tomb and a school.', 'Ahmed I. Its Külliye', 'name');
+    expect(brokenBlank(runOn.s, runOn.answer)).toBe(true);
+    const calibre = answerIn('The rig holds a camera and a .22 calibre rifle on the harbour wall.', '22', 'number');
+    expect(brokenBlank(calibre.s, calibre.answer)).toBe(true);
   });
 
   it('takes no blank on one end of a range ("an [8%]-10% rise")', () => {

@@ -36,6 +36,12 @@ describe('card forms for expository text', () => {
     expect(cardFor(dense, { back: /^Lynn Margulis$/ })).toBeDefined();
   });
 
+  it('keeps the capital of a name whose first word is also a common one ("What is Doctor Strange?", not "doctor Strange")', () => {
+    // Both set S judges: "lowercase name", malformed.
+    const film = generateCards(articleFrom('Doctor Strange (film)\n\nDoctor Strange is a 2016 American superhero film based on the comic character of the same name. The doctor in the film is played by a harbour actor from Lindvik.\n'), { wordsPerCard: 1, quality: null }).cards;
+    expect(film.map((c) => c.front)).toContain('What is Doctor Strange?');
+  });
+
   it('makes no definition of a state ("is deep") nor of a person', () => {
     const more = generateCards(articleFrom('Notes\n\nThe canyon is quite narrow and is famous for its old copper mines along the cliffs.\n\nMaria Okafor is a physicist who studies the scattering of light in clouds over the sea.\n'), { wordsPerCard: 1 }).cards;
     expect(more.filter((c) => /^What (?:is|are|was|were) /.test(c.front))).toEqual([]);

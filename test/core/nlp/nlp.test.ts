@@ -72,6 +72,11 @@ describe('analyzeText', () => {
     expect(people).not.toContain('Indoor Championships');
   });
 
+  it('does not end a sentence at a stop with no space after it before a lone capital or a digit ("Zafi.D", "ID.3")', () => {
+    const a = analyzeText(['The Zafi.D virus translates the greeting. Prices rose 5%.The market fell.']);
+    expect(a.sentences.map((s) => s.text)).toEqual(['The Zafi.D virus translates the greeting.', 'Prices rose 5%.', 'The market fell.']);
+  });
+
   it('keeps a word whole where wink cuts it at a letter beyond Latin-1 ("Endō", "Gdańsk")', () => {
     const a = analyzeText(['Yasuhito Endō (born 28 January 1980) moved to Gdańsk in 2019.']);
     expect(a.sentences[0]!.tokens.map((t) => t.text)).toEqual(expect.arrayContaining(['Endō', 'Gdańsk']));
