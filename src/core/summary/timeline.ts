@@ -323,7 +323,10 @@ function countRefersAs(text: AnalyzedText): Map<string, [number, number]> {
   for (const sentence of text.sentences) {
     if (bySentence.has(sentence.index)) continue;
     const prev = text.sentences[sentence.index - 1];
-    const names = prev && prev.block === sentence.block ? bySentence.get(prev.index) : undefined;
+    // (Only after a paragraph's opening sentence, where an entry names its subject: mid-story, a
+    // person quoted in passing would become a second "he" and leave the story's own unnamed.)
+    const opening = prev !== undefined && prev.block === sentence.block && (prev.index === 0 || text.sentences[prev.index - 1]!.block !== prev.block);
+    const names = opening ? bySentence.get(prev.index) : undefined;
     if (!names || names.size !== 1) continue;
     // (Not after a sentence whose one name follows a preposition or a pronoun: its subject is someone else.)
     const mention = firstMention.get(prev!.index)!;

@@ -37,6 +37,15 @@ describe('a he/she subject', () => {
     expect(cardsOf(text).some((c) => c.front.includes('(Tom Reyes)'))).toBe(false);
   });
 
+  it('is named in a story whose other people are quoted in passing, later in a paragraph', () => {
+    // Set T: "He (Gordon Brown) also announced … payments of [£50]" (both judges kept it) lost its
+    // name when the next "He" after a passing Tory was counted as his.
+    const story =
+      'Chancellor Gordon Berg has unveiled a harbour budget for the town. He also announced a cash hand-out for older pensioners, with payments of £50 for the over-70s. ' +
+      'The harbour spokesman Oliver Lind attacked the plan in the council chamber. He called it a gamble with the pier.';
+    expect(cardsOf(story).find((c) => c.back === '£50')?.front).toMatch(/^He \(Gordon Berg\) also announced/);
+  });
+
   it('is not named when the name holds the answer\'s year, and a name whose tail the front writes is no blank (set R judges)', () => {
     const text =
       'The 1996 Harbour Shield (also known as the Lindvik Harbour Shield for sponsorship reasons) was the 74th Harbour Shield, an annual football match played between the cup winners. ' +
