@@ -223,12 +223,13 @@ export function otherNumberOnFront(front: string, answer: string): boolean {
 const ADDRESS_GAP = /(?<![,;]|,\s)\s\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s$/u;
 
 /**
- * A country or region blanked in an address ("the Alberta, [...], resident") is answered by the
- * place before it, from general knowledge, not from the text.
+ * A country or region blanked in an address ("the Alberta, [...], resident", "moved to Hollywood,
+ * [...] in 1948") is answered by the place before it, from general knowledge, not from the text.
  */
 export function addressPart(front: string, gap: string): boolean {
   const at = front.indexOf(gap);
   if (at < 0) return false;
   const after = front.slice(at + gap.length);
-  return ADDRESS_GAP.test(front.slice(0, at)) && /^,\s+(?!(?:and|or|but)\b)\p{Ll}/u.test(after);
+  // (Or the address ends there: "moved to Hollywood, [...] in 1948", both set S and set T judges: general knowledge.)
+  return ADDRESS_GAP.test(front.slice(0, at)) && (/^,\s+(?!(?:and|or|but)\b)\p{Ll}/u.test(after) || /^(?:\s+(?:in|on|at|to|from|for|where|when|with|since|until|before|after)\b|\s*[.;:!?]|\s*$)/u.test(after));
 }

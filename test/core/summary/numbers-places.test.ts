@@ -129,6 +129,11 @@ describe('a key number', () => {
     expect(numbers('In four days, the harbour union will start balloting 800,000 workers on strikes.').map((n) => n.what)).toEqual(['the harbour union will start balloting … workers on strikes']);
   });
 
+  it('is no fiscal year ("in 2002/03") and no round ("the last 16"), as set T\'s facts judge found', () => {
+    const out = numbers('Contributions to the harbour fund rose by 4.7% in 2002/03 after a long fall.', 'Lindvik meet Harwick in the last 16 of the harbour cup.', 'Ferry fares rose in the last 16 years by 40%.');
+    expect(out.map((n) => n.value)).toEqual(['4.7%', '40%']);
+  });
+
   it('is given once when the text tells it twice', () => {
     const out = numbers('The council spent £40million on the new ferry terminal.', 'The harbour grew quickly.', 'The council spent £40million on the new ferry terminal last year.');
     expect(out.filter((n) => n.value === '£40million')).toHaveLength(1);
