@@ -7,7 +7,7 @@
 //   made only of hollow words ("[significant reductions]", "[studies] show").
 // A number after "No.", "Article" or "Route" labels a thing rather than counting it: no card either.
 import { CLOZE_BLANK } from '../../shared/cloze.js';
-import { isRaceDistance } from '../nlp/index.js';
+import { isRaceDistance, SPAN_OF_TIME } from '../nlp/index.js';
 
 const POINTING_BEFORE = /\b(?:these|those|this|that|another|such|other|same)\s*$/i;
 /** A measure or a collection with its "of" phrase ("mix of elements", "quarters of growth"); "theory of evolution" is a term and stays. */
@@ -84,8 +84,10 @@ export function overPrecise(answer: string): boolean {
   return /\d\.\d{3,}(?!\d)/u.test(answer);
 }
 
-const SPAN = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?)['’]?$/i;
-const MONTH_OR_YEAR = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})`;
+const SPAN = new RegExp(`^${SPAN_OF_TIME}['’]?$`, 'i');
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_OR_YEAR = String.raw`(?:${MONTH_NAME}|\d{4})`;
+const MONTH_AND_YEAR = new RegExp(String.raw`^(?:${MONTH_NAME}\s+)?\d{4}$`);
 const DATE_RANGE = new RegExp(String.raw`\b(?:from\s+${MONTH_OR_YEAR}[^.;]{0,20}?\s+(?:to|until|through)\s+${MONTH_OR_YEAR}|between\s+${MONTH_OR_YEAR}[^.;]{0,20}?\s+and\s+${MONTH_OR_YEAR})`);
 
 /**
@@ -110,5 +112,5 @@ export function relativeSpan(front: string, answer: string): boolean {
  */
 export function periodEnd(front: string, answer: string): boolean {
   const at = front.indexOf(CLOZE_BLANK);
-  return at >= 0 && /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}$/.test(answer.trim()) && /\b(?:year|years|months|quarter|weeks|period)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?$/i.test(front.slice(Math.max(0, at - 40), at));
+  return at >= 0 && MONTH_AND_YEAR.test(answer.trim()) && /\b(?:year|years|months|quarter|weeks|period)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?$/i.test(front.slice(Math.max(0, at - 40), at));
 }

@@ -17,7 +17,7 @@ import { valueMentions } from './values.js';
 
 export type { AnalyzedText, Entity, Mention, MentionType, NameType, Pos, RoleMention, Sentence, Token, ValueType } from './types.js';
 export { wink } from './wink.js';
-export { isClockTime, isPhoneNumberPart, isRaceDistance } from './values.js';
+export { isClockTime, isPhoneNumberPart, isRaceDistance, SPAN_OF_TIME } from './values.js';
 export { PRONOUNS, SPEECH_VERBS, COUNTRIES, CITIES, ROLE_NOUNS, MONTHS, NATIONALITIES, ORG_WORDS } from './lexicon.js';
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);

@@ -37,6 +37,10 @@ const RACE_FIELD_BEFORE = /\b(?:the|individual|Olympic|world|European|Commonweal
 
 const RACE_DISTANCES: ReadonlySet<string> = new Set(['60', '100', '110', '200', '400', '800', '1500', '3000', '5000', '10000']);
 
+/** A span of time in words or digits ("four days", "a few weeks", "12 months"): counted from the day
+ * of writing after "In"/"Within", it dates nothing once the text is read later. */
+export const SPAN_OF_TIME = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?)`;
+
 /** A time of day in 24-hour digits: four digits then a time zone or "hrs" ("from 1900 GMT", "by 0900 GMT"), not a year or a count. */
 export function isClockTime(value: string, after: string): boolean {
   return /^[0-2]\d[0-5]\d$/.test(value) && /^\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours|h)\b/.test(after);

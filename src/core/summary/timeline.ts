@@ -4,7 +4,7 @@
 // the article's publication date when it has one.
 import type { AnalyzedText, Mention, Sentence, Token } from '../nlp/index.js';
 import { NUMBERING_ABBREVIATION } from '../nlp/sentence-joins.js';
-import { isClockTime, isPhoneNumberPart, isRaceDistance } from '../nlp/values.js';
+import { isClockTime, isPhoneNumberPart, isRaceDistance, SPAN_OF_TIME } from '../nlp/values.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, leadInLength, partOfQuote, runOn, withoutLeadIn } from './sentence-form.js';
 import { clippedAtClause, eventFault, unnamedClause, VERBAL } from './event-form.js';
@@ -1119,12 +1119,14 @@ function withScope(s: string, from: number, what: string): string {
   // A linking phrase ("For example", "In fact", "At the other end of the scale") or one that points back ("During that time") frames nothing.
   if (LINKING_OPENING.test(opening[1]!) || /\b(?:that|those|these|it|them)\b/i.test(opening[1]!)) return what;
   // A span counted from the day of writing ("In four days") dates nothing once the line is read later.
-  if (/^(?:In|Within)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?)$/i.test(opening[1]!)) return what;
+  if (RELATIVE_OPENING.test(opening[1]!)) return what;
   if (/\b(?:is|are|was|were|has|have|had|said|says|\p{Ll}+ed)\b/u.test(opening[1]!.replace(/\b(?:red|shed|bed|need|seed|feed|speed|hundred|led|wed|based|related|listed|rated|limited|united|advanced|developed)\b/gi, ''))) return what;
   // (The clause must open the figure's words: not a subject put in from elsewhere.)
   if (!what.startsWith(s.slice(from).split(' ')[0]!) && !what.startsWith('…')) return what;
   return `${opening[1]}, ${what}`;
 }
+
+const RELATIVE_OPENING = new RegExp(`^(?:In|Within)\\s+${SPAN_OF_TIME}$`, 'i');
 
 const LINKING_OPENING = /^(?:For (?:example|instance|one thing|now|this reason|the most part)|In (?:fact|turn|addition|particular|general|short|sum|total|other words|contrast|comparison|practice|theory|effect|response|return|the end|the meantime|any case|all)|At (?:the (?:same time|other end|time|moment|end)|first|last|least|best|worst|once|times)|By (?:contrast|comparison|then|now|the way)|This (?:way|means)|Since then|Over time)\b/i;
 
