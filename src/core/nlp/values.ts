@@ -41,6 +41,26 @@ const RACE_DISTANCES: ReadonlySet<string> = new Set(['60', '100', '110', '200', 
  * of writing after "In"/"Within", it dates nothing once the text is read later. */
 export const SPAN_OF_TIME = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?)`;
 
+/** A unit of measure one system writes where another writes its own: what a bracketed conversion restates. */
+const MEASURE_UNIT = String.raw`(?:km\/h|kph|mph|km|kms|kilomet(?:re|er)s?|mi|miles?|m|metres?|meters?|cm|mm|ft|feet|foot|in|inch(?:es)?|yards?|yd|kg|kilograms?|g|grams?|lbs?|pounds?|oz|ounces?|st|stone|t|tonnes?|tons?|ha|hectares?|acres?|sq\s?(?:km|mi|ft|m)|square\s+(?:kilomet(?:re|er)s|miles|feet|metres|meters)|l|litres?|liters?|gallons?|gal|°[CF]|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|knots?|kn|hp|kW|bhp|PS|nautical\s+miles?|nmi)`;
+
+/**
+ * The figure restates the one before its bracket in other units: the "11.56" of "18.6 km/h
+ * (11.56 mph)", the "5,150" of "3,200 miles (5,150 km)". `before` and `after` are the text either
+ * side of the figure (or of a blank on it). The same amount twice: one key number, not two.
+ */
+export function restatesFigureBefore(before: string, after: string): boolean {
+  return CONVERSION_BEFORE.test(before) && UNIT_AFTER.test(after);
+}
+
+/** The figure's conversion follows it in brackets: the "18.6" of "18.6 km/h (11.56 mph)". */
+export function convertedAfter(after: string): boolean {
+  return CONVERSION_AFTER.test(after);
+}
+const CONVERSION_BEFORE = new RegExp(String.raw`\d[\d,.]*\s*${MEASURE_UNIT}\s*\(\s*(?:about\s+|around\s+|approximately\s+|c\.\s*|~\s*)?$`, 'iu');
+const UNIT_AFTER = new RegExp(String.raw`^\s*${MEASURE_UNIT}(?![\p{L}])`, 'iu');
+const CONVERSION_AFTER = new RegExp(String.raw`^\s*${MEASURE_UNIT}\s*\(\s*(?:about\s+|around\s+|approximately\s+|c\.\s*|~\s*)?\d[\d,.]*\s*${MEASURE_UNIT}(?![\p{L}])`, 'iu');
+
 /** A time of day in 24-hour digits: four digits then a time zone or "hrs" ("from 1900 GMT", "by 0900 GMT"), not a year or a count. */
 export function isClockTime(value: string, after: string): boolean {
   return /^[0-2]\d[0-5]\d$/.test(value) && /^\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours|h)\b/.test(after);

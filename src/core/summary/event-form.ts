@@ -124,7 +124,7 @@ export function unnamedClause(sentence: Sentence, clause: string): string | null
 /** Words no statement ends on: the clause was cut before what it says ("OPEC issued a joint
  * communiqué stating that", "The official opening by Queen Victoria was"), or the date was cut out
  * of the phrase that held it ("prices rose 15.1% over the whole [of 2004]", "is due in late [2006]"). */
-const TRAILING = /\b(?:that|which|who|whom|whose|stating|saying|the|a|an|of|to|and|or|but|with|from|by|for|as|than|whether|was|were|is|are|been|start|end|whole|beginning|middle|late|early)$/i;
+const TRAILING = /\b(?:that|which|who|whom|whose|stating|saying|the|a|an|of|to|and|or|but|with|from|by|for|as|than|whether|was|were|is|are|been|start|end|whole|beginning|middle|late|early|(?:the|a|its|their|his|her)\s+(?:first|second|third|last|next|only|most|same))$/i;
 
 /** "have both reduced console prices recently": the present perfect takes no past date, so the date
  * the entry is filed under belongs to something else the sentence names. (Not "has run the ferry
@@ -157,6 +157,10 @@ export function eventFault(sentence: Sentence, event: string, date: string, late
   if (runTogetherSubject(tokens)) return 'run-together subject';
   if (participleOnly(sentence, tokens)) return 'no finite verb';
   if (POINTS_BACK.test(event.replace(/^\S+\s*/, ''))) return 'points back';
+  // "Both efforts published their results", "The issue …": a subject that only points back to what
+  // the text named before (set U's facts judge); "1988 and 2012 editions were …": a list cut at its date.
+  if (UNNAMED_OPENING.test(event)) return 'points back';
+  if (CUT_LIST.test(event)) return 'cut list';
   return unnamedClause(sentence, event);
 }
 
@@ -181,6 +185,9 @@ function participleOnly(sentence: Sentence, tokens: readonly Token[]): boolean {
  * "this year" and its kind, which date.
  */
 const POINTS_BACK = /\b(?:it|them)(?:$|\s+(?:from|to)\b|…)|\b(?:this|these|those)\s+(?!(?:year|week|month|season|summer|winter|spring|autumn|time)s?\b)\p{L}|\bthere\s+to\b/iu;
+
+const UNNAMED_OPENING = /^(?:Both|All\s+three|All\s+four)\s+\p{Ll}+s\b|^The\s+(?:issue|matter|move|deal|decision|plan|project|show|effort|endeavou?r|proposal|scheme|incident|case|agreement|idea|report|study|row|dispute|talks)\b/u;
+const CUT_LIST = /^(?:(?:1[5-9]|20)\d\d\b|and\b|or\b)/i;
 
 /** Where a clause ends inside an entry cut at its length limit: a "but", or a comma before "and",
  * "while", "which", a semicolon or a dash, past its first five words. */

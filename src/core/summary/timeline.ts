@@ -4,7 +4,7 @@
 // the article's publication date when it has one.
 import type { AnalyzedText, Mention, Sentence, Token } from '../nlp/index.js';
 import { NUMBERING_ABBREVIATION } from '../nlp/sentence-joins.js';
-import { isClockTime, isPhoneNumberPart, isRaceDistance, SPAN_OF_TIME } from '../nlp/values.js';
+import { isClockTime, isPhoneNumberPart, isRaceDistance, restatesFigureBefore, SPAN_OF_TIME } from '../nlp/values.js';
 import { relativeDates, resolveYear } from './relative-dates.js';
 import { caption, leadInLength, partOfQuote, runOn, withoutLeadIn } from './sentence-form.js';
 import { clippedAtClause, eventFault, unnamedClause, VERBAL } from './event-form.js';
@@ -860,8 +860,11 @@ const MAY_BE = /\bmay\s+\p{Ll}/u;
  * 2014", "since 2015", "in the 1990s" or "in the 1850s and 1860s" (decades, held with no date: see periods; not "the late 1990s"). */
 const PERIOD = /\b(?:(?:between|from)\s+(1[5-9]\d\d|20\d\d)\s*(?:and|to|until|till|through|-|–)\s*(1[5-9]\d\d|20\d\d)|since\s+(1[5-9]\d\d|20\d\d)|(?:in|during|throughout)\s+the\s+(1[5-9]\d0|20[0-2]0)s(?:\s+and\s+(?:the\s+)?(1[5-9]\d0|20[0-2]0)s)?)\b/gi;
 
-/** A clause in which "since" counts the time after a last time or an absence, not a start. */
-const SINCE_NOT = /\b(?:first|last|only|not|never|no|none|record|ever)\b|n['’]t\b|\b\p{Ll}{3,}est\b/u;
+/** A stance on an act, then the act: "refused to stage …", "agreed to host …", "planned to open …". */
+const WILLED_ACT = /\b(?:refused|refuses|declined|declines|agreed|agrees|offered|offers|threatened|threatens|promised|promises|vowed|vows|voted|votes|wanted|wants|hoped|hopes|planned|plans|proposed|proposes|intended|intends|sought|seeks|pledged|pledges)\s+to\s+\p{Ll}+\b[^,;]*\s$/u;
+
+/** A clause in which "since" counts the time after a last time or an absence, not a start ("has failed to qualify since 1996": set U's facts judge). */
+const SINCE_NOT = /\b(?:first|last|only|not|never|no|none|record|ever|failed|fails|unable|absent|absence|without|missed)\b|n['’]t\b|\b\p{Ll}{3,}est\b/u;
 
 /** Each period of years in the text, dated at its start and labelled with its span; not a range
  * of figures ("between 1500 and 2000 people": a noun follows), nor one in brackets or before Christ.
@@ -1016,6 +1019,9 @@ function datedEvents(text: AnalyzedText, published: string | null = null): Dated
       const joined = earlier !== undefined && last !== undefined && inClause.slice(earlier + 1, last).some((t) => /^(?:and|but|or)$/i.test(t.text));
       if (last !== undefined && earlier !== undefined && !/ing$/i.test(inClause[earlier]!.text) && !joined && objectOf(earlier) && /(?:ed|en)$/i.test(inClause[last]!.text) && /^(?:NOUN|PROPN|NUM)$/.test(inClause[last - 1]?.pos ?? '')) continue;
       if (/\b(?:after|since|before|until|when|while|following)\s*$/i.test(s.slice(0, clause.from)) && clauseJoins(sentence, clause.from, start).length) continue;
+      // The date of what someone would not, would or meant to do ("refused to stage the tournament
+      // in January 2015"): the tournament's date, not the refusal's (set U's facts judge).
+      if (WILLED_ACT.test(s.slice(clause.from, start))) continue;
       // The clause is the predicate after an aside about the subject ("Sir Alan Reed, who was
       // knighted in 1994, retired in 2001"): the subject is the sentence's.
       if (!clause.subject && clause.from > 0) {
@@ -1299,6 +1305,8 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     // measures ("Convention No. 81", "Op. 26", "Matthew 24", "Euro 2020"), a reference in brackets ("(3)"),
     // or a conversion of the figure before it ("3,200 miles (5,150 km)", the "7" of "2 metres (6 ft 7 in)").
     if (/[\p{L}\p{N}.)]$/u.test(before) || /^[\p{N}]/u.test(after) || (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after))) continue;
+    // The other side of a conversion ("18.6 km/h (11.56 mph)"): the same amount twice (set U's facts judge).
+    if (restatesFigureBefore(before, after)) continue;
     // The base of a rate ("9.6 per 100 square metres") and a clock time ("the 06.55 service") are
     // parts of other things, not figures of their own.
     // (Nor is a time of day in 24-hour digits: "by 0900 GMT".)

@@ -17,3 +17,11 @@ describe('a figure that is part of something else', () => {
     for (const part of ['22', '24', '100', '06.55']) expect(out).not.toContain(part);
   });
 });
+
+describe('a figure converted in brackets', () => {
+  it('is one key number: the figure before the bracket, not its conversion', () => {
+    const out = values('The new ferry is 18.6 km/h (11.56 mph) faster than the old one and crossed the 3,200 miles (5,150 km) in nine days.');
+    expect(out).toEqual(expect.arrayContaining(['18.6', '3,200']));
+    for (const conversion of ['11.56', '5,150']) expect(out).not.toContain(conversion);
+  });
+});

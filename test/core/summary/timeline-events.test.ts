@@ -356,3 +356,23 @@ describe('a timeline entry or key number names who it is about', () => {
     expect(values).not.toContain('7');
   });
 });
+
+describe('a timeline event that does not say what happened then', () => {
+  it('is left out when "since" counts from a last success, a list is cut at its date, or the subject only points back', () => {
+    // "has failed to qualify since 1996": 1996 was the last time it qualified (set U's facts judge).
+    expect(events('Norland has won the title only once and has failed to qualify since 1996.')).not.toContainEqual(expect.stringMatching(/^1996/));
+    expect(events('Norland has hosted the trials every spring since 1996.')).toContainEqual(expect.stringMatching(/^1996 Norland has hosted the trials/));
+    expect(events('Norland’s silver medals in the 1984, 1988 and 2012 editions were the best they had achieved until 2016.')).not.toContainEqual(expect.stringMatching(/^\d{4} (?:1988|and)\b/));
+    expect(events('The two rival teams raced to read the genome of the fly. Both efforts published their results in 2001.')).not.toContainEqual(expect.stringMatching(/Both efforts/));
+  });
+
+  it('is not dated by the date of an act someone refused, agreed or planned to do', () => {
+    const out = events('The Harbour Council refused to stage the regatta in January 2015, citing the cost.', 'The Harbour Council built the new bridge over the Tarrow in 2012.');
+    expect(out).not.toContainEqual(expect.stringMatching(/^2015/));
+    expect(out).toContain('2012 The Harbour Council built the new bridge over the Tarrow');
+  });
+
+  it('is left out when cut after "the first"', () => {
+    expect(events('Dr Ada Venn studied in Tarrow. In 1995, Venn stunned the scientific world by unveiling the first, complete genome of a free-living organism.')).not.toContainEqual(expect.stringMatching(/the first$/));
+  });
+});
