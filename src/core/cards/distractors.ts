@@ -94,16 +94,25 @@ function surelyPerson(ctx: CardContext, e: Entity): boolean {
 /** Titles of office holders: a politician is never offered beside an athlete or an artist, nor the other way round. */
 const OFFICE = /\b(?:President|Vice President|Prime Minister|Minister|Secretary|Senator|Sen\.|Representative|Rep\.|Governor|Gov\.|Mayor|Chancellor|King|Queen|Premier|Congressman|Congresswoman|MP|lawmaker|politician)\b/;
 
-/** The article gives the person an office: a role, or a title written right before the name. */
-function holdsOffice(ctx: CardContext, canonical: string): boolean {
-  if (ctx.analysis.roles.some((r) => r.person === canonical && OFFICE.test(r.role))) return true;
-  for (const index of ctx.sentencesOf(canonical)) {
-    const s = ctx.analysis.sentences[index]!;
-    for (const m of ctx.mentionsOf(index)) {
-      if (m.canonical === canonical && OFFICE.test(s.text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start))) return true;
+/**
+ * Posts of those who run an organisation: a club's or a firm's officials are never offered beside
+ * the people who play or work for it ("Ferrari president Sergio Marchionne" and "technical director
+ * James Allison" as the driver Williams could lose: both set U judges, implausible).
+ */
+const POST = /\b(?:head|president|chairman|chairwoman|chair|director|chief|executive|CEO|boss|principal|manager|coach|owner|founder|spokes(?:man|woman|person))\b/i;
+
+/** The article gives the person a title of this kind: in a role, or written right before the name. */
+function titled(title: RegExp): (ctx: CardContext, canonical: string) => boolean {
+  return (ctx, canonical) => {
+    if (ctx.analysis.roles.some((r) => r.person === canonical && title.test(r.role))) return true;
+    for (const index of ctx.sentencesOf(canonical)) {
+      const s = ctx.analysis.sentences[index]!;
+      for (const m of ctx.mentionsOf(index)) {
+        if (m.canonical === canonical && title.test(s.text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start))) return true;
+      }
     }
-  }
-  return false;
+    return false;
+  };
 }
 
 /**
@@ -168,7 +177,8 @@ function namesPerson(ctx: CardContext, canonical: string): boolean {
 
 const inBodyOnce = memo(inBody);
 const namesPersonOnce = memo(namesPerson);
-const holdsOfficeOnce = memo(holdsOffice);
+const holdsOfficeOnce = memo(titled(OFFICE));
+const holdsPostOnce = memo(titled(POST));
 const surelyPersonOnce = memo((ctx, canonical) => surelyPerson(ctx, ctx.analysis.entities.get(canonical)!));
 
 const latestYears = new WeakMap<CardContext['analysis'], number | undefined>();
@@ -224,12 +234,13 @@ function nameDistractors(ctx: CardContext, answer: Answer, front: string, senten
   const aliasWords = new Set(entity.aliases.flatMap((x) => x.split(' ')));
   const lowerFront = front.toLowerCase();
   const answerHoldsOffice = entity.type === 'person' && holdsOfficeOnce(ctx, entity.canonical);
+  const answerHoldsPost = entity.type === 'person' && holdsPostOnce(ctx, entity.canonical);
   const ukNation = UK_NATIONS.includes(entity.canonical);
   const fits = (e: Entity): boolean => {
     if (e.type !== entity.type || sameEntity(entity.canonical, aliasWords, e) || e.aliases.some((a) => containsLowerWord(lowerFront, a.toLowerCase()))) return false;
     // The article's own subject ("Kenya" in a piece on Kenya) is no plausible wrong answer about it.
     if (ctx.isTopic(e.canonical, e)) return false;
-    if (entity.type === 'person') return surelyPersonOnce(ctx, e.canonical) && holdsOfficeOnce(ctx, e.canonical) === answerHoldsOffice;
+    if (entity.type === 'person') return surelyPersonOnce(ctx, e.canonical) && holdsOfficeOnce(ctx, e.canonical) === answerHoldsOffice && holdsPostOnce(ctx, e.canonical) === answerHoldsPost;
     if (entity.type === 'organization') return e.canonical.includes(' ') || ACRONYM.test(e.canonical) ? orgKind(e.canonical) === kind && kind !== '' : false;
     // "Rhine Delta" among deltas, "Lake Constance" among lakes: a place named by its kind keeps to it.
     const head = entity.canonical.split(' ').at(-1)!;

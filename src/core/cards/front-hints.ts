@@ -10,6 +10,9 @@ import { derivedHint } from './derived-hints.js';
 import { listedCount } from './listed-counts.js';
 import { containsLowerWord, containsWord } from './context.js';
 import { NUMBER_WORDS } from './words.js';
+import { CLOZE_BLANK } from '../../shared/cloze.js';
+import { convertedAfter, restatesFigureBefore } from '../nlp/values.js';
+import { MONTH_NAME } from './vague-blanks.js';
 
 /** An adjective or people's name and the places or things it names. */
 const FORMS: readonly (readonly [string, readonly string[]])[] = [
@@ -152,6 +155,8 @@ function initialsOnFront(front: string, answer: string): boolean {
   if (parts.length < 2 || !parts.every((w) => /^[A-Z]/.test(w))) return false;
   const initials = parts.map((w) => w[0]).join('');
   // Neither form written at all (the usual case): no pattern to compile for this card.
+  // "the [...] (Caf)": the short form in brackets beside the blank, written in any case (set U's judges).
+  if (new RegExp(`\\(${initials}\\)`, 'i').test(front)) return true;
   if (!front.includes(initials) && !front.includes(parts.map((w) => `${w[0]}.`).join(''))) return false;
   const dotted = parts.map((w) => `${w[0]}\\.`).join('');
   return new RegExp(`(?<![\\p{L}.])(?:${initials}|${dotted})(?![\\p{L}])`, 'u').test(front);
@@ -306,7 +311,65 @@ function centuryOnFront(front: string, answer: string): boolean {
   return [...front.matchAll(/(?<![\d.,])(\d{3,4})(?![\d.,])/g)].some((m) => Math.floor((Number(m[1]) - 1) / 100) + 1 === Number(century));
 }
 
+/**
+ * The figure's conversion is on the front: "[...] km/h (11.56 mph)" or "18.6 km/h ([...] mph)".
+ * Multiplying by the units' ratio is no recall (both set U judges).
+ */
+function convertedOnFront(front: string, answer: string): boolean {
+  if (!/^\d[\d,.]*$/.test(answer.trim())) return false;
+  const at = front.indexOf(CLOZE_BLANK);
+  if (at < 0) return false;
+  const before = front.slice(0, at);
+  const after = front.slice(at + CLOZE_BLANK.length);
+  return convertedAfter(after) || restatesFigureBefore(before, after);
+}
+
+/**
+ * A year the front gives as another year and the time between: "in 1924 and 1928 … the [...]
+ * edition, after an 84-year absence" → 2012 (both set U judges).
+ */
+function yearFromSpanOnFront(front: string, answer: string): boolean {
+  if (!/^(?:1[5-9]|20)\d\d$/.test(answer.trim())) return false;
+  const target = Number(answer);
+  // (In lower case: "Seven Years" names a war, not a span.)
+  const spans = [...front.matchAll(/\b(\d{1,3}|[a-z]+)[- ]years?\b/g)]
+    .map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1]!.toLowerCase())))
+    .filter((n) => n >= 2);
+  if (!spans.length) return false;
+  const years = (front.match(/(?<![\d,.])(?:1[5-9]|20)\d\d(?![\d]|[,.]\d)/g) ?? []).map(Number);
+  return years.some((y) => spans.some((n) => Math.abs(target - y) === n));
+}
+
+const MONTH = new RegExp(`\\b${MONTH_NAME}\\b`, 'i');
+
+/**
+ * A full date whose year the front already writes: "his second no-hitter in 2011 … on [...]" →
+ * May 7, 2011. Only the day is left to recall, trivia beside the year (both set U judges).
+ */
+function yearOfDateOnFront(front: string, answer: string): boolean {
+  const year = /\b((?:1[5-9]|20)\d\d)\b/.exec(answer)?.[1];
+  if (!year || !MONTH.test(answer)) return false;
+  return new RegExp(`(?<![\\d,.])${year}(?!\\d)`).test(front.replace(CLOZE_BLANK, ' '));
+}
+
+/**
+ * Two of the answer's words written elsewhere on the front: "the 2017 [...] … during this year's
+ * Nations Cup" → Africa Cup of Nations; "set up a [...], The Institute for Genomic Research" →
+ * private research institute (both set U judges). The student has only to fill in the rest.
+ */
+function answerWordsOnFront(front: string, answer: string): boolean {
+  // (A figure's unit is no part of a name: "nine per cent - a [...] drop" → 25 per cent.)
+  if (/\d/.test(answer)) return false;
+  const own = new Set(answer.toLowerCase().match(WORD)?.filter((w) => w.length >= 3 && !MINOR.has(w)));
+  if (own.size < 2) return false;
+  const shown = words(front.replace(CLOZE_BLANK, ' '));
+  const given = [...own].filter((w) => shown.has(w)).length;
+  // More than half of them: two common words of a longer name ("Drum", "Dance" of "Coloured Box
+  // Drum Dance" beside "the drum" and "Hwajeontae Dance") leave its own words to recall.
+  return given >= 2 && given > own.size / 2;
+}
+
 /** The front gives the answer away in another form than its own words. */
 export function hintsAnswer(front: string, answer: string): boolean {
-  return centuryOnFront(front, answer) || sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || workedOutOnFront(front, answer) || oppositeOnFront(front, answer) || spanOnFront(front, answer) || compassPlaceOnFront(front, answer) || listedCount(front, answer) || coinedFromName(front, answer);
+  return centuryOnFront(front, answer) || sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || workedOutOnFront(front, answer) || oppositeOnFront(front, answer) || spanOnFront(front, answer) || compassPlaceOnFront(front, answer) || listedCount(front, answer) || coinedFromName(front, answer) || convertedOnFront(front, answer) || yearFromSpanOnFront(front, answer) || yearOfDateOnFront(front, answer) || answerWordsOnFront(front, answer);
 }

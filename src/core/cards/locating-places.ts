@@ -43,9 +43,12 @@ export function marketPlace(front: string): boolean {
   return MARKET_PLACE.test(front);
 }
 
+/** "Edinburgh … as the capital of [...]": whose capital a named city is, known without the text (both set U judges). */
+const CAPITAL_OF = new RegExp(`\\bcapital\\s+(?:city\\s+)?of\\s+(?:the\\s+)?${B}`, 'i');
+
 /** The place answer only gives where another named place lies. */
 export function locatesAPlace(front: string, answerType: string): boolean {
-  return answerType === 'place' && (afterPlace(front) || SITE.test(front));
+  return answerType === 'place' && (afterPlace(front) || SITE.test(front) || CAPITAL_OF.test(front));
 }
 
 /**

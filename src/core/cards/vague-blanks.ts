@@ -85,7 +85,7 @@ export function overPrecise(answer: string): boolean {
 }
 
 const SPAN = new RegExp(`^${SPAN_OF_TIME}['’]?$`, 'i');
-const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+export const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const MONTH_OR_YEAR = String.raw`(?:${MONTH_NAME}|\d{4})`;
 const MONTH_AND_YEAR = new RegExp(String.raw`^(?:${MONTH_NAME}\s+)?\d{4}$`);
 const DATE_RANGE = new RegExp(String.raw`\b(?:from\s+${MONTH_OR_YEAR}[^.;]{0,20}?\s+(?:to|until|through)\s+${MONTH_OR_YEAR}|between\s+${MONTH_OR_YEAR}[^.;]{0,20}?\s+and\s+${MONTH_OR_YEAR})`);

@@ -188,6 +188,33 @@ describe('people offered beside people of their sphere', () => {
     }
     expect(checked).toBeGreaterThanOrEqual(3);
   });
+
+  it('never offers a team’s officials as wrong drivers, nor a driver as a wrong official', () => {
+    const text =
+      'Driver market\n\n' +
+      'Carlo Venn has emerged as a potential target for Hartwell next season if they lose Otto Lindqvist.\n\n' +
+      'Otto Lindqvist is Rossa’s first choice should they decide not to keep Pablo Serra alongside Marek Dvorak.\n\n' +
+      'Rossa president Enzo Barani said last month that Pablo Serra’s future was in his own hands.\n\n' +
+      'Rossa technical director Hugo Lambert said Pablo Serra was as fast as Marek Dvorak but made more mistakes.\n\n' +
+      'Enzo Barani and Hugo Lambert will meet the board in July, and Hugo Lambert will present the new car.\n\n' +
+      'Otto Lindqvist said he did not know where he would race next year. Pablo Serra said nothing had changed for months. Marek Dvorak said the car was quick. Carlo Venn said he was happy where he was.\n\n' +
+      'Carlo Venn, Otto Lindqvist and Marek Dvorak tested the new car at the track for three days in June.\n';
+    const article = articleFrom(text);
+    const analysis = analyzeBlocks(article.blocks);
+    const ctx = buildContext(analysis, article.blocks, article.title);
+    const officials = ['Enzo Barani', 'Hugo Lambert'];
+    let checked = 0;
+    for (const s of analysis.sentences) {
+      for (const answer of answersOf(ctx, s).filter((a) => a.type === 'person')) {
+        const options = distractorsFor(ctx, answer, s.text, s.index);
+        if (!options) continue;
+        checked++;
+        const isOfficial = officials.includes(answer.text);
+        expect(options.filter((o) => officials.includes(o) !== isOfficial), `${answer.text}: ${options.join('|')}`).toEqual([]);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe('the article’s own subject is no wrong answer', () => {

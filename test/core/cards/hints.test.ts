@@ -88,3 +88,36 @@ describe('a century the front dates', () => {
     expect(hintsAnswer('The school, founded in 1712, was rebuilt in the [...].', '19th century')).toBe(false);
   });
 });
+
+describe('a figure, a year or a name the front lets a student work out', () => {
+  it('is given by its conversion in brackets, either side', () => {
+    expect(hintsAnswer('The new boat is [...] km/h (11.56 mph) faster than the old one.', '18.6')).toBe(true);
+    expect(hintsAnswer('The new boat is 18.6 km/h ([...] mph) faster than the old one.', '11.56')).toBe(true);
+    expect(hintsAnswer('The new boat is [...] km/h faster than the old one, which took 11 hours.', '18.6')).toBe(false);
+    expect(hintsAnswer('The club has [...] members (300 of them women) this year.', '900')).toBe(false);
+  });
+
+  it('is given by another year and the years between, written in lower case', () => {
+    expect(hintsAnswer('Norland won in 1924 and 1928, their only entries before the [...] games, after an 84-year absence.', '2012')).toBe(true);
+    expect(hintsAnswer('The fighting was over in six years, from the raid of 1754 to the fall of the fort in [...].', '1760')).toBe(true);
+    expect(hintsAnswer('Norland won in 1924 and 1928, their only entries before the [...] games, after a long absence.', '2012')).toBe(false);
+    // "Seven Years" names a war.
+    expect(hintsAnswer('"Seven Years" refers to events from the declaration of war in 1756 to the treaty in [...].', '1763')).toBe(false);
+  });
+
+  it('leaves only the day when the front writes the year of a full date', () => {
+    expect(hintsAnswer('His best season was 2011, including a second no-hitter on [...].', 'May 7, 2011')).toBe(true);
+    expect(hintsAnswer('The pitcher threw his second no-hitter on [...].', 'May 7, 2011')).toBe(false);
+    expect(hintsAnswer('The club was founded in 2011 and won its first title in [...].', '2014')).toBe(false);
+  });
+
+  it('is given by its short form in brackets in any case, or by most of its words', () => {
+    expect(hintsAnswer('Their differences with the [...] (Caf) are in the past, both nations say.', 'Confederation of African Football')).toBe(true);
+    expect(hintsAnswer('They faced expulsion from the 2017 [...] after complaints made during this year’s Nations Cup.', 'Africa Cup of Nations')).toBe(true);
+    expect(hintsAnswer('He left the agency in 1992 and set up a [...], The Institute for Genomic Research.', 'private research institute')).toBe(true);
+    // Two common words of a longer name leave its own words to recall; a figure’s unit is no name.
+    expect(hintsAnswer('The Hwajeontae Dance was followed by the [...] and the beat of the drum.', 'Coloured Box Drum Dance')).toBe(false);
+    expect(hintsAnswer('The share fell to just nine per cent - a [...] drop in a decade.', '25 per cent')).toBe(false);
+    expect(hintsAnswer('They faced expulsion from the 2017 [...] after complaints made this year.', 'Africa Cup of Nations')).toBe(false);
+  });
+});

@@ -272,6 +272,12 @@ describe('a place that only locates another place', () => {
     expect(locatesAPlace('Mara Olin, Director, [...] said the poll was clear.', 'organization')).toBe(false);
   });
 
+  it('tells whose capital a named city is, known without the text', () => {
+    expect(locatesAPlace('Orrin has been promoted as the second city by virtue of being the capital of [...].', 'place')).toBe(true);
+    expect(locatesAPlace('The capital city of the [...] moved inland in 1960.', 'place')).toBe(true);
+    expect(locatesAPlace('The congress moved its capital to [...] in 1960.', 'place')).toBe(false);
+  });
+
   it('keeps a place after a connective or a sentence’s first word, and one item of a list', () => {
     expect(locatesAPlace('However, [...], the capital, stayed calm through the night.', 'place')).toBe(false);
     expect(locatesAPlace('Tarrow has grown since the war. Meanwhile, [...], the old port, has shrunk.', 'place')).toBe(false);
