@@ -30,9 +30,11 @@ export function unnamedPerson(s: Sentence, mentions: readonly Mention[]): boolea
   return !s.tokens.slice(0, at).some((t, i) => t.pos === 'PROPN' && !inNotPerson(i));
 }
 
-/** Nouns that only ever point back: "the stuff", "the thing" stand for something named elsewhere ("the former" is left out: it is also an adjective, "the former host"). */
+/** Nouns that only ever point back: "the stuff", "the thing" stand for something named elsewhere ("the former" is left out: it is also an adjective, "the former host").
+ * So do "the endeavour", "the effort", "the issue" ("working on the endeavour for more than a decade": both set U judges, dangling);
+ * not "the show", "the project" or "the idea", which the dev set's judges read by the title or a clause of their own. */
 // Followed by its own clause ("the thing that matters", "the matter of pay") the noun says what it is.
-const VAGUE_THING = /\bthe (?:stuff|thing|things|matter)\b(?!\s+(?:that|which|who|of|to)\b)/i;
+const VAGUE_THING = /\bthe (?:stuff|thing|things|matter|endeavou?r|effort|efforts|scheme|issue|move|incident)\b(?!\s+(?:that|which|who|of|to)\b)/i;
 
 /** "… as a lifeboat for these functions": a demonstrative past the opening points back to what the
  * sentence before listed (followed by its own clause, "those who stayed", it says what it is). */

@@ -205,6 +205,16 @@ describe('referents the front does not show', () => {
     const { ctx, s } = sentenceIn(['The glider Skylark sampled pollen over the eastern hills of the island Pellis in 2016. And there was plenty of the stuff, about 3,100 grains a litre, according to the team in Leiden.'], 'the stuff');
     expect(contextFor(ctx, s)).toContain('pollen');
   });
+
+  it('shows the sentence before "the endeavour", "the effort" or "the issue", or makes no card without one', () => {
+    const before = sentenceIn(['The institute wants to build a living cell from scratch. Scientists at the Varn Institute have been working on the endeavour for a decade.'], 'endeavour');
+    expect(contextFor(before.ctx, before.s)).toContain('living cell');
+    const alone = sentenceIn(['Scientists at the Varn Institute have been working on the endeavour for a decade.'], 'endeavour');
+    expect(contextFor(alone.ctx, alone.s)).toBeNull();
+    // Followed by its own clause it says what it is.
+    const told = sentenceIn(['Scientists at the Varn Institute raised the issue of funding in 2014.'], 'issue');
+    expect(contextFor(told.ctx, told.s)).toBe('');
+  });
 });
 
 describe('a pronoun before a verb of saying', () => {
