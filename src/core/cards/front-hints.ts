@@ -331,8 +331,10 @@ function convertedOnFront(front: string, answer: string): boolean {
 function yearFromSpanOnFront(front: string, answer: string): boolean {
   if (!/^(?:1[5-9]|20)\d\d$/.test(answer.trim())) return false;
   const target = Number(answer);
-  // (In lower case: "Seven Years" names a war, not a span.)
-  const spans = [...front.matchAll(/\b(\d{1,3}|[a-z]+)[- ]years?\b/g)]
+  // An offset from the other year: "an 84-year absence", "20 years later" (in lower case: "Seven
+  // Years" names a war). Not a span told with both its ends ("in six years, from 1754 to [...]"):
+  // the dev set's judges kept those, and people asked for that end year (devset/expository).
+  const spans = [...front.matchAll(/\b(\d{1,3}|[a-z]+)(?:-years?\b|\s+years?\s+(?:later|after|earlier|before|on)\b)/g)]
     .map((m) => (/^\d+$/.test(m[1]!) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1]!.toLowerCase())))
     .filter((n) => n >= 2);
   if (!spans.length) return false;
@@ -348,7 +350,8 @@ const MONTH = new RegExp(`\\b${MONTH_NAME}\\b`, 'i');
  */
 function yearOfDateOnFront(front: string, answer: string): boolean {
   const year = /\b((?:1[5-9]|20)\d\d)\b/.exec(answer)?.[1];
-  if (!year || !MONTH.test(answer)) return false;
+  // (A day and a month: "[February 2015]" beside "October 8, 2015" still asks which month, and the dev set's judges kept it.)
+  if (!year || !MONTH.test(answer) || !/\b\d{1,2}(?:st|nd|rd|th)?\b/.test(answer.replace(year, ''))) return false;
   return new RegExp(`(?<![\\d,.])${year}(?!\\d)`).test(front.replace(CLOZE_BLANK, ' '));
 }
 

@@ -99,7 +99,9 @@ describe('a figure, a year or a name the front lets a student work out', () => {
 
   it('is given by another year and the years between, written in lower case', () => {
     expect(hintsAnswer('Norland won in 1924 and 1928, their only entries before the [...] games, after an 84-year absence.', '2012')).toBe(true);
-    expect(hintsAnswer('The fighting was over in six years, from the raid of 1754 to the fall of the fort in [...].', '1760')).toBe(true);
+    expect(hintsAnswer('The town was rebuilt in 1950, and 20 years later the [...] flood destroyed it again.', '1970')).toBe(true);
+    // A span told with both its ends asks for the end year people ask about.
+    expect(hintsAnswer('The fighting was over in six years, from the raid of 1754 to the fall of the fort in [...].', '1760')).toBe(false);
     expect(hintsAnswer('Norland won in 1924 and 1928, their only entries before the [...] games, after a long absence.', '2012')).toBe(false);
     // "Seven Years" names a war.
     expect(hintsAnswer('"Seven Years" refers to events from the declaration of war in 1756 to the treaty in [...].', '1763')).toBe(false);
@@ -108,6 +110,7 @@ describe('a figure, a year or a name the front lets a student work out', () => {
   it('leaves only the day when the front writes the year of a full date', () => {
     expect(hintsAnswer('His best season was 2011, including a second no-hitter on [...].', 'May 7, 2011')).toBe(true);
     expect(hintsAnswer('The pitcher threw his second no-hitter on [...].', 'May 7, 2011')).toBe(false);
+    expect(hintsAnswer('He has chaired the board since October 8, 2015, after his rival resigned in [...].', 'February 2015')).toBe(false);
     expect(hintsAnswer('The club was founded in 2011 and won its first title in [...].', '2014')).toBe(false);
   });
 
