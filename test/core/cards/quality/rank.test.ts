@@ -21,8 +21,27 @@ describe('rankByQuality', () => {
     expect(ranked.map((c) => c.features.rank)).toEqual(ranked.map((_, i) => i));
   });
 
-  it('with the rules alone (blend 0), keeps the rules’ order', () => {
-    expect(rankByQuality(rules, article, { model: quoteLover, threshold: 0, blend: 0 }).map((c) => c.id)).toEqual(rules.map((c) => c.id));
+  it('with the rules alone (blend 0), keeps the rules’ order, each sentence’s first card before any second', () => {
+    const key = (c: (typeof rules)[number]) => `${c.source.paragraph}:${c.source.start}`;
+    const firstOf = new Map<string, string>();
+    for (const c of rules) if (!firstOf.has(key(c))) firstOf.set(key(c), c.id);
+    const firsts = rules.filter((c) => firstOf.get(key(c)) === c.id);
+    const seconds = rules.filter((c) => firstOf.get(key(c)) !== c.id);
+    expect(rankByQuality(rules, article, { model: quoteLover, threshold: 0, blend: 0 }).map((c) => c.id)).toEqual([...firsts, ...seconds].map((c) => c.id));
+  });
+
+  it('puts a sentence’s second card after every sentence’s first, the order otherwise kept', () => {
+    const sentenceOf = (c: (typeof rules)[number]) => `${c.source.paragraph}:${c.source.start}`;
+    const all = { model: { id: 'all', bias: 5, weights: {} }, threshold: 0, blend: 0.5 };
+    // Two cards on the first card's sentence: made by cutting a copy with another answer.
+    const twin = { ...rules[0]!, id: 'twin', back: 'twin', features: { ...rules[0]!.features, score: rules[0]!.features.score } };
+    const ranked = rankByQuality([rules[0]!, twin, ...rules.slice(1)], article, all);
+    const seen = new Set<string>();
+    const repeats = ranked.map((c) => { const again = seen.has(sentenceOf(c)); seen.add(sentenceOf(c)); return again; });
+    expect(repeats.filter(Boolean).length).toBeGreaterThan(0);
+    // Every repeat comes after every first.
+    expect(repeats.indexOf(true)).toBe(repeats.lastIndexOf(false) + 1);
+    expect(ranked.at(-1)!.id === 'twin' || repeats.at(-1)).toBe(true);
   });
 
   it('drops the cards under the threshold, but never more than half of them', () => {
