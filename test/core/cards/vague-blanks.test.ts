@@ -1,7 +1,7 @@
 // A blank holding a loose phrase, not a term to learn, makes no card (vague-blanks.ts).
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '../../../src/core/cards/index.js';
-import { vagueBlank } from '../../../src/core/cards/vague-blanks.js';
+import { labelNumber, vagueBlank } from '../../../src/core/cards/vague-blanks.js';
 import { loneWordBlank, plainPhraseBlank } from '../../../src/core/cards/lone-nouns.js';
 import { articleFrom } from './helpers.js';
 
@@ -97,5 +97,23 @@ describe('a plain lower-case phrase in a news story', () => {
       'Engineers later added a tidal gate, which closed at high water and protected the fish market. The gate was rebuilt in 1911 after a storm surge. ' +
       'The board also launched a rescue mission from the western pier each winter, with two rowing boats and a crew of eight.\n';
     expect(generateCards(articleFrom(passage), { wordsPerCard: 5, quality: null }).cards.map((c) => c.back)).toContain('rescue mission');
+  });
+});
+
+describe('phrases from someone’s mouth, rates and known dates (set V judges)', () => {
+  it('takes no blank on the whole of a quoted phrase someone said, or a quoted judgement, but keeps a term in quotes', () => {
+    expect(vagueBlank('A museum expert has said the pendant is a "[...]".', 'rare find')).toBe(true);
+    expect(vagueBlank('Mr Venn told the minister the council had "[...]" over the plan.', 'strong concerns')).toBe(true);
+    expect(vagueBlank('The goal is to deliver a "[...]" to every player.', 'seamless experience')).toBe(true);
+    expect(vagueBlank('Feather lung is a type of "[...]" in which the air sacs become inflamed.', 'hypersensitive pneumonitis')).toBe(false);
+    expect(vagueBlank('The Pacific Ocean is the [...] on the weather of the valley.', 'primary influence')).toBe(true);
+  });
+
+  it('takes no blank on the unit side of a rate, nor on the year of the Rio Olympics or the financial crisis', () => {
+    expect(labelNumber('The exchange rate was fixed at N$1.10 = [...] in 1939.', 'US$1.00')).toBe(true);
+    expect(labelNumber('The exchange rate was fixed at [...] = US$1.00 in 1939.', 'N$1.10')).toBe(false);
+    expect(labelNumber('Money got tight after the [...] global financial crisis and the sanctions.', '2008')).toBe(true);
+    expect(labelNumber('She could compete at the [...] Rio Olympics.', '2016')).toBe(true);
+    expect(labelNumber('The harbour flooded in [...] and again in 1990.', '1953')).toBe(false);
   });
 });
