@@ -84,6 +84,11 @@ const FORMS: readonly (readonly [string, readonly string[]])[] = [
   ['lebanese', ['lebanon']],
   ['taiwanese', ['taiwan']],
   ['saudi', ['saudi arabia']],
+  ['hawaiian', ['hawaii']],
+  ['texan', ['texas']],
+  ['californian', ['california']],
+  ['alaskan', ['alaska']],
+  ['floridian', ['florida']],
   ['lunar', ['moon']],
   ['solar', ['sun']],
   ['martian', ['mars']],
@@ -316,13 +321,17 @@ function centuryOnFront(front: string, answer: string): boolean {
  * Multiplying by the units' ratio is no recall (both set U judges).
  */
 function convertedOnFront(front: string, answer: string): boolean {
-  if (!/^\d[\d,.]*$/.test(answer.trim())) return false;
   const at = front.indexOf(CLOZE_BLANK);
   if (at < 0) return false;
   const before = front.slice(0, at);
   const after = front.slice(at + CLOZE_BLANK.length);
+  // A sum in another currency, in brackets after the amount: "10,000 roubles (£107; [...])" → $167.
+  if (/^[A-Z]{0,3}[$£€¥]\s?\d/.test(answer.trim())) return CURRENCY_CONVERSION.test(before);
+  if (!/^\d[\d,.]*$/.test(answer.trim())) return false;
   return convertedAfter(after) || restatesFigureBefore(before, after);
 }
+
+const CURRENCY_CONVERSION = /\d[\d,.]*\s*(?:m|bn|million|billion|\p{L}+)?\s*\(\s*(?:[A-Z]{0,3}[$£€¥]\s?\d[\d,.]*\s*(?:m|bn|million|billion)?\s*[;,/]\s*)*$/u;
 
 /**
  * A year the front gives as another year and the time between: "in 1924 and 1928 … the [...]
@@ -372,7 +381,24 @@ function answerWordsOnFront(front: string, answer: string): boolean {
   return given >= 2 && given > own.size / 2;
 }
 
+/** Capitals the news names for their countries' governments: the country is known from its capital. */
+const CAPITALS: ReadonlyMap<string, string> = new Map([
+  ['Manila', 'Philippines'], ['Beijing', 'China'], ['Tokyo', 'Japan'], ['Seoul', 'South Korea'], ['Pyongyang', 'North Korea'], ['Hanoi', 'Vietnam'],
+  ['Bangkok', 'Thailand'], ['Jakarta', 'Indonesia'], ['New Delhi', 'India'], ['Islamabad', 'Pakistan'], ['Kabul', 'Afghanistan'], ['Tehran', 'Iran'],
+  ['Baghdad', 'Iraq'], ['Damascus', 'Syria'], ['Riyadh', 'Saudi Arabia'], ['Ankara', 'Turkey'], ['Cairo', 'Egypt'], ['Moscow', 'Russia'],
+  ['Kiev', 'Ukraine'], ['Kyiv', 'Ukraine'], ['Warsaw', 'Poland'], ['Berlin', 'Germany'], ['Paris', 'France'], ['Madrid', 'Spain'], ['Rome', 'Italy'],
+  ['Athens', 'Greece'], ['Lisbon', 'Portugal'], ['Dublin', 'Ireland'], ['Ottawa', 'Canada'], ['Canberra', 'Australia'], ['Brasilia', 'Brazil'],
+  ['Buenos Aires', 'Argentina'], ['Mexico City', 'Mexico'], ['Havana', 'Cuba'], ['Caracas', 'Venezuela'], ['Nairobi', 'Kenya'], ['Tripoli', 'Libya'],
+]);
+
+/** "Tensions between Beijing and Manila … after the [...] arrested …" → Philippines (both set V judges). */
+function capitalOnFront(front: string, answer: string): boolean {
+  const country = answer.trim().replace(/^the\s+/i, '');
+  for (const [capital, of] of CAPITALS) if (of === country && containsWord(front, capital)) return true;
+  return false;
+}
+
 /** The front gives the answer away in another form than its own words. */
 export function hintsAnswer(front: string, answer: string): boolean {
-  return centuryOnFront(front, answer) || sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || workedOutOnFront(front, answer) || oppositeOnFront(front, answer) || spanOnFront(front, answer) || compassPlaceOnFront(front, answer) || listedCount(front, answer) || coinedFromName(front, answer) || convertedOnFront(front, answer) || yearFromSpanOnFront(front, answer) || yearOfDateOnFront(front, answer) || answerWordsOnFront(front, answer);
+  return centuryOnFront(front, answer) || sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || workedOutOnFront(front, answer) || oppositeOnFront(front, answer) || spanOnFront(front, answer) || compassPlaceOnFront(front, answer) || listedCount(front, answer) || coinedFromName(front, answer) || convertedOnFront(front, answer) || yearFromSpanOnFront(front, answer) || yearOfDateOnFront(front, answer) || answerWordsOnFront(front, answer) || capitalOnFront(front, answer);
 }

@@ -124,3 +124,13 @@ describe('a figure, a year or a name the front lets a student work out', () => {
     expect(hintsAnswer('They faced expulsion from the 2017 [...] after complaints made this year.', 'Africa Cup of Nations')).toBe(false);
   });
 });
+
+describe('a country or a sum the front names another way (set V judges)', () => {
+  it('is given by its capital, its people’s adjective, or its conversion in brackets', () => {
+    expect(hintsAnswer('Tensions between Beijing and Manila are high after the [...] arrested nine fishermen.', 'Philippines')).toBe(true);
+    expect(hintsAnswer('Tensions are high after the [...] arrested nine fishermen.', 'Philippines')).toBe(false);
+    expect(hintsAnswer('Hawaiian is an official language along with English of the state of [...].', 'Hawaii')).toBe(true);
+    expect(hintsAnswer('The family is left with only 10,000 roubles (£107; [...]).', '$167')).toBe(true);
+    expect(hintsAnswer('The family is left with only [...] after the bills are paid.', '$167')).toBe(false);
+  });
+});
