@@ -77,7 +77,9 @@ export function brokenBlank(s: Sentence, answer: Answer): boolean {
   // and released …": a name cut at an abbreviation's stop, the sentence going on (set P's judges: half-term, malformed).
   const rest = s.text.slice(answer.end - s.start);
   if (/^\/[\p{L}\p{N}]/u.test(rest) || (/^\.\s+\S/.test(rest) && CUT_AT_ABBREVIATION.test(text))) return true;
-  if (numberedName(s, answer) || changeOfFigures(s, answer) || partOfQuotedName(s, answer) || halfName(s, answer)) return true;
+  if (numberedName(s, answer) || changeOfFigures(s, answer) || partOfQuotedName(s, answer) || halfName(s, answer) || nameRunsOn(answer, rest)) return true;
+  // "[Mazda of Japan--who]": a word glued on by a double hyphen written for a dash (set V's judges, malformed).
+  if (/--/.test(text)) return true;
   if (!/^\d[\d,.]*$/.test(text)) return false;
   const before = s.tokens.filter((t) => t.end <= answer.start).at(-1);
   const after = s.tokens.find((t) => t.start >= answer.end);
@@ -111,6 +113,18 @@ function halfName(s: Sentence, answer: Answer): boolean {
   const word = prev.text;
   if (word === 'The' || TITLE_WORDS.has(word) || PARTY_LABELS.has(word) || MONTHS.has(word) || WEEKDAYS.has(word)) return false;
   return answer.type !== 'person' || !NATIONALITIES.has(word);
+}
+
+/**
+ * A name that goes on past the blank: "commissioned by [education technology charity Tablets] for
+ * Schools", "headed by [Barbie Clarke of the Family], Kids and Youth research group" (set V's
+ * judges, malformed). Not a list of names ("[Leeds] and Hull").
+ */
+function nameRunsOn(answer: Answer, after: string): boolean {
+  if (!/\p{Lu}[\p{L}'’-]*$/u.test(answer.text.trim())) return false;
+  // (A description that ends on the name's first word: "a poll by [Ipsos Mori] for BBC Scotland" is whole.)
+  if (/^\p{Ll}/u.test(answer.text) && /^\s+(?:for|of)\s+(?:the\s+)?\p{Lu}/u.test(after)) return true;
+  return / of the \p{Lu}[\p{L}'’-]*$/u.test(answer.text.trim()) && /^,\s+\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)*\s+(?:and|&)\s+\p{Lu}/u.test(after);
 }
 
 const UNIT_OPENING = /^(?:[kMGT]W|[kMGT]Wh|GB|MB|TB|Mbps|Gbps|km|kg|cm|mm|mph|ft|lbs?|oz|MHz|GHz)(?![\p{L}])/u;

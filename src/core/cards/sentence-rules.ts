@@ -121,10 +121,12 @@ const PHRASE_THEN_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|
 /** "In the spring of 1908, they widened …": an opening phrase with its comma, then a pronoun subject, a
  * pointing one ("On the new model, that area is …") or a stand-in ("With the speaker, the company created …"). */
 const PHRASE_COMMA_PRONOUN = /^(?:In|On|At|During|After|Before|Since|By|For|With|Without|Under|Over|Through|Within|Until|From)\s+[^,;:—–]{2,80},\s+(?:(?:he|she|it|they|we)(?:['’](?:s|re|ll|d|ve))?|(?:this|that|these|those)\s+\p{Ll}+|the (?:company|firm)\b(?!\s+(?:of|for|in|at|that|who|which)\b))\s+[\p{Ll}]/u;
+/** "Since it was published in March it has sold …": a clause of time or cause whose own subject points back (set V's judges). */
+const CLAUSE_OF_PRONOUN = /^(?:Since|When|After|Before|Although|Though|While|As|If|Because|Once|Until)\s+(?:he|she|it|they|we)\s+\p{Ll}/u;
 /** A connective that may open a sentence before its subject ("However, this name …"). */
 const CONNECTIVE = /^(?:However|But|And|Yet|Still|Also|Meanwhile|Moreover|Furthermore|Nevertheless|Besides|Then|Later|Now|So)\b,?\s+/;
 /** A comma-delimited piece that can only be an opening: a phrase, a clause of time or cause, a participle, a connective. */
-const INTRO_PIECE = /^(?:in|on|at|during|after|before|since|by|for|with|without|under|over|through|within|until|from|when|while|as|because|although|though|if|once|having|however|then|later|still|instead|meanwhile|[a-z]+ing)\b/i;
+const INTRO_PIECE = /^(?:in|on|at|during|after|before|since|by|for|with|without|under|over|through|within|until|from|when|while|as|because|although|though|if|once|having|however|then|later|still|instead|meanwhile|now|today|yet|so|but|and|also|[a-z]+ing)\b/i;
 /** Pieces before a pronoun subject after a comma: the pronoun is the last piece's first word. */
 const PIECES_THEN_PRONOUN = /^([^;:—–]{3,240}?),\s+(?:he|she|it|they|we)(?:['’](?:s|re|ll|d|ve))?\s+\p{Ll}/u;
 
@@ -148,7 +150,7 @@ const POINTER_INSIDE = /\b(?:this|that|these|those|such|them|it|him|her)\b/i;
  */
 function pointsThroughOpening(text: string): boolean {
   // "In dry weather they lose water": an opening phrase without its comma, then a pronoun subject.
-  if (PHRASE_THEN_PRONOUN.test(text) || PHRASE_COMMA_PRONOUN.test(text) || introsThenPronoun(text)) return true;
+  if (PHRASE_THEN_PRONOUN.test(text) || PHRASE_COMMA_PRONOUN.test(text) || introsThenPronoun(text) || CLAUSE_OF_PRONOUN.test(text)) return true;
   const afterConnective = text.replace(CONNECTIVE, '');
   if (afterConnective !== text) {
     const word = /^[\p{L}']+/u.exec(afterConnective)?.[0]?.toLowerCase() ?? '';

@@ -258,6 +258,18 @@ describe('the form of a blank', () => {
     expect(brokenBlank(letter.s, letter.answer)).toBe(false);
   });
 
+  it('takes no blank on a name that goes on past it after "for", "of" or a list, nor one glued on by "--" (set V judges: malformed)', () => {
+    const charity = answerIn('The study, commissioned by education charity Slates for Schools, looked at 671 schools.', 'education charity Slates', 'term');
+    expect(brokenBlank(charity.s, charity.answer)).toBe(true);
+    const group = answerIn('The study was headed by Ana Berg of the Family, Kids and Youth research group.', 'Ana Berg of the Family', 'person');
+    expect(brokenBlank(group.s, group.answer)).toBe(true);
+    const glued = answerIn('The car was developed with Kaito of Japan--who took the lead in its engineering.', 'Kaito of Japan--who', 'organization');
+    expect(brokenBlank(glued.s, glued.answer)).toBe(true);
+    // A name followed by whom it worked for is whole.
+    const poll = answerIn('But a poll by Varn Mori for Radio Tarrow reveals that the vote was more popular.', 'Varn Mori', 'organization');
+    expect(brokenBlank(poll.s, poll.answer)).toBe(false);
+  });
+
   it('takes no blank on a name that goes on past it: a capital before, "&", or a particle after (set R judges: half-term)', () => {
     const event = answerIn('Sarah Berg is confident of a medal at next month\'s European Indoor Championships in Madrid.', 'Indoor Championships', 'name');
     expect(brokenBlank(event.s, event.answer)).toBe(true);
@@ -417,6 +429,18 @@ describe('the form of a blank', () => {
       const { s } = sentenceIn(['Ola Brandt rowed for the island club for ten years.', `${opening} was named captain of the crew.`], 'captain');
       expect(opensWithPointer(s), opening).toBe(true);
     }
+  });
+
+  it('gives the sentence before when a clause of time opens on a pronoun, or connectives come before one (set V judges)', () => {
+    const book = 'Ola Brandt’s novel is by far the best-selling of the list.';
+    expect(opensWithPointer(sentenceIn([book, 'Since it was published in March it has sold more than 55,000 copies.'], 'copies').s)).toBe(true);
+    expect(opensWithPointer(sentenceIn([book, 'Now, however, they have moved out of the old shop in the harbour.'], 'moved').s)).toBe(true);
+    expect(opensWithPointer(sentenceIn([book, 'Since the novel was published in March it has sold more than 55,000 copies.'], 'copies').s)).toBe(false);
+  });
+
+  it('gives the sentence before "that amount"', () => {
+    const { ctx, s } = sentenceIn(['Personal debt in Norland has risen to 1tn crowns. At least 10% of that amount cannot be recovered by the banks.'], 'that amount');
+    expect(contextFor(ctx, s)).toContain('1tn crowns');
   });
 
   /** Whether `second`, read after `first` in one paragraph, leans on the sentence before. */
