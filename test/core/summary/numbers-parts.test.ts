@@ -25,3 +25,18 @@ describe('a figure converted in brackets', () => {
     for (const conversion of ['11.56', '5,150']) expect(out).not.toContain(conversion);
   });
 });
+
+describe('the second figure of one fact, and numbers that name (set V’s facts judge)', () => {
+  it('keeps the first figure of "334 votes to 61", "32 out of 50", "49 goals in 101 games", "from 430,000 to 900,000", and no address or chapter', () => {
+    const out = values(
+      'The lower house gave final approval to the bill by 334 votes to 61.',
+      'Some 32 state governments out of 50 have declared English their official language.',
+      'Venn scored 49 goals in 101 games for the Rovers after signing for £7m in 2012.',
+      'The number of tablets in schools is expected to rise from about 430,000 to almost 900,000.',
+      'The second-tallest building in the city is 432 Park Avenue, finished in 2015 at a cost of $1.25 billion.',
+      'Patrick Venn Jr., 55, faces up to 10 years in prison when he is sentenced.',
+    );
+    expect(out).toEqual(expect.arrayContaining(['334', '32', '49', 'about 430,000', '10']));
+    for (const second of ['61', '50', '101', 'almost 900,000', '432']) expect(out).not.toContain(second);
+  });
+});

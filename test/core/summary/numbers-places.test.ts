@@ -220,4 +220,14 @@ describe('the places', () => {
     expect(places).toContain('Earth');
     for (const planet of ['Jupiter', 'Mars', 'Saturn']) expect(places).not.toContain(planet);
   });
+
+  it('leave out a country named only for its national side, a place inside a longer name, and a person’s surname (set V’s facts judge)', () => {
+    const places = summaryOf(
+      'Liverpool signed the Belgium international Tom Venn from Aston Villa, and the England captain Ola Reyes joined him.',
+      'Storms reach Salt Lake City from the Gulf of California each spring, and snow falls on Utah in winter.',
+      'Coach Peter Jordan said the team had won the award a record six times. Jordan also won five titles with the Bulls in Chicago, Illinois.',
+    ).places.map((p) => p.name);
+    expect(places).toEqual(expect.arrayContaining(['Utah', 'Chicago', 'Illinois']));
+    for (const other of ['Belgium', 'England', 'California', 'Jordan']) expect(places).not.toContain(other);
+  });
 });

@@ -372,6 +372,12 @@ describe('a timeline event that does not say what happened then', () => {
     expect(out).toContain('2012 The Harbour Council built the new bridge over the Tarrow');
   });
 
+  it('is not dated by the date of a question someone was asked about, nor by the date of its subject’s noun', () => {
+    expect(events('Mr Venn was asked by the presenter why he voted against the harbour bill in 2007.')).not.toContainEqual(expect.stringMatching(/^2007/));
+    // Nor by the date of the subject's noun.
+    expect(events('A sample from 2009 was re-tested by the agency in Lindvik.')).not.toContainEqual(expect.stringMatching(/^2009/));
+  });
+
   it('is left out when cut after "the first"', () => {
     expect(events('Dr Ada Venn studied in Tarrow. In 1995, Venn stunned the scientific world by unveiling the first, complete genome of a free-living organism.')).not.toContainEqual(expect.stringMatching(/the first$/));
   });
