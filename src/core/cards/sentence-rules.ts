@@ -30,7 +30,11 @@ export function isCorrection(text: string): boolean {
 /** Words without which a line is no picture line: the full caption rules run only when one is there. */
 const PICTURE_HINT = /photo|image|picture|credit|getty|shutterstock|istock|video|clip|footage|screenshot|\b(?:AP|AFP|EPA|EFE|dpa|Reuters|file|archive|archivo|foto)\b/i;
 
+/** "The individual scutes as shown above have …", "(see Figure 3)": a sentence that reads off a figure the card cannot show (set V's judges). */
+const FIGURE_REFERENCE = /\b(?:as\s+(?:shown|seen|illustrated|pictured)\s+(?:above|below|here|in\s+(?:the\s+)?(?:figure|diagram|image|table|photo)))\b|\((?:see\s+)?(?:fig(?:ure)?\.?|table|diagram)\s*\d*\)/i;
+
 export function isPictureLine(text: string): boolean {
+  if (FIGURE_REFERENCE.test(text)) return true;
   if (!PICTURE_HINT.test(text)) return false;
   return PICTURE.test(text.trim()) || hasCaptionMark(text);
 }

@@ -187,6 +187,10 @@ describe('a line that points at a picture', () => {
     expect(isPictureLine('Jailed former mining chief Oskar Lind (pictured) was one of the guests invited by the former premier.')).toBe(true);
     expect(isPictureLine('The two brothers (left, pictured in 2012) ran the farm together for thirty years.')).toBe(true);
     expect(isPictureLine('The inspectors had pictured a much smaller crack before they opened the boom.')).toBe(false);
+    // A sentence that reads off a figure the card cannot show (set V's judges).
+    expect(isPictureLine('The individual scutes as shown above have specific names across the species.')).toBe(true);
+    expect(isPictureLine('The scutes form five rows along the back (see Figure 2).')).toBe(true);
+    expect(isPictureLine('The scutes are shown to the buyer before the sale.')).toBe(false);
     const answers = backs('Jailed former mining chief Oskar Lind (pictured) was one of the guests invited by former premier Helga Storm. The mine lost 212 million crowns in the last half of the year.');
     expect(answers).not.toContain('Helga Storm');
   });
