@@ -80,6 +80,8 @@ export function brokenBlank(s: Sentence, answer: Answer): boolean {
   if (numberedName(s, answer) || changeOfFigures(s, answer) || partOfQuotedName(s, answer) || halfName(s, answer) || nameRunsOn(answer, rest)) return true;
   // "[Mazda of Japan--who]": a word glued on by a double hyphen written for a dash (set V's judges, malformed).
   if (/--/.test(text)) return true;
+  // "world No. [1 ranking]": a number that labels, with the word after it (set W's judges, malformed).
+  if (/^\d+\s+\p{L}/u.test(text) && /\bNo\.\s*$/.test(s.text.slice(0, answer.start - s.start))) return true;
   if (!/^\d[\d,.]*$/.test(text)) return false;
   const before = s.tokens.filter((t) => t.end <= answer.start).at(-1);
   const after = s.tokens.find((t) => t.start >= answer.end);

@@ -12,6 +12,7 @@ import { containsLowerWord, containsWord } from './context.js';
 import { NUMBER_WORDS } from './words.js';
 import { CLOZE_BLANK } from '../../shared/cloze.js';
 import { convertedAfter, restatesFigureBefore } from '../nlp/values.js';
+import { PLACE_HEADS } from '../nlp/lexicon.js';
 import { MONTH_NAME } from './vague-blanks.js';
 
 /** An adjective or people's name and the places or things it names. */
@@ -89,6 +90,7 @@ const FORMS: readonly (readonly [string, readonly string[]])[] = [
   ['californian', ['california']],
   ['alaskan', ['alaska']],
   ['floridian', ['florida']],
+  ['chechen', ['chechnya']],
   ['lunar', ['moon']],
   ['solar', ['sun']],
   ['martian', ['mars']],
@@ -398,7 +400,22 @@ function capitalOnFront(front: string, answer: string): boolean {
   return false;
 }
 
+/** Kinds of place a name ends on: "Matagorda Bay", "Alamo Mission" (nlp PLACE_HEADS, and sites). */
+const SITE_HEADS = new Set([...[...PLACE_HEADS].map((w) => w.toLowerCase()), 'mission', 'fort', 'castle', 'palace', 'cathedral', 'church', 'abbey', 'bridge', 'dam', 'tower', 'station', 'stadium', 'arena']);
+
+/**
+ * A place named for something the front already names, with only its kind to add: "near
+ * Matagorda" → [Matagorda Bay], "the Battle of the Alamo … occupied the [...]" → Alamo Mission
+ * (set W's judges).
+ */
+function placeOfNameOnFront(front: string, answer: string): boolean {
+  const parts = answer.trim().split(/\s+/);
+  if (parts.length !== 2 || !parts.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const [name, kind] = [parts[0]!, parts[1]!.toLowerCase()];
+  return SITE_HEADS.has(kind) && containsWord(front.replace(CLOZE_BLANK, ' '), name);
+}
+
 /** The front gives the answer away in another form than its own words. */
 export function hintsAnswer(front: string, answer: string): boolean {
-  return centuryOnFront(front, answer) || sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || workedOutOnFront(front, answer) || oppositeOnFront(front, answer) || spanOnFront(front, answer) || compassPlaceOnFront(front, answer) || listedCount(front, answer) || coinedFromName(front, answer) || convertedOnFront(front, answer) || yearFromSpanOnFront(front, answer) || yearOfDateOnFront(front, answer) || answerWordsOnFront(front, answer) || capitalOnFront(front, answer);
+  return centuryOnFront(front, answer) || sharesForm(front, answer) || derivedHint(front, answer) || initialsOnFront(front, answer) || containingName(front, answer) || sumOnFront(front, answer) || workedOutOnFront(front, answer) || oppositeOnFront(front, answer) || spanOnFront(front, answer) || compassPlaceOnFront(front, answer) || listedCount(front, answer) || coinedFromName(front, answer) || convertedOnFront(front, answer) || yearFromSpanOnFront(front, answer) || yearOfDateOnFront(front, answer) || answerWordsOnFront(front, answer) || capitalOnFront(front, answer) || placeOfNameOnFront(front, answer);
 }

@@ -40,9 +40,9 @@ const VAGUE_THING = /\bthe (?:stuff|thing|things|matter|endeavou?r|effort|effort
  * sentence before listed (followed by its own clause, "those who stayed", it says what it is). */
 const POINTING_PHRASE = /(?<!^[“"‘']?)\b(?:these|those)\s+(?:[a-z]+\s+)?[a-z]+s\b(?!\s+(?:that|which|who|of|to)\b)/;
 
-/** "At least 10% of that amount cannot be recovered": a sum or figure the sentence before gave (set V's judges, dangling). */
+/** "At least 10% of that amount cannot be recovered", "during that period": a sum or a time the sentence before gave (set V's and W's judges, dangling). */
 // (Not "this figure", which mostly points to a figure of its own sentence: "the vote was 51.6% …, this figure did not …".)
-const POINTED_FIGURE = /\b(?:that|this)\s+(?:amount|sum|total)\b/i;
+const POINTED_FIGURE = /\b(?:that|this)\s+(?:amount|sum|total|period)\b/i;
 
 export function vagueThing(s: Sentence): boolean {
   return VAGUE_THING.test(s.text) || POINTING_PHRASE.test(s.text) || POINTED_FIGURE.test(s.text);

@@ -37,3 +37,12 @@ describe('cause and effect forms', () => {
     expect(cards.filter((c) => /^What (?:are|were|caused|causes) /.test(c.front))).toEqual([]);
   });
 });
+
+describe('a why-question on what someone claims', () => {
+  it('asks about the claim, not the claiming, with or without "that" (set W judges: malformed)', () => {
+    const cards = formsOf(['The consumer groups claim franchisees are prevented from switching to rivals because the chain makes them sign long contracts.']);
+    const why = cards.filter((c) => c.front.startsWith('Why'));
+    expect(why.length).toBeGreaterThan(0);
+    expect(why.map((c) => c.front).join('|')).not.toMatch(/claim/);
+  });
+});

@@ -265,6 +265,8 @@ describe('the form of a blank', () => {
     expect(brokenBlank(group.s, group.answer)).toBe(true);
     const glued = answerIn('The car was developed with Kaito of Japan--who took the lead in its engineering.', 'Kaito of Japan--who', 'organization');
     expect(brokenBlank(glued.s, glued.answer)).toBe(true);
+    const label = answerIn('He was the last American to claim the year-end world No. 1 ranking in 2003.', '1 ranking', 'term');
+    expect(brokenBlank(label.s, label.answer)).toBe(true);
     // A name followed by whom it worked for is whole.
     const poll = answerIn('But a poll by Varn Mori for Radio Tarrow reveals that the vote was more popular.', 'Varn Mori', 'organization');
     expect(brokenBlank(poll.s, poll.answer)).toBe(false);
@@ -438,9 +440,11 @@ describe('the form of a blank', () => {
     expect(opensWithPointer(sentenceIn([book, 'Since the novel was published in March it has sold more than 55,000 copies.'], 'copies').s)).toBe(false);
   });
 
-  it('gives the sentence before "that amount"', () => {
+  it('gives the sentence before "that amount" or "that period"', () => {
     const { ctx, s } = sentenceIn(['Personal debt in Norland has risen to 1tn crowns. At least 10% of that amount cannot be recovered by the banks.'], 'that amount');
     expect(contextFor(ctx, s)).toContain('1tn crowns');
+    const period = sentenceIn(['Between 2010 and 2015 the register took 4.3 million applications. But the net increase during that period was only 1.4 million.'], 'that period');
+    expect(contextFor(period.ctx, period.s)).toContain('4.3 million');
   });
 
   /** Whether `second`, read after `first` in one paragraph, leans on the sentence before. */

@@ -132,5 +132,9 @@ describe('a country or a sum the front names another way (set V judges)', () => 
     expect(hintsAnswer('Hawaiian is an official language along with English of the state of [...].', 'Hawaii')).toBe(true);
     expect(hintsAnswer('The family is left with only 10,000 roubles (£107; [...]).', '$167')).toBe(true);
     expect(hintsAnswer('The family is left with only [...] after the bills are paid.', '$167')).toBe(false);
+    // A place named for a name the front gives, with only its kind to add (set W judges).
+    expect(hintsAnswer('The river empties into [...] on the gulf, near Matagorda.', 'Matagorda Bay')).toBe(true);
+    expect(hintsAnswer('The river empties into [...] on the gulf, near the old port.', 'Matagorda Bay')).toBe(false);
+    expect(hintsAnswer('Novaya Gazeta is alarmed by a [...] call for retribution after reporting from Chechnya.', 'Chechen Muslim')).toBe(true);
   });
 });
