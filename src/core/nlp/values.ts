@@ -21,6 +21,8 @@ export function isRaceDistance(value: string, after: string, before = ''): boole
   // A blank's answer without its glued "m" ("the [200]m in Sydney").
   if (!m[2] && /^m(?![\p{L}\p{N}])/u.test(after)) return isRaceDistance(`${m[1]}m`, after.slice(1), before);
   if ((m[2] ? RACE_WORD : RACE_AFTER).test(after)) return true;
+  // The second of a pair of races: "fourth and sixth in the 1500m and [5,000m]" (set W's facts judge).
+  if (m[2] && /\b\d[\d,]*m\s*(?:,|and|or|&)\s*$/.test(before)) return true;
   // One of a pair or list of races: "the individual 100m and 200m events".
   const next = /^\s*(?:,|and|or|&)\s*(\d[\d,]*m?)(?![\p{L}\p{N}])/u.exec(after);
   if (next && isRaceDistance(next[1]!, after.slice(next[0].length))) return true;

@@ -966,6 +966,8 @@ function datedEvents(text: AnalyzedText, published: string | null = null): Dated
     const end = d.end - sentence.start;
     // A date that qualifies a noun ("Thursday night's fight") dates that thing, not the clause.
     if (/^\s*(?:night|morning|afternoon|evening)?['’]s\b/.test(s.slice(end))) continue;
+    // A number glued to a unit is no year: "the 1500m" is a race (set W's facts judge).
+    if (/^\p{L}/u.test(s.slice(end)) && /^\d{4}$/.test(s.slice(start, end))) continue;
     // "1500 BC" is no year of our era, and the list is sorted as one; "(born 1957 in Harwick)",
     // "(1994)": a date in brackets is an aside about someone or something, not the clause's event.
     if (BEFORE_CHRIST.test(s.slice(start, end + 6)) || insideBrackets(s, start)) continue;
@@ -1316,6 +1318,8 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     // A number that names a building by its address ("432 Park Avenue", "30 Hudson Yards"), or the
     // end of a chapter range read as a negative number ("Exodus 35--40"): labels (set V's facts judge).
     if (ADDRESS_AFTER.test(after) || (/^-/.test(value) && /\d-?$/.test(before))) continue;
+    // A time told in parts ("a time of 14 minutes 52.07 seconds"): neither part is a figure alone (set W's facts judge).
+    if (/^\s*(?:hours?|hrs?|minutes?|mins?)\s+(?:and\s+)?\d/i.test(after) || /\d\s*(?:hours?|hrs?|minutes?|mins?)\s+(?:and\s+)?$/i.test(before)) continue;
     // The second figure of one fact ("by 334 votes to 61", "32 state governments out of 50", "49
     // goals in 101 games", "from about 430,000 to almost 900,000"): the first one's entry tells it
     // whole (set V's facts judge: duplicates).

@@ -91,8 +91,10 @@ function usedAsOtherThing(text: AnalyzedText, place: Entity, people: readonly En
     return surname || NATIONAL_SIDE_AFTER.test(after) || INSIDE_NAME_BEFORE.test(before);
   });
 }
-const NATIONAL_SIDE_AFTER = /^\s+(?:international|internationals|captain|striker|midfielder|defender|goalkeeper|winger|forward|full-back|coach|manager|boss|squad|player|players|star|stars|under-\d+s?)\b/i;
-const INSIDE_NAME_BEFORE = /\b(?:Gulf|Bay|Sea|Strait|Straits|Cape|Isle|Port|University|Lake|Isthmus|Bight|Duke|Earl|Prince|Princess)\s+of\s+(?:the\s+)?$/;
+// (Also an event or a portfolio named by a place: "London 2012", "the Europe spokesperson": set W's facts judge.)
+const NATIONAL_SIDE_AFTER = /^\s+(?:international|internationals|captain|striker|midfielder|defender|goalkeeper|winger|forward|full-back|coach|manager|boss|squad|player|players|star|stars|under-\d+s?|(?:19|20)\d\d|spokes(?:man|woman|person)|minister|secretary|correspondent|editor|commissioner)\b/i;
+// ("the universities of Warwick and Wisconsin" too: set W's facts judge.)
+const INSIDE_NAME_BEFORE = /\b(?:Gulf|Bay|Sea|Strait|Straits|Cape|Isle|Port|University|Lake|Isthmus|Bight|Duke|Earl|Prince|Princess)\s+of\s+(?:the\s+)?$|\buniversities\s+of\s+(?:[\p{Lu}][\p{L}'’-]*(?:,\s+|\s+and\s+))*$/u;
 
 export function whosWho(text: AnalyzedText) {
   const roles = rolesByPerson(text);

@@ -40,3 +40,15 @@ describe('the second figure of one fact, and numbers that name (set V’s facts 
     for (const second of ['61', '50', '101', 'almost 900,000', '432']) expect(out).not.toContain(second);
   });
 });
+
+describe('a race and a time told in parts (set W’s facts judge)', () => {
+  it('is no key number and no year', () => {
+    const summary = summarizeArticle({ blocks: [
+      { type: 'paragraph' as const, text: 'The 24-year-old finished fourth and sixth in the 1500m and 5,000m at the world championships in August.' },
+      { type: 'paragraph' as const, text: 'Her time of 14 minutes 52.07 seconds was a personal best, and she won 4,000 pounds in prize money.' },
+    ] });
+    const out = summary.numbers.map((n) => n.value);
+    for (const part of ['5,000m', '14', '52.07']) expect(out).not.toContain(part);
+    expect(summary.timeline.map((t) => t.date)).not.toContain('1500');
+  });
+});

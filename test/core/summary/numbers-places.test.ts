@@ -230,4 +230,13 @@ describe('the places', () => {
     expect(places).toEqual(expect.arrayContaining(['Utah', 'Chicago', 'Illinois']));
     for (const other of ['Belgium', 'England', 'California', 'Jordan']) expect(places).not.toContain(other);
   });
+
+  it('leave out a place named for an event or a portfolio, or inside "the universities of …" (set W’s facts judge)', () => {
+    const places = summaryOf(
+      'The team last played at London 2012, and the Europe spokesperson Anna Lind watched the game in Manchester.',
+      'The study, by the universities of Warwick and Wisconsin, looked at 4,600 workers in Ohio.',
+    ).places.map((p) => p.name);
+    expect(places).toEqual(expect.arrayContaining(['Ohio']));
+    for (const other of ['London', 'Europe', 'Warwick', 'Wisconsin']) expect(places).not.toContain(other);
+  });
 });
