@@ -162,6 +162,27 @@ describe('names beside names of their own kind', () => {
   });
 });
 
+/**
+ * Every person's choice card of the text keeps `officials` and the others apart (no official as a
+ * wrong answer for one of the others, and the other way round); how many person cards had options.
+ */
+function optionsCheckedApart(text: string, officials: readonly string[]): number {
+  const article = articleFrom(text);
+  const analysis = analyzeBlocks(article.blocks);
+  const ctx = buildContext(analysis, article.blocks, article.title);
+  let checked = 0;
+  for (const s of analysis.sentences) {
+    for (const answer of answersOf(ctx, s).filter((a) => a.type === 'person')) {
+      const options = distractorsFor(ctx, answer, s.text, s.index);
+      if (!options) continue;
+      checked++;
+      const isOfficial = officials.includes(answer.text);
+      expect(options.filter((o) => officials.includes(o) !== isOfficial), `${answer.text}: ${options.join('|')}`).toEqual([]);
+    }
+  }
+  return checked;
+}
+
 describe('people offered beside people of their sphere', () => {
   it('never offers an office holder as a wrong athlete, nor an athlete as a wrong president', () => {
     const text =
@@ -172,21 +193,7 @@ describe('people offered beside people of their sphere', () => {
       'Ruth Chebet said the track was the finest in the region. Paul Kiprono said he had trained on its hills for ten years. Grace Nduta said the altitude made the town ideal for distance runners.\n\n' +
       'The three-time marathon winner Mary Wanjiru was born in the town and still trains on the new track every morning.\n\n' +
       'Mary Wanjiru said she hoped the school would find the next champion among its children.\n';
-    const article = articleFrom(text);
-    const analysis = analyzeBlocks(article.blocks);
-    const ctx = buildContext(analysis, article.blocks, article.title);
-    const officials = ['Amara Kibet', 'Jonah Weru'];
-    let checked = 0;
-    for (const s of analysis.sentences) {
-      for (const answer of answersOf(ctx, s).filter((a) => a.type === 'person')) {
-        const options = distractorsFor(ctx, answer, s.text, s.index);
-        if (!options) continue;
-        checked++;
-        const isOfficial = officials.includes(answer.text);
-        expect(options.filter((o) => officials.includes(o) !== isOfficial), `${answer.text}: ${options.join('|')}`).toEqual([]);
-      }
-    }
-    expect(checked).toBeGreaterThanOrEqual(3);
+    expect(optionsCheckedApart(text, ['Amara Kibet', 'Jonah Weru'])).toBeGreaterThanOrEqual(3);
   });
 
   it('never offers a team’s officials as wrong drivers, nor a driver as a wrong official', () => {
@@ -199,21 +206,7 @@ describe('people offered beside people of their sphere', () => {
       'Enzo Barani and Hugo Lambert will meet the board in July, and Hugo Lambert will present the new car.\n\n' +
       'Otto Lindqvist said he did not know where he would race next year. Pablo Serra said nothing had changed for months. Marek Dvorak said the car was quick. Carlo Venn said he was happy where he was.\n\n' +
       'Carlo Venn, Otto Lindqvist and Marek Dvorak tested the new car at the track for three days in June.\n';
-    const article = articleFrom(text);
-    const analysis = analyzeBlocks(article.blocks);
-    const ctx = buildContext(analysis, article.blocks, article.title);
-    const officials = ['Enzo Barani', 'Hugo Lambert'];
-    let checked = 0;
-    for (const s of analysis.sentences) {
-      for (const answer of answersOf(ctx, s).filter((a) => a.type === 'person')) {
-        const options = distractorsFor(ctx, answer, s.text, s.index);
-        if (!options) continue;
-        checked++;
-        const isOfficial = officials.includes(answer.text);
-        expect(options.filter((o) => officials.includes(o) !== isOfficial), `${answer.text}: ${options.join('|')}`).toEqual([]);
-      }
-    }
-    expect(checked).toBeGreaterThanOrEqual(2);
+    expect(optionsCheckedApart(text, ['Enzo Barani', 'Hugo Lambert'])).toBeGreaterThanOrEqual(2);
   });
 });
 
