@@ -59,9 +59,11 @@ export function restatesFigureBefore(before: string, after: string): boolean {
 export function convertedAfter(after: string): boolean {
   return CONVERSION_AFTER.test(after);
 }
-const CONVERSION_BEFORE = new RegExp(String.raw`\d[\d,.]*\s*${MEASURE_UNIT}\s*\(\s*(?:about\s+|around\s+|approximately\s+|c\.\s*|~\s*)?$`, 'iu');
+/** The bracket a conversion opens with, and a word of estimate it may start on. */
+const CONVERSION_OPEN = String.raw`\(\s*(?:about\s+|around\s+|approximately\s+|c\.\s*|~\s*)?`;
+const CONVERSION_BEFORE = new RegExp(String.raw`\d[\d,.]*\s*${MEASURE_UNIT}\s*${CONVERSION_OPEN}$`, 'iu');
 const UNIT_AFTER = new RegExp(String.raw`^\s*${MEASURE_UNIT}(?![\p{L}])`, 'iu');
-const CONVERSION_AFTER = new RegExp(String.raw`^\s*${MEASURE_UNIT}\s*\(\s*(?:about\s+|around\s+|approximately\s+|c\.\s*|~\s*)?\d[\d,.]*\s*${MEASURE_UNIT}(?![\p{L}])`, 'iu');
+const CONVERSION_AFTER = new RegExp(String.raw`^\s*${MEASURE_UNIT}\s*${CONVERSION_OPEN}\d[\d,.]*\s*${MEASURE_UNIT}(?![\p{L}])`, 'iu');
 
 /** A time of day in 24-hour digits: four digits then a time zone or "hrs" ("from 1900 GMT", "by 0900 GMT"), not a year or a count. */
 export function isClockTime(value: string, after: string): boolean {
