@@ -82,17 +82,15 @@ function notAPlace(name: string, people: readonly Entity[]): boolean {
 function usedAsOtherThing(text: AnalyzedText, place: Entity, people: readonly Entity[]): boolean {
   // (Not a place the tagger took for a person: "South London".)
   const surname = people.some((p) => p.canonical.includes(' ') && p.canonical.split(/\s+/).at(-1) === place.canonical && !GENERIC_PLACE_WORDS.has(p.canonical.split(/\s+/)[0]!));
+  if (surname) return true;
   const mentions = text.mentions.filter((m) => m.type === 'place' && m.canonical === place.canonical);
-  if (mentions.length === 0) return surname;
-  return mentions.every((m) => {
+  return mentions.length > 0 && mentions.every((m) => {
     const s = text.sentences[m.sentence]!;
-    const before = s.text.slice(0, m.start - s.start);
-    const after = s.text.slice(m.end - s.start);
-    return surname || NATIONAL_SIDE_AFTER.test(after) || INSIDE_NAME_BEFORE.test(before);
+    return OTHER_USE_AFTER.test(s.text.slice(m.end - s.start)) || INSIDE_NAME_BEFORE.test(s.text.slice(0, m.start - s.start));
   });
 }
-// (Also an event or a portfolio named by a place: "London 2012", "the Europe spokesperson": set W's facts judge.)
-const NATIONAL_SIDE_AFTER = /^\s+(?:international|internationals|captain|striker|midfielder|defender|goalkeeper|winger|forward|full-back|coach|manager|boss|squad|player|players|star|stars|under-\d+s?|(?:19|20)\d\d|spokes(?:man|woman|person)|minister|secretary|correspondent|editor|commissioner)\b/i;
+/** A national side, or an event or a portfolio named by a place ("London 2012", "the Europe spokesperson": set W's facts judge). */
+const OTHER_USE_AFTER = /^\s+(?:international|internationals|captain|striker|midfielder|defender|goalkeeper|winger|forward|full-back|coach|manager|boss|squad|player|players|star|stars|under-\d+s?|(?:19|20)\d\d|spokes(?:man|woman|person)|minister|secretary|correspondent|editor|commissioner)\b/i;
 // ("the universities of Warwick and Wisconsin" too: set W's facts judge.)
 const INSIDE_NAME_BEFORE = /\b(?:Gulf|Bay|Sea|Strait|Straits|Cape|Isle|Port|University|Lake|Isthmus|Bight|Duke|Earl|Prince|Princess)\s+of\s+(?:the\s+)?$|\buniversities\s+of\s+(?:[\p{Lu}][\p{L}'’-]*(?:,\s+|\s+and\s+))*$/u;
 
