@@ -111,8 +111,9 @@ function halfName(s: Sentence, answer: Answer): boolean {
   if (/&\s*$/.test(before) || /^\s*&\s*\S/.test(after) || LINKED_SURNAME.test(after)) return true;
   const k = s.tokens.findIndex((t) => t.start >= answer.start);
   const prev = k > 1 ? s.tokens[k - 1] : undefined;
-  if (!prev || answer.start - prev.end !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(prev.text)) return false;
-  const word = prev.text;
+  // (Also the end of a hyphened word: "a third successive post-World [Cup Grand Slam]": set Z's judges, half-term.)
+  if (!prev || answer.start - prev.end !== 1 || !/(?:^|-)\p{Lu}\p{Ll}+$/u.test(prev.text)) return false;
+  const word = prev.text.replace(/^.*-/, '');
   if (word === 'The' || TITLE_WORDS.has(word) || PARTY_LABELS.has(word) || MONTHS.has(word) || WEEKDAYS.has(word)) return false;
   return answer.type !== 'person' || !NATIONALITIES.has(word);
 }

@@ -328,11 +328,15 @@ function convertedOnFront(front: string, answer: string): boolean {
   const before = front.slice(0, at);
   const after = front.slice(at + CLOZE_BLANK.length);
   // A sum in another currency, in brackets after the amount: "10,000 roubles (£107; [...])" → $167.
-  if (/^[A-Z]{0,3}[$£€¥]\s?\d/.test(answer.trim())) return CURRENCY_CONVERSION.test(before);
+  // … or its worth in today's money: "2 shillings: approximately [...] in 2014)" (set Z's judges, trivia).
+  if (/^[A-Z]{0,3}[$£€¥]\s?\d/.test(answer.trim())) return CURRENCY_CONVERSION.test(before) || (TODAYS_WORTH_BEFORE.test(before) && /^\s*in\s+\d{4}\s*\)/.test(after));
+  // (… and the year of that worth: "approximately $1.17 in [...])".)
+  if (/^\d{4}$/.test(answer.trim()) && /\([^()]*\b(?:approximately|about|around|roughly|equivalent\s+to|worth)\s+[A-Z]{0,3}[$£€¥]\s?\d[\d,.]*\s+in\s+$/i.test(before)) return true;
   if (!/^\d[\d,.]*$/.test(answer.trim())) return false;
   return convertedAfter(after) || restatesFigureBefore(before, after);
 }
 
+const TODAYS_WORTH_BEFORE = /\([^()]*\b(?:approximately|about|around|roughly|equivalent\s+to|worth)\s+$/i;
 const CURRENCY_CONVERSION = /\d[\d,.]*\s*(?:m|bn|million|billion|\p{L}+)?\s*\(\s*(?:[A-Z]{0,3}[$£€¥]\s?\d[\d,.]*\s*(?:m|bn|million|billion)?\s*[;,/]\s*)*$/u;
 
 /**
@@ -383,8 +387,10 @@ function answerWordsOnFront(front: string, answer: string): boolean {
   return given >= 2 && given > own.size / 2;
 }
 
-/** Capitals the news names for their countries' governments: the country is known from its capital. */
+/** Capitals the news names for their countries' governments, and cities known the world over: the country is known from them. */
 const CAPITALS: ReadonlyMap<string, string> = new Map([
+  ['Sydney', 'Australia'], ['Melbourne', 'Australia'], ['Auckland', 'New Zealand'], ['Wellington', 'New Zealand'], ['Toronto', 'Canada'], ['Montreal', 'Canada'],
+  ['Vancouver', 'Canada'], ['Mumbai', 'India'], ['Shanghai', 'China'], ['Istanbul', 'Turkey'], ['Rio de Janeiro', 'Brazil'], ['Osaka', 'Japan'],
   ['Manila', 'Philippines'], ['Beijing', 'China'], ['Tokyo', 'Japan'], ['Seoul', 'South Korea'], ['Pyongyang', 'North Korea'], ['Hanoi', 'Vietnam'],
   ['Bangkok', 'Thailand'], ['Jakarta', 'Indonesia'], ['New Delhi', 'India'], ['Islamabad', 'Pakistan'], ['Kabul', 'Afghanistan'], ['Tehran', 'Iran'],
   ['Baghdad', 'Iraq'], ['Damascus', 'Syria'], ['Riyadh', 'Saudi Arabia'], ['Ankara', 'Turkey'], ['Cairo', 'Egypt'], ['Moscow', 'Russia'],
@@ -393,7 +399,7 @@ const CAPITALS: ReadonlyMap<string, string> = new Map([
   ['Buenos Aires', 'Argentina'], ['Mexico City', 'Mexico'], ['Havana', 'Cuba'], ['Caracas', 'Venezuela'], ['Nairobi', 'Kenya'], ['Tripoli', 'Libya'],
 ]);
 
-/** "Tensions between Beijing and Manila … after the [...] arrested …" → Philippines (both set V judges). */
+/** "Tensions between Beijing and Manila … after the [...] arrested …" → Philippines (both set V judges); "Sydney octopuses off [...]'s east coast" → Australia (set Z's). */
 function capitalOnFront(front: string, answer: string): boolean {
   const country = answer.trim().replace(/^the\s+/i, '');
   for (const [capital, of] of CAPITALS) if (of === country && containsWord(front, capital)) return true;

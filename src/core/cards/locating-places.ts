@@ -45,10 +45,12 @@ export function marketPlace(front: string): boolean {
 
 /** "Edinburgh … as the capital of [...]": whose capital a named city is, known without the text (both set U judges). */
 const CAPITAL_OF = new RegExp(`\\bcapital\\s+(?:city\\s+)?of\\s+(?:the\\s+)?${B}`, 'i');
+/** "Jervis Bay, south of [...]": where a named place lies, by a compass point from another (set Z's judges, trivia). */
+const COMPASS_OF = new RegExp(`\\b[A-Z][\\w'’-]*,\\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:northern|southern|eastern|western))\\s+of\\s+${B}`);
 
 /** The place answer only gives where another named place lies. */
 export function locatesAPlace(front: string, answerType: string): boolean {
-  return answerType === 'place' && (afterPlace(front) || SITE.test(front) || CAPITAL_OF.test(front));
+  return answerType === 'place' && (afterPlace(front) || SITE.test(front) || CAPITAL_OF.test(front) || COMPASS_OF.test(front));
 }
 
 /**

@@ -113,7 +113,9 @@ export function frameOf(front: string, answer: string): ValueFrame {
   // A person's age ("died in 1994 aged [...]", "at the age of [...]", "a [...]-year-old") stays
   // within a lifetime: 121 and 111 were offered for a man of 72.
   const age = AGE.test(front) && /^\d{1,3}$/.test(answer.trim()) ? MAX_AGE : Infinity;
-  return { room: Math.min(shareRoom(front, answer), whole, age), least, stated, reads };
+  // A latitude stays within 90 degrees: 93 and 99 were offered (set Z's judges, implausible).
+  const latitude = /\[\.\.\.\]\s*(?:°|degrees?)\s*(?:north|south)?\s*(?:latitude|north|south)\b/i.test(front) ? 90 : Infinity;
+  return { room: Math.min(shareRoom(front, answer), whole, age, latitude), least, stated, reads };
 }
 
 const AGE = new RegExp(String.raw`\b(?:aged|at the age of|age)\s+${BLANK}|${BLANK}[- ]years?[- ]old\b`, 'iu');

@@ -83,6 +83,17 @@ describe('options a front rules out by what it measures', () => {
     }
   });
 
+  it('keep a latitude within 90 degrees (set Z judges: 93 and 99 were offered)', () => {
+    const frame = frameOf('Depending on winds, the flight may reach [...] degrees south latitude, but other times 71 degrees.', '55');
+    let seen = 0;
+    for (let seed = 0; seed < 20; seed++) {
+      const options = valueDistractors('55', 'number', `latitude-${seed}`, undefined, frame) ?? [];
+      seen += options.length;
+      for (const option of options) expect(Number(option)).toBeLessThanOrEqual(90);
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it('are not made for a range whose other end is in words ("between 700,000 and one million")', () => {
     expect(valueDistractors('700,000 and one million', 'number', 'range')).toBeNull();
   });

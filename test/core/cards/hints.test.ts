@@ -132,6 +132,12 @@ describe('a country or a sum the front names another way (set V judges)', () => 
     expect(hintsAnswer('Hawaiian is an official language along with English of the state of [...].', 'Hawaii')).toBe(true);
     expect(hintsAnswer('The family is left with only 10,000 roubles (£107; [...]).', '$167')).toBe(true);
     expect(hintsAnswer('The family is left with only [...] after the bills are paid.', '$167')).toBe(false);
+    // A sum's worth in today's money, or the year of that worth (set Z judges).
+    expect(hintsAnswer('Tolls were cut to 2 shillings (approximately [...] in 2014) after 15 months.', '$4.27')).toBe(true);
+    expect(hintsAnswer('Tolls were raised to 25 cents (approximately $1.17 in [...]) by the premier.', '2014')).toBe(true);
+    expect(hintsAnswer('Tolls were raised to [...] in 2014 by the premier.', '$4.27')).toBe(false);
+    // A country known from a city the world knows.
+    expect(hintsAnswer('Biologists studied a group of Sydney octopuses off [...]’s east coast.', 'Australia')).toBe(true);
     // A place named for a name the front gives, with only its kind to add (set W judges).
     expect(hintsAnswer('The river empties into [...] on the gulf, near Matagorda.', 'Matagorda Bay')).toBe(true);
     expect(hintsAnswer('The river empties into [...] on the gulf, near the old port.', 'Matagorda Bay')).toBe(false);

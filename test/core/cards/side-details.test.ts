@@ -276,6 +276,9 @@ describe('a place that only locates another place', () => {
     expect(locatesAPlace('Orrin has been promoted as the second city by virtue of being the capital of [...].', 'place')).toBe(true);
     expect(locatesAPlace('The capital city of the [...] moved inland in 1960.', 'place')).toBe(true);
     expect(locatesAPlace('The congress moved its capital to [...] in 1960.', 'place')).toBe(false);
+    // Where a named place lies by a compass point from another (set Z judges).
+    expect(locatesAPlace('The colony off Varn Bay, south of [...], allowed a closer look.', 'place')).toBe(true);
+    expect(locatesAPlace('The storm moved south of [...] overnight.', 'place')).toBe(false);
   });
 
   it('keeps a place after a connective or a sentence’s first word, and one item of a list', () => {
