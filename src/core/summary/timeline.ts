@@ -863,6 +863,10 @@ const PERIOD = /\b(?:(?:between|from)\s+(1[5-9]\d\d|20\d\d)\s*(?:and|to|until|ti
 /** A stance on an act, then the act: "refused to stage …", "agreed to host …", "planned to open …". */
 const WILLED_ACT = /\b(?:refused|refuses|declined|declines|agreed|agrees|offered|offers|threatened|threatens|promised|promises|vowed|vows|voted|votes|wanted|wants|hoped|hopes|planned|plans|proposed|proposes|intended|intends|sought|seeks|pledged|pledges)\s+to\s+\p{Ll}+\b[^,;]*\s$/u;
 
+/** Someone called by a nationality alone: "Englishman", "Northern Irishman", "Frenchwoman". */
+const NATIONALITY_NOUN = /^(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}*(?:man|woman|men|women)$/u;
+/** The size of a study's sample, not a finding of it. */
+const SAMPLE_BEFORE = /\b(?:looked at|surveyed|studied|observed|interviewed|polled|questioned|combed through|analy[sz]ed|(?:a|the) (?:representative )?sample of)\s+(?:about|around|over|more than|nearly|almost|some)?\s*$/i;
 const ADDRESS_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)*(?:Avenue|Street|Road|Yards|Place|Square|Lane|Drive|Boulevard|Plaza|Broadway|Wall Street)\b/u;
 const SECOND_OF_PAIR = /(?<![\d,.])\d(?:[\d,.]*\d)?\s*%?\s*(?:[\p{L}]+\s+){0,2}(?:to|out of|in)\s+(?:about|almost|nearly|around|just|some|more than|over)?\s*$/u;
 
@@ -1361,7 +1365,8 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     // Else an age after "now", "then" or "aged" ("Fairley, now 84, …").
     const shape = /^\d{1,3}$/.test(value) ? ageOf(text, sentence, ls, le) : undefined;
     const age = shape ?? (/^\d{1,3}$/.test(value) ? ageAfterWord(text, sentence, ls, le) ?? shape : undefined);
-    if (age !== undefined) what = age && !CAPTION_OPENING.test(s) && !/^age of (?:my|our|your|his|her|their|its) /.test(age) ? age : null;
+    // (Not of someone called by a nationality alone, "age of Englishman": set Z's facts judge.)
+    if (age !== undefined) what = age && !CAPTION_OPENING.test(s) && !/^age of (?:my|our|your|his|her|their|its) /.test(age) && !NATIONALITY_NOUN.test(age.replace(/^age of (?:the )?/, '')) ? age : null;
     else {
       // (Read with the tagger's misreadings of a verb as a noun mended: "The repairs cost …".)
       const read = retagged(sentence);
@@ -1400,6 +1405,10 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     if (what && /^\p{L}+$/u.test(value) && /\bthere\s+(?:are|were|is|was)\s+…\s+[\p{L}-]+$/u.test(what)) what = null;
     // A figure of "the striker", of "they": of whom, the line does not say.
     if (what && !what.startsWith('age of') && unnamedClause(sentence, what)) what = null;
+    // Of "the Northern Irishman", and a study's size ("looked at 4,600 workers", "combed through 53
+    // hours of footage"): of whom, and no finding (set Z's and W's facts judges).
+    if (what && (/^(?:The|the)\s+/.test(what) && NATIONALITY_NOUN.test(what.replace(/^(?:The|the)\s+/, '').split(/\s+(?=\p{Ll})/u)[0]!))) what = null;
+    if (what && SAMPLE_BEFORE.test(before)) what = null;
     if (!what) continue;
     told.set(`${m.sentence}:${ls}`, { what, end: le });
     // "About 9,000 people …": the word of estimate opening the sentence is the figure's, in lower case.

@@ -52,3 +52,14 @@ describe('a race and a time told in parts (set W’s facts judge)', () => {
     expect(summary.timeline.map((t) => t.date)).not.toContain('1500');
   });
 });
+
+describe('a figure of someone called by nationality alone, or a study’s size (set Z’s and W’s facts judges)', () => {
+  it('is no key number, while the finding is', () => {
+    const out = values(
+      'Venn, 43, shot a 68 to lead by one. The Northern Irishman stumbled to a three-over-par 75 to lie joint 55th.',
+      'The study looked at 4,600 workers and found pay rose by 5% a year. Scheel combed through 53 hours of footage and observed 186 interactions.',
+    );
+    expect(out).toEqual(expect.arrayContaining(['43', '5%']));
+    for (const trivia of ['75', '4,600', '53', '186']) expect(out).not.toContain(trivia);
+  });
+});
