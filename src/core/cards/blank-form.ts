@@ -61,10 +61,11 @@ export function brokenBlank(s: Sentence, answer: Answer): boolean {
   if (FUNCTION_END.test(text) || RUNS_INTO_SENTENCE.test(text)) return true;
   // One end of a range ("an [8%]-10% rise", "pounds 30 to [pounds 40]", "from [50 million] to
   // more than 80 million"): half of one figure.
-  if (/^\d/.test(text) || /^[$£€]|^(?:pounds|dollars|euros)\s\d/i.test(text)) {
+  if (/^\d/.test(text) || /^[$£€]|^(?:pounds|dollars|euros)\s\d/i.test(text) || DAY_OF_MONTH.test(text)) {
     const textAfter = s.text.slice(answer.end - s.start);
     const textBefore = s.text.slice(0, answer.start - s.start);
-    if (/^[-–]\s?[$£€]?\d/.test(textAfter) || /\d%?\s?[-–]$/.test(textBefore)) return true;
+    // (Also a range written with spaces or a double hyphen: "from [June 16] -- 22": set Q2's judges, half-term.)
+    if (/^\s?(?:--|[-–—])\s?[$£€]?\d/.test(textAfter) || /\d%?\s?(?:--|[-–—])\s?$/.test(textBefore)) return true;
     if (rangeTo(textBefore, text, textAfter)) return true;
   }
   // A span that starts or ends inside a token ("8[GB of RAM]"): half of a written unit; or
@@ -129,6 +130,9 @@ function nameRunsOn(answer: Answer, after: string): boolean {
   if (/^\p{Ll}/u.test(answer.text) && /^\s+(?:for|of)\s+(?:the\s+)?\p{Lu}/u.test(after)) return true;
   return / of the \p{Lu}[\p{L}'’-]*$/u.test(answer.text.trim()) && /^,\s+\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)*\s+(?:and|&)\s+\p{Lu}/u.test(after);
 }
+
+/** A day of a month, either way round: "June 16", "16 June". */
+const DAY_OF_MONTH = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))$/;
 
 const UNIT_OPENING = /^(?:[kMGT]W|[kMGT]Wh|GB|MB|TB|Mbps|Gbps|km|kg|cm|mm|mph|ft|lbs?|oz|MHz|GHz)(?![\p{L}])/u;
 

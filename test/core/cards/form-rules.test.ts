@@ -267,6 +267,8 @@ describe('the form of a blank', () => {
     expect(brokenBlank(glued.s, glued.answer)).toBe(true);
     const hyphened = answerIn('Warren Hale hopes frustration can inspire the team to a third successive post-World Cup Grand Slam.', 'Cup Grand Slam', 'name');
     expect(brokenBlank(hyphened.s, hyphened.answer)).toBe(true);
+    const range = answerIn('The coalition organised a vote from June 16 -- 22, offering residents a say on the name.', 'June 16', 'date');
+    expect(brokenBlank(range.s, range.answer)).toBe(true);
     const label = answerIn('He was the last American to claim the year-end world No. 1 ranking in 2003.', '1 ranking', 'term');
     expect(brokenBlank(label.s, label.answer)).toBe(true);
     // A name followed by whom it worked for is whole.

@@ -136,6 +136,8 @@ describe('a country or a sum the front names another way (set V judges)', () => 
     expect(hintsAnswer('Tolls were cut to 2 shillings (approximately [...] in 2014) after 15 months.', '$4.27')).toBe(true);
     expect(hintsAnswer('Tolls were raised to 25 cents (approximately $1.17 in [...]) by the premier.', '2014')).toBe(true);
     expect(hintsAnswer('Tolls were raised to [...] in 2014 by the premier.', '$4.27')).toBe(false);
+    // A city known from its people's name (set Q2 judges).
+    expect(hintsAnswer('A team from [...] studied recorded speech of Glaswegians from 1900 to the present.', 'Glasgow University')).toBe(true);
     // A country known from a city the world knows.
     expect(hintsAnswer('Biologists studied a group of Sydney octopuses off [...]’s east coast.', 'Australia')).toBe(true);
     // A place named for a name the front gives, with only its kind to add (set W judges).
