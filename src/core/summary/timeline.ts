@@ -867,6 +867,7 @@ const WILLED_ACT = /\b(?:refused|refuses|declined|declines|agreed|agrees|offered
 const NATIONALITY_NOUN = /^(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}*(?:man|woman|men|women)$/u;
 /** The size of a study's sample, not a finding of it. */
 const SAMPLE_BEFORE = /\b(?:looked at|surveyed|studied|observed|interviewed|polled|questioned|combed through|analy[sz]ed|(?:a|the) (?:representative )?sample of)\s+(?:about|around|over|more than|nearly|almost|some)?\s*$/i;
+const CHANGE_BY = /\b(?:rose|rise|rises|fell|fall|falls|increased|decreased|grew|jumped|dropped|climbed|slipped|declined|gained|lost|up|down|cut|raised)\s+(?:by\s+)?(?:about|around|almost|nearly|some|more than|over)?\s*$/i;
 const ADDRESS_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)*(?:Avenue|Street|Road|Yards|Place|Square|Lane|Drive|Boulevard|Plaza|Broadway|Wall Street)\b/u;
 const SECOND_OF_PAIR = /(?<![\d,.])\d(?:[\d,.]*\d)?\s*%?\s*(?:[\p{L}]+\s+){0,2}(?:to|out of|in)\s+(?:about|almost|nearly|around|just|some|more than|over)?\s*$/u;
 
@@ -1327,8 +1328,9 @@ function measuredFigures(text: AnalyzedText): MeasuredFigure[] {
     // The second figure of one fact ("by 334 votes to 61", "32 state governments out of 50", "49
     // goals in 101 games", "from about 430,000 to almost 900,000"): the first one's entry tells it
     // whole (set V's facts judge: duplicates).
+    // (Not the level a change reached: "rose 1.9% to £515m" tells two facts.)
     const pair = SECOND_OF_PAIR.exec(before);
-    if (pair && out.some((o) => o.sentence === m.sentence && o.start <= sentence.start + pair.index && sentence.start + pair.index < o.end)) continue;
+    if (pair && !CHANGE_BY.test(before.slice(0, pair.index)) && out.some((o) => o.sentence === m.sentence && o.start <= sentence.start + pair.index && sentence.start + pair.index < o.end)) continue;
     // The base of a rate ("9.6 per 100 square metres") and a clock time ("the 06.55 service") are
     // parts of other things, not figures of their own.
     // (Nor is a time of day in 24-hour digits: "by 0900 GMT".)
