@@ -8,6 +8,7 @@
 // A number after "No.", "Article" or "Route" labels a thing rather than counting it: no card either.
 import { CLOZE_BLANK } from '../../shared/cloze.js';
 import { isRaceDistance, SPAN_OF_TIME } from '../nlp/index.js';
+import { ROLE_NOUNS } from '../nlp/lexicon.js';
 
 const POINTING_BEFORE = /\b(?:these|those|this|that|another|such|other|same)\s*$/i;
 /** A measure or a collection with its "of" phrase ("mix of elements", "quarters of growth"); "theory of evolution" is a term and stays. */
@@ -51,6 +52,22 @@ function hollowAnswer(answer: string): boolean {
   return words.length <= 3 && words.every((w) => HOLLOW_WORDS.has(w) || HOLLOW_IN_PHRASE.has(w));
 }
 
+/**
+ * An office that stands for its holder ("The [health secretary] said …", "a letter to the
+ * [education secretary]") or is a title before a name ("has named [interim coach] Rob Howley"):
+ * the holder's name fits the blank as well, and the office is a label, not the fact (set Q2's and
+ * Z's judges: ambiguous). An office as what someone became ("was appointed [chief executive]") stays.
+ */
+function roleForPerson(front: string, answer: string): boolean {
+  const head = answer.toLowerCase().split(/\s+/).at(-1)!;
+  if (!ROLE_NOUNS.has(head) || answer.split(/\s+/).length > 3) return false;
+  const at = front.indexOf(CLOZE_BLANK);
+  if (at < 0) return false;
+  const before = front.slice(0, at);
+  const after = front.slice(at + CLOZE_BLANK.length);
+  return /^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(after) || (/\bthe\s+$/i.test(before) && !/\b(?:as|became|become|becomes|appointed|named|elected|made|was|is)\s+the\s+$/i.test(before));
+}
+
 const QUOTED_BLANK = /["“‘]\[\.\.\.\][.,!?]?["”’]/;
 const SAYING = /\b(?:said|says|say|told|tells|noting|noted|added|described|warned|called it)\b/i;
 const EVALUATIVE = /^(?:worst|best|seamless|rare|strong|impossible|great|huge|real|total|complete|perfect|terrible|serious|clear|deep|grave|major|absolute|unique|fantastic|amazing|incredible|massive|tremendous|historic|good|bad|significant|difficult)\s/i;
@@ -59,6 +76,7 @@ const EVALUATIVE = /^(?:worst|best|seamless|rare|strong|impossible|great|huge|re
 export function vagueBlank(front: string, answer: string): boolean {
   if (!/^\p{Ll}/u.test(answer)) return false;
   if (hollowAnswer(answer)) return true;
+  if (roleForPerson(front, answer)) return true;
   // The whole of a quoted phrase someone said ('a museum expert has said … is a "[rare find]"',
   // 'told … the US had "[strong concerns]"') or a quoted judgement ('deliver a "[seamless
   // experience]"'): the speaker's wording, which many others would fit (set V's judges, filler).

@@ -117,3 +117,13 @@ describe('phrases from someone’s mouth, rates and known dates (set V judges)',
     expect(labelNumber('The harbour flooded in [...] and again in 1990.', '1953')).toBe(false);
   });
 });
+
+describe('an office that stands for its holder (set Q2 and Z judges)', () => {
+  it('takes no blank on "the [health secretary] said" or a title before a name, but keeps an office someone became', () => {
+    expect(vagueBlank('The [...] said the government did not have the power to ban the procedures.', 'health secretary')).toBe(true);
+    expect(vagueBlank('In a letter to the [...] on Friday, Sir Michael said officials had been slow.', 'education secretary')).toBe(true);
+    expect(vagueBlank('Head coach Ola Venn has named [...] Rob Howley as part of his backroom team.', 'interim coach')).toBe(true);
+    expect(vagueBlank('In 2010 she was appointed the [...] of the harbour board.', 'chief executive')).toBe(false);
+    expect(vagueBlank('She served as [...] of the harbour board for ten years.', 'chief executive')).toBe(false);
+  });
+});
