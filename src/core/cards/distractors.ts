@@ -136,7 +136,7 @@ function memo(test: (ctx: CardContext, canonical: string) => boolean): (ctx: Car
  */
 const PERSON_VERBS = new Set('learned|learnt|returned|travelled|traveled|married|died|resigned|escaped|fled|hoped|believed|thought|knew|felt'.split('|'));
 /** The blank is the subject of what a government does: wants, insists, agrees, warns, said (not "officials in [...] said"). */
-const GOVERNMENT_ACTS = /(?<!\b(?:in|at|from|of|to|near|outside|across|around|for|with)\s)\[\.\.\.\]\s+(?:(?:is|was|are|were|has|had|have|would|will|also|then|now|still|has been)\s+)*(?:said|says|wants?|wanted|insist(?:s|ed|ing)?|agree(?:s|d|ing)?|refus(?:es|ed|ing)|balk(?:s|ed|ing)?|demand(?:s|ed|ing)?|warn(?:s|ed|ing)?|accus(?:es|ed|ing)|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|announc(?:es|ed|ing)|urg(?:es|ed|ing)|threaten(?:s|ed|ing)?|seeks?|sought|vow(?:s|ed)?|pledg(?:es|ed))\b/u;
+const GOVERNMENT_ACTS = /(?<!\b(?:in|at|from|of|to|near|outside|across|around|for|with)\s)\[\.\.\.\]\s+(?:(?:is|was|are|were|has|had|have|would|will|also|then|now|still|has been)\s+)*(?:said|says|wants?|wanted|insist(?:s|ed|ing)?|agree(?:s|d|ing)?|refus(?:es|ed|ing)|balk(?:s|ed|ing)?|demand(?:s|ed|ing)?|warn(?:s|ed|ing)?|accus(?:es|ed|ing)|blam(?:es|ed|ing)|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|announc(?:es|ed|ing)|urg(?:es|ed|ing)|threaten(?:s|ed|ing)?|seeks?|sought|vow(?:s|ed)?|pledg(?:es|ed))\b/u;
 /** The blank stands for a government called by its capital ("But [...] is balking at …", "[...] wants …"). */
 export function actsAsGovernment(front: string): boolean {
   return GOVERNMENT_ACTS.test(front);

@@ -23,6 +23,7 @@ const FORMS: readonly (readonly [string, readonly string[]])[] = [
   ['british', ['britain', 'united kingdom']],
   ['english', ['england']],
   ['scottish', ['scotland']],
+  ['scots', ['scotland']],
   ['irish', ['ireland']],
   ['welsh', ['wales']],
   ['american', ['america', 'united states']],

@@ -105,6 +105,8 @@ describe('a government called by its capital', () => {
   it('is asked as a cloze: other capitals are no party to the story ("Bangkok | Taipei | Tokyo" beside "Beijing")', () => {
     expect(actsAsGovernment('But [...] is balking at committing to a specific amount of farm purchases.')).toBe(true);
     expect(actsAsGovernment('[...] wants the tariffs lifted before any deal is signed.')).toBe(true);
+    // (Set Z judges: "[Washington] blamed Russia …" with Philadelphia, Geneva and Seattle as options.)
+    expect(actsAsGovernment('[...] blamed Russia and the Syrian government for the attacks.')).toBe(true);
     expect(actsAsGovernment('[...] has also warned that the talks could fail.')).toBe(true);
     // A place where something happens or someone speaks from is still a place.
     expect(actsAsGovernment('Officials in [...] said on Monday that the talks would go on.')).toBe(false);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCards } from '../../../src/core/cards/index.js';
 import { fitsArticle } from '../../../src/core/cards/article-fit.js';
-import { hintsAnswer } from '../../../src/core/cards/front-hints.js';
+import { adjectiveOfPlace, hintsAnswer } from '../../../src/core/cards/front-hints.js';
 import { articleFrom } from './helpers.js';
 
 const cardsOf = (text: string) => generateCards(articleFrom(text), { wordsPerCard: 5, quality: null }).cards;
@@ -136,6 +136,8 @@ describe('a country or a sum the front names another way (set V judges)', () => 
     expect(hintsAnswer('Tolls were cut to 2 shillings (approximately [...] in 2014) after 15 months.', '$4.27')).toBe(true);
     expect(hintsAnswer('Tolls were raised to 25 cents (approximately $1.17 in [...]) by the premier.', '2014')).toBe(true);
     expect(hintsAnswer('Tolls were raised to [...] in 2014 by the premier.', '$4.27')).toBe(false);
+    // The title's "Scots" is Scotland's adjective (set Q2 judges: topic word).
+    expect(adjectiveOfPlace('Scots accent resilience study', 'Scotland')).toBe(true);
     // A city known from its people's name (set Q2 judges).
     expect(hintsAnswer('A team from [...] studied recorded speech of Glaswegians from 1900 to the present.', 'Glasgow University')).toBe(true);
     // A country known from a city the world knows.
