@@ -164,25 +164,32 @@ describe('names beside names of their own kind', () => {
   });
 });
 
+/** Each answer of `type` in the text that gets choice options, with those options. */
+function optionSets(text: string, type: string): { answer: string; options: string[] }[] {
+  const article = articleFrom(text);
+  const analysis = analyzeBlocks(article.blocks);
+  const ctx = buildContext(analysis, article.blocks, article.title);
+  return analysis.sentences.flatMap((s) =>
+    answersOf(ctx, s)
+      .filter((a) => a.type === type)
+      .flatMap((answer) => {
+        const options = distractorsFor(ctx, answer, s.text, s.index);
+        return options ? [{ answer: answer.text, options: [...options] }] : [];
+      }),
+  );
+}
+
 /**
  * Every person's choice card of the text keeps `officials` and the others apart (no official as a
  * wrong answer for one of the others, and the other way round); how many person cards had options.
  */
 function optionsCheckedApart(text: string, officials: readonly string[]): number {
-  const article = articleFrom(text);
-  const analysis = analyzeBlocks(article.blocks);
-  const ctx = buildContext(analysis, article.blocks, article.title);
-  let checked = 0;
-  for (const s of analysis.sentences) {
-    for (const answer of answersOf(ctx, s).filter((a) => a.type === 'person')) {
-      const options = distractorsFor(ctx, answer, s.text, s.index);
-      if (!options) continue;
-      checked++;
-      const isOfficial = officials.includes(answer.text);
-      expect(options.filter((o) => officials.includes(o) !== isOfficial), `${answer.text}: ${options.join('|')}`).toEqual([]);
-    }
+  const sets = optionSets(text, 'person');
+  for (const { answer, options } of sets) {
+    const isOfficial = officials.includes(answer);
+    expect(options.filter((o) => officials.includes(o) !== isOfficial), `${answer}: ${options.join('|')}`).toEqual([]);
   }
-  return checked;
+  return sets.length;
 }
 
 describe('people offered beside people of their sphere', () => {
@@ -220,19 +227,9 @@ describe('the article’s own subject is no wrong answer', () => {
       'In 2015 the president visited Peru to sign a trade agreement on copper and fishing rights.\n\n' +
       'A year later the president travelled to Brazil, and in 2017 to Argentina and Bolivia, to discuss rail links with Chile.\n\n' +
       'Chile also hosts several large observatories in the Atacama Desert, where the dry air keeps the skies clear.\n';
-    const article = articleFrom(text);
-    const analysis = analyzeBlocks(article.blocks);
-    const ctx = buildContext(analysis, article.blocks, article.title);
-    let checked = 0;
-    for (const s of analysis.sentences) {
-      for (const answer of answersOf(ctx, s).filter((a) => a.type === 'place')) {
-        const options = distractorsFor(ctx, answer, s.text, s.index);
-        if (!options) continue;
-        checked++;
-        expect(options, `${answer.text}: ${options.join('|')}`).not.toContain('Chile');
-      }
-    }
-    expect(checked).toBeGreaterThanOrEqual(1);
+    const sets = optionSets(text, 'place');
+    for (const { answer, options } of sets) expect(options, `${answer}: ${options.join('|')}`).not.toContain('Chile');
+    expect(sets.length).toBeGreaterThanOrEqual(1);
   });
 });
 
