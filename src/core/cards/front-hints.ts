@@ -171,7 +171,7 @@ function initialsOnFront(front: string, answer: string): boolean {
   if (parts.length < 2 || !parts.every((w) => /^[A-Z]/.test(w))) return false;
   const initials = parts.map((w) => w[0]).join('');
   // "the [...] (Caf)": the short form in brackets beside the blank, written in any case (set U's judges).
-  if (new RegExp(`\\(${initials}\\)`, 'i').test(front)) return true;
+  if (front.toLowerCase().includes(`(${initials.toLowerCase()})`)) return true;
   // Neither form written at all (the usual case): no pattern to compile for this card.
   if (!front.includes(initials) && !front.includes(parts.map((w) => `${w[0]}.`).join(''))) return false;
   const dotted = parts.map((w) => `${w[0]}\\.`).join('');
